@@ -1,0 +1,22 @@
+package org.dramatis.extract;
+
+import org.dramatis.model.FactKind;
+import org.dramatis.model.Modality;
+
+/**
+ * One relation stated in one sentence. {@code subject} and {@code object} are indexes into the document's mention list
+ * ({@code object} is -1 for facts without an actor object, e.g. BORN with only a year). {@code role} names the post for ROLE
+ * ("prime minister", "head"), {@code value} carries a literal (birth year, place name); dates are ISO partial ("2016", "2020-05").
+ * {@code attribution} is who says it when the text names a source ("Reuters", "a spokesman"), else null.
+ */
+public record FactClaim(FactKind kind, int subject, int object, String role, String value, String start, String end,
+                        Modality modality, int sentence, String attribution) {
+    public FactClaim {
+        if (kind == null || modality == null) {
+            throw new IllegalArgumentException("fact claim needs a kind and a modality");
+        }
+        if (subject < 0) {
+            throw new IllegalArgumentException(kind + " claim in sentence " + sentence + " has no subject");
+        }
+    }
+}

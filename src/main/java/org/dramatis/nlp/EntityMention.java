@@ -1,0 +1,8 @@
+package org.dramatis.nlp;
+
+/**
+ * A named-entity mention as CoreNLP found it: surface text, coarse-or-fine tag (PERSON, ORGANIZATION, COUNTRY, CITY, DATE, TITLE, ...),
+ * document character offsets, token span within its sentence [tokenBegin, tokenEnd), and SUTime's normalized value for temporal tags.
+ */
+public record EntityMention(String text, String tag, int begin, int end, int tokenBegin, int tokenEnd, String normalized) {
+}

@@ -1,0 +1,23 @@
+package org.dramatis.app;
+
+import java.nio.file.Path;
+
+/** What happened to one input document. */
+public sealed interface IngestOutcome permits IngestOutcome.Stored, IngestOutcome.Duplicate, IngestOutcome.Rejected {
+    Path path();
+
+    /** The document name shown to the user ("report.html", "feed.xml#2"). */
+    String name();
+
+    /** Stored with its new id and what was found in it. */
+    record Stored(Path path, String name, long documentId, int mentions, int facts, int events) implements IngestOutcome {
+    }
+
+    /** Same content as a stored document: nothing written. */
+    record Duplicate(Path path, String name, long existingId) implements IngestOutcome {
+    }
+
+    /** Not stored, with the reason in plain words. */
+    record Rejected(Path path, String name, String reason, String message) implements IngestOutcome {
+    }
+}

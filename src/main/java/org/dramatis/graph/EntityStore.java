@@ -1,0 +1,209 @@
+package org.dramatis.graph;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.dramatis.extract.ActorMention;
+import org.dramatis.model.ActorType;
+import org.dramatis.resolve.Assignment;
+import org.dramatis.resolve.Decision;
+import org.dramatis.resolve.LocalCluster;
+import org.dramatis.resolve.ResolvedEntity;
+
+/** Persists resolution results (entities, cluster assignments) and the analyst's decisions. */
+public final class EntityStore {
+    private final Database db;
+
+    public EntityStore(Database db) {
+        this.db = db;
+    }
+
+    /** Current entities with the surface names of their mentions and counts, to seed an incremental resolver. */
+    public List<ResolvedEntity> loadEntities() {
+        return db.inTransaction(c -> {
+            Map<Long, String[]> heads = new LinkedHashMap<>();
+            try (PreparedStatement ps = c.prepareStatement("select id, name, type, reasons from entity order by id");
+                 ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    heads.put(rs.getLong(1), new String[] {rs.getString(2), rs.getString(3), rs.getString(4)});
+                }
+            }
+            Map<Long, Map<String, Integer>> names = new HashMap<>();
+            Map<Long, Set<Long>> docs = new HashMap<>();
+            try (PreparedStatement ps = c.prepareStatement(
+                    "select entity_id, text, document_id from mention where entity_id is not null");
+                 ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    long e = rs.getLong(1);
+                    names.computeIfAbsent(e, k -> new LinkedHashMap<>()).merge(rs.getString(2), 1, Integer::sum);
+                    docs.computeIfAbsent(e, k -> new HashSet<>()).add(rs.getLong(3));
+                }
+            }
+            List<ResolvedEntity> out = new ArrayList<>();
+            heads.forEach((id, h) -> out.add(new ResolvedEntity(id, h[0], ActorType.valueOf(h[1]),
+                    names.getOrDefault(id, Map.of()), Json.readList(h[2]), docs.getOrDefault(id, Set.of()))));
+            return out;
+        });
+    }
+
+    /**
+     * Writes the entities the resolver changed and the assignments it made, and points each assigned cluster's
+     * mentions at its entity. Entities no cluster points at any more are removed.
+     */
+    public void save(List<ResolvedEntity> entities, List<Assignment> assignments, boolean replaceAll) {
+        db.inTransaction(c -> {
+            if (replaceAll) {
+                try (PreparedStatement ps = c.prepareStatement("delete from entity")) {
+                    ps.executeUpdate();
+                }
+            }
+            try (PreparedStatement ps = c.prepareStatement(
+                    "insert into entity(id, name, type, reasons) values (?,?,?,?) on conflict(id) do update set"
+                            + " name = excluded.name, type = excluded.type, reasons = excluded.reasons")) {
+                for (ResolvedEntity e : entities) {
+                    ps.setLong(1, e.id());
+                    ps.setString(2, e.name());
+                    ps.setString(3, e.type().name());
+                    ps.setString(4, Json.write(e.reasons()));
+                    ps.addBatch();
+                }
+                ps.executeBatch();
+            }
+            try (PreparedStatement cl = c.prepareStatement(
+                    "update cluster set entity_id = ?, score = ?, assign_reasons = ? where document_id = ? and id = ?");
+                 PreparedStatement men = c.prepareStatement(
+                         "update mention set entity_id = ? where document_id = ? and cluster = ?")) {
+                for (Assignment a : assignments) {
+                    cl.setLong(1, a.entityId());
+                    cl.setDouble(2, a.score());
+                    cl.setString(3, Json.write(a.reasons()));
+                    cl.setLong(4, a.documentId());
+                    cl.setInt(5, a.clusterId());
+                    cl.addBatch();
+                    men.setLong(1, a.entityId());
+                    men.setLong(2, a.documentId());
+                    men.setInt(3, a.clusterId());
+                    men.addBatch();
+                }
+                cl.executeBatch();
+                men.executeBatch();
+            }
+            try (PreparedStatement ps = c.prepareStatement(
+                    "delete from entity where id not in (select distinct entity_id from mention where entity_id is not null)")) {
+                ps.executeUpdate();
+            }
+            return null;
+        });
+    }
+
+    /** Every document's clusters and actor mentions, in document order: the input of a full re-resolution. */
+    public List<StoredClusters> loadClusters() {
+        return db.inTransaction(c -> {
+            Map<Long, List<ActorMention>> mentions = new LinkedHashMap<>();
+            Map<Long, Map<Integer, List<Integer>>> members = new HashMap<>();
+            try (PreparedStatement ps = c.prepareStatement("select document_id, idx, text, type, sentence_idx, begin_offset,"
+                    + " end_offset, source, cluster from mention order by document_id, idx");
+                 ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    long doc = rs.getLong(1);
+                    ActorMention m = new ActorMention(rs.getInt(2), rs.getString(3), ActorType.valueOf(rs.getString(4)),
+                            rs.getInt(5), rs.getInt(6), rs.getInt(7), rs.getString(8));
+                    mentions.computeIfAbsent(doc, k -> new ArrayList<>()).add(m);
+                    int cluster = rs.getInt(9);
+                    if (!rs.wasNull()) {
+                        members.computeIfAbsent(doc, k -> new HashMap<>()).computeIfAbsent(cluster, k -> new ArrayList<>())
+                                .add(m.index());
+                    }
+                }
+            }
+            Map<Long, List<LocalCluster>> clusters = new LinkedHashMap<>();
+            try (PreparedStatement ps = c.prepareStatement(
+                    "select document_id, id, type, name, reasons from cluster order by document_id, id");
+                 ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    long doc = rs.getLong(1);
+                    int id = rs.getInt(2);
+                    List<Integer> idx = members.getOrDefault(doc, Map.of()).getOrDefault(id, List.of());
+                    List<ActorMention> docMentions = mentions.getOrDefault(doc, List.of());
+                    List<String> names = idx.stream().map(i -> docMentions.get(i).text()).distinct().toList();
+                    clusters.computeIfAbsent(doc, k -> new ArrayList<>()).add(new LocalCluster(id,
+                            ActorType.valueOf(rs.getString(3)), idx, rs.getString(4), names, Json.readList(rs.getString(5))));
+                }
+            }
+            List<StoredClusters> out = new ArrayList<>();
+            clusters.forEach((doc, cl) -> out.add(new StoredClusters(doc, cl, mentions.getOrDefault(doc, List.of()))));
+            return out;
+        });
+    }
+
+    /** One document's clusters with the mentions they index. */
+    public record StoredClusters(long documentId, List<LocalCluster> clusters, List<ActorMention> mentions) {
+    }
+
+    /** Stores a decision and returns its id. */
+    public long addDecision(Decision.Kind kind, String left, String right, String value) {
+        return db.inTransaction(c -> {
+            try (PreparedStatement ps = c.prepareStatement(
+                    "insert into decision(kind, left_name, right_name, value, created_at) values (?,?,?,?,?)",
+                    java.sql.Statement.RETURN_GENERATED_KEYS)) {
+                ps.setString(1, kind.name());
+                ps.setString(2, left);
+                ps.setString(3, right);
+                ps.setString(4, value);
+                ps.setString(5, Instant.now().toString());
+                ps.executeUpdate();
+                try (ResultSet rs = ps.getGeneratedKeys()) {
+                    rs.next();
+                    return rs.getLong(1);
+                }
+            }
+        });
+    }
+
+    /** Marks a decision undone; it stays in the history but is no longer replayed. */
+    public boolean undoDecision(long id) {
+        return db.inTransaction(c -> {
+            try (PreparedStatement ps = c.prepareStatement("update decision set undone = 1 where id = ? and undone = 0")) {
+                ps.setLong(1, id);
+                return ps.executeUpdate() == 1;
+            }
+        });
+    }
+
+    /** Decisions still in force, oldest first: the order in which they are replayed. */
+    public List<Decision> activeDecisions() {
+        return db.inTransaction(c -> readDecisions(c, "where undone = 0 order by id")).stream()
+                .map(DecisionRow::decision).toList();
+    }
+
+    /** Every decision with its time and state, newest first, for the history view. */
+    public List<DecisionRow> history() {
+        return db.inTransaction(c -> readDecisions(c, "order by id desc"));
+    }
+
+    private static List<DecisionRow> readDecisions(Connection c, String tail) throws SQLException {
+        List<DecisionRow> out = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement(
+                "select id, kind, left_name, right_name, value, created_at, undone from decision " + tail);
+             ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                out.add(new DecisionRow(new Decision(rs.getLong(1), Decision.Kind.valueOf(rs.getString(2)), rs.getString(3),
+                        rs.getString(4), rs.getString(5)), rs.getString(6), rs.getInt(7) == 1));
+            }
+        }
+        return out;
+    }
+
+    /** A decision as the history shows it. */
+    public record DecisionRow(Decision decision, String createdAt, boolean undone) {
+    }
+}

@@ -1,0 +1,302 @@
+package org.dramatis.graph;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.dramatis.graph.Views.ActorDetail;
+import org.dramatis.graph.Views.ActorSummary;
+import org.dramatis.graph.Views.DocumentSummary;
+import org.dramatis.graph.Views.DocumentText;
+import org.dramatis.graph.Views.Evidence;
+import org.dramatis.graph.Views.Fact;
+import org.dramatis.graph.Views.MentionRow;
+import org.dramatis.graph.Views.NameCount;
+import org.dramatis.graph.Views.Stats;
+import org.dramatis.model.ActorType;
+import org.dramatis.model.FactKind;
+import org.dramatis.model.Modality;
+
+/** The read side of the store: documents, actors, mentions and facts merged across documents. */
+public final class GraphQueries {
+    private static final String DOC_COLUMNS = "d.id, d.name, d.title, d.outlet, d.url, d.published, d.date_precision,"
+            + " d.language, d.token_count";
+
+    private final Database db;
+
+    public GraphQueries(Database db) {
+        this.db = db;
+    }
+
+    public Stats stats() {
+        return db.inTransaction(c -> new Stats(count(c, "select count(*) from document"),
+                count(c, "select count(*) from sentence"), count(c, "select coalesce(sum(token_count),0) from document"),
+                count(c, "select count(*) from mention"), count(c, "select count(*) from entity"),
+                count(c, "select count(*) from fact_claim"), count(c, "select count(*) from event_claim"),
+                count(c, "select count(*) from decision where undone = 0")));
+    }
+
+    public List<DocumentSummary> documents() {
+        return db.inTransaction(c -> {
+            List<DocumentSummary> out = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement("select " + DOC_COLUMNS + " from document d order by d.id");
+                 ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(documentSummary(rs, 1));
+                }
+            }
+            return out;
+        });
+    }
+
+    public Optional<DocumentText> document(long id) {
+        return db.inTransaction(c -> {
+            try (PreparedStatement ps = c.prepareStatement("select " + DOC_COLUMNS + ", d.text from document d where d.id = ?")) {
+                ps.setLong(1, id);
+                try (ResultSet rs = ps.executeQuery()) {
+                    return rs.next() ? Optional.of(new DocumentText(documentSummary(rs, 1), rs.getString(10)))
+                            : Optional.<DocumentText>empty();
+                }
+            }
+        });
+    }
+
+    /** Actors ordered by how often they are mentioned; {@code type} null for all. */
+    public List<ActorSummary> actors(int limit, ActorType type) {
+        return db.inTransaction(c -> {
+            String sql = "select e.id, e.name, e.type, count(*), count(distinct m.document_id) from entity e"
+                    + " join mention m on m.entity_id = e.id" + (type == null ? "" : " where e.type = ?")
+                    + " group by e.id order by count(*) desc, e.name limit ?";
+            List<ActorSummary> out = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement(sql)) {
+                int i = 1;
+                if (type != null) {
+                    ps.setString(i++, type.name());
+                }
+                ps.setInt(i, limit);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        out.add(new ActorSummary(rs.getLong(1), rs.getString(2), ActorType.valueOf(rs.getString(3)),
+                                rs.getInt(4), rs.getInt(5)));
+                    }
+                }
+            }
+            return out;
+        });
+    }
+
+    public Optional<ActorDetail> actor(long id) {
+        return db.inTransaction(c -> {
+            ActorSummary summary;
+            List<String> reasons = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement("select e.id, e.name, e.type, count(m.idx),"
+                    + " count(distinct m.document_id), e.reasons from entity e left join mention m on m.entity_id = e.id"
+                    + " where e.id = ? group by e.id")) {
+                ps.setLong(1, id);
+                try (ResultSet rs = ps.executeQuery()) {
+                    if (!rs.next()) {
+                        return Optional.<ActorDetail>empty();
+                    }
+                    summary = new ActorSummary(rs.getLong(1), rs.getString(2), ActorType.valueOf(rs.getString(3)),
+                            rs.getInt(4), rs.getInt(5));
+                    reasons.addAll(Json.readList(rs.getString(6)));
+                }
+            }
+            List<NameCount> names = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement("select text, count(*) from mention where entity_id = ?"
+                    + " group by text order by count(*) desc, text")) {
+                ps.setLong(1, id);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        names.add(new NameCount(rs.getString(1), rs.getInt(2)));
+                    }
+                }
+            }
+            Set<String> allReasons = new LinkedHashSet<>(reasons);
+            try (PreparedStatement ps = c.prepareStatement("select reasons, assign_reasons from cluster where entity_id = ?")) {
+                ps.setLong(1, id);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        allReasons.addAll(Json.readList(rs.getString(1)));
+                        allReasons.addAll(Json.readList(rs.getString(2)));
+                    }
+                }
+            }
+            List<String> outlets = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement("select coalesce(d.outlet, d.name), count(*) from mention m"
+                    + " join document d on d.id = m.document_id where m.entity_id = ? group by 1 order by 2 desc")) {
+                ps.setLong(1, id);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        outlets.add(rs.getString(1) + " (" + rs.getInt(2) + ")");
+                    }
+                }
+            }
+            return Optional.of(new ActorDetail(summary, names, List.copyOf(allReasons), outlets));
+        });
+    }
+
+    /** Mentions in one document, or in all documents when {@code documentId} is null, in text order. */
+    public List<MentionRow> mentions(Long documentId) {
+        return db.inTransaction(c -> {
+            String sql = "select m.document_id, d.name, m.idx, m.sentence_idx, m.begin_offset, m.end_offset, m.text, m.type,"
+                    + " m.entity_id, e.name from mention m join document d on d.id = m.document_id"
+                    + " left join entity e on e.id = m.entity_id"
+                    + (documentId == null ? "" : " where m.document_id = ?") + " order by m.document_id, m.idx";
+            List<MentionRow> out = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement(sql)) {
+                if (documentId != null) {
+                    ps.setLong(1, documentId);
+                }
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        long entity = rs.getLong(9);
+                        out.add(new MentionRow(rs.getLong(1), rs.getString(2), rs.getInt(3), rs.getInt(4), rs.getInt(5),
+                                rs.getInt(6), rs.getString(7), ActorType.valueOf(rs.getString(8)),
+                                rs.wasNull() ? null : entity, rs.getString(10)));
+                    }
+                }
+            }
+            return out;
+        });
+    }
+
+    /**
+     * Facts merged across documents: claims with the same kind, subject, object and role become one fact with all
+     * their evidence. Rejected claims and facts of an actor with itself are left out.
+     *
+     * @param actorId only facts touching this actor, or null for all
+     * @param documentId only facts stated in this document, or null for all
+     */
+    public List<Fact> facts(Long actorId, Long documentId) {
+        return db.inTransaction(c -> {
+            String sql = "select f.kind, f.role, f.value, f.start_date, f.end_date, f.modality, f.sentence_idx, f.attribution,"
+                    + " ms.entity_id, es.name, mo.entity_id, eo.name, s.text, s.begin_offset, s.end_offset, d.id, d.name,"
+                    + " d.title, d.outlet, d.url, d.published, f.id from fact_claim f"
+                    + " join mention ms on ms.document_id = f.document_id and ms.idx = f.subject_idx"
+                    + " join entity es on es.id = ms.entity_id"
+                    + " left join mention mo on mo.document_id = f.document_id and mo.idx = f.object_idx"
+                    + " left join entity eo on eo.id = mo.entity_id"
+                    + " join sentence s on s.document_id = f.document_id and s.idx = f.sentence_idx"
+                    + " join document d on d.id = f.document_id"
+                    + " where (f.verdict is null or f.verdict <> 'REJECTED')"
+                    + (actorId == null ? "" : " and (ms.entity_id = ? or mo.entity_id = ?)")
+                    + (documentId == null ? "" : " and f.document_id = ?")
+                    + " order by f.id";
+            Map<String, FactBuilder> groups = new LinkedHashMap<>();
+            try (PreparedStatement ps = c.prepareStatement(sql)) {
+                int i = 1;
+                if (actorId != null) {
+                    ps.setLong(i++, actorId);
+                    ps.setLong(i++, actorId);
+                }
+                if (documentId != null) {
+                    ps.setLong(i, documentId);
+                }
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        addFactRow(groups, rs);
+                    }
+                }
+            }
+            return groups.values().stream().map(FactBuilder::build).toList();
+        });
+    }
+
+    /** Posts, memberships and structure valid on {@code isoDate} (a fact without dates is taken as valid). */
+    public List<Fact> validOn(String isoDate) {
+        return facts(null, null).stream()
+                .filter(f -> f.kind() == FactKind.ROLE || f.kind() == FactKind.MEMBER || f.kind() == FactKind.PART_OF)
+                .filter(f -> f.modality().countsAsFact())
+                .filter(f -> f.start() == null || f.start().compareTo(isoDate) <= 0 || isoDate.startsWith(f.start()))
+                .filter(f -> f.end() == null || f.end().compareTo(isoDate) >= 0 || isoDate.startsWith(f.end()))
+                .toList();
+    }
+
+    private static void addFactRow(Map<String, FactBuilder> groups, ResultSet rs) throws SQLException {
+        long subject = rs.getLong(9);
+        long objectRaw = rs.getLong(11);
+        Long object = rs.wasNull() ? null : objectRaw;
+        if (object != null && object == subject) {
+            return;
+        }
+        FactKind kind = FactKind.valueOf(rs.getString(1));
+        String role = rs.getString(2);
+        String value = rs.getString(3);
+        String key = kind.code() + ":" + subject + ":" + (object == null ? "-" : object) + ":"
+                + (role == null ? "" : role.toLowerCase(Locale.ROOT)) + (object == null && value != null ? ":" + value : "");
+        Modality modality = Modality.valueOf(rs.getString(6));
+        Evidence ev = new Evidence(rs.getLong(22), rs.getLong(16), rs.getString(17), rs.getString(18), rs.getString(19), rs.getString(20),
+                rs.getString(21), rs.getInt(7), rs.getString(13), rs.getInt(14), rs.getInt(15), modality, rs.getString(8));
+        groups.computeIfAbsent(key, k -> new FactBuilder(k, kind, subject, rs, object, role, value))
+                .add(ev, rs.getString(4), rs.getString(5), value);
+    }
+
+    private static DocumentSummary documentSummary(ResultSet rs, int from) throws SQLException {
+        return new DocumentSummary(rs.getLong(from), rs.getString(from + 1), rs.getString(from + 2), rs.getString(from + 3),
+                rs.getString(from + 4), rs.getString(from + 5), rs.getString(from + 6), rs.getString(from + 7),
+                rs.getInt(from + 8));
+    }
+
+    static int count(Connection c, String sql) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(sql); ResultSet rs = ps.executeQuery()) {
+            return rs.next() ? rs.getInt(1) : 0;
+        }
+    }
+
+    /** Accumulates the claims of one fact. */
+    private static final class FactBuilder {
+        private final String key;
+        private final FactKind kind;
+        private final long subject;
+        private final String subjectName;
+        private final Long object;
+        private final String objectName;
+        private final String role;
+        private String value;
+        private String start;
+        private String end;
+        private final List<Evidence> evidence = new ArrayList<>();
+
+        FactBuilder(String key, FactKind kind, long subject, ResultSet rs, Long object, String role, String value) {
+            this.key = key;
+            this.kind = kind;
+            this.subject = subject;
+            this.object = object;
+            this.role = role;
+            this.value = value;
+            try {
+                this.subjectName = rs.getString(10);
+                this.objectName = rs.getString(12);
+            } catch (SQLException e) {
+                throw new org.dramatis.model.DramatisException("cannot read fact row: " + e.getMessage(), e);
+            }
+        }
+
+        void add(Evidence ev, String claimStart, String claimEnd, String claimValue) {
+            evidence.add(ev);
+            if (claimStart != null && (start == null || claimStart.compareTo(start) < 0)) {
+                start = claimStart;
+            }
+            if (claimEnd != null && (end == null || claimEnd.compareTo(end) > 0)) {
+                end = claimEnd;
+            }
+            if (value == null) {
+                value = claimValue;
+            }
+        }
+
+        Fact build() {
+            Modality best = evidence.stream().map(Evidence::modality).min(Enum::compareTo).orElse(Modality.ASSERTED);
+            return new Fact(key, kind, subject, subjectName, object, objectName, role, value, start, end, best, evidence);
+        }
+    }
+}

@@ -1,0 +1,34 @@
+package org.dramatis.graph;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.List;
+import org.dramatis.model.DramatisException;
+
+/** JSON columns (lists of reasons) in and out. */
+final class Json {
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+
+    private Json() {
+    }
+
+    static String write(List<String> values) {
+        try {
+            return MAPPER.writeValueAsString(values == null ? List.of() : values);
+        } catch (JsonProcessingException e) {
+            throw new DramatisException("cannot write JSON list: " + e.getMessage(), e);
+        }
+    }
+
+    static List<String> readList(String json) {
+        if (json == null || json.isBlank()) {
+            return List.of();
+        }
+        try {
+            return MAPPER.readValue(json, new TypeReference<List<String>>() { });
+        } catch (JsonProcessingException e) {
+            throw new DramatisException("stored JSON list is corrupt: " + json, e);
+        }
+    }
+}

@@ -1,0 +1,83 @@
+package org.dramatis.graph;
+
+import java.util.List;
+import org.dramatis.model.ActorType;
+import org.dramatis.model.EventType;
+import org.dramatis.model.FactKind;
+import org.dramatis.model.Modality;
+
+/** Read-model records the store answers with; the web, CLI, export and eval all read through these. */
+public final class Views {
+    private Views() {
+    }
+
+    /** A stored document without its text. {@code published} is ISO partial or null. */
+    public record DocumentSummary(long id, String name, String title, String outlet, String url, String published,
+                                  String datePrecision, String language, int tokens) {
+    }
+
+    /** A stored document with its text. */
+    public record DocumentText(DocumentSummary summary, String text) {
+    }
+
+    /** An actor with its mention and document counts. */
+    public record ActorSummary(long id, String name, ActorType type, int mentions, int documents) {
+    }
+
+    /** One spelling of an actor and how often it occurs. */
+    public record NameCount(String name, int count) {
+    }
+
+    /** Everything known about one actor apart from its relations. */
+    public record ActorDetail(ActorSummary actor, List<NameCount> names, List<String> reasons, List<String> outlets) {
+        public ActorDetail {
+            names = List.copyOf(names);
+            reasons = List.copyOf(reasons);
+            outlets = List.copyOf(outlets);
+        }
+    }
+
+    /** The sentence behind a fact or event, in its document; {@code claimId} identifies the claim for corrections. */
+    public record Evidence(long claimId, long documentId, String documentName, String title, String outlet, String url, String published,
+                           int sentenceIndex, String sentence, int begin, int end, Modality modality, String attribution) {
+    }
+
+    /** An actor mention in a document, with the entity it was resolved to (null when unresolved). */
+    public record MentionRow(long documentId, String documentName, int index, int sentence, int begin, int end, String text,
+                             ActorType type, Long entityId, String entityName) {
+    }
+
+    /**
+     * A relation between two actors, merged over all claims that state it: one fact, several pieces of evidence.
+     * {@code objectId} is null for facts with a literal object only (a birth year).
+     */
+    public record Fact(String key, FactKind kind, long subjectId, String subjectName, Long objectId, String objectName,
+                       String role, String value, String start, String end, Modality modality, List<Evidence> evidence) {
+        public Fact {
+            evidence = List.copyOf(evidence);
+        }
+
+        /** Distinct outlets (or documents, when the outlet is unknown) that state this fact. */
+        public long sourceCount() {
+            return evidence.stream().map(e -> e.outlet() != null ? e.outlet() : "doc:" + e.documentId()).distinct().count();
+        }
+    }
+
+    /** An actor's part in an event. */
+    public record Participant(long actorId, String name, ActorType type, String role) {
+    }
+
+    /** A real-world event merged over the reports of it. */
+    public record Event(String key, EventType type, String mode, String date, String place, String summary,
+                        List<Participant> participants, List<Evidence> evidence) {
+        public Event {
+            participants = List.copyOf(participants);
+            evidence = List.copyOf(evidence);
+        }
+    }
+
+    /** Corpus counts for the home page and {@code stats}. */
+    public record Stats(int documents, int sentences, int tokens, int mentions, int actors, int facts, int events,
+                        int decisions) {
+    }
+}

@@ -25,6 +25,9 @@ final class FakeCorrector implements Corrector {
 
     @Override
     public synchronized long rename(String name, String newName) {
+        if (name.equals("explode")) {
+            throw new IllegalStateException("secret internal detail");
+        }
         calls.add("rename " + name + " | " + newName);
         return next++;
     }

@@ -287,4 +287,39 @@ class WebServerTest {
         assertThat(missing.statusCode()).isEqualTo(404);
         assertThat(missing.body()).contains("no actor with id 12345");
     }
+
+    @Test
+    void unexpectedFailure_isAGeneric500WithoutInternals() throws Exception {
+        HttpResponse<String> res = post("/api/decisions/rename", "{\"name\":\"explode\",\"newName\":\"x\"}", pageToken());
+        assertThat(res.statusCode()).isEqualTo(500);
+        JsonNode body = JSON.readTree(res.body());
+        assertThat(body.get("type").asText()).isEqualTo("server-error");
+        assertThat(res.body()).doesNotContain("secret internal detail", "IllegalStateException", "at org.");
+    }
+
+    @Test
+    void formFieldCsrfToken_isAccepted() throws Exception {
+        HttpRequest form = HttpRequest.newBuilder(URI.create(base + "/api/decisions/7/undo"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("csrf=" + pageToken())).build();
+        assertThat(HTTP.send(form, HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(200);
+        HttpRequest forged = HttpRequest.newBuilder(URI.create(base + "/api/decisions/7/undo"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("csrf=guess")).build();
+        assertThat(HTTP.send(forged, HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(403);
+    }
+
+    @Test
+    void pages_carrySecurityHeaders() throws Exception {
+        HttpResponse<String> res = get("/");
+        assertThat(res.headers().firstValue("Content-Security-Policy")).hasValueSatisfying(v -> assertThat(v)
+                .contains("script-src 'self'"));
+        assertThat(res.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
+    }
+
+    @Test
+    void start_twiceIsRefused() {
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> server.start("127.0.0.1", 0))
+                .isInstanceOf(IllegalStateException.class);
+    }
 }

@@ -1,0 +1,120 @@
+package org.dramatis.web;
+
+import static org.dramatis.web.Html.esc;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.dramatis.graph.Views.ActorDetail;
+import org.dramatis.graph.Views.ActorSummary;
+import org.dramatis.graph.Views.Event;
+import org.dramatis.graph.Views.Fact;
+import org.dramatis.graph.Views.NameCount;
+import org.dramatis.model.ActorType;
+import org.dramatis.model.FactKind;
+
+/** The actor dossier: spellings, reasons, outlets, facts by kind, events — every line cited — and corrections. */
+final class ActorPage {
+    /** Section headings in display order, and the kinds each gathers. */
+    private static final Map<String, List<FactKind>> SECTIONS = new LinkedHashMap<>();
+
+    static {
+        SECTIONS.put("Posts held", List.of(FactKind.ROLE, FactKind.APPOINTED));
+        SECTIONS.put("Memberships and structure", List.of(FactKind.MEMBER, FactKind.PART_OF, FactKind.REPRESENTS));
+        SECTIONS.put("Backing, support and opposition", List.of(FactKind.BACKS, FactKind.SUPPORTS, FactKind.OPPOSES,
+                FactKind.ACCUSES, FactKind.THREATENS, FactKind.DESIGNATED_TERRORIST, FactKind.ASSOCIATE));
+        SECTIONS.put("Biography", List.of(FactKind.BORN, FactKind.NATIONALITY, FactKind.EDUCATION));
+    }
+
+    private final WebServices services;
+
+    ActorPage(WebServices services) {
+        this.services = services;
+    }
+
+    String render(long id, String csrf) {
+        ActorDetail detail = services.graph().actor(id).orElseThrow(() -> ApiException.notFound("no actor with id " + id));
+        ActorSummary a = detail.actor();
+        List<Fact> facts = services.graph().facts(id, null);
+        List<Event> events = services.events().events(id, null);
+        StringBuilder b = new StringBuilder("<h1>").append(esc(a.name())).append(" <span class=\"badge type-")
+                .append(a.type().name()).append("\">").append(esc(a.type().label())).append("</span></h1>")
+                .append("<p class=\"muted\">").append(a.mentions()).append(" mentions in ").append(a.documents())
+                .append(" documents · <a href=\"/network?actor=").append(a.id()).append("\">network</a></p>");
+        b.append("<div class=\"columns\"><section><h2>Spellings</h2><ul class=\"names\">");
+        for (NameCount n : detail.names()) {
+            b.append("<li>").append(esc(n.name())).append(" <span class=\"muted\">× ").append(n.count()).append("</span></li>");
+        }
+        b.append("</ul><h2>Why these are one actor</h2>").append(list(detail.reasons(), "No merge reasons recorded."))
+                .append("<h2>Outlets</h2>").append(list(detail.outlets(), "No outlet known.")).append("</section>");
+        b.append(corrections(detail)).append("</div>");
+
+        Map<FactKind, List<Fact>> byKind = new EnumMap<>(FactKind.class);
+        facts.forEach(f -> byKind.computeIfAbsent(f.kind(), k -> new ArrayList<>()).add(f));
+        SECTIONS.forEach((heading, kinds) -> {
+            List<Fact> section = kinds.stream().flatMap(k -> byKind.getOrDefault(k, List.of()).stream()).toList();
+            if (!section.isEmpty()) {
+                b.append("<section><h2>").append(esc(heading)).append("</h2><ul class=\"facts\">");
+                section.forEach(f -> b.append(Fragments.fact(f, id, true)));
+                b.append("</ul></section>");
+            }
+        });
+        if (facts.isEmpty()) {
+            b.append("<section><h2>Facts</h2><p class=\"muted\">No facts about this actor yet.</p></section>");
+        }
+        b.append("<section><h2>Events</h2>");
+        if (events.isEmpty()) {
+            b.append("<p class=\"muted\">No events with this actor.</p>");
+        } else {
+            b.append("<ul class=\"events\">");
+            events.forEach(e -> b.append(Fragments.event(e, id, true)));
+            b.append("</ul>");
+        }
+        b.append("</section>");
+        return Html.page(a.name(), csrf, b.toString(), "/static/app.js");
+    }
+
+    private static String list(List<String> items, String empty) {
+        if (items.isEmpty()) {
+            return "<p class=\"muted\">" + esc(empty) + "</p>";
+        }
+        StringBuilder sb = new StringBuilder("<ul>");
+        items.forEach(i -> sb.append("<li>").append(esc(i)).append("</li>"));
+        return sb.append("</ul>").toString();
+    }
+
+    private String corrections(ActorDetail detail) {
+        ActorSummary a = detail.actor();
+        StringBuilder b = new StringBuilder("<section id=\"corrections\" class=\"panel\" data-actor-id=\"").append(a.id())
+                .append("\" data-actor-name=\"").append(esc(a.name())).append("\"><h2>Corrections</h2>");
+        b.append("<div class=\"row\"><label for=\"merge-with\">Same actor as</label>")
+                .append("<input id=\"merge-with\" list=\"actor-names\" autocomplete=\"off\">")
+                .append("<button type=\"button\" id=\"merge\">Merge</button></div><datalist id=\"actor-names\">");
+        for (ActorSummary other : services.graph().actors(2000, null)) {
+            if (other.id() != a.id()) {
+                b.append("<option value=\"").append(esc(other.name())).append("\">");
+            }
+        }
+        b.append("</datalist>");
+        if (detail.names().size() > 1) {
+            b.append("<fieldset><legend>Split these spellings off into a new actor</legend>");
+            for (NameCount n : detail.names()) {
+                b.append("<label class=\"check\"><input type=\"checkbox\" name=\"split\" value=\"").append(esc(n.name()))
+                        .append("\"> ").append(esc(n.name())).append("</label>");
+            }
+            b.append("<button type=\"button\" id=\"split\">Split</button></fieldset>");
+        }
+        b.append("<div class=\"row\"><label for=\"new-name\">Rename to</label><input id=\"new-name\" value=\"")
+                .append(esc(a.name())).append("\"><button type=\"button\" id=\"rename\">Rename</button></div>");
+        b.append("<div class=\"row\"><label for=\"new-type\">Type</label><select id=\"new-type\">");
+        for (ActorType t : ActorType.values()) {
+            b.append("<option value=\"").append(t.name()).append('"').append(t == a.type() ? " selected" : "").append('>')
+                    .append(esc(t.label())).append("</option>");
+        }
+        b.append("</select><button type=\"button\" id=\"retype\">Change type</button></div>")
+                .append("<p id=\"correction-status\" class=\"status\" aria-live=\"polite\"></p></section>");
+        return b.toString();
+    }
+}

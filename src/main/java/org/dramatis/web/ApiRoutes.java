@@ -1,0 +1,189 @@
+package org.dramatis.web;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import java.util.List;
+import java.util.Map;
+import org.dramatis.graph.Views.ActorDetail;
+import org.dramatis.graph.Views.ActorSummary;
+import org.dramatis.graph.Views.DocumentSummary;
+import org.dramatis.graph.Views.DocumentText;
+import org.dramatis.graph.Views.Event;
+import org.dramatis.graph.Views.Fact;
+import org.dramatis.graph.Views.MentionRow;
+import org.dramatis.graph.Views.NameCount;
+import org.dramatis.model.ActorType;
+
+/** The JSON API under {@code /api}: read the graph, record corrections. */
+final class ApiRoutes {
+    private static final int MAX_IDS = 10_000;
+
+    private final WebServices services;
+    private final ObjectMapper mapper;
+
+    ApiRoutes(WebServices services, ObjectMapper mapper) {
+        this.services = services;
+        this.mapper = mapper;
+    }
+
+    /** An actor with its spellings, merge reasons, outlets, facts and events. */
+    public record ActorResponse(ActorSummary actor, List<NameCount> names, List<String> reasons, List<String> outlets,
+                                List<Fact> facts, List<Event> events) {
+    }
+
+    /** A document with its text and everything found in it. */
+    public record DocumentResponse(DocumentSummary document, String text, List<MentionRow> mentions, List<Fact> facts,
+                                   List<Event> events) {
+    }
+
+    record MergeRequest(String left, String right) {
+    }
+
+    record SplitRequest(Long actorId, List<String> names) {
+    }
+
+    record RenameRequest(String name, String newName) {
+    }
+
+    record RetypeRequest(String name, String type) {
+    }
+
+    record VerdictRequest(String table, List<Long> ids, Boolean confirmed) {
+    }
+
+    void register(RoutesConfig r) {
+        r.get("/api/stats", ctx -> ctx.json(services.graph().stats()));
+        r.get("/api/actors", ctx -> ctx.json(services.graph().actors(Params.intInRange(ctx, "limit", 100, 1, 100_000),
+                Params.actorType(ctx.queryParam("type"), "type"))));
+        r.get("/api/actors/{id}", ctx -> ctx.json(actor(Params.pathId(ctx, "id"))));
+        r.get("/api/documents", ctx -> ctx.json(services.graph().documents()));
+        r.get("/api/documents/{id}", ctx -> ctx.json(document(Params.pathId(ctx, "id"))));
+        r.get("/api/facts", ctx -> {
+            String asOf = Params.isoDate(ctx, "asOf");
+            ctx.json(asOf == null ? services.graph().facts(null, null) : services.graph().validOn(asOf));
+        });
+        r.get("/api/events", ctx -> ctx.json(services.events().events(null, null)));
+        r.get("/api/network", ctx -> {
+            Long actor = Params.optionalLong(ctx, "actor");
+            if (actor != null) {
+                actorDetail(actor);
+            }
+            ctx.json(NetworkView.build(services.graph(), actor));
+        });
+        r.get("/api/decisions", ctx -> ctx.json(services.entities().history()));
+        r.post("/api/decisions/merge", this::merge);
+        r.post("/api/decisions/split", this::split);
+        r.post("/api/decisions/rename", this::rename);
+        r.post("/api/decisions/retype", this::retype);
+        r.post("/api/decisions/{id}/undo", this::undo);
+        r.post("/api/claims/verdict", this::verdict);
+    }
+
+    ActorResponse actor(long id) {
+        ActorDetail d = actorDetail(id);
+        return new ActorResponse(d.actor(), d.names(), d.reasons(), d.outlets(), services.graph().facts(id, null),
+                services.events().events(id, null));
+    }
+
+    private ActorDetail actorDetail(long id) {
+        return services.graph().actor(id).orElseThrow(() -> ApiException.notFound("no actor with id " + id));
+    }
+
+    DocumentResponse document(long id) {
+        DocumentText doc = services.graph().document(id)
+                .orElseThrow(() -> ApiException.notFound("no document with id " + id));
+        return new DocumentResponse(doc.summary(), doc.text(), services.graph().mentions(id),
+                services.graph().facts(null, id), services.events().events(null, id));
+    }
+
+    private void merge(Context ctx) {
+        MergeRequest req = body(ctx, MergeRequest.class);
+        String left = Params.required(req.left(), "left");
+        String right = Params.required(req.right(), "right");
+        if (left.equals(right)) {
+            throw ApiException.badRequest("fields 'left' and 'right' name the same actor '" + left + "'");
+        }
+        decided(ctx, services.corrector().merge(left, right));
+    }
+
+    private void split(Context ctx) {
+        SplitRequest req = body(ctx, SplitRequest.class);
+        if (req.actorId() == null) {
+            throw ApiException.badRequest("field 'actorId' is required");
+        }
+        ActorDetail actor = actorDetail(req.actorId());
+        List<String> move = req.names() == null ? List.of() : req.names().stream().map(n -> n == null ? "" : n).toList();
+        if (move.isEmpty()) {
+            throw ApiException.badRequest("field 'names' must list at least one spelling to move");
+        }
+        List<String> known = actor.names().stream().map(NameCount::name).toList();
+        for (String name : move) {
+            if (!known.contains(name)) {
+                throw ApiException.badRequest("field 'names': '" + name + "' is not a spelling of actor " + req.actorId());
+            }
+        }
+        if (move.containsAll(known)) {
+            throw ApiException.badRequest("field 'names' lists every spelling; at least one must stay");
+        }
+        decided(ctx, services.corrector().split(actor.names(), List.copyOf(move)));
+    }
+
+    private void rename(Context ctx) {
+        RenameRequest req = body(ctx, RenameRequest.class);
+        decided(ctx, services.corrector().rename(Params.required(req.name(), "name"),
+                Params.required(req.newName(), "newName")));
+    }
+
+    private void retype(Context ctx) {
+        RetypeRequest req = body(ctx, RetypeRequest.class);
+        String name = Params.required(req.name(), "name");
+        ActorType type = Params.actorType(Params.required(req.type(), "type"), "type");
+        decided(ctx, services.corrector().retype(name, type));
+    }
+
+    private void undo(Context ctx) {
+        long id = Params.pathId(ctx, "id");
+        if (!services.corrector().undo(id)) {
+            throw ApiException.notFound("no active decision with id " + id);
+        }
+        ctx.json(Map.of("decisionId", id, "undone", true));
+    }
+
+    private void verdict(Context ctx) {
+        VerdictRequest req = body(ctx, VerdictRequest.class);
+        String table = Params.required(req.table(), "table");
+        if (!table.equals("fact_claim") && !table.equals("event_claim")) {
+            throw ApiException.badRequest("field 'table' must be fact_claim or event_claim, got '" + table + "'");
+        }
+        if (req.ids() == null || req.ids().isEmpty() || req.ids().size() > MAX_IDS || req.ids().contains(null)) {
+            throw ApiException.badRequest("field 'ids' must list 1 to " + MAX_IDS + " claim ids");
+        }
+        if (req.confirmed() == null) {
+            throw ApiException.badRequest("field 'confirmed' is required (true or false)");
+        }
+        int updated = services.corrector().setVerdict(table, List.copyOf(req.ids()), req.confirmed());
+        ctx.json(Map.of("updated", updated));
+    }
+
+    private static void decided(Context ctx, long decisionId) {
+        ctx.json(Map.of("decisionId", decisionId));
+    }
+
+    private <T> T body(Context ctx, Class<T> type) {
+        String raw = ctx.body();
+        if (raw.isBlank()) {
+            throw ApiException.badRequest("request body is empty; send a JSON object");
+        }
+        try {
+            T value = mapper.readValue(raw, type);
+            if (value == null) {
+                throw ApiException.badRequest("request body must be a JSON object");
+            }
+            return value;
+        } catch (JsonProcessingException e) {
+            throw ApiException.badRequest("request body is not valid JSON for this request: " + e.getOriginalMessage());
+        }
+    }
+}

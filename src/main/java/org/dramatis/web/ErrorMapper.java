@@ -1,0 +1,52 @@
+package org.dramatis.web;
+
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import io.javalin.http.HttpResponseException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The one place where failures become answers: {@link ApiError} JSON under {@code /api}, a small escaped page elsewhere.
+ * Unexpected exceptions are logged with their stack trace and answered with a generic message.
+ */
+final class ErrorMapper {
+    private static final Logger LOG = LoggerFactory.getLogger(ErrorMapper.class);
+
+    private final String csrfToken;
+
+    ErrorMapper(String csrfToken) {
+        this.csrfToken = csrfToken;
+    }
+
+    void install(RoutesConfig routes) {
+        routes.exception(ApiException.class, (e, ctx) -> respond(ctx, e.status(), e.title(), e.getMessage()));
+        routes.exception(HttpResponseException.class,
+                (e, ctx) -> respond(ctx, e.getStatus(), titleOf(e.getStatus()), e.getMessage()));
+        routes.exception(Exception.class, (e, ctx) -> {
+            LOG.error("{} {} failed", ctx.method(), ctx.path(), e);
+            respond(ctx, 500, "Server error", "the server could not answer this request; the cause is in the server log");
+        });
+    }
+
+    void respond(Context ctx, int status, String title, String details) {
+        ctx.status(status);
+        if (ctx.path().startsWith("/api/")) {
+            ctx.json(new ApiError(title, status, ApiError.typeOf(status), details));
+        } else {
+            ctx.html(Html.page(title, csrfToken, "<h1>" + Html.esc(title) + "</h1><p class=\"error\">" + Html.esc(details)
+                    + "</p><p><a href=\"/\">Back to the workbench</a></p>"));
+        }
+    }
+
+    private static String titleOf(int status) {
+        return switch (status) {
+            case 400 -> "Bad request";
+            case 403 -> "Forbidden";
+            case 404 -> "Not found";
+            case 405 -> "Method not allowed";
+            case 413 -> "Content too large";
+            default -> status >= 500 ? "Server error" : "Request failed";
+        };
+    }
+}

@@ -1,0 +1,133 @@
+package org.dramatis.web;
+
+import static org.dramatis.web.Html.esc;
+
+import java.util.List;
+import java.util.stream.Collectors;
+import org.dramatis.graph.Views.Event;
+import org.dramatis.graph.Views.Evidence;
+import org.dramatis.graph.Views.Fact;
+import org.dramatis.graph.Views.Participant;
+import org.dramatis.model.ActorType;
+import org.dramatis.model.FactKind;
+import org.dramatis.model.Modality;
+
+/** HTML pieces shared by the dossier and the reader: actor links, fact and event lines with their evidence. */
+final class Fragments {
+    private Fragments() {
+    }
+
+    static String actorLink(long id, String name, ActorType type) {
+        return "<a class=\"actor" + (type == null ? "" : " type-" + type.name()) + "\" href=\"/actors/" + id + "\">"
+                + esc(name) + "</a>";
+    }
+
+    /** The actor's own name in bold, any other actor as a link. */
+    static String actorRef(long id, String name, Long self) {
+        return self != null && self == id ? "<strong>" + esc(name) + "</strong>" : actorLink(id, name, null);
+    }
+
+    /** "A is head of B (2019 – 2021)": subject, relation, object or literal, and dates. */
+    static String factSentence(Fact f, Long self) {
+        StringBuilder sb = new StringBuilder(actorRef(f.subjectId(), f.subjectName(), self)).append(' ');
+        sb.append(esc(verb(f)));
+        if (f.objectId() != null) {
+            sb.append(' ').append(actorRef(f.objectId(), f.objectName(), self));
+        } else if (f.value() != null) {
+            sb.append(' ').append(esc(f.value()));
+        }
+        if (f.start() != null || f.end() != null) {
+            sb.append(" <span class=\"dates\">(").append(esc(f.start() == null ? "?" : f.start())).append(" – ")
+                    .append(esc(f.end() == null ? "" : f.end())).append(")</span>");
+        }
+        if (f.modality() != Modality.ASSERTED) {
+            sb.append(" <span class=\"modality\">").append(esc(f.modality().name().toLowerCase())).append("</span>");
+        }
+        return sb.toString();
+    }
+
+    private static String verb(Fact f) {
+        String role = f.role() == null || f.role().isBlank() ? null : f.role();
+        return switch (f.kind()) {
+            case ROLE -> "is " + (role == null ? "post holder" : role) + (f.objectId() == null ? "" : " of");
+            case MEMBER -> "is a member of";
+            case PART_OF -> "is part of";
+            case REPRESENTS -> "represents";
+            case BACKS -> "backs";
+            case SUPPORTS -> "supports";
+            case OPPOSES -> "opposes";
+            case ACCUSES -> "accuses";
+            case THREATENS -> "threatens";
+            case DESIGNATED_TERRORIST -> "is designated a terrorist group" + (f.objectId() == null ? "" : " by");
+            case APPOINTED -> "appointed" + (role == null ? "" : " as " + role);
+            case ASSOCIATE -> "is associated with";
+            case BORN -> "was born";
+            case NATIONALITY -> "has nationality";
+            case EDUCATION -> "was educated at";
+        } + (f.kind() == FactKind.ROLE || f.kind() == FactKind.APPOINTED || role == null ? "" : " (" + role + ")");
+    }
+
+    /** The quoted sentences behind a claim, each with its outlet, date and a link to the sentence in its document. */
+    static String evidence(List<Evidence> evidence) {
+        StringBuilder sb = new StringBuilder("<ul class=\"evidence\">");
+        for (Evidence e : evidence) {
+            sb.append("<li><q>").append(esc(e.sentence())).append("</q> <span class=\"source\">— ");
+            if (e.attribution() != null) {
+                sb.append("according to ").append(esc(e.attribution())).append(", ");
+            }
+            sb.append(esc(e.outlet() == null ? e.documentName() : e.outlet()));
+            if (e.published() != null) {
+                sb.append(", ").append(esc(e.published()));
+            }
+            sb.append(", <a href=\"/documents/").append(e.documentId()).append("#s").append(e.sentenceIndex()).append("\">")
+                    .append(esc(e.title() == null || e.title().isBlank() ? e.documentName() : e.title())).append("</a>");
+            if (e.modality() != null && e.modality() != Modality.ASSERTED) {
+                sb.append(" <span class=\"modality\">").append(esc(e.modality().name().toLowerCase())).append("</span>");
+            }
+            sb.append("</span></li>");
+        }
+        return sb.append("</ul>").toString();
+    }
+
+    static String claimIds(List<Evidence> evidence) {
+        return evidence.stream().map(e -> Long.toString(e.claimId())).collect(Collectors.joining(","));
+    }
+
+    /** A fact line with its evidence and, when {@code withReject}, a button rejecting all its claims. */
+    static String fact(Fact f, Long self, boolean withReject) {
+        StringBuilder sb = new StringBuilder("<li class=\"fact kind-").append(f.kind().name()).append("\">")
+                .append("<div class=\"claim\">").append(factSentence(f, self));
+        if (withReject) {
+            sb.append(" <button type=\"button\" class=\"small reject\" data-table=\"fact_claim\" data-ids=\"")
+                    .append(claimIds(f.evidence())).append("\">Reject</button>");
+        }
+        return sb.append("</div>").append(evidence(f.evidence())).append("</li>").toString();
+    }
+
+    /** An event line: date, type, summary, participants, evidence. */
+    static String event(Event e, Long self, boolean withReject) {
+        StringBuilder sb = new StringBuilder("<li class=\"event\"><div class=\"claim\"><span class=\"date\">")
+                .append(esc(e.date() == null ? "undated" : e.date())).append("</span> <span class=\"etype\">")
+                .append(esc(e.type().name().toLowerCase())).append(e.mode() == null ? "" : " / " + esc(e.mode()))
+                .append("</span> ").append(esc(e.summary() == null ? "" : e.summary()));
+        if (e.place() != null) {
+            sb.append(" <span class=\"place\">in ").append(esc(e.place())).append("</span>");
+        }
+        if (!e.participants().isEmpty()) {
+            sb.append(" <span class=\"participants\">(");
+            for (int i = 0; i < e.participants().size(); i++) {
+                Participant p = e.participants().get(i);
+                sb.append(i == 0 ? "" : ", ").append(actorRef(p.actorId(), p.name(), self));
+                if (p.role() != null) {
+                    sb.append(" <span class=\"role\">").append(esc(p.role())).append("</span>");
+                }
+            }
+            sb.append(")</span>");
+        }
+        if (withReject) {
+            sb.append(" <button type=\"button\" class=\"small reject\" data-table=\"event_claim\" data-ids=\"")
+                    .append(claimIds(e.evidence())).append("\">Reject</button>");
+        }
+        return sb.append("</div>").append(evidence(e.evidence())).append("</li>").toString();
+    }
+}

@@ -1,0 +1,124 @@
+package org.dramatis.web;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.javalin.Javalin;
+import io.javalin.http.Context;
+import io.javalin.http.HandlerType;
+import io.javalin.http.staticfiles.Location;
+import io.javalin.json.JavalinJackson;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.SecureRandom;
+import java.util.Base64;
+import java.util.Objects;
+
+/**
+ * The Dramatis workbench: server-rendered pages and the JSON API under {@code /api}, on Javalin.
+ *
+ * <pre>{@code
+ * WebServer server = new WebServer(new WebServices(graph, events, entities, corrector));
+ * int port = server.start("127.0.0.1", 7070);   // 0 picks a free port
+ * ...
+ * server.stop();
+ * }</pre>
+ *
+ * Every POST must carry the per-start CSRF token (header {@code X-CSRF-Token} or form field {@code csrf}); pages
+ * embed it in {@code <meta name="csrf-token">}.
+ */
+public final class WebServer {
+    /** Largest request body accepted; corrections are a few hundred bytes. */
+    static final long MAX_BODY_BYTES = 1_000_000;
+    static final String CSRF_HEADER = "X-CSRF-Token";
+
+    private final WebServices services;
+    private final String csrfToken;
+    private final ObjectMapper mapper;
+    private Javalin app;
+
+    public WebServer(WebServices services) {
+        this.services = Objects.requireNonNull(services, "services");
+        byte[] random = new byte[32];
+        new SecureRandom().nextBytes(random);
+        this.csrfToken = Base64.getUrlEncoder().withoutPadding().encodeToString(random);
+        this.mapper = new ObjectMapper().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
+    }
+
+    /**
+     * Starts listening on {@code host} only (use 127.0.0.1 unless the workbench must be reachable from elsewhere).
+     *
+     * @param port the port, or 0 for any free port
+     * @return the bound port
+     * @throws IllegalStateException when already started
+     */
+    public synchronized int start(String host, int port) {
+        if (app != null) {
+            throw new IllegalStateException("web server already started on port " + app.port());
+        }
+        if (port < 0 || port > 65535) {
+            throw new IllegalArgumentException("port must be 0..65535, got " + port);
+        }
+        String bindHost = host == null || host.isBlank() ? "127.0.0.1" : host;
+        ErrorMapper errors = new ErrorMapper(csrfToken);
+        ApiRoutes api = new ApiRoutes(services, mapper);
+        PageRoutes pages = new PageRoutes(services, csrfToken);
+        Javalin created = Javalin.create(config -> {
+            config.startup.showJavalinBanner = false;
+            config.jsonMapper(new JavalinJackson(mapper, false));
+            config.http.maxRequestSize = MAX_BODY_BYTES;
+            config.staticFiles.add(files -> {
+                files.hostedPath = "/static";
+                files.directory = "/web";
+                files.location = Location.CLASSPATH;
+            });
+            config.staticFiles.enableWebjars();
+            config.routes.before(this::guard);
+            errors.install(config.routes);
+            api.register(config.routes);
+            pages.register(config.routes);
+        });
+        created.start(bindHost, port);
+        app = created;
+        return created.port();
+    }
+
+    /** Stops the server; does nothing when it is not running. */
+    public synchronized void stop() {
+        if (app != null) {
+            app.stop();
+            app = null;
+        }
+    }
+
+    /** The token POST requests must present; the same for the lifetime of this server. */
+    String csrfToken() {
+        return csrfToken;
+    }
+
+    /** Security headers on every answer, and the CSRF check on every state-changing request. */
+    private void guard(Context ctx) {
+        ctx.header("X-Content-Type-Options", "nosniff");
+        ctx.header("X-Frame-Options", "DENY");
+        ctx.header("Referrer-Policy", "no-referrer");
+        ctx.header("Content-Security-Policy", "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline';"
+                + " script-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'");
+        HandlerType method = ctx.method();
+        if (method == HandlerType.POST || method == HandlerType.PUT || method == HandlerType.PATCH
+                || method == HandlerType.DELETE) {
+            String presented = ctx.header(CSRF_HEADER);
+            if (presented == null && isForm(ctx)) {
+                presented = ctx.formParam("csrf");
+            }
+            if (presented == null || !MessageDigest.isEqual(presented.getBytes(StandardCharsets.UTF_8),
+                    csrfToken.getBytes(StandardCharsets.UTF_8))) {
+                throw new ApiException(403, "Forbidden", "missing or wrong CSRF token: send header " + CSRF_HEADER
+                        + " with the token from the page's csrf-token meta tag");
+            }
+        }
+    }
+
+    private static boolean isForm(Context ctx) {
+        String type = ctx.contentType();
+        return type != null && type.startsWith("application/x-www-form-urlencoded");
+    }
+}

@@ -1,0 +1,161 @@
+package org.dramatis.web;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.dramatis.extract.ActorMention;
+import org.dramatis.extract.EventClaim;
+import org.dramatis.extract.Extraction;
+import org.dramatis.extract.FactClaim;
+import org.dramatis.graph.Database;
+import org.dramatis.graph.DocumentStore;
+import org.dramatis.graph.EntityStore;
+import org.dramatis.graph.EventQueries;
+import org.dramatis.graph.GraphQueries;
+import org.dramatis.ingest.SourceDocument;
+import org.dramatis.model.ActorType;
+import org.dramatis.model.EventType;
+import org.dramatis.model.FactKind;
+import org.dramatis.model.Modality;
+import org.dramatis.nlp.AnnotatedDocument;
+import org.dramatis.nlp.Sentence;
+import org.dramatis.resolve.Assignment;
+import org.dramatis.resolve.LocalCluster;
+import org.dramatis.resolve.ResolvedEntity;
+
+/**
+ * A small hand-made store for web tests: two invented articles, four actors, two facts and one event. The second
+ * article carries markup and an attribute-breaking quote in its text, title and one actor's name, to test escaping.
+ */
+final class TestStore {
+    static final long VENHOLD = 1;
+    static final long GUARD = 2;
+    static final long FRONT = 3;
+    static final long SOL = 4;
+    static final String EVIL_NAME = "Sol <script>alert(1)</script>";
+    static final String ROLE_SENTENCE = "General Tariq Venhold has commanded the Northern Guard since 2019.";
+    static final String BACKS_SENTENCE = "Officials say the Northern Guard backs the Ardent Front with money and arms.";
+    static final String MEETING_SENTENCE = "Tarik Venholt met " + EVIL_NAME + " in Qarath on 3 May 2021.";
+
+    final Database db;
+    final GraphQueries graph;
+    final EventQueries events;
+    final EntityStore entities;
+    final long docA;
+    final long docB;
+
+    private TestStore(Path dir) {
+        db = Database.open(dir);
+        graph = new GraphQueries(db);
+        events = new EventQueries(db);
+        entities = new EntityStore(db);
+        DocumentStore documents = new DocumentStore(db);
+
+        Doc a = new Doc(List.of(ROLE_SENTENCE, BACKS_SENTENCE, "Venhold declined to comment."));
+        int venhold = a.mention(0, "Tariq Venhold", ActorType.PERSON);
+        int guard = a.mention(0, "Northern Guard", ActorType.ORGANIZATION);
+        int guard2 = a.mention(1, "Northern Guard", ActorType.ORGANIZATION);
+        int front = a.mention(1, "Ardent Front", ActorType.ORGANIZATION);
+        int venhold2 = a.mention(2, "Venhold", ActorType.PERSON);
+        a.facts.add(new FactClaim(FactKind.ROLE, venhold, guard, "commander", null, "2019", null, Modality.ASSERTED, 0, null));
+        a.facts.add(new FactClaim(FactKind.BACKS, guard2, front, null, null, null, null, Modality.ALLEGED, 1, "officials"));
+        a.clusters.add(new LocalCluster(0, ActorType.PERSON, List.of(venhold, venhold2), "Tariq Venhold",
+                List.of("Tariq Venhold", "Venhold"), List.of("surname matches")));
+        a.clusters.add(new LocalCluster(1, ActorType.ORGANIZATION, List.of(guard, guard2), "Northern Guard",
+                List.of("Northern Guard"), List.of("same name")));
+        a.clusters.add(new LocalCluster(2, ActorType.ORGANIZATION, List.of(front), "Ardent Front", List.of("Ardent Front"),
+                List.of()));
+        docA = a.store(documents, "valley-post-1.txt", "Guard commander keeps his post", "Valley Post",
+                "https://example.org/guard", "2021-04-02");
+
+        Doc b = new Doc(List.of(MEETING_SENTENCE, "A reader wrote \" onmouseover=\"x to the editor."));
+        int venholt = b.mention(0, "Tarik Venholt", ActorType.PERSON);
+        int sol = b.mention(0, EVIL_NAME, ActorType.PERSON);
+        b.events.add(new EventClaim(EventType.CONSULT, "meeting", "2021-05-03", "Qarath",
+                List.of(new EventClaim.Participant(venholt, "actor"), new EventClaim.Participant(sol, "target")),
+                "Venholt met Sol", Modality.ASSERTED, 0, "met"));
+        b.clusters.add(new LocalCluster(0, ActorType.PERSON, List.of(venholt), "Tarik Venholt", List.of("Tarik Venholt"),
+                List.of()));
+        b.clusters.add(new LocalCluster(1, ActorType.PERSON, List.of(sol), EVIL_NAME, List.of(EVIL_NAME), List.of()));
+        docB = b.store(documents, "wire-2.txt", "Talks <i>begin</i> \" onmouseover=\"x", "Coast Wire",
+                "javascript:alert(1)", "2021-05-04");
+
+        entities.save(List.of(
+                new ResolvedEntity(VENHOLD, "Tariq Venhold", ActorType.PERSON,
+                        Map.of("Tariq Venhold", 1, "Venhold", 1, "Tarik Venholt", 1), List.of("transliteration variants"),
+                        Set.of(docA, docB)),
+                new ResolvedEntity(GUARD, "Northern Guard", ActorType.ORGANIZATION, Map.of("Northern Guard", 2), List.of(),
+                        Set.of(docA)),
+                new ResolvedEntity(FRONT, "Ardent Front", ActorType.ORGANIZATION, Map.of("Ardent Front", 1), List.of(),
+                        Set.of(docA)),
+                new ResolvedEntity(SOL, EVIL_NAME, ActorType.PERSON, Map.of(EVIL_NAME, 1), List.of(), Set.of(docB))),
+                List.of(new Assignment(docA, 0, VENHOLD, 1.0, List.of("new entity")),
+                        new Assignment(docA, 1, GUARD, 1.0, List.of()),
+                        new Assignment(docA, 2, FRONT, 1.0, List.of()),
+                        new Assignment(docB, 0, VENHOLD, 0.9, List.of("key 'venhold' matches")),
+                        new Assignment(docB, 1, SOL, 1.0, List.of())),
+                true);
+    }
+
+    static TestStore create(Path dir) {
+        return new TestStore(dir);
+    }
+
+    /** Lays sentences out one after another and finds mentions by their surface text. */
+    private static final class Doc {
+        final String text;
+        final List<Sentence> sentences = new ArrayList<>();
+        final List<ActorMention> mentions = new ArrayList<>();
+        final List<FactClaim> facts = new ArrayList<>();
+        final List<EventClaim> events = new ArrayList<>();
+        final List<LocalCluster> clusters = new ArrayList<>();
+
+        Doc(List<String> sentenceTexts) {
+            StringBuilder sb = new StringBuilder();
+            for (String s : sentenceTexts) {
+                if (sb.length() > 0) {
+                    sb.append(' ');
+                }
+                int begin = sb.length();
+                sb.append(s);
+                sentences.add(new Sentence(sentences.size(), begin, sb.length(), s, List.of(), List.of(), List.of()));
+            }
+            text = sb.toString();
+        }
+
+        int mention(int sentence, String surface, ActorType type) {
+            Sentence s = sentences.get(sentence);
+            int at = s.text().indexOf(surface);
+            if (at < 0) {
+                throw new IllegalArgumentException("'" + surface + "' is not in sentence " + sentence);
+            }
+            int index = mentions.size();
+            mentions.add(new ActorMention(index, surface, type, sentence, s.begin() + at, s.begin() + at + surface.length(),
+                    "ner"));
+            return index;
+        }
+
+        long store(DocumentStore store, String name, String title, String outlet, String url, String published) {
+            SourceDocument source = new SourceDocument(name, null, sha256(text), title, outlet, url,
+                    LocalDate.parse(published), "en", text);
+            return store.insert(source, published, "DAY", new AnnotatedDocument(text, sentences),
+                    new Extraction(mentions, facts, events), clusters);
+        }
+    }
+
+    static String sha256(String text) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+}

@@ -69,6 +69,23 @@ public final class GraphQueries {
         });
     }
 
+    /** The sentences of one document in order. */
+    public List<Views.SentenceRow> sentences(long documentId) {
+        return db.inTransaction(c -> {
+            List<Views.SentenceRow> out = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement(
+                    "select idx, begin_offset, end_offset, text from sentence where document_id = ? order by idx")) {
+                ps.setLong(1, documentId);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        out.add(new Views.SentenceRow(rs.getInt(1), rs.getInt(2), rs.getInt(3), rs.getString(4)));
+                    }
+                }
+            }
+            return out;
+        });
+    }
+
     /** Actors ordered by how often they are mentioned; {@code type} null for all. */
     public List<ActorSummary> actors(int limit, ActorType type) {
         return db.inTransaction(c -> {

@@ -20,6 +20,10 @@ public final class Views {
     public record DocumentText(DocumentSummary summary, String text) {
     }
 
+    /** A sentence of a document with its character offsets in the document text. */
+    public record SentenceRow(int index, int begin, int end, String text) {
+    }
+
     /** An actor with its mention and document counts. */
     public record ActorSummary(long id, String name, ActorType type, int mentions, int documents) {
     }

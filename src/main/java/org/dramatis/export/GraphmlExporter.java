@@ -42,6 +42,7 @@ public final class GraphmlExporter {
             xml.writeStartElement("graph");
             xml.writeAttribute("id", "dramatis");
             xml.writeAttribute("edgedefault", "directed");
+            xml.writeCharacters("\n");
             for (ActorSummary a : data.actors()) {
                 xml.writeStartElement("node");
                 xml.writeAttribute("id", "a" + a.id());
@@ -49,6 +50,7 @@ public final class GraphmlExporter {
                 data(xml, "type", a.type().label());
                 data(xml, "mentions", Integer.toString(a.mentions()));
                 xml.writeEndElement();
+                xml.writeCharacters("\n");
             }
             for (Fact f : data.facts()) {
                 if (f.objectId() == null) {
@@ -66,6 +68,7 @@ public final class GraphmlExporter {
                 data(xml, "evidence", sentences.isEmpty() ? null : sentences.get(0));
                 data(xml, "sources", Long.toString(f.sourceCount()));
                 xml.writeEndElement();
+                xml.writeCharacters("\n");
             }
             xml.writeEndElement();
             xml.writeEndElement();

@@ -28,6 +28,7 @@ final class ActorMatch {
         documents.forEach(d -> goldDoc.put(d.id(), goldDocId(d.name())));
         // (gold doc id, normalised text) -> entities with such a mention there
         Map<String, Set<Long>> index = new HashMap<>();
+        Set<String> allDocs = new HashSet<>(goldDoc.values());
         for (MentionRow m : mentions) {
             String doc = goldDoc.get(m.documentId());
             if (m.entityId() != null && doc != null) {
@@ -40,7 +41,8 @@ final class ActorMatch {
             Map<String, Set<Long>> found = new LinkedHashMap<>();
             for (String name : a.names()) {
                 Set<Long> entities = new HashSet<>();
-                for (String doc : a.docs()) {
+                // An actor whose gold lists no documents is looked for in all of them.
+                for (String doc : a.docs().isEmpty() ? allDocs : a.docs()) {
                     entities.addAll(index.getOrDefault(doc + "\u0000" + normalise(name), Set.of()));
                 }
                 if (!entities.isEmpty()) {

@@ -39,7 +39,8 @@ public record EvalReport(int actorsFound, int actorsTotal, double aliasCompleten
     /** A gold actor whose found names are spread over several entities: "entity name (id)" to the spellings it holds. */
     public record SplitActor(String id, double completeness, Map<String, List<String>> namesByEntity) {
         public SplitActor {
-            namesByEntity = Map.copyOf(namesByEntity);
+            // Sorted, so the JSON report is the same on every run.
+            namesByEntity = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(namesByEntity));
         }
     }
 
@@ -65,7 +66,7 @@ public record EvalReport(int actorsFound, int actorsTotal, double aliasCompleten
                 systemActors + "a/" + systemFacts + "f/" + systemEvents + "e"));
         section(b, "missing actors", missingActors.stream().map(m -> m.id() + " " + m.names()).toList());
         section(b, "split actors", splitActors.stream().map(s -> s.id() + String.format(Locale.ROOT, " %.2f ", s.completeness())
-                + new java.util.TreeMap<>(s.namesByEntity())).toList());
+                + s.namesByEntity()).toList());
         section(b, "merged entities", mergedEntities.stream().map(m -> m.entityName() + " (" + m.entityId() + ") holds "
                 + String.join(", ", m.goldIds())).toList());
         section(b, "missing facts", missingFacts);

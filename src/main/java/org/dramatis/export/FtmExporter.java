@@ -18,6 +18,7 @@ import org.dramatis.graph.Views.Fact;
 import org.dramatis.graph.Views.NameCount;
 import org.dramatis.graph.Views.Participant;
 import org.dramatis.model.ActorType;
+import org.dramatis.model.FactKind;
 
 /**
  * Writes the graph as FollowTheMoney entities, one JSON object per line, for Aleph, OpenAleph or the {@code ftm} tools.
@@ -29,7 +30,7 @@ import org.dramatis.model.ActorType;
  * every other spelling seen in the corpus.
  *
  * <p>Relations: ROLE becomes a {@code Position} ("Head of Coastal Guard", shared by everyone who held it) and an
- * {@code Occupancy} linking holder and post with start and end dates; MEMBER and PART_OF become {@code Membership};
+ * {@code Occupancy} linking holder and post with start and end dates; MEMBER and PART_OF become {@code Membership} (role "part of" for the latter when no role was stated);
  * BORN, EDUCATION and NATIONALITY (when the country is known) become {@code birthDate}, {@code birthPlace},
  * {@code education} and {@code nationality} on the {@code Person}; every other relation becomes an {@code UnknownLink}
  * whose {@code role} names the relation in words ("backs"). Events become {@code Event} with {@code involved},
@@ -124,7 +125,8 @@ public final class FtmExporter {
             case MEMBER, PART_OF -> {
                 if (object != null) {
                     links.add(evidenced(new FtmEntity(factId, "Membership"), f).add("member", subject)
-                            .add("organization", object).add("role", f.role())
+                            .add("organization", object)
+                            .add("role", f.role() != null ? f.role() : f.kind() == FactKind.PART_OF ? "part of" : null)
                             .add("startDate", f.start()).add("endDate", f.end()));
                     return;
                 }

@@ -1,0 +1,98 @@
+package org.dramatis.eval;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.dramatis.model.DramatisException;
+
+/**
+ * How the graph scores against a gold file. Recall counts ({@code *Found}/{@code *Recovered} over {@code *Total}),
+ * resolution quality ({@code aliasCompleteness}: mean share of a found actor's names kept in one entity;
+ * {@code falseMerges}: entities holding names of two or more gold actors), {@code roleMatches} of {@code rolesChecked}
+ * recovered facts whose gold role words all occur in the system role, {@code evidenceShare} of system facts and events
+ * with a sentence, the system's own sizes, and the items behind the numbers.
+ */
+public record EvalReport(int actorsFound, int actorsTotal, double aliasCompleteness, int falseMerges,
+                         int factsRecovered, int factsTotal, int roleMatches, int rolesChecked,
+                         int eventsRecovered, int eventsTotal, double evidenceShare,
+                         int systemActors, int systemFacts, int systemEvents,
+                         List<MissingActor> missingActors, List<SplitActor> splitActors, List<FalseMerge> mergedEntities,
+                         List<String> missingFacts, List<String> missingEvents) {
+    public EvalReport {
+        missingActors = List.copyOf(missingActors);
+        splitActors = List.copyOf(splitActors);
+        mergedEntities = List.copyOf(mergedEntities);
+        missingFacts = List.copyOf(missingFacts);
+        missingEvents = List.copyOf(missingEvents);
+    }
+
+    /** A gold actor none of whose names was found resolved in its documents. */
+    public record MissingActor(String id, List<String> names) {
+        public MissingActor {
+            names = List.copyOf(names);
+        }
+    }
+
+    /** A gold actor whose found names are spread over several entities: "entity name (id)" to the spellings it holds. */
+    public record SplitActor(String id, double completeness, Map<String, List<String>> namesByEntity) {
+        public SplitActor {
+            // Sorted, so the JSON report is the same on every run.
+            namesByEntity = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(namesByEntity));
+        }
+    }
+
+    /** A system entity holding names of several gold actors. */
+    public record FalseMerge(long entityId, String entityName, List<String> goldIds) {
+        public FalseMerge {
+            goldIds = List.copyOf(goldIds);
+        }
+    }
+
+    /** A plain-text table of the scores followed by the missing, split and merged items. */
+    public String toTable() {
+        StringBuilder b = new StringBuilder();
+        b.append(String.format(Locale.ROOT, "%-22s %8s %8s%n", "measure", "score", "count"));
+        row(b, "actors found", actorsFound, actorsTotal);
+        b.append(String.format(Locale.ROOT, "%-22s %8.3f %8s%n", "alias completeness", aliasCompleteness, ""));
+        b.append(String.format(Locale.ROOT, "%-22s %8s %8d%n", "false merges", "", falseMerges));
+        row(b, "facts recovered", factsRecovered, factsTotal);
+        row(b, "roles matching", roleMatches, rolesChecked);
+        row(b, "events recovered", eventsRecovered, eventsTotal);
+        b.append(String.format(Locale.ROOT, "%-22s %8.3f %8s%n", "evidence share", evidenceShare, ""));
+        b.append(String.format(Locale.ROOT, "%-22s %8s %8s%n", "system size", "",
+                systemActors + "a/" + systemFacts + "f/" + systemEvents + "e"));
+        section(b, "missing actors", missingActors.stream().map(m -> m.id() + " " + m.names()).toList());
+        section(b, "split actors", splitActors.stream().map(s -> s.id() + String.format(Locale.ROOT, " %.2f ", s.completeness())
+                + s.namesByEntity()).toList());
+        section(b, "merged entities", mergedEntities.stream().map(m -> m.entityName() + " (" + m.entityId() + ") holds "
+                + String.join(", ", m.goldIds())).toList());
+        section(b, "missing facts", missingFacts);
+        section(b, "missing events", missingEvents);
+        return b.toString();
+    }
+
+    /** The report as indented JSON, for {@code --json}. */
+    public String toJson() {
+        try {
+            return new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(this);
+        } catch (JsonProcessingException e) {
+            throw new DramatisException("cannot write evaluation report as JSON: " + e.getMessage(), e);
+        }
+    }
+
+    private static void row(StringBuilder b, String label, int hit, int total) {
+        double share = total == 0 ? 0 : hit / (double) total;
+        b.append(String.format(Locale.ROOT, "%-22s %8.3f %8s%n", label, share, hit + "/" + total));
+    }
+
+    private static void section(StringBuilder b, String title, List<String> lines) {
+        if (lines.isEmpty()) {
+            return;
+        }
+        b.append(System.lineSeparator()).append(title).append(" (").append(lines.size()).append("):").append(System.lineSeparator());
+        lines.forEach(l -> b.append("  ").append(l).append(System.lineSeparator()));
+    }
+}

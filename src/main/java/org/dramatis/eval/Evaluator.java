@@ -1,0 +1,178 @@
+package org.dramatis.eval;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Set;
+import org.dramatis.graph.EventQueries;
+import org.dramatis.graph.GraphQueries;
+import org.dramatis.graph.Views.Event;
+import org.dramatis.graph.Views.Evidence;
+import org.dramatis.graph.Views.Fact;
+import org.dramatis.model.EventType;
+import org.dramatis.model.FactKind;
+
+/**
+ * Scores the graph against a gold file.
+ *
+ * <p>A gold actor is found when one of its names (case-insensitive, a leading "the" ignored) is the text of a resolved
+ * mention in one of its documents. Each entity stands for the gold actor whose names it holds most of; a gold fact is
+ * recovered by a system fact (that counts as fact) of a compatible kind whose subject and object stand for the gold
+ * ones ("member" and "part_of" are interchangeable; "associate" either way round; "born" may match on the value alone).
+ * A gold event is recovered by a system event of a compatible type (alternatives split by "/"; ARREST and RAID are
+ * COERCE, VISIT is CONSULT with mode visit), a compatible date (equal or one a prefix of the other; a gold date needs
+ * a system date) and a participant standing for a gold involved actor (the only one, when the gold names one).
+ */
+public final class Evaluator {
+    private Evaluator() {
+    }
+
+    public static EvalReport evaluate(Gold gold, GraphQueries graph, EventQueries eventQueries) {
+        ActorMatch match = new ActorMatch(gold, graph.documents(), graph.mentions(null));
+        List<Fact> facts = graph.facts(null, null).stream().filter(f -> f.modality().countsAsFact()).toList();
+        List<Event> events = eventQueries.events(null, null);
+
+        int found = 0;
+        double completeness = 0;
+        List<EvalReport.MissingActor> missing = new ArrayList<>();
+        List<EvalReport.SplitActor> split = new ArrayList<>();
+        for (Gold.Actor a : gold.entities()) {
+            if (!match.found(a.id())) {
+                missing.add(new EvalReport.MissingActor(a.id(), a.names()));
+                continue;
+            }
+            found++;
+            double c = match.completeness(a.id());
+            completeness += c;
+            if (c < 1) {
+                split.add(new EvalReport.SplitActor(a.id(), c, match.spread(a.id())));
+            }
+        }
+        List<EvalReport.FalseMerge> merges = new ArrayList<>();
+        match.falseMerges().forEach((entity, ids) -> merges.add(new EvalReport.FalseMerge(entity, match.entityName(entity), ids)));
+
+        int recovered = 0;
+        int roleMatches = 0;
+        int rolesChecked = 0;
+        List<String> missingFacts = new ArrayList<>();
+        for (Gold.Fact g : gold.facts()) {
+            List<Fact> hits = facts.stream().filter(f -> factMatches(g, f, match)).toList();
+            if (hits.isEmpty()) {
+                missingFacts.add(g.describe());
+                continue;
+            }
+            recovered++;
+            if (g.role() != null) {
+                rolesChecked++;
+                if (hits.stream().anyMatch(f -> roleMatches(g.role(), f.role()))) {
+                    roleMatches++;
+                }
+            }
+        }
+
+        int eventsRecovered = 0;
+        List<String> missingEvents = new ArrayList<>();
+        for (Gold.Event g : gold.events()) {
+            if (events.stream().anyMatch(e -> eventMatches(g, e, match))) {
+                eventsRecovered++;
+            } else {
+                missingEvents.add(g.describe());
+            }
+        }
+
+        long withEvidence = facts.stream().filter(f -> hasSentence(f.evidence())).count()
+                + events.stream().filter(e -> hasSentence(e.evidence())).count();
+        int items = facts.size() + events.size();
+        int systemActors = graph.actors(Integer.MAX_VALUE, null).size();
+        return new EvalReport(found, gold.entities().size(), found == 0 ? 0 : completeness / found, merges.size(),
+                recovered, gold.facts().size(), roleMatches, rolesChecked, eventsRecovered, gold.events().size(),
+                items == 0 ? 0 : withEvidence / (double) items, systemActors, facts.size(), events.size(),
+                missing, split, merges, missingFacts, missingEvents);
+    }
+
+    static boolean kindMatches(String rel, FactKind kind) {
+        String r = rel.strip().toLowerCase(Locale.ROOT);
+        String k = kind.code();
+        if (r.equals(k)) {
+            return true;
+        }
+        Set<String> membership = Set.of("member", "part_of");
+        return membership.contains(r) && membership.contains(k);
+    }
+
+    private static boolean factMatches(Gold.Fact g, Fact f, ActorMatch match) {
+        if (!kindMatches(g.rel(), f.kind())) {
+            return false;
+        }
+        String s = match.goldOf(f.subjectId());
+        String o = f.objectId() == null ? null : match.goldOf(f.objectId());
+        if (Objects.equals(s, g.s()) && o != null && o.equals(g.o())) {
+            return true;
+        }
+        if (f.kind() == FactKind.ASSOCIATE && Objects.equals(o, g.s()) && s != null && s.equals(g.o())) {
+            return true;
+        }
+        // A birth year with no place: the value is what must agree.
+        return f.kind() == FactKind.BORN && Objects.equals(s, g.s()) && g.value() != null && f.value() != null
+                && datesCompatible(g.value(), f.value());
+    }
+
+    /** Every word of the gold role occurs in the system role, case-insensitively ("head" in "head of the council"). */
+    static boolean roleMatches(String goldRole, String systemRole) {
+        if (systemRole == null) {
+            return false;
+        }
+        String sys = systemRole.toLowerCase(Locale.ROOT);
+        return Arrays.stream(goldRole.toLowerCase(Locale.ROOT).split("\\s+")).allMatch(sys::contains);
+    }
+
+    private static boolean eventMatches(Gold.Event g, Event e, ActorMatch match) {
+        if (!typeMatches(g.type(), e.type(), e.mode())) {
+            return false;
+        }
+        if (g.date() != null && (e.date() == null || !datesCompatible(g.date(), e.date()))) {
+            return false;
+        }
+        if (g.involved().isEmpty()) {
+            return true;
+        }
+        Set<String> participants = new HashSet<>();
+        e.participants().forEach(p -> {
+            String id = match.goldOf(p.actorId());
+            if (id != null) {
+                participants.add(id);
+            }
+        });
+        if (g.involved().size() == 1) {
+            return participants.contains(g.involved().get(0));
+        }
+        return g.involved().stream().anyMatch(participants::contains);
+    }
+
+    static boolean typeMatches(String goldType, EventType type, String mode) {
+        String m = mode == null ? "" : mode.toLowerCase(Locale.ROOT);
+        for (String alternative : goldType.split("/")) {
+            String alt = alternative.strip().toUpperCase(Locale.ROOT);
+            boolean ok = switch (alt) {
+                case "ARREST", "RAID" -> type == EventType.COERCE;
+                case "VISIT" -> type == EventType.CONSULT && m.contains("visit");
+                default -> alt.equals(type.name());
+            };
+            if (ok) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static boolean datesCompatible(String a, String b) {
+        return a.startsWith(b) || b.startsWith(a);
+    }
+
+    private static boolean hasSentence(List<Evidence> evidence) {
+        return evidence.stream().anyMatch(ev -> ev.sentence() != null && !ev.sentence().isBlank());
+    }
+}

@@ -1,0 +1,74 @@
+package org.dramatis.export;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Comparator;
+import java.util.HexFormat;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import org.dramatis.graph.EventQueries;
+import org.dramatis.graph.GraphQueries;
+import org.dramatis.graph.Views.ActorSummary;
+import org.dramatis.graph.Views.Event;
+import org.dramatis.graph.Views.Evidence;
+import org.dramatis.graph.Views.Fact;
+
+/**
+ * What every exporter writes, read once and put in a stable order: actors by id, facts by key, events by date then key.
+ * Only facts whose modality counts as a fact are kept; the event read model already drops the others.
+ */
+record ExportData(List<ActorSummary> actors, List<Fact> facts, List<Event> events) {
+    ExportData {
+        actors = List.copyOf(actors);
+        facts = List.copyOf(facts);
+        events = List.copyOf(events);
+    }
+
+    static ExportData load(GraphQueries graph, EventQueries eventQueries) {
+        List<ActorSummary> actors = graph.actors(Integer.MAX_VALUE, null).stream()
+                .sorted(Comparator.comparingLong(ActorSummary::id)).toList();
+        List<Fact> facts = graph.facts(null, null).stream().filter(f -> f.modality().countsAsFact())
+                .sorted(Comparator.comparing(Fact::key)).toList();
+        List<Event> events = eventQueries.events(null, null).stream()
+                .sorted(Comparator.comparing((Event e) -> e.date() == null ? "9999" : e.date()).thenComparing(Event::key))
+                .toList();
+        return new ExportData(actors, facts, events);
+    }
+
+    /** The document's URL, or a {@code dramatis:document/<id>} reference when it was ingested from a file. */
+    static String sourceUrl(Evidence e) {
+        return e.url() != null && !e.url().isBlank() ? e.url() : "dramatis:document/" + e.documentId();
+    }
+
+    static List<String> sourceUrls(List<Evidence> evidence) {
+        return distinct(evidence.stream().map(ExportData::sourceUrl).toList());
+    }
+
+    static List<String> sentences(List<Evidence> evidence) {
+        return distinct(evidence.stream().map(Evidence::sentence).filter(s -> s != null && !s.isBlank())
+                .map(String::strip).toList());
+    }
+
+    static List<String> outlets(List<Evidence> evidence) {
+        return distinct(evidence.stream().map(Evidence::outlet).filter(o -> o != null && !o.isBlank()).toList());
+    }
+
+    private static List<String> distinct(List<String> values) {
+        Set<String> out = new LinkedHashSet<>(values);
+        out.remove(null);
+        return List.copyOf(out);
+    }
+
+    /** A short, stable hash of a key: the same fact gets the same id in every export of the same store. */
+    static String shortHash(String key) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(Objects.requireNonNull(key).getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest, 0, 8);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is missing from this JVM", e);
+        }
+    }
+}

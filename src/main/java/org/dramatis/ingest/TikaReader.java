@@ -11,7 +11,6 @@ import org.apache.tika.metadata.Metadata;
 import org.apache.tika.metadata.TikaCoreProperties;
 import org.apache.tika.parser.AutoDetectParser;
 import org.apache.tika.parser.ParseContext;
-import org.apache.tika.sax.BodyContentHandler;
 import org.apache.tika.sax.ToXMLContentHandler;
 import org.apache.tika.sax.WriteOutContentHandler;
 import org.jsoup.Jsoup;
@@ -35,8 +34,9 @@ final class TikaReader {
     Extracted read(byte[] bytes, Path file, String name, String mediaType) {
         Metadata metadata = new Metadata();
         metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, name);
+        // the whole XHTML (not BodyContentHandler, which drops the namespace declaration ToXML needs)
         ToXMLContentHandler xhtml = new ToXMLContentHandler();
-        BodyContentHandler body = new BodyContentHandler(new WriteOutContentHandler(xhtml, writeLimit));
+        WriteOutContentHandler body = new WriteOutContentHandler(xhtml, writeLimit);
         try (TikaInputStream in = TikaInputStream.get(bytes)) {
             parser.parse(in, body, metadata, new ParseContext());
         } catch (EncryptedDocumentException e) {
@@ -55,7 +55,7 @@ final class TikaReader {
             }
             throw corrupted(file, mediaType, e);
         }
-        String text = BlockText.of(Jsoup.parseBodyFragment(xhtml.toString()).body());
+        String text = BlockText.of(Jsoup.parse(xhtml.toString()).body());
         String created = metadata.get(TikaCoreProperties.CREATED);
         return new Extracted(name, metadata.get(TikaCoreProperties.TITLE), null, null,
                 PublishedDates.parse(created), text);

@@ -1,0 +1,204 @@
+package org.dramatis.ingest;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * Main text and metadata of a web page. Boilerplate goes in three passes: elements that are never article
+ * text (nav, footer, scripts), elements whose class or id names a site fixture (menu, share, cookie), and
+ * link lists; then the container holding most paragraph text is kept, as Readability-style extractors do.
+ */
+final class HtmlReader {
+
+    private static final String NEVER_TEXT = "script, style, noscript, template, nav, footer, aside, form, button, "
+            + "iframe, svg, canvas, menu, select, input, textarea, object, embed, dialog, "
+            + "[role=navigation], [role=banner], [role=contentinfo], [role=complementary], [role=search], "
+            + "[aria-hidden=true], [hidden]";
+
+    private static final Set<String> FIXTURE_WORDS = Set.of(
+            "nav", "navbar", "navigation", "menu", "footer", "sidebar", "share", "sharing", "social", "related",
+            "comment", "comments", "cookie", "cookies", "consent", "breadcrumb", "breadcrumbs", "subscribe",
+            "newsletter", "promo", "advert", "advertisement", "ad", "ads", "banner", "popup", "modal", "masthead",
+            "topbar", "toolbar", "pagination", "pager", "widget", "sponsored", "outbrain", "taboola", "skip");
+
+    private static final String ARTICLE_ROOTS = "[itemprop=articleBody], article, main, [role=main]";
+
+    private HtmlReader() {
+    }
+
+    static Extracted read(byte[] bytes, Path file, String name) {
+        Document doc;
+        try {
+            // null charset: jsoup honours a BOM or <meta charset>, else UTF-8
+            doc = Jsoup.parse(new ByteArrayInputStream(bytes), null, "");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        String outlet = firstMeta(doc, "meta[property=og:site_name]", "meta[name=publisher]",
+                "meta[name=author-org]", "meta[name=application-name]", "meta[name=og:site_name]");
+        String title = title(doc, outlet);
+        String url = firstNonBlank(doc.select("link[rel=canonical]").attr("href"),
+                firstMeta(doc, "meta[property=og:url]", "meta[name=og:url]"));
+        LocalDate published = published(doc);
+        Element body = doc.body();
+        if (body == null) {
+            return new Extracted(name, title, outlet, url, published, "");
+        }
+        dropBoilerplate(body);
+        return new Extracted(name, title, outlet, url, published, BlockText.of(mainContainer(body)));
+    }
+
+    private static String title(Document doc, String outlet) {
+        String title = firstNonBlank(firstMeta(doc, "meta[property=og:title]", "meta[name=twitter:title]"),
+                doc.title(), doc.select("h1").text());
+        if (title != null && outlet != null) {
+            // "Budget vote delayed | The Daily Ledger" -> keep the headline only
+            for (String sep : List.of(" | ", " - ", " – ", " — ", " :: ")) {
+                if (title.endsWith(sep + outlet)) {
+                    return title.substring(0, title.length() - sep.length() - outlet.length()).strip();
+                }
+            }
+        }
+        return title;
+    }
+
+    private static LocalDate published(Document doc) {
+        List<String> candidates = new ArrayList<>();
+        for (String q : List.of("meta[property=article:published_time]", "meta[name=article:published_time]",
+                "meta[itemprop=datePublished]", "meta[name=date]", "meta[name=pubdate]", "meta[name=publishdate]",
+                "meta[name=dc.date.issued]", "meta[name=dc.date]", "meta[name=dcterms.date]")) {
+            candidates.add(doc.select(q).attr("content"));
+        }
+        candidates.add(doc.select("[itemprop=datePublished][datetime]").attr("datetime"));
+        candidates.add(doc.select("time[datetime]").attr("datetime"));
+        for (String c : candidates) {
+            LocalDate d = PublishedDates.parse(c);
+            if (d != null) {
+                return d;
+            }
+        }
+        return null;
+    }
+
+    private static void dropBoilerplate(Element body) {
+        body.select(NEVER_TEXT).remove();
+        for (Element header : body.select("header")) {
+            if (header.closest("article") == null) {
+                header.remove(); // site masthead; a header inside the article holds its headline
+            }
+        }
+        int total = paragraphChars(body);
+        for (Element e : body.getAllElements()) {
+            if (e == body || e.parent() == null) {
+                continue;
+            }
+            if ((namesFixture(e) || isLinkList(e)) && !holdsMostText(e, total)) {
+                e.remove();
+            }
+        }
+    }
+
+    private static boolean namesFixture(Element e) {
+        String names = (e.className() + " " + e.id()).toLowerCase(Locale.ROOT);
+        for (String word : names.split("[^a-z0-9]+")) {
+            if (FIXTURE_WORDS.contains(word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Menus and "read more" lists built without nav: mostly link text. */
+    private static boolean isLinkList(Element e) {
+        String tag = e.normalName();
+        if (!Set.of("ul", "ol", "div", "section", "p", "table", "dl").contains(tag)) {
+            return false;
+        }
+        int all = e.text().length();
+        if (all == 0) {
+            return false;
+        }
+        int linked = e.select("a").text().length();
+        return linked > 0.6 * all;
+    }
+
+    private static boolean holdsMostText(Element e, int totalParagraphChars) {
+        if (e.is(ARTICLE_ROOTS)) {
+            return true;
+        }
+        return totalParagraphChars > 0 && paragraphChars(e) * 2 > totalParagraphChars;
+    }
+
+    /** The article root if the page marks one, else the element whose paragraphs carry most text. */
+    private static Element mainContainer(Element body) {
+        Element best = null;
+        int bestChars = 0;
+        for (Element candidate : body.select(ARTICLE_ROOTS)) {
+            int chars = candidate.text().length();
+            if (chars > bestChars) {
+                best = candidate;
+                bestChars = chars;
+            }
+        }
+        if (best != null && bestChars * 4 >= body.text().length()) {
+            return best;
+        }
+        Map<Element, Integer> scores = new HashMap<>();
+        for (Element p : body.select("p, pre, blockquote")) {
+            int len = p.text().length();
+            Element parent = p.parent();
+            if (parent == null || len == 0) {
+                continue;
+            }
+            scores.merge(parent, len, Integer::sum);
+            Element grand = parent.parent();
+            if (grand != null) {
+                scores.merge(grand, len / 2, Integer::sum);
+            }
+        }
+        return scores.entrySet().stream()
+                .max(Map.Entry.comparingByValue())
+                .map(Map.Entry::getKey)
+                .orElse(body);
+    }
+
+    private static int paragraphChars(Element e) {
+        int n = 0;
+        for (Element p : e.select("p")) {
+            n += p.text().length();
+        }
+        return n;
+    }
+
+    private static String firstMeta(Document doc, String... queries) {
+        for (String q : queries) {
+            String v = doc.select(q).attr("content");
+            if (!v.isBlank() && !(q.contains("site_name") && v.startsWith("http"))) {
+                return v;
+            }
+        }
+        return null;
+    }
+
+    private static String firstNonBlank(String... values) {
+        for (String v : values) {
+            if (v != null && !v.isBlank()) {
+                return v;
+            }
+        }
+        return null;
+    }
+}

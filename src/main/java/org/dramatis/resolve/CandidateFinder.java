@@ -165,6 +165,9 @@ final class CandidateFinder {
 
     private void findOthers(List<Name> names, Map<Long, Candidate> found, List<String> notes) {
         for (Name n : names) {
+            if (isShortFormOfAnother(n, names)) {
+                continue; // "Zulfiqar" beside "Jaysh Zulfiqar" says nothing the full name does not say better
+            }
             if (n.tokens().size() == 1 && generic.isGeneric(n.key())) {
                 notes.add("'" + n.surface() + "' is a generic word, not matched across documents");
                 continue;
@@ -203,6 +206,16 @@ final class CandidateFinder {
                 }
             }
         }
+    }
+
+    private static boolean isShortFormOfAnother(Name n, List<Name> names) {
+        for (Name other : names) {
+            List<String> t = other.tokens();
+            if (t.size() > n.tokens().size() && java.util.Collections.indexOfSubList(t, n.tokens()) >= 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String forbidden(List<Name> names, Entity e, Decisions decisions) {

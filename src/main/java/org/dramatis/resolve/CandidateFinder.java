@@ -26,6 +26,8 @@ final class CandidateFinder {
     }
 
     private static final int MAX_GIVEN_NAME_BLOCK = 64;
+    /** Short acronyms ("US") have many expansions in a large corpus; past this many, only exact names match them. */
+    private static final int MAX_ACRONYM_BLOCK = 256;
     private static final JaroWinklerSimilarity JW = new JaroWinklerSimilarity();
 
     private final NameKeys keys;
@@ -183,7 +185,12 @@ final class CandidateFinder {
                 }
             }
             if (NameKeys.looksLikeAcronym(n.display())) {
-                for (long id : store.lookup("a:" + EntityStore.acronymLetters(n.display()))) {
+                Set<Long> expansions = store.lookup("a:" + EntityStore.acronymLetters(n.display()));
+                if (expansions.size() > MAX_ACRONYM_BLOCK) {
+                    notes.add("acronym " + n.display() + " fits too many names to compare (" + expansions.size() + ")");
+                    expansions = Set.of();
+                }
+                for (long id : expansions) {
                     Entity e = store.entities.get(id);
                     for (String other : e.names.keySet()) {
                         if (keys.isAcronymOf(n.display(), other)) {
@@ -194,7 +201,7 @@ final class CandidateFinder {
                 }
             } else {
                 for (String ini : keys.initials(n.display())) {
-                    for (long id : store.lookup("a:" + ini)) {
+                    for (long id : store.lookup("A:" + ini)) {
                         Entity e = store.entities.get(id);
                         for (String other : e.names.keySet()) {
                             if (NameKeys.looksLikeAcronym(other) && keys.isAcronymOf(other, n.display())) {

@@ -22,6 +22,7 @@ final class Entity {
     final Set<String> nameKeys = new HashSet<>();
     /** Index keys this entity is filed under, so a merge can refile it. */
     final Set<String> indexKeys = new HashSet<>();
+    private String cachedName;
 
     Entity(long id, ActorType type) {
         this.id = id;
@@ -43,6 +44,18 @@ final class Entity {
         if (renamed != null) {
             return renamed;
         }
+        if (cachedName == null) {
+            cachedName = computeDisplayName(keys);
+        }
+        return cachedName;
+    }
+
+    /** Forgets the cached display name after names change. */
+    void touch() {
+        cachedName = null;
+    }
+
+    private String computeDisplayName(NameKeys keys) {
         String best = null;
         int bestTokens = -1;
         int bestCount = -1;

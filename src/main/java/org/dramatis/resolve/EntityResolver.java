@@ -1,6 +1,9 @@
 package org.dramatis.resolve;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashSet;
+import java.util.Set;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -56,10 +59,13 @@ public final class EntityResolver {
     /** Assigns each cluster of a document to an entity, founding entities as needed, then replays decisions. */
     public List<Assignment> add(long documentId, List<LocalCluster> clusters, Map<Integer, ActorMention> mentionsByIndex) {
         List<Assignment> out = new ArrayList<>();
+        Set<Long> inDocument = new LinkedHashSet<>();
         for (LocalCluster cluster : clusters) {
             List<Map<String, List<Integer>>> parts = splitByRulings(cluster, mentionsByIndex);
             for (Map<String, List<Integer>> part : parts) {
-                out.add(assign(documentId, cluster, part, parts.size() == 1));
+                Assignment a = assign(documentId, cluster, part, parts.size() == 1, inDocument);
+                inDocument.add(a.entityId());
+                out.add(a);
             }
         }
         replayDecisions();
@@ -91,7 +97,7 @@ public final class EntityResolver {
         return store.entities.values().stream().map(e -> e.snapshot(keys)).toList();
     }
 
-    private Assignment assign(long documentId, LocalCluster cluster, Map<String, List<Integer>> part, boolean whole) {
+    private Assignment assign(long documentId, LocalCluster cluster, Map<String, List<Integer>> part, boolean whole, Set<Long> inDocument) {
         List<String> surfaces = new ArrayList<>(part.keySet());
         if (whole) {
             surfaces.add(cluster.name());
@@ -104,7 +110,15 @@ public final class EntityResolver {
         List<String> reasons = new ArrayList<>();
         if (!candidates.isEmpty() && candidates.get(0).score() >= THRESHOLD) {
             CandidateFinder.Candidate best = candidates.get(0);
-            if (candidates.size() > 1 && candidates.get(1).score() >= best.score() - 1e-9) {
+            boolean tied = candidates.size() > 1 && candidates.get(1).score() >= best.score() - 1e-9;
+            if (tied) {
+                CandidateFinder.Candidate context = breakTie(candidates, inDocument);
+                if (context != null) {
+                    best = context;
+                    tied = false;
+                }
+            }
+            if (tied) {
                 reasons.add(String.format(Locale.ROOT, "new entity: tied between entities %d and %d at %.2f",
                         best.entityId(), candidates.get(1).entityId(), best.score()));
             } else {
@@ -142,6 +156,43 @@ public final class EntityResolver {
     }
 
     /**
+     * Among candidates tied at the top score, the one sharing clearly more documents with the entities this document
+     * already mentions (its co-mentioned entities), or null. Derived from entity documents, so seeding keeps it.
+     */
+    private CandidateFinder.Candidate breakTie(List<CandidateFinder.Candidate> candidates, Set<Long> inDocument) {
+        double top = candidates.get(0).score();
+        CandidateFinder.Candidate best = null;
+        int bestShared = 0;
+        int second = 0;
+        for (CandidateFinder.Candidate c : candidates) {
+            if (c.score() < top - 1e-9) {
+                break;
+            }
+            Entity e = store.entities.get(c.entityId());
+            int shared = 0;
+            for (long other : inDocument) {
+                Entity o = store.entities.get(other);
+                if (other != c.entityId() && o != null && !Collections.disjoint(o.documents, e.documents)) {
+                    shared++;
+                }
+            }
+            if (shared > bestShared) {
+                second = bestShared;
+                bestShared = shared;
+                best = c;
+            } else if (shared > second) {
+                second = shared;
+            }
+        }
+        if (best == null || bestShared < 2 || bestShared == second) {
+            return null;
+        }
+        List<String> reasons = new ArrayList<>(best.reasons());
+        reasons.add(bestShared + " shared co-mentioned entities (others: " + second + ")");
+        return new CandidateFinder.Candidate(best.entityId(), best.score(), reasons);
+    }
+
+    /**
      * Groups a cluster's mentions by surface form, and splits the groups apart where a NOT_SAME ruling in force
      * separates two of its names (the automatic rules joined them, the analyst says no).
      */
@@ -154,6 +205,9 @@ public final class EntityResolver {
         }
         List<Map<String, List<Integer>>> parts = new ArrayList<>();
         List<List<String>> partKeys = new ArrayList<>();
+        if (decisions.isEmpty()) {
+            return List.of(bySurface);
+        }
         for (var e : bySurface.entrySet()) {
             String key = decisions.key(e.getKey());
             int chosen = -1;
@@ -198,6 +252,7 @@ public final class EntityResolver {
                 e.renamed = d.value().strip();
             } else {
                 e.retyped = ActorType.parse(d.value());
+                e.touch();
             }
         }
     }

@@ -12,8 +12,8 @@ import org.dramatis.model.ActorType;
 
 /**
  * The resolver's entities and the blocking index over their names. Index keys are prefixed by kind: {@code k:} name
- * key, {@code s:} surname and {@code g:} given name of a full person name, {@code t:} glossary translation, {@code a:}
- * acronym or initials, {@code c:} alias-table canonical name.
+ * key, {@code s:} surname and {@code g:} given name of a full person name, {@code t:} glossary translation, {@code A:}
+ * acronym, {@code a:} initials of a longer name, {@code c:} alias-table canonical name.
  */
 final class EntityStore {
     final Map<Long, Entity> entities = new TreeMap<>();
@@ -53,6 +53,7 @@ final class EntityStore {
     }
 
     void addName(Entity e, String surface, int count) {
+        e.touch();
         if (e.names.merge(surface, count, Integer::sum) == count) {
             for (String k : indexKeys(surface, e.effectiveType())) {
                 index.computeIfAbsent(k, x -> new HashSet<>()).add(e.id);
@@ -82,6 +83,7 @@ final class EntityStore {
         into.reasons.addAll(from.reasons);
         into.reasons.add(reason);
         into.absorbType(from.type);
+        into.touch();
         entities.remove(from.id);
         redirects.put(from.id, into.id);
     }
@@ -126,7 +128,7 @@ final class EntityStore {
                 out.add("t:" + t);
             }
             if (NameKeys.looksLikeAcronym(display)) {
-                out.add("a:" + acronymLetters(display));
+                out.add("A:" + acronymLetters(display));
             } else {
                 for (String ini : keys.initials(display)) {
                     out.add("a:" + ini);

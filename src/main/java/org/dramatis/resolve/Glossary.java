@@ -45,6 +45,11 @@ public final class Glossary {
         return load(keys, List.of());
     }
 
+    /** The bundled glossary plus user files, with the bundled {@link NameKeys}. */
+    public static Glossary load(List<Path> extraFiles) {
+        return load(NameKeys.load(), extraFiles);
+    }
+
     /** The bundled glossary plus user files (same TSV format). */
     public static Glossary load(NameKeys keys, List<Path> extraFiles) {
         Glossary glossary = new Glossary(keys);

@@ -41,6 +41,7 @@ public final class NameKeys {
     private final List<String> honorifics;
     private final List<String[]> spellings;
     private final Map<String, List<String>> tokenCache = new ConcurrentHashMap<>();
+    private final Map<String, String> displayCache = new ConcurrentHashMap<>();
 
     private NameKeys(List<String> honorifics, List<String[]> spellings) {
         this.honorifics = honorifics.stream()
@@ -90,6 +91,19 @@ public final class NameKeys {
      * they are part of the name ("General Directorate of Ports").
      */
     public String display(String surface, ActorType type) {
+        String cacheKey = (type == ActorType.PERSON ? "P\u0000" : "O\u0000") + surface;
+        String cached = displayCache.get(cacheKey);
+        if (cached == null) {
+            if (displayCache.size() > 200_000) {
+                displayCache.clear();
+            }
+            cached = computeDisplay(surface, type);
+            displayCache.put(cacheKey, cached);
+        }
+        return cached;
+    }
+
+    private String computeDisplay(String surface, ActorType type) {
         String s = nfc.normalize(surface)
                 .replaceAll("[\u2018\u2019\u02BC\u00B4`\u2032]", "'")
                 .replaceAll("[\u02BF\u02BE\u02BB]", "")

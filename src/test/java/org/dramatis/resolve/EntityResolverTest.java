@@ -101,6 +101,18 @@ class EntityResolverTest {
     }
 
     @Test
+    void resolve_breaksATieByCoMentionedEntities() {
+        EntityResolver r = resolver();
+        add(r, doc(1, "Kataib Zulfiqar attacked. Zulfiqar denied it. Omar Nazemi and Karim Fadil condemned it.",
+                "Kataib Zulfiqar/ORGANIZATION", "Zulfiqar/ORGANIZATION", "Omar Nazemi/PERSON", "Karim Fadil/PERSON"));
+        add(r, doc(2, "Jaysh Zulfiqar marched. Zulfiqar grew.", "Jaysh Zulfiqar/ORGANIZATION", "Zulfiqar/ORGANIZATION"));
+        List<Assignment> a = add(r, doc(3, "Omar Nazemi and Karim Fadil blamed Zulfiqar.",
+                "Omar Nazemi/PERSON", "Karim Fadil/PERSON", "Zulfiqar/ORGANIZATION"));
+        assertThat(a.get(2).entityId()).isEqualTo(holding(r, "Kataib Zulfiqar").id());
+        assertThat(a.get(2).reasons()).anyMatch(s -> s.startsWith("2 shared co-mentioned entities"));
+    }
+
+    @Test
     void resolve_neverMergesPersonWithOrganization() {
         EntityResolver r = resolver();
         add(r, doc(1, "Karim Nahrawan spoke.", "Karim Nahrawan/PERSON"));

@@ -1,0 +1,263 @@
+package org.dramatis.resolve;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.apache.commons.text.similarity.JaroWinklerSimilarity;
+import org.dramatis.model.ActorType;
+
+/**
+ * Finds and scores the entities a cluster may belong to, through the blocking index only (never a scan), and applies
+ * the false-merge guards: types must agree, persons need a compatible given name, a bare surname needs a single
+ * owner, organizations need a whole-name, acronym, alias or translation match, and NOT_SAME rulings win.
+ */
+final class CandidateFinder {
+    /** One scored candidate with its evidence. */
+    record Candidate(long entityId, double score, List<String> reasons) {
+    }
+
+    /** A name of the cluster, prepared once. */
+    record Name(String surface, String display, List<String> tokens, String key) {
+    }
+
+    private static final int MAX_GIVEN_NAME_BLOCK = 64;
+    /** Short acronyms ("US") have many expansions in a large corpus; past this many, only exact names match them. */
+    private static final int MAX_ACRONYM_BLOCK = 256;
+    private static final JaroWinklerSimilarity JW = new JaroWinklerSimilarity();
+
+    private final NameKeys keys;
+    private final Glossary glossary;
+    private final AliasTable aliases;
+    private final GenericWords generic;
+    private final EntityStore store;
+
+    CandidateFinder(NameKeys keys, Glossary glossary, AliasTable aliases, GenericWords generic, EntityStore store) {
+        this.keys = keys;
+        this.glossary = glossary;
+        this.aliases = aliases;
+        this.generic = generic;
+        this.store = store;
+    }
+
+    List<Name> names(List<String> surfaces, ActorType type) {
+        List<Name> out = new ArrayList<>();
+        for (String s : new LinkedHashSet<>(surfaces)) {
+            String display = keys.display(s, type);
+            List<String> tokens = keys.tokens(display);
+            if (!tokens.isEmpty()) {
+                out.add(new Name(s, display, tokens, String.join(" ", tokens)));
+            }
+        }
+        return out;
+    }
+
+    /** Candidates best first; the caller decides on ties. {@code notes} receives guard explanations. */
+    List<Candidate> find(List<Name> names, ActorType type, Decisions decisions, List<String> notes) {
+        Map<Long, Candidate> found = new HashMap<>();
+        for (Name n : names) {
+            aliases.canonicalKey(n.key()).ifPresent(c -> {
+                String canonical = aliases.canonicalName(c).orElse(c);
+                for (long id : store.lookup("c:" + c)) {
+                    offer(found, id, 2.0, "alias table: '" + n.surface() + "' is listed for '" + canonical + "'");
+                }
+            });
+            decisions.sameAs(decisions.key(n.surface())).forEach((partner, d) -> {
+                for (long id : store.lookup("k:" + partner)) {
+                    offer(found, id, 2.0, "analyst decision #" + d.id() + ": '" + d.left() + "' is '" + d.right() + "'");
+                }
+            });
+        }
+        if (type == ActorType.PERSON) {
+            findPersons(names, found, notes);
+        } else {
+            findOthers(names, found, notes);
+        }
+        List<Candidate> out = new ArrayList<>();
+        for (Candidate c : found.values()) {
+            Entity e = store.entities.get(c.entityId());
+            if (e == null || !compatible(type, e.effectiveType())) {
+                continue;
+            }
+            String blocked = forbidden(names, e, decisions);
+            if (blocked != null) {
+                notes.add(blocked);
+                continue;
+            }
+            out.add(c);
+        }
+        out.sort(Comparator.comparingDouble(Candidate::score).reversed().thenComparingLong(Candidate::entityId));
+        return out;
+    }
+
+    private void findPersons(List<Name> names, Map<Long, Candidate> found, List<String> notes) {
+        List<Name> full = names.stream().filter(n -> n.tokens().size() > 1).toList();
+        if (!full.isEmpty()) {
+            for (Name n : full) {
+                for (long id : store.lookup("k:" + n.key())) {
+                    offer(found, id, 1.0, "same transliteration key '" + n.key() + "' ('" + n.surface() + "')");
+                }
+                personBlock(n, store.lookup("s:" + last(n)), found, notes, false);
+                Set<Long> sameGiven = store.lookup("g:" + n.tokens().get(0));
+                if (sameGiven.size() <= MAX_GIVEN_NAME_BLOCK) {
+                    personBlock(n, sameGiven, found, notes, true);
+                }
+            }
+            return;
+        }
+        for (Name n : names) {
+            String surname = last(n);
+            List<Entity> owners = new ArrayList<>();
+            for (long id : store.lookup("s:" + surname)) {
+                Entity e = store.entities.get(id);
+                if (e.effectiveType() == ActorType.PERSON) {
+                    owners.add(e);
+                }
+            }
+            if (owners.size() == 1) {
+                offer(found, owners.get(0).id, 0.8, "'" + n.surface() + "' is the surname of the only full-name entity '"
+                        + owners.get(0).displayName(keys) + "'");
+            } else if (owners.size() > 1) {
+                notes.add("'" + n.surface() + "' is ambiguous: surname of " + owners.size() + " entities ("
+                        + String.join(", ", owners.stream().limit(3).map(e -> "'" + e.displayName(keys) + "'").toList()) + ")");
+            }
+            for (long id : store.lookup("k:" + n.key())) {
+                Entity e = store.entities.get(id);
+                if (!store.hasFullName(e)) {
+                    offer(found, id, 0.75, "same bare name key '" + n.key() + "'");
+                }
+            }
+        }
+    }
+
+    /** Compares a full name with the full names of a block: same surname needs a compatible given name. */
+    private void personBlock(Name n, Set<Long> block, Map<Long, Candidate> found, List<String> notes, boolean byGivenName) {
+        for (long id : block) {
+            Entity e = store.entities.get(id);
+            for (String other : e.names.keySet()) {
+                List<String> t = keys.tokens(keys.display(other, e.effectiveType()));
+                if (t.size() < 2) {
+                    continue;
+                }
+                String given = n.tokens().get(0);
+                String otherGiven = t.get(0);
+                double surnameSim = JW.apply(last(n), t.get(t.size() - 1));
+                double givenSim = JW.apply(given, otherGiven);
+                if (!byGivenName && surnameSim == 1.0) {
+                    if (given.equals(otherGiven)) {
+                        offer(found, id, 0.95, "same surname '" + last(n) + "' and given name '" + given + "' ('" + other + "')");
+                    } else if (givenSim >= 0.9 && Math.min(given.length(), otherGiven.length()) >= 3) {
+                        offer(found, id, 0.85, String.format(Locale.ROOT, "same surname '%s', Jaro-Winkler %.2f on given names '%s'/'%s'",
+                                last(n), givenSim, given, otherGiven));
+                    } else {
+                        notes.add("'" + n.surface() + "' and '" + other + "' share the surname but not the given name");
+                    }
+                } else if (byGivenName && given.equals(otherGiven) && surnameSim < 1.0 && surnameSim >= 0.93
+                        && Math.min(last(n).length(), t.get(t.size() - 1).length()) >= 4) {
+                    offer(found, id, 0.8, String.format(Locale.ROOT, "same given name '%s', Jaro-Winkler %.2f on surnames '%s'/'%s'",
+                            given, surnameSim, last(n), t.get(t.size() - 1)));
+                }
+            }
+        }
+    }
+
+    private void findOthers(List<Name> names, Map<Long, Candidate> found, List<String> notes) {
+        for (Name n : names) {
+            if (isShortFormOfAnother(n, names)) {
+                continue; // "Zulfiqar" beside "Jaysh Zulfiqar" says nothing the full name does not say better
+            }
+            if (n.tokens().size() == 1 && generic.isGeneric(n.key())) {
+                notes.add("'" + n.surface() + "' is a generic word, not matched across documents");
+                continue;
+            }
+            for (long id : store.lookup("k:" + n.key())) {
+                Entity e = store.entities.get(id);
+                boolean main = keys.key(e.displayName(keys)).equals(n.key());
+                offer(found, id, main ? 1.0 : 0.9, "same transliteration key '" + n.key() + "' ('" + n.surface() + "')");
+            }
+            for (String t : glossary.translationKeys(n.display())) {
+                for (long id : store.lookup("t:" + t)) {
+                    offer(found, id, 0.9, "glossary: " + String.join(", ", glossary.explain(n.display())) + " ('" + n.surface() + "')");
+                }
+            }
+            if (NameKeys.looksLikeAcronym(n.display())) {
+                Set<Long> expansions = store.lookup("a:" + EntityStore.acronymLetters(n.display()));
+                if (expansions.size() > MAX_ACRONYM_BLOCK) {
+                    notes.add("acronym " + n.display() + " fits too many names to compare (" + expansions.size() + ")");
+                    expansions = Set.of();
+                }
+                for (long id : expansions) {
+                    Entity e = store.entities.get(id);
+                    for (String other : e.names.keySet()) {
+                        if (keys.isAcronymOf(n.display(), other)) {
+                            offer(found, id, 0.9, "acronym " + n.display() + " of " + other);
+                            break;
+                        }
+                    }
+                }
+            } else {
+                for (String ini : keys.initials(n.display())) {
+                    for (long id : store.lookup("A:" + ini)) {
+                        Entity e = store.entities.get(id);
+                        for (String other : e.names.keySet()) {
+                            if (NameKeys.looksLikeAcronym(other) && keys.isAcronymOf(other, n.display())) {
+                                offer(found, id, 0.9, "acronym " + other + " of " + n.display());
+                                break;
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    private static boolean isShortFormOfAnother(Name n, List<Name> names) {
+        for (Name other : names) {
+            List<String> t = other.tokens();
+            if (t.size() > n.tokens().size() && java.util.Collections.indexOfSubList(t, n.tokens()) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String forbidden(List<Name> names, Entity e, Decisions decisions) {
+        for (Name n : names) {
+            for (String other : decisions.notSame(n.key())) {
+                if (e.nameKeys.contains(other)) {
+                    return "analyst ruled '" + n.surface() + "' is not the same actor as a name of entity " + e.id;
+                }
+            }
+        }
+        return null;
+    }
+
+    static boolean compatible(ActorType a, ActorType b) {
+        return a == b || (isPlace(a) && isPlace(b));
+    }
+
+    private static boolean isPlace(ActorType t) {
+        return t == ActorType.COUNTRY || t == ActorType.LOCATION;
+    }
+
+    private static String last(Name n) {
+        return n.tokens().get(n.tokens().size() - 1);
+    }
+
+    /** Keeps the best score per entity and adds a little for each further distinct piece of evidence. */
+    private static void offer(Map<Long, Candidate> found, long id, double score, String reason) {
+        Candidate cur = found.get(id);
+        if (cur == null) {
+            found.put(id, new Candidate(id, score, List.of(reason)));
+        } else if (!cur.reasons().contains(reason)) {
+            List<String> reasons = new ArrayList<>(cur.reasons());
+            reasons.add(reason);
+            double best = Math.max(cur.score(), score);
+            found.put(id, new Candidate(id, Math.min(best + 0.01, Math.max(best, 2.0)), reasons));
+        }
+    }
+}

@@ -1,0 +1,80 @@
+package org.dramatis.resolve;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.dramatis.model.ActorType;
+
+/** Mutable working state of one entity inside {@link EntityResolver}; {@link #snapshot} makes the public record. */
+final class Entity {
+    final long id;
+    ActorType type;
+    ActorType retyped;
+    String renamed;
+    final Map<String, Integer> names = new LinkedHashMap<>();
+    final List<String> reasons = new ArrayList<>();
+    final Set<Long> documents = new TreeSet<>();
+    /** Keys of every surface name, for NOT_SAME checks and decision lookups. */
+    final Set<String> nameKeys = new HashSet<>();
+    /** Index keys this entity is filed under, so a merge can refile it. */
+    final Set<String> indexKeys = new HashSet<>();
+    private String cachedName;
+
+    Entity(long id, ActorType type) {
+        this.id = id;
+        this.type = type;
+    }
+
+    ActorType effectiveType() {
+        return retyped != null ? retyped : type;
+    }
+
+    void absorbType(ActorType other) {
+        if (type == ActorType.LOCATION && other == ActorType.COUNTRY) {
+            type = ActorType.COUNTRY; // a place that acts is a state
+        }
+    }
+
+    /** The fullest, most frequent display form, unless an analyst renamed the entity. */
+    String displayName(NameKeys keys) {
+        if (renamed != null) {
+            return renamed;
+        }
+        if (cachedName == null) {
+            cachedName = computeDisplayName(keys);
+        }
+        return cachedName;
+    }
+
+    /** Forgets the cached display name after names change. */
+    void touch() {
+        cachedName = null;
+    }
+
+    private String computeDisplayName(NameKeys keys) {
+        String best = null;
+        int bestTokens = -1;
+        int bestCount = -1;
+        for (var e : names.entrySet()) {
+            String display = keys.display(e.getKey(), effectiveType());
+            int tokens = keys.tokens(display).size();
+            if (NameKeys.looksLikeAcronym(display)) {
+                tokens = 0; // prefer the expansion over the acronym
+            }
+            if (tokens > bestTokens || (tokens == bestTokens && e.getValue() > bestCount)) {
+                best = display;
+                bestTokens = tokens;
+                bestCount = e.getValue();
+            }
+        }
+        return best == null || best.isBlank() ? names.keySet().iterator().next() : best;
+    }
+
+    ResolvedEntity snapshot(NameKeys keys) {
+        return new ResolvedEntity(id, displayName(keys), effectiveType(), names, reasons, documents);
+    }
+}

@@ -1,0 +1,145 @@
+package org.dramatis.resolve;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import org.dramatis.model.ActorType;
+
+/**
+ * The resolver's entities and the blocking index over their names. Index keys are prefixed by kind: {@code k:} name
+ * key, {@code s:} surname and {@code g:} given name of a full person name, {@code t:} glossary translation, {@code A:}
+ * acronym, {@code a:} initials of a longer name, {@code c:} alias-table canonical name.
+ */
+final class EntityStore {
+    final Map<Long, Entity> entities = new TreeMap<>();
+    private final Map<String, Set<Long>> index = new HashMap<>();
+    private final NameKeys keys;
+    private final Glossary glossary;
+    private final AliasTable aliases;
+    /** Where merged-away ids went, so earlier assignments can be pointed at the surviving entity. */
+    private final Map<Long, Long> redirects = new HashMap<>();
+    private long nextId = 1;
+
+    EntityStore(NameKeys keys, Glossary glossary, AliasTable aliases) {
+        this.keys = keys;
+        this.glossary = glossary;
+        this.aliases = aliases;
+    }
+
+    void clear() {
+        entities.clear();
+        index.clear();
+        redirects.clear();
+        nextId = 1;
+    }
+
+    Entity create(ActorType type) {
+        Entity e = new Entity(nextId++, type);
+        entities.put(e.id, e);
+        return e;
+    }
+
+    /** Restores an entity with a known id; later ids follow the largest seen. */
+    Entity restore(long id, ActorType type) {
+        Entity e = new Entity(id, type);
+        entities.put(id, e);
+        nextId = Math.max(nextId, id + 1);
+        return e;
+    }
+
+    void addName(Entity e, String surface, int count) {
+        e.touch();
+        if (e.names.merge(surface, count, Integer::sum) == count) {
+            for (String k : indexKeys(surface, e.effectiveType())) {
+                index.computeIfAbsent(k, x -> new HashSet<>()).add(e.id);
+                e.indexKeys.add(k);
+                if (k.startsWith("k:")) {
+                    e.nameKeys.add(k.substring(2));
+                }
+            }
+        }
+    }
+
+    Set<Long> lookup(String indexKey) {
+        return index.getOrDefault(indexKey, Set.of());
+    }
+
+    /** Moves everything of {@code from} into {@code into} and refiles the index. */
+    void merge(Entity into, Entity from, String reason) {
+        for (String k : from.indexKeys) {
+            Set<Long> ids = index.get(k);
+            ids.remove(from.id);
+            ids.add(into.id);
+            into.indexKeys.add(k);
+        }
+        from.names.forEach((n, c) -> into.names.merge(n, c, Integer::sum));
+        into.nameKeys.addAll(from.nameKeys);
+        into.documents.addAll(from.documents);
+        into.reasons.addAll(from.reasons);
+        into.reasons.add(reason);
+        into.absorbType(from.type);
+        into.touch();
+        entities.remove(from.id);
+        redirects.put(from.id, into.id);
+    }
+
+    /** The id an entity has now, following merges. */
+    long current(long id) {
+        long cur = id;
+        while (redirects.containsKey(cur)) {
+            cur = redirects.get(cur);
+        }
+        return cur;
+    }
+
+    /** Whether an entity holds at least one person name of two or more tokens. */
+    boolean hasFullName(Entity e) {
+        for (String n : e.names.keySet()) {
+            if (keys.tokens(keys.display(n, e.effectiveType())).size() > 1) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    List<String> indexKeys(String surface, ActorType type) {
+        List<String> out = new ArrayList<>();
+        String display = keys.display(surface, type);
+        List<String> tokens = keys.tokens(display);
+        if (tokens.isEmpty()) {
+            return out;
+        }
+        String key = String.join(" ", tokens);
+        out.add("k:" + key);
+        String decisionKey = keys.key(keys.display(surface, ActorType.PERSON));
+        if (!decisionKey.equals(key) && !decisionKey.isEmpty()) {
+            out.add("k:" + decisionKey);
+        }
+        if (type == ActorType.PERSON && tokens.size() > 1) {
+            out.add("s:" + tokens.get(tokens.size() - 1));
+            out.add("g:" + tokens.get(0));
+        } else if (type != ActorType.PERSON) {
+            for (String t : glossary.translationKeys(display)) {
+                out.add("t:" + t);
+            }
+            if (NameKeys.looksLikeAcronym(display)) {
+                out.add("A:" + acronymLetters(display));
+            } else {
+                for (String ini : keys.initials(display)) {
+                    out.add("a:" + ini);
+                }
+            }
+        }
+        aliases.canonicalKey(key).ifPresent(c -> out.add("c:" + c));
+        return out;
+    }
+
+    static String acronymLetters(String acronym) {
+        return acronym.replaceAll("[^\\p{L}\\p{N}]", "").toLowerCase(Locale.ROOT);
+    }
+}

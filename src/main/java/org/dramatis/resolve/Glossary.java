@@ -1,0 +1,173 @@
+package org.dramatis.resolve;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.dramatis.model.DramatisException;
+
+/**
+ * Word-by-word translation of names between transliterated Arabic (or Persian) and English, from generic vocabulary.
+ *
+ * <p>Each glossary line is one concept: {@code kataib|kata'ib<TAB>brigades|battalions}. A name becomes a bag of concept
+ * ids, one per word or phrase, so "Kataib al-Nasr" and "Victory Brigades" give the same bag whatever the word order.
+ * A word in several concepts ("brigades" is both kataib and saraya) yields one bag per reading. Unknown words stand
+ * for themselves through their {@link NameKeys} token. The bundled file is {@code dramatis/resolve/glossary.tsv};
+ * users add files in the same format through {@link #load(NameKeys, List)}.
+ */
+public final class Glossary {
+    private static final int MAX_READINGS = 32;
+
+    /** A run of name tokens read as one glossary phrase (or as itself when the glossary does not know it). */
+    private record Segment(String text, Set<String> concepts, boolean droppable) {
+    }
+
+    private final NameKeys keys;
+    private final Map<String, Set<String>> phraseConcepts = new HashMap<>();
+    private final Map<String, String> conceptLabel = new HashMap<>();
+    private final Set<String> droppable = new HashSet<>();
+    private final Set<String> smallWordKeys = new HashSet<>();
+    private int maxPhrase = 1;
+
+    private Glossary(NameKeys keys) {
+        this.keys = keys;
+        for (String w : List.of("of", "and", "for", "in", "wa", "li")) {
+            smallWordKeys.add(keys.key(w));
+        }
+    }
+
+    /** The bundled glossary only. */
+    public static Glossary load(NameKeys keys) {
+        return load(keys, List.of());
+    }
+
+    /** The bundled glossary plus user files, with the bundled {@link NameKeys}. */
+    public static Glossary load(List<Path> extraFiles) {
+        return load(NameKeys.load(), extraFiles);
+    }
+
+    /** The bundled glossary plus user files (same TSV format). */
+    public static Glossary load(NameKeys keys, List<Path> extraFiles) {
+        Glossary glossary = new Glossary(keys);
+        glossary.addAll(DataFiles.resource("glossary.tsv"));
+        for (Path file : extraFiles) {
+            glossary.addAll(DataFiles.file(file));
+        }
+        return glossary;
+    }
+
+    private void addAll(List<DataFiles.Line> lines) {
+        for (DataFiles.Line line : lines) {
+            String[] cols = line.text().split("\t");
+            if (cols.length < 2 || cols[0].isBlank() || cols[1].isBlank()) {
+                throw new DramatisException(line.source() + " line " + line.number()
+                        + ": expected 'term|term<TAB>meaning|meaning[<TAB>flags]', got '" + line.text().strip() + "'");
+            }
+            String concept = "g" + conceptLabel.size();
+            String[] terms = cols[0].split("\\|");
+            String[] meanings = cols[1].split("\\|");
+            conceptLabel.put(concept, terms[0].strip() + "=" + meanings[0].strip());
+            if (cols.length > 2 && cols[2].strip().equals("droppable")) {
+                droppable.add(concept);
+            }
+            for (String phrase : concat(terms, meanings)) {
+                String key = keys.key(phrase.strip());
+                if (!key.isEmpty()) {
+                    phraseConcepts.computeIfAbsent(key, k -> new TreeSet<>()).add(concept);
+                    maxPhrase = Math.max(maxPhrase, key.split(" ").length);
+                }
+            }
+        }
+    }
+
+    private static List<String> concat(String[] a, String[] b) {
+        List<String> all = new ArrayList<>(List.of(a));
+        all.addAll(List.of(b));
+        return all;
+    }
+
+    /**
+     * Keys of the name's translations: sorted bags of concept ids such as {@code "g0+w:nsr"}. Empty when no word of the
+     * name is in the glossary or fewer than two words remain, because one translated word alone ("party") says
+     * nothing about which actor is meant. A droppable head ("Forces", "Group") also gives the bag without it.
+     */
+    public Set<String> translationKeys(String name) {
+        List<Segment> segments = segments(name);
+        if (segments.stream().noneMatch(s -> !s.concepts().iterator().next().startsWith("w:"))) {
+            return Set.of();
+        }
+        Set<String> out = new TreeSet<>();
+        addReadings(segments, out);
+        List<Segment> kept = segments.stream().filter(s -> !s.droppable()).toList();
+        if (kept.size() < segments.size()) {
+            addReadings(kept, out);
+        }
+        return out;
+    }
+
+    private void addReadings(List<Segment> segments, Set<String> out) {
+        if (segments.size() < 2) {
+            return;
+        }
+        List<List<String>> bags = new ArrayList<>();
+        bags.add(List.of());
+        for (Segment s : segments) {
+            List<List<String>> next = new ArrayList<>();
+            for (List<String> bag : bags) {
+                for (String concept : s.concepts()) {
+                    if (next.size() < MAX_READINGS) {
+                        List<String> extended = new ArrayList<>(bag);
+                        extended.add(concept);
+                        next.add(extended);
+                    }
+                }
+            }
+            bags = next;
+        }
+        for (List<String> bag : bags) {
+            out.add(String.join("+", new TreeSet<>(bag).stream().sorted().toList()));
+        }
+    }
+
+    /** The glossary words found in a name, for reasons: {@code ["kataib=brigades", "nasr=victory"]}. */
+    public List<String> explain(String name) {
+        List<String> out = new ArrayList<>();
+        for (Segment s : segments(name)) {
+            String c = s.concepts().iterator().next();
+            if (!c.startsWith("w:")) {
+                out.add(conceptLabel.get(c));
+            }
+        }
+        return out;
+    }
+
+    private List<Segment> segments(String name) {
+        List<String> tokens = keys.tokens(name);
+        List<Segment> segments = new ArrayList<>();
+        int i = 0;
+        while (i < tokens.size()) {
+            Segment found = null;
+            for (int len = Math.min(maxPhrase, tokens.size() - i); len >= 1 && found == null; len--) {
+                String phrase = String.join(" ", tokens.subList(i, i + len));
+                Set<String> concepts = phraseConcepts.get(phrase);
+                if (concepts != null) {
+                    found = new Segment(phrase, concepts, concepts.stream().anyMatch(droppable::contains));
+                    i += len;
+                }
+            }
+            if (found == null) {
+                String token = tokens.get(i++);
+                if (smallWordKeys.contains(token)) {
+                    continue;
+                }
+                found = new Segment(token, Set.of("w:" + token), false);
+            }
+            segments.add(found);
+        }
+        return segments;
+    }
+}

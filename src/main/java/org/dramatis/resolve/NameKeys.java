@@ -1,0 +1,390 @@
+package org.dramatis.resolve;
+
+import com.ibm.icu.text.Normalizer2;
+import com.ibm.icu.text.Transliterator;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import org.dramatis.model.ActorType;
+
+/**
+ * Display names and transliteration-aware matching keys for actor names.
+ *
+ * <p>A key folds the spellings one Arabic or Persian name takes in Latin script: "Nadhimi", "Nazemi" and "al-Nazimi"
+ * all give {@code "ndmi"}; "Abdel Karim", "Abdul-Karim" and "Abd al-Karim" all give {@code "abdkrm"}. Script
+ * conversion is ICU's ({@code Any-Latin; Latin-ASCII}); on top of it the key drops the article, merges the letters
+ * Latin spellings confuse (dh/z/th/d, q/k/c, kh/h, ou/oo/u, ee/i), single-letters doubled ones, drops inner vowels
+ * and keeps a coarse class for a leading and a final vowel, so that "Kazemi" and "Kazem" stay apart.
+ *
+ * <p>Honorifics come from {@code dramatis/resolve/honorifics.txt} and British spellings from
+ * {@code dramatis/resolve/spelling.tsv}; {@link #load(List)} adds user files of the same formats.
+ */
+public final class NameKeys {
+    private static final Set<String> ARTICLES = Set.of("al", "el", "ul", "il");
+    /** Sun-letter forms of the article; only taken as the article when written with a hyphen ("as-Salam"). */
+    private static final Set<String> HYPHEN_ARTICLES = Set.of("ad", "as", "an", "ar", "at", "az", "ash", "adh", "ath", "ed", "es", "en", "er", "et", "ez", "esh");
+    private static final Set<String> ABD = Set.of("abd", "abdul", "abdel", "abdal", "abdol", "abdil", "abdool");
+    private static final Set<String> SON_OF = Set.of("bin", "ibn", "ben", "bint", "bn");
+    private static final Set<String> FATHER_OF = Set.of("abu", "abou", "abo", "bou");
+    private static final String[][] DIGRAPHS = {
+        {"kh", "h"}, {"gh", "g"}, {"sh", "S"}, {"ch", "C"}, {"th", "d"}, {"dh", "d"}, {"zh", "j"}, {"ph", "f"},
+        {"ck", "k"}, {"dj", "j"}, {"ou", "u"}, {"oo", "u"}, {"ee", "i"}, {"x", "ks"}
+    };
+
+    private final Transliterator toAscii = Transliterator.getInstance("Any-Latin; Latin-ASCII");
+    private final Normalizer2 nfc = Normalizer2.getNFCInstance();
+    private final List<String> honorifics;
+    private final List<String[]> spellings;
+    private final Map<String, List<String>> tokenCache = new ConcurrentHashMap<>();
+    private final Map<String, String> displayCache = new ConcurrentHashMap<>();
+
+    private NameKeys(List<String> honorifics, List<String[]> spellings) {
+        this.honorifics = honorifics.stream()
+                .map(h -> h.strip().toLowerCase(Locale.ROOT).replaceAll("\\.$", ""))
+                .filter(h -> !h.isEmpty())
+                .distinct()
+                .sorted(Comparator.comparingInt(String::length).reversed())
+                .toList();
+        this.spellings = List.copyOf(spellings);
+    }
+
+    /** Keys with the bundled honorifics and spelling rules. */
+    public static NameKeys load() {
+        return load(List.of());
+    }
+
+    /**
+     * Keys with the bundled data plus user files: a file named {@code *.tsv} adds spelling rules
+     * ({@code british<TAB>american} suffixes), any other file adds honorifics, one per line.
+     */
+    public static NameKeys load(List<Path> extraFiles) {
+        List<DataFiles.Line> honorificLines = new ArrayList<>(DataFiles.resource("honorifics.txt"));
+        List<DataFiles.Line> spellingLines = new ArrayList<>(DataFiles.resource("spelling.tsv"));
+        for (Path file : extraFiles) {
+            (file.toString().endsWith(".tsv") ? spellingLines : honorificLines).addAll(DataFiles.file(file));
+        }
+        List<String[]> spellings = new ArrayList<>();
+        for (DataFiles.Line line : spellingLines) {
+            String[] cols = line.text().strip().split("\t");
+            if (cols.length != 2) {
+                throw new org.dramatis.model.DramatisException(
+                        line.source() + " line " + line.number() + ": expected 'british<TAB>american', got '" + line.text() + "'");
+            }
+            spellings.add(new String[] {cols[0].strip().toLowerCase(Locale.ROOT), cols[1].strip().toLowerCase(Locale.ROOT)});
+        }
+        spellings.sort(Comparator.comparingInt((String[] s) -> s[0].length()).reversed());
+        return new NameKeys(honorificLines.stream().map(DataFiles.Line::text).toList(), spellings);
+    }
+
+    /** Cleans a surface form for display: quotes and apostrophes normalized, leading "the", honorifics and a possessive removed. */
+    public String display(String surface) {
+        return display(surface, ActorType.PERSON);
+    }
+
+    /**
+     * Cleans a surface form for display. Honorifics and ranks are stripped only for persons, because for other types
+     * they are part of the name ("General Directorate of Ports").
+     */
+    public String display(String surface, ActorType type) {
+        String cacheKey = (type == ActorType.PERSON ? "P\u0000" : "O\u0000") + surface;
+        String cached = displayCache.get(cacheKey);
+        if (cached == null) {
+            if (displayCache.size() > 200_000) {
+                displayCache.clear();
+            }
+            cached = computeDisplay(surface, type);
+            displayCache.put(cacheKey, cached);
+        }
+        return cached;
+    }
+
+    private String computeDisplay(String surface, ActorType type) {
+        String s = nfc.normalize(surface)
+                .replaceAll("[\u2018\u2019\u02BC\u00B4`\u2032]", "'")
+                .replaceAll("[\u02BF\u02BE\u02BB]", "")
+                .replaceAll("[\u201C\u201D\u201E\u00AB\u00BB\"]", "")
+                .replaceAll("\\s+", " ")
+                .strip();
+        s = s.replaceAll("^[\\p{Punct}&&[^(]]+|[\\p{Punct}&&[^).]]+$", "").strip();
+        s = s.replaceAll("(?i)'s$", "").replaceAll("(?<=s)'$", "").strip();
+        String before;
+        do {
+            before = s;
+            s = stripWord(s, "the");
+            if (type == ActorType.PERSON) {
+                for (String h : honorifics) {
+                    String stripped = stripWord(s, h);
+                    if (!stripped.equals(s)) {
+                        s = stripped;
+                        break;
+                    }
+                }
+            }
+        } while (!s.equals(before));
+        return s;
+    }
+
+    private static String stripWord(String s, String word) {
+        if (s.length() <= word.length() + 1 || !s.regionMatches(true, 0, word, 0, word.length())) {
+            return s;
+        }
+        String rest = s.substring(word.length());
+        if (rest.startsWith(".")) {
+            rest = rest.substring(1);
+        }
+        if (rest.startsWith("-")) {
+            rest = rest.substring(1); // "then-Prime Minister"
+        } else if (!rest.startsWith(" ")) {
+            return s;
+        }
+        rest = rest.strip();
+        return rest.isEmpty() || !Character.isLetter(rest.charAt(0)) ? s : rest;
+    }
+
+    /** The matching key of a name: its {@link #tokens(String)} joined by spaces; empty if the name has no letters. */
+    public String key(String name) {
+        return String.join(" ", tokens(name));
+    }
+
+    /** The key of the last token (the family name of a person, article dropped); empty if none. */
+    public String surnameKey(String name) {
+        List<String> tokens = tokens(name);
+        return tokens.isEmpty() ? "" : tokens.get(tokens.size() - 1);
+    }
+
+    /**
+     * Key tokens of a name. Articles are dropped, "the" is dropped, and the particles that belong to the next word are
+     * glued to it: "Abd al-Karim" is one token {@code abdkrm}, "bin Salim" one token {@code bnslm}.
+     */
+    public List<String> tokens(String name) {
+        return tokenCache.computeIfAbsent(name, this::computeTokens);
+    }
+
+    private List<String> computeTokens(String name) {
+        if (tokenCache.size() > 200_000) {
+            tokenCache.clear(); // a plain bound: names repeat within a batch, not across the whole corpus
+        }
+        String ascii = ascii(name);
+        List<String> raw = new ArrayList<>();
+        List<Boolean> hyphenated = new ArrayList<>();
+        int i = 0;
+        while (i < ascii.length()) {
+            char c = ascii.charAt(i);
+            if (!Character.isLetterOrDigit(c)) {
+                i++;
+                continue;
+            }
+            int start = i;
+            while (i < ascii.length() && Character.isLetterOrDigit(ascii.charAt(i))) {
+                i++;
+            }
+            raw.add(ascii.substring(start, i));
+            hyphenated.add(i < ascii.length() && ascii.charAt(i) == '-');
+        }
+        List<String> tokens = new ArrayList<>();
+        String prefix = "";
+        for (int t = 0; t < raw.size(); t++) {
+            String word = raw.get(t);
+            boolean last = t == raw.size() - 1;
+            if (!last && (ARTICLES.contains(word) || (hyphenated.get(t) && HYPHEN_ARTICLES.contains(word)) || word.equals("the"))) {
+                continue;
+            }
+            if (!last && ABD.contains(word)) {
+                prefix += "abd";
+                continue;
+            }
+            if (!last && SON_OF.contains(word)) {
+                prefix += "bn";
+                continue;
+            }
+            if (!last && FATHER_OF.contains(word)) {
+                prefix += "abu";
+                continue;
+            }
+            String glued = "";
+            for (String abd : List.of("abdul", "abdel", "abdol", "abdal")) {
+                if (word.length() > abd.length() + 2 && word.startsWith(abd)) {
+                    glued = "abd";
+                    word = word.substring(abd.length());
+                    break;
+                }
+            }
+            tokens.add(prefix + glued + skeleton(word));
+            prefix = "";
+        }
+        if (!prefix.isEmpty()) {
+            tokens.add(prefix);
+        }
+        return List.copyOf(tokens);
+    }
+
+    /** Lowercase ASCII through ICU, with apostrophes and letter-apostrophes (ayn, hamza) removed. */
+    String ascii(String name) {
+        String s = name;
+        boolean plain = true;
+        for (int i = 0; i < s.length() && plain; i++) {
+            plain = s.charAt(i) < 128;
+        }
+        if (!plain) {
+            s = nfc.normalize(s);
+            synchronized (toAscii) {
+                s = toAscii.transliterate(s);
+            }
+        }
+        // Modifier letters (ayn, hamza) and stray non-ASCII marks ICU leaves are spelling noise, not letters.
+        return s.toLowerCase(Locale.ROOT).replaceAll("['`\\p{Lm}\\p{Sk}\\p{M}]", "").replaceAll("[^\\x00-\\x7F]", "");
+    }
+
+    /** Consonant skeleton of one lowercase ASCII word. */
+    String skeleton(String word) {
+        if (word.chars().allMatch(Character::isDigit)) {
+            return word;
+        }
+        String w = american(word);
+        for (String[] d : DIGRAPHS) {
+            w = w.replace(d[0], d[1]);
+        }
+        w = w.replace('z', 'd').replace('q', 'k').replace('c', 'k').replace('v', 'w');
+        StringBuilder single = new StringBuilder();
+        for (int i = 0; i < w.length(); i++) {
+            if (i == 0 || w.charAt(i) != w.charAt(i - 1)) {
+                single.append(w.charAt(i));
+            }
+        }
+        w = single.toString();
+        String finalClass = "";
+        if (w.length() > 2 && w.endsWith("h") && isVowel(w.charAt(w.length() - 2))) {
+            w = w.substring(0, w.length() - 1);
+            finalClass = "a"; // Persian -eh and Arabic -ah, -a spell one ending
+        }
+        int end = w.length();
+        while (end > 1 && isVowel(w.charAt(end - 1))) {
+            end--;
+        }
+        String tail = w.substring(end);
+        if (finalClass.isEmpty() && !tail.isEmpty()) {
+            if (tail.indexOf('i') >= 0 || tail.indexOf('y') >= 0) {
+                finalClass = "i";
+            } else if (tail.equals("e")) {
+                finalClass = ""; // a silent English e
+            } else {
+                char v = tail.charAt(tail.length() - 1);
+                finalClass = v == 'a' || v == 'e' ? "a" : "u";
+            }
+        }
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < end; i++) {
+            char c = w.charAt(i);
+            if (i == 0) {
+                out.append(isVowel(c) && c != 'y' ? 'a' : c);
+            } else if (!isVowel(c)) {
+                out.append(c);
+            }
+        }
+        String result = out.append(finalClass).toString();
+        return result.toLowerCase(Locale.ROOT).equals(result) ? result : result.replace("S", "sh").replace("C", "ch");
+    }
+
+    private String american(String word) {
+        for (String[] rule : spellings) {
+            if (word.endsWith(rule[0]) && word.length() >= rule[0].length() + 3) {
+                return word.substring(0, word.length() - rule[0].length()) + rule[1];
+            }
+        }
+        return word;
+    }
+
+    private static boolean isVowel(char c) {
+        return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' || c == 'y';
+    }
+
+    /**
+     * Whether {@code acronym} abbreviates {@code expansion}: "PMF" of "Popular Mobilization Forces", "SaS" of "Saraya
+     * al-Salam". Each word gives its first letter; small words (of, the, and, articles) may give nothing; a lowercase
+     * letter in the acronym may also continue the previous word ("SaS"). Case is otherwise ignored.
+     */
+    public boolean isAcronymOf(String acronym, String expansion) {
+        String acr = acronym.replaceAll("[^\\p{L}\\p{N}]", "");
+        if (acr.length() < 2 || acr.length() > 10) {
+            return false;
+        }
+        List<String> words = new ArrayList<>();
+        for (String w : ascii(expansion).split("[^a-z0-9]+")) {
+            if (!w.isEmpty()) {
+                words.add(w);
+            }
+        }
+        if (words.size() < 2 || words.stream().filter(w -> !isSmallWord(w)).count() < 2) {
+            return false;
+        }
+        boolean mixedCase = !acr.equals(acr.toUpperCase(Locale.ROOT)) && !acr.equals(acr.toLowerCase(Locale.ROOT));
+        return matchAcronym(acr, mixedCase, 0, words, 0, 0);
+    }
+
+    private boolean matchAcronym(String acr, boolean mixedCase, int a, List<String> words, int w, int inWord) {
+        if (a == acr.length()) {
+            for (int rest = w + (inWord > 0 ? 1 : 0); rest < words.size(); rest++) {
+                if (!isSmallWord(words.get(rest))) {
+                    return false;
+                }
+            }
+            return true;
+        }
+        char c = acr.charAt(a);
+        char lower = Character.toLowerCase(c);
+        if (inWord > 0 && mixedCase && Character.isLowerCase(c) && inWord < words.get(w).length()
+                && words.get(w).charAt(inWord) == lower && matchAcronym(acr, mixedCase, a + 1, words, w, inWord + 1)) {
+            return true;
+        }
+        int next = w + (inWord > 0 ? 1 : 0);
+        for (int j = next; j < words.size(); j++) {
+            String word = words.get(j);
+            if (word.charAt(0) == lower && matchAcronym(acr, mixedCase, a + 1, words, j, 1)) {
+                return true;
+            }
+            if (!isSmallWord(word)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** Function words and articles that names and acronyms may leave out. */
+    static boolean isSmallWord(String asciiLower) {
+        return switch (asciiLower) {
+            case "of", "the", "and", "for", "in", "on", "al", "el", "ul", "wa", "li", "de", "du", "des", "la", "le", "ad", "as", "an",
+                    "ar", "at", "az", "ash" -> true;
+            default -> false;
+        };
+    }
+
+    /** Initials of a name's words, in two readings (all words, and without small words), lowercase ASCII. */
+    List<String> initials(String name) {
+        StringBuilder all = new StringBuilder();
+        StringBuilder significant = new StringBuilder();
+        for (String w : ascii(name).split("[^a-z0-9]+")) {
+            if (w.isEmpty()) {
+                continue;
+            }
+            all.append(w.charAt(0));
+            if (!isSmallWord(w)) {
+                significant.append(w.charAt(0));
+            }
+        }
+        return significant.length() < 2 ? List.of() : List.of(all.toString(), significant.toString()).stream().distinct().toList();
+    }
+
+    /** Whether a surface form looks like an acronym: one word, 2-10 letters, at least two capitals ("PMF", "SaS"). */
+    public static boolean looksLikeAcronym(String surface) {
+        String s = surface.strip();
+        if (s.length() < 2 || s.length() > 10 || !s.chars().allMatch(ch -> Character.isLetterOrDigit(ch) || ch == '.' || ch == '&')) {
+            return false;
+        }
+        return s.chars().filter(Character::isUpperCase).count() >= 2;
+    }
+}

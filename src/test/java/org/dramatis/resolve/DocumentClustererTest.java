@@ -1,0 +1,117 @@
+package org.dramatis.resolve;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.dramatis.resolve.TestDocs.clusterOf;
+import static org.dramatis.resolve.TestDocs.doc;
+
+import java.util.List;
+import org.dramatis.model.ActorType;
+import org.junit.jupiter.api.Test;
+
+class DocumentClustererTest {
+
+    @Test
+    void cluster_bindsSurnameAndArticleFormsToTheFullName() {
+        var d = doc(1, "Omar al-Nadhimi met reporters. Nadhimi said the talks failed, and al-Nadhimi left early.",
+                "Omar al-Nadhimi/PERSON", "Nadhimi/PERSON", "al-Nadhimi/PERSON");
+        List<LocalCluster> clusters = d.clusters();
+        assertThat(clusters).hasSize(1);
+        assertThat(clusters.get(0).name()).isEqualTo("Omar al-Nadhimi");
+        assertThat(clusters.get(0).names()).containsExactly("Omar al-Nadhimi", "Nadhimi", "al-Nadhimi");
+        assertThat(clusters.get(0).reasons()).isNotEmpty();
+    }
+
+    @Test
+    void cluster_bindsShortFormToALaterFullName() {
+        var d = doc(1, "Nazemi arrived first. Later Omar al-Nadhimi spoke.", "Nazemi/PERSON", "Omar al-Nadhimi/PERSON");
+        assertThat(d.clusters()).hasSize(1);
+    }
+
+    @Test
+    void cluster_leavesAmbiguousSurnameUnbound() {
+        var d = doc(1, "Salim al-Harbawi and Tariq al-Harbawi met. Al-Harbawi later denied it.",
+                "Salim al-Harbawi/PERSON", "Tariq al-Harbawi/PERSON", "Al-Harbawi/PERSON");
+        List<LocalCluster> clusters = d.clusters();
+        assertThat(clusters).hasSize(3);
+        assertThat(clusterOf(clusters, d, "Al-Harbawi").mentions()).hasSize(1);
+    }
+
+    @Test
+    void cluster_stripsHonorificsBeforeMatching() {
+        var d = doc(1, "Sheikh Omar al-Nadhimi spoke. Lieutenant General Omar Nazemi agreed.",
+                "Sheikh Omar al-Nadhimi/PERSON", "Lieutenant General Omar Nazemi/PERSON");
+        List<LocalCluster> clusters = d.clusters();
+        assertThat(clusters).hasSize(1);
+        assertThat(clusters.get(0).name()).isIn("Omar al-Nadhimi", "Omar Nazemi");
+    }
+
+    @Test
+    void cluster_bindsAcronymDefinedInParentheses() {
+        var d = doc(1, "The Victory Front Alliance (VFA) won. Later the VFA split.",
+                "Victory Front Alliance/ORGANIZATION", "VFA/ORGANIZATION", "VFA/ORGANIZATION");
+        assertThat(d.clusters()).hasSize(1);
+        assertThat(d.clusters().get(0).name()).isEqualTo("Victory Front Alliance");
+    }
+
+    @Test
+    void cluster_bindsAcronymDefinedWithOr() {
+        var d = doc(1, "Fighters of the Northern Shield Corps, or NSC, withdrew. NSC denied losses.",
+                "Northern Shield Corps/ORGANIZATION", "NSC/ORGANIZATION", "NSC/ORGANIZATION");
+        assertThat(d.clusters()).hasSize(1);
+    }
+
+    @Test
+    void cluster_bindsAppositionsWithOrKnownAsAlsoCalled() {
+        var d = doc(1, "Saraya al-Nour, or Light Companies, paraded. The Jaysh al-Rafidain, also known as Twin Rivers Army, "
+                        + "did not. Harakat Zulfiqar, also called the Blade Movement, stayed away.",
+                "Saraya al-Nour/ORGANIZATION", "Light Companies/ORGANIZATION", "Jaysh al-Rafidain/ORGANIZATION",
+                "Twin Rivers Army/ORGANIZATION", "Harakat Zulfiqar/ORGANIZATION", "Blade Movement/ORGANIZATION");
+        List<LocalCluster> clusters = d.clusters();
+        assertThat(clusters).hasSize(3);
+        assertThat(clusterOf(clusters, d, "Light Companies").names()).contains("Saraya al-Nour");
+        assertThat(clusterOf(clusters, d, "Twin Rivers Army").names()).contains("Jaysh al-Rafidain");
+        assertThat(clusterOf(clusters, d, "Blade Movement").names()).contains("Harakat Zulfiqar");
+    }
+
+    @Test
+    void cluster_keepsPlainDisjunctionApart() {
+        var d = doc(1, "Either Omar Nazemi or Karim Fadil will lead.", "Omar Nazemi/PERSON", "Karim Fadil/PERSON");
+        assertThat(d.clusters()).hasSize(2);
+    }
+
+    @Test
+    void cluster_joinsGlossaryTranslations() {
+        var d = doc(1, "Kataib al-Nasr claimed the attack. The Victory Brigades had warned of it.",
+                "Kataib al-Nasr/ORGANIZATION", "Victory Brigades/ORGANIZATION");
+        assertThat(d.clusters()).hasSize(1);
+        assertThat(d.clusters().get(0).reasons()).anyMatch(r -> r.startsWith("glossary"));
+    }
+
+    @Test
+    void cluster_bindsOrganizationShortFormWithoutGenericHead() {
+        var d = doc(1, "The Nahrawan Alliance met. Nahrawan then voted.", "Nahrawan Alliance/ORGANIZATION", "Nahrawan/ORGANIZATION");
+        assertThat(d.clusters()).hasSize(1);
+    }
+
+    @Test
+    void cluster_neverJoinsPersonAndOrganization() {
+        var d = doc(1, "Karim Nahrawan founded the Nahrawan Alliance. Nahrawan spoke.",
+                "Karim Nahrawan/PERSON", "Nahrawan Alliance/ORGANIZATION", "Nahrawan/PERSON");
+        List<LocalCluster> clusters = d.clusters();
+        assertThat(clusters).hasSize(2);
+        assertThat(clusterOf(clusters, d, "Nahrawan").type()).isEqualTo(ActorType.PERSON);
+        assertThat(clusterOf(clusters, d, "Nahrawan").names()).contains("Karim Nahrawan");
+    }
+
+    @Test
+    void cluster_joinsCountryAndLocationOfTheSameName() {
+        var d = doc(1, "Valdoria sent troops. Fighting in Valdoria continued.", "Valdoria/COUNTRY", "Valdoria/LOCATION");
+        assertThat(d.clusters()).singleElement().extracting(LocalCluster::type).isEqualTo(ActorType.COUNTRY);
+    }
+
+    @Test
+    void cluster_keepsListsOfPlacesApart() {
+        var d = doc(1, "Talks between Valdoria, Ostmark, and Sorvia stalled.", "Valdoria/COUNTRY", "Ostmark/COUNTRY", "Sorvia/COUNTRY");
+        assertThat(d.clusters()).hasSize(3);
+    }
+}

@@ -1,0 +1,67 @@
+package org.dramatis.resolve;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.dramatis.model.DramatisException;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class GlossaryTest {
+    private static final NameKeys KEYS = TestDocs.KEYS;
+    private static final Glossary GLOSSARY = TestDocs.GLOSSARY;
+
+    private static boolean translates(String a, String b) {
+        return GLOSSARY.translationKeys(a).stream().anyMatch(GLOSSARY.translationKeys(b)::contains);
+    }
+
+    @Test
+    void translationKeys_matchArabicConstructAndEnglishWordOrder() {
+        assertThat(translates("Kataib al-Nasr", "Victory Brigades")).isTrue();
+        assertThat(translates("Jaysh al-Nasr", "Army of Victory")).isTrue();
+        assertThat(GLOSSARY.explain("Kataib al-Nasr")).contains("kataib=brigades", "nasr=victory");
+    }
+
+    @Test
+    void translationKeys_matchPopularCrowdConcept() {
+        assertThat(translates("Hashd al-Shaabi", "popular crowd")).isTrue();
+        assertThat(translates("Hashd Shaabi", "Popular Mobilisation")).isTrue();
+        assertThat(translates("Popular Mobilization Forces", "Hashd al-Shaabi")).isTrue();
+        assertThat(translates("Popular Mobilization Units", "Popular Mobilization Forces")).isTrue();
+    }
+
+    @Test
+    void translationKeys_keepUnknownWordsAsThemselves() {
+        assertThat(translates("Kataib Zulfiqar", "Zulfiqar Brigades")).isTrue();
+        assertThat(translates("Kataib Zulfiqar", "Rafidain Brigades")).isFalse();
+        // two different Arabic heads stay apart even though both can be read as "brigades"
+        assertThat(translates("Kataib Zulfiqar", "Saraya Zulfiqar")).isFalse();
+        assertThat(translates("Saraya Zulfiqar", "Zulfiqar Brigades")).isTrue();
+        assertThat(translates("Hizb al-Watani", "Victory Brigades")).isFalse();
+    }
+
+    @Test
+    void translationKeys_ignoreASingleTranslatedWord() {
+        assertThat(GLOSSARY.translationKeys("Party")).isEmpty();
+        assertThat(GLOSSARY.translationKeys("Zulfiqar Rafidain")).isEmpty();
+    }
+
+    @Test
+    void load_addsUserFiles(@TempDir Path dir) throws Exception {
+        Path extra = dir.resolve("mine.tsv");
+        Files.writeString(extra, "# mine\nnahrawan\triver town\n");
+        Glossary g = Glossary.load(KEYS, List.of(extra));
+        assertThat(g.translationKeys("Kataib Nahrawan")).anyMatch(g.translationKeys("River Town Brigades")::contains);
+    }
+
+    @Test
+    void load_namesFileAndLineOfBadRows(@TempDir Path dir) throws Exception {
+        Path extra = dir.resolve("bad.tsv");
+        Files.writeString(extra, "ok\tfine\nno tab here\n");
+        assertThatThrownBy(() -> Glossary.load(KEYS, List.of(extra)))
+                .isInstanceOf(DramatisException.class).hasMessageContaining("bad.tsv line 2");
+    }
+}

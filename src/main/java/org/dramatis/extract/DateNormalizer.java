@@ -1,0 +1,87 @@
+package org.dramatis.extract;
+
+import java.time.LocalDate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Turns SUTime values into ISO partial dates ("2020-05-07", "2020-05", "2016") resolved against the document date.
+ * Values SUTime leaves with an unknown year ("XXXX-06-25") take the document's year, or the year before when that would
+ * put the date after the document. Vague references ("PRESENT_REF", "PXM", "THIS P1Y") give null.
+ */
+public final class DateNormalizer {
+    private static final Pattern FULL = Pattern.compile("^(\\d{4}|XXXX)(?:-(\\d{2}))?(?:-(\\d{2}))?(?:T.*)?$");
+    private static final Pattern WEEK = Pattern.compile("^(\\d{4})-W\\d{2}.*$");
+    private static final Pattern SEASON = Pattern.compile("^(\\d{4})-(SP|SU|FA|WI)$");
+    private static final Pattern DECADE = Pattern.compile("^(\\d{3})X$");
+
+    /** The ISO partial date for a SUTime value, or null when the value names no calendar date. */
+    public String normalize(String value, LocalDate documentDate) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        String v = value.strip();
+        int slash = v.indexOf('/');
+        if (slash > 0) {
+            return normalize(v.substring(0, slash), documentDate);
+        }
+        Matcher m = FULL.matcher(v);
+        if (m.matches()) {
+            return fromParts(m.group(1), m.group(2), m.group(3), documentDate);
+        }
+        Matcher w = WEEK.matcher(v);
+        if (w.matches()) {
+            return w.group(1);
+        }
+        Matcher s = SEASON.matcher(v);
+        if (s.matches()) {
+            return s.group(1);
+        }
+        return null;
+    }
+
+    /** The end of a SUTime range ("2009/2017" gives "2017"), or null when the value is not a range. */
+    public String rangeEnd(String value, LocalDate documentDate) {
+        if (value == null) {
+            return null;
+        }
+        int slash = value.indexOf('/');
+        if (slash < 0 || slash == value.length() - 1) {
+            return null;
+        }
+        String end = normalize(value.substring(slash + 1), documentDate);
+        String start = normalize(value.substring(0, slash), documentDate);
+        return end != null && !end.equals(start) ? end : null;
+    }
+
+    /** A day of the month given by an ordinal ("the 29th") inside the month of an earlier ISO date, or null. */
+    public String dayInMonthOf(String earlierIso, int day) {
+        if (earlierIso == null || earlierIso.length() < 7 || day < 1 || day > 31) {
+            return null;
+        }
+        return earlierIso.substring(0, 7) + "-" + (day < 10 ? "0" : "") + day;
+    }
+
+    private static String fromParts(String year, String month, String day, LocalDate documentDate) {
+        if (DECADE.matcher(year).matches()) {
+            return null;
+        }
+        String y = year;
+        if ("XXXX".equals(year)) {
+            if (documentDate == null || month == null) {
+                return null;
+            }
+            int candidate = documentDate.getYear();
+            int mm = Integer.parseInt(month);
+            int dd = day == null ? 1 : Integer.parseInt(day);
+            if (mm > documentDate.getMonthValue() || (mm == documentDate.getMonthValue() && dd > documentDate.getDayOfMonth())) {
+                candidate--;
+            }
+            y = Integer.toString(candidate);
+        }
+        if (month == null) {
+            return y;
+        }
+        return day == null ? y + "-" + month : y + "-" + month + "-" + day;
+    }
+}

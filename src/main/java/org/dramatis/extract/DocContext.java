@@ -1,0 +1,203 @@
+package org.dramatis.extract;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.dramatis.model.ActorType;
+import org.dramatis.nlp.AnnotatedDocument;
+import org.dramatis.nlp.Dependency;
+
+/**
+ * One document under extraction: its sentence views, its mentions, and the cheap rule-based reference resolution
+ * the rules share (pronouns, "the group", "this man" → the nearest compatible actor or the document's main person).
+ */
+final class DocContext {
+    private static final Set<String> PERSON_PRONOUNS = Set.of("he", "him", "his", "she", "her", "himself", "herself");
+    private static final Set<String> THING_PRONOUNS = Set.of("it", "its", "they", "them", "their", "which", "itself");
+    private static final Set<String> PERSON_NOUNS = Set.of("man", "woman", "politician", "minister", "leader", "premier",
+            "president", "editorialist", "lawyer", "cleric", "official", "journalist");
+    private static final Set<String> GROUP_NOUNS = Set.of("group", "one", "movement", "militia", "organization", "faction",
+            "party", "alliance", "bloc", "force", "forces", "coalition");
+
+    final AnnotatedDocument doc;
+    final List<SentenceView> views = new ArrayList<>();
+    final List<MentionFinder.Draft> mentions;
+    final Lexicons lex;
+    private final int topicPersonKey;
+    private final String mainCountryKey;
+    private final List<String> keys = new ArrayList<>();
+    /** Last ISO date an event used, for "the 29th of the same month". */
+    String lastEventDate;
+
+    DocContext(AnnotatedDocument doc, List<MentionFinder.Draft> mentions, Lexicons lex) {
+        this.doc = doc;
+        this.mentions = mentions;
+        this.lex = lex;
+        doc.sentences().forEach(s -> views.add(new SentenceView(s)));
+        Map<String, Integer> personCounts = new HashMap<>();
+        Map<String, Integer> countryCounts = new HashMap<>();
+        for (int i = 0; i < mentions.size(); i++) {
+            MentionFinder.Draft d = mentions.get(i);
+            SentenceView v = views.get(d.sentence);
+            for (int t = d.tokenBegin; t < d.tokenEnd; t++) {
+                v.mentionAt[t] = i;
+            }
+            String key = key(d);
+            keys.add(key);
+            if (d.type == ActorType.PERSON) {
+                personCounts.merge(key, 1, Integer::sum);
+            } else if (d.type == ActorType.COUNTRY) {
+                countryCounts.merge(key, 1, Integer::sum);
+            }
+        }
+        String topic = argmax(personCounts);
+        topicPersonKey = topic == null ? -1 : keys.indexOf(topic);
+        mainCountryKey = argmax(countryCounts);
+    }
+
+    private String key(MentionFinder.Draft d) {
+        if (d.type == ActorType.PERSON) {
+            String[] words = d.text.split("[\\s]+");
+            return "P:" + MentionFinder.bareSurname(words[words.length - 1]);
+        }
+        if (d.type == ActorType.COUNTRY) {
+            String c = lex.countryOfDemonym(d.text);
+            return "C:" + (c == null ? d.text : c);
+        }
+        return d.type + ":" + d.text;
+    }
+
+    private static String argmax(Map<String, Integer> counts) {
+        return counts.entrySet().stream().max(Map.Entry.<String, Integer>comparingByValue()
+                .thenComparing(Map.Entry.comparingByKey())).map(Map.Entry::getKey).orElse(null);
+    }
+
+    /** The mention of the document's most-mentioned person nearest before {@code sentence} (or its first), or -1. */
+    int topicPerson(int sentence) {
+        if (topicPersonKey < 0) {
+            return -1;
+        }
+        return nearestWithKey(keys.get(topicPersonKey), sentence);
+    }
+
+    /** A mention of the document's most-mentioned country, preferring the country's own name over its adjective; -1 if none. */
+    int mainCountry(int sentence) {
+        if (mainCountryKey == null) {
+            return -1;
+        }
+        int best = -1;
+        for (int i = 0; i < mentions.size(); i++) {
+            if (keys.get(i).equals(mainCountryKey) && lex.countryOfDemonym(mentions.get(i).text) == null) {
+                best = i;
+                if (mentions.get(i).sentence >= sentence) {
+                    break;
+                }
+            }
+        }
+        return best >= 0 ? best : nearestWithKey(mainCountryKey, sentence);
+    }
+
+    private int nearestWithKey(String key, int sentence) {
+        int best = -1;
+        for (int i = 0; i < mentions.size(); i++) {
+            if (keys.get(i).equals(key)) {
+                if (best < 0 || mentions.get(i).sentence <= sentence) {
+                    best = i;
+                }
+            }
+        }
+        return best;
+    }
+
+    /**
+     * The actor a token stands for: a mention covering it; a mention in apposition with it ("the bloc, X" / "X, the
+     * bloc"); for pronouns and anaphoric nouns ("this man", "the group"), the nearest compatible earlier mention. -1 if none.
+     */
+    int actorOf(SentenceView v, int token) {
+        if (token < 0) {
+            return -1;
+        }
+        if (v.mentionAt[token] >= 0) {
+            return v.mentionAt[token];
+        }
+        for (Dependency d : v.children(token)) {
+            if (d.relation().equals("appos") && v.mentionAt[d.dependent()] >= 0) {
+                return v.mentionAt[d.dependent()];
+            }
+        }
+        for (Dependency d : v.parents(token)) {
+            if (d.relation().equals("appos") && d.governor() >= 0 && v.mentionAt[d.governor()] >= 0) {
+                return v.mentionAt[d.governor()];
+            }
+            if (d.relation().equals("ref") || d.relation().startsWith("acl")) {
+                continue;
+            }
+        }
+        // A relative pronoun ("who leads", "which receives") stands for the noun its clause modifies.
+        String lower = v.lower(token);
+        if (lower.equals("who") || lower.equals("which") || lower.equals("that")) {
+            for (Dependency d : v.parents(token)) {
+                if (d.relation().equals("ref") && d.governor() != token) {
+                    return actorOf(v, d.governor());
+                }
+            }
+        }
+        if (PERSON_PRONOUNS.contains(lower)) {
+            return resolve(v, token, true);
+        }
+        if (THING_PRONOUNS.contains(lower)) {
+            return resolve(v, token, false);
+        }
+        String lemma = v.lemma(token);
+        if (v.isNoun(token) && (v.hasChildLemma(token, "det", "this") || v.hasChildLemma(token, "det", "the"))) {
+            if (PERSON_NOUNS.contains(lemma)) {
+                // "this man" and "the prime minister" point back at the person the article is about.
+                boolean demonstrative = v.hasChildLemma(token, "det", "this");
+                boolean title = lex.role(lemma) != null;
+                return demonstrative || title ? topicPerson(v.sentence.index()) : resolve(v, token, true);
+            }
+            if (GROUP_NOUNS.contains(lemma)) {
+                return resolve(v, token, false);
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * Nearest earlier compatible mention: for persons the last PERSON before the token (this sentence, then earlier ones),
+     * falling back on the document's main person; for groups, the last ORGANIZATION that is not the complement of an
+     * "of" phrase (those name a whole, not the topic), this sentence first.
+     */
+    int resolve(SentenceView v, int token, boolean person) {
+        int begin = v.tokens.get(token).begin();
+        int fallback = -1;
+        for (int i = mentions.size() - 1; i >= 0; i--) {
+            MentionFinder.Draft d = mentions.get(i);
+            if (d.begin >= begin) {
+                continue;
+            }
+            if (d.sentence < v.sentence.index() - 3) {
+                break;
+            }
+            if (person && d.type == ActorType.PERSON) {
+                return i;
+            }
+            if (!person && d.type == ActorType.ORGANIZATION) {
+                SentenceView mv = views.get(d.sentence);
+                if (mv.relationToHead(d.tokenEnd - 1).equals("nmod:of")) {
+                    if (fallback < 0) {
+                        fallback = i;
+                    }
+                    continue;
+                }
+                return i;
+            }
+        }
+        if (person) {
+            return topicPerson(v.sentence.index());
+        }
+        return fallback;
+    }
+}

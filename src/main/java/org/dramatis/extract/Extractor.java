@@ -1,0 +1,63 @@
+package org.dramatis.extract;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.dramatis.nlp.AnnotatedDocument;
+
+/**
+ * The extraction stage: turns an annotated document into actor mentions, fact claims and event claims, each citing its
+ * sentence. A pure function of its inputs; the lexicons are loaded once in the constructor and only read afterwards, so
+ * one instance may serve many threads.
+ *
+ * <pre>{@code
+ * Extractor extractor = new Extractor();
+ * Extraction x = extractor.extract(nlp.annotate(text, date), date);
+ * }</pre>
+ */
+public final class Extractor {
+    private final Lexicons lexicons;
+    private final MentionFinder mentionFinder;
+    private final RoleRules roles;
+    private final RelationRules relations;
+    private final EventRules events;
+
+    /** Loads the lexicons from {@code dramatis/lexicon/} on the class path. */
+    public Extractor() {
+        this(Lexicons.load());
+    }
+
+    /** Uses already loaded lexicons. */
+    public Extractor(Lexicons lexicons) {
+        this.lexicons = lexicons;
+        this.mentionFinder = new MentionFinder(lexicons);
+        this.roles = new RoleRules(lexicons);
+        this.relations = new RelationRules(lexicons);
+        this.events = new EventRules(lexicons, new DateNormalizer());
+    }
+
+    /**
+     * @param doc the annotated document (dependencies needed for facts and events)
+     * @param documentDate publication date used to resolve partial dates; null when unknown (years then stay unknown)
+     */
+    public Extraction extract(AnnotatedDocument doc, LocalDate documentDate) {
+        if (doc == null) {
+            throw new IllegalArgumentException("document to extract from is null");
+        }
+        List<MentionFinder.Draft> drafts = mentionFinder.find(doc);
+        DocContext ctx = new DocContext(doc, drafts, lexicons);
+        FactSink sink = new FactSink(new DateNormalizer(), documentDate);
+        List<EventClaim> eventClaims = new ArrayList<>();
+        for (SentenceView v : ctx.views) {
+            roles.apply(v, ctx, sink);
+            relations.apply(v, ctx, sink);
+            events.apply(v, ctx, documentDate, relations, eventClaims);
+        }
+        List<ActorMention> mentions = new ArrayList<>(drafts.size());
+        for (int i = 0; i < drafts.size(); i++) {
+            MentionFinder.Draft d = drafts.get(i);
+            mentions.add(new ActorMention(i, d.text, d.type, d.sentence, d.begin, d.end, d.source));
+        }
+        return new Extraction(mentions, sink.facts, eventClaims);
+    }
+}

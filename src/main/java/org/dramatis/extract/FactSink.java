@@ -1,0 +1,50 @@
+package org.dramatis.extract;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.dramatis.model.FactKind;
+import org.dramatis.model.Modality;
+import org.dramatis.nlp.EntityMention;
+
+/** Collects fact claims for one document, dropping self-relations and exact duplicates. */
+final class FactSink {
+    final List<FactClaim> facts = new ArrayList<>();
+    private final Set<String> seen = new HashSet<>();
+    private final DateNormalizer dates;
+    private final LocalDate documentDate;
+
+    FactSink(DateNormalizer dates, LocalDate documentDate) {
+        this.dates = dates;
+        this.documentDate = documentDate;
+    }
+
+    String start(EntityMention date) {
+        return date == null ? null : dates.normalize(date.normalized(), documentDate);
+    }
+
+    String end(EntityMention date) {
+        return date == null ? null : dates.rangeEnd(date.normalized(), documentDate);
+    }
+
+    void add(FactKind kind, int subject, int object, String role, String value, EntityMention date, SentenceView v,
+             int trigger, DocContext ctx) {
+        add(kind, subject, object, role, value, start(date), end(date), v, trigger, ctx);
+    }
+
+    void add(FactKind kind, int subject, int object, String role, String value, String start, String end, SentenceView v,
+             int trigger, DocContext ctx) {
+        if (subject < 0 || subject == object) {
+            return;
+        }
+        String key = kind + "|" + subject + "|" + object + "|" + role + "|" + v.sentence.index();
+        if (!seen.add(key)) {
+            return;
+        }
+        Modality modality = trigger >= 0 ? Modalities.of(v, trigger) : Modality.ASSERTED;
+        facts.add(new FactClaim(kind, subject, object, role, value, start, end, modality, v.sentence.index(),
+                Modalities.attribution(v, ctx)));
+    }
+}

@@ -1,0 +1,160 @@
+package org.dramatis.extract;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.dramatis.model.DramatisException;
+import org.dramatis.model.EventType;
+import org.dramatis.model.FactKind;
+
+/**
+ * The data files under {@code dramatis/lexicon/} that drive extraction, loaded once and read-only afterwards.
+ * Everything domain-specific (titles, trigger verbs, demonyms) lives in these files, never in rule code.
+ */
+public final class Lexicons {
+    /** An event trigger: its PLOVER type, mode ("" when none) and whether verbs and/or nouns trigger it. */
+    public record EventTrigger(EventType type, String mode, boolean verb, boolean noun) {
+    }
+
+    /** A relation trigger: verb lemma, optional required object lemma, optional preposition carrying the object. */
+    public record RelationTrigger(String lemma, String objectLemma, String preposition, List<FactKind> kinds, boolean reverse) {
+        public RelationTrigger {
+            kinds = List.copyOf(kinds);
+        }
+    }
+
+    private static final Set<String> PREPOSITIONS = Set.of("to", "from", "against", "with", "for", "by", "of", "on", "in");
+
+    final Map<String, String> roles = new HashMap<>();
+    final int longestRole;
+    final Set<String> honorifics;
+    final Set<String> orgHeads;
+    final List<List<String>> orgBodies = new ArrayList<>();
+    final Set<String> groupNouns;
+    final Set<String> designationVerbs;
+    final Map<String, String> roleVerbs = new HashMap<>();
+    final Map<String, String> demonyms = new HashMap<>();
+    final Map<String, EventTrigger> events = new HashMap<>();
+    final Map<String, List<RelationTrigger>> relations = new HashMap<>();
+
+    private Lexicons(ClassLoader loader) {
+        int longest = 1;
+        for (String[] row : rows(loader, "roles.txt")) {
+            String phrase = row[0].toLowerCase(Locale.ROOT);
+            roles.put(phrase, row.length > 1 ? row[1] : phrase);
+            longest = Math.max(longest, phrase.split(" ").length);
+        }
+        longestRole = longest;
+        honorifics = firstColumn(loader, "honorifics.txt");
+        orgHeads = firstColumn(loader, "org-heads.txt");
+        groupNouns = firstColumn(loader, "group-nouns.txt");
+        designationVerbs = firstColumn(loader, "designation.txt");
+        for (String body : firstColumn(loader, "org-bodies.txt")) {
+            orgBodies.add(List.of(body.split(" ")));
+        }
+        for (String[] row : rows(loader, "role-verbs.tsv")) {
+            roleVerbs.put(row[0], row[1]);
+        }
+        for (String[] row : rows(loader, "demonyms.tsv")) {
+            demonyms.put(row[0], row[1]);
+        }
+        for (String[] row : rows(loader, "events.tsv")) {
+            String pos = row.length > 3 ? row[3] : "VN";
+            events.put(row[0], new EventTrigger(EventType.parse(row[1]), row.length > 2 ? row[2] : "",
+                    pos.contains("V"), pos.contains("N")));
+        }
+        for (String[] row : rows(loader, "relations.tsv")) {
+            String[] words = row[0].split(" ");
+            String prep = words.length > 1 && PREPOSITIONS.contains(words[words.length - 1]) ? words[words.length - 1] : null;
+            int objectEnd = prep == null ? words.length : words.length - 1;
+            String object = objectEnd > 1 ? words[1] : null;
+            List<FactKind> kinds = new ArrayList<>();
+            for (String k : row[1].split(",")) {
+                kinds.add(FactKind.parse(k));
+            }
+            relations.computeIfAbsent(words[0], w -> new ArrayList<>())
+                    .add(new RelationTrigger(words[0], object, prep, kinds, row.length > 2 && row[2].equals("reverse")));
+        }
+    }
+
+    /** Loads every lexicon from {@code dramatis/lexicon/} on the class path; fails naming the missing or bad file. */
+    public static Lexicons load() {
+        return new Lexicons(Lexicons.class.getClassLoader());
+    }
+
+    /** The country a nationality adjective names ("Iranian" gives "Iran"), or null. Case-sensitive: demonyms are capitalized. */
+    public String countryOfDemonym(String adjective) {
+        return demonyms.get(adjective);
+    }
+
+    /** Number of demonym entries; resolution should use the same file as an alias list. */
+    public int demonymCount() {
+        return demonyms.size();
+    }
+
+    /** The canonical role for a lowercase title phrase, or null. */
+    public String role(String phrase) {
+        return roles.get(phrase);
+    }
+
+    /** The event trigger for a lemma, or null. */
+    public EventTrigger event(String lemma) {
+        return events.get(lemma);
+    }
+
+    /** Relation triggers for a verb lemma (empty when none). */
+    public List<RelationTrigger> relations(String lemma) {
+        return relations.getOrDefault(lemma, List.of());
+    }
+
+    private static Set<String> firstColumn(ClassLoader loader, String file) {
+        Set<String> out = new HashSet<>();
+        for (String[] row : rows(loader, file)) {
+            out.add(row[0].toLowerCase(Locale.ROOT));
+        }
+        return Set.copyOf(out);
+    }
+
+    private static List<String[]> rows(ClassLoader loader, String file) {
+        String path = "dramatis/lexicon/" + file;
+        InputStream in = loader.getResourceAsStream(path);
+        if (in == null) {
+            throw new DramatisException("lexicon " + path + " is not on the class path");
+        }
+        List<String[]> out = new ArrayList<>();
+        try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            String line;
+            int n = 0;
+            while ((line = r.readLine()) != null) {
+                n++;
+                String t = line.strip();
+                if (t.isEmpty() || t.startsWith("#")) {
+                    continue;
+                }
+                String[] cols = line.split("\t");
+                for (int i = 0; i < cols.length; i++) {
+                    cols[i] = cols[i].strip();
+                }
+                if (cols[0].isEmpty()) {
+                    throw new DramatisException("lexicon " + path + " line " + n + " has an empty first column");
+                }
+                out.add(cols);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not read lexicon " + path, e);
+        } catch (IllegalArgumentException e) {
+            throw new DramatisException("lexicon " + path + " has a bad value: " + e.getMessage(), e);
+        }
+        return out;
+    }
+}

@@ -1,0 +1,190 @@
+package org.dramatis.extract;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.dramatis.model.ActorType;
+import org.dramatis.nlp.AnnotatedDocument;
+import org.dramatis.nlp.EntityMention;
+import org.dramatis.nlp.Sentence;
+import org.dramatis.nlp.Token;
+
+/**
+ * Finds actor mentions: CoreNLP's entity mentions of actor types, cleaned by general rules, plus mentions the rules
+ * see but NER missed (capitalized names ending in an organization head noun, lowercase state bodies, demonyms,
+ * surnames already seen in a full name).
+ */
+final class MentionFinder {
+    /** A mention before it gets its document index; {@code tokenBegin/tokenEnd} are within the sentence. */
+    static final class Draft {
+        final int sentence;
+        final int tokenBegin;
+        final int tokenEnd;
+        final int begin;
+        final int end;
+        final String text;
+        ActorType type;
+        final String source;
+
+        Draft(int sentence, int tokenBegin, int tokenEnd, String text, ActorType type, String source, int begin, int end) {
+            this.sentence = sentence;
+            this.tokenBegin = tokenBegin;
+            this.tokenEnd = tokenEnd;
+            this.text = text;
+            this.type = type;
+            this.source = source;
+            this.begin = begin;
+            this.end = end;
+        }
+    }
+
+    private final Lexicons lex;
+
+    MentionFinder(Lexicons lex) {
+        this.lex = lex;
+    }
+
+    List<Draft> find(AnnotatedDocument doc) {
+        List<Draft> out = new ArrayList<>();
+        Set<String> surnames = new HashSet<>();
+        for (Sentence s : doc.sentences()) {
+            for (EntityMention m : s.mentions()) {
+                ActorType type = ActorType.fromNerTag(m.tag()).orElse(null);
+                if (type == null || isPronoun(s, m.tokenBegin(), m.tokenEnd())) {
+                    continue;
+                }
+                int tb = m.tokenBegin();
+                while (tb < m.tokenEnd() - 1 && lex.honorifics.contains(s.tokens().get(tb).word().toLowerCase(Locale.ROOT))) {
+                    tb++;
+                }
+                Draft d = draft(doc, s, tb, m.tokenEnd(), type, "ner");
+                out.add(d);
+                if (type == ActorType.PERSON && m.tokenEnd() - tb > 1) {
+                    surnames.add(bareSurname(s.tokens().get(m.tokenEnd() - 1).word()));
+                }
+            }
+        }
+        for (Sentence s : doc.sentences()) {
+            addPatternOrganizations(doc, s, out);
+            addDemonyms(doc, s, out);
+            addSurnames(doc, s, surnames, out);
+        }
+        out.sort(Comparator.comparingInt((Draft d) -> d.begin).thenComparingInt(d -> -d.end));
+        return removeOverlaps(out);
+    }
+
+    private void addPatternOrganizations(AnnotatedDocument doc, Sentence s, List<Draft> out) {
+        List<Token> t = s.tokens();
+        for (int i = 0; i < t.size(); i++) {
+            String w = t.get(i).word();
+            if (!lex.orgHeads.contains(w.toLowerCase(Locale.ROOT)) || !Character.isUpperCase(w.charAt(0))) {
+                continue;
+            }
+            int b = i;
+            while (b > 0 && isNameWord(t.get(b - 1)) && !sentenceStartThe(t, b - 1)) {
+                b--;
+            }
+            if (b < i) {
+                out.add(draft(doc, s, b, i + 1, ActorType.ORGANIZATION, "pattern"));
+            }
+        }
+        for (int i = 0; i < t.size(); i++) {
+            for (List<String> body : lex.orgBodies) {
+                if (i + body.size() <= t.size() && matches(t, i, body)) {
+                    out.add(draft(doc, s, i, i + body.size(), ActorType.ORGANIZATION, "pattern"));
+                }
+            }
+        }
+    }
+
+    private void addDemonyms(AnnotatedDocument doc, Sentence s, List<Draft> out) {
+        for (Token tok : s.tokens()) {
+            String w = tok.word();
+            int off = 0;
+            for (String part : w.split("-")) {
+                if (!part.isEmpty() && lex.countryOfDemonym(part) != null && !"MISC".equals(tok.ner()) || isProDemonym(w, part)) {
+                    int b = tok.begin() + off;
+                    out.add(new Draft(s.index(), tok.index(), tok.index() + 1, doc.text().substring(b, b + part.length()),
+                            ActorType.COUNTRY, "pattern", b, b + part.length()));
+                }
+                off += part.length() + 1;
+            }
+        }
+    }
+
+    private boolean isProDemonym(String word, String part) {
+        return word.startsWith("pro-") && lex.countryOfDemonym(part) != null;
+    }
+
+    private void addSurnames(AnnotatedDocument doc, Sentence s, Set<String> surnames, List<Draft> out) {
+        for (Token tok : s.tokens()) {
+            if (tok.pos() != null && tok.pos().startsWith("NNP") && "O".equals(tok.ner()) && surnames.contains(bareSurname(tok.word()))) {
+                out.add(draft(doc, s, tok.index(), tok.index() + 1, ActorType.PERSON, "pattern"));
+            }
+        }
+    }
+
+    /** Keeps the longer of overlapping spans, so "Hezbollah Brigades" (pattern) replaces "Hezbollah" (NER). */
+    private static List<Draft> removeOverlaps(List<Draft> sorted) {
+        List<Draft> kept = new ArrayList<>();
+        for (Draft d : sorted) {
+            Draft last = kept.isEmpty() ? null : kept.get(kept.size() - 1);
+            if (last != null && d.begin < last.end) {
+                if (d.end - d.begin > last.end - last.begin) {
+                    kept.set(kept.size() - 1, d);
+                }
+                continue;
+            }
+            kept.add(d);
+        }
+        return kept;
+    }
+
+    private static boolean isNameWord(Token t) {
+        String w = t.word();
+        return !w.isEmpty() && (Character.isUpperCase(w.charAt(0)) || w.equalsIgnoreCase("al") || w.toLowerCase(Locale.ROOT).startsWith("al-"))
+                && t.pos() != null && (t.pos().startsWith("NNP") || t.pos().startsWith("JJ") || t.pos().startsWith("NN"));
+    }
+
+    private static boolean sentenceStartThe(List<Token> t, int i) {
+        return t.get(i).word().equals("The");
+    }
+
+    private static boolean matches(List<Token> t, int i, List<String> words) {
+        for (int k = 0; k < words.size(); k++) {
+            if (!t.get(i + k).word().toLowerCase(Locale.ROOT).equals(words.get(k))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isPronoun(Sentence s, int tb, int te) {
+        for (int i = tb; i < te; i++) {
+            String p = s.tokens().get(i).pos();
+            if (p == null || !(p.startsWith("PRP") || p.startsWith("WP"))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    static String bareSurname(String word) {
+        String w = word.toLowerCase(Locale.ROOT);
+        for (String prefix : List.of("al-", "el-", "al ", "el ")) {
+            if (w.startsWith(prefix)) {
+                w = w.substring(prefix.length());
+            }
+        }
+        return w;
+    }
+
+    private static Draft draft(AnnotatedDocument doc, Sentence s, int tb, int te, ActorType type, String source) {
+        int b = s.tokens().get(tb).begin();
+        int e = s.tokens().get(te - 1).end();
+        return new Draft(s.index(), tb, te, doc.text().substring(b, e), type, source, b, e);
+    }
+}

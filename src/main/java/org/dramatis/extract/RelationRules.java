@@ -1,0 +1,273 @@
+package org.dramatis.extract;
+
+import java.util.Set;
+import org.dramatis.model.ActorType;
+import org.dramatis.model.FactKind;
+import org.dramatis.nlp.Dependency;
+
+/**
+ * Relations between actors other than posts: verb triggers from {@code relations.tsv} (support, oppose, accuse, fund,
+ * represent ...), "<Demonym>-backed X", terrorist designations, part-of ("X, one of the groups of Y", "integrated into
+ * the state"), "opposition comes from Y", "friend of Y", birth ("born in CITY in YEAR"), nationality and education.
+ */
+final class RelationRules {
+    private static final Set<String> BACKED_SUFFIXES = Set.of("backed", "funded", "sponsored", "armed", "supported", "trained");
+    private static final Set<String> STATE_NOUNS = Set.of("state", "government", "army", "forces", "force", "military");
+    private static final Set<String> ASSOCIATE_NOUNS = Set.of("friend", "ally", "associate", "confidant", "companion");
+    private static final Set<String> CLIMB = Set.of("xcomp", "advcl", "acl", "conj:and", "ccomp", "advcl:to", "acl:to");
+
+    private final Lexicons lex;
+
+    RelationRules(Lexicons lex) {
+        this.lex = lex;
+    }
+
+    void apply(SentenceView v, DocContext ctx, FactSink sink) {
+        for (int i = 0; i < v.size(); i++) {
+            if (v.isVerb(i)) {
+                verbTriggers(v, ctx, sink, i);
+                integrated(v, ctx, sink, i);
+                born(v, ctx, sink, i);
+            }
+            backedCompound(v, ctx, sink, i);
+            designation(v, ctx, sink, i);
+            partOf(v, ctx, sink, i);
+            if (v.isNoun(i)) {
+                nounTriggers(v, ctx, sink, i);
+            }
+        }
+    }
+
+    private void verbTriggers(SentenceView v, DocContext ctx, FactSink sink, int i) {
+        for (Lexicons.RelationTrigger t : lex.relations(v.lemma(i))) {
+            int obj = v.first(i, "obj");
+            if (t.objectLemma() != null && (obj < 0 || !v.lemma(obj).equals(t.objectLemma()))) {
+                continue;
+            }
+            boolean passive = v.first(i, "nsubj:pass") >= 0;
+            int subject = passive ? ctx.actorOf(v, v.first(i, "obl:by", "obl:agent")) : subjectOf(v, ctx, i);
+            int object;
+            if (t.preposition() != null) {
+                object = ctx.actorOf(v, v.first(i, "obl:" + t.preposition(), "nmod:" + t.preposition()));
+                if (object < 0 && obj >= 0) {
+                    object = ctx.actorOf(v, v.first(obj, "nmod:" + t.preposition()));
+                }
+            } else {
+                object = ctx.actorOf(v, passive ? v.first(i, "nsubj:pass") : obj);
+            }
+            if (subject < 0 || object < 0) {
+                continue;
+            }
+            for (FactKind k : t.kinds()) {
+                if (t.reverse()) {
+                    sink.add(k, object, subject, null, null, v.dateOf(i), v, i, ctx);
+                } else {
+                    sink.add(k, subject, object, null, null, v.dateOf(i), v, i, ctx);
+                }
+            }
+        }
+    }
+
+    /** The actor doing what verb {@code i} says: its subject, else the subject of the clause it hangs from. */
+    int subjectOf(SentenceView v, DocContext ctx, int i) {
+        int t = i;
+        for (int depth = 0; t >= 0 && depth < 4; depth++) {
+            int s = ctx.actorOf(v, v.first(t, "nsubj", "nsubj:xsubj"));
+            if (s >= 0) {
+                return s;
+            }
+            if (!CLIMB.contains(v.relationToHead(t)) && !v.relationToHead(t).startsWith("advcl")
+                    && !v.relationToHead(t).startsWith("acl")) {
+                return -1;
+            }
+            t = v.head(t);
+        }
+        return -1;
+    }
+
+    private void backedCompound(SentenceView v, DocContext ctx, FactSink sink, int i) {
+        String w = v.tokens.get(i).word();
+        int dash = w.lastIndexOf('-');
+        if (dash <= 0 || !BACKED_SUFFIXES.contains(w.substring(dash + 1).toLowerCase()) || v.mentionAt[i] < 0) {
+            return;
+        }
+        int backer = v.mentionAt[i];
+        int backed = ctx.actorOf(v, v.head(i));
+        if (backed >= 0 && ctx.mentions.get(backer).type == ActorType.COUNTRY) {
+            sink.add(FactKind.BACKS, backer, backed, null, null, null, v, v.head(i), ctx);
+        }
+    }
+
+    private void designation(SentenceView v, DocContext ctx, FactSink sink, int i) {
+        if (!v.lower(i).equals("terrorist") || i + 1 >= v.size()) {
+            return;
+        }
+        int noun = i + 1;
+        for (int k = i - 1; k >= Math.max(0, i - 6); k--) {
+            if (!lex.designationVerbs.contains(v.lemma(k))) {
+                continue;
+            }
+            int designator = -1;
+            for (int s = k - 1; s >= Math.max(0, k - 8) && designator < 0; s--) {
+                int a = v.mentionAt[s];
+                if (a >= 0 && ctx.mentions.get(a).type != ActorType.PERSON && ctx.mentions.get(a).type != ActorType.LOCATION) {
+                    designator = a;
+                }
+            }
+            int target = -1;
+            for (int t = k + 1; t < i && target < 0; t++) {
+                target = ctx.actorOf(v, t);
+            }
+            if (target < 0) {
+                target = ctx.actorOf(v, v.first(k, "nsubj:pass"));
+                designator = designator >= 0 ? designator : ctx.actorOf(v, v.first(k, "obl:by", "obl:agent"));
+            }
+            org.dramatis.nlp.EntityMention date = null;
+            for (int t = noun; t < Math.min(v.size(), noun + 4) && date == null; t++) {
+                date = v.dateAt[t];
+            }
+            if (date == null) {
+                date = v.dateOf(k);
+            }
+            if (designator >= 0 && target >= 0) {
+                sink.add(FactKind.DESIGNATED_TERRORIST, designator, target, null, null, date, v, k, ctx);
+            }
+            return;
+        }
+    }
+
+    /** "X, one of the (largest) groups of Y" / "X, a faction of Y" / "X is part of Y". */
+    private void partOf(SentenceView v, DocContext ctx, FactSink sink, int i) {
+        String lemma = v.lemma(i);
+        boolean one = lemma.equals("one") || lemma.equals("part") || lex.groupNouns.contains(v.lower(i));
+        if (!one || v.mentionAt[i] >= 0) {
+            return;
+        }
+        int whole = -1;
+        int group = v.first(i, "nmod:of");
+        if (group >= 0) {
+            whole = ctx.actorOf(v, group);
+            if (whole < 0 || ctx.mentions.get(whole).type == ActorType.PERSON) {
+                whole = ctx.actorOf(v, v.first(group, "nmod:of"));
+            }
+            if (whole < 0) {
+                for (int c : v.dependents(group, "compound")) {
+                    whole = whole >= 0 ? whole : v.mentionAt[c];
+                }
+            }
+        }
+        if (whole < 0) {
+            return;
+        }
+        int part = -1;
+        for (Dependency d : v.parents(i)) {
+            if (d.relation().equals("appos") && d.governor() >= 0) {
+                part = v.mentionAt[d.governor()];
+            }
+        }
+        if (part < 0 && v.first(i, "cop") >= 0) {
+            part = ctx.actorOf(v, v.first(i, "nsubj"));
+        }
+        if (part >= 0 && ctx.mentions.get(part).type == ActorType.ORGANIZATION
+                && ctx.mentions.get(whole).type == ActorType.ORGANIZATION) {
+            sink.add(FactKind.PART_OF, part, whole, null, null, null, v, i, ctx);
+        }
+    }
+
+    private void integrated(SentenceView v, DocContext ctx, FactSink sink, int i) {
+        String lemma = v.lemma(i);
+        if (!lemma.equals("integrate") && !lemma.equals("incorporate") && !lemma.equals("merge")) {
+            return;
+        }
+        int into = v.first(i, "obl:into", "obl:with", "obl:in");
+        if (into < 0) {
+            return;
+        }
+        int whole = ctx.actorOf(v, into);
+        if (whole < 0 && STATE_NOUNS.contains(v.lemma(into))) {
+            whole = ctx.mainCountry(v.sentence.index());
+        }
+        int part = ctx.actorOf(v, v.first(i, "nsubj:pass", "nsubj", "nsubj:xsubj"));
+        if (part < 0) {
+            part = ctx.actorOf(v, v.governor(i, "acl", "amod"));
+        }
+        if (part < 0) {
+            part = subjectOf(v, ctx, i);
+        }
+        if (part >= 0 && whole >= 0) {
+            sink.add(FactKind.PART_OF, part, whole, null, null, v.dateOf(i), v, i, ctx);
+        }
+    }
+
+    private void born(SentenceView v, DocContext ctx, FactSink sink, int i) {
+        if (!v.lower(i).equals("born")) {
+            return;
+        }
+        int place = -1;
+        org.dramatis.nlp.EntityMention year = null;
+        for (Dependency d : v.children(i)) {
+            if (d.relation().startsWith("obl") || d.relation().startsWith("nmod")) {
+                int a = v.mentionAt[d.dependent()];
+                if (a >= 0 && ctx.mentions.get(a).type != ActorType.PERSON && place < 0) {
+                    place = a;
+                }
+                if (v.dateAt[d.dependent()] != null) {
+                    year = v.dateAt[d.dependent()];
+                }
+            }
+        }
+        int person = ctx.actorOf(v, v.first(i, "nsubj:pass", "nsubj"));
+        if (person < 0) {
+            int h = v.head(i);
+            person = h >= 0 ? ctx.actorOf(v, v.first(h, "nsubj", "nsubj:pass")) : -1;
+        }
+        if (person < 0) {
+            person = ctx.topicPerson(v.sentence.index());
+        }
+        if (person >= 0 && (place >= 0 || year != null)) {
+            sink.add(FactKind.BORN, person, place, null, sink.start(year), null, null, v, i, ctx);
+        }
+    }
+
+    private void nounTriggers(SentenceView v, DocContext ctx, FactSink sink, int i) {
+        String lemma = v.lemma(i);
+        if (lemma.equals("opposition")) {
+            int from = ctx.actorOf(v, v.first(i, "nmod:from"));
+            int gov = v.governor(i, "nsubj");
+            if (from < 0 && gov >= 0) {
+                from = ctx.actorOf(v, v.first(gov, "obl:from", "nmod:from"));
+            }
+            int target = ctx.actorOf(v, v.first(i, "nmod:to"));
+            if (target < 0) {
+                target = ctx.topicPerson(v.sentence.index());
+            }
+            if (from >= 0 && target >= 0) {
+                sink.add(FactKind.OPPOSES, from, target, null, null, null, v, i, ctx);
+            }
+        } else if (ASSOCIATE_NOUNS.contains(lemma)) {
+            int other = ctx.actorOf(v, v.first(i, "nmod:of"));
+            int self = v.first(i, "cop") >= 0 ? ctx.actorOf(v, v.first(i, "nsubj")) : -1;
+            if (self < 0) {
+                for (Dependency d : v.parents(i)) {
+                    if (d.relation().equals("appos") && d.governor() >= 0) {
+                        self = ctx.actorOf(v, d.governor());
+                    }
+                }
+            }
+            if (other >= 0 && self >= 0) {
+                sink.add(FactKind.ASSOCIATE, other, self, null, null, null, v, i, ctx);
+            }
+        }
+        // "X is an <Demonym> journalist", "<Demonym> General X": nationality of a person.
+        int m = v.mentionAt[i];
+        if (m < 0 || ctx.mentions.get(m).type != ActorType.PERSON) {
+            return;
+        }
+        for (int k = ctx.mentions.get(m).tokenBegin - 1; k >= Math.max(0, ctx.mentions.get(m).tokenBegin - 2); k--) {
+            int c = v.mentionAt[k];
+            if (c >= 0 && ctx.mentions.get(c).type == ActorType.COUNTRY && lex.countryOfDemonym(ctx.mentions.get(c).text) != null) {
+                sink.add(FactKind.NATIONALITY, m, c, null, null, null, v, i, ctx);
+            }
+        }
+    }
+}

@@ -1,0 +1,218 @@
+package org.dramatis.extract;
+
+import java.util.Locale;
+import java.util.Set;
+import org.dramatis.model.ActorType;
+import org.dramatis.model.FactKind;
+import org.dramatis.nlp.Dependency;
+import org.dramatis.nlp.EntityMention;
+
+/**
+ * Posts held: titles from {@code roles.txt} linked to a person by compound ("Prime Minister X"), apposition
+ * ("X, head of Y" / "the spokesman for Y, X"), copula or an election/appointment verb; linked to the body by
+ * of/for/at/poss/demonym. Role verbs ("X heads Y", "Y, led by X") and "assume command of Y" give posts too.
+ * When a state-level title names no country, the document's main country is used and the claim's value says "inferred".
+ * "then-"/"former" titles keep the role and carry value "former" (the text does not say when the post ended).
+ */
+final class RoleRules {
+    private static final Set<String> OBJECT_PREPS = Set.of("nmod:of", "nmod:for", "nmod:at", "nmod:in", "nmod:poss");
+    private static final Set<String> STATE_TITLES = Set.of("prime minister", "president", "crown prince", "king", "queen",
+            "emir", "sultan", "vice president", "deputy prime minister", "supreme leader");
+    private static final Set<String> NAMING_VERBS = Set.of("elect", "appoint", "name", "nominate", "reelect", "re-elect", "re-appoint");
+    private static final Set<String> COMMAND_NOUNS = Set.of("command", "leadership", "helm", "head");
+
+    private final Lexicons lex;
+
+    RoleRules(Lexicons lex) {
+        this.lex = lex;
+    }
+
+    void apply(SentenceView v, DocContext ctx, FactSink sink) {
+        for (int i = 0; i < v.size(); i++) {
+            titleAt(v, ctx, sink, i);
+            if (v.isVerb(i)) {
+                roleVerb(v, ctx, sink, i);
+                assumeCommand(v, ctx, sink, i);
+                appointed(v, ctx, sink, i);
+            }
+        }
+    }
+
+    private void titleAt(SentenceView v, DocContext ctx, FactSink sink, int i) {
+        for (int n = Math.min(lex.longestRole, v.size() - i); n >= 1; n--) {
+            StringBuilder sb = new StringBuilder();
+            boolean former = false;
+            for (int k = 0; k < n; k++) {
+                String w = v.lower(i + k);
+                if (k == 0 && w.startsWith("then-")) {
+                    w = w.substring(5);
+                    former = true;
+                }
+                sb.append(k == 0 ? "" : " ").append(w);
+            }
+            String role = lex.role(sb.toString());
+            int h = i + n - 1;
+            if (role == null || !v.isNoun(h) || v.mentionAt[h] >= 0 && ctx.mentions.get(v.mentionAt[h]).type != ActorType.PERSON) {
+                continue;
+            }
+            former |= i > 0 && (v.lower(i - 1).equals("former") || v.lower(i - 1).equals("ex"));
+            link(v, ctx, sink, i, h, role, former);
+            return;
+        }
+    }
+
+    private void link(SentenceView v, DocContext ctx, FactSink sink, int first, int h, String role, boolean former) {
+        int person = -1;
+        if (h + 1 < v.size() && v.mentionAt[h + 1] >= 0 && ctx.mentions.get(v.mentionAt[h + 1]).type == ActorType.PERSON
+                && ctx.mentions.get(v.mentionAt[h + 1]).tokenBegin == h + 1) {
+            person = v.mentionAt[h + 1];
+        }
+        for (Dependency d : v.children(h)) {
+            if (person < 0 && d.relation().equals("appos")) {
+                person = personAt(v, ctx, d.dependent());
+            }
+        }
+        for (Dependency d : v.parents(h)) {
+            if (person < 0 && d.relation().equals("appos") && d.governor() >= 0) {
+                person = personAt(v, ctx, d.governor());
+            }
+        }
+        if (person < 0 && v.first(h, "cop") >= 0) {
+            person = personAt(v, ctx, v.first(h, "nsubj"));
+        }
+        int verb = v.governor(h, "xcomp", "obj");
+        if (person < 0 && verb >= 0 && NAMING_VERBS.contains(v.lemma(verb))) {
+            person = personAt(v, ctx, v.first(verb, "nsubj:pass"));
+        }
+        if (person < 0) {
+            return;
+        }
+        int object = -1;
+        String fullRole = role;
+        for (Dependency d : v.children(h)) {
+            if (object < 0 && OBJECT_PREPS.contains(d.relation())) {
+                int a = ctx.actorOf(v, d.dependent());
+                if (a >= 0 && a != person) {
+                    object = a;
+                } else if (d.relation().equals("nmod:of") && v.dateAt[d.dependent()] == null) {
+                    fullRole = role + " of " + words(v, d.dependent());
+                    for (Dependency d2 : v.children(d.dependent())) {
+                        if (object < 0 && OBJECT_PREPS.contains(d2.relation())) {
+                            object = ctx.actorOf(v, d2.dependent());
+                        }
+                    }
+                }
+            }
+        }
+        if (object < 0 && verb >= 0) {
+            for (Dependency d : v.children(verb)) {
+                if (object < 0 && (d.relation().equals("obl:in") || d.relation().equals("obl:of"))) {
+                    int a = v.mentionAt[d.dependent()];
+                    object = a >= 0 && ctx.mentions.get(a).type == ActorType.COUNTRY ? a : -1;
+                }
+            }
+        }
+        for (int k = first - 1; object < 0 && k >= Math.max(0, first - 2); k--) {
+            int a = v.mentionAt[k];
+            if (a >= 0 && ctx.mentions.get(a).type == ActorType.COUNTRY) {
+                object = a;
+            }
+        }
+        String value = former ? "former" : null;
+        if (object < 0 && STATE_TITLES.contains(role)) {
+            object = ctx.mainCountry(v.sentence.index());
+            value = former ? "former; inferred" : "inferred";
+        }
+        if (object >= 0 && ctx.mentions.get(object).type == ActorType.PERSON && object != person) {
+            // "the leader of Y, X": a name in the body's slot is a body NER mistook for a person.
+            ctx.mentions.get(object).type = ActorType.ORGANIZATION;
+        }
+        EntityMention date = v.dateOf(h);
+        if (date == null && verb >= 0) {
+            date = v.dateOf(verb);
+        }
+        sink.add(FactKind.ROLE, person, object, fullRole, value, date, v, verb >= 0 ? verb : h, ctx);
+    }
+
+    private void roleVerb(SentenceView v, DocContext ctx, FactSink sink, int i) {
+        String role = lex.roleVerbs.get(v.lemma(i));
+        if (role == null) {
+            return;
+        }
+        int person = personAt(v, ctx, v.first(i, "nsubj"));
+        int org = ctx.actorOf(v, v.first(i, "obj"));
+        if (person < 0) {
+            person = personAt(v, ctx, v.first(i, "obl:by", "obl:agent", "nmod:agent"));
+            if (person >= 0) {
+                org = ctx.actorOf(v, v.governor(i, "acl", "nsubj:pass"));
+                if (org < 0) {
+                    org = ctx.actorOf(v, v.first(i, "nsubj:pass"));
+                }
+            }
+        }
+        if (person >= 0 && org >= 0 && ctx.mentions.get(org).type != ActorType.PERSON) {
+            EntityMention date = v.dateOf(i);
+            sink.add(FactKind.ROLE, person, org, role, null, date, v, i, ctx);
+        }
+    }
+
+    private void assumeCommand(SentenceView v, DocContext ctx, FactSink sink, int i) {
+        String lemma = v.lemma(i);
+        if (!lemma.equals("assume") && !lemma.equals("take")) {
+            return;
+        }
+        int obj = v.first(i, "obj");
+        if (obj < 0 || !COMMAND_NOUNS.contains(v.lemma(obj))) {
+            return;
+        }
+        int org = ctx.actorOf(v, v.first(obj, "nmod:of"));
+        int person = personAt(v, ctx, v.first(i, "nsubj"));
+        if (org >= 0 && person >= 0) {
+            sink.add(FactKind.ROLE, person, org, "head", null, v.dateOf(i), v, i, ctx);
+        }
+    }
+
+    /** "A appointed X (as) <title> / to head Y": APPOINTED(A, X), and ROLE(X, Y) for "to head/lead Y". */
+    private void appointed(SentenceView v, DocContext ctx, FactSink sink, int i) {
+        if (!NAMING_VERBS.contains(v.lemma(i))) {
+            return;
+        }
+        int agent = ctx.actorOf(v, v.first(i, "nsubj"));
+        int appointee = personAt(v, ctx, v.first(i, "obj"));
+        if (appointee < 0) {
+            appointee = personAt(v, ctx, v.first(i, "nsubj:pass"));
+            if (agent < 0) {
+                agent = ctx.actorOf(v, v.first(i, "obl:by", "obl:agent"));
+            }
+        }
+        EntityMention date = v.dateOf(i);
+        if (agent >= 0 && appointee >= 0 && v.first(i, "nsubj") >= 0 || agent >= 0 && appointee >= 0) {
+            sink.add(FactKind.APPOINTED, agent, appointee, null, null, date, v, i, ctx);
+        }
+        int x = v.first(i, "xcomp");
+        if (x >= 0 && appointee >= 0 && lex.roleVerbs.containsKey(v.lemma(x))) {
+            int org = ctx.actorOf(v, v.first(x, "obj"));
+            if (org >= 0) {
+                sink.add(FactKind.ROLE, appointee, org, lex.roleVerbs.get(v.lemma(x)), null, date, v, i, ctx);
+            }
+        }
+    }
+
+    private static int personAt(SentenceView v, DocContext ctx, int token) {
+        int a = ctx.actorOf(v, token);
+        return a >= 0 && ctx.mentions.get(a).type == ActorType.PERSON ? a : -1;
+    }
+
+    private static String words(SentenceView v, int root) {
+        java.util.List<Integer> p = v.phrase(root, true);
+        java.util.Collections.sort(p);
+        StringBuilder sb = new StringBuilder();
+        for (int t : p) {
+            if (v.pos(t).equals("DT") || v.pos(t).equals("IN") && t == p.get(0)) {
+                continue;
+            }
+            sb.append(sb.length() == 0 ? "" : " ").append(v.tokens.get(t).word().toLowerCase(Locale.ROOT));
+        }
+        return sb.toString();
+    }
+}

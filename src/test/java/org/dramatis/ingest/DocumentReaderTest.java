@@ -11,6 +11,8 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Random;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
 
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
@@ -321,6 +323,18 @@ class DocumentReaderTest {
         Files.write(file, png);
 
         assertRejected(file, RejectedInput.Reason.UNSUPPORTED_TYPE, "photo.png: unsupported type (image/png)");
+    }
+
+    @Test
+    void read_rejectsZipArchiveAsUnsupported() throws IOException {
+        Path file = dir.resolve("bundle.zip");
+        try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(file))) {
+            zip.putNextEntry(new ZipEntry("inside.txt"));
+            zip.write("The archive holds one short note about the cabinet.".getBytes(StandardCharsets.UTF_8));
+            zip.closeEntry();
+        }
+
+        assertRejected(file, RejectedInput.Reason.UNSUPPORTED_TYPE, "bundle.zip: unsupported type (application/zip)");
     }
 
     @Test

@@ -242,6 +242,24 @@ class DocumentReaderTest {
     }
 
     @Test
+    void read_feedSkipsItemsWithoutTextButKeepsNumbering() throws IOException {
+        Path file = write("sparse.rss", """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <rss version="2.0"><channel><title>Valley Radio</title><link>https://radio.example/</link>
+                  <description>Bulletins</description>
+                  <item><title>Photo gallery</title><link>https://radio.example/p</link></item>
+                  <item><title>Dam talks</title><link>https://radio.example/d</link>
+                    <description>Engineers from both banks met to discuss water quotas for the summer.</description></item>
+                </channel></rss>
+                """);
+
+        SourceDocument doc = single(file);
+
+        assertThat(doc.name()).isEqualTo("sparse.rss#2");
+        assertThat(doc.published()).isNull();
+    }
+
+    @Test
     void read_docxTextAndTitle() throws IOException {
         Path file = dir.resolve("statement.docx");
         try (XWPFDocument docx = new XWPFDocument(); OutputStream out = Files.newOutputStream(file)) {

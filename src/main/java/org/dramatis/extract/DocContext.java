@@ -151,7 +151,8 @@ final class DocContext {
             return resolve(v, token, false);
         }
         String lemma = v.lemma(token);
-        if (v.isNoun(token) && (v.hasChildLemma(token, "det", "this") || v.hasChildLemma(token, "det", "the"))) {
+        if (v.isNoun(token) && (v.hasChildLemma(token, "det", "this") || v.hasChildLemma(token, "det", "the"))
+                && !hasSuperlative(v, token)) {
             if (PERSON_NOUNS.contains(lemma)) {
                 // "this man" and "the prime minister" point back at the person the article is about.
                 boolean demonstrative = v.hasChildLemma(token, "det", "this");
@@ -165,6 +166,15 @@ final class DocContext {
         return -1;
     }
 
+    private static boolean hasSuperlative(SentenceView v, int token) {
+        for (Dependency d : v.children(token)) {
+            if (d.relation().equals("amod") && v.pos(d.dependent()).equals("JJS")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /**
      * Nearest earlier compatible mention: for persons the last PERSON before the token (this sentence, then earlier ones),
      * falling back on the document's main person; for groups, the last ORGANIZATION that is not the complement of an
@@ -173,6 +183,16 @@ final class DocContext {
     int resolve(SentenceView v, int token, boolean person) {
         int begin = v.tokens.get(token).begin();
         int fallback = -1;
+        if (!person) {
+            // "Y ..., gave its support": a group pronoun first refers to a group that is a subject earlier in its sentence.
+            for (int t = 0; t < token; t++) {
+                int m = v.mentionAt[t];
+                if (m >= 0 && mentions.get(m).type == ActorType.ORGANIZATION && mentions.get(m).tokenEnd - 1 == t
+                        && v.relationToHead(t).startsWith("nsubj")) {
+                    return m;
+                }
+            }
+        }
         for (int i = mentions.size() - 1; i >= 0; i--) {
             MentionFinder.Draft d = mentions.get(i);
             if (d.begin >= begin) {

@@ -47,7 +47,8 @@ final class EventRules {
             } else {
                 put(parts, ctx.actorOf(v, v.first(i, "nmod:by", "nmod:poss")), "actor");
                 put(parts, ctx.actorOf(v, v.first(i, "nmod:of", "nmod:on", "nmod:against")), "target");
-                int gov = v.governor(i, "obj");
+                int noun = v.governor(i, "compound");
+                int gov = v.governor(noun >= 0 ? noun : i, "obj");
                 if (gov >= 0 && v.isVerb(gov)) {
                     put(parts, relations.subjectOf(v, ctx, gov), UNDERGO.contains(v.lemma(gov)) ? "target" : "actor");
                 }
@@ -67,10 +68,10 @@ final class EventRules {
                     put(parts, m, "other");
                 }
             }
-            if (parts.isEmpty()) {
+            String date = dateFor(v, ctx, i, documentDate);
+            if (parts.isEmpty() && (date == null || date.length() < 10)) {
                 continue;
             }
-            String date = dateFor(v, ctx, i, documentDate);
             if (date != null) {
                 ctx.lastEventDate = date;
             }
@@ -105,12 +106,13 @@ final class EventRules {
     private String dateFor(SentenceView v, DocContext ctx, int i, LocalDate documentDate) {
         EntityMention m = v.dateOf(i);
         if (m == null) {
-            int gov = v.governor(i, "obj", "nsubj", "nsubj:pass");
+            int noun = v.governor(i, "compound");
+            int gov = v.governor(noun >= 0 ? noun : i, "obj", "nsubj", "nsubj:pass");
             m = v.dateOf(gov);
         }
         if (m == null) {
             for (Dependency d : v.parents(i)) {
-                if (d.relation().startsWith("conj") && d.governor() >= 0) {
+                if ((d.relation().startsWith("conj") || d.relation().equals("dep")) && d.governor() >= 0 && m == null) {
                     m = v.dateOf(d.governor());
                 }
             }

@@ -121,7 +121,7 @@ final class MentionFinder {
 
     private void addSurnames(AnnotatedDocument doc, Sentence s, Set<String> surnames, List<Draft> out) {
         for (Token tok : s.tokens()) {
-            if (tok.pos() != null && tok.pos().startsWith("NNP") && "O".equals(tok.ner()) && surnames.contains(bareSurname(tok.word()))) {
+            if (tok.pos() != null && tok.pos().startsWith("NNP") && ("O".equals(tok.ner()) || "MISC".equals(tok.ner())) && surnames.contains(bareSurname(tok.word()))) {
                 out.add(draft(doc, s, tok.index(), tok.index() + 1, ActorType.PERSON, "pattern"));
             }
         }
@@ -145,6 +145,10 @@ final class MentionFinder {
 
     private static boolean isNameWord(Token t) {
         String w = t.word();
+        int dash = w.lastIndexOf('-');
+        if (dash > 0 && dash + 1 < w.length() && Character.isLowerCase(w.charAt(dash + 1)) && !w.toLowerCase(Locale.ROOT).startsWith("al-")) {
+            return false;
+        }
         return !w.isEmpty() && (Character.isUpperCase(w.charAt(0)) || w.equalsIgnoreCase("al") || w.toLowerCase(Locale.ROOT).startsWith("al-"))
                 && t.pos() != null && (t.pos().startsWith("NNP") || t.pos().startsWith("JJ") || t.pos().startsWith("NN"));
     }

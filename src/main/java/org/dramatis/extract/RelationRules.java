@@ -14,7 +14,7 @@ final class RelationRules {
     private static final Set<String> BACKED_SUFFIXES = Set.of("backed", "funded", "sponsored", "armed", "supported", "trained");
     private static final Set<String> STATE_NOUNS = Set.of("state", "government", "army", "forces", "force", "military");
     private static final Set<String> ASSOCIATE_NOUNS = Set.of("friend", "ally", "associate", "confidant", "companion");
-    private static final Set<String> CLIMB = Set.of("xcomp", "advcl", "acl", "conj:and", "ccomp", "advcl:to", "acl:to");
+    private static final Set<String> CLIMB = Set.of("xcomp", "advcl", "acl", "conj:and", "ccomp", "advcl:to", "acl:to", "nmod:of", "obj", "dep");
 
     private final Lexicons lex;
 
@@ -188,8 +188,8 @@ final class RelationRules {
             whole = ctx.mainCountry(v.sentence.index());
         }
         int part = ctx.actorOf(v, v.first(i, "nsubj:pass", "nsubj", "nsubj:xsubj"));
-        if (part < 0) {
-            part = ctx.actorOf(v, v.governor(i, "acl", "amod"));
+        if (part < 0 || part == whole) {
+            part = ctx.actorOf(v, v.governor(i, "acl", "amod", "dep"));
         }
         if (part < 0) {
             part = subjectOf(v, ctx, i);

@@ -28,8 +28,11 @@ final class RoleRules {
     }
 
     void apply(SentenceView v, DocContext ctx, FactSink sink) {
+        int coveredUntil = 0;
         for (int i = 0; i < v.size(); i++) {
-            titleAt(v, ctx, sink, i);
+            if (i >= coveredUntil) {
+                coveredUntil = titleAt(v, ctx, sink, i);
+            }
             if (v.isVerb(i)) {
                 roleVerb(v, ctx, sink, i);
                 assumeCommand(v, ctx, sink, i);
@@ -38,7 +41,8 @@ final class RoleRules {
         }
     }
 
-    private void titleAt(SentenceView v, DocContext ctx, FactSink sink, int i) {
+    /** Links the title starting at {@code i}, if any; returns the first token after it. */
+    private int titleAt(SentenceView v, DocContext ctx, FactSink sink, int i) {
         for (int n = Math.min(lex.longestRole, v.size() - i); n >= 1; n--) {
             StringBuilder sb = new StringBuilder();
             boolean former = false;
@@ -57,8 +61,9 @@ final class RoleRules {
             }
             former |= i > 0 && (v.lower(i - 1).equals("former") || v.lower(i - 1).equals("ex"));
             link(v, ctx, sink, i, h, role, former);
-            return;
+            return h + 1;
         }
+        return i + 1;
     }
 
     private void link(SentenceView v, DocContext ctx, FactSink sink, int first, int h, String role, boolean former) {
@@ -77,6 +82,19 @@ final class RoleRules {
                 person = personAt(v, ctx, d.governor());
             }
         }
+        // "the spokesman for Y, X": the parser often hangs the name on the body rather than on the title.
+        int bodyWithName = -1;
+        for (Dependency d : v.children(h)) {
+            if (person < 0 && (d.relation().equals("nmod:of") || d.relation().equals("nmod:for"))) {
+                for (int a : v.dependents(d.dependent(), "appos")) {
+                    int p = personAt(v, ctx, a);
+                    if (person < 0 && p >= 0 && p != v.mentionAt[d.dependent()]) {
+                        person = p;
+                        bodyWithName = d.dependent();
+                    }
+                }
+            }
+        }
         if (person < 0 && v.first(h, "cop") >= 0) {
             person = personAt(v, ctx, v.first(h, "nsubj"));
         }
@@ -87,7 +105,7 @@ final class RoleRules {
         if (person < 0) {
             return;
         }
-        int object = -1;
+        int object = bodyWithName >= 0 ? v.mentionAt[bodyWithName] : -1;
         String fullRole = role;
         for (Dependency d : v.children(h)) {
             if (object < 0 && OBJECT_PREPS.contains(d.relation())) {

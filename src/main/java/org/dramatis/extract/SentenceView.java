@@ -181,7 +181,7 @@ final class SentenceView {
                     continue;
                 }
                 if (stopAtClauses && (r.startsWith("advcl") || r.startsWith("ccomp") || r.startsWith("parataxis")
-                        || r.startsWith("conj") || r.startsWith("acl:relcl") || r.equals("dep"))) {
+                        || r.startsWith("conj") || r.equals("dep"))) {
                     continue;
                 }
                 seen[d.dependent()] = true;

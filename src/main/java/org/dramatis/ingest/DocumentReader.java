@@ -15,6 +15,7 @@ import org.apache.tika.io.TikaInputStream;
 import org.apache.tika.metadata.Metadata;
 import org.apache.tika.metadata.TikaCoreProperties;
 import org.apache.tika.mime.MediaType;
+import org.apache.tika.mime.MimeTypes;
 import org.apache.tika.parser.AutoDetectParser;
 
 /**
@@ -50,11 +51,17 @@ public final class DocumentReader {
             "application/x-tika-ooxml-protected",
             "application/x-tika-msoffice");
 
+    /** Types whose real format only the full, container-opening detector can tell. */
+    private static final Set<String> CONTAINER_TYPES = Set.of(
+            "application/zip", "application/x-tika-ooxml", "application/x-tika-msoffice",
+            "application/x-tika-ooxml-protected");
+
     private static final int SNIFF_BYTES = 8192;
     private static final double MB = 1024.0 * 1024.0;
 
     private final ReaderLimits limits;
     private final AutoDetectParser parser = new AutoDetectParser();
+    private final MimeTypes mimeTypes = MimeTypes.getDefaultMimeTypes();
     private final TikaReader tika;
     private final LanguageGuesser languages = new LanguageGuesser();
 
@@ -125,9 +132,21 @@ public final class DocumentReader {
         }
     }
 
+    /**
+     * Magic bytes, file name and XML root first (tika-core's registry, cheap); the full detector, which opens
+     * zip and OLE containers to tell DOCX from ZIP, only when the cheap answer is a container or unknown.
+     */
     private String detect(byte[] bytes, String name) {
         Metadata metadata = new Metadata();
         metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, name);
+        try (TikaInputStream in = TikaInputStream.get(bytes)) {
+            String quick = mimeTypes.detect(in, metadata).getBaseType().toString();
+            if (!CONTAINER_TYPES.contains(quick)) {
+                return quick;
+            }
+        } catch (IOException e) {
+            return MediaType.OCTET_STREAM.toString();
+        }
         try (TikaInputStream in = TikaInputStream.get(bytes)) {
             return parser.getDetector().detect(in, metadata).getBaseType().toString();
         } catch (IOException e) {

@@ -4,10 +4,7 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
-import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.List;
+import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -47,50 +44,14 @@ final class HtmlReader {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        String outlet = firstMeta(doc, "meta[property=og:site_name]", "meta[name=publisher]",
-                "meta[name=author-org]", "meta[name=application-name]", "meta[name=og:site_name]");
-        String title = title(doc, outlet);
-        String url = firstNonBlank(doc.select("link[rel=canonical]").attr("href"),
-                firstMeta(doc, "meta[property=og:url]", "meta[name=og:url]"));
-        LocalDate published = published(doc);
+        HtmlMetadata meta = HtmlMetadata.of(doc);
         Element body = doc.body();
         if (body == null) {
-            return new Extracted(name, title, outlet, url, published, "");
+            return new Extracted(name, meta.title(), meta.outlet(), meta.url(), meta.published(), "");
         }
         dropBoilerplate(body);
-        return new Extracted(name, title, outlet, url, published, BlockText.of(mainContainer(body)));
-    }
-
-    private static String title(Document doc, String outlet) {
-        String title = firstNonBlank(firstMeta(doc, "meta[property=og:title]", "meta[name=twitter:title]"),
-                doc.title(), doc.select("h1").text());
-        if (title != null && outlet != null) {
-            // "Budget vote delayed | The Daily Ledger" -> keep the headline only
-            for (String sep : List.of(" | ", " - ", " – ", " — ", " :: ")) {
-                if (title.endsWith(sep + outlet)) {
-                    return title.substring(0, title.length() - sep.length() - outlet.length()).strip();
-                }
-            }
-        }
-        return title;
-    }
-
-    private static LocalDate published(Document doc) {
-        List<String> candidates = new ArrayList<>();
-        for (String q : List.of("meta[property=article:published_time]", "meta[name=article:published_time]",
-                "meta[itemprop=datePublished]", "meta[name=date]", "meta[name=pubdate]", "meta[name=publishdate]",
-                "meta[name=dc.date.issued]", "meta[name=dc.date]", "meta[name=dcterms.date]")) {
-            candidates.add(doc.select(q).attr("content"));
-        }
-        candidates.add(doc.select("[itemprop=datePublished][datetime]").attr("datetime"));
-        candidates.add(doc.select("time[datetime]").attr("datetime"));
-        for (String c : candidates) {
-            LocalDate d = PublishedDates.parse(c);
-            if (d != null) {
-                return d;
-            }
-        }
-        return null;
+        return new Extracted(name, meta.title(), meta.outlet(), meta.url(), meta.published(),
+                BlockText.of(mainContainer(body)));
     }
 
     private static void dropBoilerplate(Element body) {
@@ -156,7 +117,7 @@ final class HtmlReader {
         if (best != null && bestChars * 4 >= body.text().length()) {
             return best;
         }
-        Map<Element, Integer> scores = new HashMap<>();
+        Map<Element, Integer> scores = new LinkedHashMap<>(); // document order breaks ties the same way every run
         for (Element p : body.select("p, pre, blockquote")) {
             int len = p.text().length();
             Element parent = p.parent();
@@ -181,24 +142,5 @@ final class HtmlReader {
             n += p.text().length();
         }
         return n;
-    }
-
-    private static String firstMeta(Document doc, String... queries) {
-        for (String q : queries) {
-            String v = doc.select(q).attr("content");
-            if (!v.isBlank() && !(q.contains("site_name") && v.startsWith("http"))) {
-                return v;
-            }
-        }
-        return null;
-    }
-
-    private static String firstNonBlank(String... values) {
-        for (String v : values) {
-            if (v != null && !v.isBlank()) {
-                return v;
-            }
-        }
-        return null;
     }
 }

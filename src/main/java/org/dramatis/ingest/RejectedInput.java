@@ -34,10 +34,12 @@ public final class RejectedInput extends DramatisException {
     private final transient Path file;
     private final Reason reason;
 
+    /** @param detail plain-words reason, e.g. "binary content (image/png)"; the file name is prefixed */
     public RejectedInput(Path file, Reason reason, String detail) {
         this(file, reason, detail, null);
     }
 
+    /** As {@link #RejectedInput(Path, Reason, String)}, keeping the library exception that caused it. */
     public RejectedInput(Path file, Reason reason, String detail, Throwable cause) {
         super(displayName(file) + ": " + detail, cause);
         this.file = file;
@@ -49,6 +51,7 @@ public final class RejectedInput extends DramatisException {
         return file;
     }
 
+    /** The category callers branch on. */
     public Reason reason() {
         return reason;
     }

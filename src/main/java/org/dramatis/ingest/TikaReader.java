@@ -34,6 +34,8 @@ final class TikaReader {
     Extracted read(byte[] bytes, Path file, String name, String mediaType) {
         Metadata metadata = new Metadata();
         metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, name);
+        // the reader already detected the type; detecting again costs time and opens containers twice
+        metadata.set(TikaCoreProperties.CONTENT_TYPE_USER_OVERRIDE, mediaType);
         // the whole XHTML (not BodyContentHandler, which drops the namespace declaration ToXML needs)
         ToXMLContentHandler xhtml = new ToXMLContentHandler();
         WriteOutContentHandler body = new WriteOutContentHandler(xhtml, writeLimit);

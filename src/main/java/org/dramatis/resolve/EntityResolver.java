@@ -92,6 +92,14 @@ public final class EntityResolver {
         return current;
     }
 
+    /**
+     * The id an entity has now. Analyst SAME rulings and late full names can merge entities, so an id returned by an
+     * earlier {@link #add} may have been absorbed; this follows the merges.
+     */
+    public long currentId(long entityId) {
+        return store.current(entityId);
+    }
+
     /** The current entities, by id. */
     public List<ResolvedEntity> entities() {
         return store.entities.values().stream().map(e -> e.snapshot(keys)).toList();
@@ -141,6 +149,9 @@ public final class EntityResolver {
             mentions.addAll(e.getValue());
         }
         target.documents.add(documentId);
+        if (target.effectiveType() == ActorType.PERSON) {
+            adoptBareSurnames(target, names);
+        }
         for (String r : cluster.reasons()) {
             if (!target.reasons.contains(r)) {
                 target.reasons.add(r);
@@ -153,6 +164,31 @@ public final class EntityResolver {
         }
         mentions.sort(null);
         return new Assignment(documentId, cluster.id(), target.id, score, reasons, mentions);
+    }
+
+    /**
+     * An entity made only of a bare surname ("Nadhimi", seen before any full name) joins a full name that arrives
+     * later, on the same terms as a bare surname joins an existing full name: the surname has one full-name owner.
+     */
+    private void adoptBareSurnames(Entity target, List<CandidateFinder.Name> names) {
+        for (CandidateFinder.Name n : names) {
+            if (n.tokens().size() < 2) {
+                continue;
+            }
+            String surname = n.tokens().get(n.tokens().size() - 1);
+            long owners = store.lookup("s:" + surname).stream()
+                    .filter(id -> store.entities.get(id).effectiveType() == ActorType.PERSON).count();
+            if (owners != 1) {
+                continue;
+            }
+            for (long id : List.copyOf(store.lookup("k:" + surname))) {
+                Entity bare = store.entities.get(id);
+                if (bare != target && bare.effectiveType() == ActorType.PERSON && !store.hasFullName(bare) && !clashes(target, bare)) {
+                    store.merge(target, bare, "bare surname entity '" + bare.displayName(keys)
+                            + "' joins the only full name with that surname, '" + n.display() + "'");
+                }
+            }
+        }
     }
 
     /**

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.dramatis.model.ActorType;
+import org.dramatis.model.DramatisException;
 
 /**
  * Display names and transliteration-aware matching keys for actor names.
@@ -19,7 +20,7 @@ import org.dramatis.model.ActorType;
  * all give {@code "ndmi"}; "Abdel Karim", "Abdul-Karim" and "Abd al-Karim" all give {@code "abdkrm"}. Script
  * conversion is ICU's ({@code Any-Latin; Latin-ASCII}); on top of it the key drops the article, merges the letters
  * Latin spellings confuse (dh/z/th/d, q/k/c, kh/h, ou/oo/u, ee/i), single-letters doubled ones, drops inner vowels
- * and keeps a coarse class for a leading and a final vowel, so that "Kazemi" and "Kazem" stay apart.
+ * and keeps a coarse class for a leading and a final vowel, so that "Nazemi" and "Nazem" stay apart.
  *
  * <p>Honorifics come from {@code dramatis/resolve/honorifics.txt} and British spellings from
  * {@code dramatis/resolve/spelling.tsv}; {@link #load(List)} adds user files of the same formats.
@@ -72,7 +73,7 @@ public final class NameKeys {
         for (DataFiles.Line line : spellingLines) {
             String[] cols = line.text().strip().split("\t");
             if (cols.length != 2) {
-                throw new org.dramatis.model.DramatisException(
+                throw new DramatisException(
                         line.source() + " line " + line.number() + ": expected 'british<TAB>american', got '" + line.text() + "'");
             }
             spellings.add(new String[] {cols[0].strip().toLowerCase(Locale.ROOT), cols[1].strip().toLowerCase(Locale.ROOT)});

@@ -11,6 +11,8 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Random;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
 
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
@@ -240,6 +242,24 @@ class DocumentReaderTest {
     }
 
     @Test
+    void read_feedSkipsItemsWithoutTextButKeepsNumbering() throws IOException {
+        Path file = write("sparse.rss", """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <rss version="2.0"><channel><title>Valley Radio</title><link>https://radio.example/</link>
+                  <description>Bulletins</description>
+                  <item><title>Photo gallery</title><link>https://radio.example/p</link></item>
+                  <item><title>Dam talks</title><link>https://radio.example/d</link>
+                    <description>Engineers from both banks met to discuss water quotas for the summer.</description></item>
+                </channel></rss>
+                """);
+
+        SourceDocument doc = single(file);
+
+        assertThat(doc.name()).isEqualTo("sparse.rss#2");
+        assertThat(doc.published()).isNull();
+    }
+
+    @Test
     void read_docxTextAndTitle() throws IOException {
         Path file = dir.resolve("statement.docx");
         try (XWPFDocument docx = new XWPFDocument(); OutputStream out = Files.newOutputStream(file)) {
@@ -321,6 +341,18 @@ class DocumentReaderTest {
         Files.write(file, png);
 
         assertRejected(file, RejectedInput.Reason.UNSUPPORTED_TYPE, "photo.png: unsupported type (image/png)");
+    }
+
+    @Test
+    void read_rejectsZipArchiveAsUnsupported() throws IOException {
+        Path file = dir.resolve("bundle.zip");
+        try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(file))) {
+            zip.putNextEntry(new ZipEntry("inside.txt"));
+            zip.write("The archive holds one short note about the cabinet.".getBytes(StandardCharsets.UTF_8));
+            zip.closeEntry();
+        }
+
+        assertRejected(file, RejectedInput.Reason.UNSUPPORTED_TYPE, "bundle.zip: unsupported type (application/zip)");
     }
 
     @Test

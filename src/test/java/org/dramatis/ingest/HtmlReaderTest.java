@@ -65,4 +65,32 @@ class HtmlReaderTest {
         assertThat(page.url()).isEqualTo("https://harbour.example/talks");
         assertThat(page.text()).isEqualTo("Negotiators resumed talks in Orsa on Monday after a two-week pause.");
     }
+
+    @Test
+    void read_fallsBackToJsonLdForDateAndPublisher() {
+        Extracted page = read("""
+                <html><head><title>Ceasefire extended</title>
+                <script type="application/ld+json">{"@context":"https://schema.org","@graph":[
+                  {"@type":"WebSite","name":"ignored"},
+                  {"@type":"NewsArticle","headline":"Ceasefire extended by a month",
+                   "datePublished":"2024-04-09T06:00:00+02:00","publisher":{"@type":"Organization","name":"Delta Times"}}]}
+                </script></head>
+                <body><p>The two sides agreed to extend the ceasefire in the delta region by one month.</p></body></html>
+                """);
+
+        assertThat(page.title()).isEqualTo("Ceasefire extended by a month");
+        assertThat(page.outlet()).isEqualTo("Delta Times");
+        assertThat(page.published()).hasToString("2024-04-09");
+    }
+
+    @Test
+    void read_brokenJsonLdCostsNothing() {
+        Extracted page = read("""
+                <html><head><title>Port strike ends</title><script type="application/ld+json">{"headline": </script>
+                </head><body><p>Dock workers in the capital returned to work after a nine-day strike.</p></body></html>
+                """);
+
+        assertThat(page.title()).isEqualTo("Port strike ends");
+        assertThat(page.text()).isEqualTo("Dock workers in the capital returned to work after a nine-day strike.");
+    }
 }

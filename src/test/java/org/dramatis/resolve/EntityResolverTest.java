@@ -48,6 +48,14 @@ class EntityResolverTest {
     }
 
     @Test
+    void resolve_bareSurnameSeenFirstJoinsALaterFullName() {
+        EntityResolver r = resolver();
+        add(r, doc(1, "Nazimi spoke.", "Nazimi/PERSON"));
+        add(r, doc(2, "Omar al-Nadhimi answered.", "Omar al-Nadhimi/PERSON"));
+        assertThat(r.entities()).singleElement().satisfies(e -> assertThat(e.documents()).containsExactly(1L, 2L));
+    }
+
+    @Test
     void resolve_keepsSharedFirstNameApart() {
         EntityResolver r = resolver();
         add(r, doc(1, "Abdel Karim Hassoun spoke.", "Abdel Karim Hassoun/PERSON"));

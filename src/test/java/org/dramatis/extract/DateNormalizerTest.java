@@ -1,0 +1,57 @@
+package org.dramatis.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+
+class DateNormalizerTest {
+    private final DateNormalizer dates = new DateNormalizer();
+    private final LocalDate doc = LocalDate.of(2020, 8, 1);
+
+    @Test
+    void normalize_keepsFullAndPartialDates() {
+        assertThat(dates.normalize("2020-05-07", doc)).isEqualTo("2020-05-07");
+        assertThat(dates.normalize("2020-05", doc)).isEqualTo("2020-05");
+        assertThat(dates.normalize("2016", doc)).isEqualTo("2016");
+        assertThat(dates.normalize("2021-11-07T10:00", doc)).isEqualTo("2021-11-07");
+    }
+
+    @Test
+    void normalize_givesUnknownYearTheDocumentYearOrTheOneBefore() {
+        assertThat(dates.normalize("XXXX-06-25", doc)).isEqualTo("2020-06-25");
+        assertThat(dates.normalize("XXXX-10-10", doc)).isEqualTo("2019-10-10");
+        assertThat(dates.normalize("XXXX-06", doc)).isEqualTo("2020-06");
+    }
+
+    @Test
+    void normalize_leavesYearUnknownWithoutDocumentDate() {
+        assertThat(dates.normalize("XXXX-06-25", null)).isNull();
+        assertThat(dates.normalize("2019-03", null)).isEqualTo("2019-03");
+    }
+
+    @Test
+    void normalize_dropsVagueReferences() {
+        assertThat(dates.normalize("PRESENT_REF", doc)).isNull();
+        assertThat(dates.normalize("THIS P1Y", doc)).isNull();
+        assertThat(dates.normalize("PXM", doc)).isNull();
+        assertThat(dates.normalize("201X", doc)).isNull();
+        assertThat(dates.normalize(null, doc)).isNull();
+    }
+
+    @Test
+    void normalize_reducesWeeksSeasonsAndRanges() {
+        assertThat(dates.normalize("2020-W12", doc)).isEqualTo("2020");
+        assertThat(dates.normalize("2021-FA", doc)).isEqualTo("2021");
+        assertThat(dates.normalize("2009/2017", doc)).isEqualTo("2009");
+        assertThat(dates.rangeEnd("2009/2017", doc)).isEqualTo("2017");
+        assertThat(dates.rangeEnd("2009", doc)).isNull();
+    }
+
+    @Test
+    void dayInMonthOf_placesAnOrdinalDayInAnEarlierMonth() {
+        assertThat(dates.dayInMonthOf("2020-06-25", 29)).isEqualTo("2020-06-29");
+        assertThat(dates.dayInMonthOf("2020-06", 3)).isEqualTo("2020-06-03");
+        assertThat(dates.dayInMonthOf("2020", 3)).isNull();
+    }
+}

@@ -57,13 +57,41 @@ public final class EntityStore {
 
     /**
      * Writes the entities the resolver changed and the assignments it made, and points each assigned cluster's
-     * mentions at its entity. Entities no cluster points at any more are removed.
+     * mentions at its entity; mentions of entities the resolver folded into others ({@code folded}: old id to new)
+     * move with them. Entities no mention points at any more are removed.
      */
+    public void save(List<ResolvedEntity> entities, List<Assignment> assignments, Map<Long, Long> folded) {
+        write(entities, assignments, folded, false);
+    }
+
+    /** Saves a resolution result, replacing every stored entity when {@code replaceAll}. */
     public void save(List<ResolvedEntity> entities, List<Assignment> assignments, boolean replaceAll) {
+        write(entities, assignments, Map.of(), replaceAll);
+    }
+
+    /** Replaces every entity with a full re-resolution's result. */
+    public void replaceAll(List<ResolvedEntity> entities, List<Assignment> assignments) {
+        write(entities, assignments, Map.of(), true);
+    }
+
+    private void write(List<ResolvedEntity> entities, List<Assignment> assignments, Map<Long, Long> folded,
+                       boolean replaceAll) {
         db.inTransaction(c -> {
             if (replaceAll) {
-                try (PreparedStatement ps = c.prepareStatement("delete from entity")) {
+                try (PreparedStatement ps = c.prepareStatement("update mention set entity_id = null");
+                     PreparedStatement del = c.prepareStatement("delete from entity")) {
                     ps.executeUpdate();
+                    del.executeUpdate();
+                }
+            }
+            try (PreparedStatement men = c.prepareStatement("update mention set entity_id = ? where entity_id = ?");
+                 PreparedStatement cl = c.prepareStatement("update cluster set entity_id = ? where entity_id = ?")) {
+                for (Map.Entry<Long, Long> f : folded.entrySet()) {
+                    for (PreparedStatement ps : List.of(men, cl)) {
+                        ps.setLong(1, f.getValue());
+                        ps.setLong(2, f.getKey());
+                        ps.executeUpdate();
+                    }
                 }
             }
             try (PreparedStatement ps = c.prepareStatement(
@@ -81,21 +109,33 @@ public final class EntityStore {
             try (PreparedStatement cl = c.prepareStatement(
                     "update cluster set entity_id = ?, score = ?, assign_reasons = ? where document_id = ? and id = ?");
                  PreparedStatement men = c.prepareStatement(
-                         "update mention set entity_id = ? where document_id = ? and cluster = ?")) {
+                         "update mention set entity_id = ? where document_id = ? and cluster = ?");
+                 PreparedStatement one = c.prepareStatement(
+                         "update mention set entity_id = ? where document_id = ? and idx = ?")) {
                 for (Assignment a : assignments) {
+                    // A cluster split by a NOT_SAME decision has several assignments; the cluster row keeps the first.
                     cl.setLong(1, a.entityId());
                     cl.setDouble(2, a.score());
                     cl.setString(3, Json.write(a.reasons()));
                     cl.setLong(4, a.documentId());
                     cl.setInt(5, a.clusterId());
                     cl.addBatch();
-                    men.setLong(1, a.entityId());
-                    men.setLong(2, a.documentId());
-                    men.setInt(3, a.clusterId());
-                    men.addBatch();
+                    if (a.mentions().isEmpty()) {
+                        men.setLong(1, a.entityId());
+                        men.setLong(2, a.documentId());
+                        men.setInt(3, a.clusterId());
+                        men.addBatch();
+                    }
+                    for (int idx : a.mentions()) {
+                        one.setLong(1, a.entityId());
+                        one.setLong(2, a.documentId());
+                        one.setInt(3, idx);
+                        one.addBatch();
+                    }
                 }
                 cl.executeBatch();
                 men.executeBatch();
+                one.executeBatch();
             }
             try (PreparedStatement ps = c.prepareStatement(
                     "delete from entity where id not in (select distinct entity_id from mention where entity_id is not null)")) {

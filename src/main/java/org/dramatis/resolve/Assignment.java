@@ -19,4 +19,9 @@ public record Assignment(long documentId, int clusterId, long entityId, double s
         reasons = List.copyOf(reasons);
         mentions = List.copyOf(mentions);
     }
+
+    /** An assignment of the whole cluster (an empty mention list means every mention of the cluster). */
+    public Assignment(long documentId, int clusterId, long entityId, double score, List<String> reasons) {
+        this(documentId, clusterId, entityId, score, reasons, List.of());
+    }
 }

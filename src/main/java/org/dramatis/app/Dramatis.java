@@ -1,0 +1,117 @@
+package org.dramatis.app;
+
+import java.util.function.Supplier;
+import org.dramatis.extract.Extractor;
+import org.dramatis.graph.Database;
+import org.dramatis.graph.DocumentStore;
+import org.dramatis.graph.EntityStore;
+import org.dramatis.graph.EventQueries;
+import org.dramatis.graph.GraphQueries;
+import org.dramatis.ingest.DocumentReader;
+import org.dramatis.ingest.InputCollector;
+import org.dramatis.nlp.CoreNlpAdapter;
+import org.dramatis.nlp.NlpService;
+import org.dramatis.resolve.DocumentClusterer;
+import org.dramatis.resolve.EntityResolver;
+
+/**
+ * The composition root: every service wired by hand from one {@link Config}. CoreNLP is built on first use, so
+ * commands that only read (serve, export, eval) start in a second.
+ */
+public final class Dramatis {
+    private final Config config;
+    private final Database db;
+    private final DocumentStore documents;
+    private final EntityStore entities;
+    private final GraphQueries graph;
+    private final EventQueries events;
+    private final ResolverFactory resolvers;
+    private final Resolution resolution;
+    private final Corrections corrections;
+    private final Supplier<NlpService> nlp;
+    private IngestPipeline pipeline;
+
+    private Dramatis(Config config, Supplier<NlpService> nlp) {
+        this.config = config;
+        this.db = Database.open(config.dataDir());
+        this.documents = new DocumentStore(db);
+        this.entities = new EntityStore(db);
+        this.graph = new GraphQueries(db);
+        this.events = new EventQueries(db);
+        this.resolvers = new ResolverFactory(config.dataDir(), entities);
+        this.resolution = new Resolution(entities, resolvers::create);
+        this.corrections = new Corrections(entities, resolution, db);
+        this.nlp = nlp;
+    }
+
+    /** Opens the data directory with the real CoreNLP pipeline, loaded lazily. */
+    public static Dramatis open(Config config) {
+        return new Dramatis(config, new Lazy<>(CoreNlpAdapter::create));
+    }
+
+    /** Opens the data directory with a given NLP service (tests use a small fake). */
+    public static Dramatis open(Config config, NlpService nlp) {
+        return new Dramatis(config, () -> nlp);
+    }
+
+    public Config config() {
+        return config;
+    }
+
+    public Database database() {
+        return db;
+    }
+
+    public GraphQueries graph() {
+        return graph;
+    }
+
+    public EventQueries events() {
+        return events;
+    }
+
+    public EntityStore entities() {
+        return entities;
+    }
+
+    public Corrections corrections() {
+        return corrections;
+    }
+
+    public ResolverFactory resolvers() {
+        return resolvers;
+    }
+
+    /** The ingest pipeline; builds the NLP models on first call. */
+    public synchronized IngestPipeline pipeline() {
+        if (pipeline == null) {
+            pipeline = new IngestPipeline(new InputCollector(), new DocumentReader(), nlp.get(), new Extractor(),
+                    resolvers.clusterer(), documents, resolution, config.threads());
+        }
+        return pipeline;
+    }
+
+    /** Memoizes an expensive supplier, thread-safely. */
+    private static final class Lazy<T> implements Supplier<T> {
+        private final Supplier<T> delegate;
+        private volatile T value;
+
+        Lazy(Supplier<T> delegate) {
+            this.delegate = delegate;
+        }
+
+        @Override
+        public T get() {
+            T v = value;
+            if (v == null) {
+                synchronized (this) {
+                    if (value == null) {
+                        value = delegate.get();
+                    }
+                    v = value;
+                }
+            }
+            return v;
+        }
+    }
+}

@@ -1,0 +1,185 @@
+package org.dramatis.app;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.dramatis.extract.Extraction;
+import org.dramatis.extract.Extractor;
+import org.dramatis.graph.DocumentStore;
+import org.dramatis.ingest.DocumentReader;
+import org.dramatis.ingest.InputCollector;
+import org.dramatis.ingest.RejectedInput;
+import org.dramatis.ingest.SourceDocument;
+import org.dramatis.nlp.AnnotatedDocument;
+import org.dramatis.nlp.NlpService;
+import org.dramatis.resolve.DocumentClusterer;
+import org.dramatis.resolve.LocalCluster;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Files to stored, resolved documents. Reading, NLP, extraction and within-document clustering are plain functions of
+ * one document and run on several threads; storing and cross-document resolution run in input order on the caller's
+ * thread, so results are deterministic and a failure in one document never touches another.
+ */
+public final class IngestPipeline {
+    private static final Logger LOG = LoggerFactory.getLogger(IngestPipeline.class);
+
+    private final InputCollector collector;
+    private final DocumentReader reader;
+    private final NlpService nlp;
+    private final Extractor extractor;
+    private final DocumentClusterer clusterer;
+    private final DocumentStore store;
+    private final Resolution resolution;
+    private final int threads;
+
+    public IngestPipeline(InputCollector collector, DocumentReader reader, NlpService nlp, Extractor extractor,
+                          DocumentClusterer clusterer, DocumentStore store, Resolution resolution, int threads) {
+        this.collector = collector;
+        this.reader = reader;
+        this.nlp = nlp;
+        this.extractor = extractor;
+        this.clusterer = clusterer;
+        this.store = store;
+        this.resolution = resolution;
+        this.threads = threads;
+    }
+
+    /** Listens to progress: called once with the number of files, then once per finished file. */
+    public interface Progress {
+        void start(int files);
+
+        void done(List<IngestOutcome> outcomes);
+
+        Progress NONE = new Progress() {
+            @Override
+            public void start(int files) {
+            }
+
+            @Override
+            public void done(List<IngestOutcome> outcomes) {
+            }
+        };
+    }
+
+    public IngestReport ingest(List<Path> inputs, Progress progress) {
+        long t0 = System.nanoTime();
+        InputCollector.Collected collected = collector.collect(inputs);
+        List<IngestOutcome> outcomes = new ArrayList<>();
+        collected.problems().forEach(p -> outcomes.add(new IngestOutcome.Rejected(p.path(), String.valueOf(p.path()),
+                "UNREADABLE", p.message())));
+        progress.start(collected.files().size());
+        long tokens = 0;
+        Set<String> seen = new HashSet<>();
+        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "dramatis-annotate");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            Deque<Future<FileResult>> window = new ArrayDeque<>();
+            for (Path file : collected.files()) {
+                window.add(pool.submit(() -> process(file)));
+                if (window.size() >= threads * 2) {
+                    tokens += finish(window.poll(), seen, outcomes, progress);
+                }
+            }
+            while (!window.isEmpty()) {
+                tokens += finish(window.poll(), seen, outcomes, progress);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        return new IngestReport(outcomes, tokens, (System.nanoTime() - t0) / 1_000_000);
+    }
+
+    private long finish(Future<FileResult> future, Set<String> seen, List<IngestOutcome> all, Progress progress) {
+        FileResult result;
+        try {
+            result = future.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("ingest interrupted", e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("unexpected failure while annotating", e.getCause());
+        }
+        List<IngestOutcome> outcomes = new ArrayList<>(result.rejections);
+        long tokens = 0;
+        for (Processed p : result.processed) {
+            outcomes.add(store(p, seen));
+            tokens += p.annotated.tokenCount();
+        }
+        all.addAll(outcomes);
+        progress.done(outcomes);
+        return tokens;
+    }
+
+    private IngestOutcome store(Processed p, Set<String> seen) {
+        SourceDocument d = p.source;
+        var existing = store.findByHash(d.sha256());
+        if (existing.isPresent() || !seen.add(d.sha256())) {
+            return new IngestOutcome.Duplicate(d.path(), d.name(), existing.orElse(-1L));
+        }
+        try {
+            long id = store.insert(d, p.date.iso(), p.date.precision(), p.annotated, p.extraction, p.clusters);
+            resolution.addDocument(id, p.clusters, p.extraction.mentions());
+            return new IngestOutcome.Stored(d.path(), d.name(), id, p.extraction.mentions().size(),
+                    p.extraction.facts().size(), p.extraction.events().size());
+        } catch (RuntimeException e) {
+            LOG.warn("could not store {}", d.name(), e);
+            return new IngestOutcome.Rejected(d.path(), d.name(), "STORAGE", d.name() + ": could not be stored: " + e.getMessage());
+        }
+    }
+
+    /** Read, annotate, extract and cluster one file: no shared state touched. */
+    private FileResult process(Path file) {
+        List<SourceDocument> docs;
+        try {
+            docs = reader.read(file);
+        } catch (RejectedInput e) {
+            return new FileResult(List.of(), List.of(new IngestOutcome.Rejected(file, file.getFileName().toString(),
+                    e.reason().name(), e.getMessage())));
+        } catch (RuntimeException e) {
+            LOG.warn("could not read {}", file, e);
+            return new FileResult(List.of(), List.of(new IngestOutcome.Rejected(file, file.getFileName().toString(),
+                    "UNREADABLE", file.getFileName() + ": " + e.getMessage())));
+        }
+        List<Processed> processed = new ArrayList<>();
+        List<IngestOutcome> rejected = new ArrayList<>();
+        for (SourceDocument d : docs) {
+            try {
+                processed.add(annotate(d));
+            } catch (RuntimeException e) {
+                LOG.warn("could not annotate {}", d.name(), e);
+                rejected.add(new IngestOutcome.Rejected(d.path(), d.name(), "NLP", d.name() + ": analysis failed: " + e));
+            }
+        }
+        return new FileResult(processed, rejected);
+    }
+
+    Processed annotate(SourceDocument d) {
+        AnnotatedDocument annotated = nlp.annotate(d.text(), d.published());
+        DocumentDate date = d.published() != null ? DocumentDate.day(d.published()) : DocumentDate.infer(annotated);
+        LocalDate anchor = date.anchor();
+        Extraction extraction = extractor.extract(annotated, anchor);
+        List<LocalCluster> clusters = clusterer.cluster(d.text(), extraction.mentions());
+        return new Processed(d, annotated, date, extraction, clusters);
+    }
+
+    record Processed(SourceDocument source, AnnotatedDocument annotated, DocumentDate date, Extraction extraction,
+                     List<LocalCluster> clusters) {
+    }
+
+    private record FileResult(List<Processed> processed, List<IngestOutcome> rejections) {
+    }
+}

@@ -1,0 +1,13 @@
+package org.dramatis.app;
+
+import org.dramatis.cli.Cli;
+
+/** Entry point: runs the command line and exits with its code — the only System.exit in Dramatis. */
+public final class Main {
+    private Main() {
+    }
+
+    public static void main(String[] args) {
+        System.exit(Cli.run(args));
+    }
+}

@@ -1,0 +1,92 @@
+package org.dramatis.app;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Supplier;
+import org.dramatis.extract.ActorMention;
+import org.dramatis.graph.EntityStore;
+import org.dramatis.resolve.Assignment;
+import org.dramatis.resolve.EntityResolver;
+import org.dramatis.resolve.LocalCluster;
+import org.dramatis.resolve.ResolvedEntity;
+
+/**
+ * Keeps the store's entities in step with the resolver: incrementally as documents arrive, and from scratch (replaying
+ * every analyst decision) after a correction. Not thread-safe by design: the ingest pipeline calls it from its single
+ * writer thread, corrections take the same lock.
+ */
+public final class Resolution {
+    private final EntityStore store;
+    private final Supplier<EntityResolver> resolvers;
+    private EntityResolver current;
+    private final Set<Long> known = new HashSet<>();
+
+    /** @param resolvers makes a fresh resolver that has read the current decisions and the user's alias lists */
+    public Resolution(EntityStore store, Supplier<EntityResolver> resolvers) {
+        this.store = store;
+        this.resolvers = resolvers;
+    }
+
+    /**
+     * Assigns one new document's clusters to entities and saves what changed. The resolver may fold an older entity
+     * into another (a bare surname seen first meets its full name later); the mentions of a folded entity move to the
+     * entity that absorbed it.
+     */
+    public synchronized void addDocument(long documentId, List<LocalCluster> clusters, List<ActorMention> mentions) {
+        EntityResolver resolver = resolver();
+        Map<Integer, ActorMention> byIndex = new HashMap<>();
+        mentions.forEach(m -> byIndex.put(m.index(), m));
+        List<Assignment> assignments = resolver.add(documentId, clusters, byIndex);
+        Map<Long, ResolvedEntity> now = new HashMap<>();
+        resolver.entities().forEach(e -> now.put(e.id(), e));
+        Set<Long> touched = new HashSet<>();
+        assignments.forEach(a -> touched.add(a.entityId()));
+        Map<Long, Long> folded = new HashMap<>();
+        for (long id : known) {
+            if (!now.containsKey(id)) {
+                long into = resolver.currentId(id);
+                folded.put(id, into);
+                touched.add(into);
+            }
+        }
+        List<ResolvedEntity> changed = new ArrayList<>();
+        touched.forEach(id -> {
+            if (now.containsKey(id)) {
+                changed.add(now.get(id));
+            }
+        });
+        store.save(changed, assignments, folded);
+        known.clear();
+        known.addAll(now.keySet());
+    }
+
+    /** Re-resolves the whole corpus from its stored clusters, replaying every decision. */
+    public synchronized void rebuild() {
+        EntityResolver resolver = resolvers.get();
+        List<Assignment> assignments = new ArrayList<>();
+        for (EntityStore.StoredClusters doc : store.loadClusters()) {
+            Map<Integer, ActorMention> byIndex = new HashMap<>();
+            doc.mentions().forEach(m -> byIndex.put(m.index(), m));
+            assignments.addAll(resolver.add(doc.documentId(), doc.clusters(), byIndex));
+        }
+        List<ResolvedEntity> all = resolver.entities();
+        store.replaceAll(all, assignments);
+        current = resolver;
+        known.clear();
+        all.forEach(e -> known.add(e.id()));
+    }
+
+    private EntityResolver resolver() {
+        if (current == null) {
+            current = resolvers.get();
+            List<ResolvedEntity> stored = store.loadEntities();
+            current.seed(stored);
+            stored.forEach(e -> known.add(e.id()));
+        }
+        return current;
+    }
+}

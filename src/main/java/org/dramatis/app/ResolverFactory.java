@@ -1,0 +1,101 @@
+package org.dramatis.app;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.dramatis.graph.EntityStore;
+import org.dramatis.model.ActorType;
+import org.dramatis.model.DramatisException;
+import org.dramatis.resolve.AliasTable;
+import org.dramatis.resolve.DocumentClusterer;
+import org.dramatis.resolve.EntityResolver;
+import org.dramatis.resolve.Glossary;
+import org.dramatis.resolve.NameKeys;
+
+/**
+ * Builds resolvers from the bundled data files plus the user's own, read from the data directory without a rebuild:
+ * {@code glossary/*.tsv} (extra vocabulary), {@code aliases/*.csv} (canonical name, alias, type) and
+ * {@code honorifics/*.txt} (extra titles to strip). Files are re-read each time a resolver is made, so a new alias list
+ * takes effect at the next ingest or re-resolution.
+ */
+public final class ResolverFactory {
+    private static final String DEMONYMS = "/dramatis/lexicon/demonyms.tsv";
+
+    private final Path dataDir;
+    private final EntityStore store;
+
+    ResolverFactory(Path dataDir, EntityStore store) {
+        this.dataDir = dataDir;
+        this.store = store;
+    }
+
+    public Path glossaryDir() {
+        return dataDir.resolve("glossary");
+    }
+
+    public Path aliasDir() {
+        return dataDir.resolve("aliases");
+    }
+
+    public Path honorificDir() {
+        return dataDir.resolve("honorifics");
+    }
+
+    /** A resolver that has read the current data files and every decision still in force. */
+    public EntityResolver create() {
+        NameKeys keys = keys();
+        Glossary glossary = Glossary.load(keys, files(glossaryDir(), ".tsv"));
+        List<AliasTable.Alias> aliases = new ArrayList<>(demonyms());
+        for (Path csv : files(aliasDir(), ".csv")) {
+            aliases.addAll(AliasTable.load(csv, keys).aliases());
+        }
+        return new EntityResolver(keys, glossary, AliasTable.of(aliases, keys), store.activeDecisions());
+    }
+
+    /**
+     * Nationality adjectives as aliases of their country, so "Iranian-backed" credits the country. Read from the
+     * extraction lexicon that types those mentions as COUNTRY in the first place.
+     */
+    static List<AliasTable.Alias> demonyms() {
+        List<AliasTable.Alias> out = new ArrayList<>();
+        try (var in = ResolverFactory.class.getResourceAsStream(DEMONYMS)) {
+            if (in == null) {
+                throw new DramatisException("bundled data file " + DEMONYMS + " is missing from the jar");
+            }
+            for (String line : new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).split("\n")) {
+                String[] cols = line.split("\t");
+                if (line.isBlank() || line.startsWith("#") || cols.length < 2) {
+                    continue;
+                }
+                out.add(new AliasTable.Alias(cols[1].trim(), cols[0].trim(), ActorType.COUNTRY));
+            }
+        } catch (IOException e) {
+            throw new DramatisException("cannot read " + DEMONYMS + ": " + e.getMessage(), e);
+        }
+        return out;
+    }
+
+    /** A within-document clusterer using the same keys and glossary. */
+    public DocumentClusterer clusterer() {
+        NameKeys keys = keys();
+        return new DocumentClusterer(keys, Glossary.load(keys, files(glossaryDir(), ".tsv")));
+    }
+
+    private NameKeys keys() {
+        return NameKeys.load(files(honorificDir(), ".txt"));
+    }
+
+    static List<Path> files(Path dir, String suffix) {
+        if (!Files.isDirectory(dir)) {
+            return List.of();
+        }
+        try (Stream<Path> s = Files.list(dir)) {
+            return s.filter(p -> p.getFileName().toString().endsWith(suffix)).sorted().toList();
+        } catch (IOException e) {
+            throw new DramatisException("cannot list " + dir + ": " + e.getMessage(), e);
+        }
+    }
+}

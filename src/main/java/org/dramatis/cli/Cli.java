@@ -1,0 +1,31 @@
+package org.dramatis.cli;
+
+import org.dramatis.model.DramatisException;
+import picocli.CommandLine;
+
+/** Builds the command line with its error handling, so main and tests run it the same way. */
+public final class Cli {
+    private Cli() {
+    }
+
+    /** Runs the command line and returns the exit code: 0 ok, 1 error, 2 usage, 3 some inputs failed. */
+    public static int run(String... args) {
+        return commandLine().execute(args);
+    }
+
+    public static CommandLine commandLine() {
+        CommandLine cli = new CommandLine(new DramatisCommand());
+        cli.setExitCodeExceptionMapper(e -> e instanceof CommandLine.ParameterException ? ExitCodes.USAGE : ExitCodes.ERROR);
+        cli.setExecutionExceptionHandler((e, cmd, parsed) -> {
+            StringBuilder message = new StringBuilder(e instanceof DramatisException ? e.getMessage() : e.toString());
+            for (Throwable cause = e.getCause(); cause != null && cause != cause.getCause(); cause = cause.getCause()) {
+                message.append("\n  caused by: ").append(cause);
+            }
+            org.slf4j.LoggerFactory.getLogger(Cli.class).debug("command failed", e);
+            cmd.getErr().println("error: " + message);
+            cmd.getErr().flush();
+            return ExitCodes.ERROR;
+        });
+        return cli;
+    }
+}

@@ -1,0 +1,41 @@
+package org.dramatis.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.dramatis.app.Dramatis;
+import org.dramatis.eval.EvalReport;
+import org.dramatis.eval.Evaluator;
+import org.dramatis.eval.GoldReader;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(name = "eval", description = "Score the ingested corpus against a gold file (actors, aliases, false merges, facts, events).",
+        footerHeading = "%nExamples:%n", footer = {"  dramatis ingest --data /tmp/dev ../shared/corpus/dev",
+                "  dramatis eval --data /tmp/dev --gold ../shared/corpus/dev/gold.json", "  dramatis eval --gold examples/gold.json --json"})
+final class EvalCommand implements Callable<Integer> {
+    @Mixin
+    DataOptions data;
+
+    @Option(names = "--gold", required = true, paramLabel = "FILE", description = "Gold annotation (gold.json format)")
+    Path gold;
+
+    @Option(names = "--json", description = "Print as JSON")
+    boolean json;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        Dramatis dramatis = Dramatis.open(data.config());
+        EvalReport report = Evaluator.evaluate(GoldReader.read(gold), dramatis.graph(), dramatis.events());
+        PrintWriter out = spec.commandLine().getOut();
+        out.println(json ? report.toJson() : report.toTable());
+        out.flush();
+        return ExitCodes.OK;
+    }
+}

@@ -1,0 +1,40 @@
+package org.dramatis.cli;
+
+import java.io.BufferedWriter;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.dramatis.app.Dramatis;
+import org.dramatis.export.ExportFormat;
+import org.dramatis.export.Exporters;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+@Command(name = "export", description = "Export the graph: FollowTheMoney JSON lines, GraphML (Gephi) or CSV.",
+        footerHeading = "%nExamples:%n", footer = {"  dramatis export --format ftm --out graph.ftm.json",
+                "  dramatis export --format graphml --out graph.graphml", "  dramatis export --format csv > facts.csv"})
+final class ExportCommand implements Callable<Integer> {
+    @Mixin
+    DataOptions data;
+
+    @Option(names = "--format", required = true, paramLabel = "FORMAT", description = "ftm, graphml or csv")
+    String format;
+
+    @Option(names = "--out", paramLabel = "FILE", description = "Output file (default: standard output)")
+    Path out;
+
+    @Override
+    public Integer call() throws Exception {
+        ExportFormat f = ExportFormat.parse(format);
+        Dramatis dramatis = Dramatis.open(data.config());
+        try (Writer w = out == null ? new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8))
+                : Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
+            Exporters.write(f, dramatis.graph(), dramatis.events(), w);
+        }
+        return ExitCodes.OK;
+    }
+}

@@ -1,0 +1,2 @@
+/** The command line: one class per subcommand, one exit point. */
+package org.dramatis.cli;

@@ -6,13 +6,16 @@ import org.dramatis.nlp.EntityMention;
 import org.dramatis.nlp.Sentence;
 
 /**
- * A document's date and how precisely it is known. When the file carries no date, the latest fully stated date in the
- * text stands in for it ("latest explicit date"), with the precision the text gave.
+ * A document's date and how precisely it is known. When the file carries no date, the latest date the text states
+ * with its year stands in for it, with the precision the text gave; a sentence saying "last year" next to a year moves
+ * the estimate to the year after.
  *
  * @param iso ISO partial date or null when unknown
  * @param precision DAY, MONTH, YEAR, or null when unknown
  */
 record DocumentDate(String iso, String precision) {
+    private static final java.util.regex.Pattern EXPLICIT = java.util.regex.Pattern.compile("\\d{4}(-\\d{2}(-\\d{2})?)?");
+
     static DocumentDate day(LocalDate date) {
         return new DocumentDate(date.toString(), "DAY");
     }
@@ -20,13 +23,17 @@ record DocumentDate(String iso, String precision) {
     static DocumentDate infer(AnnotatedDocument doc) {
         String best = null;
         for (Sentence s : doc.sentences()) {
+            String lower = s.text().toLowerCase(java.util.Locale.ROOT);
+            // "last year ... in July 2019" says the text was written in 2020; "this year, in 2020" says 2020.
+            int shift = lower.contains("last year") ? 1 : lower.contains("this year") ? 0 : -1;
             for (EntityMention m : s.mentions()) {
                 String v = m.normalized();
-                if (!"DATE".equals(m.tag()) || v == null || !v.matches("\\d{4}(-\\d{2}(-\\d{2})?)?")) {
+                if (!"DATE".equals(m.tag()) || v == null || !EXPLICIT.matcher(v).matches() || !m.text().contains(v.substring(0, 4))) {
                     continue;
                 }
-                if (best == null || v.compareTo(best) > 0) {
-                    best = v;
+                best = later(best, v);
+                if (shift >= 0) {
+                    best = later(best, String.valueOf(Integer.parseInt(v.substring(0, 4)) + shift));
                 }
             }
         }
@@ -34,6 +41,17 @@ record DocumentDate(String iso, String precision) {
             return new DocumentDate(null, null);
         }
         return new DocumentDate(best, best.length() == 10 ? "DAY" : best.length() == 7 ? "MONTH" : "YEAR");
+    }
+
+    /** The later of two ISO partial dates; a bare year beats a date within an earlier year only. */
+    private static String later(String a, String b) {
+        if (a == null) {
+            return b;
+        }
+        if (a.startsWith(b) || b.startsWith(a)) {
+            return a.length() >= b.length() ? a : b;
+        }
+        return a.compareTo(b) >= 0 ? a : b;
     }
 
     /** The date relative expressions are resolved against: the last day of the known period, or null. */

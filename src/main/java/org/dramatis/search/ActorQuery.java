@@ -68,7 +68,9 @@ final class ActorQuery {
     private Query variant(String word) {
         BooleanQuery.Builder b = new BooleanQuery.Builder();
         b.add(new TermQuery(new Term(SearchAnalysis.NAME_TOKENS, word)), Occur.SHOULD);
-        int edits = word.length() <= 2 ? 0 : word.length() <= 5 ? 1 : 2;
+        // Two edits only for long words: the two-edit automaton costs milliseconds per word, and vowel variants of
+        // short names are already caught by the skeleton.
+        int edits = word.length() <= 2 ? 0 : word.length() < 8 ? 1 : 2;
         if (edits > 0) {
             // prefixLength 1 keeps the automaton small; a differing first letter is the skeleton's job (q/k).
             b.add(new FuzzyQuery(new Term(SearchAnalysis.NAME_TOKENS, word), edits, 1), Occur.SHOULD);

@@ -147,4 +147,34 @@ class SearchIndexTest {
         assertThat(index.search("lighthouses", 10).documents()).extracting(DocumentHit::id).containsExactly(1L);
         assertThat(index.search("bakery", 10).documents()).extracting(DocumentHit::id).containsExactly(3L);
     }
+
+    @Test
+    void search_survivesHugeQueries() {
+        String words = String.join(" ", java.util.Collections.nCopies(3000, "border guard"));
+
+        assertThatCode(() -> index.search(words, 10)).doesNotThrowAnyException();
+        assertThatCode(() -> index.search("b* c* d* e* f* g* h* " + words, 10)).doesNotThrowAnyException();
+    }
+
+    @Test
+    void search_staysConsistentWhileActorsAreReplaced() throws Exception {
+        List<ActorEntry> actors = List.of(new ActorEntry(10, "Ali Nazimi", "PERSON", List.of("Nazimi"), 1));
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            java.util.concurrent.Future<?> writes = pool.submit(() -> {
+                for (int i = 0; i < 30; i++) {
+                    index.replaceActors(actors);
+                }
+            });
+            java.util.concurrent.Future<?> reads = pool.submit(() -> {
+                for (int i = 0; i < 200; i++) {
+                    assertThat(index.search("Nazimi", 10).actors()).extracting(ActorHit::id).startsWith(10L);
+                }
+            });
+            writes.get();
+            reads.get();
+        } finally {
+            pool.shutdown();
+        }
+    }
 }

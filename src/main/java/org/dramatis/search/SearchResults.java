@@ -1,0 +1,48 @@
+package org.dramatis.search;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * What a search found: matching actors (best spelling match first) and matching documents (most relevant first).
+ * Both lists are empty for a blank or unusable query.
+ */
+public record SearchResults(List<ActorHit> actors, List<DocumentHit> documents) {
+    public SearchResults {
+        actors = List.copyOf(actors);
+        documents = List.copyOf(documents);
+    }
+
+    /** No actors, no documents. */
+    public static SearchResults empty() {
+        return new SearchResults(List.of(), List.of());
+    }
+
+    /**
+     * An actor whose name or one of whose spellings matches. {@code matched} is the spelling closest to the query;
+     * {@code score} is higher for an exact spelling, then a prefix, then a spelling variant.
+     */
+    public record ActorHit(long id, String name, String type, String matched, float score) {
+        public ActorHit {
+            Objects.requireNonNull(name, "actor " + id + " has no name");
+        }
+    }
+
+    /**
+     * A matching document. {@code snippet} is a window of about 200 characters of its text around the best cluster of
+     * matched words, as parts in text order: render each part's text escaped and mark those with {@code hit} true.
+     * {@code title}, {@code outlet} and {@code published} may be null.
+     */
+    public record DocumentHit(long id, String title, String outlet, String published, List<Part> snippet, float score) {
+        public DocumentHit {
+            snippet = List.copyOf(snippet);
+        }
+    }
+
+    /** A run of snippet text; {@code hit} marks a word that matched the query. */
+    public record Part(String text, boolean hit) {
+        public Part {
+            Objects.requireNonNull(text, "snippet part text");
+        }
+    }
+}

@@ -1,0 +1,152 @@
+package org.dramatis.search;
+
+import java.nio.file.Path;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.dramatis.graph.Database;
+import org.dramatis.graph.GraphQueries;
+import org.dramatis.graph.Views.DocumentSummary;
+import org.dramatis.graph.Views.DocumentText;
+import org.dramatis.search.SearchIndex.ActorEntry;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Keeps the search index in step with the store and answers searches. Call {@link #onDocumentStored} after each
+ * stored document and {@link #onActorsChanged} after each resolution; {@link #reindexAll} rebuilds from scratch.
+ *
+ * <pre>{@code
+ * try (SearchService search = SearchService.open(SearchService.indexDir(dataDir), graph, db)) {
+ *     long id = documents.insert(...);
+ *     search.onDocumentStored(id);
+ *     search.onActorsChanged();
+ *     SearchResults r = search.search("Kazemi", 20);
+ * }
+ * }</pre>
+ */
+public final class SearchService implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(SearchService.class);
+
+    private final SearchIndex index;
+    private final GraphQueries graph;
+    private final Database db;
+
+    public SearchService(SearchIndex index, GraphQueries graph, Database db) {
+        this.index = index;
+        this.graph = graph;
+        this.db = db;
+    }
+
+    /** The usual index folder for a data directory: {@code dataDir/index}. */
+    public static Path indexDir(Path dataDir) {
+        return dataDir.resolve("index");
+    }
+
+    /**
+     * Opens the index in {@code indexDir} and, when it is missing or empty while the database holds documents,
+     * rebuilds it from the database. {@link #close()} closes the index.
+     */
+    public static SearchService open(Path indexDir, GraphQueries graph, Database db) {
+        SearchIndex index = SearchIndex.open(indexDir);
+        SearchService service = new SearchService(index, graph, db);
+        try {
+            if (index.size() == 0 && graph.stats().documents() > 0) {
+                LOG.info("search index {} is empty; rebuilding it from the database", indexDir);
+                service.reindexAll();
+            }
+        } catch (RuntimeException e) {
+            index.close();
+            throw e;
+        }
+        return service;
+    }
+
+    /** Replaces the whole index by every stored document and actor, in one commit. */
+    public void reindexAll() {
+        long started = System.nanoTime();
+        index.deleteAll();
+        List<DocumentSummary> documents = graph.documents();
+        for (DocumentSummary d : documents) {
+            graph.document(d.id()).ifPresent(this::add);
+        }
+        List<ActorEntry> actors = actors();
+        // replaceActors commits, which also publishes the documents added above.
+        index.replaceActors(actors);
+        LOG.info("indexed {} documents and {} actors in {} ms", documents.size(), actors.size(),
+                (System.nanoTime() - started) / 1_000_000);
+    }
+
+    /** Indexes (or re-indexes) one stored document and commits. Unknown ids are ignored. */
+    public void onDocumentStored(long docId) {
+        graph.document(docId).ifPresent(this::add);
+        index.commit();
+    }
+
+    /** Re-indexes all actors after resolution changed who is who. */
+    public void onActorsChanged() {
+        index.replaceActors(actors());
+    }
+
+    /** See {@link SearchIndex#search}. */
+    public SearchResults search(String query, int limit) {
+        return index.search(query, limit);
+    }
+
+    private void add(DocumentText d) {
+        DocumentSummary s = d.summary();
+        index.indexDocument(s.id(), s.title() != null ? s.title() : s.name(), s.outlet(), s.published(), d.text());
+    }
+
+    /**
+     * Every resolved actor with its spellings, most frequent first. One query for all actors rather than
+     * {@link GraphQueries#actor} per actor, because this runs after every resolution.
+     */
+    List<ActorEntry> actors() {
+        return db.inTransaction(c -> {
+            Map<Long, Builder> byId = new LinkedHashMap<>();
+            try (PreparedStatement ps = c.prepareStatement("select e.id, e.name, e.type, m.text, count(*) from entity e"
+                    + " join mention m on m.entity_id = e.id group by e.id, m.text order by e.id, count(*) desc, m.text");
+                 ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    Builder b = byId.computeIfAbsent(rs.getLong(1), id -> new Builder(id, rs));
+                    b.names.add(rs.getString(4));
+                    b.mentions += rs.getInt(5);
+                }
+            }
+            return byId.values().stream().map(Builder::build).toList();
+        });
+    }
+
+    /** Closes the index. */
+    @Override
+    public void close() {
+        index.close();
+    }
+
+    /** Accumulates one actor's rows. */
+    private static final class Builder {
+        final long id;
+        final String name;
+        final String type;
+        final List<String> names = new ArrayList<>();
+        int mentions;
+
+        Builder(long id, ResultSet rs) {
+            this.id = id;
+            try {
+                this.name = rs.getString(2);
+                this.type = rs.getString(3);
+            } catch (java.sql.SQLException e) {
+                throw new org.dramatis.model.DramatisException("cannot read actor " + id + ": " + e.getMessage(), e);
+            }
+        }
+
+        ActorEntry build() {
+            return new ActorEntry(id, name, type, names, mentions);
+        }
+    }
+}

@@ -29,12 +29,14 @@ final class ActorPage {
     }
 
     private final WebServices services;
+    private final Layout layout;
 
-    ActorPage(WebServices services) {
+    ActorPage(WebServices services, Layout layout) {
         this.services = services;
+        this.layout = layout;
     }
 
-    String render(long id, String csrf) {
+    String render(long id) {
         ActorDetail detail = services.graph().actor(id).orElseThrow(() -> ApiException.notFound("no actor with id " + id));
         ActorSummary a = detail.actor();
         List<Fact> facts = services.graph().facts(id, null);
@@ -73,7 +75,7 @@ final class ActorPage {
             b.append("</ul>");
         }
         b.append("</section>");
-        return Html.page(a.name(), csrf, b.toString(), "/static/app.js");
+        return layout.page(a.name(), b.toString(), "/static/app.js");
     }
 
     private static String list(List<String> items, String empty) {

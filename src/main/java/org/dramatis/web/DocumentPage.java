@@ -16,12 +16,14 @@ import org.dramatis.graph.Views.MentionRow;
 /** The document reader: the text with every sentence anchored and mentions linked, the claims beside it. */
 final class DocumentPage {
     private final WebServices services;
+    private final Layout layout;
 
-    DocumentPage(WebServices services) {
+    DocumentPage(WebServices services, Layout layout) {
         this.services = services;
+        this.layout = layout;
     }
 
-    String render(long id, String csrf) {
+    String render(long id) {
         DocumentText doc = services.graph().document(id).orElseThrow(() -> ApiException.notFound("no document with id " + id));
         DocumentSummary s = doc.summary();
         List<Fact> facts = services.graph().facts(null, id);
@@ -56,7 +58,7 @@ final class DocumentPage {
             b.append("</ul>");
         }
         b.append("</aside></div>");
-        return Html.page(title, csrf, b.toString());
+        return layout.page(title, b.toString());
     }
 
     /** Shows only the evidence from this document; the rest is on the actors' dossiers. */

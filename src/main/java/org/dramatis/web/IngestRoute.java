@@ -43,9 +43,13 @@ final class IngestRoute {
         List<UploadedFile> files;
         try {
             files = ctx.uploadedFiles("files");
-        } catch (RuntimeException e) {
-            throw new ApiException(413, "Content too large", "each uploaded file must be at most "
-                    + MAX_FILE_BYTES / (1024 * 1024) + " MB");
+        } catch (Exception e) { // Jetty reports an unreadable or oversized upload as a (sneaky) ServletException
+            if (causedBySize(e)) {
+                throw new ApiException(413, "Content too large", "each uploaded file must be at most "
+                        + MAX_FILE_BYTES / (1024 * 1024) + " MB, and an upload at most "
+                        + MAX_FILE_BYTES * 10 / (1024 * 1024) + " MB");
+            }
+            throw ApiException.badRequest("the upload is not valid multipart/form-data");
         }
         if (files.isEmpty()) {
             throw ApiException.badRequest("no files in the multipart field 'files'");
@@ -98,6 +102,16 @@ final class IngestRoute {
             unique = n + "-" + name;
         }
         return unique;
+    }
+
+    private static boolean causedBySize(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            String message = t.getMessage();
+            if (message != null && message.contains("max") && message.contains("size")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static void deleteTree(Path dir) throws IOException {

@@ -17,7 +17,8 @@ final class DecisionsPage {
     }
 
     String render() {
-        StringBuilder b = new StringBuilder("<h1>Decisions</h1>");
+        StringBuilder b = new StringBuilder("<h1>Decisions</h1>")
+                .append("<p id=\"correction-status\" class=\"status\" aria-live=\"polite\"></p>");
         List<DecisionRow> rows = services.entities().history();
         if (rows.isEmpty()) {
             b.append("<p class=\"muted\">No decisions yet. Corrections made on actor pages appear here.</p>");

@@ -125,7 +125,9 @@
             'font-size': 8, 'color': '#667085', 'text-rotation': 'autorotate' } },
           { selector: ':selected', style: { 'overlay-opacity': 0.15 } }
         ],
-        layout: { name: 'cose', animate: false }
+        layout: { name: 'cose', animate: false },
+        // Small ego networks would otherwise be zoomed until a node fills the canvas.
+        maxZoom: 1.6
       });
       cy.on('tap', 'node', evt => { window.location.href = '/actors/' + encodeURIComponent(evt.target.data('actorId')); });
       cy.on('tap', 'edge', evt => showEvidence(evt.target, names));

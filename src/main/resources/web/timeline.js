@@ -72,7 +72,7 @@
     const types = Array.from(new Set(all.map(e => e.type))).sort();
     const margin = { top: 10, right: 20, bottom: 30, left: 110 };
     const width = Math.max(400, chart.clientWidth || 800);
-    const height = margin.top + margin.bottom + Math.max(1, types.length) * 34;
+    const height = margin.top + margin.bottom + Math.max(3, types.length) * 40;
     const svg = d3.select(chart).append('svg').attr('width', width).attr('height', height)
       .attr('role', 'img').attr('aria-label', dated.length + ' dated events');
     const dates = dated.map(e => parseDate(e.date));

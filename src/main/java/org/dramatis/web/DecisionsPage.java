@@ -30,7 +30,7 @@ final class DecisionsPage {
                 b.append("<tr").append(row.undone() ? " class=\"undone\"" : "").append("><td>").append(d.id())
                         .append("</td><td>").append(esc(d.kind().name().toLowerCase())).append("</td><td>")
                         .append(esc(d.left())).append("</td><td>").append(esc(d.right())).append("</td><td>")
-                        .append(esc(d.value())).append("</td><td>").append(esc(row.createdAt())).append("</td><td>");
+                        .append(esc(d.value())).append("</td><td>").append(esc(when(row.createdAt()))).append("</td><td>");
                 if (row.undone()) {
                     b.append("undone");
                 } else {
@@ -42,5 +42,11 @@ final class DecisionsPage {
             b.append("</tbody></table>");
         }
         return layout.page("Decisions", b.toString(), "/static/app.js");
+    }
+
+    /** "2026-11-23T21:38:32.04Z" shown as "2026-11-23 21:38"; anything else as stored. */
+    private static String when(String stamp) {
+        return stamp != null && stamp.length() >= 16 && stamp.charAt(10) == 'T' ? stamp.substring(0, 10) + " "
+                + stamp.substring(11, 16) : stamp;
     }
 }

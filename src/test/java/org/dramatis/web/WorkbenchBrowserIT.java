@@ -62,7 +62,10 @@ class WorkbenchBrowserIT {
         System.setProperty("SE_AVOID_STATS", "true");
         store = TestStore.createWithRivalOutlet(dir.resolve("db"));
         corrector = new RecordingCorrector(store.entities);
-        server = new WebServer(new WebServices(store.graph, store.events, store.entities, corrector));
+        Ingester ingester = files -> files.stream().map(f -> Map.<String, Object>of("name", f.getFileName().toString(),
+                "outcome", "stored", "message", "fake ingester")).toList();
+        Exports exports = (format, out) -> out.write(format);
+        server = new WebServer(new WebServices(store.graph, store.events, store.entities, corrector, exports, ingester));
         base = "http://127.0.0.1:" + server.start("127.0.0.1", 0);
 
         ChromeOptions options = new ChromeOptions();
@@ -235,6 +238,20 @@ class WorkbenchBrowserIT {
         open("/sources?actor=" + TestStore.VENHOLD);
         assertThat(driver.findElements(By.cssSelector("#disagreements .side-by-side .outlet")).size()).isGreaterThan(1);
         shot("sources");
+    }
+
+    @Test
+    @Order(8)
+    void ingest_uploadsWithProgressAndShowsTheReport() throws IOException {
+        Path article = Files.writeString(dir.resolve("my article.txt"), "An invented article about nobody.");
+        open("/ingest");
+        driver.findElement(By.id("ingest-files")).sendKeys(article.toAbsolutePath().toString());
+        driver.findElement(By.id("ingest-submit")).click();
+        WebElement table = until(shown(By.id("ingest-report")));
+        assertThat(table.getText()).contains("my_article.txt", "stored");
+        assertThat(driver.findElement(By.id("ingest-progress")).getDomProperty("value")).isEqualTo("100");
+        assertThat(driver.findElement(By.cssSelector("header.top")).getText()).contains("Upload", "graphml");
+        shot("ingest");
     }
 
     /** Records calls like {@link FakeCorrector} and keeps merges in the store's history so the undo button appears. */

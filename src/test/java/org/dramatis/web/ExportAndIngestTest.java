@@ -79,6 +79,7 @@ class ExportAndIngestTest {
         assertThat(bad.statusCode()).isEqualTo(400);
         assertThat(bad.body()).contains("'format'");
         assertThat(client.page("/")).contains("href=\"/api/export?format=graphml\"", "href=\"/ingest\"");
+        assertThat(client.page("/ingest")).contains("id=\"ingest-files\"", "id=\"ingest-progress\"", "/static/ingest.js");
     }
 
     @Test

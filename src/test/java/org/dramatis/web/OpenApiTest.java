@@ -9,7 +9,6 @@ import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -54,7 +53,7 @@ class OpenApiTest {
 
     private static Set<String> documented() {
         Set<String> out = new TreeSet<>();
-        spec.get("paths").fields().forEachRemaining(path -> path.getValue().fieldNames().forEachRemaining(m -> {
+        spec.get("paths").properties().forEach(path -> path.getValue().fieldNames().forEachRemaining(m -> {
             if (METHODS.contains(m)) {
                 out.add(m + " " + path.getKey());
             }
@@ -78,7 +77,7 @@ class OpenApiTest {
     @Test
     void everyPathParameterIsDeclared_andEveryOperationHasA200() {
         Pattern param = Pattern.compile("\\{([^}]+)}");
-        spec.get("paths").fields().forEachRemaining(path -> path.getValue().fields().forEachRemaining(op -> {
+        spec.get("paths").properties().forEach(path -> path.getValue().properties().forEach(op -> {
             if (!METHODS.contains(op.getKey())) {
                 return;
             }
@@ -143,9 +142,7 @@ class OpenApiTest {
 
     private static void collectRefs(JsonNode node, List<String> out) {
         if (node.isObject()) {
-            Iterator<Map.Entry<String, JsonNode>> it = node.fields();
-            while (it.hasNext()) {
-                Map.Entry<String, JsonNode> e = it.next();
+            for (Map.Entry<String, JsonNode> e : node.properties()) {
                 if (e.getKey().equals("$ref")) {
                     out.add(e.getValue().asText());
                 } else {

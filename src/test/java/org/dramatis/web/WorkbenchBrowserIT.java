@@ -184,6 +184,14 @@ class WorkbenchBrowserIT {
         driver.findElement(By.cssSelector("#kind-filter input[value='ROLE']")).click();
         String withoutRoles = driver.findElement(By.id("cy")).getDomAttribute("data-visible-edges");
         assertThat(Integer.parseInt(withoutRoles)).isLessThan(Integer.parseInt(all));
+        driver.findElement(By.cssSelector("#kind-filter input[value='ROLE']")).click();
+        driver.findElement(By.id("asof-on")).click();
+        // 2018-06: the 2019 post is not yet held, the 2017 one is; the undated relations stay.
+        js("const s = document.getElementById('asof'); s.value = String(2018 * 12 + 5);"
+                + " s.dispatchEvent(new Event('input'));");
+        assertThat(driver.findElement(By.id("asof-label")).getText()).isEqualTo("2018-06");
+        String asOf = driver.findElement(By.id("cy")).getDomAttribute("data-visible-edges");
+        assertThat(Integer.parseInt(asOf)).isEqualTo(Integer.parseInt(all) - 1);
     }
 
     @Test

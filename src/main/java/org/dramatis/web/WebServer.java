@@ -21,6 +21,8 @@ import java.util.Objects;
  *
  * <pre>{@code
  * WebServer server = new WebServer(new WebServices(graph, events, entities, corrector));
+ * // or, with export downloads and browser uploads:
+ * // new WebServices(graph, events, entities, corrector, exports, ingester)
  * int port = server.start("127.0.0.1", 7070);   // 0 picks a free port
  * ...
  * server.stop();
@@ -124,13 +126,22 @@ public final class WebServer {
                 || method == HandlerType.DELETE) {
             String presented = ctx.header(CSRF_HEADER);
             if (presented == null && isForm(ctx)) {
-                presented = ctx.formParam("csrf");
+                presented = formToken(ctx);
             }
             if (presented == null || !MessageDigest.isEqual(presented.getBytes(StandardCharsets.UTF_8),
                     csrfToken.getBytes(StandardCharsets.UTF_8))) {
                 throw new ApiException(403, "Forbidden", "missing or wrong CSRF token: send header " + CSRF_HEADER
                         + " with the token from the page's csrf-token meta tag");
             }
+        }
+    }
+
+    /** The form's csrf field; a body that cannot be read (too large, malformed) simply has no token. */
+    private static String formToken(Context ctx) {
+        try {
+            return ctx.formParam("csrf");
+        } catch (Exception e) {
+            return null;
         }
     }
 

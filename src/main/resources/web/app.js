@@ -16,14 +16,15 @@
     return data;
   }
 
-  function status(text) {
+  // Progress goes to the page's status line; only failures interrupt with an alert on pages without one.
+  function status(text, failed) {
     const el = document.getElementById('correction-status');
-    if (el) { el.textContent = text; } else if (text) { window.alert(text); }
+    if (el) { el.textContent = text; } else if (text && failed) { window.alert(text); }
   }
 
   function run(url, body) {
     status('Saving…');
-    post(url, body).then(() => window.location.reload()).catch(err => status(err.message));
+    post(url, body).then(() => window.location.reload()).catch(err => status(err.message, true));
   }
 
   const filter = document.getElementById('actor-filter');

@@ -1,4 +1,5 @@
 // Network view: draws /api/network with Cytoscape; node click opens the dossier, edge click lists its evidence.
+// Filters by relation kind and by an "as of" date run here in the browser on the loaded data.
 (function () {
   'use strict';
   const box = document.getElementById('cy');
@@ -38,6 +39,63 @@
     out.appendChild(list);
   }
 
+  // Same rule as the store's validOn: a partial date covers its whole year or month.
+  function validOn(start, end, date) {
+    const startOk = !start || start <= date || date.startsWith(start);
+    const endOk = !end || end >= date || date.startsWith(end);
+    return startOk && endOk;
+  }
+
+  function monthOf(step) {
+    const y = Math.floor(step / 12);
+    const m = step % 12 + 1;
+    return y + '-' + (m < 10 ? '0' : '') + m;
+  }
+
+  function setUpFilters(cy, edges) {
+    const kinds = Array.from(new Set(edges.map(e => e.kind))).sort();
+    const box = document.getElementById('kind-filter');
+    kinds.forEach(kind => {
+      const label = el('label', null, 'check');
+      const input = el('input');
+      input.type = 'checkbox';
+      input.checked = true;
+      input.value = kind;
+      input.name = 'kind';
+      label.appendChild(input);
+      label.appendChild(document.createTextNode(' ' + kind.toLowerCase().replace('_', ' ')));
+      label.style.borderLeft = '4px solid ' + (kindColour[kind] || '#999');
+      box.appendChild(label);
+    });
+    const years = [];
+    edges.forEach(e => [e.start, e.end].forEach(d => { if (d) { years.push(Number(d.substring(0, 4))); } }));
+    const on = document.getElementById('asof-on');
+    const slider = document.getElementById('asof');
+    const label = document.getElementById('asof-label');
+    const now = new Date();
+    const first = years.length ? Math.min.apply(null, years) - 1 : now.getFullYear() - 10;
+    const last = Math.max(years.length ? Math.max.apply(null, years) + 1 : now.getFullYear(), now.getFullYear());
+    slider.min = String(first * 12);
+    slider.max = String(last * 12 + 11);
+    slider.value = String(now.getFullYear() * 12 + now.getMonth());
+    function apply() {
+      const shown = new Set(Array.from(box.querySelectorAll('input[name="kind"]:checked')).map(i => i.value));
+      slider.disabled = !on.checked;
+      const date = monthOf(Number(slider.value));
+      label.textContent = on.checked ? date : 'all dates';
+      cy.batch(() => cy.edges().forEach(edge => {
+        const d = edge.data();
+        const visible = shown.has(d.kind) && (!on.checked || validOn(d.start, d.end, date));
+        edge.style('display', visible ? 'element' : 'none');
+      }));
+      document.getElementById('cy').dataset.visibleEdges = String(cy.edges().filter(e => e.style('display') !== 'none').length);
+    }
+    box.addEventListener('change', apply);
+    on.addEventListener('change', apply);
+    slider.addEventListener('input', apply);
+    apply();
+  }
+
   fetch('/api/network' + (actor ? '?actor=' + encodeURIComponent(actor) : ''))
     .then(res => res.json())
     .then(net => {
@@ -51,6 +109,7 @@
       });
       net.edges.forEach((e, i) => {
         elements.push({ data: { id: 'e' + i, source: 'n' + e.source, target: 'n' + e.target, kind: e.kind, role: e.role,
+          start: e.start, end: e.end,
           colour: kindColour[e.kind] || '#999', width: 1 + Math.min(6, e.evidenceCount), evidence: e.evidence,
           label: e.kind.toLowerCase() } });
       });
@@ -66,10 +125,14 @@
             'font-size': 8, 'color': '#667085', 'text-rotation': 'autorotate' } },
           { selector: ':selected', style: { 'overlay-opacity': 0.15 } }
         ],
-        layout: { name: 'cose', animate: false }
+        layout: { name: 'cose', animate: false },
+        // Small ego networks would otherwise be zoomed until a node fills the canvas.
+        maxZoom: 1.6
       });
       cy.on('tap', 'node', evt => { window.location.href = '/actors/' + encodeURIComponent(evt.target.data('actorId')); });
       cy.on('tap', 'edge', evt => showEvidence(evt.target, names));
+      setUpFilters(cy, net.edges);
+      window.dramatisNetwork = cy;
     })
     .catch(err => { box.replaceChildren(el('p', 'Could not load the network: ' + err.message, 'error')); });
 })();

@@ -18,10 +18,11 @@ import org.dramatis.model.FactKind;
 /** The actor dossier: spellings, reasons, outlets, facts by kind, events — every line cited — and corrections. */
 final class ActorPage {
     /** Section headings in display order, and the kinds each gathers. */
+    private static final String POSTS = "Posts held";
     private static final Map<String, List<FactKind>> SECTIONS = new LinkedHashMap<>();
 
     static {
-        SECTIONS.put("Posts held", List.of(FactKind.ROLE, FactKind.APPOINTED));
+        SECTIONS.put(POSTS, List.of(FactKind.ROLE, FactKind.APPOINTED));
         SECTIONS.put("Memberships and structure", List.of(FactKind.MEMBER, FactKind.PART_OF, FactKind.REPRESENTS));
         SECTIONS.put("Backing, support and opposition", List.of(FactKind.BACKS, FactKind.SUPPORTS, FactKind.OPPOSES,
                 FactKind.ACCUSES, FactKind.THREATENS, FactKind.DESIGNATED_TERRORIST, FactKind.ASSOCIATE));
@@ -29,12 +30,14 @@ final class ActorPage {
     }
 
     private final WebServices services;
+    private final Layout layout;
 
-    ActorPage(WebServices services) {
+    ActorPage(WebServices services, Layout layout) {
         this.services = services;
+        this.layout = layout;
     }
 
-    String render(long id, String csrf) {
+    String render(long id) {
         ActorDetail detail = services.graph().actor(id).orElseThrow(() -> ApiException.notFound("no actor with id " + id));
         ActorSummary a = detail.actor();
         List<Fact> facts = services.graph().facts(id, null);
@@ -42,7 +45,9 @@ final class ActorPage {
         StringBuilder b = new StringBuilder("<h1>").append(esc(a.name())).append(" <span class=\"badge type-")
                 .append(a.type().name()).append("\">").append(esc(a.type().label())).append("</span></h1>")
                 .append("<p class=\"muted\">").append(a.mentions()).append(" mentions in ").append(a.documents())
-                .append(" documents · <a href=\"/network?actor=").append(a.id()).append("\">network</a></p>");
+                .append(" documents · <a href=\"/network?actor=").append(a.id()).append("\">network</a> · <a href=\"/timeline?actor=")
+                .append(a.id()).append("\">timeline</a> · <a href=\"/sources?actor=").append(a.id())
+                .append("\">sources compared</a></p>");
         b.append("<div class=\"columns\"><section><h2>Spellings</h2><ul class=\"names\">");
         for (NameCount n : detail.names()) {
             b.append("<li>").append(esc(n.name())).append(" <span class=\"muted\">× ").append(n.count()).append("</span></li>");
@@ -56,14 +61,21 @@ final class ActorPage {
         SECTIONS.forEach((heading, kinds) -> {
             List<Fact> section = kinds.stream().flatMap(k -> byKind.getOrDefault(k, List.of()).stream()).toList();
             if (!section.isEmpty()) {
-                b.append("<section><h2>").append(esc(heading)).append("</h2><ul class=\"facts\">");
-                section.forEach(f -> b.append(Fragments.fact(f, id, true)));
-                b.append("</ul></section>");
+                b.append("<section><h2>").append(esc(heading)).append("</h2>");
+                if (heading.equals(POSTS)) {
+                    b.append(DossierSections.posts(section, id));
+                } else {
+                    b.append("<ul class=\"facts\">");
+                    section.forEach(f -> b.append(Fragments.fact(f, id, true)));
+                    b.append("</ul>");
+                }
+                b.append("</section>");
             }
         });
         if (facts.isEmpty()) {
             b.append("<section><h2>Facts</h2><p class=\"muted\">No facts about this actor yet.</p></section>");
         }
+        b.append(DossierSections.quotes(detail.names(), services.graph().facts(null, null), facts));
         b.append("<section><h2>Events</h2>");
         if (events.isEmpty()) {
             b.append("<p class=\"muted\">No events with this actor.</p>");
@@ -73,7 +85,7 @@ final class ActorPage {
             b.append("</ul>");
         }
         b.append("</section>");
-        return Html.page(a.name(), csrf, b.toString(), "/static/app.js");
+        return layout.page(a.name(), b.toString(), "/static/app.js");
     }
 
     private static String list(List<String> items, String empty) {

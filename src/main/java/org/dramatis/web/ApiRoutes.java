@@ -2,7 +2,6 @@ package org.dramatis.web;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.util.List;
 import java.util.Map;
@@ -16,7 +15,7 @@ import org.dramatis.graph.Views.MentionRow;
 import org.dramatis.graph.Views.NameCount;
 import org.dramatis.model.ActorType;
 
-/** The JSON API under {@code /api}: read the graph, record corrections. */
+/** The JSON API under {@code /api}: read the graph, record corrections, export and ingest; see openapi.yaml. */
 final class ApiRoutes {
     private static final int MAX_IDS = 10_000;
 
@@ -53,7 +52,7 @@ final class ApiRoutes {
     record VerdictRequest(String table, List<Long> ids, Boolean confirmed) {
     }
 
-    void register(RoutesConfig r) {
+    void register(RouteTable r) {
         r.get("/api/stats", ctx -> ctx.json(services.graph().stats()));
         r.get("/api/actors", ctx -> ctx.json(services.graph().actors(Params.intInRange(ctx, "limit", 100, 1, 100_000),
                 Params.actorType(ctx.queryParam("type"), "type"))));
@@ -79,6 +78,18 @@ final class ApiRoutes {
         r.post("/api/decisions/retype", this::retype);
         r.post("/api/decisions/{id}/undo", this::undo);
         r.post("/api/claims/verdict", this::verdict);
+        r.get("/api/export", new ExportRoute(services)::handle);
+        r.post("/api/ingest", new IngestRoute(services)::handle);
+        r.get("/api/openapi.yaml", ApiRoutes::openApi);
+    }
+
+    private static void openApi(Context ctx) throws java.io.IOException {
+        try (java.io.InputStream in = ApiRoutes.class.getResourceAsStream("/web/openapi.yaml")) {
+            if (in == null) {
+                throw ApiException.notFound("the API description is missing from this build");
+            }
+            ctx.contentType("application/yaml; charset=utf-8").result(in.readAllBytes());
+        }
     }
 
     ActorResponse actor(long id) {

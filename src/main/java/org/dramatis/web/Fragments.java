@@ -40,9 +40,7 @@ final class Fragments {
             sb.append(" <span class=\"dates\">(").append(esc(f.start() == null ? "?" : f.start())).append(" – ")
                     .append(esc(f.end() == null ? "" : f.end())).append(")</span>");
         }
-        if (f.modality() != Modality.ASSERTED) {
-            sb.append(" <span class=\"modality\">").append(esc(f.modality().name().toLowerCase())).append("</span>");
-        }
+        sb.append(modalityBadge(f.modality()));
         return sb.toString();
     }
 
@@ -73,7 +71,7 @@ final class Fragments {
         for (Evidence e : evidence) {
             sb.append("<li><q>").append(esc(e.sentence())).append("</q> <span class=\"source\">— ");
             if (e.attribution() != null) {
-                sb.append("according to ").append(esc(e.attribution())).append(", ");
+                sb.append("<span class=\"attribution\">according to ").append(esc(e.attribution())).append("</span>, ");
             }
             sb.append(esc(e.outlet() == null ? e.documentName() : e.outlet()));
             if (e.published() != null) {
@@ -81,12 +79,19 @@ final class Fragments {
             }
             sb.append(", <a href=\"/documents/").append(e.documentId()).append("#s").append(e.sentenceIndex()).append("\">")
                     .append(esc(e.title() == null || e.title().isBlank() ? e.documentName() : e.title())).append("</a>");
-            if (e.modality() != null && e.modality() != Modality.ASSERTED) {
-                sb.append(" <span class=\"modality\">").append(esc(e.modality().name().toLowerCase())).append("</span>");
-            }
+            sb.append(modalityBadge(e.modality()));
             sb.append("</span></li>");
         }
         return sb.append("</ul>").toString();
+    }
+
+    /** A badge such as "alleged" or "denied" for anything but a plain assertion; empty otherwise. */
+    static String modalityBadge(Modality modality) {
+        if (modality == null || modality == Modality.ASSERTED) {
+            return "";
+        }
+        String name = modality.name().toLowerCase(java.util.Locale.ROOT);
+        return " <span class=\"badge modality modality-" + modality.name() + "\">" + esc(name) + "</span>";
     }
 
     static String claimIds(List<Evidence> evidence) {
@@ -95,13 +100,17 @@ final class Fragments {
 
     /** A fact line with its evidence and, when {@code withReject}, a button rejecting all its claims. */
     static String fact(Fact f, Long self, boolean withReject) {
-        StringBuilder sb = new StringBuilder("<li class=\"fact kind-").append(f.kind().name()).append("\">")
-                .append("<div class=\"claim\">").append(factSentence(f, self));
+        return "<li class=\"fact kind-" + f.kind().name() + "\">" + factBody(f, self, withReject) + "</li>";
+    }
+
+    /** The inside of a fact line: the claim, its reject button when asked for, and its evidence. */
+    static String factBody(Fact f, Long self, boolean withReject) {
+        StringBuilder sb = new StringBuilder("<div class=\"claim\">").append(factSentence(f, self));
         if (withReject) {
             sb.append(" <button type=\"button\" class=\"small reject\" data-table=\"fact_claim\" data-ids=\"")
                     .append(claimIds(f.evidence())).append("\">Reject</button>");
         }
-        return sb.append("</div>").append(evidence(f.evidence())).append("</li>").toString();
+        return sb.append("</div>").append(evidence(f.evidence())).toString();
     }
 
     /** An event line: date, type, summary, participants, evidence. */

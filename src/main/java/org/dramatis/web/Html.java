@@ -59,8 +59,16 @@ final class Html {
         return safe == null ? esc(text) : "<a href=\"" + esc(safe) + "\">" + esc(text) + "</a>";
     }
 
-    /** A complete page: head with the CSRF token, top navigation, {@code body} (already escaped HTML) and scripts. */
+    /** A complete page with the standard navigation; see {@link #page(String, String, String, String, String...)}. */
     static String page(String title, String csrfToken, String body, String... scripts) {
+        return page(title, csrfToken, "", body, scripts);
+    }
+
+    /**
+     * A complete page: head with the CSRF token, top navigation followed by {@code extraNav} (links, already HTML),
+     * {@code body} (already escaped HTML) and scripts.
+     */
+    static String page(String title, String csrfToken, String extraNav, String body, String... scripts) {
         StringBuilder sb = new StringBuilder(body.length() + 1024);
         sb.append("<!doctype html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">")
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">")
@@ -68,8 +76,8 @@ final class Html {
                 .append("<title>").append(esc(title)).append(" · Dramatis</title>")
                 .append("<link rel=\"stylesheet\" href=\"/static/style.css\"></head><body>")
                 .append("<header class=\"top\"><nav><a class=\"brand\" href=\"/\">Dramatis</a>")
-                .append("<a href=\"/\">Home</a><a href=\"/network\">Network</a><a href=\"/decisions\">Decisions</a>")
-                .append("</nav></header><main>").append(body).append("</main>");
+                .append("<a href=\"/\">Home</a><a href=\"/network\">Network</a><a href=\"/timeline\">Timeline</a>")
+                .append("<a href=\"/decisions\">Decisions</a>").append(extraNav).append("</nav></header><main>").append(body).append("</main>");
         for (String script : scripts) {
             sb.append("<script src=\"").append(esc(script)).append("\"></script>");
         }

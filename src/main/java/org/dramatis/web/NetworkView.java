@@ -23,9 +23,9 @@ final class NetworkView {
     public record Node(long id, String name, ActorType type, int mentions) {
     }
 
-    /** A fact drawn as an edge from its subject to its object. */
-    public record Edge(String id, long source, long target, FactKind kind, String role, int evidenceCount,
-                       List<Evidence> evidence) {
+    /** A fact drawn as an edge from its subject to its object; {@code start}/{@code end} are ISO partial or null. */
+    public record Edge(String id, long source, long target, FactKind kind, String role, String start, String end,
+                       int evidenceCount, List<Evidence> evidence) {
         public Edge {
             evidence = List.copyOf(evidence);
         }
@@ -58,7 +58,8 @@ final class NetworkView {
             }
             nodes.computeIfAbsent(f.subjectId(), id -> node(graph, known, id, f.subjectName()).orElse(null));
             nodes.computeIfAbsent(f.objectId(), id -> node(graph, known, id, f.objectName()).orElse(null));
-            edges.add(new Edge(f.key(), f.subjectId(), f.objectId(), f.kind(), f.role(), f.evidence().size(), f.evidence()));
+            edges.add(new Edge(f.key(), f.subjectId(), f.objectId(), f.kind(), f.role(), f.start(), f.end(),
+                    f.evidence().size(), f.evidence()));
         }
         nodes.values().removeIf(java.util.Objects::isNull);
         return new Network(List.copyOf(nodes.values()), edges);

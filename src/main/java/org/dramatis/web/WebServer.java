@@ -3,6 +3,7 @@ package org.dramatis.web;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.Javalin;
+import io.javalin.config.SizeUnit;
 import io.javalin.http.Context;
 import io.javalin.http.HandlerType;
 import io.javalin.http.staticfiles.Location;
@@ -10,7 +11,9 @@ import io.javalin.json.JavalinJackson;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
+import java.util.ArrayList;
 import java.util.Base64;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -18,6 +21,8 @@ import java.util.Objects;
  *
  * <pre>{@code
  * WebServer server = new WebServer(new WebServices(graph, events, entities, corrector));
+ * // or, with export downloads and browser uploads:
+ * // new WebServices(graph, events, entities, corrector, exports, ingester)
  * int port = server.start("127.0.0.1", 7070);   // 0 picks a free port
  * ...
  * server.stop();
@@ -27,7 +32,7 @@ import java.util.Objects;
  * embed it in {@code <meta name="csrf-token">}.
  */
 public final class WebServer {
-    /** Largest request body accepted; corrections are a few hundred bytes. */
+    /** Largest non-upload request body accepted; corrections are a few hundred bytes. */
     static final long MAX_BODY_BYTES = 1_000_000;
     static final String CSRF_HEADER = "X-CSRF-Token";
 
@@ -35,6 +40,7 @@ public final class WebServer {
     private final String csrfToken;
     private final ObjectMapper mapper;
     private Javalin app;
+    private List<RouteTable.Route> routes = List.of();
 
     public WebServer(WebServices services) {
         this.services = Objects.requireNonNull(services, "services");
@@ -61,11 +67,16 @@ public final class WebServer {
         String bindHost = host == null || host.isBlank() ? "127.0.0.1" : host;
         ErrorMapper errors = new ErrorMapper(csrfToken);
         ApiRoutes api = new ApiRoutes(services, mapper);
-        PageRoutes pages = new PageRoutes(services, csrfToken);
+        PageRoutes pages = new PageRoutes(services, new Layout(services, csrfToken));
+        List<RouteTable.Route> registered = new ArrayList<>();
         Javalin created = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.jsonMapper(new JavalinJackson(mapper, false));
             config.http.maxRequestSize = MAX_BODY_BYTES;
+            config.jetty.multipartConfig.maxFileSize(IngestRoute.MAX_FILE_BYTES, SizeUnit.BYTES);
+            config.jetty.multipartConfig.maxTotalRequestSize(IngestRoute.MAX_FILE_BYTES * 10, SizeUnit.BYTES);
+            // Small uploads stay in memory; larger ones spill to the system's temporary directory.
+            config.jetty.multipartConfig.maxInMemoryFileSize(1, SizeUnit.MB);
             config.staticFiles.add(files -> {
                 files.hostedPath = "/static";
                 files.directory = "/web";
@@ -74,11 +85,14 @@ public final class WebServer {
             config.staticFiles.enableWebjars();
             config.routes.before(this::guard);
             errors.install(config.routes);
-            api.register(config.routes);
-            pages.register(config.routes);
+            RouteTable table = new RouteTable(config.routes);
+            api.register(table);
+            pages.register(table);
+            registered.addAll(table.registered());
         });
         created.start(bindHost, port);
         app = created;
+        routes = List.copyOf(registered);
         return created.port();
     }
 
@@ -88,6 +102,11 @@ public final class WebServer {
             app.stop();
             app = null;
         }
+    }
+
+    /** Every route this server answers, pages and API, as registered at {@link #start}. */
+    synchronized List<RouteTable.Route> routes() {
+        return routes;
     }
 
     /** The token POST requests must present; the same for the lifetime of this server. */
@@ -107,7 +126,7 @@ public final class WebServer {
                 || method == HandlerType.DELETE) {
             String presented = ctx.header(CSRF_HEADER);
             if (presented == null && isForm(ctx)) {
-                presented = ctx.formParam("csrf");
+                presented = formToken(ctx);
             }
             if (presented == null || !MessageDigest.isEqual(presented.getBytes(StandardCharsets.UTF_8),
                     csrfToken.getBytes(StandardCharsets.UTF_8))) {
@@ -117,8 +136,18 @@ public final class WebServer {
         }
     }
 
+    /** The form's csrf field; a body that cannot be read (too large, malformed) simply has no token. */
+    private static String formToken(Context ctx) {
+        try {
+            return ctx.formParam("csrf");
+        } catch (Exception e) {
+            return null;
+        }
+    }
+
     private static boolean isForm(Context ctx) {
         String type = ctx.contentType();
-        return type != null && type.startsWith("application/x-www-form-urlencoded");
+        return type != null && (type.startsWith("application/x-www-form-urlencoded")
+                || type.startsWith("multipart/form-data"));
     }
 }

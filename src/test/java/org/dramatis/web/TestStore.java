@@ -50,8 +50,14 @@ final class TestStore {
     final EntityStore entities;
     final long docA;
     final long docB;
+    /** The third article, from another outlet, that contradicts the first two; -1 when not created. */
+    final long docC;
 
-    private TestStore(Path dir) {
+    static final String RIVAL_ROLE_SENTENCE = "Tarik Venholt has led the Ardent Front since 2017.";
+    static final String RIVAL_MEETING_SENTENCE = "Tarik Venholt met " + EVIL_NAME + " in Qarath on 4 May 2021.";
+    static final String QUOTE_SENTENCE = "Tariq Venhold said the Ardent Front opposes the Northern Guard.";
+
+    private TestStore(Path dir, boolean withRivalOutlet) {
         db = Database.open(dir);
         graph = new GraphQueries(db);
         events = new EventQueries(db);
@@ -87,25 +93,64 @@ final class TestStore {
         docB = b.store(documents, "wire-2.txt", "Talks <i>begin</i> \" onmouseover=\"x", "Coast Wire",
                 "javascript:alert(1)", "2021-05-04");
 
+        List<Assignment> rival = new ArrayList<>();
+        if (withRivalOutlet) {
+            Doc c = new Doc(List.of(RIVAL_ROLE_SENTENCE, RIVAL_MEETING_SENTENCE, QUOTE_SENTENCE));
+            int v0 = c.mention(0, "Tarik Venholt", ActorType.PERSON);
+            int f0 = c.mention(0, "Ardent Front", ActorType.ORGANIZATION);
+            int v1 = c.mention(1, "Tarik Venholt", ActorType.PERSON);
+            int s1 = c.mention(1, EVIL_NAME, ActorType.PERSON);
+            int v2 = c.mention(2, "Tariq Venhold", ActorType.PERSON);
+            int f2 = c.mention(2, "Ardent Front", ActorType.ORGANIZATION);
+            int g2 = c.mention(2, "Northern Guard", ActorType.ORGANIZATION);
+            c.facts.add(new FactClaim(FactKind.ROLE, v0, f0, "commander", null, "2017", null, Modality.ASSERTED, 0, null));
+            c.facts.add(new FactClaim(FactKind.OPPOSES, f2, g2, null, null, null, null, Modality.ALLEGED, 2,
+                    "Tariq Venhold"));
+            c.events.add(new EventClaim(EventType.CONSULT, "meeting", "2021-05", "Qarath",
+                    List.of(new EventClaim.Participant(v1, "actor"), new EventClaim.Participant(s1, "target")),
+                    "Venholt met Sol", Modality.ASSERTED, 1, "met"));
+            c.clusters.add(new LocalCluster(0, ActorType.PERSON, List.of(v0, v1, v2), "Tarik Venholt",
+                    List.of("Tarik Venholt", "Tariq Venhold"), List.of()));
+            c.clusters.add(new LocalCluster(1, ActorType.ORGANIZATION, List.of(f0, f2), "Ardent Front",
+                    List.of("Ardent Front"), List.of()));
+            c.clusters.add(new LocalCluster(2, ActorType.PERSON, List.of(s1), EVIL_NAME, List.of(EVIL_NAME), List.of()));
+            c.clusters.add(new LocalCluster(3, ActorType.ORGANIZATION, List.of(g2), "Northern Guard",
+                    List.of("Northern Guard"), List.of()));
+            docC = c.store(documents, "courier-3.txt", "A rival account", "Hill Courier", "https://example.org/rival",
+                    "2021-05-06");
+            rival.addAll(List.of(new Assignment(docC, 0, VENHOLD, 0.9, List.of()), new Assignment(docC, 1, FRONT, 1.0, List.of()),
+                    new Assignment(docC, 2, SOL, 1.0, List.of()), new Assignment(docC, 3, GUARD, 1.0, List.of())));
+        } else {
+            docC = -1;
+        }
+        List<Assignment> assignments = new ArrayList<>(List.of(new Assignment(docA, 0, VENHOLD, 1.0, List.of("new entity")),
+                new Assignment(docA, 1, GUARD, 1.0, List.of()),
+                new Assignment(docA, 2, FRONT, 1.0, List.of()),
+                new Assignment(docB, 0, VENHOLD, 0.9, List.of("key 'venhold' matches")),
+                new Assignment(docB, 1, SOL, 1.0, List.of())));
+        assignments.addAll(rival);
+        Set<Long> venholdDocs = withRivalOutlet ? Set.of(docA, docB, docC) : Set.of(docA, docB);
+        Set<Long> orgDocs = withRivalOutlet ? Set.of(docA, docC) : Set.of(docA);
+        Set<Long> solDocs = withRivalOutlet ? Set.of(docB, docC) : Set.of(docB);
         entities.save(List.of(
                 new ResolvedEntity(VENHOLD, "Tariq Venhold", ActorType.PERSON,
                         Map.of("Tariq Venhold", 1, "Venhold", 1, "Tarik Venholt", 1), List.of("transliteration variants"),
-                        Set.of(docA, docB)),
+                        venholdDocs),
                 new ResolvedEntity(GUARD, "Northern Guard", ActorType.ORGANIZATION, Map.of("Northern Guard", 2), List.of(),
-                        Set.of(docA)),
+                        orgDocs),
                 new ResolvedEntity(FRONT, "Ardent Front", ActorType.ORGANIZATION, Map.of("Ardent Front", 1), List.of(),
-                        Set.of(docA)),
-                new ResolvedEntity(SOL, EVIL_NAME, ActorType.PERSON, Map.of(EVIL_NAME, 1), List.of(), Set.of(docB))),
-                List.of(new Assignment(docA, 0, VENHOLD, 1.0, List.of("new entity")),
-                        new Assignment(docA, 1, GUARD, 1.0, List.of()),
-                        new Assignment(docA, 2, FRONT, 1.0, List.of()),
-                        new Assignment(docB, 0, VENHOLD, 0.9, List.of("key 'venhold' matches")),
-                        new Assignment(docB, 1, SOL, 1.0, List.of())),
-                true);
+                        orgDocs),
+                new ResolvedEntity(SOL, EVIL_NAME, ActorType.PERSON, Map.of(EVIL_NAME, 1), List.of(), solDocs)),
+                assignments, true);
     }
 
     static TestStore create(Path dir) {
-        return new TestStore(dir);
+        return new TestStore(dir, false);
+    }
+
+    /** The same store plus a third article from another outlet that gives a different post, date and a quote. */
+    static TestStore createWithRivalOutlet(Path dir) {
+        return new TestStore(dir, true);
     }
 
     /** Lays sentences out one after another and finds mentions by their surface text. */

@@ -1,0 +1,52 @@
+package org.dramatis.web;
+
+import static org.dramatis.web.Html.esc;
+
+import java.util.List;
+import org.dramatis.graph.Views.ActorSummary;
+import org.dramatis.graph.Views.DocumentSummary;
+import org.dramatis.graph.Views.Stats;
+
+/** The home page: corpus counts, the actor list with a filter, the documents. */
+final class HomePage {
+    private final WebServices services;
+    private final Layout layout;
+
+    HomePage(WebServices services, Layout layout) {
+        this.services = services;
+        this.layout = layout;
+    }
+
+    String render() {
+        Stats s = services.graph().stats();
+        StringBuilder b = new StringBuilder("<h1>Workbench</h1><ul class=\"counts\">")
+                .append(count(s.documents(), "documents")).append(count(s.actors(), "actors"))
+                .append(count(s.facts(), "fact claims")).append(count(s.events(), "event claims"))
+                .append(count(s.decisions(), "decisions")).append("</ul>");
+        List<ActorSummary> actors = services.graph().actors(200, null);
+        b.append("<div class=\"columns\"><section><h2>Actors</h2>")
+                .append("<input type=\"search\" id=\"actor-filter\" placeholder=\"Filter actors by name\" aria-label=\"Filter actors\">")
+                .append("<table class=\"list\" id=\"actor-table\"><thead><tr><th>Name</th><th>Type</th><th>Mentions</th>")
+                .append("<th>Documents</th></tr></thead><tbody>");
+        for (ActorSummary a : actors) {
+            b.append("<tr data-name=\"").append(esc(a.name())).append("\"><td>")
+                    .append(Fragments.actorLink(a.id(), a.name(), a.type())).append("</td><td>")
+                    .append(esc(a.type().label())).append("</td><td>").append(a.mentions()).append("</td><td>")
+                    .append(a.documents()).append("</td></tr>");
+        }
+        b.append("</tbody></table></section><section><h2>Documents</h2><table class=\"list\"><thead><tr><th>Title</th>")
+                .append("<th>Outlet</th><th>Date</th></tr></thead><tbody>");
+        for (DocumentSummary d : services.graph().documents()) {
+            b.append("<tr><td><a href=\"/documents/").append(d.id()).append("\">")
+                    .append(esc(d.title() == null || d.title().isBlank() ? d.name() : d.title())).append("</a></td><td>")
+                    .append(esc(d.outlet())).append("</td><td>").append(esc(d.published())).append("</td></tr>");
+        }
+        b.append("</tbody></table></section></div>");
+        return layout.page("Workbench", b.toString(), "/static/app.js");
+    }
+
+    private static String count(int n, String label) {
+        return "<li><span class=\"n\">" + n + "</span> " + esc(label) + "</li>";
+    }
+
+}

@@ -1,0 +1,33 @@
+package org.dramatis.web;
+
+/** The page frame for one server: the CSRF token and the navigation links the configured services allow. */
+final class Layout {
+    private final String csrf;
+    private final String extraNav;
+
+    Layout(WebServices services, String csrf) {
+        this.csrf = csrf;
+        StringBuilder nav = new StringBuilder();
+        if (services.ingester() != null) {
+            nav.append("<a href=\"/ingest\">Upload</a>");
+        }
+        if (services.exports() != null) {
+            nav.append("<span class=\"exports\">Export:");
+            for (String format : ExportRoute.FORMATS) {
+                nav.append(" <a href=\"/api/export?format=").append(format).append("\" download>").append(format)
+                        .append("</a>");
+            }
+            nav.append("</span>");
+        }
+        this.extraNav = nav.toString();
+    }
+
+    String csrf() {
+        return csrf;
+    }
+
+    /** A complete page; {@code body} is already escaped HTML. */
+    String page(String title, String body, String... scripts) {
+        return Html.page(title, csrf, extraNav, body, scripts);
+    }
+}

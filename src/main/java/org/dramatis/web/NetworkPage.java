@@ -1,0 +1,34 @@
+package org.dramatis.web;
+
+import static org.dramatis.web.Html.esc;
+
+/** The network view: a Cytoscape canvas fed by /api/network, filtered by relation kind and date in the browser. */
+final class NetworkPage {
+    private final WebServices services;
+    private final Layout layout;
+
+    NetworkPage(WebServices services, Layout layout) {
+        this.services = services;
+        this.layout = layout;
+    }
+
+    String render(Long actorId) {
+        String title = "Network";
+        if (actorId != null) {
+            title = "Network of " + services.graph().actor(actorId)
+                    .orElseThrow(() -> ApiException.notFound("no actor with id " + actorId)).actor().name();
+        }
+        String body = "<h1>" + esc(title) + "</h1>"
+                + "<p class=\"legend\">Shape and colour show the actor type; edge colour shows the relation. Click an actor"
+                + " to open its dossier, a relation to read its evidence below.</p>"
+                + "<form id=\"network-filters\" class=\"filters\">"
+                + "<fieldset id=\"kind-filter\"><legend>Relations shown</legend></fieldset>"
+                + "<fieldset><legend>As of</legend><label class=\"check\"><input type=\"checkbox\" id=\"asof-on\">"
+                + " only facts valid on</label> <input type=\"range\" id=\"asof\" aria-label=\"As of date\" disabled>"
+                + " <output id=\"asof-label\" for=\"asof\"></output>"
+                + "<p class=\"muted\">Facts without dates are always shown.</p></fieldset></form>"
+                + "<div id=\"cy\" data-actor=\"" + (actorId == null ? "" : actorId) + "\"></div>"
+                + "<section id=\"edge-evidence\" aria-live=\"polite\"><p class=\"muted\">No relation selected.</p></section>";
+        return layout.page(title, body, "/webjars/cytoscape/3.33.1/dist/cytoscape.min.js", "/static/network.js");
+    }
+}

@@ -1,0 +1,306 @@
+package org.dramatis.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import org.dramatis.graph.EntityStore;
+import org.dramatis.graph.Views;
+import org.dramatis.model.ActorType;
+import org.dramatis.resolve.Decision;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.interactions.Actions;
+
+/**
+ * Drives the workbench in Debian's headless chromium against the hand-made store: the analyst's path from the home
+ * page to a dossier, the network, a cited sentence, a merge and its undo, and the timeline. Each view leaves a
+ * screenshot in target/screenshots. Skipped when chromium or chromedriver is not installed.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class WorkbenchBrowserIT {
+    private static final String CHROMIUM = "/usr/bin/chromium";
+    private static final String CHROMEDRIVER = "/usr/bin/chromedriver";
+    private static final Path SHOTS = Path.of("target", "screenshots");
+
+    @TempDir
+    static Path dir;
+
+    private static TestStore store;
+    private static RecordingCorrector corrector;
+    private static WebServer server;
+    private static String base;
+    private static WebDriver driver;
+
+    @BeforeAll
+    static void start() throws IOException {
+        Assumptions.assumeTrue(new File(CHROMIUM).canExecute() && new File(CHROMEDRIVER).canExecute(),
+                "browser tests need " + CHROMIUM + " and " + CHROMEDRIVER + " (apt-get install chromium chromium-driver)");
+        System.setProperty("webdriver.chrome.driver", CHROMEDRIVER);
+        System.setProperty("SE_AVOID_STATS", "true");
+        store = TestStore.createWithRivalOutlet(dir.resolve("db"));
+        corrector = new RecordingCorrector(store.entities);
+        Ingester ingester = files -> files.stream().map(f -> Map.<String, Object>of("name", f.getFileName().toString(),
+                "outcome", "stored", "message", "fake ingester")).toList();
+        Exports exports = (format, out) -> out.write(format);
+        server = new WebServer(new WebServices(store.graph, store.events, store.entities, corrector, exports, ingester));
+        base = "http://127.0.0.1:" + server.start("127.0.0.1", 0);
+
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM);
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--no-first-run", "--disable-sync",
+                "--window-size=1280,1000", "--user-data-dir=" + Files.createDirectories(dir.resolve("profile")));
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File(CHROMEDRIVER)).usingAnyFreePort().build();
+        driver = new ChromeDriver(service, options);
+        Files.createDirectories(SHOTS);
+    }
+
+    @AfterAll
+    static void stop() {
+        if (driver != null) {
+            driver.quit();
+        }
+        if (server != null) {
+            server.stop();
+        }
+    }
+
+    private static void open(String path) {
+        driver.get(base + path);
+    }
+
+    private static void shot(String view) throws IOException {
+        Path png = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE).toPath();
+        Files.copy(png, SHOTS.resolve(view + ".png"), StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    /**
+     * Polls until {@code condition} gives a non-null, non-false value (selenium-support with WebDriverWait is not on
+     * the classpath; this is the part of it we need).
+     */
+    private static <T> T until(Function<WebDriver, T> condition) {
+        long deadline = System.nanoTime() + Duration.ofSeconds(15).toNanos();
+        RuntimeException last = null;
+        while (System.nanoTime() < deadline) {
+            try {
+                T value = condition.apply(driver);
+                if (value != null && !Boolean.FALSE.equals(value)) {
+                    return value;
+                }
+            } catch (RuntimeException e) {
+                last = e;
+            }
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while waiting", e);
+            }
+        }
+        throw new AssertionError("condition not met within 15 s on " + driver.getCurrentUrl(), last);
+    }
+
+    private static Function<WebDriver, Boolean> urlContains(String part) {
+        return d -> d.getCurrentUrl().contains(part);
+    }
+
+    private static Function<WebDriver, WebElement> shown(By by) {
+        return d -> d.findElements(by).stream().filter(WebElement::isDisplayed).findFirst().orElse(null);
+    }
+
+    private static Object js(String script, Object... args) {
+        return ((JavascriptExecutor) driver).executeScript(script, args);
+    }
+
+    @Test
+    @Order(1)
+    void home_filterFindsTheActorAndLeadsToItsDossier() throws IOException {
+        open("/");
+        shot("home");
+        WebElement filter = driver.findElement(By.id("actor-filter"));
+        filter.sendKeys("venh");
+        List<WebElement> rows = driver.findElements(By.cssSelector("#actor-table tbody tr"));
+        assertThat(rows.stream().filter(WebElement::isDisplayed).map(WebElement::getText).toList())
+                .singleElement().asString().contains("Tariq Venhold");
+        driver.findElement(By.linkText("Tariq Venhold")).click();
+        until(urlContains("/actors/" + TestStore.VENHOLD));
+        assertThat(driver.findElement(By.tagName("h1")).getText()).contains("Tariq Venhold");
+        assertThat(driver.findElement(By.cssSelector("ul.names")).getText()).contains("Tarik Venholt");
+        WebElement evidence = driver.findElement(By.cssSelector("ul.evidence q"));
+        assertThat(evidence.isDisplayed()).isTrue();
+        assertThat(driver.getPageSource()).contains(TestStore.ROLE_SENTENCE.substring(0, 30));
+        shot("dossier");
+    }
+
+    @Test
+    @Order(2)
+    void network_drawsOnACanvasAndANodeClickOpensTheDossier() throws IOException {
+        open("/network?actor=" + TestStore.VENHOLD);
+        until(d -> !d.findElements(By.cssSelector("#cy canvas")).isEmpty());
+        until(d -> js("return window.dramatisNetwork ? window.dramatisNetwork.nodes().length : 0") instanceof Long n
+                && n > 1);
+        shot("network");
+        @SuppressWarnings("unchecked")
+        Map<String, Object> pos = (Map<String, Object>) js("const n = window.dramatisNetwork.getElementById('n"
+                + TestStore.GUARD + "'); return n.renderedPosition();");
+        WebElement cy = driver.findElement(By.id("cy"));
+        int x = (int) Math.round(((Number) pos.get("x")).doubleValue() - cy.getSize().getWidth() / 2.0);
+        int y = (int) Math.round(((Number) pos.get("y")).doubleValue() - cy.getSize().getHeight() / 2.0);
+        new Actions(driver).moveToElement(cy, x, y).click().perform();
+        until(urlContains("/actors/" + TestStore.GUARD));
+        assertThat(driver.findElement(By.tagName("h1")).getText()).contains("Northern Guard");
+    }
+
+    @Test
+    @Order(3)
+    void network_filtersHideEdgesByKindAndDate() {
+        open("/network");
+        until(d -> !d.findElements(By.cssSelector("#kind-filter input")).isEmpty());
+        String all = driver.findElement(By.id("cy")).getDomAttribute("data-visible-edges");
+        driver.findElement(By.cssSelector("#kind-filter input[value='ROLE']")).click();
+        String withoutRoles = driver.findElement(By.id("cy")).getDomAttribute("data-visible-edges");
+        assertThat(Integer.parseInt(withoutRoles)).isLessThan(Integer.parseInt(all));
+        driver.findElement(By.cssSelector("#kind-filter input[value='ROLE']")).click();
+        driver.findElement(By.id("asof-on")).click();
+        // 2018-06: the 2019 post is not yet held, the 2017 one is; the undated relations stay.
+        js("const s = document.getElementById('asof'); s.value = String(2018 * 12 + 5);"
+                + " s.dispatchEvent(new Event('input'));");
+        assertThat(driver.findElement(By.id("asof-label")).getText()).isEqualTo("2018-06");
+        String asOf = driver.findElement(By.id("cy")).getDomAttribute("data-visible-edges");
+        assertThat(Integer.parseInt(asOf)).isEqualTo(Integer.parseInt(all) - 1);
+    }
+
+    @Test
+    @Order(4)
+    void evidenceLink_opensTheDocumentAtTheCitedSentence() throws IOException {
+        open("/actors/" + TestStore.VENHOLD);
+        WebElement link = driver.findElement(By.cssSelector("ul.evidence a[href*='/documents/" + store.docA + "#s0']"));
+        link.click();
+        until(urlContains("/documents/" + store.docA + "#s0"));
+        WebElement sentence = driver.findElement(By.id("s0"));
+        assertThat(sentence.isDisplayed()).isTrue();
+        assertThat(sentence.getText()).isEqualTo(TestStore.ROLE_SENTENCE);
+        assertThat(driver.findElements(By.cssSelector("span.sentence[id^='s']"))).hasSize(3);
+        shot("document");
+    }
+
+    @Test
+    @Order(5)
+    void merge_fromTheDossierIsRecordedAndCanBeUndone() throws IOException {
+        open("/actors/" + TestStore.VENHOLD);
+        driver.findElement(By.id("merge-with")).sendKeys("Ardent Front");
+        driver.findElement(By.id("merge")).click();
+        until(d -> corrector.fake.calls.contains("merge Tariq Venhold | Ardent Front"));
+        open("/decisions");
+        WebElement undo = until(shown(By.cssSelector("button.undo")));
+        shot("decisions");
+        undo.click();
+        until(d -> corrector.fake.calls.stream().anyMatch(c -> c.startsWith("undo ")));
+        until(shown(By.cssSelector("tr.undone")));
+        assertThat(driver.findElements(By.cssSelector("button.undo"))).isEmpty();
+        shot("decisions-undone");
+    }
+
+    @Test
+    @Order(6)
+    void timeline_drawsEventsAndShowsReportsOnClick() throws IOException {
+        open("/timeline");
+        WebElement dot = until(shown(By.cssSelector("circle.event-dot")));
+        assertThat(driver.findElement(By.cssSelector("#timeline-chart svg")).isDisplayed()).isTrue();
+        new Actions(driver).moveToElement(dot).click().perform();
+        until(d -> d.findElement(By.id("event-reports")).getText().contains("Qarath"));
+        assertThat(driver.findElement(By.id("event-reports")).getText()).contains("Coast Wire", "Hill Courier");
+        shot("timeline");
+        js("const s = document.getElementById('f-actor'); s.value = arguments[0];"
+                + " s.dispatchEvent(new Event('change'));", String.valueOf(TestStore.VENHOLD));
+        assertThat(driver.getCurrentUrl()).contains("actor=" + TestStore.VENHOLD);
+    }
+
+    @Test
+    @Order(7)
+    void sources_showDisagreementsSideBySide() throws IOException {
+        open("/sources?actor=" + TestStore.VENHOLD);
+        assertThat(driver.findElements(By.cssSelector("#disagreements .side-by-side .outlet")).size()).isGreaterThan(1);
+        shot("sources");
+    }
+
+    @Test
+    @Order(8)
+    void ingest_uploadsWithProgressAndShowsTheReport() throws IOException {
+        Path article = Files.writeString(dir.resolve("my article.txt"), "An invented article about nobody.");
+        open("/ingest");
+        driver.findElement(By.id("ingest-files")).sendKeys(article.toAbsolutePath().toString());
+        driver.findElement(By.id("ingest-submit")).click();
+        WebElement table = until(shown(By.id("ingest-report")));
+        assertThat(table.getText()).contains("my_article.txt", "stored");
+        assertThat(driver.findElement(By.id("ingest-progress")).getDomProperty("value")).isEqualTo("100");
+        assertThat(driver.findElement(By.cssSelector("header.top")).getText()).contains("Upload", "graphml");
+        shot("ingest");
+    }
+
+    /** Records calls like {@link FakeCorrector} and keeps merges in the store's history so the undo button appears. */
+    private static final class RecordingCorrector implements Corrector {
+        final FakeCorrector fake = new FakeCorrector();
+        private final EntityStore entities;
+
+        RecordingCorrector(EntityStore entities) {
+            this.entities = entities;
+        }
+
+        @Override
+        public long merge(String leftName, String rightName) {
+            fake.merge(leftName, rightName);
+            return entities.addDecision(Decision.Kind.SAME, leftName, rightName, null);
+        }
+
+        @Override
+        public long split(List<Views.NameCount> allNames, List<String> namesToMove) {
+            return fake.split(allNames, namesToMove);
+        }
+
+        @Override
+        public long rename(String name, String newName) {
+            return fake.rename(name, newName);
+        }
+
+        @Override
+        public long retype(String name, ActorType type) {
+            return fake.retype(name, type);
+        }
+
+        @Override
+        public boolean undo(long decisionId) {
+            fake.undo(decisionId);
+            return entities.undoDecision(decisionId);
+        }
+
+        @Override
+        public int setVerdict(String table, List<Long> claimIds, boolean confirmed) {
+            return fake.setVerdict(table, claimIds, confirmed);
+        }
+    }
+}

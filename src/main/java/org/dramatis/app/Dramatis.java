@@ -12,7 +12,7 @@ import org.dramatis.ingest.InputCollector;
 import org.dramatis.nlp.CoreNlpAdapter;
 import org.dramatis.nlp.NlpService;
 import org.dramatis.resolve.DocumentClusterer;
-import org.dramatis.resolve.EntityResolver;
+import org.dramatis.search.SearchService;
 
 /**
  * The composition root: every service wired by hand from one {@link Config}. CoreNLP is built on first use, so
@@ -30,6 +30,7 @@ public final class Dramatis {
     private final Corrections corrections;
     private final Supplier<NlpService> nlp;
     private IngestPipeline pipeline;
+    private SearchService search;
 
     private Dramatis(Config config, Supplier<NlpService> nlp) {
         this.config = config;
@@ -39,7 +40,7 @@ public final class Dramatis {
         this.graph = new GraphQueries(db);
         this.events = new EventQueries(db);
         this.resolvers = new ResolverFactory(config.dataDir(), entities);
-        this.resolution = new Resolution(entities, resolvers::create);
+        this.resolution = new Resolution(entities, resolvers::create, () -> search().onActorsChanged());
         this.corrections = new Corrections(entities, resolution, db);
         this.nlp = nlp;
     }
@@ -82,11 +83,29 @@ public final class Dramatis {
         return resolvers;
     }
 
+    /** The search index beside the database, opened (and rebuilt if missing) on first use. */
+    public synchronized SearchService search() {
+        if (search == null) {
+            search = SearchService.open(SearchService.indexDir(config.dataDir()), graph, db);
+        }
+        return search;
+    }
+
     /** The ingest pipeline; builds the NLP models on first call. */
     public synchronized IngestPipeline pipeline() {
         if (pipeline == null) {
             pipeline = new IngestPipeline(new InputCollector(), new DocumentReader(), nlp.get(), new Extractor(),
-                    resolvers.clusterer(), documents, resolution, config.threads());
+                    resolvers.clusterer(), documents, resolution, config.threads(), new IngestPipeline.Listener() {
+                        @Override
+                        public void stored(long documentId) {
+                            search().onDocumentStored(documentId);
+                        }
+
+                        @Override
+                        public void finished() {
+                            search().onActorsChanged();
+                        }
+                    });
         }
         return pipeline;
     }

@@ -42,9 +42,29 @@ public final class IngestPipeline {
     private final DocumentStore store;
     private final Resolution resolution;
     private final int threads;
+    private final Listener listener;
+
+    /** Told when a document is stored and when a run ends, e.g. to keep the search index current. */
+    public interface Listener {
+        void stored(long documentId);
+
+        void finished();
+
+        Listener NONE = new Listener() {
+            @Override
+            public void stored(long documentId) {
+            }
+
+            @Override
+            public void finished() {
+            }
+        };
+    }
 
     public IngestPipeline(InputCollector collector, DocumentReader reader, NlpService nlp, Extractor extractor,
-                          DocumentClusterer clusterer, DocumentStore store, Resolution resolution, int threads) {
+                          DocumentClusterer clusterer, DocumentStore store, Resolution resolution, int threads,
+                          Listener listener) {
+        this.listener = listener;
         this.collector = collector;
         this.reader = reader;
         this.nlp = nlp;
@@ -99,6 +119,7 @@ public final class IngestPipeline {
             }
         } finally {
             pool.shutdownNow();
+            listener.finished();
         }
         return new IngestReport(outcomes, tokens, (System.nanoTime() - t0) / 1_000_000);
     }
@@ -133,6 +154,7 @@ public final class IngestPipeline {
         try {
             long id = store.insert(d, p.date.iso(), p.date.precision(), p.annotated, p.extraction, p.clusters);
             resolution.addDocument(id, p.clusters, p.extraction.mentions());
+            listener.stored(id);
             return new IngestOutcome.Stored(d.path(), d.name(), id, p.extraction.mentions().size(),
                     p.extraction.facts().size(), p.extraction.events().size());
         } catch (RuntimeException e) {

@@ -22,13 +22,18 @@ import org.dramatis.resolve.ResolvedEntity;
 public final class Resolution {
     private final EntityStore store;
     private final Supplier<EntityResolver> resolvers;
+    private final Runnable afterRebuild;
     private EntityResolver current;
     private final Set<Long> known = new HashSet<>();
 
-    /** @param resolvers makes a fresh resolver that has read the current decisions and the user's alias lists */
-    public Resolution(EntityStore store, Supplier<EntityResolver> resolvers) {
+    /**
+     * @param resolvers makes a fresh resolver that has read the current decisions and the user's alias lists
+     * @param afterRebuild run after a full re-resolution (the search index re-reads the actors)
+     */
+    public Resolution(EntityStore store, Supplier<EntityResolver> resolvers, Runnable afterRebuild) {
         this.store = store;
         this.resolvers = resolvers;
+        this.afterRebuild = afterRebuild;
     }
 
     /**
@@ -78,6 +83,7 @@ public final class Resolution {
         current = resolver;
         known.clear();
         all.forEach(e -> known.add(e.id()));
+        afterRebuild.run();
     }
 
     private EntityResolver resolver() {

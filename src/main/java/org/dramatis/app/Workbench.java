@@ -1,9 +1,16 @@
 package org.dramatis.app;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import org.dramatis.export.ExportFormat;
+import org.dramatis.export.Exporters;
 import org.dramatis.graph.Views.NameCount;
 import org.dramatis.model.ActorType;
 import org.dramatis.web.Corrector;
+import org.dramatis.web.Exports;
+import org.dramatis.web.Ingester;
 import org.dramatis.web.WebServer;
 import org.dramatis.web.WebServices;
 
@@ -50,9 +57,34 @@ public final class Workbench {
                 return c.setVerdict(table, claimIds, confirmed);
             }
         };
-        WebServer server = new WebServer(new WebServices(dramatis.graph(), dramatis.events(), dramatis.entities(), corrector));
+        Exports exports = (format, out) -> Exporters.write(ExportFormat.parse(format), dramatis.graph(), dramatis.events(), out);
+        Ingester ingester = files -> {
+            List<Map<String, Object>> rows = new ArrayList<>();
+            for (IngestOutcome o : dramatis.pipeline().ingest(files, IngestPipeline.Progress.NONE).outcomes()) {
+                rows.add(row(o));
+            }
+            return rows;
+        };
+        WebServer server = new WebServer(new WebServices(dramatis.graph(), dramatis.events(), dramatis.entities(), corrector,
+                exports, ingester));
         int port = server.start(dramatis.config().host(), dramatis.config().port());
         return new Workbench(server, port);
+    }
+
+    private static Map<String, Object> row(IngestOutcome o) {
+        Map<String, Object> row = new LinkedHashMap<>();
+        row.put("name", o.name());
+        if (o instanceof IngestOutcome.Stored st) {
+            row.put("outcome", "stored");
+            row.put("message", st.mentions() + " mentions, " + st.facts() + " facts, " + st.events() + " events");
+        } else if (o instanceof IngestOutcome.Duplicate d) {
+            row.put("outcome", "duplicate");
+            row.put("message", "same content as document " + d.existingId());
+        } else {
+            row.put("outcome", "rejected");
+            row.put("message", ((IngestOutcome.Rejected) o).message());
+        }
+        return row;
     }
 
     public int port() {

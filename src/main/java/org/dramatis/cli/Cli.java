@@ -1,5 +1,8 @@
 package org.dramatis.cli;
 
+import java.util.function.Function;
+import org.dramatis.app.Config;
+import org.dramatis.app.Dramatis;
 import org.dramatis.model.DramatisException;
 import picocli.CommandLine;
 
@@ -14,7 +17,12 @@ public final class Cli {
     }
 
     public static CommandLine commandLine() {
-        CommandLine cli = new CommandLine(new DramatisCommand());
+        return commandLine(Dramatis::open);
+    }
+
+    /** A command line whose commands open data directories with {@code opener}. */
+    public static CommandLine commandLine(Function<Config, Dramatis> opener) {
+        CommandLine cli = new CommandLine(new DramatisCommand(opener));
         cli.setExitCodeExceptionMapper(e -> e instanceof CommandLine.ParameterException ? ExitCodes.USAGE : ExitCodes.ERROR);
         cli.setExecutionExceptionHandler((e, cmd, parsed) -> {
             StringBuilder message = new StringBuilder(e instanceof DramatisException ? e.getMessage() : e.toString());

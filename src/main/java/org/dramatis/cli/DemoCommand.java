@@ -11,6 +11,7 @@ import org.dramatis.model.DramatisException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -30,6 +31,9 @@ final class DemoCommand implements Callable<Integer> {
     @Option(names = "--no-serve", description = "Only ingest")
     boolean noServe;
 
+    @ParentCommand
+    DramatisCommand parent;
+
     @Spec
     CommandSpec spec;
 
@@ -38,7 +42,7 @@ final class DemoCommand implements Callable<Integer> {
         if (!Files.isDirectory(examples)) {
             throw new DramatisException("example folder " + examples + " not found: run from the repository root or pass --examples");
         }
-        Dramatis dramatis = Dramatis.open(data.config().withPort(port));
+        Dramatis dramatis = parent.open(data.config().withPort(port));
         PrintWriter out = spec.commandLine().getOut();
         out.println("Ingesting " + examples + " into " + dramatis.database().file() + " (CoreNLP models load first) ...");
         out.flush();

@@ -1,5 +1,8 @@
 package org.dramatis.cli;
 
+import java.util.function.Function;
+import org.dramatis.app.Config;
+import org.dramatis.app.Dramatis;
 import picocli.CommandLine.Command;
 
 @Command(name = "dramatis", mixinStandardHelpOptions = true, version = "Dramatis 0.1.0",
@@ -7,4 +10,14 @@ import picocli.CommandLine.Command;
         subcommands = {DemoCommand.class, IngestCommand.class, ServeCommand.class, ExportCommand.class, EvalCommand.class,
                 StatsCommand.class, PostsCommand.class, picocli.CommandLine.HelpCommand.class})
 public final class DramatisCommand {
+    private final Function<Config, Dramatis> opener;
+
+    /** @param opener opens a data directory; tests pass one that shares a single NLP pipeline */
+    DramatisCommand(Function<Config, Dramatis> opener) {
+        this.opener = opener;
+    }
+
+    Dramatis open(Config config) {
+        return opener.apply(config);
+    }
 }

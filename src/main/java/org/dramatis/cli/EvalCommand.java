@@ -10,6 +10,7 @@ import org.dramatis.eval.GoldReader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -26,12 +27,15 @@ final class EvalCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print as JSON")
     boolean json;
 
+    @ParentCommand
+    DramatisCommand parent;
+
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() throws Exception {
-        Dramatis dramatis = Dramatis.open(data.config());
+        Dramatis dramatis = parent.open(data.config());
         EvalReport report = Evaluator.evaluate(GoldReader.read(gold), dramatis.graph(), dramatis.events());
         PrintWriter out = spec.commandLine().getOut();
         out.println(json ? report.toJson() : report.toTable());

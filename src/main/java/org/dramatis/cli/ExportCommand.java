@@ -13,11 +13,15 @@ import org.dramatis.export.Exporters;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
 
 @Command(name = "export", description = "Export the graph: FollowTheMoney JSON lines, GraphML (Gephi) or CSV.",
         footerHeading = "%nExamples:%n", footer = {"  dramatis export --format ftm --out graph.ftm.json",
                 "  dramatis export --format graphml --out graph.graphml", "  dramatis export --format csv > facts.csv"})
 final class ExportCommand implements Callable<Integer> {
+    @ParentCommand
+    DramatisCommand parent;
+
     @Mixin
     DataOptions data;
 
@@ -30,7 +34,7 @@ final class ExportCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         ExportFormat f = ExportFormat.parse(format);
-        Dramatis dramatis = Dramatis.open(data.config());
+        Dramatis dramatis = parent.open(data.config());
         try (Writer w = out == null ? new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8))
                 : Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
             Exporters.write(f, dramatis.graph(), dramatis.events(), w);

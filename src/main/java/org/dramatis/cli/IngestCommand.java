@@ -16,6 +16,7 @@ import org.dramatis.app.IngestReport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -34,12 +35,15 @@ final class IngestCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print the per-file report as JSON")
     boolean json;
 
+    @ParentCommand
+    DramatisCommand parent;
+
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() throws Exception {
-        Dramatis dramatis = Dramatis.open(data.config());
+        Dramatis dramatis = parent.open(data.config());
         IngestReport report = run(dramatis, paths, !json && System.console() != null);
         PrintWriter out = spec.commandLine().getOut();
         if (json) {

@@ -8,6 +8,7 @@ import org.dramatis.app.Workbench;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -20,12 +21,15 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--port", paramLabel = "N", defaultValue = "7070", description = "Port (default 7070)")
     int port;
 
+    @ParentCommand
+    DramatisCommand parent;
+
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() throws Exception {
-        Dramatis dramatis = Dramatis.open(data.config().withPort(port));
+        Dramatis dramatis = parent.open(data.config().withPort(port));
         serveForever(dramatis, spec.commandLine().getOut());
         return ExitCodes.OK;
     }

@@ -9,6 +9,7 @@ import org.dramatis.graph.Views.Stats;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -24,12 +25,15 @@ final class StatsCommand implements Callable<Integer> {
     @Option(names = "--top", paramLabel = "N", defaultValue = "10", description = "How many actors to list (default 10)")
     int top;
 
+    @ParentCommand
+    DramatisCommand parent;
+
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() throws Exception {
-        Dramatis dramatis = Dramatis.open(data.config());
+        Dramatis dramatis = parent.open(data.config());
         Stats stats = dramatis.graph().stats();
         var actors = dramatis.graph().actors(top, null);
         PrintWriter out = spec.commandLine().getOut();

@@ -18,7 +18,9 @@ import org.dramatis.search.SearchService;
  * The composition root: every service wired by hand from one {@link Config}. CoreNLP is built on first use, so
  * commands that only read (serve, export, eval) start in a second.
  */
-public final class Dramatis {
+public final class Dramatis implements AutoCloseable {
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(Dramatis.class);
+
     private final Config config;
     private final Database db;
     private final DocumentStore documents;
@@ -40,7 +42,7 @@ public final class Dramatis {
         this.graph = new GraphQueries(db);
         this.events = new EventQueries(db);
         this.resolvers = new ResolverFactory(config.dataDir(), entities);
-        this.resolution = new Resolution(entities, resolvers::create, () -> search().onActorsChanged());
+        this.resolution = new Resolution(entities, resolvers::create, () -> indexSafely(() -> search().onActorsChanged()));
         this.corrections = new Corrections(entities, resolution, db);
         this.nlp = nlp;
     }
@@ -98,16 +100,37 @@ public final class Dramatis {
                     resolvers.clusterer(), documents, resolution, config.threads(), new IngestPipeline.Listener() {
                         @Override
                         public void stored(long documentId) {
-                            search().onDocumentStored(documentId);
+                            indexSafely(() -> search().onDocumentStored(documentId));
                         }
 
                         @Override
                         public void finished() {
-                            search().onActorsChanged();
+                            indexSafely(() -> search().onActorsChanged());
                         }
                     });
         }
         return pipeline;
+    }
+
+    /**
+     * The search index is derived data, rebuilt from the database when missing: a failure to update it is logged and
+     * never fails an ingest or a correction.
+     */
+    private static void indexSafely(Runnable update) {
+        try {
+            update.run();
+        } catch (RuntimeException e) {
+            LOG.warn("search index not updated: {}", e.getMessage());
+        }
+    }
+
+    /** Closes the search index; the database needs no closing (connections are per call). */
+    @Override
+    public synchronized void close() {
+        if (search != null) {
+            search.close();
+            search = null;
+        }
     }
 
     /** Memoizes an expensive supplier, thread-safely. */

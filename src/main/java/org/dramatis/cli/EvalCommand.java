@@ -35,11 +35,12 @@ final class EvalCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Dramatis dramatis = parent.open(data.config());
-        EvalReport report = Evaluator.evaluate(GoldReader.read(gold), dramatis.graph(), dramatis.events());
-        PrintWriter out = spec.commandLine().getOut();
-        out.println(json ? report.toJson() : report.toTable());
-        out.flush();
-        return ExitCodes.OK;
+        try (Dramatis dramatis = parent.open(data.config())) {
+            EvalReport report = Evaluator.evaluate(GoldReader.read(gold), dramatis.graph(), dramatis.events());
+            PrintWriter out = spec.commandLine().getOut();
+            out.println(json ? report.toJson() : report.toTable());
+            out.flush();
+            return ExitCodes.OK;
+        }
     }
 }

@@ -34,11 +34,12 @@ final class ExportCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         ExportFormat f = ExportFormat.parse(format);
-        Dramatis dramatis = parent.open(data.config());
-        try (Writer w = out == null ? new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8))
-                : Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
-            Exporters.write(f, dramatis.graph(), dramatis.events(), w);
+        try (Dramatis dramatis = parent.open(data.config())) {
+            try (Writer w = out == null ? new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8))
+                    : Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
+                Exporters.write(f, dramatis.graph(), dramatis.events(), w);
+            }
+            return ExitCodes.OK;
         }
-        return ExitCodes.OK;
     }
 }

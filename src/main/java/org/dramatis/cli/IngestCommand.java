@@ -43,16 +43,17 @@ final class IngestCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Dramatis dramatis = parent.open(data.config());
-        IngestReport report = run(dramatis, paths, !json && System.console() != null);
-        PrintWriter out = spec.commandLine().getOut();
-        if (json) {
-            out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(report));
-        } else {
-            printSummary(report, out);
+        try (Dramatis dramatis = parent.open(data.config())) {
+            IngestReport report = run(dramatis, paths, !json && System.console() != null);
+            PrintWriter out = spec.commandLine().getOut();
+            if (json) {
+                out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(report));
+            } else {
+                printSummary(report, out);
+            }
+            out.flush();
+            return report.anyFailed() ? ExitCodes.SOME_INPUTS_FAILED : ExitCodes.OK;
         }
-        out.flush();
-        return report.anyFailed() ? ExitCodes.SOME_INPUTS_FAILED : ExitCodes.OK;
     }
 
     static IngestReport run(Dramatis dramatis, List<Path> paths, boolean showProgress) {

@@ -3,6 +3,7 @@ package org.dramatis.cli;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.PrintWriter;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.dramatis.app.Dramatis;
 import org.dramatis.graph.Views.Fact;
@@ -33,7 +34,10 @@ final class PostsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        var facts = parent.open(data.config()).graph().validOn(asOf.toString());
+        List<Fact> facts;
+        try (Dramatis dramatis = parent.open(data.config())) {
+            facts = dramatis.graph().validOn(asOf.toString());
+        }
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
             out.println(new ObjectMapper().writeValueAsString(facts));

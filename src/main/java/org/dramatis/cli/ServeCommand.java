@@ -41,6 +41,7 @@ final class ServeCommand implements Callable<Integer> {
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             workbench.stop();
+            dramatis.close();
             stopped.countDown();
         }));
         stopped.await();

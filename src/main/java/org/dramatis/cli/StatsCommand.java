@@ -33,22 +33,23 @@ final class StatsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Dramatis dramatis = parent.open(data.config());
-        Stats stats = dramatis.graph().stats();
-        var actors = dramatis.graph().actors(top, null);
-        PrintWriter out = spec.commandLine().getOut();
-        if (json) {
-            out.println(new ObjectMapper().writeValueAsString(java.util.Map.of("stats", stats, "actors", actors)));
-        } else {
-            out.printf("documents %d, sentences %d, tokens %d, mentions %d, actors %d, fact claims %d, event claims %d,"
-                    + " decisions %d%n", stats.documents(), stats.sentences(), stats.tokens(), stats.mentions(),
-                    stats.actors(), stats.facts(), stats.events(), stats.decisions());
-            for (ActorSummary a : actors) {
-                out.printf("  %-40s %-12s %4d mentions in %d documents%n", a.name(), a.type().label(), a.mentions(),
-                        a.documents());
+        try (Dramatis dramatis = parent.open(data.config())) {
+            Stats stats = dramatis.graph().stats();
+            var actors = dramatis.graph().actors(top, null);
+            PrintWriter out = spec.commandLine().getOut();
+            if (json) {
+                out.println(new ObjectMapper().writeValueAsString(java.util.Map.of("stats", stats, "actors", actors)));
+            } else {
+                out.printf("documents %d, sentences %d, tokens %d, mentions %d, actors %d, fact claims %d, event claims %d,"
+                        + " decisions %d%n", stats.documents(), stats.sentences(), stats.tokens(), stats.mentions(),
+                        stats.actors(), stats.facts(), stats.events(), stats.decisions());
+                for (ActorSummary a : actors) {
+                    out.printf("  %-40s %-12s %4d mentions in %d documents%n", a.name(), a.type().label(), a.mentions(),
+                            a.documents());
+                }
             }
+            out.flush();
+            return ExitCodes.OK;
         }
-        out.flush();
-        return ExitCodes.OK;
     }
 }

@@ -6,20 +6,19 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.util.HexFormat;
-import java.util.Objects;
 import java.util.regex.Pattern;
 
 /**
  * One article read from disk, with its main text cleaned and hashed.
  *
  * @param name      unique name of the document: the file name, or {@code "feed.xml#3"} for the third item of a feed
- * @param path      the file it came from
+ * @param path      the file it came from, or null for a document that came from elsewhere
  * @param sha256    lower-case hex SHA-256 of {@code text} (UTF-8), so the same article re-ingested is recognised
  * @param title     headline, or null when none is known
  * @param outlet    publisher or site name, or null
  * @param url       canonical address of the article, or null
  * @param published publication date, or null when unknown or unparseable
- * @param language  ISO 639-1 code ("en") when one exists, else the ISO 639-3 code, or "und" when undetermined
+ * @param language  ISO 639-1 code ("en") when one exists, else the ISO 639-3 code, or "und" when undetermined (null becomes "und")
  * @param text      main text, NFC, {@code \n} line ends, paragraphs separated by one blank line, never blank
  */
 public record SourceDocument(String name, Path path, String sha256, String title, String outlet, String url,
@@ -34,7 +33,6 @@ public record SourceDocument(String name, Path path, String sha256, String title
         if (name == null || name.isBlank()) {
             throw new IllegalArgumentException("document name is blank for path " + path);
         }
-        Objects.requireNonNull(path, () -> "path is null for document " + name);
         if (sha256 == null || !HEX64.matcher(sha256).matches()) {
             throw new IllegalArgumentException("sha256 '" + sha256 + "' of document " + name
                     + " is not 64 lower-case hex characters");
@@ -43,7 +41,7 @@ public record SourceDocument(String name, Path path, String sha256, String title
             throw new IllegalArgumentException("text of document " + name + " is blank");
         }
         if (language == null || language.isBlank()) {
-            throw new IllegalArgumentException("language of document " + name + " is blank; use \"und\"");
+            language = UNDETERMINED;
         }
     }
 

@@ -95,7 +95,7 @@ class SearchServiceTest {
     void onActorsChanged_reflectsRenamedActor() {
         try (SearchService search = SearchService.open(SearchService.indexDir(dataDir), graph, db)) {
             new EntityStore(db).save(List.of(new ResolvedEntity(1, "Sara Odeyemi-Lind", ActorType.PERSON,
-                    Map.of(), List.of(), Set.of())), List.of(), false);
+                    Map.of("Sara Odeyemi", 1), List.of(), Set.of())), List.of(), false);
             search.onActorsChanged();
 
             assertThat(search.search("Odeyemi", 10).actors()).extracting(ActorHit::name)

@@ -203,7 +203,7 @@ class WorkbenchBrowserIT {
         until(d -> !d.findElements(By.cssSelector("#cy canvas")).isEmpty());
         until(d -> js("return window.dramatisNetwork ? window.dramatisNetwork.nodes().length : 0") instanceof Long n
                 && n > 1);
-        shot("network");
+        shot("network-actor");
         @SuppressWarnings("unchecked")
         Map<String, Object> pos = (Map<String, Object>) js("const n = window.dramatisNetwork.getElementById('n"
                 + TestStore.GUARD + "'); return n.renderedPosition();");
@@ -217,9 +217,12 @@ class WorkbenchBrowserIT {
 
     @Test
     @Order(5)
-    void network_filtersHideEdgesByKindAndDate() {
+    void network_filtersHideEdgesByKindAndDate() throws IOException {
         open("/network");
         until(d -> !d.findElements(By.cssSelector("#kind-filter input")).isEmpty());
+        until(d -> js("return window.dramatisNetwork ? window.dramatisNetwork.nodes().length : 0") instanceof Long n
+                && n >= 3);
+        shot("network");
         String all = driver.findElement(By.id("cy")).getDomAttribute("data-visible-edges");
         driver.findElement(By.cssSelector("#kind-filter input[value='ROLE']")).click();
         String withoutRoles = driver.findElement(By.id("cy")).getDomAttribute("data-visible-edges");

@@ -70,7 +70,7 @@
     const undated = events.filter(e => !parseDate(e.date));
     chart.replaceChildren();
     const types = Array.from(new Set(all.map(e => e.type))).sort();
-    const margin = { top: 10, right: 20, bottom: 30, left: 110 };
+    const margin = { top: 10, right: 40, bottom: 30, left: 110 };
     const width = Math.max(400, chart.clientWidth || 800);
     const height = margin.top + margin.bottom + Math.max(3, types.length) * 40;
     const svg = d3.select(chart).append('svg').attr('width', width).attr('height', height)

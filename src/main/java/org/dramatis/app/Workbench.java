@@ -14,7 +14,10 @@ import org.dramatis.web.Ingester;
 import org.dramatis.web.WebServer;
 import org.dramatis.web.WebServices;
 
-/** The workbench wired to this Dramatis: the web server with the corrections service behind its Corrector port. */
+/**
+ * The workbench wired to this Dramatis: the web server with the corrections service behind its Corrector port, exports,
+ * uploads and the search index (which Dramatis owns and closes).
+ */
 public final class Workbench {
     private final WebServer server;
     private final int port;
@@ -66,7 +69,7 @@ public final class Workbench {
             return rows;
         };
         WebServer server = new WebServer(new WebServices(dramatis.graph(), dramatis.events(), dramatis.entities(), corrector,
-                exports, ingester));
+                exports, ingester, dramatis.search()));
         int port = server.start(dramatis.config().host(), dramatis.config().port());
         return new Workbench(server, port);
     }

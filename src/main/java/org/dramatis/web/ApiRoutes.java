@@ -15,7 +15,7 @@ import org.dramatis.graph.Views.MentionRow;
 import org.dramatis.graph.Views.NameCount;
 import org.dramatis.model.ActorType;
 
-/** The JSON API under {@code /api}: read the graph, record corrections, export and ingest; see openapi.yaml. */
+/** The JSON API under {@code /api}: read and search the graph, record corrections, export and ingest; see openapi.yaml. */
 final class ApiRoutes {
     private static final int MAX_IDS = 10_000;
 
@@ -78,6 +78,7 @@ final class ApiRoutes {
         r.post("/api/decisions/retype", this::retype);
         r.post("/api/decisions/{id}/undo", this::undo);
         r.post("/api/claims/verdict", this::verdict);
+        r.get("/api/search", ctx -> ctx.json(SearchPage.search(services, ctx, SearchPage.API_LIMIT)));
         r.get("/api/export", new ExportRoute(services)::handle);
         r.post("/api/ingest", new IngestRoute(services)::handle);
         r.get("/api/openapi.yaml", ApiRoutes::openApi);

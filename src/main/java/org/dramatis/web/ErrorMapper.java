@@ -13,10 +13,10 @@ import org.slf4j.LoggerFactory;
 final class ErrorMapper {
     private static final Logger LOG = LoggerFactory.getLogger(ErrorMapper.class);
 
-    private final String csrfToken;
+    private final Layout layout;
 
-    ErrorMapper(String csrfToken) {
-        this.csrfToken = csrfToken;
+    ErrorMapper(Layout layout) {
+        this.layout = layout;
     }
 
     void install(RoutesConfig routes) {
@@ -34,7 +34,7 @@ final class ErrorMapper {
         if (ctx.path().startsWith("/api/")) {
             ctx.json(new ApiError(title, status, ApiError.typeOf(status), details));
         } else {
-            ctx.html(Html.page(title, csrfToken, "<h1>" + Html.esc(title) + "</h1><p class=\"error\">" + Html.esc(details)
+            ctx.html(layout.page(title, "<h1>" + Html.esc(title) + "</h1><p class=\"error\">" + Html.esc(details)
                     + "</p><p><a href=\"/\">Back to the workbench</a></p>"));
         }
     }

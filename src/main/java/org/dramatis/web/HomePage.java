@@ -7,7 +7,7 @@ import org.dramatis.graph.Views.ActorSummary;
 import org.dramatis.graph.Views.DocumentSummary;
 import org.dramatis.graph.Views.Stats;
 
-/** The home page: corpus counts, the actor list with a filter, the documents. */
+/** The home page: corpus counts, the actor list with a filter (and search box), the documents. */
 final class HomePage {
     private final WebServices services;
     private final Layout layout;
@@ -25,7 +25,7 @@ final class HomePage {
                 .append(count(s.decisions(), "decisions")).append("</ul>");
         List<ActorSummary> actors = services.graph().actors(200, null);
         b.append("<div class=\"columns\"><section><h2>Actors</h2>")
-                .append("<input type=\"search\" id=\"actor-filter\" placeholder=\"Filter actors by name\" aria-label=\"Filter actors\">")
+                .append(filterBox())
                 .append("<table class=\"list\" id=\"actor-table\"><thead><tr><th>Name</th><th>Type</th><th>Mentions</th>")
                 .append("<th>Documents</th></tr></thead><tbody>");
         for (ActorSummary a : actors) {
@@ -43,6 +43,20 @@ final class HomePage {
         }
         b.append("</tbody></table></section></div>");
         return layout.page("Workbench", b.toString(), "/static/app.js");
+    }
+
+    /**
+     * The actor filter. With search enabled it is also a GET form to {@code /search}, so Enter searches every spelling
+     * and every article even without JavaScript; app.js narrows the table while typing.
+     */
+    private String filterBox() {
+        if (services.search() == null) {
+            return "<input type=\"search\" id=\"actor-filter\" placeholder=\"Filter actors by name\""
+                    + " aria-label=\"Filter actors\">";
+        }
+        return "<form action=\"/search\" method=\"get\" role=\"search\"><input type=\"search\" id=\"actor-filter\""
+                + " name=\"q\" placeholder=\"Filter actors; Enter searches all spellings and articles\""
+                + " aria-label=\"Filter actors or search\"></form>";
     }
 
     private static String count(int n, String label) {

@@ -1,6 +1,6 @@
 package org.dramatis.web;
 
-/** The page frame for one server: the CSRF token and the navigation links the configured services allow. */
+/** The page frame for one server: the CSRF token and the navigation (links, search box) the configured services allow. */
 final class Layout {
     private final String csrf;
     private final String extraNav;
@@ -10,6 +10,12 @@ final class Layout {
         StringBuilder nav = new StringBuilder();
         if (services.ingester() != null) {
             nav.append("<a href=\"/ingest\">Upload</a>");
+        }
+        if (services.search() != null) {
+            // A plain GET form, so searching works without JavaScript.
+            nav.append("<form class=\"nav-search\" action=\"/search\" method=\"get\" role=\"search\">")
+                    .append("<input type=\"search\" id=\"nav-search\" name=\"q\" placeholder=\"Search names and articles\"")
+                    .append(" aria-label=\"Search actors and documents\"></form>");
         }
         if (services.exports() != null) {
             nav.append("<span class=\"exports\">Export:");

@@ -17,6 +17,7 @@ final class PageRoutes {
         r.get("/network", ctx -> ctx.html(new NetworkPage(services, layout).render(Params.optionalLong(ctx, "actor"))));
         r.get("/timeline", ctx -> ctx.html(new TimelinePage(services, layout).render(Params.optionalLong(ctx, "actor"))));
         r.get("/sources", ctx -> ctx.html(new SourcesPage(services, layout).render(requiredActor(ctx))));
+        r.get("/search", ctx -> ctx.html(new SearchPage(services, layout).render(ctx)));
         r.get("/decisions", ctx -> ctx.html(new DecisionsPage(services, layout).render()));
         r.get("/ingest", ctx -> ctx.html(new IngestPage(services, layout).render()));
     }

@@ -21,8 +21,8 @@ import java.util.Objects;
  *
  * <pre>{@code
  * WebServer server = new WebServer(new WebServices(graph, events, entities, corrector));
- * // or, with export downloads and browser uploads:
- * // new WebServices(graph, events, entities, corrector, exports, ingester)
+ * // or, with export downloads, browser uploads and search:
+ * // new WebServices(graph, events, entities, corrector, exports, ingester, searchService)
  * int port = server.start("127.0.0.1", 7070);   // 0 picks a free port
  * ...
  * server.stop();
@@ -65,9 +65,10 @@ public final class WebServer {
             throw new IllegalArgumentException("port must be 0..65535, got " + port);
         }
         String bindHost = host == null || host.isBlank() ? "127.0.0.1" : host;
-        ErrorMapper errors = new ErrorMapper(csrfToken);
+        Layout layout = new Layout(services, csrfToken);
+        ErrorMapper errors = new ErrorMapper(layout);
         ApiRoutes api = new ApiRoutes(services, mapper);
-        PageRoutes pages = new PageRoutes(services, new Layout(services, csrfToken));
+        PageRoutes pages = new PageRoutes(services, layout);
         List<RouteTable.Route> registered = new ArrayList<>();
         Javalin created = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;

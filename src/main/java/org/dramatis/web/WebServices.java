@@ -4,15 +4,18 @@ import java.util.Objects;
 import org.dramatis.graph.EntityStore;
 import org.dramatis.graph.EventQueries;
 import org.dramatis.graph.GraphQueries;
+import org.dramatis.search.SearchService;
 
 /**
  * What the workbench reads from and writes through; built by the composition root.
  *
  * @param exports optional: null hides the export links and answers {@code /api/export} with 404
  * @param ingester optional: null hides the upload page and answers {@code /api/ingest} with 404
+ * @param search optional: null hides the search boxes and answers {@code /search} and {@code /api/search} with 404;
+ *               the workbench only reads from it and never closes it
  */
 public record WebServices(GraphQueries graph, EventQueries events, EntityStore entities, Corrector corrector,
-                          Exports exports, Ingester ingester) {
+                          Exports exports, Ingester ingester, SearchService search) {
     public WebServices {
         Objects.requireNonNull(graph, "graph");
         Objects.requireNonNull(events, "events");
@@ -20,8 +23,14 @@ public record WebServices(GraphQueries graph, EventQueries events, EntityStore e
         Objects.requireNonNull(corrector, "corrector");
     }
 
-    /** A read-and-correct workbench without export downloads or uploads. */
+    /** A workbench with export downloads and uploads but without search. */
+    public WebServices(GraphQueries graph, EventQueries events, EntityStore entities, Corrector corrector,
+                       Exports exports, Ingester ingester) {
+        this(graph, events, entities, corrector, exports, ingester, null);
+    }
+
+    /** A read-and-correct workbench without export downloads, uploads or search. */
     public WebServices(GraphQueries graph, EventQueries events, EntityStore entities, Corrector corrector) {
-        this(graph, events, entities, corrector, null, null);
+        this(graph, events, entities, corrector, null, null, null);
     }
 }

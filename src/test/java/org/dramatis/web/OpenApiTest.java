@@ -15,6 +15,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.dramatis.search.SearchService;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -28,17 +29,19 @@ class OpenApiTest {
     static Path dir;
 
     private static TestStore store;
+    private static SearchService search;
     private static WebServer server;
     private static TestClient client;
     private static JsonNode spec;
 
     @BeforeAll
     static void start() throws Exception {
-        store = TestStore.create(dir);
+        store = TestStore.create(dir.resolve("db"));
         Exports exports = (format, out) -> out.write("");
         Ingester ingester = files -> List.of();
+        search = SearchService.open(dir.resolve("index"), store.graph, store.db);
         server = new WebServer(new WebServices(store.graph, store.events, store.entities, new FakeCorrector(), exports,
-                ingester));
+                ingester, search));
         client = new TestClient(server.start("127.0.0.1", 0));
         try (InputStream in = OpenApiTest.class.getResourceAsStream("/web/openapi.yaml")) {
             assertThat(in).as("openapi.yaml on the classpath").isNotNull();
@@ -49,6 +52,7 @@ class OpenApiTest {
     @AfterAll
     static void stop() {
         server.stop();
+        search.close();
     }
 
     private static Set<String> documented() {
@@ -113,6 +117,13 @@ class OpenApiTest {
         checkObject("/api/facts item", client.json("/api/facts").get(0), "Fact");
         checkObject("/api/events item", client.json("/api/events").get(0), "Event");
         checkObject("evidence", client.json("/api/facts").get(0).get("evidence").get(0), "Evidence");
+        JsonNode found = client.json("/api/search?q=Venhold");
+        checkObject("/api/search", found, "SearchResults");
+        String results = "/components/schemas/SearchResults/properties/";
+        checkObject("/api/search actor", found.get("actors").get(0), spec.at(results + "actors/items"));
+        checkObject("/api/search document", found.get("documents").get(0), spec.at(results + "documents/items"));
+        checkObject("/api/search snippet part", found.get("documents").get(0).get("snippet").get(0),
+                spec.at(results + "documents/items/properties/snippet/items"));
     }
 
     @Test

@@ -188,7 +188,7 @@ final class TestStore {
         }
 
         long store(DocumentStore store, String name, String title, String outlet, String url, String published) {
-            SourceDocument source = new SourceDocument(name, null, sha256(text), title, outlet, url,
+            SourceDocument source = new SourceDocument(name, Path.of(name), sha256(text), title, outlet, url,
                     LocalDate.parse(published), "en", text);
             return store.insert(source, published, "DAY", new AnnotatedDocument(text, sentences),
                     new Extraction(mentions, facts, events), clusters);

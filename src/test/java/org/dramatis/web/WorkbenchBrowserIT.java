@@ -15,6 +15,7 @@ import org.dramatis.graph.EntityStore;
 import org.dramatis.graph.Views;
 import org.dramatis.model.ActorType;
 import org.dramatis.resolve.Decision;
+import org.dramatis.search.SearchService;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
@@ -25,6 +26,7 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
@@ -35,8 +37,8 @@ import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.interactions.Actions;
 
 /**
- * Drives the workbench in Debian's headless chromium against the hand-made store: the analyst's path from the home
- * page to a dossier, the network, a cited sentence, a merge and its undo, and the timeline. Each view leaves a
+ * Drives the workbench in Debian's headless chromium against the hand-made store: the analyst's path from a search
+ * in the top navigation to a dossier, the network, a cited sentence, a merge and its undo, and the timeline. Each view leaves a
  * screenshot in target/screenshots. Skipped when chromium or chromedriver is not installed.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -44,6 +46,8 @@ class WorkbenchBrowserIT {
     private static final String CHROMIUM = "/usr/bin/chromium";
     private static final String CHROMEDRIVER = "/usr/bin/chromedriver";
     private static final Path SHOTS = Path.of("target", "screenshots");
+    /** A spelling of Tariq Venhold that no article uses. */
+    private static final String VARIANT_SPELLING = "Tareq Venholt";
 
     @TempDir
     static Path dir;
@@ -53,6 +57,7 @@ class WorkbenchBrowserIT {
     private static WebServer server;
     private static String base;
     private static WebDriver driver;
+    private static SearchService search;
 
     @BeforeAll
     static void start() throws IOException {
@@ -65,14 +70,16 @@ class WorkbenchBrowserIT {
         Ingester ingester = files -> files.stream().map(f -> Map.<String, Object>of("name", f.getFileName().toString(),
                 "outcome", "stored", "message", "fake ingester")).toList();
         Exports exports = (format, out) -> out.write(format);
-        server = new WebServer(new WebServices(store.graph, store.events, store.entities, corrector, exports, ingester));
+        search = SearchService.open(dir.resolve("index"), store.graph, store.db);
+        server = new WebServer(new WebServices(store.graph, store.events, store.entities, corrector, exports, ingester,
+                search));
         base = "http://127.0.0.1:" + server.start("127.0.0.1", 0);
 
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM);
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-background-networking", "--disable-component-update", "--no-first-run", "--disable-sync",
-                "--window-size=1280,1000", "--user-data-dir=" + Files.createDirectories(dir.resolve("profile")));
+                "--window-size=1280,900", "--user-data-dir=" + Files.createDirectories(dir.resolve("profile")));
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(CHROMEDRIVER)).usingAnyFreePort().build();
         driver = new ChromeDriver(service, options);
@@ -86,6 +93,9 @@ class WorkbenchBrowserIT {
         }
         if (server != null) {
             server.stop();
+        }
+        if (search != null) {
+            search.close();
         }
     }
 
@@ -138,15 +148,16 @@ class WorkbenchBrowserIT {
 
     @Test
     @Order(1)
-    void home_filterFindsTheActorAndLeadsToItsDossier() throws IOException {
+    void search_fromTheNavBoxFindsAVariantSpellingAndOpensTheDossier() throws IOException {
         open("/");
         shot("home");
-        WebElement filter = driver.findElement(By.id("actor-filter"));
-        filter.sendKeys("venh");
-        List<WebElement> rows = driver.findElements(By.cssSelector("#actor-table tbody tr"));
-        assertThat(rows.stream().filter(WebElement::isDisplayed).map(WebElement::getText).toList())
-                .singleElement().asString().contains("Tariq Venhold");
-        driver.findElement(By.linkText("Tariq Venhold")).click();
+        WebElement box = driver.findElement(By.id("nav-search"));
+        box.sendKeys(VARIANT_SPELLING, Keys.ENTER);
+        until(urlContains("/search?q="));
+        WebElement actorHits = until(shown(By.id("actor-hits")));
+        assertThat(driver.findElement(By.id("search-q")).getDomProperty("value")).isEqualTo(VARIANT_SPELLING);
+        assertThat(actorHits.findElements(By.cssSelector("li.actor-hit")).get(0).getText()).contains("Tariq Venhold");
+        actorHits.findElement(By.linkText("Tariq Venhold")).click();
         until(urlContains("/actors/" + TestStore.VENHOLD));
         assertThat(driver.findElement(By.tagName("h1")).getText()).contains("Tariq Venhold");
         assertThat(driver.findElement(By.cssSelector("ul.names")).getText()).contains("Tarik Venholt");
@@ -158,12 +169,41 @@ class WorkbenchBrowserIT {
 
     @Test
     @Order(2)
+    void search_fromAnyPageListsArticlesWithTheWordsMarked() throws IOException {
+        open("/timeline");
+        driver.findElement(By.id("nav-search")).sendKeys("Tarik Venholt", Keys.ENTER);
+        until(urlContains("/search?q="));
+        WebElement documentHits = until(shown(By.id("document-hits")));
+        List<String> marked = documentHits.findElements(By.cssSelector("p.snippet mark")).stream()
+                .map(WebElement::getText).distinct().toList();
+        assertThat(marked).containsExactlyInAnyOrder("Tarik", "Venholt");
+        assertThat(documentHits.getText()).contains("Coast Wire", "Hill Courier", "Sol <script>alert(1)</script>");
+        assertThat(driver.findElement(By.cssSelector("#actor-hits li.actor-hit")).getText())
+                .contains("Tariq Venhold", "as Tarik Venholt");
+        shot("search");
+    }
+
+    @Test
+    @Order(3)
+    void home_filterNarrowsTheActorTableAndLeadsToTheDossier() {
+        open("/");
+        WebElement filter = driver.findElement(By.id("actor-filter"));
+        filter.sendKeys("venh");
+        List<WebElement> rows = driver.findElements(By.cssSelector("#actor-table tbody tr"));
+        assertThat(rows.stream().filter(WebElement::isDisplayed).map(WebElement::getText).toList())
+                .singleElement().asString().contains("Tariq Venhold");
+        driver.findElement(By.linkText("Tariq Venhold")).click();
+        until(urlContains("/actors/" + TestStore.VENHOLD));
+    }
+
+    @Test
+    @Order(4)
     void network_drawsOnACanvasAndANodeClickOpensTheDossier() throws IOException {
         open("/network?actor=" + TestStore.VENHOLD);
         until(d -> !d.findElements(By.cssSelector("#cy canvas")).isEmpty());
         until(d -> js("return window.dramatisNetwork ? window.dramatisNetwork.nodes().length : 0") instanceof Long n
                 && n > 1);
-        shot("network");
+        shot("network-actor");
         @SuppressWarnings("unchecked")
         Map<String, Object> pos = (Map<String, Object>) js("const n = window.dramatisNetwork.getElementById('n"
                 + TestStore.GUARD + "'); return n.renderedPosition();");
@@ -176,10 +216,13 @@ class WorkbenchBrowserIT {
     }
 
     @Test
-    @Order(3)
-    void network_filtersHideEdgesByKindAndDate() {
+    @Order(5)
+    void network_filtersHideEdgesByKindAndDate() throws IOException {
         open("/network");
         until(d -> !d.findElements(By.cssSelector("#kind-filter input")).isEmpty());
+        until(d -> js("return window.dramatisNetwork ? window.dramatisNetwork.nodes().length : 0") instanceof Long n
+                && n >= 3);
+        shot("network");
         String all = driver.findElement(By.id("cy")).getDomAttribute("data-visible-edges");
         driver.findElement(By.cssSelector("#kind-filter input[value='ROLE']")).click();
         String withoutRoles = driver.findElement(By.id("cy")).getDomAttribute("data-visible-edges");
@@ -195,7 +238,7 @@ class WorkbenchBrowserIT {
     }
 
     @Test
-    @Order(4)
+    @Order(6)
     void evidenceLink_opensTheDocumentAtTheCitedSentence() throws IOException {
         open("/actors/" + TestStore.VENHOLD);
         WebElement link = driver.findElement(By.cssSelector("ul.evidence a[href*='/documents/" + store.docA + "#s0']"));
@@ -209,7 +252,7 @@ class WorkbenchBrowserIT {
     }
 
     @Test
-    @Order(5)
+    @Order(7)
     void merge_fromTheDossierIsRecordedAndCanBeUndone() throws IOException {
         open("/actors/" + TestStore.VENHOLD);
         driver.findElement(By.id("merge-with")).sendKeys("Ardent Front");
@@ -226,7 +269,7 @@ class WorkbenchBrowserIT {
     }
 
     @Test
-    @Order(6)
+    @Order(8)
     void timeline_drawsEventsAndShowsReportsOnClick() throws IOException {
         open("/timeline");
         WebElement dot = until(shown(By.cssSelector("circle.event-dot")));
@@ -241,7 +284,7 @@ class WorkbenchBrowserIT {
     }
 
     @Test
-    @Order(7)
+    @Order(9)
     void sources_showDisagreementsSideBySide() throws IOException {
         open("/sources?actor=" + TestStore.VENHOLD);
         assertThat(driver.findElements(By.cssSelector("#disagreements .side-by-side .outlet")).size()).isGreaterThan(1);
@@ -249,7 +292,7 @@ class WorkbenchBrowserIT {
     }
 
     @Test
-    @Order(8)
+    @Order(10)
     void ingest_uploadsWithProgressAndShowsTheReport() throws IOException {
         Path article = Files.writeString(dir.resolve("my article.txt"), "An invented article about nobody.");
         open("/ingest");

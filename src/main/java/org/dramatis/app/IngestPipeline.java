@@ -94,6 +94,7 @@ public final class IngestPipeline {
 
     public IngestReport ingest(List<Path> inputs, Progress progress) {
         long t0 = System.nanoTime();
+        resolution.recover();
         InputCollector.Collected collected = collector.collect(inputs);
         List<IngestOutcome> outcomes = new ArrayList<>();
         collected.problems().forEach(p -> outcomes.add(new IngestOutcome.Rejected(p.path(), String.valueOf(p.path()),

@@ -86,12 +86,21 @@ public final class Resolution {
         afterRebuild.run();
     }
 
+    /** Loads the resolver if needed, which also resolves documents a crash left unresolved. */
+    public synchronized void recover() {
+        resolver();
+    }
+
     private EntityResolver resolver() {
         if (current == null) {
             current = resolvers.get();
             List<ResolvedEntity> stored = store.loadEntities();
             current.seed(stored);
             stored.forEach(e -> known.add(e.id()));
+            // Documents a crash left stored but unresolved are resolved now, before anything new.
+            for (EntityStore.StoredClusters doc : store.loadUnresolvedClusters()) {
+                addDocument(doc.documentId(), doc.clusters(), doc.mentions());
+            }
         }
         return current;
     }

@@ -147,11 +147,23 @@ public final class EntityStore {
 
     /** Every document's clusters and actor mentions, in document order: the input of a full re-resolution. */
     public List<StoredClusters> loadClusters() {
+        return loadClusters("");
+    }
+
+    /**
+     * Documents stored but not yet resolved — a crash between storing a document and resolving it leaves them so —
+     * with their clusters and mentions.
+     */
+    public List<StoredClusters> loadUnresolvedClusters() {
+        return loadClusters(" where document_id in (select document_id from cluster where entity_id is null)");
+    }
+
+    private List<StoredClusters> loadClusters(String where) {
         return db.inTransaction(c -> {
             Map<Long, List<ActorMention>> mentions = new LinkedHashMap<>();
             Map<Long, Map<Integer, List<Integer>>> members = new HashMap<>();
             try (PreparedStatement ps = c.prepareStatement("select document_id, idx, text, type, sentence_idx, begin_offset,"
-                    + " end_offset, source, cluster from mention order by document_id, idx");
+                    + " end_offset, source, cluster from mention" + where + " order by document_id, idx");
                  ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     long doc = rs.getLong(1);
@@ -167,7 +179,7 @@ public final class EntityStore {
             }
             Map<Long, List<LocalCluster>> clusters = new LinkedHashMap<>();
             try (PreparedStatement ps = c.prepareStatement(
-                    "select document_id, id, type, name, reasons from cluster order by document_id, id");
+                    "select document_id, id, type, name, reasons from cluster" + where + " order by document_id, id");
                  ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     long doc = rs.getLong(1);

@@ -140,6 +140,8 @@ public final class EntityResolver {
         reasons.addAll(notes);
         if (target == null) {
             target = store.create(cluster.type());
+        } else if (target.effectiveType() == ActorType.PERSON && cluster.type() != ActorType.PERSON && !store.hasFullName(target)) {
+            target.type = cluster.type(); // a one-word "person" that is a place or group elsewhere
         } else {
             target.absorbType(cluster.type());
         }

@@ -231,4 +231,32 @@ class EntityResolverTest {
         assertThat(stepwise).extracting(Assignment::entityId).isEqualTo(rebuilt.stream().map(Assignment::entityId).toList());
         assertThat(fresh.entities()).hasSize(5);
     }
+
+    @Test
+    void resolve_joinsAOneWordPlaceTaggedAsPersonInAnotherDocument() {
+        EntityResolver r = resolver();
+        add(r, doc(1, "Veltoria denied the report.", "Veltoria/PERSON"));
+        add(r, doc(2, "Troops from Veltoria crossed.", "Veltoria/LOCATION"));
+        add(r, doc(3, "Veltoria protested.", "Veltoria/PERSON"));
+        assertThat(r.entities()).singleElement().satisfies(e -> assertThat(e.type()).isEqualTo(ActorType.LOCATION));
+    }
+
+    @Test
+    void resolve_keepsAOneWordPersonApartFromAPlaceWhenAFullNameOwnsIt() {
+        EntityResolver r = resolver();
+        add(r, doc(1, "Omar Veltori spoke.", "Omar Veltori/PERSON"));
+        add(r, doc(2, "Troops from Veltori crossed.", "Veltori/LOCATION"));
+        add(r, doc(3, "Veltori spoke again.", "Veltori/PERSON"));
+        assertThat(together(r, "Omar Veltori", "Veltori")).isTrue();
+        assertThat(r.entities()).hasSize(2);
+    }
+
+    @Test
+    void resolve_joinsOrganizationTaggedAsPlaceOrPersonAcrossDocuments() {
+        EntityResolver r = resolver();
+        add(r, doc(1, "Kataib al-Fajr claimed it.", "Kataib al-Fajr/LOCATION"));
+        add(r, doc(2, "Kataib al-Fajr denied it.", "Kataib al-Fajr/PERSON"));
+        add(r, doc(3, "The Fajr Brigades denied it.", "Fajr Brigades/ORGANIZATION"));
+        assertThat(r.entities()).hasSize(1);
+    }
 }

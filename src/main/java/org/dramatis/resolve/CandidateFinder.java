@@ -83,6 +83,11 @@ final class CandidateFinder {
             if (e == null || !compatible(type, e.effectiveType())) {
                 continue;
             }
+            if (type == ActorType.LOCATION && e.effectiveType() == ActorType.COUNTRY && !e.standIns.isEmpty()
+                    && names.stream().allMatch(n -> e.standIns.contains(n.key()))) {
+                notes.add("'" + names.get(0).surface() + "' is a place here; entity " + e.id + " holds it only as its government");
+                continue;
+            }
             String blocked = forbidden(names, e, decisions);
             if (blocked != null) {
                 notes.add(blocked);

@@ -1,5 +1,6 @@
 package org.dramatis.resolve;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -29,13 +30,20 @@ public final class DocumentClusterer {
     private final NameKeys keys;
     private final Glossary glossary;
     private final GenericWords generic;
+    private final Capitals capitals;
     private final Set<String> appositions = new HashSet<>();
 
-    /** A clusterer with the bundled apposition phrases. */
+    /** A clusterer with the bundled apposition phrases and capitals. */
     public DocumentClusterer(NameKeys keys, Glossary glossary) {
+        this(keys, glossary, List.of());
+    }
+
+    /** A clusterer with the bundled data plus user capital lists ({@code capital<TAB>country} files). */
+    public DocumentClusterer(NameKeys keys, Glossary glossary, List<Path> capitalFiles) {
         this.keys = keys;
         this.glossary = glossary;
         this.generic = new GenericWords(keys);
+        this.capitals = Capitals.load(keys, capitalFiles);
         for (DataFiles.Line line : DataFiles.resource("appositions.txt")) {
             appositions.add(normalizeGap(line.text()));
         }
@@ -66,6 +74,7 @@ public final class DocumentClusterer {
             infos.add(new Info(m, type, classOf(type), display, tokens, String.join(" ", tokens)));
         }
         Unions u = new Unions(infos.size());
+        readCapitalsAsStates(text, infos, u);
         for (int i = 0; i < infos.size(); i++) {
             for (String r : retyped) {
                 if (r.startsWith("'" + infos.get(i).mention().text() + "'")) {
@@ -96,6 +105,39 @@ public final class DocumentClusterer {
                         + "' share the transliteration key '" + info.key() + "'");
             } else if (j != null) {
                 u.join(j, i, null);
+            }
+        }
+    }
+
+    /**
+     * A capital with a political cue ("talks with Moscow", "pro-Ankara", "Moscow warned") stands for its state: the
+     * mention becomes a COUNTRY mention keyed by the country's name, so it joins that country. A capital coordinated
+     * with such a mention or a country ("with Moscow and Ankara") reads the same way. Without a cue it stays a place.
+     */
+    private void readCapitalsAsStates(String text, List<Info> infos, Unions u) {
+        boolean[] state = new boolean[infos.size()];
+        for (int i = 0; i < infos.size(); i++) {
+            Info info = infos.get(i);
+            ActorMention m = info.mention();
+            if (info.cls() != 'G' || m.end() > text.length()) {
+                continue;
+            }
+            var country = capitals.countryOf(info.display());
+            if (country.isEmpty()) {
+                continue;
+            }
+            boolean political = capitals.political(text, m.begin(), m.end());
+            if (!political && i > 0) {
+                Info prev = infos.get(i - 1);
+                String gap = prev.mention().end() <= m.begin() ? text.substring(prev.mention().end(), m.begin()) : "";
+                political = state[i - 1] && gap.matches("\\s*(,|and|or|,\\s*and)\\s*");
+            }
+            if (political) {
+                state[i] = true;
+                String c = country.get();
+                List<String> tokens = keys.tokens(c);
+                infos.set(i, new Info(m, ActorType.COUNTRY, 'G', c, tokens, String.join(" ", tokens)));
+                u.note(i, "capital '" + m.text().strip() + "' stands for its government, " + c);
             }
         }
     }

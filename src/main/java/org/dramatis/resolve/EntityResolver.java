@@ -34,11 +34,13 @@ public final class EntityResolver {
     private final Decisions decisions;
     private final EntityStore store;
     private final CandidateFinder finder;
+    private final Capitals capitals;
 
     public EntityResolver(NameKeys keys, Glossary glossary, AliasTable aliases, List<Decision> decisions) {
         this.keys = keys;
         this.decisions = new Decisions(List.copyOf(decisions), keys);
         this.store = new EntityStore(keys, glossary, aliases);
+        this.capitals = Capitals.load(keys, List.of());
         this.finder = new CandidateFinder(keys, glossary, aliases, new GenericWords(keys), store);
     }
 
@@ -106,8 +108,15 @@ public final class EntityResolver {
     }
 
     private Assignment assign(long documentId, LocalCluster cluster, Map<String, List<Integer>> part, boolean whole, Set<Long> inDocument) {
-        List<String> surfaces = new ArrayList<>(part.keySet());
-        if (whole) {
+        List<String> surfaces = new ArrayList<>();
+        List<String> standIns = new ArrayList<>();
+        for (String surface : part.keySet()) {
+            // A capital in a state's cluster was read as its government; searching by it would find the city.
+            boolean standIn = cluster.type() == ActorType.COUNTRY && capitals.countryOf(surface)
+                    .filter(c -> !keys.key(c).equals(keys.key(surface))).isPresent();
+            (standIn ? standIns : surfaces).add(surface);
+        }
+        if (whole || surfaces.isEmpty()) {
             surfaces.add(cluster.name());
         }
         List<CandidateFinder.Name> names = finder.names(surfaces, cluster.type());
@@ -149,6 +158,12 @@ public final class EntityResolver {
         for (var e : part.entrySet()) {
             store.addName(target, e.getKey(), e.getValue().size());
             mentions.addAll(e.getValue());
+        }
+        if (!standIns.isEmpty() && !target.names.containsKey(cluster.name())) {
+            store.addName(target, cluster.name(), 0); // "Tehran" read as the state: file the state's own name too
+        }
+        for (String n : standIns) {
+            target.standIns.add(keys.key(n));
         }
         target.documents.add(documentId);
         if (target.effectiveType() == ActorType.PERSON) {

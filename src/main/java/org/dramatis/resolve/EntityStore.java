@@ -79,6 +79,7 @@ final class EntityStore {
         }
         from.names.forEach((n, c) -> into.names.merge(n, c, Integer::sum));
         into.nameKeys.addAll(from.nameKeys);
+        into.standIns.addAll(from.standIns);
         into.documents.addAll(from.documents);
         into.reasons.addAll(from.reasons);
         into.reasons.add(reason);

@@ -151,4 +151,27 @@ class DocumentClustererTest {
                 "Veltoria/LOCATION", "Omar Veltoria/PERSON", "Veltoria/PERSON");
         assertThat(clusterOf(withPerson.clusters(), withPerson, "Omar Veltoria").mentions()).hasSize(2);
     }
+
+    @Test
+    void cluster_readsACapitalWithAPoliticalCueAsItsState() {
+        var d = doc(1, "Russia sent envoys. The minister held talks with Moscow and Ankara, then pro-Moscow fighters"
+                        + " marched in Moscow.",
+                "Russia/COUNTRY", "Moscow/LOCATION", "Ankara/LOCATION", "Moscow/LOCATION", "Moscow/LOCATION");
+        List<LocalCluster> clusters = d.clusters();
+        LocalCluster russia = clusterOf(clusters, d, "Russia");
+        assertThat(russia.mentions()).containsExactly(0, 1, 3);
+        assertThat(russia.reasons()).anyMatch(r -> r.contains("capital 'Moscow' stands for its government"));
+        LocalCluster turkey = clusters.stream().filter(c -> c.mentions().contains(2)).findFirst().orElseThrow();
+        assertThat(turkey.type()).isEqualTo(ActorType.COUNTRY);
+        assertThat(turkey.name()).isEqualTo("Turkey");
+        LocalCluster city = clusters.stream().filter(c -> c.mentions().contains(4)).findFirst().orElseThrow();
+        assertThat(city.type()).isEqualTo(ActorType.LOCATION);
+        assertThat(city.name()).isEqualTo("Moscow");
+    }
+
+    @Test
+    void cluster_keepsACapitalWithoutACueAPlace() {
+        var d = doc(1, "Protesters gathered near Ankara. Ankara is cold in winter.", "Ankara/LOCATION", "Ankara/LOCATION");
+        assertThat(d.clusters()).singleElement().satisfies(c -> assertThat(c.type()).isEqualTo(ActorType.LOCATION));
+    }
 }

@@ -259,4 +259,14 @@ class EntityResolverTest {
         add(r, doc(3, "The Fajr Brigades denied it.", "Fajr Brigades/ORGANIZATION"));
         assertThat(r.entities()).hasSize(1);
     }
+
+    @Test
+    void resolve_joinsACapitalReadAsItsStateToTheCountryInAnotherDocument() {
+        EntityResolver r = resolver();
+        add(r, doc(1, "The envoy held talks with Ankara.", "Ankara/LOCATION"));
+        add(r, doc(2, "Turkey denied it. Fighting went on near Ankara.", "Turkey/COUNTRY", "Ankara/LOCATION"));
+        assertThat(r.entities()).hasSize(2);
+        assertThat(holding(r, "Turkey").names()).containsKey("Ankara");
+        assertThat(holding(r, "Turkey").type()).isEqualTo(ActorType.COUNTRY);
+    }
 }

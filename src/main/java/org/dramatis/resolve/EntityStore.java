@@ -65,6 +65,12 @@ final class EntityStore {
         }
     }
 
+    /** Files an entity under an extra index key that no single name gives (an acronym stem). */
+    void file(Entity e, String indexKey) {
+        index.computeIfAbsent(indexKey, x -> new HashSet<>()).add(e.id);
+        e.indexKeys.add(indexKey);
+    }
+
     Set<Long> lookup(String indexKey) {
         return index.getOrDefault(indexKey, Set.of());
     }

@@ -269,4 +269,21 @@ class EntityResolverTest {
         assertThat(holding(r, "Turkey").names()).containsKey("Ankara");
         assertThat(holding(r, "Turkey").type()).isEqualTo(ActorType.COUNTRY);
     }
+
+    @Test
+    void resolve_joinsAnAcronymOfANamePlusThePlacesItsArticleNames() {
+        EntityResolver r = resolver();
+        add(r, doc(1, "The RFVN seized towns in Veltoria and Norland.", "RFVN/ORGANIZATION", "Veltoria/COUNTRY", "Norland/COUNTRY"));
+        add(r, doc(2, "The national guard and the Red Flag group clashed.", "national guard/ORGANIZATION", "Red Flag group/ORGANIZATION"));
+        assertThat(together(r, "RFVN", "Red Flag group")).isTrue();
+        assertThat(together(r, "RFVN", "national guard")).isFalse();
+    }
+
+    @Test
+    void resolve_leavesAnAcronymAloneWithoutThePlaces() {
+        EntityResolver r = resolver();
+        add(r, doc(1, "The RFVN seized towns.", "RFVN/ORGANIZATION"));
+        add(r, doc(2, "The Red Flag clashed.", "Red Flag/ORGANIZATION"));
+        assertThat(together(r, "RFVN", "Red Flag")).isFalse();
+    }
 }

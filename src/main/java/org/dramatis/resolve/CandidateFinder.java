@@ -138,7 +138,9 @@ final class CandidateFinder {
                 for (long id : store.lookup("k:" + n.key())) {
                     offer(found, id, 1.0, "same transliteration key '" + n.key() + "' ('" + n.surface() + "')");
                 }
-                personBlock(n, store.lookup("s:" + last(n)), found, notes, false);
+                // Surname and the given name's first letter: a common surname's whole block grows with the corpus, and
+                // the given-name comparison (equal, or Jaro-Winkler >= 0.9) practically never crosses first letters.
+                personBlock(n, store.lookup(EntityStore.surnameBlock(n.tokens())), found, notes, false);
                 Set<Long> sameGiven = store.lookup("g:" + n.tokens().get(0));
                 if (sameGiven.size() <= MAX_GIVEN_NAME_BLOCK) {
                     personBlock(n, sameGiven, found, notes, true);

@@ -18,7 +18,8 @@ import org.dramatis.resolve.NameKeys;
 /**
  * Builds resolvers from the bundled data files plus the user's own, read from the data directory without a rebuild:
  * {@code glossary/*.tsv} (extra vocabulary), {@code aliases/*.csv} (canonical name, alias, type) and
- * {@code honorifics/*.txt} (extra titles to strip). Files are re-read each time a resolver is made, so a new alias list
+ * {@code honorifics/*.txt} (extra titles to strip) and {@code capitals/*.tsv} (capital, TAB, country: capitals read as
+ * their state when a text uses them for the government). Files are re-read each time a resolver is made, so a new alias list
  * takes effect at the next ingest or re-resolution.
  */
 public final class ResolverFactory {
@@ -38,6 +39,10 @@ public final class ResolverFactory {
 
     public Path aliasDir() {
         return dataDir.resolve("aliases");
+    }
+
+    public Path capitalDir() {
+        return dataDir.resolve("capitals");
     }
 
     public Path honorificDir() {
@@ -81,7 +86,7 @@ public final class ResolverFactory {
     /** A within-document clusterer using the same keys and glossary. */
     public DocumentClusterer clusterer() {
         NameKeys keys = keys();
-        return new DocumentClusterer(keys, Glossary.load(keys, files(glossaryDir(), ".tsv")));
+        return new DocumentClusterer(keys, Glossary.load(keys, files(glossaryDir(), ".tsv")), files(capitalDir(), ".tsv"));
     }
 
     private NameKeys keys() {

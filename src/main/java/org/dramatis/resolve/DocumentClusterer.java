@@ -1,5 +1,6 @@
 package org.dramatis.resolve;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -29,20 +30,27 @@ public final class DocumentClusterer {
     private final NameKeys keys;
     private final Glossary glossary;
     private final GenericWords generic;
+    private final Capitals capitals;
     private final Set<String> appositions = new HashSet<>();
 
-    /** A clusterer with the bundled apposition phrases. */
+    /** A clusterer with the bundled apposition phrases and capitals. */
     public DocumentClusterer(NameKeys keys, Glossary glossary) {
+        this(keys, glossary, List.of());
+    }
+
+    /** A clusterer with the bundled data plus user capital lists ({@code capital<TAB>country} files). */
+    public DocumentClusterer(NameKeys keys, Glossary glossary, List<Path> capitalFiles) {
         this.keys = keys;
         this.glossary = glossary;
         this.generic = new GenericWords(keys);
+        this.capitals = Capitals.load(keys, capitalFiles);
         for (DataFiles.Line line : DataFiles.resource("appositions.txt")) {
             appositions.add(normalizeGap(line.text()));
         }
     }
 
     /** Per-mention facts the rules look at. */
-    private record Info(ActorMention mention, char cls, String display, List<String> tokens, String key) {
+    private record Info(ActorMention mention, ActorType type, char cls, String display, List<String> tokens, String key) {
     }
 
     /** Clusters the mentions of one document; {@code text} is the document text the mention offsets point into. */
@@ -51,16 +59,35 @@ public final class DocumentClusterer {
                 .sorted(Comparator.comparingInt(ActorMention::begin).thenComparingInt(ActorMention::index))
                 .toList();
         List<Info> infos = new ArrayList<>();
+        List<String> retyped = new ArrayList<>();
         for (ActorMention m : sorted) {
-            String display = keys.display(m.text(), m.type());
+            ActorType type = m.type();
+            String display = keys.display(m.text(), type);
+            if (type != ActorType.ORGANIZATION && glossary.hasOrganizationHead(display)) {
+                // Taggers often read "Kataib al-Nasr" as a place or a person; the head word says it is a group.
+                retyped.add("'" + m.text() + "' has an organization head word (" + String.join(", ", glossary.explain(display))
+                        + "), so it names an organization, not a " + type.name().toLowerCase(Locale.ROOT));
+                type = ActorType.ORGANIZATION;
+                display = keys.display(m.text(), type);
+            }
             List<String> tokens = keys.tokens(display);
-            infos.add(new Info(m, classOf(m.type()), display, tokens, String.join(" ", tokens)));
+            infos.add(new Info(m, type, classOf(type), display, tokens, String.join(" ", tokens)));
         }
         Unions u = new Unions(infos.size());
+        readCapitalsAsStates(text, infos, u);
+        for (int i = 0; i < infos.size(); i++) {
+            for (String r : retyped) {
+                if (r.startsWith("'" + infos.get(i).mention().text() + "'")) {
+                    u.note(i, r);
+                }
+            }
+        }
         joinSameKey(infos, u);
+        joinBareNamesAcrossTypes(infos, u);
         joinTranslations(infos, u);
         joinAppositions(text, infos, u);
         joinAcronyms(infos, u);
+        joinBareHeadWords(infos, u);
         joinShortForms(infos, u);
         return build(infos, u);
     }
@@ -78,6 +105,98 @@ public final class DocumentClusterer {
                         + "' share the transliteration key '" + info.key() + "'");
             } else if (j != null) {
                 u.join(j, i, null);
+            }
+        }
+    }
+
+    /**
+     * A capital with a political cue ("talks with Moscow", "pro-Ankara", "Moscow warned") stands for its state: the
+     * mention becomes a COUNTRY mention keyed by the country's name, so it joins that country. A capital coordinated
+     * with such a mention or a country ("with Moscow and Ankara") reads the same way. Without a cue it stays a place.
+     */
+    private void readCapitalsAsStates(String text, List<Info> infos, Unions u) {
+        boolean[] state = new boolean[infos.size()];
+        for (int i = 0; i < infos.size(); i++) {
+            Info info = infos.get(i);
+            ActorMention m = info.mention();
+            if (info.cls() != 'G' || m.end() > text.length()) {
+                continue;
+            }
+            var country = capitals.countryOf(info.display());
+            if (country.isEmpty()) {
+                continue;
+            }
+            boolean political = capitals.political(text, m.begin(), m.end());
+            if (!political && i > 0) {
+                Info prev = infos.get(i - 1);
+                String gap = prev.mention().end() <= m.begin() ? text.substring(prev.mention().end(), m.begin()) : "";
+                political = state[i - 1] && gap.matches("\\s*(,|and|or|,\\s*and)\\s*");
+            }
+            if (political) {
+                state[i] = true;
+                String c = country.get();
+                List<String> tokens = keys.tokens(c);
+                infos.set(i, new Info(m, ActorType.COUNTRY, 'G', c, tokens, String.join(" ", tokens)));
+                u.note(i, "capital '" + m.text().strip() + "' stands for its government, " + c);
+            }
+        }
+    }
+
+    /**
+     * A bare organization head word ("the Kataib", "Hashd", "the Coalition") refers back to the only earlier
+     * organization of the document whose name holds that word or its glossary meaning ("Kataib al-Nasr", "Hashd al
+     * Shaabi", "Coalition of Dignity"); with two such organizations it stays alone. Taggers often type the bare word as a
+     * place or a person, so any type may join.
+     */
+    private void joinBareHeadWords(List<Info> infos, Unions u) {
+        for (int i = 0; i < infos.size(); i++) {
+            Info bare = infos.get(i);
+            if (bare.tokens().size() != 1 || !glossary.isHeadWord(bare.display())) {
+                continue;
+            }
+            Set<String> concepts = glossary.concepts(bare.display());
+            Set<Integer> owners = new LinkedHashSet<>();
+            int owner = -1;
+            for (int j = 0; j < i; j++) {
+                Info full = infos.get(j);
+                if (full.cls() == 'O' && full.tokens().size() > 1 && u.find(j) != u.find(i)
+                        && (full.tokens().contains(bare.key()) || glossary.sharesConcept(full.display(), concepts))) {
+                    owners.add(u.find(j));
+                    owner = j;
+                }
+            }
+            if (owners.size() == 1) {
+                infos.set(i, new Info(bare.mention(), ActorType.ORGANIZATION, 'O', bare.display(), bare.tokens(), bare.key()));
+                u.join(owner, i, "the bare head word '" + bare.display() + "' refers back to the only organization named with it, '"
+                        + infos.get(owner).display() + "'");
+            }
+        }
+    }
+
+    /**
+     * A one-word name tagged as a person ("Dastgar") that the same document also tags as a place or an organization
+     * joins that reading, unless a person's full name in the document ends with the word: a tagger's slip, not a man.
+     */
+    private void joinBareNamesAcrossTypes(List<Info> infos, Unions u) {
+        Map<String, Integer> nonPerson = new HashMap<>();
+        Set<String> surnames = new HashSet<>();
+        for (int i = 0; i < infos.size(); i++) {
+            Info info = infos.get(i);
+            if (info.cls() != 'P' && info.tokens().size() == 1) {
+                nonPerson.putIfAbsent(info.key(), i);
+            } else if (info.cls() == 'P' && info.tokens().size() > 1) {
+                surnames.add(info.tokens().get(info.tokens().size() - 1));
+            }
+        }
+        for (int i = 0; i < infos.size(); i++) {
+            Info info = infos.get(i);
+            Integer other = nonPerson.get(info.key());
+            if (info.cls() == 'P' && info.tokens().size() == 1 && other != null && !surnames.contains(info.key())
+                    && !generic.isGeneric(info.key())) {
+                Info o = infos.get(other);
+                infos.set(i, new Info(info.mention(), o.type(), o.cls(), info.display(), info.tokens(), info.key()));
+                u.join(other, i, "'" + info.mention().text() + "' is tagged as a person once but as a "
+                        + o.type().name().toLowerCase(Locale.ROOT) + " elsewhere in the document, and no person here has that name");
             }
         }
     }
@@ -217,9 +336,9 @@ public final class DocumentClusterer {
             Info best = idx.stream().map(infos::get)
                     .max(Comparator.comparingInt((Info x) -> x.tokens().size()).thenComparingInt(x -> x.display().length()))
                     .orElseThrow();
-            ActorType type = infos.get(idx.get(0)).mention().type();
+            ActorType type = infos.get(idx.get(0)).type();
             for (int i : idx) {
-                if (infos.get(i).mention().type() == ActorType.COUNTRY) {
+                if (infos.get(i).type() == ActorType.COUNTRY) {
                     type = ActorType.COUNTRY;
                 }
             }
@@ -272,6 +391,10 @@ public final class DocumentClusterer {
             if (reason != null) {
                 reasons.computeIfAbsent(b, k -> new ArrayList<>()).add(reason);
             }
+        }
+
+        void note(int i, String reason) {
+            reasons.computeIfAbsent(i, k -> new ArrayList<>()).add(reason);
         }
 
         List<String> reasons(int i) {

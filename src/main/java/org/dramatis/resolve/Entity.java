@@ -20,6 +20,8 @@ final class Entity {
     final Set<Long> documents = new TreeSet<>();
     /** Keys of every surface name, for NOT_SAME checks and decision lookups. */
     final Set<String> nameKeys = new HashSet<>();
+    /** Keys of capitals this state was named by ("Tehran" for the government): a city mention must not join by them. */
+    final Set<String> standIns = new HashSet<>();
     /** Index keys this entity is filed under, so a merge can refile it. */
     final Set<String> indexKeys = new HashSet<>();
     private String cachedName;

@@ -34,11 +34,17 @@ public final class EntityResolver {
     private final Decisions decisions;
     private final EntityStore store;
     private final CandidateFinder finder;
+    private final Capitals capitals;
+    private final AcronymStems stems;
+    /** Place names of the document being added, for acronym stems. */
+    private List<String> places = List.of();
 
     public EntityResolver(NameKeys keys, Glossary glossary, AliasTable aliases, List<Decision> decisions) {
         this.keys = keys;
         this.decisions = new Decisions(List.copyOf(decisions), keys);
         this.store = new EntityStore(keys, glossary, aliases);
+        this.capitals = Capitals.load(keys, List.of());
+        this.stems = new AcronymStems(keys, new GenericWords(keys));
         this.finder = new CandidateFinder(keys, glossary, aliases, new GenericWords(keys), store);
     }
 
@@ -60,6 +66,13 @@ public final class EntityResolver {
     public List<Assignment> add(long documentId, List<LocalCluster> clusters, Map<Integer, ActorMention> mentionsByIndex) {
         List<Assignment> out = new ArrayList<>();
         Set<Long> inDocument = new LinkedHashSet<>();
+        places = new ArrayList<>();
+        for (LocalCluster cluster : clusters) {
+            if (cluster.type() == ActorType.COUNTRY || cluster.type() == ActorType.LOCATION) {
+                places.addAll(cluster.names());
+                places.add(cluster.name());
+            }
+        }
         for (LocalCluster cluster : clusters) {
             List<Map<String, List<Integer>>> parts = splitByRulings(cluster, mentionsByIndex);
             for (Map<String, List<Integer>> part : parts) {
@@ -106,8 +119,15 @@ public final class EntityResolver {
     }
 
     private Assignment assign(long documentId, LocalCluster cluster, Map<String, List<Integer>> part, boolean whole, Set<Long> inDocument) {
-        List<String> surfaces = new ArrayList<>(part.keySet());
-        if (whole) {
+        List<String> surfaces = new ArrayList<>();
+        List<String> standIns = new ArrayList<>();
+        for (String surface : part.keySet()) {
+            // A capital in a state's cluster was read as its government; searching by it would find the city.
+            boolean standIn = cluster.type() == ActorType.COUNTRY && capitals.countryOf(surface)
+                    .filter(c -> !keys.key(c).equals(keys.key(surface))).isPresent();
+            (standIn ? standIns : surfaces).add(surface);
+        }
+        if (whole || surfaces.isEmpty()) {
             surfaces.add(cluster.name());
         }
         List<CandidateFinder.Name> names = finder.names(surfaces, cluster.type());
@@ -134,12 +154,16 @@ public final class EntityResolver {
                 score = best.score();
                 reasons.addAll(best.reasons());
             }
+        } else if (cluster.type() == ActorType.ORGANIZATION && (target = byAcronymStem(names, reasons)) != null) {
+            score = 0.85;
         } else {
             reasons.add(candidates.isEmpty() ? "new entity: no candidate" : "new entity: best candidate scored too low");
         }
         reasons.addAll(notes);
         if (target == null) {
             target = store.create(cluster.type());
+        } else if (target.effectiveType() == ActorType.PERSON && cluster.type() != ActorType.PERSON && !store.hasFullName(target)) {
+            target.type = cluster.type(); // a one-word "person" that is a place or group elsewhere
         } else {
             target.absorbType(cluster.type());
         }
@@ -148,7 +172,20 @@ public final class EntityResolver {
             store.addName(target, e.getKey(), e.getValue().size());
             mentions.addAll(e.getValue());
         }
+        if (!standIns.isEmpty() && !target.names.containsKey(cluster.name())) {
+            store.addName(target, cluster.name(), 0); // "Tehran" read as the state: file the state's own name too
+        }
+        for (String n : standIns) {
+            target.standIns.add(keys.key(n));
+        }
         target.documents.add(documentId);
+        if (target.effectiveType() == ActorType.ORGANIZATION) {
+            for (CandidateFinder.Name n : names) {
+                for (String stem : stems.stems(n.display(), places)) {
+                    store.file(target, "S:" + stem);
+                }
+            }
+        }
         if (target.effectiveType() == ActorType.PERSON) {
             adoptBareSurnames(target, names);
         }
@@ -164,6 +201,42 @@ public final class EntityResolver {
         }
         mentions.sort(null);
         return new Assignment(documentId, cluster.id(), target.id, score, reasons, mentions);
+    }
+
+    /**
+     * The only organization an acronym stem ties to this cluster: an acronym here whose stem is the initials of one
+     * entity's name ("ISIS" with Iraq and Syria in the article, "Islamic State"), or a name here whose initials are the
+     * stem of one entity's acronym. Null when none or several.
+     */
+    private Entity byAcronymStem(List<CandidateFinder.Name> names, List<String> reasons) {
+        Set<Long> found = new LinkedHashSet<>();
+        String why = null;
+        for (CandidateFinder.Name n : names) {
+            for (String stem : stems.stems(n.display(), places)) {
+                for (long id : store.lookup("a:" + stem)) {
+                    Entity e = store.entities.get(id);
+                    if (e.effectiveType() == ActorType.ORGANIZATION && AcronymStems.capitalized(e.displayName(keys)) && found.add(id)) {
+                        why = "acronym " + n.display() + " is the initials of '" + store.entities.get(id).displayName(keys)
+                                + "' followed by places this article names";
+                    }
+                }
+            }
+            if (n.tokens().size() > 1 && !NameKeys.looksLikeAcronym(n.display()) && AcronymStems.capitalized(n.display())) {
+                for (String ini : stems.initials(n.display())) {
+                    for (long id : store.lookup("S:" + ini)) {
+                        if (store.entities.get(id).effectiveType() == ActorType.ORGANIZATION && found.add(id)) {
+                            why = "'" + n.display() + "' gives the initials of acronym '" + store.entities.get(id).displayName(keys)
+                                    + "' before the places its article names";
+                        }
+                    }
+                }
+            }
+        }
+        if (found.size() != 1) {
+            return null;
+        }
+        reasons.add(why);
+        return store.entities.get(found.iterator().next());
     }
 
     /**

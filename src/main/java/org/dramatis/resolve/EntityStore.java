@@ -12,7 +12,8 @@ import org.dramatis.model.ActorType;
 
 /**
  * The resolver's entities and the blocking index over their names. Index keys are prefixed by kind: {@code k:} name
- * key, {@code s:} surname and {@code g:} given name of a full person name, {@code t:} glossary translation, {@code A:}
+ * key, {@code s:} surname, {@code g:} given name and {@code S1:} surname with the given name's initial of a full
+ * person name, {@code S:} acronym stem, {@code t:} glossary translation, {@code A:}
  * acronym, {@code a:} initials of a longer name, {@code c:} alias-table canonical name.
  */
 final class EntityStore {
@@ -65,6 +66,12 @@ final class EntityStore {
         }
     }
 
+    /** Files an entity under an extra index key that no single name gives (an acronym stem). */
+    void file(Entity e, String indexKey) {
+        index.computeIfAbsent(indexKey, x -> new HashSet<>()).add(e.id);
+        e.indexKeys.add(indexKey);
+    }
+
     Set<Long> lookup(String indexKey) {
         return index.getOrDefault(indexKey, Set.of());
     }
@@ -79,6 +86,7 @@ final class EntityStore {
         }
         from.names.forEach((n, c) -> into.names.merge(n, c, Integer::sum));
         into.nameKeys.addAll(from.nameKeys);
+        into.standIns.addAll(from.standIns);
         into.documents.addAll(from.documents);
         into.reasons.addAll(from.reasons);
         into.reasons.add(reason);
@@ -123,6 +131,7 @@ final class EntityStore {
         if (type == ActorType.PERSON && tokens.size() > 1) {
             out.add("s:" + tokens.get(tokens.size() - 1));
             out.add("g:" + tokens.get(0));
+            out.add(surnameBlock(tokens));
         } else if (type != ActorType.PERSON) {
             for (String t : glossary.translationKeys(display)) {
                 out.add("t:" + t);
@@ -137,6 +146,11 @@ final class EntityStore {
         }
         aliases.canonicalKey(key).ifPresent(c -> out.add("c:" + c));
         return out;
+    }
+
+    /** Block of full person names with this surname and a given name of the same first letter. */
+    static String surnameBlock(List<String> tokens) {
+        return "S1:" + tokens.get(tokens.size() - 1) + "|" + tokens.get(0).charAt(0);
     }
 
     static String acronymLetters(String acronym) {

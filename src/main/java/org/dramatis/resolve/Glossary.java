@@ -30,6 +30,7 @@ public final class Glossary {
     private final Map<String, Set<String>> phraseConcepts = new HashMap<>();
     private final Map<String, String> conceptLabel = new HashMap<>();
     private final Set<String> droppable = new HashSet<>();
+    private final Set<String> heads = new HashSet<>();
     private final Set<String> smallWordKeys = new HashSet<>();
     private int maxPhrase = 1;
 
@@ -71,8 +72,14 @@ public final class Glossary {
             String[] terms = cols[0].split("\\|");
             String[] meanings = cols[1].split("\\|");
             conceptLabel.put(concept, terms[0].strip() + "=" + meanings[0].strip());
-            if (cols.length > 2 && cols[2].strip().equals("droppable")) {
-                droppable.add(concept);
+            for (String flag : cols.length > 2 ? cols[2].split(",") : new String[0]) {
+                switch (flag.strip()) {
+                    case "droppable" -> droppable.add(concept);
+                    case "head" -> heads.add(concept);
+                    case "" -> { }
+                    default -> throw new DramatisException(line.source() + " line " + line.number() + ": unknown flag '"
+                            + flag.strip() + "' (known: droppable, head)");
+                }
             }
             for (String phrase : concat(terms, meanings)) {
                 String key = keys.key(phrase.strip());
@@ -131,6 +138,39 @@ public final class Glossary {
         for (List<String> bag : bags) {
             out.add(String.join("+", new TreeSet<>(bag).stream().sorted().toList()));
         }
+    }
+
+    /**
+     * Whether a name of two or more words contains an organization head word ("Kataib al-Nasr", "Jabhat al-Ahrar",
+     * "Victory Brigades"): such a name is an organization's whatever a tagger said.
+     */
+    public boolean hasOrganizationHead(String name) {
+        List<Segment> segments = segments(name);
+        return segments.size() >= 2 && segments.stream().anyMatch(this::isHead);
+    }
+
+    /** Whether a one-word name is an organization head word alone ("Kataib", "Hashd"). */
+    public boolean isHeadWord(String name) {
+        List<Segment> segments = segments(name);
+        return segments.size() == 1 && isHead(segments.get(0));
+    }
+
+    /** The glossary concepts of a name's words (unknown words give none). */
+    public Set<String> concepts(String name) {
+        Set<String> out = new TreeSet<>();
+        for (Segment s : segments(name)) {
+            s.concepts().stream().filter(c -> !c.startsWith("w:")).forEach(out::add);
+        }
+        return out;
+    }
+
+    /** Whether some word of the name has one of the given glossary concepts. */
+    public boolean sharesConcept(String name, Set<String> concepts) {
+        return concepts(name).stream().anyMatch(concepts::contains);
+    }
+
+    private boolean isHead(Segment s) {
+        return s.concepts().stream().anyMatch(heads::contains);
     }
 
     /** The glossary words found in a name, for reasons: {@code ["kataib=brigades", "nasr=victory"]}. */

@@ -114,4 +114,64 @@ class DocumentClustererTest {
         var d = doc(1, "Talks between Valdoria, Ostmark, and Sorvia stalled.", "Valdoria/COUNTRY", "Ostmark/COUNTRY", "Sorvia/COUNTRY");
         assertThat(d.clusters()).hasSize(3);
     }
+
+    @Test
+    void cluster_retypesANameWithAnOrganizationHeadWord() {
+        var d = doc(1, "Fighters of Jabhat al-Sumud crossed the river.", "Jabhat al-Sumud/LOCATION");
+        assertThat(d.clusters()).singleElement().satisfies(c -> {
+            assertThat(c.type()).isEqualTo(ActorType.ORGANIZATION);
+            assertThat(c.reasons()).anyMatch(r -> r.contains("organization head word"));
+        });
+    }
+
+    @Test
+    void cluster_bindsABareHeadWordToTheOnlyEarlierOrganizationWithIt() {
+        var d = doc(1, "Saraya al-Fajr denied the raid. A spokesman of the Saraya said the Coalition of Patience agreed,"
+                        + " and the head of the Coalition confirmed it.",
+                "Saraya al-Fajr/PERSON", "Saraya/LOCATION", "Coalition of Patience/ORGANIZATION", "Coalition/ORGANIZATION");
+        List<LocalCluster> clusters = d.clusters();
+        assertThat(clusters).hasSize(2);
+        assertThat(clusterOf(clusters, d, "Saraya").names()).containsExactly("Saraya al-Fajr", "Saraya");
+        assertThat(clusterOf(clusters, d, "Saraya").type()).isEqualTo(ActorType.ORGANIZATION);
+        assertThat(clusterOf(clusters, d, "Coalition").names()).containsExactly("Coalition of Patience", "Coalition");
+    }
+
+    @Test
+    void cluster_leavesABareHeadWordAloneWhenTwoOrganizationsHaveIt() {
+        var d = doc(1, "Kataib al-Fajr and Kataib al-Nour met. The Kataib left.",
+                "Kataib al-Fajr/ORGANIZATION", "Kataib al-Nour/ORGANIZATION", "Kataib/ORGANIZATION");
+        assertThat(d.clusters()).hasSize(3);
+    }
+
+    @Test
+    void cluster_joinsAOneWordNameTaggedAsPersonToItsPlaceReading() {
+        var d = doc(1, "Veltoria sent troops. Veltoria denied it.", "Veltoria/LOCATION", "Veltoria/PERSON");
+        assertThat(d.clusters()).singleElement().satisfies(c -> assertThat(c.type()).isEqualTo(ActorType.LOCATION));
+        var withPerson = doc(2, "Veltoria sent troops. Omar Veltoria denied it, and Veltoria resigned.",
+                "Veltoria/LOCATION", "Omar Veltoria/PERSON", "Veltoria/PERSON");
+        assertThat(clusterOf(withPerson.clusters(), withPerson, "Omar Veltoria").mentions()).hasSize(2);
+    }
+
+    @Test
+    void cluster_readsACapitalWithAPoliticalCueAsItsState() {
+        var d = doc(1, "Russia sent envoys. The minister held talks with Moscow and Ankara, then pro-Moscow fighters"
+                        + " marched in Moscow.",
+                "Russia/COUNTRY", "Moscow/LOCATION", "Ankara/LOCATION", "Moscow/LOCATION", "Moscow/LOCATION");
+        List<LocalCluster> clusters = d.clusters();
+        LocalCluster russia = clusterOf(clusters, d, "Russia");
+        assertThat(russia.mentions()).containsExactly(0, 1, 3);
+        assertThat(russia.reasons()).anyMatch(r -> r.contains("capital 'Moscow' stands for its government"));
+        LocalCluster turkey = clusters.stream().filter(c -> c.mentions().contains(2)).findFirst().orElseThrow();
+        assertThat(turkey.type()).isEqualTo(ActorType.COUNTRY);
+        assertThat(turkey.name()).isEqualTo("Turkey");
+        LocalCluster city = clusters.stream().filter(c -> c.mentions().contains(4)).findFirst().orElseThrow();
+        assertThat(city.type()).isEqualTo(ActorType.LOCATION);
+        assertThat(city.name()).isEqualTo("Moscow");
+    }
+
+    @Test
+    void cluster_keepsACapitalWithoutACueAPlace() {
+        var d = doc(1, "Protesters gathered near Ankara. Ankara is cold in winter.", "Ankara/LOCATION", "Ankara/LOCATION");
+        assertThat(d.clusters()).singleElement().satisfies(c -> assertThat(c.type()).isEqualTo(ActorType.LOCATION));
+    }
 }

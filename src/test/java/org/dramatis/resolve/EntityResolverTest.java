@@ -231,4 +231,59 @@ class EntityResolverTest {
         assertThat(stepwise).extracting(Assignment::entityId).isEqualTo(rebuilt.stream().map(Assignment::entityId).toList());
         assertThat(fresh.entities()).hasSize(5);
     }
+
+    @Test
+    void resolve_joinsAOneWordPlaceTaggedAsPersonInAnotherDocument() {
+        EntityResolver r = resolver();
+        add(r, doc(1, "Veltoria denied the report.", "Veltoria/PERSON"));
+        add(r, doc(2, "Troops from Veltoria crossed.", "Veltoria/LOCATION"));
+        add(r, doc(3, "Veltoria protested.", "Veltoria/PERSON"));
+        assertThat(r.entities()).singleElement().satisfies(e -> assertThat(e.type()).isEqualTo(ActorType.LOCATION));
+    }
+
+    @Test
+    void resolve_keepsAOneWordPersonApartFromAPlaceWhenAFullNameOwnsIt() {
+        EntityResolver r = resolver();
+        add(r, doc(1, "Omar Veltori spoke.", "Omar Veltori/PERSON"));
+        add(r, doc(2, "Troops from Veltori crossed.", "Veltori/LOCATION"));
+        add(r, doc(3, "Veltori spoke again.", "Veltori/PERSON"));
+        assertThat(together(r, "Omar Veltori", "Veltori")).isTrue();
+        assertThat(r.entities()).hasSize(2);
+    }
+
+    @Test
+    void resolve_joinsOrganizationTaggedAsPlaceOrPersonAcrossDocuments() {
+        EntityResolver r = resolver();
+        add(r, doc(1, "Kataib al-Fajr claimed it.", "Kataib al-Fajr/LOCATION"));
+        add(r, doc(2, "Kataib al-Fajr denied it.", "Kataib al-Fajr/PERSON"));
+        add(r, doc(3, "The Fajr Brigades denied it.", "Fajr Brigades/ORGANIZATION"));
+        assertThat(r.entities()).hasSize(1);
+    }
+
+    @Test
+    void resolve_joinsACapitalReadAsItsStateToTheCountryInAnotherDocument() {
+        EntityResolver r = resolver();
+        add(r, doc(1, "The envoy held talks with Ankara.", "Ankara/LOCATION"));
+        add(r, doc(2, "Turkey denied it. Fighting went on near Ankara.", "Turkey/COUNTRY", "Ankara/LOCATION"));
+        assertThat(r.entities()).hasSize(2);
+        assertThat(holding(r, "Turkey").names()).containsKey("Ankara");
+        assertThat(holding(r, "Turkey").type()).isEqualTo(ActorType.COUNTRY);
+    }
+
+    @Test
+    void resolve_joinsAnAcronymOfANamePlusThePlacesItsArticleNames() {
+        EntityResolver r = resolver();
+        add(r, doc(1, "The RFVN seized towns in Veltoria and Norland.", "RFVN/ORGANIZATION", "Veltoria/COUNTRY", "Norland/COUNTRY"));
+        add(r, doc(2, "The national guard and the Red Flag group clashed.", "national guard/ORGANIZATION", "Red Flag group/ORGANIZATION"));
+        assertThat(together(r, "RFVN", "Red Flag group")).isTrue();
+        assertThat(together(r, "RFVN", "national guard")).isFalse();
+    }
+
+    @Test
+    void resolve_leavesAnAcronymAloneWithoutThePlaces() {
+        EntityResolver r = resolver();
+        add(r, doc(1, "The RFVN seized towns.", "RFVN/ORGANIZATION"));
+        add(r, doc(2, "The Red Flag clashed.", "Red Flag/ORGANIZATION"));
+        assertThat(together(r, "RFVN", "Red Flag")).isFalse();
+    }
 }

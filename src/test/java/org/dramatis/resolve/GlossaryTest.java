@@ -64,4 +64,19 @@ class GlossaryTest {
         assertThatThrownBy(() -> Glossary.load(KEYS, List.of(extra)))
                 .isInstanceOf(DramatisException.class).hasMessageContaining("bad.tsv line 2");
     }
+
+    @Test
+    void translationKeys_matchGatheringAndLoyaltyVocabulary() {
+        assertThat(GLOSSARY.translationKeys("Tajammu al-Difa al-Watani"))
+                .containsAnyElementsOf(GLOSSARY.translationKeys("National Defence Mobilisation"));
+        assertThat(GLOSSARY.translationKeys("Tahaluf al-Wafa")).containsAnyElementsOf(GLOSSARY.translationKeys("Coalition of Loyalty"));
+    }
+
+    @Test
+    void headWords_markOrganizationNames() {
+        assertThat(GLOSSARY.hasOrganizationHead("Liwa al-Fajr")).isTrue();
+        assertThat(GLOSSARY.hasOrganizationHead("Omar al-Fajr")).isFalse();
+        assertThat(GLOSSARY.isHeadWord("Kataib")).isTrue();
+        assertThat(GLOSSARY.isHeadWord("Omar")).isFalse();
+    }
 }

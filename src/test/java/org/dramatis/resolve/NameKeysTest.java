@@ -23,6 +23,12 @@ class NameKeysTest {
     }
 
     @Test
+    void key_foldsGhWithQAndK() {
+        sameKey("Farhad Tavaghi", "Farhad Tavaqi", "Farhad Tavaki");
+        sameKey("Ghorbanpour", "Qorbanpour");
+    }
+
+    @Test
     void key_foldsDhZThD() {
         sameKey("Nadhimi", "Nazemi", "al-Nazimi", "Nathimi");
     }

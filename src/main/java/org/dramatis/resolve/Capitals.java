@@ -1,0 +1,81 @@
+package org.dramatis.resolve;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.dramatis.model.DramatisException;
+
+/**
+ * Capitals used for their government ("dialogue with Moscow", "pro-Ankara factions"). A capital is read as its state
+ * only with a political cue next to it and no locative one ({@code dramatis/resolve/capital-cues.txt}); "in Baghdad"
+ * and a bare "Baghdad" stay the city. Capitals come from {@code dramatis/resolve/capitals.tsv} plus user files.
+ */
+final class Capitals {
+    private final NameKeys keys;
+    private final Map<String, String> countryByKey = new HashMap<>();
+    private final List<String> before = new ArrayList<>();
+    private final List<String> after = new ArrayList<>();
+    private final List<String> place = new ArrayList<>();
+
+    private Capitals(NameKeys keys) {
+        this.keys = keys;
+    }
+
+    static Capitals load(NameKeys keys, List<Path> extraFiles) {
+        Capitals c = new Capitals(keys);
+        List<DataFiles.Line> lines = new ArrayList<>(DataFiles.resource("capitals.tsv"));
+        extraFiles.forEach(f -> lines.addAll(DataFiles.file(f)));
+        for (DataFiles.Line line : lines) {
+            String[] cols = line.text().split("\t");
+            if (cols.length != 2 || cols[0].isBlank() || cols[1].isBlank()) {
+                throw new DramatisException(line.source() + " line " + line.number() + ": expected 'capital<TAB>country', got '"
+                        + line.text().strip() + "'");
+            }
+            c.countryByKey.put(keys.key(cols[0].strip()), cols[1].strip());
+        }
+        for (DataFiles.Line line : DataFiles.resource("capital-cues.txt")) {
+            int colon = line.text().indexOf(':');
+            String kind = colon < 0 ? "" : line.text().substring(0, colon).strip();
+            String cue = colon < 0 ? "" : line.text().substring(colon + 1).strip().toLowerCase(Locale.ROOT);
+            switch (kind) {
+                case "before" -> c.before.add(cue);
+                case "after" -> c.after.add(cue);
+                case "place" -> c.place.add(cue);
+                default -> throw new DramatisException(line.source() + " line " + line.number()
+                        + ": expected 'before: cue', 'after: cue' or 'place: cue', got '" + line.text().strip() + "'");
+            }
+        }
+        return c;
+    }
+
+    /** The country a capital's name stands for, if it is a listed capital. */
+    Optional<String> countryOf(String name) {
+        return Optional.ofNullable(countryByKey.get(keys.key(name)));
+    }
+
+    /** Whether the words around {@code [begin, end)} read the name as an actor (political cue, no locative cue). */
+    boolean political(String text, int begin, int end) {
+        String left = " " + text.substring(Math.max(0, begin - 40), Math.max(0, begin)).toLowerCase(Locale.ROOT);
+        String right = text.substring(Math.min(end, text.length()), Math.min(text.length(), end + 40)).toLowerCase(Locale.ROOT) + " ";
+        boolean locative = place.stream().anyMatch(p -> endsWithWord(left, p));
+        boolean cue = before.stream().anyMatch(b -> b.endsWith("-") ? left.endsWith(b) : endsWithWord(left, b))
+                || after.stream().anyMatch(a -> a.startsWith("-") ? right.startsWith(a) : right.matches("(?s)\\s+" + java.util.regex.Pattern.quote(a) + "\\b.*"));
+        // "close to X" ends in the locative "to": the longer political cue decides.
+        boolean longerCue = before.stream().anyMatch(b -> b.contains(" ") && endsWithWord(left, b));
+        return cue && (!locative || longerCue);
+    }
+
+    /** Whether the left context ends with the cue as whole words, then a space ("talks with "). */
+    private static boolean endsWithWord(String left, String cue) {
+        String l = left.stripTrailing();
+        if (!l.endsWith(cue) || left.length() == l.length()) {
+            return false;
+        }
+        int at = l.length() - cue.length();
+        return at == 0 || !Character.isLetter(l.charAt(at - 1));
+    }
+}

@@ -43,7 +43,7 @@ public final class ApiBench {
         this.dramatis = dramatis;
     }
 
-    public List<Endpoint> run(int requests, long seed) {
+    public List<Endpoint> run(int requests, long seed, java.util.Set<String> only) {
         if (!"127.0.0.1".equals(dramatis.config().host())) {
             throw new DramatisException("bench api binds loopback only, got host " + dramatis.config().host());
         }
@@ -62,6 +62,9 @@ public final class ApiBench {
             endpoints.put("network /api/network?actor=", t -> base + "/api/network?actor=" + t.id());
             List<Endpoint> out = new ArrayList<>();
             for (var e : endpoints.entrySet()) {
+                if (!only.isEmpty() && only.stream().noneMatch(e.getKey()::startsWith)) {
+                    continue;
+                }
                 out.add(time(client, e.getKey(), targets, e.getValue()));
             }
             return out;

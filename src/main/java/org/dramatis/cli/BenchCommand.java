@@ -129,6 +129,10 @@ final class BenchCommand implements Callable<Integer> {
         @Option(names = "--seed", paramLabel = "S", defaultValue = "42", description = "Random seed (default 42)")
         long seed;
 
+        @Option(names = "--endpoints", paramLabel = "NAME,...", split = ",",
+                description = "Only these of dossier, search, network (default all)")
+        java.util.Set<String> endpoints = java.util.Set.of();
+
         @ParentCommand
         BenchCommand bench;
 
@@ -147,7 +151,7 @@ final class BenchCommand implements Callable<Integer> {
                 long t0 = System.nanoTime();
                 dramatis.search();
                 out.printf(Locale.ROOT, "search index opened in %.1f s%n", (System.nanoTime() - t0) / 1e9);
-                for (ApiBench.Endpoint e : new ApiBench(dramatis).run(Math.max(1, requests), seed)) {
+                for (ApiBench.Endpoint e : new ApiBench(dramatis).run(Math.max(1, requests), seed, endpoints)) {
                     out.printf(Locale.ROOT, "  %-30s n=%d  p50 %7.1f ms  p95 %7.1f ms  p99 %7.1f ms  max %7.1f ms"
                             + "  (%,d bytes avg, %d non-200)%n", e.name(), e.millis().length, e.p(50), e.p(95), e.p(99),
                             e.p(100), e.bytes(), e.failures());

@@ -1,0 +1,166 @@
+package org.dramatis.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.dramatis.app.Config;
+import org.dramatis.app.Dramatis;
+import org.dramatis.bench.ApiBench;
+import org.dramatis.bench.IngestBench;
+import org.dramatis.bench.Machine;
+import org.dramatis.bench.ResolveBench;
+import org.dramatis.bench.Stats;
+import org.dramatis.nlp.CoreNlpAdapter;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(name = "bench", description = "Measure ingest, resolution and API speed as ratios against baselines run in"
+        + " the same process. See BENCHMARKS.md.",
+        subcommands = {BenchCommand.Ingest.class, BenchCommand.Resolve.class, BenchCommand.Api.class},
+        footerHeading = "%nExamples:%n",
+        footer = {"  dramatis bench ingest --docs examples/articles --repeat 3",
+                "  dramatis bench resolve --mentions 10000,100000,1000000",
+                "  dramatis bench api --data /tmp/synth100k --requests 300"})
+final class BenchCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @ParentCommand
+    DramatisCommand parent;
+
+    @Override
+    public Integer call() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+        return ExitCodes.USAGE;
+    }
+
+    @Command(name = "ingest", description = "Full pipeline (1 and 2 threads) against bare CoreNLP on the same documents.")
+    static final class Ingest implements Callable<Integer> {
+        @Option(names = "--docs", paramLabel = "DIR", defaultValue = "examples/articles",
+                description = "Documents to ingest (default examples/articles)")
+        Path docs;
+
+        @Option(names = "--repeat", paramLabel = "K", defaultValue = "3", description = "Measured runs; medians (default 3)")
+        int repeat;
+
+        @Spec
+        CommandSpec spec;
+
+        @Override
+        public Integer call() {
+            PrintWriter out = spec.commandLine().getOut();
+            out.println("machine: " + Machine.describe());
+            long t0 = System.nanoTime();
+            CoreNlpAdapter nlp = CoreNlpAdapter.create();
+            out.printf(Locale.ROOT, "CoreNLP loaded in %.1f s%n", (System.nanoTime() - t0) / 1e9);
+            IngestBench.Result r = new IngestBench(nlp).run(docs, Math.max(1, repeat));
+            out.printf(Locale.ROOT, "%d documents, %,d tokens (CoreNLP), %,d tokens (pipeline); medians of %d runs%n",
+                    r.documents(), r.tokens(), r.pipelineTokens(), Math.max(1, repeat));
+            out.printf(Locale.ROOT, "  (i)   bare CoreNLP, 1 thread     %8.0f tokens/s  (%.2f s)%n", r.nlpTokensPerSecond(),
+                    r.nlpNanos() / 1e9);
+            out.printf(Locale.ROOT, "        bare CoreNLP, 2 threads    %8.0f tokens/s  (%.2f s)%n",
+                    Stats.perSecond(r.tokens(), r.nlp2Nanos()), r.nlp2Nanos() / 1e9);
+            out.printf(Locale.ROOT, "  (ii)  full pipeline, 1 thread    %8.0f tokens/s  (%.2f s, %.1f ms per 1,000 tokens)%n",
+                    r.pipeline1TokensPerSecond(), r.pipeline1Nanos() / 1e9, r.msPer1000Tokens(r.pipeline1Nanos()));
+            out.printf(Locale.ROOT, "  (iii) full pipeline, 2 threads   %8.0f tokens/s  (%.2f s, %.1f ms per 1,000 tokens)%n",
+                    r.pipeline2TokensPerSecond(), r.pipeline2Nanos() / 1e9, r.msPer1000Tokens(r.pipeline2Nanos()));
+            out.printf(Locale.ROOT, "  pipeline/CoreNLP throughput     %.2f  (goal >= 0.80)%n", r.pipelineOverNlp());
+            out.printf(Locale.ROOT, "  2-thread speed-up, pipeline     %.2f  (goal >= 1.70; bare CoreNLP %.2f)%n",
+                    r.speedUp(), r.nlpSpeedUp());
+            out.printf(Locale.ROOT, "  extraction / CoreNLP time       %.3f (goal <= 0.25; extraction %.3f s)%n",
+                    r.extractionShare(), r.extractNanos() / 1e9);
+            out.println("  " + Machine.memory());
+            out.println("machine after: " + Machine.describe());
+            out.flush();
+            return ExitCodes.OK;
+        }
+    }
+
+    @Command(name = "resolve", description = "Synthetic name mentions through the resolver: mentions/s per size.")
+    static final class Resolve implements Callable<Integer> {
+        @Option(names = "--mentions", paramLabel = "N,N,...", split = ",", defaultValue = "10000,100000",
+                description = "Sizes; the first is the baseline of the linearity ratio (default 10000,100000)")
+        List<Integer> sizes;
+
+        @Option(names = "--seed", paramLabel = "S", defaultValue = "42", description = "Random seed (default 42)")
+        long seed;
+
+        @Spec
+        CommandSpec spec;
+
+        @Override
+        public Integer call() {
+            PrintWriter out = spec.commandLine().getOut();
+            out.println("machine: " + Machine.describe());
+            ResolveBench bench = new ResolveBench();
+            bench.run(5_000, seed + 1); // warm-up
+            double base = 0;
+            for (int size : sizes) {
+                ResolveBench.Run run = bench.run(size, seed);
+                if (base == 0) {
+                    base = run.mentionsPerSecond();
+                }
+                out.printf(Locale.ROOT, "%,11d mentions in %,8d documents -> %,7d entities: %6.2f s, %,9.0f mentions/s,"
+                        + " %.2f x the first size's rate  [load %s]%n", run.mentions(), run.documents(), run.entities(),
+                        run.nanos() / 1e9, run.mentionsPerSecond(), Stats.ratio(run.mentionsPerSecond(), base),
+                        Machine.describe());
+                out.flush();
+            }
+            out.println("  " + Machine.memory());
+            out.flush();
+            return ExitCodes.OK;
+        }
+    }
+
+    @Command(name = "api", description = "p50/p95/p99 of dossier, search and network requests against a store.")
+    static final class Api implements Callable<Integer> {
+        @Mixin
+        DataOptions data;
+
+        @Option(names = "--requests", paramLabel = "N", defaultValue = "300", description = "Per endpoint (default 300)")
+        int requests;
+
+        @Option(names = "--seed", paramLabel = "S", defaultValue = "42", description = "Random seed (default 42)")
+        long seed;
+
+        @Option(names = "--endpoints", paramLabel = "NAME,...", split = ",",
+                description = "Only these of dossier, search, network (default all)")
+        java.util.Set<String> endpoints = java.util.Set.of();
+
+        @ParentCommand
+        BenchCommand bench;
+
+        @Spec
+        CommandSpec spec;
+
+        @Override
+        public Integer call() {
+            PrintWriter out = spec.commandLine().getOut();
+            Config config = data.config().withPort(0);
+            out.println("machine: " + Machine.describe());
+            try (Dramatis dramatis = bench.parent.open(new Config(config.dataDir(), config.threads(), "127.0.0.1", 0))) {
+                var stats = dramatis.graph().stats();
+                out.printf(Locale.ROOT, "store %s: %,d documents, %,d mentions, %,d actors%n", config.dataDir(),
+                        stats.documents(), stats.mentions(), stats.actors());
+                long t0 = System.nanoTime();
+                dramatis.search();
+                out.printf(Locale.ROOT, "search index opened in %.1f s%n", (System.nanoTime() - t0) / 1e9);
+                for (ApiBench.Endpoint e : new ApiBench(dramatis).run(Math.max(1, requests), seed, endpoints)) {
+                    out.printf(Locale.ROOT, "  %-30s n=%d  p50 %7.1f ms  p95 %7.1f ms  p99 %7.1f ms  max %7.1f ms"
+                            + "  (%,d bytes avg, %d non-200)%n", e.name(), e.millis().length, e.p(50), e.p(95), e.p(99),
+                            e.p(100), e.bytes(), e.failures());
+                }
+            }
+            out.println("  " + Machine.memory());
+            out.println("machine after: " + Machine.describe());
+            out.flush();
+            return ExitCodes.OK;
+        }
+    }
+}

@@ -124,13 +124,14 @@ public final class Dramatis implements AutoCloseable {
         }
     }
 
-    /** Closes the search index; the database needs no closing (connections are per call). */
+    /** Closes the search index and the database. */
     @Override
     public synchronized void close() {
         if (search != null) {
             search.close();
             search = null;
         }
+        db.close();
     }
 
     /** Memoizes an expensive supplier, thread-safely. */

@@ -13,13 +13,19 @@ import org.sqlite.SQLiteDataSource;
  * The embedded SQLite database under a data directory, migrated by Flyway on open.
  * Each call to {@link #connection()} opens a fresh connection; WAL mode lets the workbench read while an ingest writes.
  */
-public final class Database {
+public final class Database implements AutoCloseable {
     private final Path file;
     private final SQLiteDataSource dataSource;
+    /**
+     * Held open for the database's lifetime: when the last connection to a WAL database closes, SQLite checkpoints
+     * the log, which made every short transaction cost ~14 ms instead of ~0.3 ms ({@code dramatis bench}).
+     */
+    private final Connection keepAlive;
 
     private Database(Path file, SQLiteDataSource dataSource) {
         this.file = file;
         this.dataSource = dataSource;
+        this.keepAlive = connection();
     }
 
     /** Opens (creating if needed) {@code dataDir/dramatis.db} and applies pending migrations. */
@@ -42,6 +48,16 @@ public final class Database {
         ds.setUrl("jdbc:sqlite:" + file.toAbsolutePath());
         Flyway.configure().dataSource(ds).locations("classpath:db/migration").load().migrate();
         return new Database(file, ds);
+    }
+
+    /** Releases the connection that keeps the write-ahead log open. */
+    @Override
+    public void close() {
+        try {
+            keepAlive.close();
+        } catch (SQLException e) {
+            throw new DramatisException("cannot close database " + file + ": " + e.getMessage(), e);
+        }
     }
 
     public Path file() {

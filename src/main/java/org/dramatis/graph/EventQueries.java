@@ -29,11 +29,15 @@ public final class EventQueries {
 
     /** Merged events, oldest first; {@code actorId} or {@code documentId} narrow the list when not null. */
     public List<Event> events(Long actorId, Long documentId) {
-        List<Report> reports = loadReports();
+        List<Report> reports = loadReports(actorId, documentId);
+        // Only reports of the same type within the same year can be one event: group inside those buckets.
+        Map<String, List<List<Report>>> buckets = new LinkedHashMap<>();
         List<List<Report>> groups = new ArrayList<>();
         for (Report r : reports) {
+            List<List<Report>> bucket = buckets.computeIfAbsent(r.type + "|" + (r.date == null ? "-" + r.id : r.date.substring(0, 4)),
+                    k -> new ArrayList<>());
             List<Report> home = null;
-            for (List<Report> g : groups) {
+            for (List<Report> g : bucket) {
                 if (g.stream().allMatch(o -> sameEvent(o, r))) {
                     home = g;
                     break;
@@ -41,6 +45,7 @@ public final class EventQueries {
             }
             if (home == null) {
                 home = new ArrayList<>();
+                bucket.add(home);
                 groups.add(home);
             }
             home.add(r);
@@ -100,7 +105,20 @@ public final class EventQueries {
                 List.copyOf(participants.values()), evidence);
     }
 
-    private List<Report> loadReports() {
+    /**
+     * Event claims with their participants. For one actor, only the claims it takes part in are read (through the
+     * mention index), so a dossier costs what the actor has, not what the corpus has.
+     */
+    private List<Report> loadReports(Long actorId, Long documentId) {
+        String filter = "";
+        if (actorId != null) {
+            filter = " and ec.id in (select p.event_claim_id from mention m join event_participant p"
+                    + " on p.mention_idx = m.idx join event_claim x on x.id = p.event_claim_id"
+                    + " and x.document_id = m.document_id where m.entity_id = " + actorId.longValue() + ")";
+        } else if (documentId != null) {
+            filter = " and ec.document_id = " + documentId.longValue();
+        }
+        String where = filter;
         return db.inTransaction(c -> {
             Map<Long, Report> byId = new LinkedHashMap<>();
             String sql = "select ec.id, ec.document_id, ec.type, ec.mode, ec.date, ec.place, ec.summary, ec.modality,"
@@ -108,6 +126,7 @@ public final class EventQueries {
                     + " from event_claim ec join sentence s on s.document_id = ec.document_id and s.idx = ec.sentence_idx"
                     + " join document d on d.id = ec.document_id"
                     + " where ec.modality in ('ASSERTED','ALLEGED') and (ec.verdict is null or ec.verdict <> 'REJECTED')"
+                    + where
                     + " order by coalesce(ec.date, '9999'), ec.id";
             try (PreparedStatement ps = c.prepareStatement(sql); ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
@@ -123,7 +142,7 @@ public final class EventQueries {
             String parts = "select p.event_claim_id, p.role, e.id, e.name, e.type from event_participant p"
                     + " join event_claim ec on ec.id = p.event_claim_id"
                     + " join mention m on m.document_id = ec.document_id and m.idx = p.mention_idx"
-                    + " join entity e on e.id = m.entity_id";
+                    + " join entity e on e.id = m.entity_id where 1 = 1" + where;
             try (PreparedStatement ps = c.prepareStatement(parts); ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     Report r = byId.get(rs.getLong(1));

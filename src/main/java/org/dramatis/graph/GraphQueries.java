@@ -110,6 +110,28 @@ public final class GraphQueries {
         });
     }
 
+    /** Summaries of the given actors, in no particular order; unknown ids are left out. */
+    public List<ActorSummary> actorsById(java.util.Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return db.inTransaction(c -> {
+            List<ActorSummary> out = new ArrayList<>();
+            // Ids are longs, so listing them inline is safe; one query however many actors a network shows.
+            String in = ids.stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(","));
+            try (PreparedStatement ps = c.prepareStatement("select e.id, e.name, e.type, count(m.idx),"
+                    + " count(distinct m.document_id) from entity e left join mention m on m.entity_id = e.id"
+                    + " where e.id in (" + in + ") group by e.id");
+                 ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(new ActorSummary(rs.getLong(1), rs.getString(2), ActorType.valueOf(rs.getString(3)),
+                            rs.getInt(4), rs.getInt(5)));
+                }
+            }
+            return out;
+        });
+    }
+
     public Optional<ActorDetail> actor(long id) {
         return db.inTransaction(c -> {
             ActorSummary summary;
@@ -205,7 +227,10 @@ public final class GraphQueries {
                     + " join sentence s on s.document_id = f.document_id and s.idx = f.sentence_idx"
                     + " join document d on d.id = f.document_id"
                     + " where (f.verdict is null or f.verdict <> 'REJECTED')"
-                    + (actorId == null ? "" : " and (ms.entity_id = ? or mo.entity_id = ?)")
+                    + (actorId == null ? "" : " and f.id in (select fc.id from mention m join fact_claim fc"
+                            + " on fc.document_id = m.document_id and fc.subject_idx = m.idx where m.entity_id = ?"
+                            + " union select fc.id from mention m join fact_claim fc on fc.document_id = m.document_id"
+                            + " and fc.object_idx = m.idx where m.entity_id = ?)")
                     + (documentId == null ? "" : " and f.document_id = ?")
                     + " order by f.id";
             Map<String, FactBuilder> groups = new LinkedHashMap<>();

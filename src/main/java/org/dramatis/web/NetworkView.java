@@ -46,7 +46,17 @@ final class NetworkView {
     static Network build(GraphQueries graph, Long actorId) {
         List<Fact> facts = graph.facts(actorId, null);
         Map<Long, ActorSummary> known = new HashMap<>();
-        graph.actors(Integer.MAX_VALUE, null).forEach(a -> known.put(a.id(), a));
+        java.util.Set<Long> ids = new java.util.HashSet<>();
+        if (actorId != null) {
+            ids.add(actorId);
+        }
+        facts.forEach(f -> {
+            ids.add(f.subjectId());
+            if (f.objectId() != null) {
+                ids.add(f.objectId());
+            }
+        });
+        graph.actorsById(ids).forEach(a -> known.put(a.id(), a));
         Map<Long, Node> nodes = new LinkedHashMap<>();
         if (actorId != null) {
             node(graph, known, actorId, null).ifPresent(n -> nodes.put(n.id(), n));

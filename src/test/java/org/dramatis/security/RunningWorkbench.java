@@ -98,11 +98,11 @@ public final class RunningWorkbench implements AutoCloseable {
     }
 
     /**
-     * Sends {@code GET rawTarget} byte for byte, so the client cannot normalise dot segments or escapes away.
+     * Sends {@code GET rawTarget} byte for byte, so no client can normalise dot segments or escapes away.
      *
-     * @return the status code of the answer
+     * @return the whole answer: status line, headers and body
      */
-    public int rawGetStatus(String rawTarget) throws IOException {
+    public String rawGet(String rawTarget) throws IOException {
         try (Socket s = new Socket("127.0.0.1", port())) {
             s.setSoTimeout(30_000);
             OutputStream out = s.getOutputStream();
@@ -110,9 +110,13 @@ public final class RunningWorkbench implements AutoCloseable {
                     .getBytes(StandardCharsets.ISO_8859_1));
             out.flush();
             InputStream in = s.getInputStream();
-            String status = new String(in.readNBytes(12), StandardCharsets.ISO_8859_1);
-            return Integer.parseInt(status.substring(9, 12));
+            return new String(in.readAllBytes(), StandardCharsets.ISO_8859_1);
         }
+    }
+
+    /** The status code of a {@link #rawGet} answer. */
+    public static int status(String rawAnswer) {
+        return Integer.parseInt(rawAnswer.substring(9, 12));
     }
 
     public Dramatis dramatis() {

@@ -55,6 +55,22 @@ final class LoadRun {
     private LoadRun() {
     }
 
+    /**
+     * Runs the load outside the build (the surefire configuration always excludes the soak tag): after
+     * {@code mvn -o test-compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt}, run
+     * {@code java -cp target/classes:target/test-classes:$(cat target/cp.txt) org.dramatis.security.LoadRun 300 120}
+     * with the documents to ingest, then the seconds to run.
+     */
+    public static void main(String[] args) throws Exception {
+        int documents = args.length > 0 ? Integer.parseInt(args[0]) : 300;
+        long seconds = args.length > 1 ? Long.parseLong(args[1]) : 120;
+        Path dir = java.nio.file.Files.createTempDirectory("dramatis-load");
+        Result result = run(dir, documents, seconds * 1000);
+        System.out.print("load (" + seconds + " s):\n" + result.summary());
+        result.errors().stream().limit(20).forEach(System.out::println);
+        System.exit(result.errors().isEmpty() ? 0 : 1);
+    }
+
     static Result run(Path dir, int documents, long millis) throws Exception {
         try (RunningWorkbench app = new RunningWorkbench(dir)) {
             app.ingest(Corpus.plain());

@@ -1,6 +1,7 @@
 package org.dramatis.extract;
 
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -82,6 +83,15 @@ public final class DateNormalizer {
         if (month == null) {
             return y;
         }
-        return day == null ? y + "-" + month : y + "-" + month + "-" + day;
+        int mm = Integer.parseInt(month);
+        if (mm < 1 || mm > 12) {
+            return null; // not a calendar month: the value names no date we can trust
+        }
+        if (day == null) {
+            return y + "-" + month;
+        }
+        int dd = Integer.parseInt(day);
+        // a day the month does not have ("2019-02-29") keeps only the month it claims
+        return dd < 1 || dd > YearMonth.of(Integer.parseInt(y), mm).lengthOfMonth() ? y + "-" + month : y + "-" + month + "-" + day;
     }
 }

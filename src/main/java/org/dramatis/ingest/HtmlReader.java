@@ -20,7 +20,8 @@ import org.jsoup.nodes.Element;
  */
 final class HtmlReader {
 
-    private static final String NEVER_TEXT = "script, style, noscript, template, nav, footer, aside, form, button, "
+    // title: in the body it is stray metadata, and an unclosed one swallows the rest of the page as literal markup
+    private static final String NEVER_TEXT = "script, style, noscript, template, title, nav, footer, aside, form, button, "
             + "iframe, svg, canvas, menu, select, input, textarea, object, embed, dialog, "
             + "[role=navigation], [role=banner], [role=contentinfo], [role=complementary], [role=search], "
             + "[aria-hidden=true], [hidden]";

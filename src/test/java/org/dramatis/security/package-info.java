@@ -1,0 +1,2 @@
+/** Attacks on a running workbench (injection, traversal, XSS, oversized requests, CSRF) and a bounded load test. */
+package org.dramatis.security;

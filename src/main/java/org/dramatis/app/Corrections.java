@@ -69,6 +69,11 @@ public final class Corrections {
         return id;
     }
 
+    /** Re-resolves the corpus, e.g. after the user added an alias list or a glossary. */
+    public void reresolve() {
+        resolution.rebuild();
+    }
+
     /** Takes a decision back; the corpus is re-resolved without it. */
     public boolean undo(long decisionId) {
         boolean undone = store.undoDecision(decisionId);

@@ -36,25 +36,54 @@ final class DocContext {
         this.mentions = mentions;
         this.lex = lex;
         doc.sentences().forEach(s -> views.add(new SentenceView(s)));
-        Map<String, Integer> personCounts = new HashMap<>();
-        Map<String, Integer> countryCounts = new HashMap<>();
         for (int i = 0; i < mentions.size(); i++) {
             MentionFinder.Draft d = mentions.get(i);
             SentenceView v = views.get(d.sentence);
             for (int t = d.tokenBegin; t < d.tokenEnd; t++) {
                 v.mentionAt[t] = i;
             }
+        }
+        TypeRepair.apply(this);
+        Map<String, Integer> personCounts = new HashMap<>();
+        Map<String, Integer> countryCounts = new HashMap<>();
+        Set<String> foreign = new java.util.HashSet<>();
+        for (int i = 0; i < mentions.size(); i++) {
+            MentionFinder.Draft d = mentions.get(i);
             String key = key(d);
             keys.add(key);
             if (d.type == ActorType.PERSON) {
                 personCounts.merge(key, 1, Integer::sum);
             } else if (d.type == ActorType.COUNTRY) {
-                countryCounts.merge(key, 1, Integer::sum);
+                int titleEnd = qualifiedTitleEnd(d);
+                if (titleEnd < 0) {
+                    countryCounts.merge(key, 1, Integer::sum);
+                }
+                if (marksForeign(d) || titleEnd >= 0 && namesStateOfficial(d, titleEnd)) {
+                    foreign.add(key);
+                }
             }
         }
         String topic = argmax(personCounts);
         topicPersonKey = topic == null ? -1 : keys.indexOf(topic);
-        mainCountryKey = argmax(countryCounts);
+        foreign.forEach(countryCounts::remove);
+        mainCountryKey = dominant(countryCounts);
+    }
+
+    /**
+     * The mention a claim should name for mention {@code m}: for a nationality adjective ("the Veloran envoy") the
+     * country's own name when the document uses it, so that facts attach to the state rather than to its adjective.
+     */
+    int canonical(int m) {
+        if (m < 0 || mentions.get(m).countryName == null) {
+            return m;
+        }
+        String name = mentions.get(m).countryName;
+        for (int i = 0; i < mentions.size(); i++) {
+            if (mentions.get(i).countryName == null && mentions.get(i).text.equalsIgnoreCase(name)) {
+                return i;
+            }
+        }
+        return m;
     }
 
     private String key(MentionFinder.Draft d) {
@@ -63,10 +92,63 @@ final class DocContext {
             return "P:" + MentionFinder.bareSurname(words[words.length - 1]);
         }
         if (d.type == ActorType.COUNTRY) {
-            String c = lex.countryOfDemonym(d.text);
-            return "C:" + (c == null ? d.text : c);
+            return "C:" + (d.countryName == null ? d.text : d.countryName);
         }
         return d.type + ":" + d.text;
+    }
+
+    /**
+     * The home country of the document's untitled officials ("Prime Minister X"), when one clearly dominates: twice as
+     * many mentions as any other candidate. Mentions that qualify a title ("the Veloran president") are not counted,
+     * and a country the text gives an embassy or envoy is no candidate: reports name foreign officials' states
+     * outright and leave the home state implicit.
+     */
+    private static String dominant(Map<String, Integer> counts) {
+        String top = argmax(counts);
+        if (top == null) {
+            return null;
+        }
+        for (Map.Entry<String, Integer> e : counts.entrySet()) {
+            if (!e.getKey().equals(top) && 2 * e.getValue() > counts.get(top)) {
+                return null;
+            }
+        }
+        return top;
+    }
+
+    private static final Set<String> FOREIGN_MARKERS = Set.of("embassy", "ambassador", "envoy", "consulate", "delegation");
+
+    private boolean marksForeign(MentionFinder.Draft d) {
+        SentenceView v = views.get(d.sentence);
+        int h = v.head(d.tokenEnd - 1);
+        return h >= 0 && FOREIGN_MARKERS.contains(v.lemma(h))
+                || d.tokenEnd < v.size() && FOREIGN_MARKERS.contains(v.lemma(d.tokenEnd));
+    }
+
+    /** "the Veloran President Ana Ruiz": a state-level title between the country and a named person. */
+    private boolean namesStateOfficial(MentionFinder.Draft d, int titleEnd) {
+        SentenceView v = views.get(d.sentence);
+        int title = titleEnd - 1;
+        String role = lex.role(v.lemma(title));
+        boolean state = role != null && (RoleRules.isStateTitle(role) || role.equals("president"))
+                || v.lower(title).equals("minister") || v.lower(title).equals("state");
+        return state && titleEnd < v.size() && v.mentionAt[titleEnd] >= 0 && mentions.get(v.mentionAt[titleEnd]).type == ActorType.PERSON;
+    }
+
+    /** The token after the title this country qualifies ("Veloran envoy", "Veloria's president"), or -1. */
+    private int qualifiedTitleEnd(MentionFinder.Draft d) {
+        SentenceView v = views.get(d.sentence);
+        int next = d.tokenEnd < v.size() && v.lower(d.tokenEnd).equals("'s") ? d.tokenEnd + 1 : d.tokenEnd;
+        for (int n = Math.min(lex.longestRole, v.size() - next); n >= 1; n--) {
+            StringBuilder sb = new StringBuilder();
+            for (int k = 0; k < n; k++) {
+                sb.append(k == 0 ? "" : " ").append(v.lower(next + k));
+            }
+            if (lex.role(sb.toString()) != null) {
+                return next + n;
+            }
+        }
+        return -1;
     }
 
     private static String argmax(Map<String, Integer> counts) {
@@ -89,7 +171,7 @@ final class DocContext {
         }
         int best = -1;
         for (int i = 0; i < mentions.size(); i++) {
-            if (keys.get(i).equals(mainCountryKey) && lex.countryOfDemonym(mentions.get(i).text) == null) {
+            if (keys.get(i).equals(mainCountryKey) && mentions.get(i).countryName == null) {
                 best = i;
                 if (mentions.get(i).sentence >= sentence) {
                     break;

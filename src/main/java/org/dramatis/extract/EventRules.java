@@ -62,7 +62,7 @@ final class EventRules {
                 ActorType type = ctx.mentions.get(m).type;
                 String rel = v.relationToHead(t);
                 if (place == null && type != ActorType.PERSON && type != ActorType.ORGANIZATION
-                        && (rel.endsWith(":in") || rel.endsWith(":at")) && ctx.lex.countryOfDemonym(ctx.mentions.get(m).text) == null) {
+                        && (rel.endsWith(":in") || rel.endsWith(":at")) && ctx.mentions.get(m).countryName == null) {
                     place = ctx.mentions.get(m).text;
                 } else if (!(t == i)) {
                     put(parts, m, "other");
@@ -77,7 +77,12 @@ final class EventRules {
             }
             Modality modality = Modalities.of(v, i);
             List<EventClaim.Participant> participants = new ArrayList<>();
-            parts.forEach((m, role) -> participants.add(new EventClaim.Participant(m, role)));
+            java.util.Set<Integer> named = new java.util.HashSet<>();
+            parts.forEach((m, role) -> {
+                if (named.add(ctx.canonical(m))) {
+                    participants.add(new EventClaim.Participant(ctx.canonical(m), role));
+                }
+            });
             out.add(new EventClaim(trig.type(), trig.mode().isEmpty() ? null : trig.mode(), date, place, participants,
                     summary(ctx, parts, v.tokens.get(i).word(), date, place), modality, v.sentence.index(), v.tokens.get(i).word()));
         }

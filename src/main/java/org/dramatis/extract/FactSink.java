@@ -36,6 +36,8 @@ final class FactSink {
 
     void add(FactKind kind, int subject, int object, String role, String value, String start, String end, SentenceView v,
              int trigger, DocContext ctx) {
+        subject = ctx.canonical(subject);
+        object = ctx.canonical(object);
         if (subject < 0 || subject == object) {
             return;
         }

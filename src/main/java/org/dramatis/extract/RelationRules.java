@@ -265,7 +265,7 @@ final class RelationRules {
         }
         for (int k = ctx.mentions.get(m).tokenBegin - 1; k >= Math.max(0, ctx.mentions.get(m).tokenBegin - 2); k--) {
             int c = v.mentionAt[k];
-            if (c >= 0 && ctx.mentions.get(c).type == ActorType.COUNTRY && lex.countryOfDemonym(ctx.mentions.get(c).text) != null) {
+            if (c >= 0 && ctx.mentions.get(c).type == ActorType.COUNTRY && ctx.mentions.get(c).countryName != null) {
                 sink.add(FactKind.NATIONALITY, m, c, null, null, null, v, i, ctx);
             }
         }

@@ -95,6 +95,10 @@ final class RoleRules {
                 }
             }
         }
+        int afterOf = person < 0 ? nameAfterOfPhrase(v, ctx, h) : -1;
+        if (afterOf >= 0) {
+            person = afterOf;
+        }
         if (person < 0 && v.first(h, "cop") >= 0) {
             person = personAt(v, ctx, v.first(h, "nsubj"));
         }
@@ -113,7 +117,7 @@ final class RoleRules {
                 if (a >= 0 && a != person) {
                     object = a;
                 } else if (d.relation().equals("nmod:of") && v.dateAt[d.dependent()] == null) {
-                    fullRole = role + " of " + words(v, d.dependent());
+                    fullRole = role + " of " + words(v, ctx, d.dependent());
                     for (Dependency d2 : v.children(d.dependent())) {
                         if (object < 0 && OBJECT_PREPS.contains(d2.relation())) {
                             object = ctx.actorOf(v, d2.dependent());
@@ -137,7 +141,7 @@ final class RoleRules {
             }
         }
         String value = former ? "former" : null;
-        if (object < 0 && STATE_TITLES.contains(role)) {
+        if (object < 0 && isStateTitle(role)) {
             object = ctx.mainCountry(v.sentence.index());
             value = former ? "former; inferred" : "inferred";
         }
@@ -150,6 +154,32 @@ final class RoleRules {
             date = v.dateOf(verb);
         }
         sink.add(FactKind.ROLE, person, object, fullRole, value, date, v, verb >= 0 ? verb : h, ctx);
+    }
+
+    /** State-level posts: the head-of-state titles and any cabinet minister ("interior minister", "minister"). */
+    static boolean isStateTitle(String role) {
+        return STATE_TITLES.contains(role) || role.endsWith("minister") || role.equals("secretary of state");
+    }
+
+    /**
+     * "Minister of Defence X", "Commander of the Navy X": a title whose of-phrase runs straight into a person's name.
+     * Only capitalized words or "the" may stand between the title and the name, so a clause boundary never does.
+     */
+    private static int nameAfterOfPhrase(SentenceView v, DocContext ctx, int h) {
+        if (h + 2 >= v.size() || !v.lower(h + 1).equals("of")) {
+            return -1;
+        }
+        for (int t = h + 2; t < Math.min(v.size(), h + 7); t++) {
+            int m = v.mentionAt[t];
+            if (m >= 0 && ctx.mentions.get(m).type == ActorType.PERSON) {
+                return ctx.mentions.get(m).tokenBegin == t && t > h + 2 ? m : -1;
+            }
+            String w = v.tokens.get(t).word();
+            if (!(Character.isUpperCase(w.charAt(0)) || w.equals("the") || w.equals("of"))) {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     private void roleVerb(SentenceView v, DocContext ctx, FactSink sink, int i) {
@@ -221,11 +251,14 @@ final class RoleRules {
         return a >= 0 && ctx.mentions.get(a).type == ActorType.PERSON ? a : -1;
     }
 
-    private static String words(SentenceView v, int root) {
+    private static String words(SentenceView v, DocContext ctx, int root) {
         java.util.List<Integer> p = v.phrase(root, true);
         java.util.Collections.sort(p);
         StringBuilder sb = new StringBuilder();
         for (int t : p) {
+            if (v.mentionAt[t] >= 0 && ctx.mentions.get(v.mentionAt[t]).type == ActorType.PERSON) {
+                break;
+            }
             if (v.pos(t).equals("DT") || v.pos(t).equals("IN") && t == p.get(0)) {
                 continue;
             }

@@ -48,6 +48,11 @@ public final class EvalLoop {
         for (org.dramatis.nlp.Sentence s : doc.sentences()) {
             System.out.println("S" + s.index() + ": " + s.text().replace('\n', ' '));
         }
+        if (Boolean.getBoolean("mentions")) {
+            for (ActorMention m : x.mentions()) {
+                System.out.println("M" + m.index() + " " + m.type() + " [" + m.text() + "] s" + m.sentence() + " " + m.source());
+            }
+        }
         for (FactClaim f : x.facts()) {
             System.out.println("F " + f.kind().code() + " " + name(x, f.subject()) + " -> " + name(x, f.object())
                     + (f.role() == null ? "" : " role=" + f.role()) + (f.value() == null ? "" : " value=" + f.value())

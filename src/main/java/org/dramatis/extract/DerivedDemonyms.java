@@ -23,8 +23,15 @@ final class DerivedDemonyms {
     private final Map<String, String> adjectives = new HashMap<>();
 
     DerivedDemonyms(List<MentionFinder.Draft> drafts) {
+        java.util.Set<String> surnames = new java.util.HashSet<>();
         for (MentionFinder.Draft d : drafts) {
-            if (d.type == ActorType.PERSON || d.countryName != null || d.text.length() < MIN_NAME || d.text.contains(" ")) {
+            if (d.type == ActorType.PERSON && d.text.contains(" ")) {
+                surnames.add(d.text.substring(d.text.lastIndexOf(' ') + 1));
+            }
+        }
+        for (MentionFinder.Draft d : drafts) {
+            // NER often calls an unknown one-word state a person; a full name's surname is never taken for a place.
+            if (d.type == ActorType.PERSON && surnames.contains(d.text) || d.countryName != null || d.text.length() < MIN_NAME || d.text.contains(" ")) {
                 continue;
             }
             for (String stem : stems(d.text)) {
@@ -49,6 +56,18 @@ final class DerivedDemonyms {
         return word.length() < MIN_NAME || !Character.isUpperCase(word.charAt(0)) ? null : adjectives.get(word.toLowerCase(Locale.ROOT));
     }
 
+    /** NER sometimes calls a lone adjective a person ("the Kastmiri officer"); such a one-word mention is the adjective. */
+    private static boolean retypedExisting(List<MentionFinder.Draft> out, int sentence, int token, String country) {
+        for (MentionFinder.Draft d : out) {
+            if (d.sentence == sentence && d.tokenBegin == token && d.tokenEnd == token + 1) {
+                d.type = ActorType.COUNTRY;
+                d.countryName = country;
+                return true;
+            }
+        }
+        return false;
+    }
+
     void apply(AnnotatedDocument doc, List<MentionFinder.Draft> out) {
         if (adjectives.isEmpty()) {
             return;
@@ -59,7 +78,9 @@ final class DerivedDemonyms {
                 int off = 0;
                 for (String part : tok.word().split("-")) {
                     String country = part.isEmpty() ? null : countryOf(part);
-                    if (country != null && !"PERSON".equals(tok.ner())) {
+                    if (country != null && retypedExisting(out, s.index(), tok.index(), country)) {
+                        countries.add(country);
+                    } else if (country != null && !"PERSON".equals(tok.ner())) {
                         countries.add(country);
                         int b = tok.begin() + off;
                         MentionFinder.Draft d = new MentionFinder.Draft(s.index(), tok.index(), tok.index() + 1,
@@ -72,7 +93,7 @@ final class DerivedDemonyms {
             }
         }
         for (MentionFinder.Draft d : out) {
-            if (countries.contains(d.text) && d.type != ActorType.PERSON) {
+            if (countries.contains(d.text) && !d.text.contains(" ")) {
                 d.type = ActorType.COUNTRY;
             }
         }

@@ -121,7 +121,9 @@ final class DocContext {
     private boolean marksForeign(MentionFinder.Draft d) {
         SentenceView v = views.get(d.sentence);
         int h = v.head(d.tokenEnd - 1);
-        return h >= 0 && FOREIGN_MARKERS.contains(v.lemma(h))
+        String rel = v.relationToHead(d.tokenEnd - 1);
+        boolean owner = rel.equals("amod") || rel.equals("compound") || rel.equals("nmod:poss") || rel.equals("nmod:of");
+        return h >= 0 && owner && FOREIGN_MARKERS.contains(v.lemma(h))
                 || d.tokenEnd < v.size() && FOREIGN_MARKERS.contains(v.lemma(d.tokenEnd));
     }
 

@@ -143,7 +143,7 @@ final class RoleRules {
         String value = former ? "former" : null;
         if (object < 0 && isStateTitle(role)) {
             object = ctx.mainCountry(v.sentence.index());
-            value = former ? "former; inferred" : "inferred";
+            value = object < 0 ? value : former ? "former; inferred" : "inferred";
         }
         if (object >= 0 && ctx.mentions.get(object).type == ActorType.PERSON && object != person) {
             // "the leader of Y, X": a name in the body's slot is a body NER mistook for a person.

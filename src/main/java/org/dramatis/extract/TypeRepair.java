@@ -28,7 +28,8 @@ final class TypeRepair {
         Set<String> organizations = new HashSet<>();
         Set<String> states = new HashSet<>();
         for (MentionFinder.Draft d : ctx.mentions) {
-            if (d.type == ActorType.LOCATION && ownsStateBody(ctx.views.get(d.sentence), d.tokenEnd - 1)) {
+            if ((d.type == ActorType.LOCATION || d.type == ActorType.ORGANIZATION && !d.text.contains(" "))
+                    && ownsStateBody(ctx.views.get(d.sentence), d.tokenEnd - 1)) {
                 states.add(d.text);
             }
         }

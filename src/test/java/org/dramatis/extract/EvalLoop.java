@@ -34,7 +34,9 @@ public final class EvalLoop {
         }
         Dramatis d = Dramatis.open(Config.defaults(data), new CachingNlp(Path.of("/tmp/dramatis-nlp-cache")));
         d.pipeline().ingest(inputs, IngestPipeline.Progress.NONE);
-        System.out.println(Evaluator.evaluate(GoldReader.read(gold), d.graph(), d.events()).toTable());
+        if (!args[1].equals("-")) {
+            System.out.println(Evaluator.evaluate(GoldReader.read(gold), d.graph(), d.events()).toTable());
+        }
         System.exit(0);
     }
 

@@ -59,8 +59,7 @@ class ExtractorRulesIT {
     void extract_untitledPremierBelongsToHomeStateNotToForeignEmbassy() {
         Extraction x = run("Prime Minister Tavi Rask spoke in Veloria on Monday. The Kastmiri embassy in Veloria was closed. "
                 + "The government of Veloria put its army on alert. Kastmir said nothing.");
-        assertThat(facts(x, FactKind.ROLE, "Tavi Rask", null))
-                .allSatisfy(f -> assertThat(x.mentions().get(f.object()).text()).isEqualTo("Veloria"));
+        assertThat(facts(x, FactKind.ROLE, "Tavi Rask", "Veloria")).isNotEmpty();
         assertThat(facts(x, FactKind.ROLE, "Tavi Rask", "Kastmir")).isEmpty();
     }
 
@@ -69,5 +68,30 @@ class ExtractorRulesIT {
         Extraction x = run("The spokesman for Harat al-Nour, Samir Deeb, said the fighters had left the town of Ber Tala.");
         assertThat(x.mentions()).filteredOn(m -> m.text().equals("Harat al-Nour"))
                 .allSatisfy(m -> assertThat(m.type()).isEqualTo(ActorType.ORGANIZATION));
+    }
+
+    @Test
+    void extract_belongToGivesPartOfForEveryConjunct() {
+        Extraction x = run("The Southern Watch Brigades and the Red Reed Battalions belong to the National Guard Council.");
+        assertThat(has(x, FactKind.PART_OF, "Southern Watch Brigades", "National Guard Council")).isTrue();
+        assertThat(has(x, FactKind.PART_OF, "Red Reed Battalions", "National Guard Council")).isTrue();
+    }
+
+    @Test
+    void extract_conjoinedPassiveParticiplesShareTheAgent() {
+        Extraction x = run("Everyone knows that the Amber Hill Movement is armed and funded by the Kastmir Desert Corps.");
+        assertThat(has(x, FactKind.BACKS, "Kastmir Desert Corps", "Amber Hill Movement")).isTrue();
+    }
+
+    @Test
+    void extract_supportForAHoldersGovernmentSupportsTheHolder() {
+        Extraction x = run("The Green Dawn Party supports the government of Lena Vost, its leader said.");
+        assertThat(has(x, FactKind.SUPPORTS, "Green Dawn Party", "Lena Vost")).isTrue();
+    }
+
+    @Test
+    void extract_supportForAPolicyIsNoSupportForAnActor() {
+        Extraction x = run("The Green Dawn Party supports the reform of the Harbour Authority.");
+        assertThat(has(x, FactKind.SUPPORTS, "Green Dawn Party", "Harbour Authority")).isFalse();
     }
 }

@@ -20,6 +20,9 @@ import org.dramatis.nlp.EntityMention;
 final class EventRules {
     private static final Set<String> UNDERGO = Set.of("escape", "survive", "suffer", "face", "undergo", "witness");
 
+    /** How many tokens from its trigger a date may stand when the parse does not attach it. */
+    private static final int NEAR_DATE = 8;
+
     private final Lexicons lex;
     private final DateNormalizer dates;
 
@@ -49,6 +52,10 @@ final class EventRules {
                 put(parts, ctx.actorOf(v, v.first(i, "nmod:of", "nmod:on", "nmod:against")), "target");
                 int noun = v.governor(i, "compound");
                 int gov = v.governor(noun >= 0 ? noun : i, "obj");
+                if (gov < 0 && v.relationToHead(i).startsWith("obl")) {
+                    // "arrived in an official visit", "returned from talks": the verb's subject takes part.
+                    gov = v.head(i);
+                }
                 if (gov >= 0 && v.isVerb(gov)) {
                     put(parts, relations.subjectOf(v, ctx, gov), UNDERGO.contains(v.lemma(gov)) ? "target" : "actor");
                 }
@@ -133,15 +140,21 @@ final class EventRules {
             }
         }
         if (m == null) {
-            EntityMention only = null;
+            // No date hangs on the trigger: take the sentence's only date, or the nearest one within a short clause.
+            EntityMention nearest = null;
+            int best = Integer.MAX_VALUE;
             int count = 0;
             for (EntityMention em : v.sentence.mentions()) {
                 if ("DATE".equals(em.tag()) && em.normalized() != null && !em.normalized().contains("REF")) {
-                    only = em;
+                    int distance = em.tokenBegin() > i ? em.tokenBegin() - i : i - em.tokenEnd() + 1;
                     count++;
+                    if (distance < best) {
+                        best = distance;
+                        nearest = em;
+                    }
                 }
             }
-            m = count == 1 ? only : null;
+            m = count == 1 || best <= NEAR_DATE ? nearest : null;
         }
         return m == null ? null : dates.normalize(m.normalized(), documentDate);
     }

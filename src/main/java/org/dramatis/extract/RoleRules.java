@@ -19,6 +19,10 @@ final class RoleRules {
     private static final Set<String> STATE_TITLES = Set.of("prime minister", "president", "crown prince", "king", "queen",
             "emir", "sultan", "vice president", "deputy prime minister", "supreme leader");
     private static final Set<String> NAMING_VERBS = Set.of("elect", "appoint", "name", "nominate", "reelect", "re-elect", "re-appoint");
+    private static final Set<String> SERVING_VERBS = Set.of("serve", "work", "act", "remain", "continue", "function");
+    /** Prepositions whose date starts a post ("since 2016", "from 2009") or ends it ("until 2020", "to 2017"). */
+    private static final Set<String> START_PREPS = Set.of("since", "from", "in", "on");
+    private static final Set<String> END_PREPS = Set.of("until", "till", "to", "through");
     private static final Set<String> COMMAND_NOUNS = Set.of("command", "leadership", "helm", "head");
 
     private final Lexicons lex;
@@ -103,6 +107,18 @@ final class RoleRules {
             person = personAt(v, ctx, v.first(h, "nsubj"));
         }
         int verb = v.governor(h, "xcomp", "obj");
+        if (person < 0 && verb < 0) {
+            // "X served as minister of finance", "she worked as deputy governor": the verb's subject holds the post.
+            int serving = v.governor(h, "obl:as");
+            if (serving >= 0 && SERVING_VERBS.contains(v.lemma(serving))) {
+                verb = serving;
+                person = personAt(v, ctx, v.first(serving, "nsubj"));
+                if (person < 0) {
+                    int head = v.governor(serving, "conj:and");
+                    person = head >= 0 ? personAt(v, ctx, v.first(head, "nsubj")) : -1;
+                }
+            }
+        }
         if (person < 0 && verb >= 0 && NAMING_VERBS.contains(v.lemma(verb))) {
             person = personAt(v, ctx, v.first(verb, "nsubj:pass"));
         }
@@ -149,11 +165,8 @@ final class RoleRules {
             // "the leader of Y, X": a name in the body's slot is a body NER mistook for a person.
             ctx.mentions.get(object).type = ActorType.ORGANIZATION;
         }
-        EntityMention date = v.dateOf(h);
-        if (date == null && verb >= 0) {
-            date = v.dateOf(verb);
-        }
-        sink.add(FactKind.ROLE, person, object, fullRole, value, date, v, verb >= 0 ? verb : h, ctx);
+        String[] span = span(v, sink, h, verb);
+        sink.add(FactKind.ROLE, person, object, fullRole, value, span[0], span[1], v, verb >= 0 ? verb : h, ctx);
     }
 
     /** State-level posts: the head-of-state titles and any cabinet minister ("interior minister", "minister"). */
@@ -180,6 +193,38 @@ final class RoleRules {
             }
         }
         return -1;
+    }
+
+    /**
+     * Start and end of a post from dates on the title or its verb: "since 2016"/"from 2009"/"in 2016" start it,
+     * "until 2020"/"to 2017" end it, a range ("from 2009 to 2017", which SUTime reads as one value) gives both.
+     * A "former"/"then-" title without such dates keeps both unknown (value "former"): the article's date only bounds
+     * the end from above, and writing it as the end would state a date the text does not give.
+     */
+    private static String[] span(SentenceView v, FactSink sink, int... anchors) {
+        String start = null;
+        String end = null;
+        for (int a : anchors) {
+            if (a < 0) {
+                continue;
+            }
+            for (Dependency d : v.children(a)) {
+                EntityMention m = v.dateAt[d.dependent()];
+                String rel = d.relation();
+                if (m == null || m.normalized().contains("REF") || rel.startsWith("conj")) {
+                    continue;
+                }
+                String prep = rel.contains(":") ? rel.substring(rel.indexOf(':') + 1) : "";
+                String rangeEnd = sink.end(m);
+                if (END_PREPS.contains(prep) && rangeEnd == null) {
+                    end = end == null ? sink.start(m) : end;
+                } else if (START_PREPS.contains(prep) || prep.isEmpty() || prep.equals("tmod")) {
+                    start = start == null ? sink.start(m) : start;
+                    end = end == null ? rangeEnd : end;
+                }
+            }
+        }
+        return new String[] {start, end};
     }
 
     private void roleVerb(SentenceView v, DocContext ctx, FactSink sink, int i) {

@@ -86,6 +86,11 @@ final class DocContext {
         return m;
     }
 
+    /** Whether two mentions name the same person by this document's surname keys. */
+    boolean samePerson(int a, int b) {
+        return a >= 0 && b >= 0 && mentions.get(a).type == ActorType.PERSON && keys.get(a).equals(keys.get(b));
+    }
+
     private String key(MentionFinder.Draft d) {
         if (d.type == ActorType.PERSON) {
             String[] words = d.text.split("[\\s]+");
@@ -229,7 +234,13 @@ final class DocContext {
             }
         }
         if (PERSON_PRONOUNS.contains(lower)) {
-            return resolve(v, token, true);
+            int r = resolve(v, token, true);
+            int clauseSubject = objectPronounSubject(v, token);
+            if (r >= 0 && clauseSubject >= 0 && (r == clauseSubject || samePerson(r, clauseSubject))) {
+                // "Y turned against him": a plain object pronoun never names its own clause's subject.
+                r = resolveExcept(v, token, clauseSubject);
+            }
+            return r;
         }
         if (THING_PRONOUNS.contains(lower)) {
             return resolve(v, token, false);
@@ -250,6 +261,47 @@ final class DocContext {
         return -1;
     }
 
+    private int objectPronounSubject(SentenceView v, int token) {
+        String rel = v.relationToHead(token);
+        if (!(rel.equals("obj") || rel.startsWith("obl"))) {
+            return -1;
+        }
+        int h = v.head(token);
+        int subj = h >= 0 ? v.first(h, "nsubj") : -1;
+        return subj >= 0 && subj != token ? v.mentionAt[subj] : -1;
+    }
+
+    /** The nearest earlier person mention in this or the three previous sentences that is not {@code excluded}'s person. */
+    private int resolveExcept(SentenceView v, int token, int excluded) {
+        int begin = v.tokens.get(token).begin();
+        for (int i = mentions.size() - 1; i >= 0; i--) {
+            MentionFinder.Draft d = mentions.get(i);
+            if (d.begin >= begin || d.type != ActorType.PERSON || i == excluded || samePerson(i, excluded)) {
+                continue;
+            }
+            if (d.sentence < v.sentence.index() - 3) {
+                break;
+            }
+            return i;
+        }
+        return -1;
+    }
+
+    private static final Set<String> STATE_OWNED = Set.of("army", "government", "parliament", "embassy", "ambassador",
+            "president", "minister", "ministry", "cabinet", "capital", "border", "territory", "sovereignty");
+    private static final Set<String> INSTITUTION_HEADS = Set.of("institute", "centre", "center", "ministry", "university",
+            "school", "bank", "commission", "council", "court", "agency", "embassy", "academy", "channel", "newspaper");
+
+    private static boolean isInstitution(MentionFinder.Draft d) {
+        String last = d.text.substring(d.text.lastIndexOf(' ') + 1).toLowerCase(java.util.Locale.ROOT);
+        for (String w : d.text.toLowerCase(java.util.Locale.ROOT).split(" ")) {
+            if (INSTITUTION_HEADS.contains(w)) {
+                return true;
+            }
+        }
+        return INSTITUTION_HEADS.contains(last);
+    }
+
     private static boolean hasSuperlative(SentenceView v, int token) {
         for (Dependency d : v.children(token)) {
             if (d.relation().equals("amod") && v.pos(d.dependent()).equals("JJS")) {
@@ -266,8 +318,16 @@ final class DocContext {
      */
     int resolve(SentenceView v, int token, boolean person) {
         int begin = v.tokens.get(token).begin();
+        // "the faction", "the group" name an armed group or party: never a state, an institute or a ministry; "it" may be a state.
+        boolean groupNoun = GROUP_NOUNS.contains(v.lemma(token));
+        // "its foreign minister", "its army": only a state has these, so "its" there names the last state.
+        int owned = v.lower(token).equals("its") ? v.head(token) : -1;
+        boolean stateOwner = owned >= 0 && (STATE_OWNED.contains(v.lemma(owned))
+                || lex.role(v.lemma(owned)) != null && RoleRules.isStateTitle(lex.role(v.lemma(owned)))
+                || v.first(owned, "compound") >= 0 && lex.role(v.lower(v.first(owned, "compound")) + " " + v.lower(owned)) != null
+                && RoleRules.isStateTitle(lex.role(v.lower(v.first(owned, "compound")) + " " + v.lower(owned))));
         int fallback = -1;
-        if (!person) {
+        if (!person && !stateOwner) {
             // "Y ..., gave its support": a group pronoun first refers to a group that is a subject earlier in its sentence.
             for (int t = 0; t < token; t++) {
                 int m = v.mentionAt[t];
@@ -288,7 +348,8 @@ final class DocContext {
             if (person && d.type == ActorType.PERSON) {
                 return i;
             }
-            if (!person && d.type == ActorType.ORGANIZATION) {
+            boolean state = d.type == ActorType.COUNTRY && d.countryName == null;
+            if (!person && (stateOwner ? state : d.type == ActorType.ORGANIZATION && !(groupNoun && isInstitution(d)))) {
                 SentenceView mv = views.get(d.sentence);
                 if (mv.relationToHead(d.tokenEnd - 1).equals("nmod:of")) {
                     if (fallback < 0) {

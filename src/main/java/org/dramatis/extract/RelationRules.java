@@ -40,6 +40,7 @@ final class RelationRules {
             partOf(v, ctx, sink, i);
             if (v.isNoun(i)) {
                 nounTriggers(v, ctx, sink, i);
+                membership(v, ctx, sink, i);
             }
         }
     }
@@ -236,6 +237,43 @@ final class RelationRules {
         if (part >= 0 && ctx.mentions.get(part).type == ActorType.ORGANIZATION
                 && (ctx.mentions.get(whole).type == ActorType.ORGANIZATION || ctx.mentions.get(whole).type == ActorType.COUNTRY)) {
             sink.add(FactKind.PART_OF, part, whole, null, null, null, v, i, ctx);
+        }
+    }
+
+    /**
+     * Membership of a person: "X is a member of Y (since 2011)", "X, a member of Y", and the byline form "X of Y" where
+     * Y is an organization ("Lena Vost of the Harbour Institute said"). A post in an organization also makes its holder
+     * a member (added by the role rules).
+     */
+    private void membership(SentenceView v, DocContext ctx, FactSink sink, int i) {
+        if (v.lemma(i).equals("member") && v.mentionAt[i] < 0) {
+            int org = ctx.actorOf(v, v.first(i, "nmod:of"));
+            int person = v.first(i, "cop") >= 0 ? ctx.actorOf(v, v.first(i, "nsubj")) : -1;
+            if (person < 0) {
+                int g = v.governor(i, "appos");
+                person = g >= 0 ? ctx.actorOf(v, g) : -1;
+            }
+            if (org >= 0 && person >= 0 && ctx.mentions.get(person).type == ActorType.PERSON
+                    && ctx.mentions.get(org).type == ActorType.ORGANIZATION) {
+                EntityMention date = v.dateOf(i);
+                if (date == null && v.first(i, "cop") >= 0) {
+                    date = v.dateOf(v.first(i, "nmod:of"));
+                }
+                sink.add(FactKind.MEMBER, person, org, null, null, date, v, i, ctx);
+            }
+            return;
+        }
+        int person = v.mentionAt[i];
+        if (person < 0 || ctx.mentions.get(person).type != ActorType.PERSON || ctx.mentions.get(person).tokenEnd - 1 != i) {
+            return;
+        }
+        int of = v.first(i, "nmod:of");
+        int org = of >= 0 ? v.mentionAt[of] : -1;
+        int gap = org >= 0 ? ctx.mentions.get(org).tokenBegin - i : 0;
+        boolean adjacent = gap == 2 && v.lower(i + 1).equals("of")
+                || gap == 3 && v.lower(i + 1).equals("of") && v.lower(i + 2).equals("the");
+        if (org >= 0 && adjacent && ctx.mentions.get(org).type == ActorType.ORGANIZATION) {
+            sink.add(FactKind.MEMBER, person, org, null, null, null, null, v, i, ctx);
         }
     }
 

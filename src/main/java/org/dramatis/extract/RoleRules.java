@@ -1,5 +1,6 @@
 package org.dramatis.extract;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.dramatis.model.ActorType;
@@ -36,6 +37,9 @@ final class RoleRules {
         for (int i = 0; i < v.size(); i++) {
             if (i >= coveredUntil) {
                 coveredUntil = titleAt(v, ctx, sink, i);
+            }
+            if (v.isNoun(i)) {
+                predecessor(v, ctx, sink, i);
             }
             if (v.isVerb(i)) {
                 roleVerb(v, ctx, sink, i);
@@ -156,6 +160,15 @@ final class RoleRules {
                 object = a;
             }
         }
+        if (object < 0) {
+            // "Prime Minister X of Veloria": the state follows the name.
+            MentionFinder.Draft p = ctx.mentions.get(person);
+            int of = p.sentence == v.sentence.index() ? v.first(p.tokenEnd - 1, "nmod:of") : -1;
+            int a = of >= 0 ? v.mentionAt[of] : -1;
+            if (a >= 0 && a != person && ctx.mentions.get(a).type != ActorType.PERSON) {
+                object = a;
+            }
+        }
         String value = former ? "former" : null;
         if (object < 0 && isStateTitle(role)) {
             object = ctx.mainCountry(v.sentence.index());
@@ -167,6 +180,35 @@ final class RoleRules {
         }
         String[] span = span(v, sink, h, verb);
         sink.add(FactKind.ROLE, person, object, fullRole, value, span[0], span[1], v, verb >= 0 ? verb : h, ctx);
+        if (object >= 0 && ctx.mentions.get(object).type == ActorType.ORGANIZATION && !(value != null && value.startsWith("former"))) {
+            // Holding a post in an organization makes one its member.
+            sink.add(FactKind.MEMBER, person, object, null, null, span[0], span[1], v, verb >= 0 ? verb : h, ctx);
+        }
+    }
+
+    /**
+     * "X's predecessor, Y" / "Y, X's predecessor": Y held the post the document already gives X (same body), and no
+     * longer holds it (value "former").
+     */
+    private void predecessor(SentenceView v, DocContext ctx, FactSink sink, int i) {
+        if (!v.lemma(i).equals("predecessor")) {
+            return;
+        }
+        int holder = personAt(v, ctx, v.first(i, "nmod:poss", "nmod:of"));
+        int other = personAt(v, ctx, v.first(i, "appos"));
+        if (other < 0) {
+            int g = v.governor(i, "appos");
+            other = g >= 0 ? personAt(v, ctx, g) : -1;
+        }
+        if (holder < 0 || other < 0) {
+            return;
+        }
+        for (FactClaim f : List.copyOf(sink.facts)) {
+            if (f.kind() == FactKind.ROLE && f.object() >= 0 && ctx.samePerson(f.subject(), holder) && isStateTitle(f.role())) {
+                sink.add(FactKind.ROLE, other, f.object(), f.role(), "former", null, null, v, i, ctx);
+                return;
+            }
+        }
     }
 
     /** State-level posts: the head-of-state titles and any cabinet minister ("interior minister", "minister"). */

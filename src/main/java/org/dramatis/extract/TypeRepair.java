@@ -21,6 +21,10 @@ final class TypeRepair {
     private static final Set<String> STATE_BODIES = Set.of("government", "parliament", "cabinet", "sovereignty",
             "constitution", "army", "president", "presidency", "citizen", "embassy", "ministry");
 
+    /** Bodies no person has, unlike "the government of Haddad": a one-word "person" owning one is a mis-tagged state. */
+    private static final Set<String> NATION_BODIES = Set.of("parliament", "sovereignty", "constitution", "army", "embassy",
+            "citizen", "border", "territory");
+
     private TypeRepair() {
     }
 
@@ -28,13 +32,15 @@ final class TypeRepair {
         Set<String> organizations = new HashSet<>();
         Set<String> states = new HashSet<>();
         for (MentionFinder.Draft d : ctx.mentions) {
-            if ((d.type == ActorType.LOCATION || d.type == ActorType.ORGANIZATION && !d.text.contains(" "))
-                    && ownsStateBody(ctx.views.get(d.sentence), d.tokenEnd - 1)) {
+            boolean oneWord = !d.text.contains(" ");
+            if ((d.type == ActorType.LOCATION || d.type == ActorType.ORGANIZATION && oneWord)
+                    && ownsStateBody(ctx.views.get(d.sentence), d.tokenEnd - 1, STATE_BODIES)
+                    || d.type == ActorType.PERSON && oneWord && ownsStateBody(ctx.views.get(d.sentence), d.tokenEnd - 1, NATION_BODIES)) {
                 states.add(d.text);
             }
         }
         for (MentionFinder.Draft d : ctx.mentions) {
-            if (d.type != ActorType.PERSON && states.contains(d.text)) {
+            if (states.contains(d.text)) {
                 d.type = ActorType.COUNTRY;
             }
         }
@@ -51,10 +57,10 @@ final class TypeRepair {
     }
 
     /** "the government of X", "X's parliament", "the armed forces of X": only a state has these. */
-    private static boolean ownsStateBody(SentenceView v, int head) {
+    private static boolean ownsStateBody(SentenceView v, int head, Set<String> bodies) {
         for (Dependency d : v.parents(head)) {
             if ((d.relation().equals("nmod:of") || d.relation().equals("nmod:poss")) && d.governor() >= 0
-                    && STATE_BODIES.contains(v.lemma(d.governor()))) {
+                    && bodies.contains(v.lemma(d.governor()))) {
                 return true;
             }
         }

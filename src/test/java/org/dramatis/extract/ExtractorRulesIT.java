@@ -94,4 +94,48 @@ class ExtractorRulesIT {
         Extraction x = run("The Green Dawn Party supports the reform of the Harbour Authority.");
         assertThat(has(x, FactKind.SUPPORTS, "Green Dawn Party", "Harbour Authority")).isFalse();
     }
+
+    @Test
+    void extract_servedAsTitleWithYearRangeGivesStartAndEnd() {
+        Extraction x = run("Mara Tesk worked as deputy governor of the Pellan Savings Bank from 2003 to 2009.");
+        assertThat(facts(x, FactKind.ROLE, "Mara Tesk", "Pellan Savings Bank")).anySatisfy(f -> {
+            assertThat(f.start()).isEqualTo("2003");
+            assertThat(f.end()).isEqualTo("2009");
+        });
+    }
+
+    @Test
+    void extract_untilDateEndsThePost() {
+        Extraction x = run("Colonel Ravi Denn was head of the Coastal Guard Brigades until 2019.");
+        assertThat(facts(x, FactKind.ROLE, "Ravi Denn", "Coastal Guard Brigades"))
+                .anySatisfy(f -> assertThat(f.end()).isEqualTo("2019"));
+    }
+
+    @Test
+    void extract_memberOfPartyWithSince() {
+        Extraction x = run("Ilse Marr is a member of the Green Dawn Party since 2011.");
+        assertThat(facts(x, FactKind.MEMBER, "Ilse Marr", "Green Dawn Party"))
+                .anySatisfy(f -> assertThat(f.start()).isEqualTo("2011"));
+    }
+
+    @Test
+    void extract_bylineOfOrganizationIsMembership() {
+        Extraction x = run("Toma Velk of the Brightwater Institute said the vote was fair.");
+        assertThat(has(x, FactKind.MEMBER, "Toma Velk", "Brightwater Institute")).isTrue();
+    }
+
+    @Test
+    void extract_predecessorInheritsTheStatePost() {
+        Extraction x = run("The parliament of Veloria met in Port Selin on Monday. Prime Minister Oren Falk of Veloria spoke first. "
+                + "Falk's predecessor, Ada Rhee, was absent.");
+        assertThat(facts(x, FactKind.ROLE, "Ada Rhee", "Veloria"))
+                .anySatisfy(f -> assertThat(f.role()).isEqualTo("prime minister"));
+    }
+
+    @Test
+    void extract_itsMinisterBelongsToTheLastState() {
+        Extraction x = run("Kastmir reacted angrily. The Harbour Authority declined to comment. "
+                + "Later its interior minister, Pavel Osk, condemned the arrests.");
+        assertThat(has(x, FactKind.ROLE, "Pavel Osk", "Harbour Authority")).isFalse();
+    }
 }

@@ -287,6 +287,28 @@ final class DocContext {
         return -1;
     }
 
+    private int firstOrganizationMention(SentenceView v, int before) {
+        for (int t = 0; t < before; t++) {
+            int m = v.mentionAt[t];
+            if (m >= 0 && mentions.get(m).type == ActorType.ORGANIZATION) {
+                return m;
+            }
+        }
+        return -1;
+    }
+
+    /** The organization that is the subject of a sentence's main verb, or -1. */
+    private int subjectGroup(SentenceView v) {
+        for (int t = 0; t < v.size(); t++) {
+            if (v.relationToHead(t).equals("root")) {
+                int subj = v.first(t, "nsubj", "nsubj:pass");
+                int m = subj >= 0 ? v.mentionAt[subj] : -1;
+                return m >= 0 && mentions.get(m).type == ActorType.ORGANIZATION ? m : -1;
+            }
+        }
+        return -1;
+    }
+
     private static final Set<String> STATE_OWNED = Set.of("army", "government", "parliament", "embassy", "ambassador",
             "president", "minister", "ministry", "cabinet", "capital", "border", "territory", "sovereignty");
     private static final Set<String> INSTITUTION_HEADS = Set.of("institute", "centre", "center", "ministry", "university",
@@ -335,6 +357,14 @@ final class DocContext {
                         && v.relationToHead(t).startsWith("nsubj")) {
                     return m;
                 }
+            }
+        }
+        if (!person && !stateOwner && token <= 2 && v.sentence.index() > 0) {
+            // A pronoun opening a sentence continues the previous sentence's topic: its subject, when that is a group.
+            int first = firstOrganizationMention(v, token);
+            int prev = subjectGroup(views.get(v.sentence.index() - 1));
+            if (first < 0 && prev >= 0) {
+                return prev;
             }
         }
         for (int i = mentions.size() - 1; i >= 0; i--) {

@@ -47,6 +47,6 @@ final class FactSink {
         }
         Modality modality = trigger >= 0 ? Modalities.of(v, trigger) : Modality.ASSERTED;
         facts.add(new FactClaim(kind, subject, object, role, value, start, end, modality, v.sentence.index(),
-                Modalities.attribution(v, ctx)));
+                Modalities.attribution(v, ctx, trigger)));
     }
 }

@@ -138,4 +138,41 @@ class ExtractorRulesIT {
                 + "Later its interior minister, Pavel Osk, condemned the arrests.");
         assertThat(has(x, FactKind.ROLE, "Pavel Osk", "Harbour Authority")).isFalse();
     }
+
+    @Test
+    void extract_sentenceOpeningPronounContinuesPreviousSubject() {
+        Extraction x = run("The Amber Hill Movement, which represents the Green Dawn Party in the assembly, condemned the raid. "
+                + "Its leader, Sora Piet, called it a disgrace.");
+        assertThat(has(x, FactKind.ROLE, "Sora Piet", "Amber Hill Movement")).isTrue();
+        assertThat(has(x, FactKind.ROLE, "Sora Piet", "Green Dawn Party")).isFalse();
+    }
+
+    @Test
+    void extract_reportedClaimCarriesItsSpeaker() {
+        Extraction x = run("Mira Solt said that the Kastmir Desert Corps funds the Amber Hill Movement.");
+        assertThat(facts(x, FactKind.BACKS, "Kastmir Desert Corps", "Amber Hill Movement"))
+                .anySatisfy(f -> assertThat(f.attribution()).isEqualTo("Mira Solt"));
+    }
+
+    @Test
+    void extract_speakersOwnTitleIsNotAttributedToHim() {
+        Extraction x = run("\"We will stay,\" said Toma Velk, director of the Brightwater Institute.");
+        assertThat(facts(x, FactKind.ROLE, "Toma Velk", "Brightwater Institute"))
+                .anySatisfy(f -> assertThat(f.attribution()).isNull());
+    }
+
+    @Test
+    void extract_threatIsOpposition() {
+        Extraction x = run("The Amber Hill Movement threatened Lena Vost on Sunday.");
+        assertThat(has(x, FactKind.OPPOSES, "Amber Hill Movement", "Lena Vost")).isTrue();
+    }
+
+    @Test
+    void extract_rejectionIsAnEventWithItsDate() {
+        Extraction x = run("The Harbour Authority rejected the accusations on 3 May 2021.");
+        assertThat(x.events()).anySatisfy(e -> {
+            assertThat(e.type()).isEqualTo(EventType.REJECT);
+            assertThat(e.date()).isEqualTo("2021-05-03");
+        });
+    }
 }

@@ -30,6 +30,8 @@ final class DocContext {
     private final List<String> keys = new ArrayList<>();
     /** Last ISO date an event used, for "the 29th of the same month". */
     String lastEventDate;
+    /** Participants of the document's latest arrest or raid, for a later release that names nobody. */
+    Map<Integer, String> lastDetained;
 
     DocContext(AnnotatedDocument doc, List<MentionFinder.Draft> mentions, Lexicons lex) {
         this.doc = doc;

@@ -41,6 +41,10 @@ final class EventRules {
             if (verb ? !trig.verb() : !(v.isNoun(i) && trig.noun())) {
                 continue;
             }
+            if (verb && (v.relationToHead(i).equals("amod") || v.lower(i - 1 >= 0 ? i - 1 : i).equals("the"))) {
+                // "the released members", "the arrested men": a participle describing people, not a new event.
+                continue;
+            }
             Map<Integer, String> parts = new LinkedHashMap<>();
             if (verb) {
                 boolean passive = v.first(i, "nsubj:pass") >= 0;
@@ -76,8 +80,19 @@ final class EventRules {
                 }
             }
             String date = dateFor(v, ctx, i, documentDate);
+            if (trig.type() == org.dramatis.model.EventType.RELEASE && !parts.containsValue("target") && ctx.lastDetained != null) {
+                // "the detainees were released on the 29th": those freed are the ones the last arrest took.
+                ctx.lastDetained.forEach((m, role) -> {
+                    if (role.equals("target")) {
+                        put(parts, m, "target");
+                    }
+                });
+            }
             if (parts.isEmpty() && (date == null || date.length() < 10)) {
                 continue;
+            }
+            if (trig.type() == org.dramatis.model.EventType.COERCE) {
+                ctx.lastDetained = new LinkedHashMap<>(parts);
             }
             if (date != null) {
                 ctx.lastEventDate = date;

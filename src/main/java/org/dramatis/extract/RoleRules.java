@@ -12,8 +12,12 @@ import org.dramatis.nlp.EntityMention;
  * Posts held: titles from {@code roles.txt} linked to a person by compound ("Prime Minister X"), apposition
  * ("X, head of Y" / "the spokesman for Y, X"), copula or an election/appointment verb; linked to the body by
  * of/for/at/poss/demonym. Role verbs ("X heads Y", "Y, led by X") and "assume command of Y" give posts too.
- * When a state-level title names no country, the document's main country is used and the claim's value says "inferred".
- * "then-"/"former" titles keep the role and carry value "former" (the text does not say when the post ended).
+ * When a state-level title names no country, the document's home country is used when one clearly dominates (see
+ * {@code DocContext.mainCountry}) and the claim's value says "inferred"; otherwise the object stays empty.
+ * Dates: "since/from/in Y" start the post, "until/to Y" end it, "from A to B" gives both ("served as X from 2014 to
+ * 2018", "X, who has been prime minister since 2017"). "then-"/"former" titles carry value "former" and leave the end
+ * unknown unless the text dates it: the document date only bounds the end from above, and writing it as the end would
+ * state a date the text does not give. "X's predecessor, Y" gives Y X's state post with value "former".
  */
 final class RoleRules {
     private static final Set<String> OBJECT_PREPS = Set.of("nmod:of", "nmod:for", "nmod:at", "nmod:in", "nmod:poss");

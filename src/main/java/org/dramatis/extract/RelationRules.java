@@ -68,7 +68,7 @@ final class RelationRules {
                 passSubj = firstOf(v, "nsubj", i, conjHead);
                 passive = passSubj >= 0;
             }
-            int subject = passive ? ctx.actorOf(v, agent) : subjectOf(v, ctx, i);
+            int subject = passive ? ctx.actorOf(v, agent) : subjectOf(v, ctx, i, true);
             int objectToken;
             int object;
             if (t.preposition() != null) {
@@ -136,11 +136,24 @@ final class RelationRules {
 
     /** The actor doing what verb {@code i} says: its subject, else the subject of the clause it hangs from. */
     int subjectOf(SentenceView v, DocContext ctx, int i) {
+        return subjectOf(v, ctx, i, false);
+    }
+
+    /**
+     * @param strict stop at a clause that has a subject of its own that names no actor (relations need this: "X said
+     *               his country supports Y" is not X supporting Y); events stay lenient, as participants are looser
+     */
+    int subjectOf(SentenceView v, DocContext ctx, int i, boolean strict) {
         int t = i;
         for (int depth = 0; t >= 0 && depth < 4; depth++) {
-            int s = ctx.actorOf(v, v.first(t, "nsubj", "nsubj:xsubj"));
+            int subjectToken = v.first(t, "nsubj", "nsubj:xsubj");
+            int s = ctx.actorOf(v, subjectToken);
             if (s >= 0) {
                 return s;
+            }
+            if (strict && subjectToken >= 0 && !v.relationToHead(t).startsWith("xcomp") && !v.relationToHead(t).startsWith("conj")) {
+                // "X said his country supports Y": a clause with a subject of its own is not X's doing.
+                return -1;
             }
             if (!CLIMB.contains(v.relationToHead(t)) && !v.relationToHead(t).startsWith("advcl")
                     && !v.relationToHead(t).startsWith("acl")) {

@@ -184,4 +184,10 @@ class ExtractorRulesIT {
                 .allSatisfy(e -> assertThat(e.participants()).anySatisfy(
                         p -> assertThat(x.mentions().get(p.mention()).text()).contains("Amber Hill Movement")));
     }
+
+    @Test
+    void extract_speakerIsNotTheSubjectOfAReportedClause() {
+        Extraction x = run("Mira Solt said that her country supports the government of Lena Vost.");
+        assertThat(has(x, FactKind.SUPPORTS, "Mira Solt", "Lena Vost")).isFalse();
+    }
 }

@@ -30,31 +30,67 @@ final class DocContext {
     private final List<String> keys = new ArrayList<>();
     /** Last ISO date an event used, for "the 29th of the same month". */
     String lastEventDate;
+    /** Participants of the document's latest arrest or raid, for a later release that names nobody. */
+    Map<Integer, String> lastDetained;
 
     DocContext(AnnotatedDocument doc, List<MentionFinder.Draft> mentions, Lexicons lex) {
         this.doc = doc;
         this.mentions = mentions;
         this.lex = lex;
         doc.sentences().forEach(s -> views.add(new SentenceView(s)));
-        Map<String, Integer> personCounts = new HashMap<>();
-        Map<String, Integer> countryCounts = new HashMap<>();
         for (int i = 0; i < mentions.size(); i++) {
             MentionFinder.Draft d = mentions.get(i);
             SentenceView v = views.get(d.sentence);
             for (int t = d.tokenBegin; t < d.tokenEnd; t++) {
                 v.mentionAt[t] = i;
             }
+        }
+        TypeRepair.apply(this);
+        Map<String, Integer> personCounts = new HashMap<>();
+        Map<String, Integer> countryCounts = new HashMap<>();
+        Set<String> foreign = new java.util.HashSet<>();
+        for (int i = 0; i < mentions.size(); i++) {
+            MentionFinder.Draft d = mentions.get(i);
             String key = key(d);
             keys.add(key);
             if (d.type == ActorType.PERSON) {
                 personCounts.merge(key, 1, Integer::sum);
             } else if (d.type == ActorType.COUNTRY) {
-                countryCounts.merge(key, 1, Integer::sum);
+                int titleEnd = qualifiedTitleEnd(d);
+                if (titleEnd < 0) {
+                    countryCounts.merge(key, 1, Integer::sum);
+                }
+                if (marksForeign(d) || titleEnd >= 0 && namesStateOfficial(d, titleEnd)) {
+                    foreign.add(key);
+                }
             }
         }
         String topic = argmax(personCounts);
         topicPersonKey = topic == null ? -1 : keys.indexOf(topic);
-        mainCountryKey = argmax(countryCounts);
+        foreign.forEach(countryCounts::remove);
+        mainCountryKey = dominant(countryCounts);
+    }
+
+    /**
+     * The mention a claim should name for mention {@code m}: for a nationality adjective ("the Veloran envoy") the
+     * country's own name when the document uses it, so that facts attach to the state rather than to its adjective.
+     */
+    int canonical(int m) {
+        if (m < 0 || mentions.get(m).countryName == null) {
+            return m;
+        }
+        String name = mentions.get(m).countryName;
+        for (int i = 0; i < mentions.size(); i++) {
+            if (mentions.get(i).countryName == null && mentions.get(i).text.equalsIgnoreCase(name)) {
+                return i;
+            }
+        }
+        return m;
+    }
+
+    /** Whether two mentions name the same person by this document's surname keys. */
+    boolean samePerson(int a, int b) {
+        return a >= 0 && b >= 0 && mentions.get(a).type == ActorType.PERSON && keys.get(a).equals(keys.get(b));
     }
 
     private String key(MentionFinder.Draft d) {
@@ -63,10 +99,65 @@ final class DocContext {
             return "P:" + MentionFinder.bareSurname(words[words.length - 1]);
         }
         if (d.type == ActorType.COUNTRY) {
-            String c = lex.countryOfDemonym(d.text);
-            return "C:" + (c == null ? d.text : c);
+            return "C:" + (d.countryName == null ? d.text : d.countryName);
         }
         return d.type + ":" + d.text;
+    }
+
+    /**
+     * The home country of the document's untitled officials ("Prime Minister X"), when one clearly dominates: twice as
+     * many mentions as any other candidate. Mentions that qualify a title ("the Veloran president") are not counted,
+     * and a country the text gives an embassy or envoy is no candidate: reports name foreign officials' states
+     * outright and leave the home state implicit.
+     */
+    private static String dominant(Map<String, Integer> counts) {
+        String top = argmax(counts);
+        if (top == null) {
+            return null;
+        }
+        for (Map.Entry<String, Integer> e : counts.entrySet()) {
+            if (!e.getKey().equals(top) && 2 * e.getValue() > counts.get(top)) {
+                return null;
+            }
+        }
+        return top;
+    }
+
+    private static final Set<String> FOREIGN_MARKERS = Set.of("embassy", "ambassador", "envoy", "consulate", "delegation");
+
+    private boolean marksForeign(MentionFinder.Draft d) {
+        SentenceView v = views.get(d.sentence);
+        int h = v.head(d.tokenEnd - 1);
+        String rel = v.relationToHead(d.tokenEnd - 1);
+        boolean owner = rel.equals("amod") || rel.equals("compound") || rel.equals("nmod:poss") || rel.equals("nmod:of");
+        return h >= 0 && owner && FOREIGN_MARKERS.contains(v.lemma(h))
+                || d.tokenEnd < v.size() && FOREIGN_MARKERS.contains(v.lemma(d.tokenEnd));
+    }
+
+    /** "the Veloran President Ana Ruiz": a state-level title between the country and a named person. */
+    private boolean namesStateOfficial(MentionFinder.Draft d, int titleEnd) {
+        SentenceView v = views.get(d.sentence);
+        int title = titleEnd - 1;
+        String role = lex.role(v.lemma(title));
+        boolean state = role != null && (RoleRules.isStateTitle(role) || role.equals("president"))
+                || v.lower(title).equals("minister") || v.lower(title).equals("state");
+        return state && titleEnd < v.size() && v.mentionAt[titleEnd] >= 0 && mentions.get(v.mentionAt[titleEnd]).type == ActorType.PERSON;
+    }
+
+    /** The token after the title this country qualifies ("Veloran envoy", "Veloria's president"), or -1. */
+    private int qualifiedTitleEnd(MentionFinder.Draft d) {
+        SentenceView v = views.get(d.sentence);
+        int next = d.tokenEnd < v.size() && v.lower(d.tokenEnd).equals("'s") ? d.tokenEnd + 1 : d.tokenEnd;
+        for (int n = Math.min(lex.longestRole, v.size() - next); n >= 1; n--) {
+            StringBuilder sb = new StringBuilder();
+            for (int k = 0; k < n; k++) {
+                sb.append(k == 0 ? "" : " ").append(v.lower(next + k));
+            }
+            if (lex.role(sb.toString()) != null) {
+                return next + n;
+            }
+        }
+        return -1;
     }
 
     private static String argmax(Map<String, Integer> counts) {
@@ -89,7 +180,7 @@ final class DocContext {
         }
         int best = -1;
         for (int i = 0; i < mentions.size(); i++) {
-            if (keys.get(i).equals(mainCountryKey) && lex.countryOfDemonym(mentions.get(i).text) == null) {
+            if (keys.get(i).equals(mainCountryKey) && mentions.get(i).countryName == null) {
                 best = i;
                 if (mentions.get(i).sentence >= sentence) {
                     break;
@@ -145,7 +236,13 @@ final class DocContext {
             }
         }
         if (PERSON_PRONOUNS.contains(lower)) {
-            return resolve(v, token, true);
+            int r = resolve(v, token, true);
+            int clauseSubject = objectPronounSubject(v, token);
+            if (r >= 0 && clauseSubject >= 0 && (r == clauseSubject || samePerson(r, clauseSubject))) {
+                // "Y turned against him": a plain object pronoun never names its own clause's subject.
+                r = resolveExcept(v, token, clauseSubject);
+            }
+            return r;
         }
         if (THING_PRONOUNS.contains(lower)) {
             return resolve(v, token, false);
@@ -166,6 +263,69 @@ final class DocContext {
         return -1;
     }
 
+    private int objectPronounSubject(SentenceView v, int token) {
+        String rel = v.relationToHead(token);
+        if (!(rel.equals("obj") || rel.startsWith("obl"))) {
+            return -1;
+        }
+        int h = v.head(token);
+        int subj = h >= 0 ? v.first(h, "nsubj") : -1;
+        return subj >= 0 && subj != token ? v.mentionAt[subj] : -1;
+    }
+
+    /** The nearest earlier person mention in this or the three previous sentences that is not {@code excluded}'s person. */
+    private int resolveExcept(SentenceView v, int token, int excluded) {
+        int begin = v.tokens.get(token).begin();
+        for (int i = mentions.size() - 1; i >= 0; i--) {
+            MentionFinder.Draft d = mentions.get(i);
+            if (d.begin >= begin || d.type != ActorType.PERSON || i == excluded || samePerson(i, excluded)) {
+                continue;
+            }
+            if (d.sentence < v.sentence.index() - 3) {
+                break;
+            }
+            return i;
+        }
+        return -1;
+    }
+
+    private int firstOrganizationMention(SentenceView v, int before) {
+        for (int t = 0; t < before; t++) {
+            int m = v.mentionAt[t];
+            if (m >= 0 && mentions.get(m).type == ActorType.ORGANIZATION) {
+                return m;
+            }
+        }
+        return -1;
+    }
+
+    /** The organization that is the subject of a sentence's main verb, or -1. */
+    private int subjectGroup(SentenceView v) {
+        for (int t = 0; t < v.size(); t++) {
+            if (v.relationToHead(t).equals("root")) {
+                int subj = v.first(t, "nsubj", "nsubj:pass");
+                int m = subj >= 0 ? v.mentionAt[subj] : -1;
+                return m >= 0 && mentions.get(m).type == ActorType.ORGANIZATION ? m : -1;
+            }
+        }
+        return -1;
+    }
+
+    private static final Set<String> STATE_OWNED = Set.of("army", "government", "parliament", "embassy", "ambassador",
+            "president", "minister", "ministry", "cabinet", "capital", "border", "territory", "sovereignty");
+    private static final Set<String> INSTITUTION_HEADS = Set.of("institute", "centre", "center", "ministry", "university",
+            "school", "bank", "commission", "council", "court", "agency", "embassy", "academy", "channel", "newspaper");
+
+    private static boolean isInstitution(MentionFinder.Draft d) {
+        String last = d.text.substring(d.text.lastIndexOf(' ') + 1).toLowerCase(java.util.Locale.ROOT);
+        for (String w : d.text.toLowerCase(java.util.Locale.ROOT).split(" ")) {
+            if (INSTITUTION_HEADS.contains(w)) {
+                return true;
+            }
+        }
+        return INSTITUTION_HEADS.contains(last);
+    }
+
     private static boolean hasSuperlative(SentenceView v, int token) {
         for (Dependency d : v.children(token)) {
             if (d.relation().equals("amod") && v.pos(d.dependent()).equals("JJS")) {
@@ -182,8 +342,16 @@ final class DocContext {
      */
     int resolve(SentenceView v, int token, boolean person) {
         int begin = v.tokens.get(token).begin();
+        // "the faction", "the group" name an armed group or party: never a state, an institute or a ministry; "it" may be a state.
+        boolean groupNoun = GROUP_NOUNS.contains(v.lemma(token));
+        // "its foreign minister", "its army": only a state has these, so "its" there names the last state.
+        int owned = v.lower(token).equals("its") ? v.head(token) : -1;
+        boolean stateOwner = owned >= 0 && (STATE_OWNED.contains(v.lemma(owned))
+                || lex.role(v.lemma(owned)) != null && RoleRules.isStateTitle(lex.role(v.lemma(owned)))
+                || v.first(owned, "compound") >= 0 && lex.role(v.lower(v.first(owned, "compound")) + " " + v.lower(owned)) != null
+                && RoleRules.isStateTitle(lex.role(v.lower(v.first(owned, "compound")) + " " + v.lower(owned))));
         int fallback = -1;
-        if (!person) {
+        if (!person && !stateOwner) {
             // "Y ..., gave its support": a group pronoun first refers to a group that is a subject earlier in its sentence.
             for (int t = 0; t < token; t++) {
                 int m = v.mentionAt[t];
@@ -191,6 +359,14 @@ final class DocContext {
                         && v.relationToHead(t).startsWith("nsubj")) {
                     return m;
                 }
+            }
+        }
+        if (!person && !stateOwner && token <= 2 && v.sentence.index() > 0) {
+            // A pronoun opening a sentence continues the previous sentence's topic: its subject, when that is a group.
+            int first = firstOrganizationMention(v, token);
+            int prev = subjectGroup(views.get(v.sentence.index() - 1));
+            if (first < 0 && prev >= 0) {
+                return prev;
             }
         }
         for (int i = mentions.size() - 1; i >= 0; i--) {
@@ -204,7 +380,8 @@ final class DocContext {
             if (person && d.type == ActorType.PERSON) {
                 return i;
             }
-            if (!person && d.type == ActorType.ORGANIZATION) {
+            boolean state = d.type == ActorType.COUNTRY && d.countryName == null;
+            if (!person && (stateOwner ? state : d.type == ActorType.ORGANIZATION && !(groupNoun && isInstitution(d)))) {
                 SentenceView mv = views.get(d.sentence);
                 if (mv.relationToHead(d.tokenEnd - 1).equals("nmod:of")) {
                     if (fallback < 0) {

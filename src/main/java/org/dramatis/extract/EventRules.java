@@ -20,6 +20,9 @@ import org.dramatis.nlp.EntityMention;
 final class EventRules {
     private static final Set<String> UNDERGO = Set.of("escape", "survive", "suffer", "face", "undergo", "witness");
 
+    /** How many tokens from its trigger a date may stand when the parse does not attach it. */
+    private static final int NEAR_DATE = 8;
+
     private final Lexicons lex;
     private final DateNormalizer dates;
 
@@ -38,6 +41,10 @@ final class EventRules {
             if (verb ? !trig.verb() : !(v.isNoun(i) && trig.noun())) {
                 continue;
             }
+            if (verb && (v.relationToHead(i).equals("amod") || v.lower(i - 1 >= 0 ? i - 1 : i).equals("the"))) {
+                // "the released members", "the arrested men": a participle describing people, not a new event.
+                continue;
+            }
             Map<Integer, String> parts = new LinkedHashMap<>();
             if (verb) {
                 boolean passive = v.first(i, "nsubj:pass") >= 0;
@@ -49,6 +56,10 @@ final class EventRules {
                 put(parts, ctx.actorOf(v, v.first(i, "nmod:of", "nmod:on", "nmod:against")), "target");
                 int noun = v.governor(i, "compound");
                 int gov = v.governor(noun >= 0 ? noun : i, "obj");
+                if (gov < 0 && v.relationToHead(i).startsWith("obl")) {
+                    // "arrived in an official visit", "returned from talks": the verb's subject takes part.
+                    gov = v.head(i);
+                }
                 if (gov >= 0 && v.isVerb(gov)) {
                     put(parts, relations.subjectOf(v, ctx, gov), UNDERGO.contains(v.lemma(gov)) ? "target" : "actor");
                 }
@@ -62,22 +73,38 @@ final class EventRules {
                 ActorType type = ctx.mentions.get(m).type;
                 String rel = v.relationToHead(t);
                 if (place == null && type != ActorType.PERSON && type != ActorType.ORGANIZATION
-                        && (rel.endsWith(":in") || rel.endsWith(":at")) && ctx.lex.countryOfDemonym(ctx.mentions.get(m).text) == null) {
+                        && (rel.endsWith(":in") || rel.endsWith(":at")) && ctx.mentions.get(m).countryName == null) {
                     place = ctx.mentions.get(m).text;
                 } else if (!(t == i)) {
                     put(parts, m, "other");
                 }
             }
             String date = dateFor(v, ctx, i, documentDate);
+            if (trig.type() == org.dramatis.model.EventType.RELEASE && !parts.containsValue("target") && ctx.lastDetained != null) {
+                // "the detainees were released on the 29th": those freed are the ones the last arrest took.
+                ctx.lastDetained.forEach((m, role) -> {
+                    if (role.equals("target")) {
+                        put(parts, m, "target");
+                    }
+                });
+            }
             if (parts.isEmpty() && (date == null || date.length() < 10)) {
                 continue;
+            }
+            if (trig.type() == org.dramatis.model.EventType.COERCE) {
+                ctx.lastDetained = new LinkedHashMap<>(parts);
             }
             if (date != null) {
                 ctx.lastEventDate = date;
             }
             Modality modality = Modalities.of(v, i);
             List<EventClaim.Participant> participants = new ArrayList<>();
-            parts.forEach((m, role) -> participants.add(new EventClaim.Participant(m, role)));
+            java.util.Set<Integer> named = new java.util.HashSet<>();
+            parts.forEach((m, role) -> {
+                if (named.add(ctx.canonical(m))) {
+                    participants.add(new EventClaim.Participant(ctx.canonical(m), role));
+                }
+            });
             out.add(new EventClaim(trig.type(), trig.mode().isEmpty() ? null : trig.mode(), date, place, participants,
                     summary(ctx, parts, v.tokens.get(i).word(), date, place), modality, v.sentence.index(), v.tokens.get(i).word()));
         }
@@ -128,15 +155,21 @@ final class EventRules {
             }
         }
         if (m == null) {
-            EntityMention only = null;
+            // No date hangs on the trigger: take the sentence's only date, or the nearest one within a short clause.
+            EntityMention nearest = null;
+            int best = Integer.MAX_VALUE;
             int count = 0;
             for (EntityMention em : v.sentence.mentions()) {
                 if ("DATE".equals(em.tag()) && em.normalized() != null && !em.normalized().contains("REF")) {
-                    only = em;
+                    int distance = em.tokenBegin() > i ? em.tokenBegin() - i : i - em.tokenEnd() + 1;
                     count++;
+                    if (distance < best) {
+                        best = distance;
+                        nearest = em;
+                    }
                 }
             }
-            m = count == 1 ? only : null;
+            m = count == 1 || best <= NEAR_DATE ? nearest : null;
         }
         return m == null ? null : dates.normalize(m.normalized(), documentDate);
     }

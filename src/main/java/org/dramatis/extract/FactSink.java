@@ -36,6 +36,8 @@ final class FactSink {
 
     void add(FactKind kind, int subject, int object, String role, String value, String start, String end, SentenceView v,
              int trigger, DocContext ctx) {
+        subject = ctx.canonical(subject);
+        object = ctx.canonical(object);
         if (subject < 0 || subject == object) {
             return;
         }
@@ -45,6 +47,6 @@ final class FactSink {
         }
         Modality modality = trigger >= 0 ? Modalities.of(v, trigger) : Modality.ASSERTED;
         facts.add(new FactClaim(kind, subject, object, role, value, start, end, modality, v.sentence.index(),
-                Modalities.attribution(v, ctx)));
+                Modalities.attribution(v, ctx, trigger)));
     }
 }

@@ -28,6 +28,8 @@ final class MentionFinder {
         final String text;
         ActorType type;
         final String source;
+        /** For a nationality adjective ("Iranian", "Qadiri"), the name of its country; else null. */
+        String countryName;
 
         Draft(int sentence, int tokenBegin, int tokenEnd, String text, ActorType type, String source, int begin, int end) {
             this.sentence = sentence;
@@ -72,6 +74,7 @@ final class MentionFinder {
             addDemonyms(doc, s, out);
             addSurnames(doc, s, surnames, out);
         }
+        new DerivedDemonyms(out).apply(doc, out);
         out.sort(Comparator.comparingInt((Draft d) -> d.begin).thenComparingInt(d -> -d.end));
         return removeOverlaps(out);
     }
@@ -107,8 +110,10 @@ final class MentionFinder {
             for (String part : w.split("-")) {
                 if (!part.isEmpty() && lex.countryOfDemonym(part) != null && !"MISC".equals(tok.ner()) || isProDemonym(w, part)) {
                     int b = tok.begin() + off;
-                    out.add(new Draft(s.index(), tok.index(), tok.index() + 1, doc.text().substring(b, b + part.length()),
-                            ActorType.COUNTRY, "pattern", b, b + part.length()));
+                    Draft d = new Draft(s.index(), tok.index(), tok.index() + 1, doc.text().substring(b, b + part.length()),
+                            ActorType.COUNTRY, "pattern", b, b + part.length());
+                    d.countryName = lex.countryOfDemonym(part);
+                    out.add(d);
                 }
                 off += part.length() + 1;
             }

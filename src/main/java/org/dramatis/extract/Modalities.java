@@ -61,36 +61,56 @@ final class Modalities {
         return Modality.ASSERTED;
     }
 
-    /** Who the sentence quotes as the source ("according to X", "X said", "X told Y"), or null. */
-    static String attribution(SentenceView v, DocContext ctx) {
-        for (int i = 0; i < v.size(); i++) {
-            for (Dependency d : v.children(i)) {
+    /**
+     * Who the text gives as the source of the claim at {@code trigger}: the subject of a speech verb the claim is reported
+     * under ("X said that ...", "..., X told Y"), or the object of an "according to" attached to the claim's clause.
+     * A claim the article states itself beside a quote ("said X, director of Y") has no source. Null when none.
+     */
+    static String attribution(SentenceView v, DocContext ctx, int trigger) {
+        int t = trigger;
+        for (int depth = 0; t >= 0 && depth < 8; depth++) {
+            for (Dependency d : v.children(t)) {
                 if (d.relation().contains("according")) {
                     return text(v, ctx, d.dependent());
                 }
             }
-            if (v.isVerb(i) && SPEECH.contains(v.lemma(i))) {
-                int subj = v.first(i, "nsubj");
-                if (subj >= 0) {
-                    String s = text(v, ctx, subj);
-                    if (s != null) {
-                        return s;
-                    }
+            if (t != trigger && v.isVerb(t) && SPEECH.contains(v.lemma(t))) {
+                int subj = v.first(t, "nsubj");
+                String s = subj >= 0 ? text(v, ctx, subj) : null;
+                if (s != null) {
+                    return s;
                 }
             }
+            String rel = v.relationToHead(t);
+            if (rel.startsWith("nsubj") || rel.equals("appos") || rel.startsWith("acl") || rel.equals("compound")
+                    || rel.startsWith("nmod")) {
+                // A title inside the speaker's own name phrase ("X, director of Y, said") is the article's statement.
+                return null;
+            }
+            t = v.head(t);
         }
         return null;
     }
 
+    /** The source's name: its actor mention (through apposition and pronouns), else its noun phrase ("two security officials"). */
     private static String text(SentenceView v, DocContext ctx, int token) {
-        int m = v.mentionAt[token];
-        if (m >= 0) {
+        int m = ctx.actorOf(v, token);
+        String p = v.pos(token);
+        boolean pronoun = p.startsWith("PRP") || p.startsWith("WP");
+        if (m >= 0 && (!pronoun || ctx.mentions.get(m).sentence == v.sentence.index())) {
             return ctx.mentions.get(m).text;
         }
-        String p = v.pos(token);
         if (p.startsWith("PRP") || p.startsWith("WP")) {
             return null;
         }
-        return v.tokens.get(token).word();
+        StringBuilder sb = new StringBuilder();
+        for (int k = Math.max(0, token - 3); k <= token; k++) {
+            String rel = v.relationToHead(k);
+            if (k == token || v.head(k) == token && (rel.equals("compound") || rel.equals("amod") || rel.equals("nummod")
+                    || rel.equals("nmod:poss"))) {
+                sb.append(sb.length() == 0 ? "" : " ").append(v.tokens.get(k).word());
+            }
+        }
+        return sb.toString();
     }
 }

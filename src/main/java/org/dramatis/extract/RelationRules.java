@@ -1,6 +1,9 @@
 package org.dramatis.extract;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
+import org.dramatis.nlp.EntityMention;
 import org.dramatis.model.ActorType;
 import org.dramatis.model.FactKind;
 import org.dramatis.nlp.Dependency;
@@ -14,6 +17,9 @@ final class RelationRules {
     private static final Set<String> BACKED_SUFFIXES = Set.of("backed", "funded", "sponsored", "armed", "supported", "trained");
     private static final Set<String> STATE_NOUNS = Set.of("state", "government", "army", "forces", "force", "military");
     private static final Set<String> ASSOCIATE_NOUNS = Set.of("friend", "ally", "associate", "confidant", "companion");
+    /** Offices whose backing is backing of their holder ("the government of X", "his cabinet", "her candidacy"). */
+    private static final Set<String> HELD_BY = Set.of("government", "cabinet", "candidacy", "nomination", "assignment",
+            "appointment", "premiership", "presidency", "reelection", "re-election", "leadership", "bid");
     private static final Set<String> CLIMB = Set.of("xcomp", "advcl", "acl", "conj:and", "ccomp", "advcl:to", "acl:to", "nmod:of", "obj", "dep");
 
     private final Lexicons lex;
@@ -34,6 +40,7 @@ final class RelationRules {
             partOf(v, ctx, sink, i);
             if (v.isNoun(i)) {
                 nounTriggers(v, ctx, sink, i);
+                membership(v, ctx, sink, i);
             }
         }
     }
@@ -44,37 +51,109 @@ final class RelationRules {
             if (t.objectLemma() != null && (obj < 0 || !v.lemma(obj).equals(t.objectLemma()))) {
                 continue;
             }
-            boolean passive = v.first(i, "nsubj:pass") >= 0;
-            int subject = passive ? ctx.actorOf(v, v.first(i, "obl:by", "obl:agent")) : subjectOf(v, ctx, i);
+            // "X is armed and funded by Y": conjoined passive participles share the passive subject and the agent.
+            int conjHead = v.governor(i, "conj:and", "conj:or");
+            int passSubj = firstOf(v, "nsubj:pass", i, conjHead);
+            boolean participle = v.pos(i).equals("VBN");
+            boolean passive = passSubj >= 0 && (v.first(i, "nsubj:pass") >= 0 || participle);
+            int agent = v.first(i, "obl:by", "obl:agent");
+            if (agent < 0 && (passive || participle)) {
+                for (int c : v.dependents(i, "conj:and")) {
+                    agent = agent >= 0 ? agent : v.first(c, "obl:by", "obl:agent");
+                }
+                agent = agent >= 0 ? agent : conjHead >= 0 ? v.first(conjHead, "obl:by", "obl:agent") : -1;
+            }
+            if (!passive && participle && agent >= 0) {
+                // The parser reads "is armed and funded by Y" as an adjective with a copula: still a passive.
+                passSubj = firstOf(v, "nsubj", i, conjHead);
+                passive = passSubj >= 0;
+            }
+            int subject = passive ? ctx.actorOf(v, agent) : subjectOf(v, ctx, i, true);
+            int objectToken;
             int object;
             if (t.preposition() != null) {
-                object = ctx.actorOf(v, v.first(i, "obl:" + t.preposition(), "nmod:" + t.preposition()));
-                if (object < 0 && obj >= 0) {
-                    object = ctx.actorOf(v, v.first(obj, "nmod:" + t.preposition()));
+                objectToken = v.first(i, "obl:" + t.preposition(), "nmod:" + t.preposition());
+                if (objectToken < 0 && obj >= 0) {
+                    objectToken = v.first(obj, "nmod:" + t.preposition());
                 }
             } else {
-                object = ctx.actorOf(v, passive ? v.first(i, "nsubj:pass") : obj);
+                objectToken = passive ? passSubj : obj;
+            }
+            object = ctx.actorOf(v, objectToken);
+            if (object < 0 && objectToken >= 0 && t.kinds().contains(FactKind.SUPPORTS) && HELD_BY.contains(v.lemma(objectToken))) {
+                // "supports the government of X", "voted for his cabinet": backing a post-holder's office backs the holder.
+                object = ctx.actorOf(v, v.first(objectToken, "nmod:of", "nmod:poss"));
             }
             if (subject < 0 || object < 0) {
                 continue;
             }
-            for (FactKind k : t.kinds()) {
-                if (t.reverse()) {
-                    sink.add(k, object, subject, null, null, v.dateOf(i), v, i, ctx);
-                } else {
-                    sink.add(k, subject, object, null, null, v.dateOf(i), v, i, ctx);
+            EntityMention date = v.dateOf(i);
+            for (int s2 : withConjuncts(v, ctx, subject, passive ? agent : v.first(i, "nsubj"))) {
+                for (int o2 : withConjuncts(v, ctx, object, objectToken)) {
+                    for (FactKind k : t.kinds()) {
+                        FactKind kind = k == FactKind.SUPPORTS && v.lemma(i).equals("back") && isState(ctx, s2)
+                                && ctx.mentions.get(o2).type == ActorType.ORGANIZATION ? FactKind.BACKS : k;
+                        if (t.reverse()) {
+                            sink.add(kind, o2, s2, null, null, date, v, i, ctx);
+                        } else {
+                            sink.add(kind, s2, o2, null, null, date, v, i, ctx);
+                        }
+                    }
                 }
             }
         }
     }
 
+    private static int firstOf(SentenceView v, String rel, int... tokens) {
+        for (int t : tokens) {
+            int d = t >= 0 ? v.first(t, rel) : -1;
+            if (d >= 0) {
+                return d;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean isState(DocContext ctx, int m) {
+        ActorType t = ctx.mentions.get(m).type;
+        return t == ActorType.COUNTRY || t == ActorType.LOCATION;
+    }
+
+    /** The actor and the actors conjoined with its token ("A, B and C"). */
+    static List<Integer> withConjuncts(SentenceView v, DocContext ctx, int actor, int token) {
+        List<Integer> out = new ArrayList<>(List.of(actor));
+        if (token < 0) {
+            return out;
+        }
+        for (int c : v.dependents(token, "conj:and", "conj:or")) {
+            int a = ctx.actorOf(v, c);
+            if (a >= 0 && !out.contains(a)) {
+                out.add(a);
+            }
+        }
+        return out;
+    }
+
     /** The actor doing what verb {@code i} says: its subject, else the subject of the clause it hangs from. */
     int subjectOf(SentenceView v, DocContext ctx, int i) {
+        return subjectOf(v, ctx, i, false);
+    }
+
+    /**
+     * @param strict stop at a clause that has a subject of its own that names no actor (relations need this: "X said
+     *               his country supports Y" is not X supporting Y); events stay lenient, as participants are looser
+     */
+    int subjectOf(SentenceView v, DocContext ctx, int i, boolean strict) {
         int t = i;
         for (int depth = 0; t >= 0 && depth < 4; depth++) {
-            int s = ctx.actorOf(v, v.first(t, "nsubj", "nsubj:xsubj"));
+            int subjectToken = v.first(t, "nsubj", "nsubj:xsubj");
+            int s = ctx.actorOf(v, subjectToken);
             if (s >= 0) {
                 return s;
+            }
+            if (strict && subjectToken >= 0 && !v.relationToHead(t).startsWith("xcomp") && !v.relationToHead(t).startsWith("conj")) {
+                // "X said his country supports Y": a clause with a subject of its own is not X's doing.
+                return -1;
             }
             if (!CLIMB.contains(v.relationToHead(t)) && !v.relationToHead(t).startsWith("advcl")
                     && !v.relationToHead(t).startsWith("acl")) {
@@ -169,8 +248,45 @@ final class RelationRules {
             part = ctx.actorOf(v, v.first(i, "nsubj"));
         }
         if (part >= 0 && ctx.mentions.get(part).type == ActorType.ORGANIZATION
-                && ctx.mentions.get(whole).type == ActorType.ORGANIZATION) {
+                && (ctx.mentions.get(whole).type == ActorType.ORGANIZATION || ctx.mentions.get(whole).type == ActorType.COUNTRY)) {
             sink.add(FactKind.PART_OF, part, whole, null, null, null, v, i, ctx);
+        }
+    }
+
+    /**
+     * Membership of a person: "X is a member of Y (since 2011)", "X, a member of Y", and the byline form "X of Y" where
+     * Y is an organization ("Lena Vost of the Harbour Institute said"). A post in an organization also makes its holder
+     * a member (added by the role rules).
+     */
+    private void membership(SentenceView v, DocContext ctx, FactSink sink, int i) {
+        if (v.lemma(i).equals("member") && v.mentionAt[i] < 0) {
+            int org = ctx.actorOf(v, v.first(i, "nmod:of"));
+            int person = v.first(i, "cop") >= 0 ? ctx.actorOf(v, v.first(i, "nsubj")) : -1;
+            if (person < 0) {
+                int g = v.governor(i, "appos");
+                person = g >= 0 ? ctx.actorOf(v, g) : -1;
+            }
+            if (org >= 0 && person >= 0 && ctx.mentions.get(person).type == ActorType.PERSON
+                    && ctx.mentions.get(org).type == ActorType.ORGANIZATION) {
+                EntityMention date = v.dateOf(i);
+                if (date == null && v.first(i, "cop") >= 0) {
+                    date = v.dateOf(v.first(i, "nmod:of"));
+                }
+                sink.add(FactKind.MEMBER, person, org, null, null, date, v, i, ctx);
+            }
+            return;
+        }
+        int person = v.mentionAt[i];
+        if (person < 0 || ctx.mentions.get(person).type != ActorType.PERSON || ctx.mentions.get(person).tokenEnd - 1 != i) {
+            return;
+        }
+        int of = v.first(i, "nmod:of");
+        int org = of >= 0 ? v.mentionAt[of] : -1;
+        int gap = org >= 0 ? ctx.mentions.get(org).tokenBegin - i : 0;
+        boolean adjacent = gap == 2 && v.lower(i + 1).equals("of")
+                || gap == 3 && v.lower(i + 1).equals("of") && v.lower(i + 2).equals("the");
+        if (org >= 0 && adjacent && ctx.mentions.get(org).type == ActorType.ORGANIZATION) {
+            sink.add(FactKind.MEMBER, person, org, null, null, null, null, v, i, ctx);
         }
     }
 
@@ -265,7 +381,7 @@ final class RelationRules {
         }
         for (int k = ctx.mentions.get(m).tokenBegin - 1; k >= Math.max(0, ctx.mentions.get(m).tokenBegin - 2); k--) {
             int c = v.mentionAt[k];
-            if (c >= 0 && ctx.mentions.get(c).type == ActorType.COUNTRY && lex.countryOfDemonym(ctx.mentions.get(c).text) != null) {
+            if (c >= 0 && ctx.mentions.get(c).type == ActorType.COUNTRY && ctx.mentions.get(c).countryName != null) {
                 sink.add(FactKind.NATIONALITY, m, c, null, null, null, v, i, ctx);
             }
         }

@@ -1,0 +1,101 @@
+package org.dramatis.extract;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.dramatis.model.ActorType;
+import org.dramatis.nlp.AnnotatedDocument;
+import org.dramatis.nlp.Sentence;
+import org.dramatis.nlp.Token;
+
+/**
+ * Recognises countries the demonym lexicon does not know from English word formation: when a document uses both a
+ * place name and an adjective built from it ("Veloria"/"Veloran", "Kastmir"/"Kastmiri", "Osland"/"Oslandish"), the
+ * place is a country (NER often calls an unfamiliar state a location or an organization) and each adjective becomes a
+ * country mention pointing at that name, so "Kastmiri-backed" and "the Veloran minister" name the state.
+ */
+final class DerivedDemonyms {
+    private static final List<String> SUFFIXES = List.of("i", "n", "an", "ian", "ese", "ish", "ite");
+    private static final int MIN_NAME = 4;
+
+    /** Lowercase adjective → the place name it derives from, for single-word place names in the document. */
+    private final Map<String, String> adjectives = new HashMap<>();
+
+    DerivedDemonyms(List<MentionFinder.Draft> drafts) {
+        java.util.Set<String> surnames = new java.util.HashSet<>();
+        for (MentionFinder.Draft d : drafts) {
+            if (d.type == ActorType.PERSON && d.text.contains(" ")) {
+                surnames.add(d.text.substring(d.text.lastIndexOf(' ') + 1));
+            }
+        }
+        for (MentionFinder.Draft d : drafts) {
+            // NER often calls an unknown one-word state a person; a full name's surname is never taken for a place.
+            if (d.type == ActorType.PERSON && surnames.contains(d.text) || d.countryName != null || d.text.length() < MIN_NAME || d.text.contains(" ")) {
+                continue;
+            }
+            for (String stem : stems(d.text)) {
+                for (String suffix : SUFFIXES) {
+                    String adj = (stem + suffix).toLowerCase(Locale.ROOT);
+                    if (!adj.equals(d.text.toLowerCase(Locale.ROOT))) {
+                        adjectives.putIfAbsent(adj, d.text);
+                    }
+                }
+            }
+        }
+    }
+
+    /** A name and, when it ends in a vowel, the name without it ("Veloria" → "Velori"... and "Velor"). */
+    static List<String> stems(String name) {
+        char last = Character.toLowerCase(name.charAt(name.length() - 1));
+        return "aeiouy".indexOf(last) >= 0 ? List.of(name, name.substring(0, name.length() - 1)) : List.of(name);
+    }
+
+    /** The place name {@code word} is an adjective of, or null. */
+    String countryOf(String word) {
+        return word.length() < MIN_NAME || !Character.isUpperCase(word.charAt(0)) ? null : adjectives.get(word.toLowerCase(Locale.ROOT));
+    }
+
+    /** NER sometimes calls a lone adjective a person ("the Kastmiri officer"); such a one-word mention is the adjective. */
+    private static boolean retypedExisting(List<MentionFinder.Draft> out, int sentence, int token, String country) {
+        for (MentionFinder.Draft d : out) {
+            if (d.sentence == sentence && d.tokenBegin == token && d.tokenEnd == token + 1) {
+                d.type = ActorType.COUNTRY;
+                d.countryName = country;
+                return true;
+            }
+        }
+        return false;
+    }
+
+    void apply(AnnotatedDocument doc, List<MentionFinder.Draft> out) {
+        if (adjectives.isEmpty()) {
+            return;
+        }
+        java.util.Set<String> countries = new java.util.HashSet<>();
+        for (Sentence s : doc.sentences()) {
+            for (Token tok : s.tokens()) {
+                int off = 0;
+                for (String part : tok.word().split("-")) {
+                    String country = part.isEmpty() ? null : countryOf(part);
+                    if (country != null && retypedExisting(out, s.index(), tok.index(), country)) {
+                        countries.add(country);
+                    } else if (country != null && !"PERSON".equals(tok.ner())) {
+                        countries.add(country);
+                        int b = tok.begin() + off;
+                        MentionFinder.Draft d = new MentionFinder.Draft(s.index(), tok.index(), tok.index() + 1,
+                                doc.text().substring(b, b + part.length()), ActorType.COUNTRY, "pattern", b, b + part.length());
+                        d.countryName = country;
+                        out.add(d);
+                    }
+                    off += part.length() + 1;
+                }
+            }
+        }
+        for (MentionFinder.Draft d : out) {
+            if (countries.contains(d.text) && !d.text.contains(" ")) {
+                d.type = ActorType.COUNTRY;
+            }
+        }
+    }
+}

@@ -1,0 +1,109 @@
+package org.dramatis.extract;
+
+import java.util.HashSet;
+import java.util.Set;
+import org.dramatis.model.ActorType;
+import org.dramatis.nlp.Dependency;
+
+/**
+ * Corrects a frequent NER error on unfamiliar names: an armed group or party tagged as a place. A name tagged LOCATION
+ * becomes an ORGANIZATION (in every mention of the same text) when the document treats it as a body of people: it is in
+ * apposition with or predicated as a group noun ("X, one of the factions", "X is a militia"), it owns a spokesman-like
+ * post ("the spokesman for X", "X's leader"), or it speaks or acts as people do ("X said", "X denied", "X claimed").
+ * Countries are left alone: states speak too.
+ */
+final class TypeRepair {
+    private static final Set<String> SPEECH_ACTS = Set.of("say", "deny", "claim", "accuse", "condemn", "threaten", "warn",
+            "reject", "respond", "announce", "vow", "demand", "comment", "pledge", "declare", "insist");
+    private static final Set<String> PLACE_TITLES = Set.of("governor", "mayor", "ambassador", "president", "prime minister",
+            "king", "queen", "emir", "sultan", "crown prince", "minister");
+
+    private static final Set<String> STATE_BODIES = Set.of("government", "parliament", "cabinet", "sovereignty",
+            "constitution", "army", "president", "presidency", "citizen", "embassy", "ministry");
+
+    /** Bodies no person has, unlike "the government of Haddad": a one-word "person" owning one is a mis-tagged state. */
+    private static final Set<String> NATION_BODIES = Set.of("parliament", "sovereignty", "constitution", "army", "embassy",
+            "citizen", "border", "territory");
+
+    private TypeRepair() {
+    }
+
+    static void apply(DocContext ctx) {
+        Set<String> organizations = new HashSet<>();
+        Set<String> states = new HashSet<>();
+        for (MentionFinder.Draft d : ctx.mentions) {
+            boolean oneWord = !d.text.contains(" ");
+            if ((d.type == ActorType.LOCATION || d.type == ActorType.ORGANIZATION && oneWord)
+                    && ownsStateBody(ctx.views.get(d.sentence), d.tokenEnd - 1, STATE_BODIES)
+                    || d.type == ActorType.PERSON && oneWord && ownsStateBody(ctx.views.get(d.sentence), d.tokenEnd - 1, NATION_BODIES)) {
+                states.add(d.text);
+            }
+        }
+        for (MentionFinder.Draft d : ctx.mentions) {
+            if (states.contains(d.text)) {
+                d.type = ActorType.COUNTRY;
+            }
+        }
+        for (MentionFinder.Draft d : ctx.mentions) {
+            if (d.type == ActorType.LOCATION && actsAsGroup(ctx, ctx.views.get(d.sentence), d.tokenEnd - 1)) {
+                organizations.add(d.text);
+            }
+        }
+        for (MentionFinder.Draft d : ctx.mentions) {
+            if (d.type == ActorType.LOCATION && organizations.contains(d.text)) {
+                d.type = ActorType.ORGANIZATION;
+            }
+        }
+    }
+
+    /** "the government of X", "X's parliament", "the armed forces of X": only a state has these. */
+    private static boolean ownsStateBody(SentenceView v, int head, Set<String> bodies) {
+        for (Dependency d : v.parents(head)) {
+            if ((d.relation().equals("nmod:of") || d.relation().equals("nmod:poss")) && d.governor() >= 0
+                    && bodies.contains(v.lemma(d.governor()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean actsAsGroup(DocContext ctx, SentenceView v, int head) {
+        for (Dependency d : v.parents(head)) {
+            int g = d.governor();
+            if (g < 0) {
+                continue;
+            }
+            String rel = d.relation();
+            if (rel.equals("nsubj") && v.isVerb(g) && SPEECH_ACTS.contains(v.lemma(g))) {
+                return true;
+            }
+            if (rel.equals("nsubj") && v.first(g, "cop") >= 0 && isGroupNoun(ctx, v, g)) {
+                return true;
+            }
+            if (rel.equals("appos") && isGroupNoun(ctx, v, g)) {
+                return true;
+            }
+            if ((rel.equals("nmod:of") || rel.equals("nmod:for") || rel.equals("nmod:poss")) && v.isNoun(g)) {
+                String role = ctx.lex.role(v.lemma(g));
+                if (role != null && !PLACE_TITLES.contains(role) && !PLACE_TITLES.contains(v.lemma(g))) {
+                    return true;
+                }
+            }
+        }
+        for (Dependency d : v.children(head)) {
+            if (d.relation().equals("appos") && isGroupNoun(ctx, v, d.dependent())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isGroupNoun(DocContext ctx, SentenceView v, int t) {
+        String lower = v.lower(t);
+        if (lower.equals("one") || lower.equals("part")) {
+            int of = v.first(t, "nmod:of");
+            return of >= 0 && ctx.lex.groupNouns.contains(v.lower(of));
+        }
+        return v.isNoun(t) && ctx.lex.groupNouns.contains(lower) && v.mentionAt[t] < 0;
+    }
+}

@@ -1,0 +1,193 @@
+package org.dramatis.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.dramatis.model.ActorType;
+import org.dramatis.model.EventType;
+import org.dramatis.model.FactKind;
+import org.dramatis.nlp.CoreNlpAdapter;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The second round of general rules, each over invented sentences (invented states Veloria and Kastmir), with real models. */
+class ExtractorRulesIT {
+    private static final LocalDate DATE = LocalDate.of(2022, 9, 15);
+    private static CoreNlpAdapter nlp;
+    private static Extractor extractor;
+
+    @BeforeAll
+    static void load() {
+        nlp = CoreNlpAdapter.create();
+        extractor = new Extractor();
+    }
+
+    private static Extraction run(String text) {
+        return extractor.extract(nlp.annotate(text, DATE), DATE);
+    }
+
+    private static List<FactClaim> facts(Extraction x, FactKind kind, String subject, String object) {
+        return x.facts().stream().filter(f -> f.kind() == kind && f.modality().countsAsFact())
+                .filter(f -> x.mentions().get(f.subject()).text().contains(subject))
+                .filter(f -> object == null || f.object() >= 0 && x.mentions().get(f.object()).text().contains(object))
+                .toList();
+    }
+
+    private static boolean has(Extraction x, FactKind kind, String subject, String object) {
+        return !facts(x, kind, subject, object).isEmpty();
+    }
+
+    @Test
+    void extract_derivedDemonymNamesTheCountry() {
+        Extraction x = run("Kastmir denied the report. The Kastmiri-backed Iron Lantern Brigades attacked a fuel depot.");
+        assertThat(has(x, FactKind.BACKS, "Kastmir", "Iron Lantern Brigades")).isTrue();
+        assertThat(x.mentions()).anySatisfy(m -> {
+            assertThat(m.text()).isEqualTo("Kastmir");
+            assertThat(m.type()).isEqualTo(ActorType.COUNTRY);
+        });
+    }
+
+    @Test
+    void extract_ministerOfPhraseBeforeNameKeepsNameOutOfRole() {
+        Extraction x = run("Minister of Fisheries Oren Dask visited the harbour on Monday.");
+        assertThat(facts(x, FactKind.ROLE, "Oren Dask", null))
+                .anySatisfy(f -> assertThat(f.role()).isEqualTo("minister of fisheries"));
+    }
+
+    @Test
+    void extract_untitledPremierBelongsToHomeStateNotToForeignEmbassy() {
+        Extraction x = run("Prime Minister Tavi Rask spoke in Veloria on Monday. The Kastmiri embassy in Veloria was closed. "
+                + "The government of Veloria put its army on alert. Kastmir said nothing.");
+        assertThat(facts(x, FactKind.ROLE, "Tavi Rask", "Veloria")).isNotEmpty();
+        assertThat(facts(x, FactKind.ROLE, "Tavi Rask", "Kastmir")).isEmpty();
+    }
+
+    @Test
+    void extract_groupThatSpeaksIsAnOrganization() {
+        Extraction x = run("The spokesman for Harat al-Nour, Samir Deeb, said the fighters had left the town of Ber Tala.");
+        assertThat(x.mentions()).filteredOn(m -> m.text().equals("Harat al-Nour"))
+                .allSatisfy(m -> assertThat(m.type()).isEqualTo(ActorType.ORGANIZATION));
+    }
+
+    @Test
+    void extract_belongToGivesPartOfForEveryConjunct() {
+        Extraction x = run("The Southern Watch Brigades and the Red Reed Battalions belong to the National Guard Council.");
+        assertThat(has(x, FactKind.PART_OF, "Southern Watch Brigades", "National Guard Council")).isTrue();
+        assertThat(has(x, FactKind.PART_OF, "Red Reed Battalions", "National Guard Council")).isTrue();
+    }
+
+    @Test
+    void extract_conjoinedPassiveParticiplesShareTheAgent() {
+        Extraction x = run("Everyone knows that the Amber Hill Movement is armed and funded by the Kastmir Desert Corps.");
+        assertThat(has(x, FactKind.BACKS, "Kastmir Desert Corps", "Amber Hill Movement")).isTrue();
+    }
+
+    @Test
+    void extract_supportForAHoldersGovernmentSupportsTheHolder() {
+        Extraction x = run("The Green Dawn Party supports the government of Lena Vost, its leader said.");
+        assertThat(has(x, FactKind.SUPPORTS, "Green Dawn Party", "Lena Vost")).isTrue();
+    }
+
+    @Test
+    void extract_supportForAPolicyIsNoSupportForAnActor() {
+        Extraction x = run("The Green Dawn Party supports the reform of the Harbour Authority.");
+        assertThat(has(x, FactKind.SUPPORTS, "Green Dawn Party", "Harbour Authority")).isFalse();
+    }
+
+    @Test
+    void extract_servedAsTitleWithYearRangeGivesStartAndEnd() {
+        Extraction x = run("Mara Tesk worked as deputy governor of the Pellan Savings Bank from 2003 to 2009.");
+        assertThat(facts(x, FactKind.ROLE, "Mara Tesk", "Pellan Savings Bank")).anySatisfy(f -> {
+            assertThat(f.start()).isEqualTo("2003");
+            assertThat(f.end()).isEqualTo("2009");
+        });
+    }
+
+    @Test
+    void extract_untilDateEndsThePost() {
+        Extraction x = run("Colonel Ravi Denn was head of the Coastal Guard Brigades until 2019.");
+        assertThat(facts(x, FactKind.ROLE, "Ravi Denn", "Coastal Guard Brigades"))
+                .anySatisfy(f -> assertThat(f.end()).isEqualTo("2019"));
+    }
+
+    @Test
+    void extract_memberOfPartyWithSince() {
+        Extraction x = run("Ilse Marr is a member of the Green Dawn Party since 2011.");
+        assertThat(facts(x, FactKind.MEMBER, "Ilse Marr", "Green Dawn Party"))
+                .anySatisfy(f -> assertThat(f.start()).isEqualTo("2011"));
+    }
+
+    @Test
+    void extract_bylineOfOrganizationIsMembership() {
+        Extraction x = run("Toma Velk of the Brightwater Institute said the vote was fair.");
+        assertThat(has(x, FactKind.MEMBER, "Toma Velk", "Brightwater Institute")).isTrue();
+    }
+
+    @Test
+    void extract_predecessorInheritsTheStatePost() {
+        Extraction x = run("The parliament of Veloria met in Port Selin on Monday. Prime Minister Oren Falk of Veloria spoke first. "
+                + "Falk's predecessor, Ada Rhee, was absent.");
+        assertThat(facts(x, FactKind.ROLE, "Ada Rhee", "Veloria"))
+                .anySatisfy(f -> assertThat(f.role()).isEqualTo("prime minister"));
+    }
+
+    @Test
+    void extract_itsMinisterBelongsToTheLastState() {
+        Extraction x = run("Kastmir reacted angrily. The Harbour Authority declined to comment. "
+                + "Later its interior minister, Pavel Osk, condemned the arrests.");
+        assertThat(has(x, FactKind.ROLE, "Pavel Osk", "Harbour Authority")).isFalse();
+    }
+
+    @Test
+    void extract_sentenceOpeningPronounContinuesPreviousSubject() {
+        Extraction x = run("The Amber Hill Movement, which represents the Green Dawn Party in the assembly, condemned the raid. "
+                + "Its leader, Sora Piet, called it a disgrace.");
+        assertThat(has(x, FactKind.ROLE, "Sora Piet", "Amber Hill Movement")).isTrue();
+        assertThat(has(x, FactKind.ROLE, "Sora Piet", "Green Dawn Party")).isFalse();
+    }
+
+    @Test
+    void extract_reportedClaimCarriesItsSpeaker() {
+        Extraction x = run("Mira Solt said that the Kastmir Desert Corps funds the Amber Hill Movement.");
+        assertThat(facts(x, FactKind.BACKS, "Kastmir Desert Corps", "Amber Hill Movement"))
+                .anySatisfy(f -> assertThat(f.attribution()).isEqualTo("Mira Solt"));
+    }
+
+    @Test
+    void extract_speakersOwnTitleIsNotAttributedToHim() {
+        Extraction x = run("\"We will stay,\" said Toma Velk, director of the Brightwater Institute.");
+        assertThat(facts(x, FactKind.ROLE, "Toma Velk", "Brightwater Institute"))
+                .anySatisfy(f -> assertThat(f.attribution()).isNull());
+    }
+
+    @Test
+    void extract_threatIsOpposition() {
+        Extraction x = run("The Amber Hill Movement threatened Lena Vost on Sunday.");
+        assertThat(has(x, FactKind.OPPOSES, "Amber Hill Movement", "Lena Vost")).isTrue();
+    }
+
+    @Test
+    void extract_rejectionIsAnEventWithItsDate() {
+        Extraction x = run("The Harbour Authority rejected the accusations on 3 May 2021.");
+        assertThat(x.events()).anySatisfy(e -> {
+            assertThat(e.type()).isEqualTo(EventType.REJECT);
+            assertThat(e.date()).isEqualTo("2021-05-03");
+        });
+    }
+
+    @Test
+    void extract_releaseWithoutNamesFreesThoseArrestedBefore() {
+        Extraction x = run("Police arrested members of the Amber Hill Movement on 2 May 2021. "
+                + "Most of the detainees were released on 9 May 2021. The released men went home.");
+        assertThat(x.events()).filteredOn(e -> e.type() == EventType.RELEASE).hasSize(1)
+                .allSatisfy(e -> assertThat(e.participants()).anySatisfy(
+                        p -> assertThat(x.mentions().get(p.mention()).text()).contains("Amber Hill Movement")));
+    }
+
+    @Test
+    void extract_speakerIsNotTheSubjectOfAReportedClause() {
+        Extraction x = run("Mira Solt said that her country supports the government of Lena Vost.");
+        assertThat(has(x, FactKind.SUPPORTS, "Mira Solt", "Lena Vost")).isFalse();
+    }
+}

@@ -2,15 +2,13 @@ package org.dramatis.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.File;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
 import java.util.function.Function;
 import org.dramatis.graph.Views.ActorSummary;
 import org.dramatis.model.ActorType;
+import org.dramatis.testing.HeadlessBrowser;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
@@ -18,21 +16,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 
 /**
  * The analyst's path on the real example corpus, ingested with CoreNLP and served by the real workbench: search a
  * variant spelling, read the dossier, open the network, follow a cited sentence, merge two actors, undo the merge.
  */
 class ExampleCorpusBrowserIT {
-    private static final String CHROMIUM = "/usr/bin/chromium";
-    private static final String CHROMEDRIVER = "/usr/bin/chromedriver";
     private static final Path SHOTS = Path.of("target", "screenshots", "examples");
 
     @TempDir
@@ -44,21 +35,12 @@ class ExampleCorpusBrowserIT {
 
     @BeforeAll
     static void start() throws Exception {
-        Assumptions.assumeTrue(new File(CHROMIUM).canExecute() && new File(CHROMEDRIVER).canExecute(),
-                "browser tests need " + CHROMIUM + " and " + CHROMEDRIVER);
+        Assumptions.assumeTrue(HeadlessBrowser.available(), "browser tests need Debian's chromium and chromium-driver");
         dramatis = Dramatis.open(Config.defaults(tmp.resolve("data")).withPort(0), SharedNlp.get());
         dramatis.pipeline().ingest(List.of(ExampleCorpusIT.ARTICLES), IngestPipeline.Progress.NONE);
         workbench = Workbench.start(dramatis);
         base = "http://127.0.0.1:" + workbench.port();
-        System.setProperty("SE_AVOID_STATS", "true");
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM);
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--no-first-run", "--disable-sync",
-                "--window-size=1280,900", "--user-data-dir=" + Files.createDirectories(tmp.resolve("profile")));
-        driver = new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(new File(CHROMEDRIVER))
-                .usingAnyFreePort().build(), options);
-        Files.createDirectories(SHOTS);
+        driver = HeadlessBrowser.start(tmp.resolve("profile"));
     }
 
     @AfterAll
@@ -122,29 +104,10 @@ class ExampleCorpusBrowserIT {
     }
 
     private static void shot(String view) throws Exception {
-        Path png = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE).toPath();
-        Files.copy(png, SHOTS.resolve(view + ".png"), StandardCopyOption.REPLACE_EXISTING);
+        HeadlessBrowser.shot(driver, SHOTS, view);
     }
 
     private static <T> T until(Function<WebDriver, T> condition) {
-        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
-        RuntimeException last = null;
-        while (System.nanoTime() < deadline) {
-            try {
-                T value = condition.apply(driver);
-                if (value != null && !Boolean.FALSE.equals(value)) {
-                    return value;
-                }
-            } catch (RuntimeException e) {
-                last = e;
-            }
-            try {
-                Thread.sleep(150);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-        }
-        throw new AssertionError("condition not met within 20 s on " + driver.getCurrentUrl(), last);
+        return HeadlessBrowser.until(driver, condition, Duration.ofSeconds(20));
     }
 }

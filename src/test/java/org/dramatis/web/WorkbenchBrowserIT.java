@@ -2,11 +2,9 @@ package org.dramatis.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +14,7 @@ import org.dramatis.graph.Views;
 import org.dramatis.model.ActorType;
 import org.dramatis.resolve.Decision;
 import org.dramatis.search.SearchService;
+import org.dramatis.testing.HeadlessBrowser;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
@@ -27,13 +26,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.interactions.Actions;
 
 /**
@@ -43,8 +37,6 @@ import org.openqa.selenium.interactions.Actions;
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class WorkbenchBrowserIT {
-    private static final String CHROMIUM = "/usr/bin/chromium";
-    private static final String CHROMEDRIVER = "/usr/bin/chromedriver";
     private static final Path SHOTS = Path.of("target", "screenshots");
     /** A spelling of Tariq Venhold that no article uses. */
     private static final String VARIANT_SPELLING = "Tareq Venholt";
@@ -61,10 +53,8 @@ class WorkbenchBrowserIT {
 
     @BeforeAll
     static void start() throws IOException {
-        Assumptions.assumeTrue(new File(CHROMIUM).canExecute() && new File(CHROMEDRIVER).canExecute(),
-                "browser tests need " + CHROMIUM + " and " + CHROMEDRIVER + " (apt-get install chromium chromium-driver)");
-        System.setProperty("webdriver.chrome.driver", CHROMEDRIVER);
-        System.setProperty("SE_AVOID_STATS", "true");
+        Assumptions.assumeTrue(HeadlessBrowser.available(),
+                "browser tests need Debian's chromium and chromium-driver (apt-get install chromium chromium-driver)");
         store = TestStore.createWithRivalOutlet(dir.resolve("db"));
         corrector = new RecordingCorrector(store.entities);
         Ingester ingester = files -> files.stream().map(f -> Map.<String, Object>of("name", f.getFileName().toString(),
@@ -75,14 +65,7 @@ class WorkbenchBrowserIT {
                 search));
         base = "http://127.0.0.1:" + server.start("127.0.0.1", 0);
 
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM);
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--no-first-run", "--disable-sync",
-                "--window-size=1280,900", "--user-data-dir=" + Files.createDirectories(dir.resolve("profile")));
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(new File(CHROMEDRIVER)).usingAnyFreePort().build();
-        driver = new ChromeDriver(service, options);
+        driver = HeadlessBrowser.start(dir.resolve("profile"));
         Files.createDirectories(SHOTS);
     }
 
@@ -104,34 +87,11 @@ class WorkbenchBrowserIT {
     }
 
     private static void shot(String view) throws IOException {
-        Path png = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE).toPath();
-        Files.copy(png, SHOTS.resolve(view + ".png"), StandardCopyOption.REPLACE_EXISTING);
+        HeadlessBrowser.shot(driver, SHOTS, view);
     }
 
-    /**
-     * Polls until {@code condition} gives a non-null, non-false value (selenium-support with WebDriverWait is not on
-     * the classpath; this is the part of it we need).
-     */
     private static <T> T until(Function<WebDriver, T> condition) {
-        long deadline = System.nanoTime() + Duration.ofSeconds(15).toNanos();
-        RuntimeException last = null;
-        while (System.nanoTime() < deadline) {
-            try {
-                T value = condition.apply(driver);
-                if (value != null && !Boolean.FALSE.equals(value)) {
-                    return value;
-                }
-            } catch (RuntimeException e) {
-                last = e;
-            }
-            try {
-                Thread.sleep(100);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("interrupted while waiting", e);
-            }
-        }
-        throw new AssertionError("condition not met within 15 s on " + driver.getCurrentUrl(), last);
+        return HeadlessBrowser.until(driver, condition, Duration.ofSeconds(15));
     }
 
     private static Function<WebDriver, Boolean> urlContains(String part) {

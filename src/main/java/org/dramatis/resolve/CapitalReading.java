@@ -8,14 +8,7 @@ import org.dramatis.model.ActorType;
  * Reads a capital city as its state where the text treats it as a political actor ("talks with Moscow", "pro-Ankara",
  * "Moscow warned"), so it joins that country; without such a cue it stays a place.
  */
-final class CapitalReading {
-    private final NameKeys keys;
-    private final Capitals capitals;
-
-    CapitalReading(NameKeys keys, Capitals capitals) {
-        this.keys = keys;
-        this.capitals = capitals;
-    }
+record CapitalReading(NameKeys keys, Capitals capitals) {
 
     /**
      * Turns each capital with a political cue into a COUNTRY mention keyed by the country's name. A capital coordinated

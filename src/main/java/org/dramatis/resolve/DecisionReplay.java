@@ -8,14 +8,7 @@ import org.dramatis.extract.ActorMention;
 import org.dramatis.model.ActorType;
 
 /** Applies the analyst's decisions in force to the entity store: SAME merges, NOT_SAME splits, renames and retypes. */
-final class DecisionReplay {
-    private final Decisions decisions;
-    private final EntityStore store;
-
-    DecisionReplay(Decisions decisions, EntityStore store) {
-        this.decisions = decisions;
-        this.store = store;
-    }
+record DecisionReplay(Decisions decisions, EntityStore store) {
 
     /** Applies SAME rulings (merging the entities that hold the two names) and then renames and retypes. */
     void replay() {

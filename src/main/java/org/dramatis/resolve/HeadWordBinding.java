@@ -1,6 +1,5 @@
 package org.dramatis.resolve;
 
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.dramatis.model.ActorType;
@@ -9,12 +8,7 @@ import org.dramatis.model.ActorType;
  * Binds a bare organization head word ("the Kataib", "Hashd", "the Coalition") to the only earlier organization of
  * the document whose name holds that word or its glossary meaning.
  */
-final class HeadWordBinding {
-    private final Glossary glossary;
-
-    HeadWordBinding(Glossary glossary) {
-        this.glossary = glossary;
-    }
+record HeadWordBinding(Glossary glossary) {
 
     /**
      * Joins each bare head word to the only earlier organization named with it ("Kataib al-Nasr", "Hashd al Shaabi",
@@ -23,22 +17,18 @@ final class HeadWordBinding {
      */
     void apply(List<MentionInfo> infos, MentionUnions u) {
         for (int i = 0; i < infos.size(); i++) {
+            int at = i;
             MentionInfo bare = infos.get(i);
             if (bare.tokens().size() != 1 || !glossary.isHeadWord(bare.display())) {
                 continue;
             }
             Set<String> concepts = glossary.concepts(bare.display());
-            Set<Integer> owners = new LinkedHashSet<>();
-            int owner = -1;
-            for (int j = 0; j < i; j++) {
+            int owner = u.onlyCluster(i, j -> {
                 MentionInfo full = infos.get(j);
-                if (full.cls() == 'O' && full.tokens().size() > 1 && u.find(j) != u.find(i)
-                        && (full.tokens().contains(bare.key()) || glossary.sharesConcept(full.display(), concepts))) {
-                    owners.add(u.find(j));
-                    owner = j;
-                }
-            }
-            if (owners.size() == 1) {
+                return full.cls() == 'O' && full.tokens().size() > 1 && u.find(j) != u.find(at)
+                        && (full.tokens().contains(bare.key()) || glossary.sharesConcept(full.display(), concepts));
+            });
+            if (owner >= 0) {
                 infos.set(i, bare.retyped(ActorType.ORGANIZATION, 'O'));
                 u.join(owner, i, "the bare head word '" + bare.display() + "' refers back to the only organization named with it, '"
                         + infos.get(owner).display() + "'");

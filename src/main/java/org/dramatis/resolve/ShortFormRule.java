@@ -2,21 +2,14 @@ package org.dramatis.resolve;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * Joins a short form ("Nadhimi", "the Victory Front") to the only longer name in the document it is part of
  * ("Hamid al-Nadhimi", "Victory Front Alliance"); with two such names it stays alone.
  */
-final class ShortFormRule {
-    private final GenericWords generic;
-
-    ShortFormRule(GenericWords generic) {
-        this.generic = generic;
-    }
+record ShortFormRule(GenericWords generic) {
 
     void apply(List<MentionInfo> infos, MentionUnions u) {
         Map<Integer, Integer> longest = new HashMap<>();
@@ -34,17 +27,9 @@ final class ShortFormRule {
                     || (shortForm.tokens().size() == 1 && generic.isGeneric(shortForm.tokens().get(0)))) {
                 continue;
             }
-            Set<Integer> owners = new HashSet<>();
-            int owner = -1;
-            for (int j = 0; j < infos.size(); j++) {
-                MentionInfo full = infos.get(j);
-                int fullRoot = u.find(j);
-                if (fullRoot != entry.getKey() && full.cls() == shortForm.cls() && contains(full, shortForm)) {
-                    owners.add(fullRoot);
-                    owner = j;
-                }
-            }
-            if (owners.size() == 1) {
+            int owner = u.onlyCluster(infos.size(), j -> u.find(j) != entry.getKey() && infos.get(j).cls() == shortForm.cls()
+                    && contains(infos.get(j), shortForm));
+            if (owner >= 0) {
                 pairs.add(new int[] {owner, entry.getValue()});
             }
         }

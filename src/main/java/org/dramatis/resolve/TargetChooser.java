@@ -13,23 +13,9 @@ import org.dramatis.model.ActorType;
  * candidate at or above {@link EntityResolver#THRESHOLD} unless tied, a tie broken by co-mentioned entities, or an
  * organization tied by an acronym stem.
  */
-final class TargetChooser {
+record TargetChooser(NameKeys keys, EntityStore store, CandidateFinder finder, Decisions decisions, AcronymStems stems) {
     /** The entity a cluster joins (null: found a new one), its score and the reasons, in order. */
     record Choice(Entity target, double score, List<String> reasons) {
-    }
-
-    private final NameKeys keys;
-    private final EntityStore store;
-    private final CandidateFinder finder;
-    private final Decisions decisions;
-    private final AcronymStems stems;
-
-    TargetChooser(NameKeys keys, EntityStore store, CandidateFinder finder, Decisions decisions, AcronymStems stems) {
-        this.keys = keys;
-        this.store = store;
-        this.finder = finder;
-        this.decisions = decisions;
-        this.stems = stems;
     }
 
     /**

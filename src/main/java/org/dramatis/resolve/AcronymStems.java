@@ -51,7 +51,7 @@ final class AcronymStems {
     /** Whether every word of a name but the small ones is capitalized: "intelligence services" spells no acronym. */
     static boolean capitalized(String name) {
         for (String w : name.strip().split("[\\s-]+")) {
-            if (!w.isEmpty() && Character.isLowerCase(w.charAt(0)) && !NameKeys.isSmallWord(w.toLowerCase(Locale.ROOT))
+            if (!w.isEmpty() && Character.isLowerCase(w.charAt(0)) && !Acronyms.isSmallWord(w.toLowerCase(Locale.ROOT))
                     && !w.equals("group")) {
                 return false;
             }

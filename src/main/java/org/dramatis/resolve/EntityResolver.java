@@ -1,12 +1,9 @@
 package org.dramatis.resolve;
 
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.Set;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.dramatis.extract.ActorMention;
 import org.dramatis.model.ActorType;
@@ -31,21 +28,24 @@ public final class EntityResolver {
     static final double THRESHOLD = 0.7;
 
     private final NameKeys keys;
-    private final Decisions decisions;
     private final EntityStore store;
     private final CandidateFinder finder;
     private final Capitals capitals;
     private final AcronymStems stems;
+    private final DecisionReplay replay;
+    private final TargetChooser chooser;
     /** Place names of the document being added, for acronym stems. */
     private List<String> places = List.of();
 
     public EntityResolver(NameKeys keys, Glossary glossary, AliasTable aliases, List<Decision> decisions) {
         this.keys = keys;
-        this.decisions = new Decisions(List.copyOf(decisions), keys);
+        Decisions inForce = new Decisions(List.copyOf(decisions), keys);
         this.store = new EntityStore(keys, glossary, aliases);
         this.capitals = Capitals.load(keys, List.of());
         this.stems = new AcronymStems(keys, new GenericWords(keys));
         this.finder = new CandidateFinder(keys, glossary, aliases, new GenericWords(keys), store);
+        this.replay = new DecisionReplay(inForce, store);
+        this.chooser = new TargetChooser(keys, store, finder, inForce, stems);
     }
 
     /** Loads a previous state; new entities get ids above the largest seeded id. */
@@ -59,7 +59,7 @@ public final class EntityResolver {
             e.reasons.addAll(r.reasons());
             e.documents.addAll(r.documents());
         }
-        replayDecisions();
+        replay.replay();
     }
 
     /** Assigns each cluster of a document to an entity, founding entities as needed, then replays decisions. */
@@ -74,20 +74,15 @@ public final class EntityResolver {
             }
         }
         for (LocalCluster cluster : clusters) {
-            List<Map<String, List<Integer>>> parts = splitByRulings(cluster, mentionsByIndex);
+            List<Map<String, List<Integer>>> parts = replay.splitByRulings(cluster, mentionsByIndex);
             for (Map<String, List<Integer>> part : parts) {
                 Assignment a = assign(documentId, cluster, part, parts.size() == 1, inDocument);
                 inDocument.add(a.entityId());
                 out.add(a);
             }
         }
-        replayDecisions();
-        List<Assignment> current = new ArrayList<>();
-        for (Assignment a : out) {
-            long id = store.current(a.entityId());
-            current.add(new Assignment(a.documentId(), a.clusterId(), id, a.score(), a.reasons(), a.mentions()));
-        }
-        return current;
+        replay.replay();
+        return withCurrentIds(out);
     }
 
     /** Forgets all state (including seeds) and resolves the documents in order; returns every assignment. */
@@ -97,8 +92,13 @@ public final class EntityResolver {
         for (DocumentClusters d : documents) {
             out.addAll(add(d.documentId(), d.clusters(), d.mentionsByIndex()));
         }
+        return withCurrentIds(out);
+    }
+
+    /** The assignments with each entity id replaced by the id that entity has now, after merges. */
+    private List<Assignment> withCurrentIds(List<Assignment> assignments) {
         List<Assignment> current = new ArrayList<>();
-        for (Assignment a : out) {
+        for (Assignment a : assignments) {
             long id = store.current(a.entityId());
             current.add(new Assignment(a.documentId(), a.clusterId(), id, a.score(), a.reasons(), a.mentions()));
         }
@@ -131,35 +131,10 @@ public final class EntityResolver {
             surfaces.add(cluster.name());
         }
         List<CandidateFinder.Name> names = finder.names(surfaces, cluster.type());
-        List<String> notes = new ArrayList<>();
-        List<CandidateFinder.Candidate> candidates = finder.find(names, cluster.type(), decisions, notes);
-        Entity target = null;
-        double score = 0;
-        List<String> reasons = new ArrayList<>();
-        if (!candidates.isEmpty() && candidates.get(0).score() >= THRESHOLD) {
-            CandidateFinder.Candidate best = candidates.get(0);
-            boolean tied = candidates.size() > 1 && candidates.get(1).score() >= best.score() - 1e-9;
-            if (tied) {
-                CandidateFinder.Candidate context = breakTie(candidates, inDocument);
-                if (context != null) {
-                    best = context;
-                    tied = false;
-                }
-            }
-            if (tied) {
-                reasons.add(String.format(Locale.ROOT, "new entity: tied between entities %d and %d at %.2f",
-                        best.entityId(), candidates.get(1).entityId(), best.score()));
-            } else {
-                target = store.entities.get(best.entityId());
-                score = best.score();
-                reasons.addAll(best.reasons());
-            }
-        } else if (cluster.type() == ActorType.ORGANIZATION && (target = byAcronymStem(names, reasons)) != null) {
-            score = 0.85;
-        } else {
-            reasons.add(candidates.isEmpty() ? "new entity: no candidate" : "new entity: best candidate scored too low");
-        }
-        reasons.addAll(notes);
+        TargetChooser.Choice choice = chooser.choose(names, cluster.type(), inDocument, places);
+        Entity target = choice.target();
+        double score = choice.score();
+        List<String> reasons = choice.reasons();
         if (target == null) {
             target = store.create(cluster.type());
         } else if (target.effectiveType() == ActorType.PERSON && cluster.type() != ActorType.PERSON && !store.hasFullName(target)) {
@@ -204,42 +179,6 @@ public final class EntityResolver {
     }
 
     /**
-     * The only organization an acronym stem ties to this cluster: an acronym here whose stem is the initials of one
-     * entity's name ("ISIS" with Iraq and Syria in the article, "Islamic State"), or a name here whose initials are the
-     * stem of one entity's acronym. Null when none or several.
-     */
-    private Entity byAcronymStem(List<CandidateFinder.Name> names, List<String> reasons) {
-        Set<Long> found = new LinkedHashSet<>();
-        String why = null;
-        for (CandidateFinder.Name n : names) {
-            for (String stem : stems.stems(n.display(), places)) {
-                for (long id : store.lookup("a:" + stem)) {
-                    Entity e = store.entities.get(id);
-                    if (e.effectiveType() == ActorType.ORGANIZATION && AcronymStems.capitalized(e.displayName(keys)) && found.add(id)) {
-                        why = "acronym " + n.display() + " is the initials of '" + store.entities.get(id).displayName(keys)
-                                + "' followed by places this article names";
-                    }
-                }
-            }
-            if (n.tokens().size() > 1 && !NameKeys.looksLikeAcronym(n.display()) && AcronymStems.capitalized(n.display())) {
-                for (String ini : stems.initials(n.display())) {
-                    for (long id : store.lookup("S:" + ini)) {
-                        if (store.entities.get(id).effectiveType() == ActorType.ORGANIZATION && found.add(id)) {
-                            why = "'" + n.display() + "' gives the initials of acronym '" + store.entities.get(id).displayName(keys)
-                                    + "' before the places its article names";
-                        }
-                    }
-                }
-            }
-        }
-        if (found.size() != 1) {
-            return null;
-        }
-        reasons.add(why);
-        return store.entities.get(found.iterator().next());
-    }
-
-    /**
      * An entity made only of a bare surname ("Nadhimi", seen before any full name) joins a full name that arrives
      * later, on the same terms as a bare surname joins an existing full name: the surname has one full-name owner.
      */
@@ -256,130 +195,11 @@ public final class EntityResolver {
             }
             for (long id : List.copyOf(store.lookup("k:" + surname))) {
                 Entity bare = store.entities.get(id);
-                if (bare != target && bare.effectiveType() == ActorType.PERSON && !store.hasFullName(bare) && !clashes(target, bare)) {
+                if (bare != target && bare.effectiveType() == ActorType.PERSON && !store.hasFullName(bare) && !replay.clashes(target, bare)) {
                     store.merge(target, bare, "bare surname entity '" + bare.displayName(keys)
                             + "' joins the only full name with that surname, '" + n.display() + "'");
                 }
             }
         }
-    }
-
-    /**
-     * Among candidates tied at the top score, the one sharing clearly more documents with the entities this document
-     * already mentions (its co-mentioned entities), or null. Derived from entity documents, so seeding keeps it.
-     */
-    private CandidateFinder.Candidate breakTie(List<CandidateFinder.Candidate> candidates, Set<Long> inDocument) {
-        double top = candidates.get(0).score();
-        CandidateFinder.Candidate best = null;
-        int bestShared = 0;
-        int second = 0;
-        for (CandidateFinder.Candidate c : candidates) {
-            if (c.score() < top - 1e-9) {
-                break;
-            }
-            Entity e = store.entities.get(c.entityId());
-            int shared = 0;
-            for (long other : inDocument) {
-                Entity o = store.entities.get(other);
-                if (other != c.entityId() && o != null && !Collections.disjoint(o.documents, e.documents)) {
-                    shared++;
-                }
-            }
-            if (shared > bestShared) {
-                second = bestShared;
-                bestShared = shared;
-                best = c;
-            } else if (shared > second) {
-                second = shared;
-            }
-        }
-        if (best == null || bestShared < 2 || bestShared == second) {
-            return null;
-        }
-        List<String> reasons = new ArrayList<>(best.reasons());
-        reasons.add(bestShared + " shared co-mentioned entities (others: " + second + ")");
-        return new CandidateFinder.Candidate(best.entityId(), best.score(), reasons);
-    }
-
-    /**
-     * Groups a cluster's mentions by surface form, and splits the groups apart where a NOT_SAME ruling in force
-     * separates two of its names (the automatic rules joined them, the analyst says no).
-     */
-    private List<Map<String, List<Integer>>> splitByRulings(LocalCluster cluster, Map<Integer, ActorMention> mentionsByIndex) {
-        Map<String, List<Integer>> bySurface = new LinkedHashMap<>();
-        for (int index : cluster.mentions()) {
-            ActorMention m = mentionsByIndex.get(index);
-            String surface = m == null ? cluster.name() : m.text().strip();
-            bySurface.computeIfAbsent(surface, s -> new ArrayList<>()).add(index);
-        }
-        List<Map<String, List<Integer>>> parts = new ArrayList<>();
-        List<List<String>> partKeys = new ArrayList<>();
-        if (decisions.isEmpty()) {
-            return List.of(bySurface);
-        }
-        for (var e : bySurface.entrySet()) {
-            String key = decisions.key(e.getKey());
-            int chosen = -1;
-            for (int p = 0; p < parts.size() && chosen < 0; p++) {
-                boolean clash = false;
-                for (String other : partKeys.get(p)) {
-                    Decision d = decisions.ruling(key, other);
-                    clash |= d != null && d.kind() == Decision.Kind.NOT_SAME;
-                }
-                chosen = clash ? -1 : p;
-            }
-            if (chosen < 0) {
-                parts.add(new LinkedHashMap<>());
-                partKeys.add(new ArrayList<>());
-                chosen = parts.size() - 1;
-            }
-            parts.get(chosen).put(e.getKey(), e.getValue());
-            partKeys.get(chosen).add(key);
-        }
-        return parts;
-    }
-
-    /** Applies SAME rulings (merging the entities that hold the two names) and then renames and retypes. */
-    private void replayDecisions() {
-        if (decisions.isEmpty()) {
-            return;
-        }
-        for (Decision d : decisions.same()) {
-            Entity a = holder(decisions.key(d.left()));
-            Entity b = holder(decisions.key(d.right()));
-            if (a != null && b != null && a != b && !clashes(a, b)) {
-                Entity into = a.id < b.id ? a : b;
-                store.merge(into, into == a ? b : a, "analyst decision #" + d.id() + ": '" + d.left() + "' is '" + d.right() + "'");
-            }
-        }
-        for (Decision d : decisions.attributes()) {
-            Entity e = holder(decisions.key(d.left()));
-            if (e == null) {
-                continue;
-            }
-            if (d.kind() == Decision.Kind.RENAME) {
-                e.renamed = d.value().strip();
-            } else {
-                e.retyped = ActorType.parse(d.value());
-                e.touch();
-            }
-        }
-    }
-
-    /** Whether merging two entities would put two names a NOT_SAME ruling separates into one. */
-    private boolean clashes(Entity a, Entity b) {
-        for (String k : a.nameKeys) {
-            for (String other : decisions.notSame(k)) {
-                if (b.nameKeys.contains(other)) {
-                    return true;
-                }
-            }
-        }
-        return false;
-    }
-
-    /** The entity holding a name key (the lowest id if several do). */
-    private Entity holder(String key) {
-        return store.lookup("k:" + key).stream().sorted().map(store.entities::get).findFirst().orElse(null);
     }
 }

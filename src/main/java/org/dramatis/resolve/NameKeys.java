@@ -4,14 +4,12 @@ import com.ibm.icu.text.Normalizer2;
 import com.ibm.icu.text.Transliterator;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.dramatis.model.ActorType;
-import org.dramatis.model.DramatisException;
 
 /**
  * Display names and transliteration-aware matching keys for actor names.
@@ -39,19 +37,15 @@ public final class NameKeys {
 
     private final Transliterator toAscii = Transliterator.getInstance("Any-Latin; Latin-ASCII");
     private final Normalizer2 nfc = Normalizer2.getNFCInstance();
-    private final List<String> honorifics;
-    private final List<String[]> spellings;
+    private final Honorifics honorifics;
+    private final SpellingRules spellings;
+    private final Acronyms acronyms = new Acronyms(this::ascii);
     private final Map<String, List<String>> tokenCache = new ConcurrentHashMap<>();
     private final Map<String, String> displayCache = new ConcurrentHashMap<>();
 
-    private NameKeys(List<String> honorifics, List<String[]> spellings) {
-        this.honorifics = honorifics.stream()
-                .map(h -> h.strip().toLowerCase(Locale.ROOT).replaceAll("\\.$", ""))
-                .filter(h -> !h.isEmpty())
-                .distinct()
-                .sorted(Comparator.comparingInt(String::length).reversed())
-                .toList();
-        this.spellings = List.copyOf(spellings);
+    private NameKeys(Honorifics honorifics, SpellingRules spellings) {
+        this.honorifics = honorifics;
+        this.spellings = spellings;
     }
 
     /** Keys with the bundled honorifics and spelling rules. */
@@ -69,17 +63,8 @@ public final class NameKeys {
         for (Path file : extraFiles) {
             (file.toString().endsWith(".tsv") ? spellingLines : honorificLines).addAll(DataFiles.file(file));
         }
-        List<String[]> spellings = new ArrayList<>();
-        for (DataFiles.Line line : spellingLines) {
-            String[] cols = line.text().strip().split("\t");
-            if (cols.length != 2) {
-                throw new DramatisException(
-                        line.source() + " line " + line.number() + ": expected 'british<TAB>american', got '" + line.text() + "'");
-            }
-            spellings.add(new String[] {cols[0].strip().toLowerCase(Locale.ROOT), cols[1].strip().toLowerCase(Locale.ROOT)});
-        }
-        spellings.sort(Comparator.comparingInt((String[] s) -> s[0].length()).reversed());
-        return new NameKeys(honorificLines.stream().map(DataFiles.Line::text).toList(), spellings);
+        SpellingRules spellings = new SpellingRules(spellingLines);
+        return new NameKeys(new Honorifics(honorificLines.stream().map(DataFiles.Line::text).toList()), spellings);
     }
 
     /** Cleans a surface form for display: quotes and apostrophes normalized, leading "the", honorifics and a possessive removed. */
@@ -113,38 +98,7 @@ public final class NameKeys {
                 .strip();
         s = s.replaceAll("^[\\p{Punct}&&[^(]]+|[\\p{Punct}&&[^).]]+$", "").strip();
         s = s.replaceAll("(?i)'s$", "").replaceAll("(?<=s)'$", "").strip();
-        String before;
-        do {
-            before = s;
-            s = stripWord(s, "the");
-            if (type == ActorType.PERSON) {
-                for (String h : honorifics) {
-                    String stripped = stripWord(s, h);
-                    if (!stripped.equals(s)) {
-                        s = stripped;
-                        break;
-                    }
-                }
-            }
-        } while (!s.equals(before));
-        return s;
-    }
-
-    private static String stripWord(String s, String word) {
-        if (s.length() <= word.length() + 1 || !s.regionMatches(true, 0, word, 0, word.length())) {
-            return s;
-        }
-        String rest = s.substring(word.length());
-        if (rest.startsWith(".")) {
-            rest = rest.substring(1);
-        }
-        if (rest.startsWith("-")) {
-            rest = rest.substring(1); // "then-Prime Minister"
-        } else if (!rest.startsWith(" ")) {
-            return s;
-        }
-        rest = rest.strip();
-        return rest.isEmpty() || !Character.isLetter(rest.charAt(0)) ? s : rest;
+        return honorifics.strip(s, type == ActorType.PERSON);
     }
 
     /** The matching key of a name: its {@link #tokens(String)} joined by spaces; empty if the name has no letters. */
@@ -246,7 +200,7 @@ public final class NameKeys {
         if (word.chars().allMatch(Character::isDigit)) {
             return word;
         }
-        String w = american(word);
+        String w = spellings.american(word);
         for (String[] d : DIGRAPHS) {
             w = w.replace(d[0], d[1]);
         }
@@ -291,15 +245,6 @@ public final class NameKeys {
         return result.toLowerCase(Locale.ROOT).equals(result) ? result : result.replace("S", "sh").replace("C", "ch");
     }
 
-    private String american(String word) {
-        for (String[] rule : spellings) {
-            if (word.endsWith(rule[0]) && word.length() >= rule[0].length() + 3) {
-                return word.substring(0, word.length() - rule[0].length()) + rule[1];
-            }
-        }
-        return word;
-    }
-
     private static boolean isVowel(char c) {
         return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' || c == 'y';
     }
@@ -310,82 +255,16 @@ public final class NameKeys {
      * letter in the acronym may also continue the previous word ("SaS"). Case is otherwise ignored.
      */
     public boolean isAcronymOf(String acronym, String expansion) {
-        String acr = acronym.replaceAll("[^\\p{L}\\p{N}]", "");
-        if (acr.length() < 2 || acr.length() > 10) {
-            return false;
-        }
-        List<String> words = new ArrayList<>();
-        for (String w : ascii(expansion).split("[^a-z0-9]+")) {
-            if (!w.isEmpty()) {
-                words.add(w);
-            }
-        }
-        if (words.size() < 2 || words.stream().filter(w -> !isSmallWord(w)).count() < 2) {
-            return false;
-        }
-        boolean mixedCase = !acr.equals(acr.toUpperCase(Locale.ROOT)) && !acr.equals(acr.toLowerCase(Locale.ROOT));
-        return matchAcronym(acr, mixedCase, 0, words, 0, 0);
-    }
-
-    private boolean matchAcronym(String acr, boolean mixedCase, int a, List<String> words, int w, int inWord) {
-        if (a == acr.length()) {
-            for (int rest = w + (inWord > 0 ? 1 : 0); rest < words.size(); rest++) {
-                if (!isSmallWord(words.get(rest))) {
-                    return false;
-                }
-            }
-            return true;
-        }
-        char c = acr.charAt(a);
-        char lower = Character.toLowerCase(c);
-        if (inWord > 0 && mixedCase && Character.isLowerCase(c) && inWord < words.get(w).length()
-                && words.get(w).charAt(inWord) == lower && matchAcronym(acr, mixedCase, a + 1, words, w, inWord + 1)) {
-            return true;
-        }
-        int next = w + (inWord > 0 ? 1 : 0);
-        for (int j = next; j < words.size(); j++) {
-            String word = words.get(j);
-            if (word.charAt(0) == lower && matchAcronym(acr, mixedCase, a + 1, words, j, 1)) {
-                return true;
-            }
-            if (!isSmallWord(word)) {
-                return false;
-            }
-        }
-        return false;
-    }
-
-    /** Function words and articles that names and acronyms may leave out. */
-    static boolean isSmallWord(String asciiLower) {
-        return switch (asciiLower) {
-            case "of", "the", "and", "for", "in", "on", "al", "el", "ul", "wa", "li", "de", "du", "des", "la", "le", "ad", "as", "an",
-                    "ar", "at", "az", "ash" -> true;
-            default -> false;
-        };
+        return acronyms.isAcronymOf(acronym, expansion);
     }
 
     /** Initials of a name's words, in two readings (all words, and without small words), lowercase ASCII. */
     List<String> initials(String name) {
-        StringBuilder all = new StringBuilder();
-        StringBuilder significant = new StringBuilder();
-        for (String w : ascii(name).split("[^a-z0-9]+")) {
-            if (w.isEmpty()) {
-                continue;
-            }
-            all.append(w.charAt(0));
-            if (!isSmallWord(w)) {
-                significant.append(w.charAt(0));
-            }
-        }
-        return significant.length() < 2 ? List.of() : List.of(all.toString(), significant.toString()).stream().distinct().toList();
+        return acronyms.initials(name);
     }
 
     /** Whether a surface form looks like an acronym: one word, 2-10 letters, at least two capitals ("PMF", "SaS"). */
     public static boolean looksLikeAcronym(String surface) {
-        String s = surface.strip();
-        if (s.length() < 2 || s.length() > 10 || !s.chars().allMatch(ch -> Character.isLetterOrDigit(ch) || ch == '.' || ch == '&')) {
-            return false;
-        }
-        return s.chars().filter(Character::isUpperCase).count() >= 2;
+        return Acronyms.looksLikeAcronym(surface);
     }
 }

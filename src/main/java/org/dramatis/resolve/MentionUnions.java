@@ -1,0 +1,65 @@
+package org.dramatis.resolve;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.IntPredicate;
+
+/** Union-find over mention positions, keeping the reason of each join with the mention that joined. */
+final class MentionUnions {
+    private final int[] parent;
+    private final Map<Integer, List<String>> reasons = new HashMap<>();
+
+    MentionUnions(int n) {
+        parent = new int[n];
+        for (int i = 0; i < n; i++) {
+            parent[i] = i;
+        }
+    }
+
+    int find(int i) {
+        while (parent[i] != i) {
+            parent[i] = parent[parent[i]];
+            i = parent[i];
+        }
+        return i;
+    }
+
+    void join(int a, int b, String reason) {
+        int ra = find(a);
+        int rb = find(b);
+        if (ra != rb) {
+            parent[Math.max(ra, rb)] = Math.min(ra, rb);
+        }
+        if (reason != null) {
+            reasons.computeIfAbsent(b, k -> new ArrayList<>()).add(reason);
+        }
+    }
+
+    /**
+     * The last position below {@code end} that passes the test, when every position that passes lies in one cluster;
+     * -1 when none passes or they lie in several. The rules use it to bind a name only to an unambiguous owner.
+     */
+    int onlyCluster(int end, IntPredicate test) {
+        Set<Integer> roots = new HashSet<>();
+        int last = -1;
+        for (int j = 0; j < end; j++) {
+            if (test.test(j)) {
+                roots.add(find(j));
+                last = j;
+            }
+        }
+        return roots.size() == 1 ? last : -1;
+    }
+
+    void note(int i, String reason) {
+        reasons.computeIfAbsent(i, k -> new ArrayList<>()).add(reason);
+    }
+
+    List<String> reasons(int i) {
+        return reasons.getOrDefault(i, List.of());
+    }
+}

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.List;
@@ -36,8 +38,23 @@ class CrashSafetyIT {
         Random random = new Random(42);
         int killedMidway = 0;
         for (int kill = 0; kill < 20; kill++) {
+            int before = storedSoFar(data);
+            if (before == DOCUMENTS) {
+                break;
+            }
             Process p = start(data, in);
-            p.waitFor(1500 + random.nextInt(6500), TimeUnit.MILLISECONDS);
+            if (random.nextInt(4) == 0) {
+                // Now and then during start-up, migration or the first document.
+                p.waitFor(random.nextInt(1500), TimeUnit.MILLISECONDS);
+            } else {
+                // Otherwise once this run has stored something, a random moment later: how fast the machine is
+                // decides when ingestion happens, so the kill waits for progress rather than for a fixed time.
+                long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
+                while (p.isAlive() && storedSoFar(data) <= before && System.nanoTime() < deadline) {
+                    Thread.sleep(10);
+                }
+                Thread.sleep(random.nextInt(250));
+            }
             p.destroyForcibly().waitFor();
             int stored = storedSoFar(data);
             if (stored > 0 && stored < DOCUMENTS) {
@@ -50,8 +67,7 @@ class CrashSafetyIT {
         assertThat(last.waitFor(5, TimeUnit.MINUTES)).isTrue();
         assertThat(last.exitValue()).isZero();
 
-        Database db = Database.open(data);
-        try (Connection c = db.connection(); Statement s = c.createStatement()) {
+        try (Database db = Database.open(data); Connection c = db.connection(); Statement s = c.createStatement()) {
             assertThat(count(s, "select count(*) from document")).isEqualTo(DOCUMENTS);
             assertThat(count(s, "select count(distinct name) from document")).isEqualTo(DOCUMENTS);
             assertThat(count(s, "select count(*) from document d where not exists"
@@ -75,12 +91,18 @@ class CrashSafetyIT {
                 .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
     }
 
+    /** Documents stored so far, read without migrating or locking: the file may be mid-creation. */
     private static int storedSoFar(Path data) throws Exception {
-        if (!Files.exists(data.resolve("dramatis.db"))) {
+        Path file = data.resolve("dramatis.db");
+        if (!Files.exists(file)) {
             return 0;
         }
-        try (Connection c = Database.open(data).connection(); Statement s = c.createStatement()) {
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath());
+                Statement s = c.createStatement()) {
+            s.execute("pragma busy_timeout = 5000");
             return count(s, "select count(*) from document");
+        } catch (SQLException e) {
+            return 0; // the schema is not there yet
         }
     }
 

@@ -76,7 +76,20 @@ final class DocContext {
      * country's own name when the document uses it, so that facts attach to the state rather than to its adjective.
      */
     int canonical(int m) {
-        if (m < 0 || mentions.get(m).countryName == null) {
+        if (m < 0) {
+            return m;
+        }
+        String concept = mentions.get(m).source.equals("pattern") ? lex.bodyConcept(mentions.get(m).text) : null;
+        if (concept != null) {
+            // "the counterterrorism forces" after "the anti-terrorist forces": one body, named by its first mention.
+            for (int i = 0; i < m; i++) {
+                if (concept.equals(lex.bodyConcept(mentions.get(i).text))) {
+                    return i;
+                }
+            }
+            return m;
+        }
+        if (mentions.get(m).countryName == null) {
             return m;
         }
         String name = mentions.get(m).countryName;
@@ -250,6 +263,20 @@ final class DocContext {
         String lemma = v.lemma(token);
         if (v.isNoun(token) && (v.hasChildLemma(token, "det", "this") || v.hasChildLemma(token, "det", "the"))
                 && !hasSuperlative(v, token)) {
+            int body = v.first(token, "nmod:of", "nmod:for");
+            if (PERSON_NOUNS.contains(lemma) && body >= 0 && v.dateAt[body] == null) {
+                // "the leader of Y, X said": the name the parser hung on the body; a post of another body is no topic.
+                for (int a : v.dependents(body, "appos")) {
+                    int p = v.mentionAt[a];
+                    if (p >= 0 && mentions.get(p).type == ActorType.PERSON) {
+                        return p;
+                    }
+                }
+                int owner = v.mentionAt[body];
+                if (owner < 0 || mentions.get(owner).type != ActorType.COUNTRY) {
+                    return -1;
+                }
+            }
             if (PERSON_NOUNS.contains(lemma)) {
                 // "this man" and "the prime minister" point back at the person the article is about.
                 boolean demonstrative = v.hasChildLemma(token, "det", "this");

@@ -290,6 +290,11 @@ final class DocContext {
         return -1;
     }
 
+    /** Whether a noun may stand for a group already named ("the group", "the controversial one"). */
+    static boolean isGroupNoun(String lemma) {
+        return GROUP_NOUNS.contains(lemma);
+    }
+
     private int objectPronounSubject(SentenceView v, int token) {
         String rel = v.relationToHead(token);
         if (!(rel.equals("obj") || rel.startsWith("obl"))) {
@@ -388,7 +393,7 @@ final class DocContext {
                 }
             }
         }
-        if (!person && !stateOwner && token <= 2 && v.sentence.index() > 0) {
+        if (!person && !stateOwner && token <= 2 && v.sentence.index() > 0 && THING_PRONOUNS.contains(v.lower(token))) {
             // A pronoun opening a sentence continues the previous sentence's topic: its subject, when that is a group.
             int first = firstOrganizationMention(v, token);
             int prev = subjectGroup(views.get(v.sentence.index() - 1));

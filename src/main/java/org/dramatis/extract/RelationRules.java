@@ -35,6 +35,7 @@ final class RelationRules {
                 integrated(v, ctx, sink, i);
                 born(v, ctx, sink, i);
             }
+            receivedFrom(v, ctx, sink, i);
             backedCompound(v, ctx, sink, i);
             designation(v, ctx, sink, i);
             partOf(v, ctx, sink, i);
@@ -100,6 +101,54 @@ final class RelationRules {
                         }
                     }
                 }
+            }
+        }
+    }
+
+    /**
+     * "X, which receives training and funding from Y": the parser often reads "receives" as an adjective of the noun,
+     * so the surface order decides: a receive word, a received thing from the lexicon's receive triggers within a few
+     * words, then "from" and an actor. The receiver is the noun a relative pronoun before the verb stands for.
+     */
+    private void receivedFrom(SentenceView v, DocContext ctx, FactSink sink, int i) {
+        List<Lexicons.RelationTrigger> triggers = lex.relations(v.lemma(i));
+        if (triggers.isEmpty() || v.isVerb(i) && v.first(i, "obj") >= 0) {
+            return;
+        }
+        Lexicons.RelationTrigger found = null;
+        int from = -1;
+        for (int k = i + 1; k < Math.min(v.size(), i + 7) && from < 0; k++) {
+            for (Lexicons.RelationTrigger t : triggers) {
+                if (t.objectLemma() != null && t.objectLemma().equals(v.lemma(k)) && t.preposition() != null) {
+                    found = found == null ? t : found;
+                }
+            }
+            if (found != null && v.lower(k).equals(found.preposition())) {
+                from = k;
+            }
+        }
+        if (from < 0 || from + 1 >= v.size()) {
+            return;
+        }
+        int giver = from + 2 < v.size() && v.lower(from + 1).equals("the") ? v.mentionAt[from + 2] : v.mentionAt[from + 1];
+        int receiver = -1;
+        if (i >= 3 && Set.of("which", "who", "that").contains(v.lower(i - 1)) && v.lower(i - 2).equals(",")) {
+            int noun = i - 3;
+            receiver = ctx.actorOf(v, noun);
+            if (receiver < 0 && DocContext.isGroupNoun(v.lemma(noun))) {
+                receiver = ctx.resolve(v, noun, false);
+            }
+        } else if (v.isVerb(i)) {
+            receiver = subjectOf(v, ctx, i, true);
+        }
+        if (giver < 0 || receiver < 0) {
+            return;
+        }
+        for (FactKind kind : found.kinds()) {
+            if (found.reverse()) {
+                sink.add(kind, giver, receiver, null, null, v.dateOf(i), v, i, ctx);
+            } else {
+                sink.add(kind, receiver, giver, null, null, v.dateOf(i), v, i, ctx);
             }
         }
     }

@@ -264,7 +264,7 @@ final class DocContext {
         if (v.isNoun(token) && (v.hasChildLemma(token, "det", "this") || v.hasChildLemma(token, "det", "the"))
                 && !hasSuperlative(v, token)) {
             int body = v.first(token, "nmod:of", "nmod:for");
-            if (PERSON_NOUNS.contains(lemma) && body >= 0 && v.dateAt[body] == null) {
+            if ((PERSON_NOUNS.contains(lemma) || lex.role(lemma) != null) && body >= 0 && v.dateAt[body] == null) {
                 // "the leader of Y, X said": the name the parser hung on the body; a post of another body is no topic.
                 for (int a : v.dependents(body, "appos")) {
                     int p = v.mentionAt[a];
@@ -303,6 +303,25 @@ final class DocContext {
         int h = v.head(token);
         int subj = h >= 0 ? v.first(h, "nsubj") : -1;
         return subj >= 0 && subj != token ? v.mentionAt[subj] : -1;
+    }
+
+    /** The actor subject of the previous sentence's main verb, or -1. */
+    int previousSentenceSubject(SentenceView v) {
+        if (v.sentence.index() == 0) {
+            return -1;
+        }
+        SentenceView p = views.get(v.sentence.index() - 1);
+        for (int t = 0; t < p.size(); t++) {
+            if (p.relationToHead(t).equals("root")) {
+                return actorOf(p, p.first(t, "nsubj"));
+            }
+        }
+        return -1;
+    }
+
+    /** For an object pronoun: the nearest earlier person that is not {@code excluded}'s person, or -1. */
+    int resolvePersonExcept(SentenceView v, int token, int excluded) {
+        return resolveExcept(v, token, excluded);
     }
 
     /** The nearest earlier person mention in this or the three previous sentences that is not {@code excluded}'s person. */

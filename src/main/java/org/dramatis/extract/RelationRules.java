@@ -22,6 +22,12 @@ final class RelationRules {
             "appointment", "premiership", "presidency", "reelection", "re-election", "leadership", "bid");
     private static final Set<String> CLIMB = Set.of("xcomp", "advcl", "acl", "conj:and", "ccomp", "advcl:to", "acl:to", "nmod:of", "obj", "dep");
 
+    /** Posts whose holder speaks for the body by office. */
+    private static final Set<String> SPEAKER_ROLES = Set.of("spokesman", "spokeswoman", "spokesperson");
+    /** Stances a spokesman states on his body's behalf. */
+    private static final Set<FactKind> SPOKEN_STANCES = Set.of(FactKind.OPPOSES, FactKind.ACCUSES, FactKind.SUPPORTS,
+            FactKind.THREATENS);
+
     private final Lexicons lex;
 
     RelationRules(Lexicons lex) {
@@ -70,6 +76,10 @@ final class RelationRules {
                 passive = passSubj >= 0;
             }
             int subject = passive ? ctx.actorOf(v, agent) : subjectOf(v, ctx, i, true);
+            if (subject < 0 && !passive && !hasAnySubject(v)) {
+                // A fragment with no subject at all ("..., and accused X of ...") continues the previous sentence's speaker.
+                subject = ctx.previousSentenceSubject(v);
+            }
             int objectToken;
             int object;
             if (t.preposition() != null) {
@@ -80,7 +90,14 @@ final class RelationRules {
             } else {
                 objectToken = passive ? passSubj : obj;
             }
+            if (!passive) {
+                subject = nameBeforeVerb(v, ctx, i, subject);
+            }
             object = ctx.actorOf(v, objectToken);
+            if (object >= 0 && subject >= 0 && (object == subject || ctx.samePerson(object, subject)) && v.isPronoun(objectToken)) {
+                // "Although he backed X's deputy, Y, Z turned against him": the pronoun is someone other than the subject.
+                object = ctx.resolvePersonExcept(v, objectToken, subject);
+            }
             if (object < 0 && objectToken >= 0 && t.kinds().contains(FactKind.SUPPORTS) && HELD_BY.contains(v.lemma(objectToken))) {
                 // "supports the government of X", "voted for his cabinet": backing a post-holder's office backs the holder.
                 object = ctx.actorOf(v, v.first(objectToken, "nmod:of", "nmod:poss"));
@@ -98,6 +115,11 @@ final class RelationRules {
                             sink.add(kind, o2, s2, null, null, date, v, i, ctx);
                         } else {
                             sink.add(kind, s2, o2, null, null, date, v, i, ctx);
+                            int body = spokesmanBody(ctx, sink, s2);
+                            if (body >= 0 && SPOKEN_STANCES.contains(kind)) {
+                                // A spokesman's stance is his organization's: he speaks for it by office.
+                                sink.add(kind, body, o2, null, null, date, v, i, ctx);
+                            }
                         }
                     }
                 }
@@ -151,6 +173,47 @@ final class RelationRules {
                 sink.add(kind, receiver, giver, null, null, v.dateOf(i), v, i, ctx);
             }
         }
+    }
+
+    /**
+     * The subject when the parser took the first of several appositives for it: in "X's predecessor, Y, Z turned", the
+     * name standing right before the verb and hung on the subject as an appositive is the one acting.
+     */
+    private static int nameBeforeVerb(SentenceView v, DocContext ctx, int verb, int subject) {
+        int subjectToken = v.first(verb, "nsubj");
+        if (subjectToken < 0) {
+            return subject;
+        }
+        for (int a : v.dependents(subjectToken, "appos")) {
+            int m = v.mentionAt[a];
+            if (m >= 0 && m != subject && ctx.mentions.get(m).type == ActorType.PERSON && ctx.mentions.get(m).tokenEnd == verb) {
+                return m;
+            }
+        }
+        return subject;
+    }
+
+    private static boolean hasAnySubject(SentenceView v) {
+        for (int t = 0; t < v.size(); t++) {
+            if (v.relationToHead(t).startsWith("nsubj")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The organization the document names {@code person} spokesman of, or -1. */
+    private static int spokesmanBody(DocContext ctx, FactSink sink, int person) {
+        if (person < 0 || ctx.mentions.get(person).type != ActorType.PERSON) {
+            return -1;
+        }
+        for (FactClaim f : sink.facts) {
+            if (f.kind() == FactKind.ROLE && f.object() >= 0 && SPEAKER_ROLES.contains(f.role()) && ctx.samePerson(f.subject(), person)
+                    && ctx.mentions.get(f.object()).type == ActorType.ORGANIZATION) {
+                return f.object();
+            }
+        }
+        return -1;
     }
 
     private static int firstOf(SentenceView v, String rel, int... tokens) {

@@ -377,6 +377,11 @@ final class DocContext {
         return INSTITUTION_HEADS.contains(last);
     }
 
+    /** An institution or a lowercase state body ("the anti-terrorist forces"): "the group", "the faction" never name one. */
+    private boolean isStateBody(MentionFinder.Draft d) {
+        return isInstitution(d) || d.source.equals("pattern") && lex.bodyConcept(d.text) != null;
+    }
+
     private static boolean hasSuperlative(SentenceView v, int token) {
         for (Dependency d : v.children(token)) {
             if (d.relation().equals("amod") && v.pos(d.dependent()).equals("JJS")) {
@@ -412,11 +417,11 @@ final class DocContext {
                 }
             }
         }
-        if (!person && !stateOwner && token <= 2 && v.sentence.index() > 0 && THING_PRONOUNS.contains(v.lower(token))) {
+        if (!person && !stateOwner && token <= 2 && v.sentence.index() > 0) {
             // A pronoun opening a sentence continues the previous sentence's topic: its subject, when that is a group.
             int first = firstOrganizationMention(v, token);
             int prev = subjectGroup(views.get(v.sentence.index() - 1));
-            if (first < 0 && prev >= 0) {
+            if (first < 0 && prev >= 0 && !(groupNoun && isStateBody(mentions.get(prev)))) {
                 return prev;
             }
         }
@@ -432,7 +437,7 @@ final class DocContext {
                 return i;
             }
             boolean state = d.type == ActorType.COUNTRY && d.countryName == null;
-            if (!person && (stateOwner ? state : d.type == ActorType.ORGANIZATION && !(groupNoun && isInstitution(d)))) {
+            if (!person && (stateOwner ? state : d.type == ActorType.ORGANIZATION && !(groupNoun && isStateBody(d)))) {
                 SentenceView mv = views.get(d.sentence);
                 if (mv.relationToHead(d.tokenEnd - 1).equals("nmod:of")) {
                     if (fallback < 0) {

@@ -28,6 +28,12 @@ final class RelationRules {
     private static final Set<FactKind> SPOKEN_STANCES = Set.of(FactKind.OPPOSES, FactKind.ACCUSES, FactKind.SUPPORTS,
             FactKind.THREATENS);
 
+    /** Words that found a group: "form a coalition", "the formation of a coalition". */
+    private static final Set<String> FOUNDING = Set.of("form", "formation", "found", "founding", "create", "creation",
+            "establish", "establishment", "launch");
+    /** Posts that head a government, for an unqualified "the government". */
+    private static final Set<String> HEADS_OF_GOVERNMENT = Set.of("prime minister", "premier");
+
     private final Lexicons lex;
 
     RelationRules(Lexicons lex) {
@@ -101,6 +107,9 @@ final class RelationRules {
             if (object < 0 && objectToken >= 0 && t.kinds().contains(FactKind.SUPPORTS) && HELD_BY.contains(v.lemma(objectToken))) {
                 // "supports the government of X", "voted for his cabinet": backing a post-holder's office backs the holder.
                 object = ctx.actorOf(v, v.first(objectToken, "nmod:of", "nmod:poss"));
+                if (object < 0) {
+                    object = headOfGovernment(v, ctx, sink, objectToken);
+                }
             }
             if (subject < 0 || object < 0) {
                 continue;
@@ -193,6 +202,42 @@ final class RelationRules {
         return subject;
     }
 
+    /** The subject of "form a group" / "the formation of a group" for an unnamed group noun, or -1. */
+    private int founderOf(SentenceView v, DocContext ctx, int group) {
+        if (!DocContext.isGroupNoun(v.lemma(group)) || v.hasChildLemma(group, "det", "the")) {
+            return -1;
+        }
+        int verb = v.governor(group, "obj");
+        if (verb < 0 || !FOUNDING.contains(v.lemma(verb))) {
+            int noun = v.governor(group, "nmod:of");
+            verb = noun >= 0 && FOUNDING.contains(v.lemma(noun)) ? v.governor(noun, "obj") : -1;
+        }
+        if (verb < 0) {
+            return -1;
+        }
+        int founder = ctx.actorOf(v, v.first(verb, "nsubj"));
+        return founder >= 0 && ctx.mentions.get(founder).type != ActorType.LOCATION ? founder : -1;
+    }
+
+    /**
+     * "gave its support to the government": an unqualified "the government" is the head of government the document
+     * names (its latest current prime minister), or -1.
+     */
+    private static int headOfGovernment(SentenceView v, DocContext ctx, FactSink sink, int token) {
+        if (token < 0 || !v.lemma(token).equals("government") || !v.hasChildLemma(token, "det", "the")
+                || v.first(token, "nmod:of", "nmod:poss", "amod", "compound") >= 0) {
+            return -1;
+        }
+        int holder = -1;
+        for (FactClaim f : sink.facts) {
+            if (f.kind() == FactKind.ROLE && HEADS_OF_GOVERNMENT.contains(f.role()) && f.value() != null
+                    && !f.value().startsWith("former") || f.kind() == FactKind.ROLE && HEADS_OF_GOVERNMENT.contains(f.role()) && f.value() == null) {
+                holder = f.subject();
+            }
+        }
+        return holder;
+    }
+
     private static boolean hasAnySubject(SentenceView v) {
         for (int t = 0; t < v.size(); t++) {
             if (v.relationToHead(t).startsWith("nsubj")) {
@@ -262,6 +307,13 @@ final class RelationRules {
             int s = ctx.actorOf(v, subjectToken);
             if (s >= 0) {
                 return s;
+            }
+            if (subjectToken >= 0 && v.mentionAt[subjectToken] < 0) {
+                // "X announced the formation of a coalition that ... to support Y": the unnamed new group acts for its founder.
+                int founder = founderOf(v, ctx, subjectToken);
+                if (founder >= 0) {
+                    return founder;
+                }
             }
             if (strict && subjectToken >= 0 && !v.relationToHead(t).startsWith("xcomp") && !v.relationToHead(t).startsWith("conj")) {
                 // "X said his country supports Y": a clause with a subject of its own is not X's doing.

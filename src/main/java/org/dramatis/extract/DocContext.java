@@ -76,7 +76,20 @@ final class DocContext {
      * country's own name when the document uses it, so that facts attach to the state rather than to its adjective.
      */
     int canonical(int m) {
-        if (m < 0 || mentions.get(m).countryName == null) {
+        if (m < 0) {
+            return m;
+        }
+        String concept = mentions.get(m).source.equals("pattern") ? lex.bodyConcept(mentions.get(m).text) : null;
+        if (concept != null) {
+            // "the counterterrorism forces" after "the anti-terrorist forces": one body, named by its first mention.
+            for (int i = 0; i < m; i++) {
+                if (concept.equals(lex.bodyConcept(mentions.get(i).text))) {
+                    return i;
+                }
+            }
+            return m;
+        }
+        if (mentions.get(m).countryName == null) {
             return m;
         }
         String name = mentions.get(m).countryName;
@@ -250,6 +263,20 @@ final class DocContext {
         String lemma = v.lemma(token);
         if (v.isNoun(token) && (v.hasChildLemma(token, "det", "this") || v.hasChildLemma(token, "det", "the"))
                 && !hasSuperlative(v, token)) {
+            int body = v.first(token, "nmod:of", "nmod:for");
+            if ((PERSON_NOUNS.contains(lemma) || lex.role(lemma) != null) && body >= 0 && v.dateAt[body] == null) {
+                // "the leader of Y, X said": the name the parser hung on the body; a post of another body is no topic.
+                for (int a : v.dependents(body, "appos")) {
+                    int p = v.mentionAt[a];
+                    if (p >= 0 && mentions.get(p).type == ActorType.PERSON) {
+                        return p;
+                    }
+                }
+                int owner = v.mentionAt[body];
+                if (owner < 0 || mentions.get(owner).type != ActorType.COUNTRY) {
+                    return -1;
+                }
+            }
             if (PERSON_NOUNS.contains(lemma)) {
                 // "this man" and "the prime minister" point back at the person the article is about.
                 boolean demonstrative = v.hasChildLemma(token, "det", "this");
@@ -263,6 +290,11 @@ final class DocContext {
         return -1;
     }
 
+    /** Whether a noun may stand for a group already named ("the group", "the controversial one"). */
+    static boolean isGroupNoun(String lemma) {
+        return GROUP_NOUNS.contains(lemma);
+    }
+
     private int objectPronounSubject(SentenceView v, int token) {
         String rel = v.relationToHead(token);
         if (!(rel.equals("obj") || rel.startsWith("obl"))) {
@@ -271,6 +303,25 @@ final class DocContext {
         int h = v.head(token);
         int subj = h >= 0 ? v.first(h, "nsubj") : -1;
         return subj >= 0 && subj != token ? v.mentionAt[subj] : -1;
+    }
+
+    /** The actor subject of the previous sentence's main verb, or -1. */
+    int previousSentenceSubject(SentenceView v) {
+        if (v.sentence.index() == 0) {
+            return -1;
+        }
+        SentenceView p = views.get(v.sentence.index() - 1);
+        for (int t = 0; t < p.size(); t++) {
+            if (p.relationToHead(t).equals("root")) {
+                return actorOf(p, p.first(t, "nsubj"));
+            }
+        }
+        return -1;
+    }
+
+    /** For an object pronoun: the nearest earlier person that is not {@code excluded}'s person, or -1. */
+    int resolvePersonExcept(SentenceView v, int token, int excluded) {
+        return resolveExcept(v, token, excluded);
     }
 
     /** The nearest earlier person mention in this or the three previous sentences that is not {@code excluded}'s person. */
@@ -326,6 +377,11 @@ final class DocContext {
         return INSTITUTION_HEADS.contains(last);
     }
 
+    /** An institution or a lowercase state body ("the anti-terrorist forces"): "the group", "the faction" never name one. */
+    private boolean isStateBody(MentionFinder.Draft d) {
+        return isInstitution(d) || d.source.equals("pattern") && lex.bodyConcept(d.text) != null;
+    }
+
     private static boolean hasSuperlative(SentenceView v, int token) {
         for (Dependency d : v.children(token)) {
             if (d.relation().equals("amod") && v.pos(d.dependent()).equals("JJS")) {
@@ -365,7 +421,7 @@ final class DocContext {
             // A pronoun opening a sentence continues the previous sentence's topic: its subject, when that is a group.
             int first = firstOrganizationMention(v, token);
             int prev = subjectGroup(views.get(v.sentence.index() - 1));
-            if (first < 0 && prev >= 0) {
+            if (first < 0 && prev >= 0 && !(groupNoun && isStateBody(mentions.get(prev)))) {
                 return prev;
             }
         }
@@ -381,7 +437,7 @@ final class DocContext {
                 return i;
             }
             boolean state = d.type == ActorType.COUNTRY && d.countryName == null;
-            if (!person && (stateOwner ? state : d.type == ActorType.ORGANIZATION && !(groupNoun && isInstitution(d)))) {
+            if (!person && (stateOwner ? state : d.type == ActorType.ORGANIZATION && !(groupNoun && isStateBody(d)))) {
                 SentenceView mv = views.get(d.sentence);
                 if (mv.relationToHead(d.tokenEnd - 1).equals("nmod:of")) {
                     if (fallback < 0) {

@@ -51,6 +51,14 @@ final class EventRules {
                 put(parts, passive ? ctx.actorOf(v, v.first(i, "obl:by", "obl:agent")) : relations.subjectOf(v, ctx, i), "actor");
                 int target = passive ? v.first(i, "nsubj:pass") : v.first(i, "obj");
                 put(parts, targetOf(v, ctx, target), "target");
+                int aux = v.first(i, "aux:pass");
+                if (!passive && aux > 0 && target < 0) {
+                    // "... members of Y were arrested" parsed without a passive subject: the name just before the auxiliary.
+                    int m = v.mentionAt[aux - 1];
+                    if (m >= 0 && ctx.mentions.get(m).type != ActorType.LOCATION) {
+                        put(parts, m, "target");
+                    }
+                }
             } else {
                 put(parts, ctx.actorOf(v, v.first(i, "nmod:by", "nmod:poss")), "actor");
                 put(parts, ctx.actorOf(v, v.first(i, "nmod:of", "nmod:on", "nmod:against")), "target");
@@ -91,7 +99,7 @@ final class EventRules {
             if (parts.isEmpty() && (date == null || date.length() < 10)) {
                 continue;
             }
-            if (trig.type() == org.dramatis.model.EventType.COERCE) {
+            if (trig.type() == org.dramatis.model.EventType.COERCE && parts.containsValue("target")) {
                 ctx.lastDetained = new LinkedHashMap<>(parts);
             }
             if (date != null) {

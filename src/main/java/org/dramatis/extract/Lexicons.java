@@ -40,6 +40,8 @@ public final class Lexicons {
     final Set<String> honorifics;
     final Set<String> orgHeads;
     final List<List<String>> orgBodies = new ArrayList<>();
+    /** Each state-body phrase to the first variant on its line: the concept a document's differently worded mentions share. */
+    final Map<String, String> bodyConcepts = new HashMap<>();
     final Set<String> groupNouns;
     final Set<String> designationVerbs;
     final Map<String, String> roleVerbs = new HashMap<>();
@@ -59,8 +61,12 @@ public final class Lexicons {
         orgHeads = firstColumn(loader, "org-heads.txt");
         groupNouns = firstColumn(loader, "group-nouns.txt");
         designationVerbs = firstColumn(loader, "designation.txt");
-        for (String body : firstColumn(loader, "org-bodies.txt")) {
-            orgBodies.add(List.of(body.split(" ")));
+        for (String[] row : rows(loader, "org-bodies.txt")) {
+            String[] variants = row[0].toLowerCase(Locale.ROOT).split("\\|");
+            for (String body : variants) {
+                orgBodies.add(List.of(body.strip().split(" ")));
+                bodyConcepts.put(body.strip(), variants[0].strip());
+            }
         }
         for (String[] row : rows(loader, "role-verbs.tsv")) {
             roleVerbs.put(row[0], row[1]);
@@ -105,6 +111,11 @@ public final class Lexicons {
     /** The canonical role for a lowercase title phrase, or null. */
     public String role(String phrase) {
         return roles.get(phrase);
+    }
+
+    /** The concept of a lowercase state-body phrase ("counterterrorism forces" and "anti-terrorist forces" share one), or null. */
+    public String bodyConcept(String phrase) {
+        return bodyConcepts.get(phrase.toLowerCase(Locale.ROOT));
     }
 
     /** The event trigger for a lemma, or null. */

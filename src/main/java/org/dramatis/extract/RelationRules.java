@@ -22,6 +22,18 @@ final class RelationRules {
             "appointment", "premiership", "presidency", "reelection", "re-election", "leadership", "bid");
     private static final Set<String> CLIMB = Set.of("xcomp", "advcl", "acl", "conj:and", "ccomp", "advcl:to", "acl:to", "nmod:of", "obj", "dep");
 
+    /** Posts whose holder speaks for the body by office. */
+    private static final Set<String> SPEAKER_ROLES = Set.of("spokesman", "spokeswoman", "spokesperson");
+    /** Stances a spokesman states on his body's behalf. */
+    private static final Set<FactKind> SPOKEN_STANCES = Set.of(FactKind.OPPOSES, FactKind.ACCUSES, FactKind.SUPPORTS,
+            FactKind.THREATENS);
+
+    /** Words that found a group: "form a coalition", "the formation of a coalition". */
+    private static final Set<String> FOUNDING = Set.of("form", "formation", "found", "founding", "create", "creation",
+            "establish", "establishment", "launch");
+    /** Posts that head a government, for an unqualified "the government". */
+    private static final Set<String> HEADS_OF_GOVERNMENT = Set.of("prime minister", "premier");
+
     private final Lexicons lex;
 
     RelationRules(Lexicons lex) {
@@ -35,6 +47,7 @@ final class RelationRules {
                 integrated(v, ctx, sink, i);
                 born(v, ctx, sink, i);
             }
+            receivedFrom(v, ctx, sink, i);
             backedCompound(v, ctx, sink, i);
             designation(v, ctx, sink, i);
             partOf(v, ctx, sink, i);
@@ -69,6 +82,10 @@ final class RelationRules {
                 passive = passSubj >= 0;
             }
             int subject = passive ? ctx.actorOf(v, agent) : subjectOf(v, ctx, i, true);
+            if (subject < 0 && !passive && !hasAnySubject(v)) {
+                // A fragment with no subject at all ("..., and accused X of ...") continues the previous sentence's speaker.
+                subject = ctx.previousSentenceSubject(v);
+            }
             int objectToken;
             int object;
             if (t.preposition() != null) {
@@ -79,10 +96,20 @@ final class RelationRules {
             } else {
                 objectToken = passive ? passSubj : obj;
             }
+            if (!passive) {
+                subject = nameBeforeVerb(v, ctx, i, subject);
+            }
             object = ctx.actorOf(v, objectToken);
+            if (object >= 0 && subject >= 0 && (object == subject || ctx.samePerson(object, subject)) && v.isPronoun(objectToken)) {
+                // "Although he backed X's deputy, Y, Z turned against him": the pronoun is someone other than the subject.
+                object = ctx.resolvePersonExcept(v, objectToken, subject);
+            }
             if (object < 0 && objectToken >= 0 && t.kinds().contains(FactKind.SUPPORTS) && HELD_BY.contains(v.lemma(objectToken))) {
                 // "supports the government of X", "voted for his cabinet": backing a post-holder's office backs the holder.
                 object = ctx.actorOf(v, v.first(objectToken, "nmod:of", "nmod:poss"));
+                if (object < 0) {
+                    object = headOfGovernment(v, ctx, sink, objectToken);
+                }
             }
             if (subject < 0 || object < 0) {
                 continue;
@@ -97,11 +124,141 @@ final class RelationRules {
                             sink.add(kind, o2, s2, null, null, date, v, i, ctx);
                         } else {
                             sink.add(kind, s2, o2, null, null, date, v, i, ctx);
+                            int body = spokesmanBody(ctx, sink, s2);
+                            if (body >= 0 && SPOKEN_STANCES.contains(kind)) {
+                                // A spokesman's stance is his organization's: he speaks for it by office.
+                                sink.add(kind, body, o2, null, null, date, v, i, ctx);
+                            }
                         }
                     }
                 }
             }
         }
+    }
+
+    /**
+     * "X, which receives training and funding from Y": the parser often reads "receives" as an adjective of the noun,
+     * so the surface order decides: a receive word, a received thing from the lexicon's receive triggers within a few
+     * words, then "from" and an actor. The receiver is the noun a relative pronoun before the verb stands for.
+     */
+    private void receivedFrom(SentenceView v, DocContext ctx, FactSink sink, int i) {
+        List<Lexicons.RelationTrigger> triggers = lex.relations(v.lemma(i));
+        if (triggers.isEmpty() || v.isVerb(i) && v.first(i, "obj") >= 0) {
+            return;
+        }
+        Lexicons.RelationTrigger found = null;
+        int from = -1;
+        for (int k = i + 1; k < Math.min(v.size(), i + 7) && from < 0; k++) {
+            for (Lexicons.RelationTrigger t : triggers) {
+                if (t.objectLemma() != null && t.objectLemma().equals(v.lemma(k)) && t.preposition() != null) {
+                    found = found == null ? t : found;
+                }
+            }
+            if (found != null && v.lower(k).equals(found.preposition())) {
+                from = k;
+            }
+        }
+        if (from < 0 || from + 1 >= v.size()) {
+            return;
+        }
+        int giver = from + 2 < v.size() && v.lower(from + 1).equals("the") ? v.mentionAt[from + 2] : v.mentionAt[from + 1];
+        int receiver = -1;
+        if (i >= 3 && Set.of("which", "who", "that").contains(v.lower(i - 1)) && v.lower(i - 2).equals(",")) {
+            int noun = i - 3;
+            receiver = ctx.actorOf(v, noun);
+            if (receiver < 0 && DocContext.isGroupNoun(v.lemma(noun))) {
+                receiver = ctx.resolve(v, noun, false);
+            }
+        } else if (v.isVerb(i)) {
+            receiver = subjectOf(v, ctx, i, true);
+        }
+        if (giver < 0 || receiver < 0) {
+            return;
+        }
+        for (FactKind kind : found.kinds()) {
+            if (found.reverse()) {
+                sink.add(kind, giver, receiver, null, null, v.dateOf(i), v, i, ctx);
+            } else {
+                sink.add(kind, receiver, giver, null, null, v.dateOf(i), v, i, ctx);
+            }
+        }
+    }
+
+    /**
+     * The subject when the parser took the first of several appositives for it: in "X's predecessor, Y, Z turned", the
+     * name standing right before the verb and hung on the subject as an appositive is the one acting.
+     */
+    private static int nameBeforeVerb(SentenceView v, DocContext ctx, int verb, int subject) {
+        int subjectToken = v.first(verb, "nsubj");
+        if (subjectToken < 0) {
+            return subject;
+        }
+        for (int a : v.dependents(subjectToken, "appos")) {
+            int m = v.mentionAt[a];
+            if (m >= 0 && m != subject && ctx.mentions.get(m).type == ActorType.PERSON && ctx.mentions.get(m).tokenEnd == verb) {
+                return m;
+            }
+        }
+        return subject;
+    }
+
+    /** The subject of "form a group" / "the formation of a group" for an unnamed group noun, or -1. */
+    private int founderOf(SentenceView v, DocContext ctx, int group) {
+        if (!DocContext.isGroupNoun(v.lemma(group)) || v.hasChildLemma(group, "det", "the")) {
+            return -1;
+        }
+        int verb = v.governor(group, "obj");
+        if (verb < 0 || !FOUNDING.contains(v.lemma(verb))) {
+            int noun = v.governor(group, "nmod:of");
+            verb = noun >= 0 && FOUNDING.contains(v.lemma(noun)) ? v.governor(noun, "obj") : -1;
+        }
+        if (verb < 0) {
+            return -1;
+        }
+        int founder = ctx.actorOf(v, v.first(verb, "nsubj"));
+        return founder >= 0 && ctx.mentions.get(founder).type != ActorType.LOCATION ? founder : -1;
+    }
+
+    /**
+     * "gave its support to the government": an unqualified "the government" is the head of government the document
+     * names (its latest current prime minister), or -1.
+     */
+    private static int headOfGovernment(SentenceView v, DocContext ctx, FactSink sink, int token) {
+        if (token < 0 || !v.lemma(token).equals("government") || !v.hasChildLemma(token, "det", "the")
+                || v.first(token, "nmod:of", "nmod:poss", "amod", "compound") >= 0) {
+            return -1;
+        }
+        int holder = -1;
+        for (FactClaim f : sink.facts) {
+            if (f.kind() == FactKind.ROLE && HEADS_OF_GOVERNMENT.contains(f.role()) && f.value() != null
+                    && !f.value().startsWith("former") || f.kind() == FactKind.ROLE && HEADS_OF_GOVERNMENT.contains(f.role()) && f.value() == null) {
+                holder = f.subject();
+            }
+        }
+        return holder;
+    }
+
+    private static boolean hasAnySubject(SentenceView v) {
+        for (int t = 0; t < v.size(); t++) {
+            if (v.relationToHead(t).startsWith("nsubj")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The organization the document names {@code person} spokesman of, or -1. */
+    private static int spokesmanBody(DocContext ctx, FactSink sink, int person) {
+        if (person < 0 || ctx.mentions.get(person).type != ActorType.PERSON) {
+            return -1;
+        }
+        for (FactClaim f : sink.facts) {
+            if (f.kind() == FactKind.ROLE && f.object() >= 0 && SPEAKER_ROLES.contains(f.role()) && ctx.samePerson(f.subject(), person)
+                    && ctx.mentions.get(f.object()).type == ActorType.ORGANIZATION) {
+                return f.object();
+            }
+        }
+        return -1;
     }
 
     private static int firstOf(SentenceView v, String rel, int... tokens) {
@@ -150,6 +307,13 @@ final class RelationRules {
             int s = ctx.actorOf(v, subjectToken);
             if (s >= 0) {
                 return s;
+            }
+            if (subjectToken >= 0 && v.mentionAt[subjectToken] < 0) {
+                // "X announced the formation of a coalition that ... to support Y": the unnamed new group acts for its founder.
+                int founder = founderOf(v, ctx, subjectToken);
+                if (founder >= 0) {
+                    return founder;
+                }
             }
             if (strict && subjectToken >= 0 && !v.relationToHead(t).startsWith("xcomp") && !v.relationToHead(t).startsWith("conj")) {
                 // "X said his country supports Y": a clause with a subject of its own is not X's doing.

@@ -94,6 +94,9 @@ final class RoleRules {
                 person = personAt(v, ctx, d.governor());
             }
         }
+        if (person < 0) {
+            person = nameBeforeAppositiveTitle(v, ctx, first);
+        }
         // "the spokesman for Y, X": the parser often hangs the name on the body rather than on the title.
         int bodyWithName = -1;
         for (Dependency d : v.children(h)) {
@@ -213,6 +216,22 @@ final class RoleRules {
                 return;
             }
         }
+    }
+
+    /**
+     * "X, the crown prince of Y": a name, a comma and a definite title. The parser often hangs such an appositive on
+     * an earlier noun ("a friend of X, the crown prince of Y"), so the surface order decides. -1 when it does not fit.
+     */
+    private static int nameBeforeAppositiveTitle(SentenceView v, DocContext ctx, int first) {
+        int k = first - 1;
+        while (k >= 0 && v.pos(k).equals("JJ") && !v.lower(k).equals("former")) {
+            k--;
+        }
+        if (k < 2 || !v.lower(k).equals("the") || !v.lower(k - 1).equals(",")) {
+            return -1;
+        }
+        int m = v.mentionAt[k - 2];
+        return m >= 0 && ctx.mentions.get(m).type == ActorType.PERSON && ctx.mentions.get(m).tokenEnd == k - 1 ? m : -1;
     }
 
     /** State-level posts: the head-of-state titles and any cabinet minister ("interior minister", "minister"). */

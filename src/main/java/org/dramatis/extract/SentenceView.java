@@ -88,6 +88,10 @@ final class SentenceView {
         return pos(i).startsWith("NN");
     }
 
+    boolean isPronoun(int i) {
+        return i >= 0 && pos(i).startsWith("PRP");
+    }
+
     List<Dependency> children(int i) {
         return children.get(i);
     }

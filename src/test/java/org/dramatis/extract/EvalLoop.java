@@ -45,6 +45,10 @@ public final class EvalLoop {
         if (!Boolean.getBoolean("dump")) {
             return;
         }
+        if (date == null) {
+            // as the ingest pipeline does: an undated text takes the date its own dates imply
+            date = inferredDate(doc);
+        }
         Extraction x = new Extractor().extract(doc, date);
         System.out.println("##### doc " + date + " " + doc.text().substring(0, Math.min(60, doc.text().length())).replace('\n', ' '));
         for (org.dramatis.nlp.Sentence s : doc.sentences()) {
@@ -63,6 +67,19 @@ public final class EvalLoop {
         }
         for (EventClaim e : x.events()) {
             System.out.println("E " + e.type() + "/" + e.mode() + " " + e.summary() + " " + e.modality() + " s" + e.sentence());
+        }
+    }
+
+    private static LocalDate inferredDate(AnnotatedDocument doc) {
+        try {
+            Class<?> c = Class.forName("org.dramatis.app.DocumentDate");
+            java.lang.reflect.Method infer = c.getDeclaredMethod("infer", AnnotatedDocument.class);
+            java.lang.reflect.Method anchor = c.getDeclaredMethod("anchor");
+            infer.setAccessible(true);
+            anchor.setAccessible(true);
+            return (LocalDate) anchor.invoke(infer.invoke(null, doc));
+        } catch (ReflectiveOperationException e) {
+            return null;
         }
     }
 

@@ -34,6 +34,16 @@ class GlossaryTest {
     }
 
     @Test
+    void translationKeys_coverCommonNamingVocabulary() {
+        // Three-word names whose every word is translated, in the English order rather than the Arabic one.
+        assertThat(translates("Quwwat al-Tahrir al-Wataniyya", "National Liberation Forces")).isTrue();
+        assertThat(translates("Harakat Ansar al-Ahd", "Movement of the Supporters of the Covenant")).isTrue();
+        assertThat(translates("Kutlat al-Sumud", "Steadfastness Bloc")).isTrue();
+        // one word off is a different group
+        assertThat(translates("Quwwat al-Tahrir al-Wataniyya", "National Protection Forces")).isFalse();
+    }
+
+    @Test
     void translationKeys_keepUnknownWordsAsThemselves() {
         assertThat(translates("Kataib Zulfiqar", "Zulfiqar Brigades")).isTrue();
         assertThat(translates("Kataib Zulfiqar", "Rafidain Brigades")).isFalse();

@@ -286,4 +286,16 @@ class EntityResolverTest {
         add(r, doc(2, "The Red Flag clashed.", "Red Flag/ORGANIZATION"));
         assertThat(together(r, "RFVN", "Red Flag")).isFalse();
     }
+
+    @Test
+    void resolve_capitalizedHeadWordKeepsANameFromAnotherAcronymsStem() {
+        // "OKLB" next to Bremora gives the stem "okl"; "Orsan Kelit Lamu Front" has initials "oklf", and its capitalized
+        // "Front" is part of the name, so it is not "okl" + a place: two groups that happen to share opening letters.
+        EntityResolver r = resolver();
+        add(r, doc(1, "The OKLB shelled a depot in Bremora.", "OKLB/ORGANIZATION", "Bremora/COUNTRY"));
+        add(r, doc(2, "The Orsan Kelit Lamu Front denied it.", "Orsan Kelit Lamu Front/ORGANIZATION"));
+        assertThat(together(r, "OKLB", "Orsan Kelit Lamu Front")).isFalse();
+        add(r, doc(3, "The Orsan Kelit Lamu group denied it.", "Orsan Kelit Lamu group/ORGANIZATION"));
+        assertThat(together(r, "OKLB", "Orsan Kelit Lamu group")).isTrue();
+    }
 }

@@ -82,6 +82,18 @@ class EntityResolverTest {
     }
 
     @Test
+    void resolve_bareSurnameOfManyFullNamesStaysSeparateAndTheNoteNamesTheFirstFew() {
+        EntityResolver r = resolver();
+        add(r, doc(1, "Salim al-Harbawi spoke.", "Salim al-Harbawi/PERSON"));
+        add(r, doc(2, "Tariq al-Harbawi answered.", "Tariq al-Harbawi/PERSON"));
+        add(r, doc(3, "Nuri al-Harbawi left.", "Nuri al-Harbawi/PERSON"));
+        add(r, doc(4, "Kamil al-Harbawi stayed.", "Kamil al-Harbawi/PERSON"));
+        List<Assignment> a = add(r, doc(5, "Al-Harbawi denied it.", "Al-Harbawi/PERSON"));
+        assertThat(r.entities()).hasSize(5);
+        assertThat(a.get(0).reasons()).anyMatch(s -> s.contains("surname of 3 or more entities"));
+    }
+
+    @Test
     void resolve_doesNotMatchOnAGenericWord() {
         EntityResolver r = resolver();
         add(r, doc(1, "The Ministry said so.", "Ministry/ORGANIZATION"));

@@ -39,6 +39,8 @@ public final class Lexicons {
     final int longestRole;
     final Set<String> honorifics;
     final Set<String> orgHeads;
+    /** Generic words that open a toponym ("tell", "wadi", "ras"), lowercase. */
+    final Set<String> placePrefixes;
     final List<List<String>> orgBodies = new ArrayList<>();
     /** Each state-body phrase to the first variant on its line: the concept a document's differently worded mentions share. */
     final Map<String, String> bodyConcepts = new HashMap<>();
@@ -59,6 +61,7 @@ public final class Lexicons {
         longestRole = longest;
         honorifics = firstColumn(loader, "honorifics.txt");
         orgHeads = firstColumn(loader, "org-heads.txt");
+        placePrefixes = firstColumn(loader, "place-prefixes.txt");
         groupNouns = firstColumn(loader, "group-nouns.txt");
         designationVerbs = firstColumn(loader, "designation.txt");
         for (String[] row : rows(loader, "org-bodies.txt")) {

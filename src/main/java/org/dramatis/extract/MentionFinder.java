@@ -43,6 +43,12 @@ final class MentionFinder {
         }
     }
 
+    /** NER tags of a name that is an actor by itself. */
+    private static final Set<String> NAMED_ACTOR_TAGS = Set.of("LOCATION", "CITY", "COUNTRY", "STATE_OR_PROVINCE", "ORGANIZATION");
+    /** NER tags of capitalized words that are not part of a place name ("Sunday", "June"). */
+    private static final Set<String> NON_NAME_TAGS = Set.of("DATE", "TIME", "DURATION", "SET", "NUMBER", "ORDINAL", "TITLE");
+    private static final int MAX_PLACE_NAME_WORDS = 3;
+
     private final Lexicons lex;
 
     MentionFinder(Lexicons lex) {
@@ -71,10 +77,13 @@ final class MentionFinder {
         }
         for (Sentence s : doc.sentences()) {
             addPatternOrganizations(doc, s, out);
+            addPlaceNames(doc, s, out);
             addDemonyms(doc, s, out);
             addSurnames(doc, s, surnames, out);
         }
-        new DerivedDemonyms(out).apply(doc, out);
+        DerivedDemonyms derived = new DerivedDemonyms(out);
+        derived.apply(doc, out);
+        trimLeadingDemonyms(doc, out, derived);
         out.sort(Comparator.comparingInt((Draft d) -> d.begin).thenComparingInt(d -> -d.end));
         return removeOverlaps(out);
     }
@@ -99,6 +108,63 @@ final class MentionFinder {
                 if (i + body.size() <= t.size() && matches(t, i, body)) {
                     out.add(draft(doc, s, i, i + body.size(), ActorType.ORGANIZATION, "pattern"));
                 }
+            }
+        }
+    }
+
+    /**
+     * A capitalized toponym prefix ("Tell", "Wadi", "Ras") and the capitalized name after it are a place: NER reads
+     * "Tell" as a verb and often the name as a person ("Hazim"), or misses an all-caps dateline ("TELL HAZIM —").
+     * At a sentence's start, where "Tell" may be the verb, a name NER already calls a place or organization is left alone.
+     */
+    private void addPlaceNames(AnnotatedDocument doc, Sentence s, List<Draft> out) {
+        List<Token> t = s.tokens();
+        for (int i = 0; i + 1 < t.size(); i++) {
+            String w = t.get(i).word();
+            if (!lex.placePrefixes.contains(w.toLowerCase(Locale.ROOT)) || !Character.isUpperCase(w.charAt(0))) {
+                continue;
+            }
+            boolean opening = i == 0 || t.get(i - 1).word().matches("[\"“‘'`]+");
+            if (opening && NAMED_ACTOR_TAGS.contains(t.get(i + 1).ner())) {
+                continue;
+            }
+            int e = i + 1;
+            while (e < t.size() && e - i <= MAX_PLACE_NAME_WORDS && isPlaceNameWord(t.get(e))) {
+                e++;
+            }
+            if (e > i + 1) {
+                out.add(draft(doc, s, i, e, ActorType.LOCATION, "pattern"));
+            }
+        }
+    }
+
+    /** A capitalized word, also after a short lowercase article ("al-Ain", "ez-Zor"), that is not a date or number. */
+    private static boolean isPlaceNameWord(Token t) {
+        String w = t.word();
+        String name = w.matches("\\p{Ll}{1,3}-.+") ? w.substring(w.indexOf('-') + 1) : w;
+        return !name.isEmpty() && Character.isUpperCase(name.charAt(0)) && t.pos() != null
+                && (t.pos().startsWith("NN") || t.pos().startsWith("JJ")) && !NON_NAME_TAGS.contains(t.ner());
+    }
+
+    /**
+     * "the Qadiri Ministry of Foreign Affairs": a nationality adjective before a body named "Head of Complement" says
+     * whose body it is and is not part of its name, which is "Ministry of Foreign Affairs"; the adjective stays a
+     * country mention. Names where the adjective is part of the name ("Syrian Democratic Forces") have no "of" complement.
+     */
+    private void trimLeadingDemonyms(AnnotatedDocument doc, List<Draft> out, DerivedDemonyms derived) {
+        for (int k = 0; k < out.size(); k++) {
+            Draft d = out.get(k);
+            List<Token> t = doc.sentences().get(d.sentence).tokens();
+            // Also the pattern's "Qadiri Ministry" (head noun and the words before it), which would hide the adjective.
+            if (d.type != ActorType.ORGANIZATION || d.tokenEnd - d.tokenBegin < 2 || d.tokenBegin + 2 >= t.size()) {
+                continue;
+            }
+            String first = t.get(d.tokenBegin).word();
+            boolean demonym = lex.countryOfDemonym(first) != null || derived.countryOf(first) != null;
+            if (demonym && lex.orgHeads.contains(t.get(d.tokenBegin + 1).word().toLowerCase(Locale.ROOT))
+                    && t.get(d.tokenBegin + 2).word().equals("of")) {
+                Draft trimmed = draft(doc, doc.sentences().get(d.sentence), d.tokenBegin + 1, d.tokenEnd, d.type, d.source);
+                out.set(k, trimmed);
             }
         }
     }

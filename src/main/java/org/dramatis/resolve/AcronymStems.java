@@ -59,11 +59,18 @@ final class AcronymStems {
         return true;
     }
 
-    /** Initials of a multi-word name, also without a trailing generic word ("Islamic State group" gives "isg" and "is"). */
+    /**
+     * Initials of a multi-word name, also without a trailing lowercase generic word ("Islamic State group" gives "isg"
+     * and "is"). A capitalized head word is part of the name ("Popular Front Forces" gives only "pff"): dropping it
+     * would let any name share a stem with any acronym of the same opening letters, which a large corpus always has.
+     */
     List<String> initials(String name) {
         List<String> out = new ArrayList<>(keys.initials(name));
         List<String> tokens = keys.tokens(name);
-        if (tokens.size() > 2 && generic.isGeneric(tokens.get(tokens.size() - 1))) {
+        String[] words = name.strip().split("\\s+");
+        String lastWord = words[words.length - 1];
+        if (tokens.size() > 2 && generic.isGeneric(tokens.get(tokens.size() - 1)) && !lastWord.isEmpty()
+                && Character.isLowerCase(lastWord.charAt(0))) {
             String shorter = name.strip().replaceAll("\\s+\\S+$", "");
             keys.initials(shorter).forEach(i -> {
                 if (!out.contains(i)) {

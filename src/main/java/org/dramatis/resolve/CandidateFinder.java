@@ -26,6 +26,8 @@ final class CandidateFinder {
     }
 
     private static final int MAX_GIVEN_NAME_BLOCK = 64;
+    /** How many owners of an ambiguous bare surname are looked at and named. */
+    private static final int MAX_NAMED_OWNERS = 3;
     /** Short acronyms ("US") have many expansions in a large corpus; past this many, only exact names match them. */
     private static final int MAX_ACRONYM_BLOCK = 256;
     private static final JaroWinklerSimilarity JW = new JaroWinklerSimilarity();
@@ -150,19 +152,25 @@ final class CandidateFinder {
         }
         for (Name n : names) {
             String surname = last(n);
+            // A common surname's block grows with the corpus; deciding "one owner or not" needs only the first few.
             List<Entity> owners = new ArrayList<>();
-            for (long id : store.lookup("s:" + surname)) {
+            Set<Long> block = store.lookup("s:" + surname);
+            for (long id : block) {
                 Entity e = store.entities.get(id);
                 if (e.effectiveType() == ActorType.PERSON) {
                     owners.add(e);
+                    if (owners.size() == MAX_NAMED_OWNERS) {
+                        break;
+                    }
                 }
             }
             if (owners.size() == 1) {
                 offer(found, owners.get(0).id, 0.8, "'" + n.surface() + "' is the surname of the only full-name entity '"
                         + owners.get(0).displayName(keys) + "'");
             } else if (owners.size() > 1) {
-                notes.add("'" + n.surface() + "' is ambiguous: surname of " + owners.size() + " entities ("
-                        + String.join(", ", owners.stream().limit(3).map(e -> "'" + e.displayName(keys) + "'").toList()) + ")");
+                String count = owners.size() < MAX_NAMED_OWNERS ? String.valueOf(owners.size()) : MAX_NAMED_OWNERS + " or more";
+                notes.add("'" + n.surface() + "' is ambiguous: surname of " + count + " entities ("
+                        + String.join(", ", owners.stream().map(e -> "'" + e.displayName(keys) + "'").toList()) + ")");
             }
             for (long id : store.lookup("k:" + n.key())) {
                 Entity e = store.entities.get(id);

@@ -188,8 +188,9 @@ public final class EntityResolver {
                 continue;
             }
             String surname = n.tokens().get(n.tokens().size() - 1);
+            // Only "exactly one" matters: stop at the second owner instead of counting a common surname's whole block.
             long owners = store.lookup("s:" + surname).stream()
-                    .filter(id -> store.entities.get(id).effectiveType() == ActorType.PERSON).count();
+                    .filter(id -> store.entities.get(id).effectiveType() == ActorType.PERSON).limit(2).count();
             if (owners != 1) {
                 continue;
             }

@@ -1,7 +1,6 @@
 package org.dramatis.resolve;
 
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -108,7 +107,7 @@ record TargetChooser(NameKeys keys, EntityStore store, CandidateFinder finder, D
             int shared = 0;
             for (long other : inDocument) {
                 Entity o = store.entities.get(other);
-                if (other != c.entityId() && o != null && !Collections.disjoint(o.documents, e.documents)) {
+                if (other != c.entityId() && o != null && shareADocument(o.documents, e.documents)) {
                     shared++;
                 }
             }
@@ -126,5 +125,20 @@ record TargetChooser(NameKeys keys, EntityStore store, CandidateFinder finder, D
         List<String> reasons = new ArrayList<>(best.reasons());
         reasons.add(bestShared + " shared co-mentioned entities (others: " + second + ")");
         return new CandidateFinder.Candidate(best.entityId(), best.score(), reasons);
+    }
+
+    /**
+     * Whether two entities share a document. Walks the smaller set: {@code Collections.disjoint} walks its second
+     * argument whenever the first is a set, which for a famous candidate is a share of the whole corpus per tie.
+     */
+    private static boolean shareADocument(Set<Long> a, Set<Long> b) {
+        Set<Long> small = a.size() <= b.size() ? a : b;
+        Set<Long> large = small == a ? b : a;
+        for (long d : small) {
+            if (large.contains(d)) {
+                return true;
+            }
+        }
+        return false;
     }
 }

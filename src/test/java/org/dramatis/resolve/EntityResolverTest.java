@@ -82,6 +82,18 @@ class EntityResolverTest {
     }
 
     @Test
+    void resolve_bareSurnameOfManyFullNamesStaysSeparateAndTheNoteNamesTheFirstFew() {
+        EntityResolver r = resolver();
+        add(r, doc(1, "Salim al-Harbawi spoke.", "Salim al-Harbawi/PERSON"));
+        add(r, doc(2, "Tariq al-Harbawi answered.", "Tariq al-Harbawi/PERSON"));
+        add(r, doc(3, "Nuri al-Harbawi left.", "Nuri al-Harbawi/PERSON"));
+        add(r, doc(4, "Kamil al-Harbawi stayed.", "Kamil al-Harbawi/PERSON"));
+        List<Assignment> a = add(r, doc(5, "Al-Harbawi denied it.", "Al-Harbawi/PERSON"));
+        assertThat(r.entities()).hasSize(5);
+        assertThat(a.get(0).reasons()).anyMatch(s -> s.contains("surname of 3 or more entities"));
+    }
+
+    @Test
     void resolve_doesNotMatchOnAGenericWord() {
         EntityResolver r = resolver();
         add(r, doc(1, "The Ministry said so.", "Ministry/ORGANIZATION"));
@@ -285,5 +297,17 @@ class EntityResolverTest {
         add(r, doc(1, "The RFVN seized towns.", "RFVN/ORGANIZATION"));
         add(r, doc(2, "The Red Flag clashed.", "Red Flag/ORGANIZATION"));
         assertThat(together(r, "RFVN", "Red Flag")).isFalse();
+    }
+
+    @Test
+    void resolve_capitalizedHeadWordKeepsANameFromAnotherAcronymsStem() {
+        // "OKLB" next to Bremora gives the stem "okl"; "Orsan Kelit Lamu Front" has initials "oklf", and its capitalized
+        // "Front" is part of the name, so it is not "okl" + a place: two groups that happen to share opening letters.
+        EntityResolver r = resolver();
+        add(r, doc(1, "The OKLB shelled a depot in Bremora.", "OKLB/ORGANIZATION", "Bremora/COUNTRY"));
+        add(r, doc(2, "The Orsan Kelit Lamu Front denied it.", "Orsan Kelit Lamu Front/ORGANIZATION"));
+        assertThat(together(r, "OKLB", "Orsan Kelit Lamu Front")).isFalse();
+        add(r, doc(3, "The Orsan Kelit Lamu group denied it.", "Orsan Kelit Lamu group/ORGANIZATION"));
+        assertThat(together(r, "OKLB", "Orsan Kelit Lamu group")).isTrue();
     }
 }

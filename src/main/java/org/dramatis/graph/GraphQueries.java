@@ -38,9 +38,11 @@ public final class GraphQueries {
     private final Database db;
     private final VersionedCache<List<Evidence>> attributed;
     private final SummaryCache summaries;
+    private final VersionedCache<List<ActorSummary>> ranking;
 
     public GraphQueries(Database db) {
         this.db = db;
+        this.ranking = new VersionedCache<>(db, this::rankActors);
         this.summaries = new SummaryCache(db);
         this.attributed = new VersionedCache<>(db, this::loadAttributed);
     }
@@ -95,19 +97,21 @@ public final class GraphQueries {
         });
     }
 
-    /** Actors ordered by how often they are mentioned; {@code type} null for all. */
+    /**
+     * Actors ordered by how often they are mentioned; {@code type} null for all. The ranking counts every mention
+     * of the corpus, so it is kept until the database changes (the home page and every dossier ask for it).
+     */
     public List<ActorSummary> actors(int limit, ActorType type) {
+        return ranking.get().stream().filter(a -> type == null || a.type() == type).limit(limit < 0 ? Long.MAX_VALUE : limit)
+                .toList();
+    }
+
+    private List<ActorSummary> rankActors() {
         return db.inTransaction(c -> {
             String sql = "select e.id, e.name, e.type, count(*), count(distinct m.document_id) from entity e"
-                    + " join mention m on m.entity_id = e.id" + (type == null ? "" : " where e.type = ?")
-                    + " group by e.id order by count(*) desc, e.name limit ?";
+                    + " join mention m on m.entity_id = e.id group by e.id order by count(*) desc, e.name";
             List<ActorSummary> out = new ArrayList<>();
             try (PreparedStatement ps = c.prepareStatement(sql)) {
-                int i = 1;
-                if (type != null) {
-                    ps.setString(i++, type.name());
-                }
-                ps.setInt(i, limit);
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
                         out.add(new ActorSummary(rs.getLong(1), rs.getString(2), ActorType.valueOf(rs.getString(3)),

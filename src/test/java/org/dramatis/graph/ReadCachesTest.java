@@ -45,6 +45,8 @@ class ReadCachesTest {
             ActorSummary merged = graph.actorsById(List.of(a, b)).stream().filter(s -> s.id() == a).findFirst().orElseThrow();
             assertThat(merged.mentions()).isEqualTo(top.get(0).mentions() + top.get(1).mentions());
             assertThat(graph.actorsById(List.of(b)).get(0).mentions()).isZero();
+            assertThat(graph.actors(2, null).get(0)).isEqualTo(merged);
+            assertThat(graph.actors(Integer.MAX_VALUE, null)).extracting(ActorSummary::id).doesNotContain(b);
         }
     }
 

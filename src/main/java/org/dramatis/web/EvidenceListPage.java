@@ -41,8 +41,8 @@ final class EvidenceListPage {
         StringBuilder b = new StringBuilder("<h1>").append(esc(title)).append("</h1><p class=\"muted\">")
                 .append(kind.equals("fact") ? "Fact" : "Event").append(" <code>").append(esc(key)).append("</code>: ")
                 .append(page.total()).append(page.total() == 1 ? " sentence" : " sentences");
-        if (page.total() > 0) {
-            b.append(", ").append(Math.min(page.total(), offset + 1)).append("–").append(offset + page.evidence().size())
+        if (!page.evidence().isEmpty()) {
+            b.append(", ").append(offset + 1).append("–").append(offset + page.evidence().size())
                     .append(" shown");
         }
         b.append(" · <a href=\"/actors/").append(actorId).append("\">back to the dossier</a></p>");

@@ -37,6 +37,12 @@
       list.appendChild(li);
     });
     out.appendChild(list);
+    // The network carries the first few pieces of evidence per edge; the subject's evidence page has them all.
+    if (d.evidenceCount > d.evidence.length) {
+      const more = el('a', 'show all ' + d.evidenceCount, 'more-evidence');
+      more.href = '/actors/' + encodeURIComponent(d.subjectId) + '/evidence?fact=' + encodeURIComponent(d.factKey);
+      out.appendChild(el('p')).appendChild(more);
+    }
   }
 
   // Same rule as the store's validOn: a partial date covers its whole year or month.
@@ -111,6 +117,7 @@
         elements.push({ data: { id: 'e' + i, source: 'n' + e.source, target: 'n' + e.target, kind: e.kind, role: e.role,
           start: e.start, end: e.end,
           colour: kindColour[e.kind] || '#999', width: 1 + Math.min(6, e.evidenceCount), evidence: e.evidence,
+          evidenceCount: e.evidenceCount, factKey: e.id, subjectId: e.source,
           label: e.kind.toLowerCase() } });
       });
       const cy = cytoscape({

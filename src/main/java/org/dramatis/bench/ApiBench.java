@@ -26,8 +26,11 @@ import org.dramatis.model.DramatisException;
 public final class ApiBench {
     private static final int WARM_UP = 20;
 
-    /** Latencies in milliseconds of one endpoint. */
-    public record Endpoint(String name, double[] millis, long bytes, int failures) {
+    /**
+     * Latencies in milliseconds of one endpoint. {@code cpuMillis} is the process's CPU time per measured request,
+     * client and server together: unlike the latencies it hardly depends on what else the machine runs.
+     */
+    public record Endpoint(String name, double[] millis, long bytes, int failures, double cpuMillis) {
         public double p(double percentile) {
             return Stats.percentile(millis, percentile);
         }
@@ -77,7 +80,11 @@ public final class ApiBench {
         double[] millis = new double[targets.size() - WARM_UP];
         long bytes = 0;
         int failures = 0;
+        long cpuAtStart = 0;
         for (int i = 0; i < targets.size(); i++) {
+            if (i == WARM_UP) {
+                cpuAtStart = Machine.processCpuNanos();
+            }
             HttpRequest request = HttpRequest.newBuilder(URI.create(url.apply(targets.get(i))))
                     .timeout(Duration.ofMinutes(2)).GET().build();
             long t0 = System.nanoTime();
@@ -99,7 +106,8 @@ public final class ApiBench {
                 }
             }
         }
-        return new Endpoint(name, millis, bytes / Math.max(1, millis.length), failures);
+        double cpu = (Machine.processCpuNanos() - cpuAtStart) / 1e6 / Math.max(1, millis.length);
+        return new Endpoint(name, millis, bytes / Math.max(1, millis.length), failures, cpu);
     }
 
     /** Random actors, each with one of its spellings as written in a document. */

@@ -50,6 +50,14 @@ public final class Machine {
         return -1;
     }
 
+    /** CPU time the process has used, all threads (JIT and GC included), in nanoseconds; -1 where unknown. */
+    public static long processCpuNanos() {
+        if (ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os) {
+            return os.getProcessCpuTime();
+        }
+        return -1;
+    }
+
     public static String memory() {
         return String.format(Locale.ROOT, "peak heap used %,.0f MB, peak RSS (VmHWM) %,.0f MB", peakHeapBytes() / 1e6,
                 peakRssBytes() / 1e6);

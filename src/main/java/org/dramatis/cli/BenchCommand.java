@@ -156,8 +156,8 @@ final class BenchCommand implements Callable<Integer> {
                 out.printf(Locale.ROOT, "search index opened in %.1f s%n", (System.nanoTime() - t0) / 1e9);
                 for (ApiBench.Endpoint e : new ApiBench(dramatis).run(Math.max(1, requests), seed, endpoints)) {
                     out.printf(Locale.ROOT, "  %-30s n=%d  p50 %7.1f ms  p95 %7.1f ms  p99 %7.1f ms  max %7.1f ms"
-                            + "  (%,d bytes avg, %d non-200)%n", e.name(), e.millis().length, e.p(50), e.p(95), e.p(99),
-                            e.p(100), e.bytes(), e.failures());
+                            + "  (%,d bytes avg, %d non-200, cpu %.1f ms/request)%n", e.name(), e.millis().length, e.p(50),
+                            e.p(95), e.p(99), e.p(100), e.bytes(), e.failures(), e.cpuMillis());
                 }
             }
             out.println("  " + Machine.memory());

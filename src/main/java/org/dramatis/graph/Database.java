@@ -60,6 +60,22 @@ public final class Database implements AutoCloseable {
         }
     }
 
+    /**
+     * A number that changes whenever any connection, in this process or another, commits a change to the database:
+     * SQLite's {@code data_version} as seen by the connection that stays open and never writes. Read-side caches
+     * keep an answer while it stays the same.
+     */
+    public long version() {
+        synchronized (keepAlive) {
+            try (java.sql.Statement st = keepAlive.createStatement();
+                 java.sql.ResultSet rs = st.executeQuery("pragma data_version")) {
+                return rs.next() ? rs.getLong(1) : 0;
+            } catch (SQLException e) {
+                throw new DramatisException("cannot read the version of database " + file + ": " + e.getMessage(), e);
+            }
+        }
+    }
+
     public Path file() {
         return file;
     }

@@ -1,15 +1,18 @@
 package org.dramatis.graph;
 
+import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
+import java.util.Optional;
 import org.dramatis.graph.Views.Event;
 import org.dramatis.graph.Views.Evidence;
+import org.dramatis.graph.Views.EvidencePage;
 import org.dramatis.graph.Views.Participant;
 import org.dramatis.model.ActorType;
 import org.dramatis.model.EventType;
@@ -29,9 +32,70 @@ public final class EventQueries {
 
     /** Merged events, oldest first; {@code actorId} or {@code documentId} narrow the list when not null. */
     public List<Event> events(Long actorId, Long documentId) {
-        List<Report> reports = loadReports(actorId, documentId);
+        return events(actorId, documentId, GraphQueries.ALL);
+    }
+
+    /**
+     * As {@link #events(Long, Long)}, each event carrying at most {@code evidenceLimit} reports (its first ones) and
+     * the count of all; only the sentences shown are read.
+     */
+    public List<Event> events(Long actorId, Long documentId, int evidenceLimit) {
+        if (evidenceLimit < 0) {
+            throw new IllegalArgumentException("evidence limit must not be negative, got " + evidenceLimit);
+        }
+        boolean all = evidenceLimit == GraphQueries.ALL;
+        return db.inTransaction(c -> {
+            List<List<Report>> groups = groups(c, actorId, documentId, all);
+            Map<Long, Evidence> loaded = all ? Map.of() : EvidenceLoader.events(c, groups.stream()
+                    .flatMap(g -> g.stream().limit(evidenceLimit).map(Report::id)).toList());
+            List<Event> out = new ArrayList<>();
+            for (List<Report> g : groups) {
+                Event e = merge(g, evidenceLimit, loaded);
+                boolean docOk = documentId == null || g.stream().anyMatch(r -> r.documentId == documentId);
+                if (docOk) {
+                    out.add(e);
+                }
+            }
+            out.sort((a, b) -> compareDates(a.date(), b.date()));
+            return out;
+        });
+    }
+
+    /**
+     * One page of the reports of one of an actor's events, in report order.
+     *
+     * @param eventKey an {@link Event#key()} from {@code events(actorId, ...)}
+     * @return empty when the actor has no event with that key
+     */
+    public Optional<EvidencePage> eventEvidence(long actorId, String eventKey, int offset, int limit) {
+        return db.inTransaction(c -> {
+            for (List<Report> g : groups(c, actorId, null, false)) {
+                if (key(g).equals(eventKey)) {
+                    List<Long> ids = g.stream().skip(offset).limit(limit).map(Report::id).toList();
+                    Map<Long, Evidence> byId = EvidenceLoader.events(c, ids);
+                    return Optional.of(new EvidencePage(eventKey, g.size(), offset,
+                            ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList()));
+                }
+            }
+            return Optional.<EvidencePage>empty();
+        });
+    }
+
+    /** The claim ids behind each of an actor's events, by {@link Event#key()}: what rejecting a whole event rejects. */
+    public Map<String, List<Long>> eventClaimIds(long actorId) {
+        return db.inTransaction(c -> {
+            Map<String, List<Long>> out = new LinkedHashMap<>();
+            groups(c, actorId, null, false).forEach(g -> out.put(key(g), g.stream().map(Report::id).toList()));
+            return out;
+        });
+    }
+
+    /** Reports grouped into events, in order of their first report; for an actor only the events it takes part in. */
+    private List<List<Report>> groups(Connection c, Long actorId, Long documentId, boolean withEvidence)
+            throws SQLException {
+        List<Report> reports = loadReports(c, actorId, documentId, withEvidence);
         // Only reports of the same type within the same year can be one event: group inside those buckets.
-        Map<String, List<List<Report>>> buckets = new LinkedHashMap<>();
+        Map<String, List<List<Report>>> buckets = new HashMap<>();
         List<List<Report>> groups = new ArrayList<>();
         for (Report r : reports) {
             List<List<Report>> bucket = buckets.computeIfAbsent(r.type + "|" + (r.date == null ? "-" + r.id : r.date.substring(0, 4)),
@@ -50,17 +114,10 @@ public final class EventQueries {
             }
             home.add(r);
         }
-        List<Event> out = new ArrayList<>();
-        for (List<Report> g : groups) {
-            Event e = merge(g);
-            boolean actorOk = actorId == null || e.participants().stream().anyMatch(p -> p.actorId() == actorId);
-            boolean docOk = documentId == null || e.evidence().stream().anyMatch(ev -> ev.documentId() == documentId);
-            if (actorOk && docOk) {
-                out.add(e);
-            }
+        if (actorId != null) {
+            groups.removeIf(g -> g.stream().noneMatch(r -> r.participants.stream().anyMatch(p -> p.actorId() == actorId)));
         }
-        out.sort((a, b) -> compareDates(a.date(), b.date()));
-        return out;
+        return groups;
     }
 
     private static int compareDates(String a, String b) {
@@ -77,15 +134,22 @@ public final class EventQueries {
         if (a.date == null || b.date == null || !(a.date.startsWith(b.date) || b.date.startsWith(a.date))) {
             return false;
         }
-        Set<Long> shared = new HashSet<>(a.actorIds());
-        shared.retainAll(b.actorIds());
-        if (!shared.isEmpty()) {
-            return true;
+        for (Participant p : a.participants) {
+            for (Participant q : b.participants) {
+                if (p.actorId() == q.actorId()) {
+                    return true;
+                }
+            }
         }
         return a.participants.isEmpty() && b.participants.isEmpty() && a.place != null && a.place.equalsIgnoreCase(b.place);
     }
 
-    private static Event merge(List<Report> g) {
+    private static String key(List<Report> g) {
+        return "ev" + g.get(0).id;
+    }
+
+    /** The event told by {@code g}, with the evidence of its first {@code limit} reports (carried, else in {@code loaded}). */
+    private static Event merge(List<Report> g, int limit, Map<Long, Evidence> loaded) {
         Report first = g.get(0);
         String date = first.date;
         String place = first.place;
@@ -99,61 +163,65 @@ public final class EventQueries {
                 place = r.place;
             }
             r.participants.forEach(p -> participants.putIfAbsent(p.actorId(), p));
-            evidence.add(r.evidence);
+            Evidence ev = r.evidence != null ? r.evidence : loaded.get(r.id);
+            if (evidence.size() < limit && ev != null) {
+                evidence.add(ev);
+            }
         }
-        return new Event("ev" + first.id, first.type, first.mode, date, place, first.summary,
-                List.copyOf(participants.values()), evidence);
+        return new Event(key(g), first.type, first.mode, date, place, first.summary,
+                List.copyOf(participants.values()), evidence, g.size());
     }
 
     /**
-     * Event claims with their participants. For one actor, only the claims it takes part in are read (through the
-     * mention index), so a dossier costs what the actor has, not what the corpus has.
+     * Event claims with their participants. For one actor, only the claims it takes part in are read: from its
+     * mentions to their documents' claims, then to the participant row, so a dossier costs what the actor has, not
+     * what the corpus has. The join order is forced because a participant's mention index alone (a small number) matches
+     * rows in every document: started from there, one actor's events took seconds at 100,000 documents.
      */
-    private List<Report> loadReports(Long actorId, Long documentId) {
+    private static List<Report> loadReports(Connection c, Long actorId, Long documentId, boolean withEvidence)
+            throws SQLException {
         String filter = "";
         if (actorId != null) {
-            filter = " and ec.id in (select p.event_claim_id from mention m join event_participant p"
-                    + " on p.mention_idx = m.idx join event_claim x on x.id = p.event_claim_id"
-                    + " and x.document_id = m.document_id where m.entity_id = " + actorId.longValue() + ")";
+            filter = " and ec.id in (select p.event_claim_id from mention m cross join event_claim x"
+                    + " cross join event_participant p where m.entity_id = " + actorId.longValue()
+                    + " and x.document_id = m.document_id and p.event_claim_id = x.id and p.mention_idx = m.idx)";
         } else if (documentId != null) {
             filter = " and ec.document_id = " + documentId.longValue();
         }
-        String where = filter;
-        return db.inTransaction(c -> {
-            Map<Long, Report> byId = new LinkedHashMap<>();
-            String sql = "select ec.id, ec.document_id, ec.type, ec.mode, ec.date, ec.place, ec.summary, ec.modality,"
-                    + " ec.sentence_idx, s.text, s.begin_offset, s.end_offset, d.name, d.title, d.outlet, d.url, d.published"
-                    + " from event_claim ec join sentence s on s.document_id = ec.document_id and s.idx = ec.sentence_idx"
-                    + " join document d on d.id = ec.document_id"
-                    + " where ec.modality in ('ASSERTED','ALLEGED') and (ec.verdict is null or ec.verdict <> 'REJECTED')"
-                    + where
-                    + " order by coalesce(ec.date, '9999'), ec.id";
-            try (PreparedStatement ps = c.prepareStatement(sql); ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    Modality modality = Modality.valueOf(rs.getString(8));
-                    Evidence ev = new Evidence(rs.getLong(1), rs.getLong(2), rs.getString(13), rs.getString(14), rs.getString(15),
-                            rs.getString(16), rs.getString(17), rs.getInt(9), rs.getString(10), rs.getInt(11), rs.getInt(12),
-                            modality, null);
-                    Report r = new Report(rs.getLong(1), rs.getLong(2), EventType.valueOf(rs.getString(3)), rs.getString(4),
-                            rs.getString(5), rs.getString(6), rs.getString(7), rs.getInt(9), ev, new ArrayList<>());
-                    byId.put(r.id, r);
+        Map<Long, Report> byId = new LinkedHashMap<>();
+        String sql = "select ec.id, ec.document_id, ec.type, ec.mode, ec.date, ec.place, ec.summary, ec.modality,"
+                + " ec.sentence_idx"
+                + (withEvidence ? ", s.text, s.begin_offset, s.end_offset, d.name, d.title, d.outlet, d.url, d.published"
+                        + " from event_claim ec join sentence s on s.document_id = ec.document_id and s.idx = ec.sentence_idx"
+                        + " join document d on d.id = ec.document_id" : " from event_claim ec")
+                + " where ec.modality in ('ASSERTED','ALLEGED') and (ec.verdict is null or ec.verdict <> 'REJECTED')"
+                + filter
+                + " order by coalesce(ec.date, '9999'), ec.id";
+        try (PreparedStatement ps = c.prepareStatement(sql); ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                Modality modality = Modality.valueOf(rs.getString(8));
+                Evidence ev = withEvidence ? new Evidence(rs.getLong(1), rs.getLong(2), rs.getString(13), rs.getString(14),
+                        rs.getString(15), rs.getString(16), rs.getString(17), rs.getInt(9), rs.getString(10), rs.getInt(11),
+                        rs.getInt(12), modality, null) : null;
+                Report r = new Report(rs.getLong(1), rs.getLong(2), EventType.valueOf(rs.getString(3)), rs.getString(4),
+                        rs.getString(5), rs.getString(6), rs.getString(7), rs.getInt(9), ev, new ArrayList<>());
+                byId.put(r.id, r);
+            }
+        }
+        String parts = "select p.event_claim_id, p.role, e.id, e.name, e.type from event_participant p"
+                + " join event_claim ec on ec.id = p.event_claim_id"
+                + " join mention m on m.document_id = ec.document_id and m.idx = p.mention_idx"
+                + " join entity e on e.id = m.entity_id where 1 = 1" + filter;
+        try (PreparedStatement ps = c.prepareStatement(parts); ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                Report r = byId.get(rs.getLong(1));
+                if (r != null && r.participants.stream().noneMatch(p -> p.actorId() == safeLong(rs, 3))) {
+                    r.participants.add(new Participant(rs.getLong(3), rs.getString(4), ActorType.valueOf(rs.getString(5)),
+                            rs.getString(2)));
                 }
             }
-            String parts = "select p.event_claim_id, p.role, e.id, e.name, e.type from event_participant p"
-                    + " join event_claim ec on ec.id = p.event_claim_id"
-                    + " join mention m on m.document_id = ec.document_id and m.idx = p.mention_idx"
-                    + " join entity e on e.id = m.entity_id where 1 = 1" + where;
-            try (PreparedStatement ps = c.prepareStatement(parts); ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    Report r = byId.get(rs.getLong(1));
-                    if (r != null && r.participants.stream().noneMatch(p -> p.actorId() == safeLong(rs, 3))) {
-                        r.participants.add(new Participant(rs.getLong(3), rs.getString(4), ActorType.valueOf(rs.getString(5)),
-                                rs.getString(2)));
-                    }
-                }
-            }
-            return new ArrayList<>(byId.values());
-        });
+        }
+        return new ArrayList<>(byId.values());
     }
 
     private static long safeLong(ResultSet rs, int column) {
@@ -164,13 +232,8 @@ public final class EventQueries {
         }
     }
 
-    /** One stored event claim with its resolved participants. */
+    /** One stored event claim with its resolved participants; {@code evidence} is null until its sentence is read. */
     record Report(long id, long documentId, EventType type, String mode, String date, String place, String summary,
                   int sentence, Evidence evidence, List<Participant> participants) {
-        Set<Long> actorIds() {
-            Set<Long> ids = new HashSet<>();
-            participants.forEach(p -> ids.add(p.actorId()));
-            return ids;
-        }
     }
 }

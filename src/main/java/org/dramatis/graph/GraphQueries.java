@@ -5,6 +5,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -17,6 +18,7 @@ import org.dramatis.graph.Views.ActorSummary;
 import org.dramatis.graph.Views.DocumentSummary;
 import org.dramatis.graph.Views.DocumentText;
 import org.dramatis.graph.Views.Evidence;
+import org.dramatis.graph.Views.EvidencePage;
 import org.dramatis.graph.Views.Fact;
 import org.dramatis.graph.Views.MentionRow;
 import org.dramatis.graph.Views.NameCount;
@@ -30,10 +32,19 @@ public final class GraphQueries {
     private static final String DOC_COLUMNS = "d.id, d.name, d.title, d.outlet, d.url, d.published, d.date_precision,"
             + " d.language, d.token_count";
 
+    /** An evidence limit meaning "all of it". */
+    public static final int ALL = Integer.MAX_VALUE;
+
     private final Database db;
+    private final VersionedCache<List<Evidence>> attributed;
+    private final SummaryCache summaries;
+    private final VersionedCache<List<ActorSummary>> ranking;
 
     public GraphQueries(Database db) {
         this.db = db;
+        this.ranking = new VersionedCache<>(db, this::rankActors);
+        this.summaries = new SummaryCache(db);
+        this.attributed = new VersionedCache<>(db, this::loadAttributed);
     }
 
     public Stats stats() {
@@ -86,19 +97,21 @@ public final class GraphQueries {
         });
     }
 
-    /** Actors ordered by how often they are mentioned; {@code type} null for all. */
+    /**
+     * Actors ordered by how often they are mentioned; {@code type} null for all. The ranking counts every mention
+     * of the corpus, so it is kept until the database changes (the home page and every dossier ask for it).
+     */
     public List<ActorSummary> actors(int limit, ActorType type) {
+        return ranking.get().stream().filter(a -> type == null || a.type() == type).limit(limit < 0 ? Long.MAX_VALUE : limit)
+                .toList();
+    }
+
+    private List<ActorSummary> rankActors() {
         return db.inTransaction(c -> {
             String sql = "select e.id, e.name, e.type, count(*), count(distinct m.document_id) from entity e"
-                    + " join mention m on m.entity_id = e.id" + (type == null ? "" : " where e.type = ?")
-                    + " group by e.id order by count(*) desc, e.name limit ?";
+                    + " join mention m on m.entity_id = e.id group by e.id order by count(*) desc, e.name";
             List<ActorSummary> out = new ArrayList<>();
             try (PreparedStatement ps = c.prepareStatement(sql)) {
-                int i = 1;
-                if (type != null) {
-                    ps.setString(i++, type.name());
-                }
-                ps.setInt(i, limit);
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
                         out.add(new ActorSummary(rs.getLong(1), rs.getString(2), ActorType.valueOf(rs.getString(3)),
@@ -111,10 +124,23 @@ public final class GraphQueries {
     }
 
     /** Summaries of the given actors, in no particular order; unknown ids are left out. */
-    public List<ActorSummary> actorsById(java.util.Collection<Long> ids) {
+    public List<ActorSummary> actorsById(Collection<Long> ids) {
         if (ids.isEmpty()) {
             return List.of();
         }
+        long version = db.version();
+        Map<Long, ActorSummary> known = summaries.get(ids, version);
+        List<Long> missing = ids.stream().filter(id -> !known.containsKey(id)).toList();
+        List<ActorSummary> out = new ArrayList<>(known.values());
+        if (!missing.isEmpty()) {
+            List<ActorSummary> fresh = countMentions(missing);
+            summaries.put(fresh, version);
+            out.addAll(fresh);
+        }
+        return out;
+    }
+
+    private List<ActorSummary> countMentions(Collection<Long> ids) {
         return db.inTransaction(c -> {
             List<ActorSummary> out = new ArrayList<>();
             // Ids are longs, so listing them inline is safe; one query however many actors a network shows.
@@ -160,7 +186,9 @@ public final class GraphQueries {
                 }
             }
             Set<String> allReasons = new LinkedHashSet<>(reasons);
-            try (PreparedStatement ps = c.prepareStatement("select reasons, assign_reasons from cluster where entity_id = ?")) {
+            // Thousands of clusters repeat a few reason lists: parse each distinct pair once, in order of first use.
+            try (PreparedStatement ps = c.prepareStatement("select reasons, assign_reasons from cluster where entity_id = ?"
+                    + " group by reasons, assign_reasons order by min(rowid)")) {
                 ps.setLong(1, id);
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
@@ -216,41 +244,111 @@ public final class GraphQueries {
      * @param documentId only facts stated in this document, or null for all
      */
     public List<Fact> facts(Long actorId, Long documentId) {
+        return facts(actorId, documentId, ALL);
+    }
+
+    /**
+     * As {@link #facts(Long, Long)}, each fact carrying at most {@code evidenceLimit} pieces of evidence (its earliest
+     * claims) and the count of all. Only the sentences shown are read, so a frequent actor's dossier costs its number
+     * of facts rather than its number of claims.
+     */
+    public List<Fact> facts(Long actorId, Long documentId, int evidenceLimit) {
+        if (evidenceLimit < 0) {
+            throw new IllegalArgumentException("evidence limit must not be negative, got " + evidenceLimit);
+        }
         return db.inTransaction(c -> {
-            String sql = "select f.kind, f.role, f.value, f.start_date, f.end_date, f.modality, f.sentence_idx, f.attribution,"
-                    + " ms.entity_id, es.name, mo.entity_id, eo.name, s.text, s.begin_offset, s.end_offset, d.id, d.name,"
-                    + " d.title, d.outlet, d.url, d.published, f.id from fact_claim f"
-                    + " join mention ms on ms.document_id = f.document_id and ms.idx = f.subject_idx"
-                    + " join entity es on es.id = ms.entity_id"
-                    + " left join mention mo on mo.document_id = f.document_id and mo.idx = f.object_idx"
-                    + " left join entity eo on eo.id = mo.entity_id"
-                    + " join sentence s on s.document_id = f.document_id and s.idx = f.sentence_idx"
-                    + " join document d on d.id = f.document_id"
-                    + " where (f.verdict is null or f.verdict <> 'REJECTED')"
-                    + (actorId == null ? "" : " and f.id in (select fc.id from mention m join fact_claim fc"
-                            + " on fc.document_id = m.document_id and fc.subject_idx = m.idx where m.entity_id = ?"
-                            + " union select fc.id from mention m join fact_claim fc on fc.document_id = m.document_id"
-                            + " and fc.object_idx = m.idx where m.entity_id = ?)")
-                    + (documentId == null ? "" : " and f.document_id = ?")
-                    + " order by f.id";
-            Map<String, FactBuilder> groups = new LinkedHashMap<>();
-            try (PreparedStatement ps = c.prepareStatement(sql)) {
-                int i = 1;
-                if (actorId != null) {
-                    ps.setLong(i++, actorId);
-                    ps.setLong(i++, actorId);
-                }
-                if (documentId != null) {
-                    ps.setLong(i, documentId);
-                }
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        addFactRow(groups, rs);
-                    }
+            Collection<FactBuilder> groups = factGroups(c, actorId, documentId, evidenceLimit == ALL);
+            Map<Long, Evidence> evidence = evidenceLimit == ALL ? Map.of()
+                    : EvidenceLoader.facts(c, groups.stream().flatMap(g -> g.claimIds(0, evidenceLimit).stream()).toList());
+            return groups.stream().map(g -> g.build(evidenceLimit, evidence)).toList();
+        });
+    }
+
+    /**
+     * One page of the evidence of one of an actor's facts, in claim order.
+     *
+     * @param factKey a {@link Fact#key()} from {@code facts(actorId, ...)}
+     * @return empty when the actor has no fact with that key
+     */
+    public Optional<EvidencePage> factEvidence(long actorId, String factKey, int offset, int limit) {
+        return db.inTransaction(c -> {
+            for (FactBuilder g : factGroups(c, actorId, null, false)) {
+                if (g.key.equals(factKey)) {
+                    List<Long> ids = g.claimIds(offset, limit);
+                    Map<Long, Evidence> byId = EvidenceLoader.facts(c, ids);
+                    return Optional.of(new EvidencePage(factKey, g.claims.size(), offset,
+                            ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList()));
                 }
             }
-            return groups.values().stream().map(FactBuilder::build).toList();
+            return Optional.<EvidencePage>empty();
         });
+    }
+
+    /** The claim ids behind each of an actor's facts, by {@link Fact#key()}: what rejecting a whole fact rejects. */
+    public Map<String, List<Long>> factClaimIds(long actorId) {
+        return db.inTransaction(c -> {
+            Map<String, List<Long>> out = new LinkedHashMap<>();
+            factGroups(c, actorId, null, false, false).forEach(g -> out.put(g.key, g.claimIds(0, ALL)));
+            return out;
+        });
+    }
+
+    /**
+     * Evidence of every fact claim attributed to someone ("according to ..."), corpus-wide, for the quotes on the
+     * dossier; kept until the database changes.
+     */
+    public List<Evidence> attributedEvidence() {
+        return attributed.get();
+    }
+
+    private List<Evidence> loadAttributed() {
+        return db.inTransaction(c -> factGroups(c, null, null, true, true).stream()
+                .flatMap(g -> g.claims.stream().map(Claim::evidence)).toList());
+    }
+
+    /** Claims grouped into facts; {@code withEvidence} reads each claim's sentence and document too. */
+    private static Collection<FactBuilder> factGroups(Connection c, Long actorId, Long documentId, boolean withEvidence)
+            throws SQLException {
+        return factGroups(c, actorId, documentId, withEvidence, false);
+    }
+
+    private static Collection<FactBuilder> factGroups(Connection c, Long actorId, Long documentId, boolean withEvidence,
+                                                      boolean attributedOnly) throws SQLException {
+        String sql = "select f.kind, f.role, f.value, f.start_date, f.end_date, f.modality, f.sentence_idx, f.attribution,"
+                + " ms.entity_id, es.name, mo.entity_id, eo.name, f.id, f.document_id"
+                + (withEvidence ? ", s.text, s.begin_offset, s.end_offset, d.name, d.title, d.outlet, d.url, d.published" : "")
+                + " from fact_claim f"
+                + " join mention ms on ms.document_id = f.document_id and ms.idx = f.subject_idx"
+                + " join entity es on es.id = ms.entity_id"
+                + " left join mention mo on mo.document_id = f.document_id and mo.idx = f.object_idx"
+                + " left join entity eo on eo.id = mo.entity_id"
+                + (withEvidence ? " join sentence s on s.document_id = f.document_id and s.idx = f.sentence_idx"
+                        + " join document d on d.id = f.document_id" : "")
+                + " where (f.verdict is null or f.verdict <> 'REJECTED')"
+                + (actorId == null ? "" : " and f.id in (select fc.id from mention m join fact_claim fc"
+                        + " on fc.document_id = m.document_id and fc.subject_idx = m.idx where m.entity_id = ?"
+                        + " union select fc.id from mention m join fact_claim fc on fc.document_id = m.document_id"
+                        + " and fc.object_idx = m.idx where m.entity_id = ?)")
+                + (documentId == null ? "" : " and f.document_id = ?")
+                + (attributedOnly ? " and f.attribution is not null" : "")
+                + " order by f.id";
+        Map<String, FactBuilder> groups = new LinkedHashMap<>();
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            int i = 1;
+            if (actorId != null) {
+                ps.setLong(i++, actorId);
+                ps.setLong(i++, actorId);
+            }
+            if (documentId != null) {
+                ps.setLong(i, documentId);
+            }
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    addFactRow(groups, rs, withEvidence);
+                }
+            }
+        }
+        return groups.values();
     }
 
     /** Posts, memberships and structure valid on {@code isoDate} (a fact without dates is taken as valid). */
@@ -263,7 +361,7 @@ public final class GraphQueries {
                 .toList();
     }
 
-    private static void addFactRow(Map<String, FactBuilder> groups, ResultSet rs) throws SQLException {
+    private static void addFactRow(Map<String, FactBuilder> groups, ResultSet rs, boolean withEvidence) throws SQLException {
         long subject = rs.getLong(9);
         long objectRaw = rs.getLong(11);
         Long object = rs.wasNull() ? null : objectRaw;
@@ -276,10 +374,12 @@ public final class GraphQueries {
         String key = kind.code() + ":" + subject + ":" + (object == null ? "-" : object) + ":"
                 + (role == null ? "" : role.toLowerCase(Locale.ROOT)) + (object == null && value != null ? ":" + value : "");
         Modality modality = Modality.valueOf(rs.getString(6));
-        Evidence ev = new Evidence(rs.getLong(22), rs.getLong(16), rs.getString(17), rs.getString(18), rs.getString(19), rs.getString(20),
-                rs.getString(21), rs.getInt(7), rs.getString(13), rs.getInt(14), rs.getInt(15), modality, rs.getString(8));
+        long claimId = rs.getLong(13);
+        Evidence ev = withEvidence ? new Evidence(claimId, rs.getLong(14), rs.getString(18), rs.getString(19),
+                rs.getString(20), rs.getString(21), rs.getString(22), rs.getInt(7), rs.getString(15), rs.getInt(16),
+                rs.getInt(17), modality, rs.getString(8)) : null;
         groups.computeIfAbsent(key, k -> new FactBuilder(k, kind, subject, rs, object, role, value))
-                .add(ev, rs.getString(4), rs.getString(5), value);
+                .add(claimId, modality, ev, rs.getString(4), rs.getString(5), value);
     }
 
     private static DocumentSummary documentSummary(ResultSet rs, int from) throws SQLException {
@@ -306,7 +406,7 @@ public final class GraphQueries {
         private String value;
         private String start;
         private String end;
-        private final List<Evidence> evidence = new ArrayList<>();
+        private final List<Claim> claims = new ArrayList<>();
 
         FactBuilder(String key, FactKind kind, long subject, ResultSet rs, Long object, String role, String value) {
             this.key = key;
@@ -323,8 +423,8 @@ public final class GraphQueries {
             }
         }
 
-        void add(Evidence ev, String claimStart, String claimEnd, String claimValue) {
-            evidence.add(ev);
+        void add(long claimId, Modality modality, Evidence ev, String claimStart, String claimEnd, String claimValue) {
+            claims.add(new Claim(claimId, modality, ev));
             if (claimStart != null && (start == null || claimStart.compareTo(start) < 0)) {
                 start = claimStart;
             }
@@ -336,9 +436,22 @@ public final class GraphQueries {
             }
         }
 
-        Fact build() {
-            Modality best = evidence.stream().map(Evidence::modality).min(Enum::compareTo).orElse(Modality.ASSERTED);
-            return new Fact(key, kind, subject, subjectName, object, objectName, role, value, start, end, best, evidence);
+        List<Long> claimIds(int offset, int limit) {
+            return claims.stream().skip(offset).limit(limit).map(Claim::id).toList();
         }
+
+        /** The fact with its first {@code limit} claims' evidence: carried by the claims, else looked up in {@code loaded}. */
+        Fact build(int limit, Map<Long, Evidence> loaded) {
+            Modality best = claims.stream().map(Claim::modality).min(Enum::compareTo).orElse(Modality.ASSERTED);
+            List<Evidence> evidence = claims.stream().limit(limit)
+                    .map(cl -> cl.evidence() != null ? cl.evidence() : loaded.get(cl.id()))
+                    .filter(java.util.Objects::nonNull).toList();
+            return new Fact(key, kind, subject, subjectName, object, objectName, role, value, start, end, best, evidence,
+                    claims.size());
+        }
+    }
+
+    /** One claim of a fact; {@code evidence} is null until its sentence is read. */
+    private record Claim(long id, Modality modality, Evidence evidence) {
     }
 }

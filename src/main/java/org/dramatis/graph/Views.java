@@ -53,17 +53,37 @@ public final class Views {
 
     /**
      * A relation between two actors, merged over all claims that state it: one fact, several pieces of evidence.
-     * {@code objectId} is null for facts with a literal object only (a birth year).
+     * {@code objectId} is null for facts with a literal object only (a birth year). {@code evidenceCount} is the number
+     * of claims behind the fact; {@code evidence} holds all of them or, where a caller asked for a page, the first few.
      */
     public record Fact(String key, FactKind kind, long subjectId, String subjectName, Long objectId, String objectName,
-                       String role, String value, String start, String end, Modality modality, List<Evidence> evidence) {
+                       String role, String value, String start, String end, Modality modality, List<Evidence> evidence,
+                       int evidenceCount) {
         public Fact {
             evidence = List.copyOf(evidence);
+            if (evidenceCount < evidence.size()) {
+                throw new IllegalArgumentException("fact " + key + " has " + evidence.size() + " pieces of evidence but a count of "
+                        + evidenceCount);
+            }
         }
 
-        /** Distinct outlets (or documents, when the outlet is unknown) that state this fact. */
+        /** A fact carrying all its evidence. */
+        public Fact(String key, FactKind kind, long subjectId, String subjectName, Long objectId, String objectName,
+                    String role, String value, String start, String end, Modality modality, List<Evidence> evidence) {
+            this(key, kind, subjectId, subjectName, objectId, objectName, role, value, start, end, modality, evidence,
+                    evidence.size());
+        }
+
+        /** Distinct outlets (or documents, when the outlet is unknown) among the evidence carried. */
         public long sourceCount() {
             return evidence.stream().map(e -> e.outlet() != null ? e.outlet() : "doc:" + e.documentId()).distinct().count();
+        }
+    }
+
+    /** A page of the evidence behind one fact or event: {@code total} pieces in all, these from {@code offset}. */
+    public record EvidencePage(String key, int total, int offset, List<Evidence> evidence) {
+        public EvidencePage {
+            evidence = List.copyOf(evidence);
         }
     }
 
@@ -71,12 +91,25 @@ public final class Views {
     public record Participant(long actorId, String name, ActorType type, String role) {
     }
 
-    /** A real-world event merged over the reports of it. */
+    /**
+     * A real-world event merged over the reports of it. {@code evidenceCount} is the number of reports;
+     * {@code evidence} holds all of them or, where a caller asked for a page, the first few.
+     */
     public record Event(String key, EventType type, String mode, String date, String place, String summary,
-                        List<Participant> participants, List<Evidence> evidence) {
+                        List<Participant> participants, List<Evidence> evidence, int evidenceCount) {
         public Event {
             participants = List.copyOf(participants);
             evidence = List.copyOf(evidence);
+            if (evidenceCount < evidence.size()) {
+                throw new IllegalArgumentException("event " + key + " has " + evidence.size() + " reports but a count of "
+                        + evidenceCount);
+            }
+        }
+
+        /** An event carrying all its reports. */
+        public Event(String key, EventType type, String mode, String date, String place, String summary,
+                     List<Participant> participants, List<Evidence> evidence) {
+            this(key, type, mode, date, place, summary, participants, evidence, evidence.size());
         }
     }
 

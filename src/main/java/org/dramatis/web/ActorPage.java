@@ -4,12 +4,16 @@ import static org.dramatis.web.Html.esc;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
 import org.dramatis.graph.Views.ActorDetail;
 import org.dramatis.graph.Views.ActorSummary;
 import org.dramatis.graph.Views.Event;
+import org.dramatis.graph.Views.Evidence;
 import org.dramatis.graph.Views.Fact;
 import org.dramatis.graph.Views.NameCount;
 import org.dramatis.model.ActorType;
@@ -19,6 +23,8 @@ import org.dramatis.model.FactKind;
 final class ActorPage {
     /** Section headings in display order, and the kinds each gathers. */
     private static final String POSTS = "Posts held";
+    /** Evidence items shown per fact and event; each links to its evidence page for the rest. */
+    static final int EVIDENCE = 3;
     private static final Map<String, List<FactKind>> SECTIONS = new LinkedHashMap<>();
 
     static {
@@ -40,8 +46,14 @@ final class ActorPage {
     String render(long id) {
         ActorDetail detail = services.graph().actor(id).orElseThrow(() -> ApiException.notFound("no actor with id " + id));
         ActorSummary a = detail.actor();
-        List<Fact> facts = services.graph().facts(id, null);
-        List<Event> events = services.events().events(id, null);
+        List<Fact> facts = services.graph().facts(id, null, EVIDENCE);
+        List<Event> events = services.events().events(id, null, EVIDENCE);
+        // Rejecting a fact rejects all its claims, also those whose evidence the page leaves out.
+        Map<String, List<Long>> factClaims = facts.stream().anyMatch(f -> f.evidenceCount() > f.evidence().size())
+                ? services.graph().factClaimIds(id) : Map.of();
+        Map<String, List<Long>> eventClaims = events.stream().anyMatch(e -> e.evidenceCount() > e.evidence().size())
+                ? services.events().eventClaimIds(id) : Map.of();
+        Function<Fact, List<Long>> factIds = f -> factClaims.getOrDefault(f.key(), ids(f.evidence()));
         StringBuilder b = new StringBuilder("<h1>").append(esc(a.name())).append(" <span class=\"badge type-")
                 .append(a.type().name()).append("\">").append(esc(a.type().label())).append("</span></h1>")
                 .append("<p class=\"muted\">").append(a.mentions()).append(" mentions in ").append(a.documents())
@@ -63,10 +75,10 @@ final class ActorPage {
             if (!section.isEmpty()) {
                 b.append("<section><h2>").append(esc(heading)).append("</h2>");
                 if (heading.equals(POSTS)) {
-                    b.append(DossierSections.posts(section, id));
+                    b.append(DossierSections.posts(section, id, factIds));
                 } else {
                     b.append("<ul class=\"facts\">");
-                    section.forEach(f -> b.append(Fragments.fact(f, id, true)));
+                    section.forEach(f -> b.append(Fragments.fact(f, id, factIds.apply(f))));
                     b.append("</ul>");
                 }
                 b.append("</section>");
@@ -75,17 +87,23 @@ final class ActorPage {
         if (facts.isEmpty()) {
             b.append("<section><h2>Facts</h2><p class=\"muted\">No facts about this actor yet.</p></section>");
         }
-        b.append(DossierSections.quotes(detail.names(), services.graph().facts(null, null), facts));
+        Set<Long> ownClaims = new HashSet<>();
+        facts.forEach(f -> ownClaims.addAll(factIds.apply(f)));
+        b.append(DossierSections.quotes(detail.names(), services.graph().attributedEvidence(), ownClaims));
         b.append("<section><h2>Events</h2>");
         if (events.isEmpty()) {
             b.append("<p class=\"muted\">No events with this actor.</p>");
         } else {
             b.append("<ul class=\"events\">");
-            events.forEach(e -> b.append(Fragments.event(e, id, true)));
+            events.forEach(e -> b.append(Fragments.event(e, id, eventClaims.getOrDefault(e.key(), ids(e.evidence())))));
             b.append("</ul>");
         }
         b.append("</section>");
         return layout.page(a.name(), b.toString(), "/static/app.js");
+    }
+
+    private static List<Long> ids(List<Evidence> evidence) {
+        return evidence.stream().map(Evidence::claimId).toList();
     }
 
     private static String list(List<String> items, String empty) {

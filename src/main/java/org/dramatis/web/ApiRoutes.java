@@ -10,6 +10,7 @@ import org.dramatis.graph.Views.ActorSummary;
 import org.dramatis.graph.Views.DocumentSummary;
 import org.dramatis.graph.Views.DocumentText;
 import org.dramatis.graph.Views.Event;
+import org.dramatis.graph.Views.EvidencePage;
 import org.dramatis.graph.Views.Fact;
 import org.dramatis.graph.Views.MentionRow;
 import org.dramatis.graph.Views.NameCount;
@@ -18,6 +19,10 @@ import org.dramatis.model.ActorType;
 /** The JSON API under {@code /api}: read and search the graph, record corrections, export and ingest; see openapi.yaml. */
 final class ApiRoutes {
     private static final int MAX_IDS = 10_000;
+    /** Evidence items per fact and event in a dossier unless asked otherwise; the rest is paged in on demand. */
+    static final int DOSSIER_EVIDENCE = 3;
+    /** Most evidence items a dossier or one evidence page returns per fact or event. */
+    static final int MAX_EVIDENCE = 1000;
 
     private final WebServices services;
     private final ObjectMapper mapper;
@@ -56,7 +61,9 @@ final class ApiRoutes {
         r.get("/api/stats", ctx -> ctx.json(services.graph().stats()));
         r.get("/api/actors", ctx -> ctx.json(services.graph().actors(Params.intInRange(ctx, "limit", 100, 1, 100_000),
                 Params.actorType(ctx.queryParam("type"), "type"))));
-        r.get("/api/actors/{id}", ctx -> ctx.json(actor(Params.pathId(ctx, "id"))));
+        r.get("/api/actors/{id}", ctx -> ctx.json(actor(Params.pathId(ctx, "id"),
+                Params.intInRange(ctx, "evidence", DOSSIER_EVIDENCE, 0, MAX_EVIDENCE))));
+        r.get("/api/actors/{id}/evidence", ctx -> ctx.json(evidence(ctx, Params.pathId(ctx, "id"))));
         r.get("/api/documents", ctx -> ctx.json(services.graph().documents()));
         r.get("/api/documents/{id}", ctx -> ctx.json(document(Params.pathId(ctx, "id"))));
         r.get("/api/facts", ctx -> {
@@ -93,10 +100,26 @@ final class ApiRoutes {
         }
     }
 
-    ActorResponse actor(long id) {
+    ActorResponse actor(long id, int evidencePerItem) {
         ActorDetail d = actorDetail(id);
-        return new ActorResponse(d.actor(), d.names(), d.reasons(), d.outlets(), services.graph().facts(id, null),
-                services.events().events(id, null));
+        return new ActorResponse(d.actor(), d.names(), d.reasons(), d.outlets(),
+                services.graph().facts(id, null, evidencePerItem), services.events().events(id, null, evidencePerItem));
+    }
+
+    /** {@code ?fact=KEY} or {@code ?event=KEY} of the actor, with {@code offset} and {@code limit}. */
+    private EvidencePage evidence(Context ctx, long actorId) {
+        actorDetail(actorId);
+        String fact = ctx.queryParam("fact");
+        String event = ctx.queryParam("event");
+        if ((fact == null || fact.isBlank()) == (event == null || event.isBlank())) {
+            throw ApiException.badRequest("give exactly one of the query parameters 'fact' and 'event' (a key from the dossier)");
+        }
+        int offset = Params.intInRange(ctx, "offset", 0, 0, Integer.MAX_VALUE);
+        int limit = Params.intInRange(ctx, "limit", 100, 1, MAX_EVIDENCE);
+        var page = fact != null && !fact.isBlank() ? services.graph().factEvidence(actorId, fact, offset, limit)
+                : services.events().eventEvidence(actorId, event, offset, limit);
+        return page.orElseThrow(() -> ApiException.notFound("actor " + actorId + " has no "
+                + (fact != null && !fact.isBlank() ? "fact '" + fact : "event '" + event) + "'"));
     }
 
     private ActorDetail actorDetail(long id) {

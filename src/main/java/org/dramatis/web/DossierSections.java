@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 import org.dramatis.graph.Views.Evidence;
 import org.dramatis.graph.Views.Fact;
@@ -17,7 +19,7 @@ final class DossierSections {
     }
 
     /** Posts held (role and appointment facts) as a timeline ordered by start date; undated posts come last. */
-    static String posts(List<Fact> posts, long self) {
+    static String posts(List<Fact> posts, long self, Function<Fact, List<Long>> rejectIds) {
         List<Fact> ordered = posts.stream()
                 .sorted(Comparator.comparing(Fact::start, Comparator.nullsLast(Comparator.naturalOrder()))
                         .thenComparing(Fact::end, Comparator.nullsLast(Comparator.naturalOrder())))
@@ -28,32 +30,33 @@ final class DossierSections {
             String to = f.end() == null ? "" : f.end();
             b.append("<li class=\"fact kind-").append(f.kind().name()).append("\"><span class=\"when\">").append(esc(from))
                     .append(" – ").append(esc(to)).append("</span><div class=\"what\">")
-                    .append(Fragments.factBody(f, self, true))
+                    .append(Fragments.factBody(f, self, rejectIds.apply(f)))
                     .append("</div></li>");
         }
         return b.append("</ol>").toString();
     }
 
     /**
-     * Quotes by the actor (evidence anywhere whose attribution names one of its spellings) and about it (evidence
-     * on its own facts attributed to someone). Empty string when there are none.
+     * Quotes by the actor (evidence anywhere whose attribution names one of its spellings) and about it (attributed
+     * evidence of its own facts). Empty string when there are none.
+     *
+     * @param attributed every attributed piece of fact evidence in the corpus
+     * @param ownClaims the claim ids of the actor's facts
      */
-    static String quotes(List<NameCount> names, List<Fact> allFacts, List<Fact> ownFacts) {
+    static String quotes(List<NameCount> names, List<Evidence> attributed, Set<Long> ownClaims) {
         List<Pattern> spellings = names.stream().map(NameCount::name).filter(n -> n.strip().length() >= 3)
                 .map(n -> Pattern.compile("\\b" + Pattern.quote(n.strip().toLowerCase(Locale.ROOT)) + "\\b"))
                 .toList();
         List<Evidence> by = new ArrayList<>();
-        for (Fact f : allFacts) {
-            for (Evidence e : f.evidence()) {
-                if (e.attribution() != null && spellings.stream()
-                        .anyMatch(p -> p.matcher(e.attribution().toLowerCase(Locale.ROOT)).find())) {
-                    by.add(e);
-                }
+        List<Evidence> about = new ArrayList<>();
+        for (Evidence e : attributed) {
+            String who = e.attribution().toLowerCase(Locale.ROOT);
+            if (spellings.stream().anyMatch(p -> p.matcher(who).find())) {
+                by.add(e);
+            } else if (ownClaims.contains(e.claimId())) {
+                about.add(e);
             }
         }
-        List<Evidence> about = new ArrayList<>();
-        ownFacts.forEach(f -> f.evidence().stream().filter(e -> e.attribution() != null && !by.contains(e))
-                .forEach(about::add));
         if (by.isEmpty() && about.isEmpty()) {
             return "";
         }

@@ -94,28 +94,54 @@ final class Fragments {
         return " <span class=\"badge modality modality-" + modality.name() + "\">" + esc(name) + "</span>";
     }
 
-    static String claimIds(List<Evidence> evidence) {
-        return evidence.stream().map(e -> Long.toString(e.claimId())).collect(Collectors.joining(","));
-    }
-
     /** A fact line with its evidence and, when {@code withReject}, a button rejecting all its claims. */
     static String fact(Fact f, Long self, boolean withReject) {
         return "<li class=\"fact kind-" + f.kind().name() + "\">" + factBody(f, self, withReject) + "</li>";
     }
 
+    /** A fact line with its evidence and a button rejecting {@code rejectIds} (none when null). */
+    static String fact(Fact f, Long self, List<Long> rejectIds) {
+        return "<li class=\"fact kind-" + f.kind().name() + "\">" + factBody(f, self, rejectIds) + "</li>";
+    }
+
     /** The inside of a fact line: the claim, its reject button when asked for, and its evidence. */
     static String factBody(Fact f, Long self, boolean withReject) {
+        return factBody(f, self, withReject ? ids(f.evidence()) : null);
+    }
+
+    /**
+     * The inside of a fact line: the claim, a button rejecting {@code rejectIds} (none when null), its evidence and,
+     * when it carries only the first of its evidence, a link to all of it on {@code self}'s evidence page.
+     */
+    static String factBody(Fact f, Long self, List<Long> rejectIds) {
         StringBuilder sb = new StringBuilder("<div class=\"claim\">").append(factSentence(f, self));
-        if (withReject) {
+        if (rejectIds != null) {
             sb.append(" <button type=\"button\" class=\"small reject\" data-table=\"fact_claim\" data-ids=\"")
-                    .append(claimIds(f.evidence())).append("\">Reject</button>");
+                    .append(join(rejectIds)).append("\">Reject</button>");
         }
-        return sb.append("</div>").append(evidence(f.evidence())).toString();
+        sb.append("</div>").append(evidence(f.evidence()));
+        return sb.append(more(self, "fact", f.key(), f.evidence().size(), f.evidenceCount())).toString();
     }
 
     /** An event line: date, type, summary, participants, evidence. */
     static String event(Event e, Long self, boolean withReject) {
-        StringBuilder sb = new StringBuilder("<li class=\"event\"><div class=\"claim\"><span class=\"date\">")
+        return event(e, self, withReject ? ids(e.evidence()) : null);
+    }
+
+    /** An event line with a button rejecting {@code rejectIds} (none when null) and a link to all its reports. */
+    static String event(Event e, Long self, List<Long> rejectIds) {
+        StringBuilder sb = new StringBuilder("<li class=\"event\">").append(eventClaim(e, self));
+        if (rejectIds != null) {
+            sb.append(" <button type=\"button\" class=\"small reject\" data-table=\"event_claim\" data-ids=\"")
+                    .append(join(rejectIds)).append("\">Reject</button>");
+        }
+        sb.append("</div>").append(evidence(e.evidence()));
+        return sb.append(more(self, "event", e.key(), e.evidence().size(), e.evidenceCount())).append("</li>").toString();
+    }
+
+    /** The event's claim line, left open for a button: date, type, summary, place, participants. */
+    static String eventClaim(Event e, Long self) {
+        StringBuilder sb = new StringBuilder("<div class=\"claim\"><span class=\"date\">")
                 .append(esc(e.date() == null ? "undated" : e.date())).append("</span> <span class=\"etype\">")
                 .append(esc(e.type().name().toLowerCase())).append(e.mode() == null ? "" : " / " + esc(e.mode()))
                 .append("</span> ").append(esc(e.summary() == null ? "" : e.summary()));
@@ -133,10 +159,24 @@ final class Fragments {
             }
             sb.append(")</span>");
         }
-        if (withReject) {
-            sb.append(" <button type=\"button\" class=\"small reject\" data-table=\"event_claim\" data-ids=\"")
-                    .append(claimIds(e.evidence())).append("\">Reject</button>");
+        return sb.toString();
+    }
+
+    /** "show all 12": a link to the actor's evidence page when only {@code shown} of {@code total} items are listed. */
+    private static String more(Long self, String kind, String key, int shown, int total) {
+        if (self == null || shown >= total) {
+            return "";
         }
-        return sb.append("</div>").append(evidence(e.evidence())).append("</li>").toString();
+        return "<p class=\"more-evidence\"><a href=\"/actors/" + self + "/evidence?" + kind + "="
+                + esc(java.net.URLEncoder.encode(key, java.nio.charset.StandardCharsets.UTF_8)) + "\">show all " + total
+                + "</a></p>";
+    }
+
+    private static List<Long> ids(List<Evidence> evidence) {
+        return evidence.stream().map(Evidence::claimId).toList();
+    }
+
+    private static String join(List<Long> ids) {
+        return ids.stream().map(String::valueOf).collect(Collectors.joining(","));
     }
 }

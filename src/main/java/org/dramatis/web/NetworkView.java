@@ -16,6 +16,9 @@ import org.dramatis.model.FactKind;
 
 /** The actor graph as nodes and edges: every fact between two actors is one edge carrying its evidence. */
 final class NetworkView {
+    /** Evidence items carried per edge; the page links to the subject's evidence page for the rest. */
+    static final int EDGE_EVIDENCE = 3;
+
     private NetworkView() {
     }
 
@@ -23,7 +26,10 @@ final class NetworkView {
     public record Node(long id, String name, ActorType type, int mentions) {
     }
 
-    /** A fact drawn as an edge from its subject to its object; {@code start}/{@code end} are ISO partial or null. */
+    /**
+     * A fact drawn as an edge from its subject to its object; {@code start}/{@code end} are ISO partial or null;
+     * {@code evidence} holds the first few of {@code evidenceCount} pieces.
+     */
     public record Edge(String id, long source, long target, FactKind kind, String role, String start, String end,
                        int evidenceCount, List<Evidence> evidence) {
         public Edge {
@@ -44,7 +50,7 @@ final class NetworkView {
      * facts that join the actor to them.
      */
     static Network build(GraphQueries graph, Long actorId) {
-        List<Fact> facts = graph.facts(actorId, null);
+        List<Fact> facts = graph.facts(actorId, null, EDGE_EVIDENCE);
         Map<Long, ActorSummary> known = new HashMap<>();
         java.util.Set<Long> ids = new java.util.HashSet<>();
         if (actorId != null) {
@@ -69,7 +75,7 @@ final class NetworkView {
             nodes.computeIfAbsent(f.subjectId(), id -> node(graph, known, id, f.subjectName()).orElse(null));
             nodes.computeIfAbsent(f.objectId(), id -> node(graph, known, id, f.objectName()).orElse(null));
             edges.add(new Edge(f.key(), f.subjectId(), f.objectId(), f.kind(), f.role(), f.start(), f.end(),
-                    f.evidence().size(), f.evidence()));
+                    f.evidenceCount(), f.evidence()));
         }
         nodes.values().removeIf(java.util.Objects::isNull);
         return new Network(List.copyOf(nodes.values()), edges);

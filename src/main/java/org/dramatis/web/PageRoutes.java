@@ -13,6 +13,8 @@ final class PageRoutes {
     void register(RouteTable r) {
         r.get("/", ctx -> ctx.html(new HomePage(services, layout).render()));
         r.get("/actors/{id}", ctx -> ctx.html(new ActorPage(services, layout).render(Params.pathId(ctx, "id"))));
+        r.get("/actors/{id}/evidence", ctx -> ctx.html(new EvidenceListPage(services, layout)
+                .render(ctx, Params.pathId(ctx, "id"))));
         r.get("/documents/{id}", ctx -> ctx.html(new DocumentPage(services, layout).render(Params.pathId(ctx, "id"))));
         r.get("/network", ctx -> ctx.html(new NetworkPage(services, layout).render(Params.optionalLong(ctx, "actor"))));
         r.get("/timeline", ctx -> ctx.html(new TimelinePage(services, layout).render(Params.optionalLong(ctx, "actor"))));

@@ -44,7 +44,7 @@ public final class EventQueries {
             throw new IllegalArgumentException("evidence limit must not be negative, got " + evidenceLimit);
         }
         boolean all = evidenceLimit == GraphQueries.ALL;
-        return db.inTransaction(c -> {
+        return db.read(c -> {
             List<List<Report>> groups = groups(c, actorId, documentId, all);
             Map<Long, Evidence> loaded = all ? Map.of() : EvidenceLoader.events(c, groups.stream()
                     .flatMap(g -> g.stream().limit(evidenceLimit).map(Report::id)).toList());
@@ -68,7 +68,7 @@ public final class EventQueries {
      * @return empty when the actor has no event with that key
      */
     public Optional<EvidencePage> eventEvidence(long actorId, String eventKey, int offset, int limit) {
-        return db.inTransaction(c -> {
+        return db.read(c -> {
             for (List<Report> g : groups(c, actorId, null, false)) {
                 if (key(g).equals(eventKey)) {
                     List<Long> ids = g.stream().skip(offset).limit(limit).map(Report::id).toList();
@@ -83,7 +83,7 @@ public final class EventQueries {
 
     /** The claim ids behind each of an actor's events, by {@link Event#key()}: what rejecting a whole event rejects. */
     public Map<String, List<Long>> eventClaimIds(long actorId) {
-        return db.inTransaction(c -> {
+        return db.read(c -> {
             Map<String, List<Long>> out = new LinkedHashMap<>();
             groups(c, actorId, null, false).forEach(g -> out.put(key(g), g.stream().map(Report::id).toList()));
             return out;

@@ -48,7 +48,7 @@ public final class GraphQueries {
     }
 
     public Stats stats() {
-        return db.inTransaction(c -> new Stats(count(c, "select count(*) from document"),
+        return db.read(c -> new Stats(count(c, "select count(*) from document"),
                 count(c, "select count(*) from sentence"), count(c, "select coalesce(sum(token_count),0) from document"),
                 count(c, "select count(*) from mention"), count(c, "select count(*) from entity"),
                 count(c, "select count(*) from fact_claim"), count(c, "select count(*) from event_claim"),
@@ -56,12 +56,21 @@ public final class GraphQueries {
     }
 
     public List<DocumentSummary> documents() {
-        return db.inTransaction(c -> {
+        return documents(0, Integer.MAX_VALUE);
+    }
+
+    /** One page of the stored documents in the order they were ingested. */
+    public List<DocumentSummary> documents(int offset, int limit) {
+        return db.read(c -> {
             List<DocumentSummary> out = new ArrayList<>();
-            try (PreparedStatement ps = c.prepareStatement("select " + DOC_COLUMNS + " from document d order by d.id");
-                 ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    out.add(documentSummary(rs, 1));
+            try (PreparedStatement ps = c.prepareStatement("select " + DOC_COLUMNS
+                    + " from document d order by d.id limit ? offset ?")) {
+                ps.setInt(1, limit);
+                ps.setInt(2, offset);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        out.add(documentSummary(rs, 1));
+                    }
                 }
             }
             return out;
@@ -69,7 +78,7 @@ public final class GraphQueries {
     }
 
     public Optional<DocumentText> document(long id) {
-        return db.inTransaction(c -> {
+        return db.read(c -> {
             try (PreparedStatement ps = c.prepareStatement("select " + DOC_COLUMNS + ", d.text from document d where d.id = ?")) {
                 ps.setLong(1, id);
                 try (ResultSet rs = ps.executeQuery()) {
@@ -82,7 +91,7 @@ public final class GraphQueries {
 
     /** The sentences of one document in order. */
     public List<Views.SentenceRow> sentences(long documentId) {
-        return db.inTransaction(c -> {
+        return db.read(c -> {
             List<Views.SentenceRow> out = new ArrayList<>();
             try (PreparedStatement ps = c.prepareStatement(
                     "select idx, begin_offset, end_offset, text from sentence where document_id = ? order by idx")) {
@@ -107,7 +116,7 @@ public final class GraphQueries {
     }
 
     private List<ActorSummary> rankActors() {
-        return db.inTransaction(c -> {
+        return db.read(c -> {
             String sql = "select e.id, e.name, e.type, count(*), count(distinct m.document_id) from entity e"
                     + " join mention m on m.entity_id = e.id group by e.id order by count(*) desc, e.name";
             List<ActorSummary> out = new ArrayList<>();
@@ -141,7 +150,7 @@ public final class GraphQueries {
     }
 
     private List<ActorSummary> countMentions(Collection<Long> ids) {
-        return db.inTransaction(c -> {
+        return db.read(c -> {
             List<ActorSummary> out = new ArrayList<>();
             // Ids are longs, so listing them inline is safe; one query however many actors a network shows.
             String in = ids.stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(","));
@@ -159,7 +168,7 @@ public final class GraphQueries {
     }
 
     public Optional<ActorDetail> actor(long id) {
-        return db.inTransaction(c -> {
+        return db.read(c -> {
             ActorSummary summary;
             List<String> reasons = new ArrayList<>();
             try (PreparedStatement ps = c.prepareStatement("select e.id, e.name, e.type, count(m.idx),"
@@ -213,7 +222,7 @@ public final class GraphQueries {
 
     /** Mentions in one document, or in all documents when {@code documentId} is null, in text order. */
     public List<MentionRow> mentions(Long documentId) {
-        return db.inTransaction(c -> {
+        return db.read(c -> {
             String sql = "select m.document_id, d.name, m.idx, m.sentence_idx, m.begin_offset, m.end_offset, m.text, m.type,"
                     + " m.entity_id, e.name from mention m join document d on d.id = m.document_id"
                     + " left join entity e on e.id = m.entity_id"
@@ -256,7 +265,7 @@ public final class GraphQueries {
         if (evidenceLimit < 0) {
             throw new IllegalArgumentException("evidence limit must not be negative, got " + evidenceLimit);
         }
-        return db.inTransaction(c -> {
+        return db.read(c -> {
             Collection<FactBuilder> groups = factGroups(c, actorId, documentId, evidenceLimit == ALL);
             Map<Long, Evidence> evidence = evidenceLimit == ALL ? Map.of()
                     : EvidenceLoader.facts(c, groups.stream().flatMap(g -> g.claimIds(0, evidenceLimit).stream()).toList());
@@ -271,7 +280,7 @@ public final class GraphQueries {
      * @return empty when the actor has no fact with that key
      */
     public Optional<EvidencePage> factEvidence(long actorId, String factKey, int offset, int limit) {
-        return db.inTransaction(c -> {
+        return db.read(c -> {
             for (FactBuilder g : factGroups(c, actorId, null, false)) {
                 if (g.key.equals(factKey)) {
                     List<Long> ids = g.claimIds(offset, limit);
@@ -286,7 +295,7 @@ public final class GraphQueries {
 
     /** The claim ids behind each of an actor's facts, by {@link Fact#key()}: what rejecting a whole fact rejects. */
     public Map<String, List<Long>> factClaimIds(long actorId) {
-        return db.inTransaction(c -> {
+        return db.read(c -> {
             Map<String, List<Long>> out = new LinkedHashMap<>();
             factGroups(c, actorId, null, false, false).forEach(g -> out.put(g.key, g.claimIds(0, ALL)));
             return out;
@@ -302,7 +311,7 @@ public final class GraphQueries {
     }
 
     private List<Evidence> loadAttributed() {
-        return db.inTransaction(c -> factGroups(c, null, null, true, true).stream()
+        return db.read(c -> factGroups(c, null, null, true, true).stream()
                 .flatMap(g -> g.claims.stream().map(Claim::evidence)).toList());
     }
 

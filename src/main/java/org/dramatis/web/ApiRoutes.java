@@ -64,7 +64,8 @@ final class ApiRoutes {
         r.get("/api/actors/{id}", ctx -> ctx.json(actor(Params.pathId(ctx, "id"),
                 Params.intInRange(ctx, "evidence", DOSSIER_EVIDENCE, 0, MAX_EVIDENCE))));
         r.get("/api/actors/{id}/evidence", ctx -> ctx.json(evidence(ctx, Params.pathId(ctx, "id"))));
-        r.get("/api/documents", ctx -> ctx.json(services.graph().documents()));
+        r.get("/api/documents", ctx -> ctx.json(services.graph().documents(
+                Params.intInRange(ctx, "offset", 0, 0, Integer.MAX_VALUE), Params.intInRange(ctx, "limit", 1000, 1, 10_000))));
         r.get("/api/documents/{id}", ctx -> ctx.json(document(Params.pathId(ctx, "id"))));
         r.get("/api/facts", ctx -> {
             String asOf = Params.isoDate(ctx, "asOf");

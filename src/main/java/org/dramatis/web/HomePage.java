@@ -9,6 +9,9 @@ import org.dramatis.graph.Views.Stats;
 
 /** The home page: corpus counts, the actor list with a filter (and search box), the documents. */
 final class HomePage {
+    /** Documents listed on the page; a corpus of 100,000 would make it megabytes of HTML. */
+    static final int DOCUMENTS_SHOWN = 100;
+
     private final WebServices services;
     private final Layout layout;
 
@@ -34,9 +37,14 @@ final class HomePage {
                     .append(esc(a.type().label())).append("</td><td>").append(a.mentions()).append("</td><td>")
                     .append(a.documents()).append("</td></tr>");
         }
-        b.append("</tbody></table></section><section><h2>Documents</h2><table class=\"list\"><thead><tr><th>Title</th>")
-                .append("<th>Outlet</th><th>Date</th></tr></thead><tbody>");
-        for (DocumentSummary d : services.graph().documents()) {
+        b.append("</tbody></table></section><section><h2>Documents</h2>");
+        if (s.documents() > DOCUMENTS_SHOWN) {
+            b.append("<p class=\"muted\">The latest ").append(DOCUMENTS_SHOWN).append(" of ").append(s.documents())
+                    .append("; search finds any of them by its text.</p>");
+        }
+        b.append("<table class=\"list\"><thead><tr><th>Title</th><th>Outlet</th><th>Date</th></tr></thead><tbody>");
+        List<DocumentSummary> latest = services.graph().documents(Math.max(0, s.documents() - DOCUMENTS_SHOWN), DOCUMENTS_SHOWN);
+        for (DocumentSummary d : latest) {
             b.append("<tr><td><a href=\"/documents/").append(d.id()).append("\">")
                     .append(esc(d.title() == null || d.title().isBlank() ? d.name() : d.title())).append("</a></td><td>")
                     .append(esc(d.outlet())).append("</td><td>").append(esc(d.published())).append("</td></tr>");

@@ -102,6 +102,9 @@ class WebServerTest {
     @Test
     void documents_listAndDetailWithTextMentionsAndClaims() throws Exception {
         assertThat(json("/api/documents").findValuesAsText("outlet")).containsExactly("Valley Post", "Coast Wire");
+        assertThat(json("/api/documents?offset=1&limit=5").findValuesAsText("outlet")).containsExactly("Coast Wire");
+        assertThat(json("/api/documents?limit=1").findValuesAsText("outlet")).containsExactly("Valley Post");
+        assertThat(get("/api/documents?limit=0").statusCode()).isEqualTo(400);
         JsonNode d = json("/api/documents/" + store.docA);
         assertThat(d.get("text").asText()).startsWith(TestStore.ROLE_SENTENCE);
         assertThat(d.get("mentions")).hasSize(5);

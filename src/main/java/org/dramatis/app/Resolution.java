@@ -43,6 +43,11 @@ public final class Resolution {
      */
     public synchronized void addDocument(long documentId, List<LocalCluster> clusters, List<ActorMention> mentions) {
         EntityResolver resolver = resolver();
+        if (store.resolved(documentId)) {
+            // Stored by an ingest still going, and resolved meanwhile by a recovery or a full re-resolution that read
+            // it from the store: adding it again would count its names twice.
+            return;
+        }
         Map<Integer, ActorMention> byIndex = new HashMap<>();
         mentions.forEach(m -> byIndex.put(m.index(), m));
         List<Assignment> assignments = resolver.add(documentId, clusters, byIndex);

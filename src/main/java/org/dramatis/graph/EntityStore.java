@@ -325,6 +325,19 @@ public final class EntityStore {
         });
     }
 
+    /** Whether a stored document's clusters have been assigned to entities. */
+    public boolean resolved(long documentId) {
+        return db.inTransaction(c -> {
+            try (PreparedStatement ps = c.prepareStatement(
+                    "select exists (select 1 from cluster where document_id = ? and entity_id is not null)")) {
+                ps.setLong(1, documentId);
+                try (ResultSet rs = ps.executeQuery()) {
+                    return rs.next() && rs.getInt(1) == 1;
+                }
+            }
+        });
+    }
+
     /** Whether some stored document has clusters no entity was assigned to (a crash between storing and resolving). */
     public boolean unresolvedDocuments() {
         return db.inTransaction(c -> {

@@ -1,6 +1,7 @@
 package org.dramatis.app;
 
 import java.sql.PreparedStatement;
+import java.util.ArrayList;
 import java.util.List;
 import org.dramatis.graph.Database;
 import org.dramatis.graph.EntityStore;
@@ -11,7 +12,9 @@ import org.dramatis.resolve.Decision;
 
 /**
  * The analyst's corrections. Each is stored as a decision about names, not about entity ids, so it is replayed on
- * every re-resolution and survives re-ingestion; then the corpus is re-resolved.
+ * every re-resolution and survives re-ingestion; then the corpus is re-resolved. A correction's decisions are stored in
+ * one transaction that also marks the entities stale; the re-resolution clears the mark when it commits. A crash in
+ * between leaves the mark, and the next start re-resolves: the correction is then either wholly applied or absent.
  */
 public final class Corrections {
     private final EntityStore store;
@@ -43,16 +46,17 @@ public final class Corrections {
         if (remaining.isEmpty()) {
             throw new DramatisException("split would move every name out: keep at least one");
         }
-        long first = -1;
+        List<EntityStore.NewDecision> decisions = new ArrayList<>();
         for (String moved : names) {
             for (String stay : remaining) {
-                long id = store.addDecision(Decision.Kind.NOT_SAME, moved, stay, null);
-                first = first < 0 ? id : first;
+                decisions.add(new EntityStore.NewDecision(Decision.Kind.NOT_SAME, moved, stay, null));
             }
         }
         for (int i = 1; i < names.size(); i++) {
-            store.addDecision(Decision.Kind.SAME, names.get(0), names.get(i), null);
+            decisions.add(new EntityStore.NewDecision(Decision.Kind.SAME, names.get(0), names.get(i), null));
         }
+        // One transaction: a crash never leaves half a split to be replayed.
+        long first = store.addDecisions(decisions).get(0);
         resolution.rebuild();
         return first;
     }
@@ -69,9 +73,21 @@ public final class Corrections {
         return id;
     }
 
-    /** Re-resolves the corpus, e.g. after the user added an alias list or a glossary. */
+    /**
+     * Re-resolves the corpus, e.g. after the user added an alias list or a glossary. Marked as wanted first, so a crash
+     * before it finishes is made good at the next start ({@link #finishInterrupted}).
+     */
     public void reresolve() {
+        store.requestReresolution();
         resolution.rebuild();
+    }
+
+    /**
+     * Finishes what a crash cut short: a re-resolution a stored correction asked for, or documents stored but not
+     * resolved. Returns whether there was anything to do.
+     */
+    public boolean finishInterrupted() {
+        return resolution.finishInterrupted();
     }
 
     /** Takes a decision back; the corpus is re-resolved without it. */

@@ -5,9 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -101,7 +99,6 @@ public final class IngestPipeline {
                 "UNREADABLE", p.message())));
         progress.start(collected.files().size());
         long tokens = 0;
-        Set<String> seen = new HashSet<>();
         ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "dramatis-annotate");
             t.setDaemon(true);
@@ -112,11 +109,11 @@ public final class IngestPipeline {
             for (Path file : collected.files()) {
                 window.add(pool.submit(() -> process(file)));
                 if (window.size() >= threads * 2) {
-                    tokens += finish(window.poll(), seen, outcomes, progress);
+                    tokens += finish(window.poll(), outcomes, progress);
                 }
             }
             while (!window.isEmpty()) {
-                tokens += finish(window.poll(), seen, outcomes, progress);
+                tokens += finish(window.poll(), outcomes, progress);
             }
         } finally {
             pool.shutdownNow();
@@ -125,7 +122,7 @@ public final class IngestPipeline {
         return new IngestReport(outcomes, tokens, (System.nanoTime() - t0) / 1_000_000);
     }
 
-    private long finish(Future<FileResult> future, Set<String> seen, List<IngestOutcome> all, Progress progress) {
+    private long finish(Future<FileResult> future, List<IngestOutcome> all, Progress progress) {
         FileResult result;
         try {
             result = future.get();
@@ -138,7 +135,7 @@ public final class IngestPipeline {
         List<IngestOutcome> outcomes = new ArrayList<>(result.rejections);
         long tokens = 0;
         for (Processed p : result.processed) {
-            outcomes.add(store(p, seen));
+            outcomes.add(store(p));
             tokens += p.annotated.tokenCount();
         }
         all.addAll(outcomes);
@@ -146,11 +143,13 @@ public final class IngestPipeline {
         return tokens;
     }
 
-    private IngestOutcome store(Processed p, Set<String> seen) {
+    private IngestOutcome store(Processed p) {
         SourceDocument d = p.source;
+        // Documents are stored one at a time in input order, so the store also knows the ones stored in this run:
+        // no set of hashes kept in memory.
         var existing = store.findByHash(d.sha256());
-        if (existing.isPresent() || !seen.add(d.sha256())) {
-            return new IngestOutcome.Duplicate(d.path(), d.name(), existing.orElse(-1L));
+        if (existing.isPresent()) {
+            return new IngestOutcome.Duplicate(d.path(), d.name(), existing.get());
         }
         try {
             long id = store.insert(d, p.date.iso(), p.date.precision(), p.annotated, p.extraction, p.clusters);

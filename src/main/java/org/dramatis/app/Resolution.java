@@ -43,34 +43,34 @@ public final class Resolution {
      */
     public synchronized void addDocument(long documentId, List<LocalCluster> clusters, List<ActorMention> mentions) {
         EntityResolver resolver = resolver();
+        if (store.resolved(documentId)) {
+            // Stored by an ingest still going, and resolved meanwhile by a recovery or a full re-resolution that read
+            // it from the store: adding it again would count its names twice.
+            return;
+        }
         Map<Integer, ActorMention> byIndex = new HashMap<>();
         mentions.forEach(m -> byIndex.put(m.index(), m));
         List<Assignment> assignments = resolver.add(documentId, clusters, byIndex);
-        Map<Long, ResolvedEntity> now = new HashMap<>();
-        resolver.entities().forEach(e -> now.put(e.id(), e));
         Set<Long> touched = new HashSet<>();
         assignments.forEach(a -> touched.add(a.entityId()));
         Map<Long, Long> folded = new HashMap<>();
         for (long id : known) {
-            if (!now.containsKey(id)) {
+            if (!resolver.exists(id)) {
                 long into = resolver.currentId(id);
                 folded.put(id, into);
                 touched.add(into);
             }
         }
-        List<ResolvedEntity> changed = new ArrayList<>();
-        touched.forEach(id -> {
-            if (now.containsKey(id)) {
-                changed.add(now.get(id));
-            }
-        });
+        // Only what this document changed is snapshotted and saved, so a document costs the same at any corpus size.
+        List<ResolvedEntity> changed = resolver.entities(touched);
         store.save(changed, assignments, folded);
-        known.clear();
-        known.addAll(now.keySet());
+        known.removeAll(folded.keySet());
+        changed.forEach(e -> known.add(e.id()));
     }
 
     /** Re-resolves the whole corpus from its stored clusters, replaying every decision. */
     public synchronized void rebuild() {
+        long version = store.wantedVersion(); // read before the decisions: a later one leaves the store stale, as it should
         EntityResolver resolver = resolvers.get();
         List<Assignment> assignments = new ArrayList<>();
         for (EntityStore.StoredClusters doc : store.loadClusters()) {
@@ -79,16 +79,38 @@ public final class Resolution {
             assignments.addAll(resolver.add(doc.documentId(), doc.clusters(), byIndex));
         }
         List<ResolvedEntity> all = resolver.entities();
-        store.replaceAll(all, assignments);
+        store.replaceAll(all, assignments, version);
         current = resolver;
         known.clear();
         all.forEach(e -> known.add(e.id()));
         afterRebuild.run();
     }
 
-    /** Loads the resolver if needed, which also resolves documents a crash left unresolved. */
+    /**
+     * Finishes what a crash may have cut short, before anything new: a full re-resolution that a correction or a
+     * lexicon change asked for, then documents stored but not yet resolved. Loads the resolver.
+     */
     public synchronized void recover() {
+        if (store.reresolutionPending()) {
+            rebuild();
+        }
         resolver();
+    }
+
+    /**
+     * Like {@link #recover} but loads the resolver only when there is work to finish, for the workbench, which needs
+     * none until an upload. Returns whether anything was done.
+     */
+    public synchronized boolean finishInterrupted() {
+        if (store.reresolutionPending()) {
+            rebuild();
+            return true;
+        }
+        if (current == null && store.unresolvedDocuments()) {
+            resolver();
+            return true;
+        }
+        return false;
     }
 
     private EntityResolver resolver() {

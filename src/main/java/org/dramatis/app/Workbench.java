@@ -19,6 +19,8 @@ import org.dramatis.web.WebServices;
  * uploads and the search index (which Dramatis owns and closes).
  */
 public final class Workbench {
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(Workbench.class);
+
     private final WebServer server;
     private final int port;
 
@@ -71,7 +73,26 @@ public final class Workbench {
         WebServer server = new WebServer(new WebServices(dramatis.graph(), dramatis.events(), dramatis.entities(), corrector,
                 exports, ingester, dramatis.search()));
         int port = server.start(dramatis.config().host(), dramatis.config().port());
+        finishInterruptedInBackground(c);
         return new Workbench(server, port);
+    }
+
+    /**
+     * A correction or ingest cut short by a crash is finished while the workbench already answers; corrections and
+     * uploads wait for it (they take the same lock), pages show the store as it was until it commits.
+     */
+    private static void finishInterruptedInBackground(Corrections corrections) {
+        Thread t = new Thread(() -> {
+            try {
+                if (corrections.finishInterrupted()) {
+                    LOG.info("finished a re-resolution or documents left unresolved by an interrupted run");
+                }
+            } catch (RuntimeException e) {
+                LOG.warn("could not finish interrupted work: {}", e.getMessage(), e);
+            }
+        }, "dramatis-recovery");
+        t.setDaemon(true);
+        t.start();
     }
 
     private static Map<String, Object> row(IngestOutcome o) {

@@ -72,7 +72,7 @@ public final class ArticleWriter {
         return count;
     }
 
-    private static String markdown(SyntheticDocument d) {
+    static String markdown(SyntheticDocument d) {
         return "---\ntitle: \"" + d.source().title() + "\"\noutlet: " + d.source().outlet() + "\ndate: "
                 + d.source().published() + "\n---\n\n# " + d.source().title() + "\n\n" + d.source().text() + "\n";
     }

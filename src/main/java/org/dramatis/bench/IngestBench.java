@@ -184,7 +184,8 @@ public final class IngestBench {
         }
     }
 
-    static void delete(Path dir) {
+    /** Deletes a folder and everything under it. */
+    public static void delete(Path dir) {
         try (Stream<Path> walk = Files.walk(dir)) {
             walk.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
         } catch (IOException e) {

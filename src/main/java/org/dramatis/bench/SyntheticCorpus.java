@@ -65,6 +65,13 @@ final class SyntheticCorpus {
         return all;
     }
 
+    /** Every invented name, towns included: what a named-entity recognizer would know. */
+    List<Actor> cast() {
+        List<Actor> all = actors();
+        all.addAll(towns);
+        return all;
+    }
+
     /** The next document; its name is {@code doc-000042} for the 42nd. */
     SyntheticDocument next() {
         int number = ++made;

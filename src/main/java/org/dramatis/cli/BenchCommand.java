@@ -10,6 +10,7 @@ import org.dramatis.app.Dramatis;
 import org.dramatis.bench.ApiBench;
 import org.dramatis.bench.IngestBench;
 import org.dramatis.bench.Machine;
+import org.dramatis.bench.MemoryBench;
 import org.dramatis.bench.ResolveBench;
 import org.dramatis.bench.Stats;
 import org.dramatis.nlp.CoreNlpAdapter;
@@ -22,11 +23,13 @@ import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "bench", description = "Measure ingest, resolution and API speed as ratios against baselines run in"
         + " the same process. See BENCHMARKS.md.",
-        subcommands = {BenchCommand.Ingest.class, BenchCommand.Resolve.class, BenchCommand.Api.class},
+        subcommands = {BenchCommand.Ingest.class, BenchCommand.Resolve.class, BenchCommand.Api.class,
+                BenchCommand.Memory.class},
         footerHeading = "%nExamples:%n",
         footer = {"  dramatis bench ingest --docs examples/articles --repeat 3",
                 "  dramatis bench resolve --mentions 10000,100000,1000000",
-                "  dramatis bench api --data /tmp/synth100k --requests 300"})
+                "  dramatis bench api --data /tmp/synth100k --requests 300",
+                "  DRAMATIS_JAVA_OPTS=-Xmx1g dramatis bench memory --documents 20000 --every 1000"})
 final class BenchCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -163,6 +166,61 @@ final class BenchCommand implements Callable<Integer> {
             out.println("  " + Machine.memory());
             out.println("machine after: " + Machine.describe());
             out.flush();
+            return ExitCodes.OK;
+        }
+    }
+
+    @Command(name = "memory", description = "Heap after a full GC every N documents while ingesting synthetic articles"
+            + " through the real pipeline, with a cheap stand-in for CoreNLP; and the peak RSS.",
+            footerHeading = "%nExamples:%n", footer = {"  DRAMATIS_JAVA_OPTS=-Xmx1g dramatis bench memory",
+                    "  dramatis bench memory --documents 2000 --every 200 --keep /tmp/mem2k"})
+    static final class Memory implements Callable<Integer> {
+        @Option(names = "--documents", paramLabel = "N", defaultValue = "20000", description = "Articles (default 20000)")
+        int documents;
+
+        @Option(names = "--every", paramLabel = "N", defaultValue = "1000", description = "Sample period (default 1000)")
+        int every;
+
+        @Option(names = "--threads", paramLabel = "N", defaultValue = "2", description = "Ingest threads (default 2)")
+        int threads;
+
+        @Option(names = "--seed", paramLabel = "S", defaultValue = "42", description = "Random seed (default 42)")
+        long seed;
+
+        @Option(names = "--keep", paramLabel = "DIR",
+                description = "Write articles and data here and keep them (default: a temporary folder, deleted)")
+        Path keep;
+
+        @Spec
+        CommandSpec spec;
+
+        @Override
+        public Integer call() throws java.io.IOException {
+            PrintWriter out = spec.commandLine().getOut();
+            out.println("machine: " + Machine.describe() + ", max heap "
+                    + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MB");
+            out.flush();
+            Path dir = keep != null ? java.nio.file.Files.createDirectories(keep)
+                    : java.nio.file.Files.createTempDirectory("dramatis-memory-");
+            try {
+                MemoryBench.Result r = new MemoryBench(dir, threads).run(documents, every, seed, s -> {
+                    out.printf(Locale.ROOT, "  %,7d documents  heap after GC %,6.1f MB  %,8.1f s  [load %s]%n",
+                            s.documents(), s.heapBytes() / 1e6, s.millis() / 1e3, Machine.describe());
+                    out.flush();
+                });
+                out.printf(Locale.ROOT, "wrote %,d articles in %.1f s; ingested %,d stored, %,d rejected, %,d tokens in"
+                        + " %.1f s (%,.0f documents/min with the stand-in NLP)%n", documents, r.writeMillis() / 1e3,
+                        r.stored(), r.rejected(), r.tokens(), r.ingestMillis() / 1e3,
+                        r.stored() * 60_000.0 / Math.max(1, r.ingestMillis()));
+                out.printf(Locale.ROOT, "  database %,.1f MB; peak RSS (VmHWM) %,.0f MB%n", r.databaseBytes() / 1e6,
+                        r.peakRssBytes() / 1e6);
+                out.println("machine after: " + Machine.describe());
+                out.flush();
+            } finally {
+                if (keep == null) {
+                    IngestBench.delete(dir);
+                }
+            }
             return ExitCodes.OK;
         }
     }

@@ -76,6 +76,8 @@ final class LexiconCommand implements Callable<Integer> {
             }
             Path target = dir.resolve(stem(file) + suffix);
             Files.createDirectories(dir);
+            // Marked before the copy: a crash between the copy and the re-resolution is finished at the next start.
+            dramatis.entities().requestReresolution();
             Files.copy(file, target, StandardCopyOption.REPLACE_EXISTING);
             dramatis.corrections().reresolve();
             PrintWriter out = spec.commandLine().getOut();

@@ -74,8 +74,26 @@ public final class EntityStore {
         write(entities, assignments, Map.of(), true);
     }
 
+    /**
+     * Replaces every entity with a full re-resolution's result and records, in the same transaction, that the store
+     * now reflects the decisions and lexicons as they were at {@code version} (see {@link #wantedVersion}).
+     */
+    public void replaceAll(List<ResolvedEntity> entities, List<Assignment> assignments, long version) {
+        write(entities, assignments, Map.of(), true, c -> {
+            try (PreparedStatement ps = c.prepareStatement("update resolution_state set done = max(done, ?)")) {
+                ps.setLong(1, version);
+                ps.executeUpdate();
+            }
+        });
+    }
+
     private void write(List<ResolvedEntity> entities, List<Assignment> assignments, Map<Long, Long> folded,
                        boolean replaceAll) {
+        write(entities, assignments, folded, replaceAll, c -> { });
+    }
+
+    private void write(List<ResolvedEntity> entities, List<Assignment> assignments, Map<Long, Long> folded,
+                       boolean replaceAll, SqlStep last) {
         db.inTransaction(c -> {
             if (replaceAll) {
                 try (PreparedStatement ps = c.prepareStatement("update mention set entity_id = null");
@@ -137,12 +155,33 @@ public final class EntityStore {
                 men.executeBatch();
                 one.executeBatch();
             }
-            try (PreparedStatement ps = c.prepareStatement(
-                    "delete from entity where id not in (select distinct entity_id from mention where entity_id is not null)")) {
-                ps.executeUpdate();
+            if (replaceAll) {
+                try (PreparedStatement ps = c.prepareStatement("delete from entity where id not in"
+                        + " (select distinct entity_id from mention where entity_id is not null)")) {
+                    ps.executeUpdate();
+                }
+            } else {
+                // Adding a document only adds mentions: the entities folded into others are the only ones that can be
+                // left without any. Checking just those keeps a document's save independent of the corpus size.
+                try (PreparedStatement ps = c.prepareStatement(
+                        "delete from entity where id = ? and not exists (select 1 from mention where entity_id = ?)")) {
+                    for (long id : folded.keySet()) {
+                        ps.setLong(1, id);
+                        ps.setLong(2, id);
+                        ps.addBatch();
+                    }
+                    ps.executeBatch();
+                }
             }
+            last.run(c);
             return null;
         });
+    }
+
+    /** A last statement run inside a write's transaction. */
+    @FunctionalInterface
+    private interface SqlStep {
+        void run(Connection c) throws SQLException;
     }
 
     /** Every document's clusters and actor mentions, in document order: the input of a full re-resolution. */
@@ -201,24 +240,44 @@ public final class EntityStore {
     public record StoredClusters(long documentId, List<LocalCluster> clusters, List<ActorMention> mentions) {
     }
 
-    /** Stores a decision and returns its id. */
+    /** Stores a decision and returns its id; the entities are stale until the next full re-resolution. */
     public long addDecision(Decision.Kind kind, String left, String right, String value) {
+        return addDecisions(List.of(new NewDecision(kind, left, right, value))).get(0);
+    }
+
+    /**
+     * Stores decisions that make one correction, all or none, and returns their ids in order. The entities are stale
+     * until the next full re-resolution ({@link #reresolutionPending}).
+     */
+    public List<Long> addDecisions(List<NewDecision> decisions) {
         return db.inTransaction(c -> {
+            List<Long> ids = new ArrayList<>();
             try (PreparedStatement ps = c.prepareStatement(
                     "insert into decision(kind, left_name, right_name, value, created_at) values (?,?,?,?,?)",
                     java.sql.Statement.RETURN_GENERATED_KEYS)) {
-                ps.setString(1, kind.name());
-                ps.setString(2, left);
-                ps.setString(3, right);
-                ps.setString(4, value);
-                ps.setString(5, Instant.now().toString());
-                ps.executeUpdate();
-                try (ResultSet rs = ps.getGeneratedKeys()) {
-                    rs.next();
-                    return rs.getLong(1);
+                for (NewDecision d : decisions) {
+                    ps.setString(1, d.kind().name());
+                    ps.setString(2, d.left());
+                    ps.setString(3, d.right());
+                    ps.setString(4, d.value());
+                    ps.setString(5, Instant.now().toString());
+                    ps.executeUpdate();
+                    try (ResultSet rs = ps.getGeneratedKeys()) {
+                        rs.next();
+                        ids.add(rs.getLong(1));
+                    }
                 }
             }
+            bumpWanted(c);
+            return ids;
         });
+    }
+
+    /** A decision to store: its id comes from the database. */
+    public record NewDecision(Decision.Kind kind, String left, String right, String value) {
+        public NewDecision {
+            new Decision(0, kind, left, right, value); // the same validation as a stored decision
+        }
     }
 
     /** Marks a decision undone; it stays in the history but is no longer replayed. */
@@ -226,9 +285,73 @@ public final class EntityStore {
         return db.inTransaction(c -> {
             try (PreparedStatement ps = c.prepareStatement("update decision set undone = 1 where id = ? and undone = 0")) {
                 ps.setLong(1, id);
-                return ps.executeUpdate() == 1;
+                boolean undone = ps.executeUpdate() == 1;
+                if (undone) {
+                    bumpWanted(c);
+                }
+                return undone;
             }
         });
+    }
+
+    /**
+     * Records that the entities no longer reflect what resolution reads (a new lexicon file): until a full
+     * re-resolution has finished, {@link #reresolutionPending} says so, also after a crash.
+     */
+    public void requestReresolution() {
+        db.inTransaction(c -> {
+            bumpWanted(c);
+            return null;
+        });
+    }
+
+    /** The version of decisions and lexicons a re-resolution starting now reads; pass it to {@link #replaceAll}. */
+    public long wantedVersion() {
+        return db.inTransaction(c -> {
+            try (PreparedStatement ps = c.prepareStatement("select wanted from resolution_state");
+                 ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? rs.getLong(1) : 0L;
+            }
+        });
+    }
+
+    /** Whether a decision or lexicon change was stored after the last finished full re-resolution. */
+    public boolean reresolutionPending() {
+        return db.inTransaction(c -> {
+            try (PreparedStatement ps = c.prepareStatement("select wanted > done from resolution_state");
+                 ResultSet rs = ps.executeQuery()) {
+                return rs.next() && rs.getInt(1) == 1;
+            }
+        });
+    }
+
+    /** Whether a stored document's clusters have been assigned to entities. */
+    public boolean resolved(long documentId) {
+        return db.inTransaction(c -> {
+            try (PreparedStatement ps = c.prepareStatement(
+                    "select exists (select 1 from cluster where document_id = ? and entity_id is not null)")) {
+                ps.setLong(1, documentId);
+                try (ResultSet rs = ps.executeQuery()) {
+                    return rs.next() && rs.getInt(1) == 1;
+                }
+            }
+        });
+    }
+
+    /** Whether some stored document has clusters no entity was assigned to (a crash between storing and resolving). */
+    public boolean unresolvedDocuments() {
+        return db.inTransaction(c -> {
+            try (PreparedStatement ps = c.prepareStatement("select exists (select 1 from cluster where entity_id is null)");
+                 ResultSet rs = ps.executeQuery()) {
+                return rs.next() && rs.getInt(1) == 1;
+            }
+        });
+    }
+
+    private static void bumpWanted(Connection c) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("update resolution_state set wanted = wanted + 1")) {
+            ps.executeUpdate();
+        }
     }
 
     /** Decisions still in force, oldest first: the order in which they are replayed. */

@@ -1,10 +1,13 @@
 package org.dramatis.resolve;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashSet;
-import java.util.Set;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
 import org.dramatis.extract.ActorMention;
 import org.dramatis.model.ActorType;
 
@@ -111,6 +114,17 @@ public final class EntityResolver {
      */
     public long currentId(long entityId) {
         return store.current(entityId);
+    }
+
+    /** Whether an entity with this id exists now (it may have been merged into another). */
+    public boolean exists(long entityId) {
+        return store.entities.containsKey(entityId);
+    }
+
+    /** The current entities among {@code ids}, by id; ids merged away are left out. */
+    public List<ResolvedEntity> entities(Collection<Long> ids) {
+        return new TreeSet<>(ids).stream().map(store.entities::get).filter(Objects::nonNull)
+                .map(e -> e.snapshot(keys)).toList();
     }
 
     /** The current entities, by id. */

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -153,6 +154,38 @@ public final class SearchIndex implements AutoCloseable {
                 throw new DramatisException("cannot commit search index " + folder + ": " + e.getMessage(), e);
             }
         }
+    }
+
+    /**
+     * Makes all writes visible to searches without making them durable: cheap enough after every document, where a
+     * commit (an fsync) per document made ingest wait on the disk. A crash loses what was not committed since;
+     * {@link SearchService#open} finds it missing and indexes it again.
+     */
+    public void refresh() {
+        synchronized (writeLock) {
+            try {
+                searchers.maybeRefreshBlocking();
+            } catch (IOException e) {
+                throw new DramatisException("cannot refresh search index " + folder + ": " + e.getMessage(), e);
+            }
+        }
+    }
+
+    /** How many documents (not actors) are searchable now. */
+    public int documentCount() {
+        return withSearcher(s -> s.count(new TermQuery(new Term(KIND, KIND_DOCUMENT))));
+    }
+
+    /** The ids of every searchable document: to find what a crash kept from the index. */
+    public Set<Long> documentIds() {
+        return withSearcher(s -> {
+            Set<Long> ids = new HashSet<>();
+            Query documents = new TermQuery(new Term(KIND, KIND_DOCUMENT));
+            for (ScoreDoc sd : s.search(documents, Math.max(1, s.count(documents))).scoreDocs) {
+                ids.add(s.storedFields().document(sd.doc, Set.of(ID)).getField(ID).numericValue().longValue());
+            }
+            return ids;
+        });
     }
 
     /** Documents and actors searchable now. */

@@ -4,9 +4,11 @@ import java.nio.file.Path;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.dramatis.graph.Database;
 import org.dramatis.graph.GraphQueries;
 import org.dramatis.graph.Views.DocumentSummary;
@@ -54,9 +56,12 @@ public final class SearchService implements AutoCloseable {
         SearchIndex index = SearchIndex.open(indexDir);
         SearchService service = new SearchService(index, graph, db);
         try {
-            if (index.size() == 0 && graph.stats().documents() > 0) {
+            int stored = graph.stats().documents();
+            if (index.size() == 0 && stored > 0) {
                 LOG.info("search index {} is empty; rebuilding it from the database", indexDir);
                 service.reindexAll();
+            } else if (index.documentCount() != stored) {
+                service.catchUp();
             }
         } catch (RuntimeException e) {
             index.close();
@@ -80,13 +85,38 @@ public final class SearchService implements AutoCloseable {
                 (System.nanoTime() - started) / 1_000_000);
     }
 
-    /** Indexes (or re-indexes) one stored document and commits. Unknown ids are ignored. */
-    public void onDocumentStored(long docId) {
-        graph.document(docId).ifPresent(this::add);
-        index.commit();
+    /**
+     * Indexes what a crash kept from the index (documents stored but not committed to it, or removed from the store
+     * since), then the actors, and commits.
+     */
+    void catchUp() {
+        Set<Long> indexed = index.documentIds();
+        List<DocumentSummary> documents = graph.documents();
+        Set<Long> stored = new HashSet<>();
+        int added = 0;
+        for (DocumentSummary d : documents) {
+            stored.add(d.id());
+            if (!indexed.contains(d.id())) {
+                graph.document(d.id()).ifPresent(this::add);
+                added++;
+            }
+        }
+        indexed.removeAll(stored);
+        indexed.forEach(index::deleteDocument);
+        LOG.info("search index caught up with the database: {} documents added, {} removed", added, indexed.size());
+        onActorsChanged();
     }
 
-    /** Re-indexes all actors after resolution changed who is who. */
+    /**
+     * Indexes (or re-indexes) one stored document, searchable at once; durable at the next {@link #onActorsChanged}
+     * (the end of an ingest run). Unknown ids are ignored.
+     */
+    public void onDocumentStored(long docId) {
+        graph.document(docId).ifPresent(this::add);
+        index.refresh();
+    }
+
+    /** Re-indexes all actors after resolution changed who is who, and commits. */
     public void onActorsChanged() {
         index.replaceActors(actors());
     }

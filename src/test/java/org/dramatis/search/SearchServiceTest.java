@@ -69,6 +69,20 @@ class SearchServiceTest {
     }
 
     @Test
+    void open_indexesDocumentsACrashKeptOutOfTheIndex() {
+        Path indexDir = SearchService.indexDir(dataDir);
+        SearchService.open(indexDir, graph, db).close();
+        // Stored after the index's last commit, as when the process is killed during an ingest.
+        long third = insert("Harbour strike", "Dock workers in the harbour walked out over unpaid wages.", "Dock workers");
+
+        try (SearchService search = SearchService.open(indexDir, graph, db)) {
+            assertThat(search.search("harbour wages", 10).documents()).extracting(DocumentHit::id).containsExactly(third);
+            assertThat(search.search("Odeyemi", 10).documents()).extracting(DocumentHit::id)
+                    .containsExactlyInAnyOrder(first, second);
+        }
+    }
+
+    @Test
     void actors_listsEverySpellingWithMentionCounts() {
         try (SearchService search = SearchService.open(SearchService.indexDir(dataDir), graph, db)) {
             assertThat(search.actors()).singleElement().satisfies(a -> {

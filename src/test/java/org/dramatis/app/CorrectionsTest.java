@@ -1,0 +1,49 @@
+package org.dramatis.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.dramatis.graph.Views.ActorSummary;
+import org.dramatis.model.ActorType;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CorrectionsTest {
+    @TempDir
+    Path tmp;
+
+    private Dramatis ingested() throws Exception {
+        Path in = Files.createDirectories(tmp.resolve("in"));
+        Files.writeString(in.resolve("a.md"), IngestPipelineTest.GOOD);
+        Dramatis d = Dramatis.open(Config.defaults(tmp.resolve("data")), new FakeNlp());
+        d.pipeline().ingest(List.of(in), IngestPipeline.Progress.NONE);
+        return d;
+    }
+
+    private static ActorSummary actor(Dramatis d, String name) {
+        return d.graph().actors(100, null).stream().filter(a -> a.name().equals(name)).findFirst()
+                .orElseThrow(() -> new AssertionError(name + " not in " + d.graph().actors(100, null)));
+    }
+
+    @Test
+    void retype_changesTheEntityTypeAndSurvivesReResolution() throws Exception {
+        try (Dramatis d = ingested()) {
+            assertThat(actor(d, "Renewal Front").type()).isEqualTo(ActorType.ORGANIZATION);
+            d.corrections().retype("Renewal Front", ActorType.PARTY);
+            assertThat(actor(d, "Renewal Front").type()).isEqualTo(ActorType.PARTY);
+            d.corrections().reresolve();
+            assertThat(actor(d, "Renewal Front").type()).isEqualTo(ActorType.PARTY);
+        }
+    }
+
+    @Test
+    void rename_changesTheDisplayedName() throws Exception {
+        try (Dramatis d = ingested()) {
+            d.corrections().rename("Hamid Qarawi", "Hamid al-Qarawi");
+            assertThat(d.graph().actors(100, null)).extracting(ActorSummary::name)
+                    .contains("Hamid al-Qarawi").doesNotContain("Hamid Qarawi");
+        }
+    }
+}

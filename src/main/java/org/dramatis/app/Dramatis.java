@@ -42,7 +42,8 @@ public final class Dramatis implements AutoCloseable {
         this.graph = new GraphQueries(db);
         this.events = new EventQueries(db);
         this.resolvers = new ResolverFactory(config.dataDir(), entities);
-        this.resolution = new Resolution(entities, resolvers::create, () -> indexSafely(() -> search().onActorsChanged()));
+        this.resolution = new Resolution(entities, resolvers::create, resolvers::clusterer, resolvers::fingerprint,
+                () -> indexSafely(() -> search().onActorsChanged()));
         this.corrections = new Corrections(entities, resolution, db);
         this.nlp = nlp;
     }

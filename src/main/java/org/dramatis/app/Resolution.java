@@ -10,29 +10,39 @@ import java.util.function.Supplier;
 import org.dramatis.extract.ActorMention;
 import org.dramatis.graph.EntityStore;
 import org.dramatis.resolve.Assignment;
+import org.dramatis.resolve.DocumentClusterer;
 import org.dramatis.resolve.EntityResolver;
 import org.dramatis.resolve.LocalCluster;
 import org.dramatis.resolve.ResolvedEntity;
 
 /**
  * Keeps the store's entities in step with the resolver: incrementally as documents arrive, and from scratch (replaying
- * every analyst decision) after a correction. Not thread-safe by design: the ingest pipeline calls it from its single
+ * every analyst decision) after a correction. When the user's data files changed since the stored clusters were made
+ * (a capital or glossary term added after ingest), every document is first clustered again from its stored text and
+ * mentions, so within-document rules see the new files too. Not thread-safe by design: the ingest pipeline calls it from its single
  * writer thread, corrections take the same lock.
  */
 public final class Resolution {
     private final EntityStore store;
     private final Supplier<EntityResolver> resolvers;
+    private final Supplier<DocumentClusterer> clusterers;
+    private final Supplier<String> dataFiles;
     private final Runnable afterRebuild;
     private EntityResolver current;
     private final Set<Long> known = new HashSet<>();
 
     /**
      * @param resolvers makes a fresh resolver that has read the current decisions and the user's alias lists
+     * @param clusterers makes a within-document clusterer that has read the user's data files
+     * @param dataFiles the fingerprint of the user's data files now ({@link ResolverFactory#fingerprint})
      * @param afterRebuild run after a full re-resolution (the search index re-reads the actors)
      */
-    public Resolution(EntityStore store, Supplier<EntityResolver> resolvers, Runnable afterRebuild) {
+    public Resolution(EntityStore store, Supplier<EntityResolver> resolvers, Supplier<DocumentClusterer> clusterers,
+                      Supplier<String> dataFiles, Runnable afterRebuild) {
         this.store = store;
         this.resolvers = resolvers;
+        this.clusterers = clusterers;
+        this.dataFiles = dataFiles;
         this.afterRebuild = afterRebuild;
     }
 
@@ -68,9 +78,16 @@ public final class Resolution {
         changed.forEach(e -> known.add(e.id()));
     }
 
-    /** Re-resolves the whole corpus from its stored clusters, replaying every decision. */
+    /**
+     * Re-resolves the whole corpus from its stored clusters, replaying every decision; clusters every document again
+     * first if the data files changed since its clusters were made.
+     */
     public synchronized void rebuild() {
         long version = store.wantedVersion(); // read before the decisions: a later one leaves the store stale, as it should
+        String fingerprint = dataFiles.get();
+        if (!fingerprint.equals(store.clusteringFingerprint())) {
+            store.recluster(clusterers.get()::cluster, fingerprint);
+        }
         EntityResolver resolver = resolvers.get();
         List<Assignment> assignments = new ArrayList<>();
         for (EntityStore.StoredClusters doc : store.loadClusters()) {
@@ -115,6 +132,14 @@ public final class Resolution {
 
     private EntityResolver resolver() {
         if (current == null) {
+            String fingerprint = dataFiles.get();
+            if (!fingerprint.equals(store.clusteringFingerprint())) {
+                // Data files changed outside 'dramatis lexicon' (or the store predates fingerprints): start over.
+                if (store.recluster(clusterers.get()::cluster, fingerprint) > 0) {
+                    rebuild();
+                    return current;
+                }
+            }
             current = resolvers.get();
             List<ResolvedEntity> stored = store.loadEntities();
             current.seed(stored);

@@ -2,8 +2,12 @@ package org.dramatis.app;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.stream.Stream;
 import org.dramatis.graph.EntityStore;
@@ -19,8 +23,9 @@ import org.dramatis.resolve.NameKeys;
  * Builds resolvers from the bundled data files plus the user's own, read from the data directory without a rebuild:
  * {@code glossary/*.tsv} (extra vocabulary), {@code aliases/*.csv} (canonical name, alias, type) and
  * {@code honorifics/*.txt} (extra titles to strip) and {@code capitals/*.tsv} (capital, TAB, country: capitals read as
- * their state when a text uses them for the government). Files are re-read each time a resolver is made, so a new alias list
- * takes effect at the next ingest or re-resolution.
+ * their state when a text uses them for the government). Files are re-read each time a resolver or clusterer is made, so
+ * a new alias list takes effect at the next ingest or re-resolution; {@link #fingerprint} tells the stored clusters
+ * when they were made with other files.
  */
 public final class ResolverFactory {
     private static final String DEMONYMS = "/dramatis/lexicon/demonyms.tsv";
@@ -87,6 +92,27 @@ public final class ResolverFactory {
     public DocumentClusterer clusterer() {
         NameKeys keys = keys();
         return new DocumentClusterer(keys, Glossary.load(keys, files(glossaryDir(), ".tsv")), files(capitalDir(), ".tsv"));
+    }
+
+    /**
+     * A fingerprint of the user's data files (names and contents of the four folders): the stored clusters were made
+     * with files of this fingerprint, and when it changes every document is clustered again.
+     */
+    public String fingerprint() {
+        try {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            for (Path dir : List.of(glossaryDir(), aliasDir(), capitalDir(), honorificDir())) {
+                for (Path file : files(dir, "")) {
+                    sha.update((dataDir.relativize(file) + "\n").getBytes(StandardCharsets.UTF_8));
+                    sha.update(Files.readAllBytes(file));
+                }
+            }
+            return HexFormat.of().formatHex(sha.digest());
+        } catch (IOException e) {
+            throw new DramatisException("cannot read the data files under " + dataDir + ": " + e.getMessage(), e);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is missing from this Java", e);
+        }
     }
 
     private NameKeys keys() {

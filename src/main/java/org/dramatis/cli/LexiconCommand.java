@@ -10,6 +10,7 @@ import org.dramatis.app.Dramatis;
 import org.dramatis.app.ResolverFactory;
 import org.dramatis.model.DramatisException;
 import org.dramatis.resolve.AliasTable;
+import org.dramatis.resolve.DocumentClusterer;
 import org.dramatis.resolve.Glossary;
 import org.dramatis.resolve.NameKeys;
 import picocli.CommandLine.Command;
@@ -68,6 +69,7 @@ final class LexiconCommand implements Callable<Integer> {
                     suffix = ".txt";
                 }
                 case "capitals" -> {
+                    new DocumentClusterer(keys, Glossary.load(keys), List.of(file));
                     dir = f.capitalDir();
                     suffix = ".tsv";
                 }

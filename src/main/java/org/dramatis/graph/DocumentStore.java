@@ -126,15 +126,16 @@ public final class DocumentStore {
         }
     }
 
-    private static void insertClusters(Connection c, long doc, List<LocalCluster> clusters) throws SQLException {
+    static void insertClusters(Connection c, long doc, List<LocalCluster> clusters) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(
-                "insert into cluster(document_id, id, type, name, reasons) values (?,?,?,?,?)")) {
+                "insert into cluster(document_id, id, type, name, reasons, impersonal) values (?,?,?,?,?,?)")) {
             for (LocalCluster cl : clusters) {
                 ps.setLong(1, doc);
                 ps.setInt(2, cl.id());
                 ps.setString(3, cl.type().name());
                 ps.setString(4, cl.name());
                 ps.setString(5, Json.write(cl.reasons()));
+                ps.setInt(6, cl.impersonal() ? 1 : 0);
                 ps.addBatch();
             }
             ps.executeBatch();

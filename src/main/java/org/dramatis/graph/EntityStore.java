@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BiFunction;
 import org.dramatis.extract.ActorMention;
 import org.dramatis.model.ActorType;
 import org.dramatis.resolve.Assignment;
@@ -21,6 +22,8 @@ import org.dramatis.resolve.ResolvedEntity;
 
 /** Persists resolution results (entities, cluster assignments) and the analyst's decisions. */
 public final class EntityStore {
+    private static final String CLUSTERING_FINGERPRINT = "clustering.fingerprint";
+
     private final Database db;
 
     public EntityStore(Database db) {
@@ -218,7 +221,7 @@ public final class EntityStore {
             }
             Map<Long, List<LocalCluster>> clusters = new LinkedHashMap<>();
             try (PreparedStatement ps = c.prepareStatement(
-                    "select document_id, id, type, name, reasons from cluster" + where + " order by document_id, id");
+                    "select document_id, id, type, name, reasons, impersonal from cluster" + where + " order by document_id, id");
                  ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     long doc = rs.getLong(1);
@@ -227,7 +230,8 @@ public final class EntityStore {
                     List<ActorMention> docMentions = mentions.getOrDefault(doc, List.of());
                     List<String> names = idx.stream().map(i -> docMentions.get(i).text()).distinct().toList();
                     clusters.computeIfAbsent(doc, k -> new ArrayList<>()).add(new LocalCluster(id,
-                            ActorType.valueOf(rs.getString(3)), idx, rs.getString(4), names, Json.readList(rs.getString(5))));
+                            ActorType.valueOf(rs.getString(3)), idx, rs.getString(4), names, Json.readList(rs.getString(5)),
+                            rs.getInt(6) == 1));
                 }
             }
             List<StoredClusters> out = new ArrayList<>();
@@ -238,6 +242,92 @@ public final class EntityStore {
 
     /** One document's clusters with the mentions they index. */
     public record StoredClusters(long documentId, List<LocalCluster> clusters, List<ActorMention> mentions) {
+    }
+
+    /**
+     * Clusters every stored document again from its text and actor mentions, replacing its clusters (and the mentions'
+     * cluster numbers, and their entities until the next resolution), and records the data-file fingerprint the new
+     * clusters were made with. One transaction; returns the number of documents.
+     */
+    public int recluster(BiFunction<String, List<ActorMention>, List<LocalCluster>> clusterer, String fingerprint) {
+        return db.inTransaction(c -> {
+            Map<Long, List<ActorMention>> mentions = new LinkedHashMap<>();
+            try (PreparedStatement ps = c.prepareStatement("select id from document order by id");
+                 ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    mentions.put(rs.getLong(1), new ArrayList<>());
+                }
+            }
+            try (PreparedStatement ps = c.prepareStatement("select document_id, idx, text, type, sentence_idx, begin_offset,"
+                    + " end_offset, source from mention order by document_id, idx");
+                 ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    mentions.get(rs.getLong(1)).add(new ActorMention(rs.getInt(2), rs.getString(3),
+                            ActorType.valueOf(rs.getString(4)), rs.getInt(5), rs.getInt(6), rs.getInt(7), rs.getString(8)));
+                }
+            }
+            try (PreparedStatement text = c.prepareStatement("select text from document where id = ?");
+                 PreparedStatement drop = c.prepareStatement("delete from cluster where document_id = ?");
+                 PreparedStatement clear = c.prepareStatement(
+                         "update mention set cluster = null, entity_id = null where document_id = ?");
+                 PreparedStatement assign = c.prepareStatement(
+                         "update mention set cluster = ? where document_id = ? and idx = ?")) {
+                for (var doc : mentions.entrySet()) {
+                    text.setLong(1, doc.getKey());
+                    String body;
+                    try (ResultSet rs = text.executeQuery()) {
+                        rs.next();
+                        body = rs.getString(1);
+                    }
+                    List<LocalCluster> clusters = clusterer.apply(body, doc.getValue());
+                    for (PreparedStatement ps : List.of(drop, clear)) {
+                        ps.setLong(1, doc.getKey());
+                        ps.executeUpdate();
+                    }
+                    DocumentStore.insertClusters(c, doc.getKey(), clusters);
+                    for (LocalCluster cl : clusters) {
+                        for (int idx : cl.mentions()) {
+                            assign.setInt(1, cl.id());
+                            assign.setLong(2, doc.getKey());
+                            assign.setInt(3, idx);
+                            assign.addBatch();
+                        }
+                    }
+                    assign.executeBatch();
+                }
+            }
+            putSetting(c, CLUSTERING_FINGERPRINT, fingerprint);
+            return mentions.size();
+        });
+    }
+
+    /** The data-file fingerprint the stored clusters were made with, or empty when none was recorded. */
+    public String clusteringFingerprint() {
+        return db.inTransaction(c -> {
+            try (PreparedStatement ps = c.prepareStatement("select value from store_setting where name = ?")) {
+                ps.setString(1, CLUSTERING_FINGERPRINT);
+                try (ResultSet rs = ps.executeQuery()) {
+                    return rs.next() ? rs.getString(1) : "";
+                }
+            }
+        });
+    }
+
+    /** Records the data-file fingerprint without clustering again (a store with no documents yet). */
+    public void setClusteringFingerprint(String fingerprint) {
+        db.inTransaction(c -> {
+            putSetting(c, CLUSTERING_FINGERPRINT, fingerprint);
+            return null;
+        });
+    }
+
+    private static void putSetting(Connection c, String name, String value) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("insert into store_setting(name, value) values (?,?)"
+                + " on conflict(name) do update set value = excluded.value")) {
+            ps.setString(1, name);
+            ps.setString(2, value);
+            ps.executeUpdate();
+        }
     }
 
     /** Stores a decision and returns its id; the entities are stale until the next full re-resolution. */

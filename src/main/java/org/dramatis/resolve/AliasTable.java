@@ -29,17 +29,31 @@ public final class AliasTable {
         }
     }
 
+    /**
+     * Single-token names whose key is shorter than this are matched by their spelling, not their key: a skeleton of
+     * two or three consonants ("sdn") is shared by unrelated names ("Saadoun", "Sudan").
+     */
+    private static final int MIN_SKELETON = 5;
+
+    /** One listed name: the canonical key it belongs to, its plain spelling and the type of its line (may be null). */
+    private record Entry(String canonicalKey, String spelling, ActorType type) {
+    }
+
     private final List<Alias> aliases;
-    /** Name key (of an alias or of a canonical name) to the canonical name's key. */
-    private final Map<String, String> canonicalByKey = new HashMap<>();
+    private final NameKeys keys;
+    /** Name key (of an alias or of a canonical name) to the listed names with that key. */
+    private final Map<String, List<Entry>> entriesByKey = new HashMap<>();
     private final Map<String, String> canonicalNameByKey = new HashMap<>();
 
     private AliasTable(List<Alias> aliases, NameKeys keys) {
         this.aliases = List.copyOf(aliases);
+        this.keys = keys;
         for (Alias a : aliases) {
             String canonicalKey = keys.key(a.canonical());
-            canonicalByKey.put(canonicalKey, canonicalKey);
-            canonicalByKey.put(keys.key(a.alias()), canonicalKey);
+            for (String name : List.of(a.canonical(), a.alias())) {
+                entriesByKey.computeIfAbsent(keys.key(name), k -> new ArrayList<>())
+                        .add(new Entry(canonicalKey, keys.spelling(name), a.type()));
+            }
             canonicalNameByKey.put(canonicalKey, a.canonical());
         }
     }
@@ -117,9 +131,34 @@ public final class AliasTable {
         return aliases;
     }
 
-    /** The key of the canonical name a name key belongs to, if the table lists it (as alias or as canonical name). */
-    public Optional<String> canonicalKey(String nameKey) {
-        return Optional.ofNullable(canonicalByKey.get(nameKey));
+    /**
+     * The key of the canonical name a name belongs to, if the table lists it (as alias or as canonical name) for an
+     * actor of this type. A person's name never matches a line typed for a group or a place, nor the reverse; a short
+     * one-word name must be spelled as listed (case, diacritics and the article aside), because its consonant skeleton
+     * is shared by unrelated words.
+     *
+     * @param type the type the name was tagged with, or null when unknown
+     */
+    public Optional<String> canonicalKey(String name, ActorType type) {
+        String key = keys.key(name);
+        List<Entry> entries = entriesByKey.get(key);
+        if (entries == null) {
+            return Optional.empty();
+        }
+        boolean byKey = keys.tokens(name).size() > 1 || key.length() >= MIN_SKELETON;
+        String spelling = byKey ? null : keys.spelling(name);
+        for (Entry e : entries) {
+            boolean typeFits = e.type() == null || type == null || (e.type() == ActorType.PERSON) == (type == ActorType.PERSON);
+            if (typeFits && (byKey || e.spelling().equals(spelling))) {
+                return Optional.of(e.canonicalKey());
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Whether a line of this type lists a name with this key (as alias or canonical name). */
+    public boolean lists(String name, ActorType type) {
+        return entriesByKey.getOrDefault(keys.key(name), List.of()).stream().anyMatch(e -> e.type() == type);
     }
 
     /** The canonical name for a canonical key. */

@@ -37,9 +37,12 @@ final class CandidateFinder {
     private final AliasTable aliases;
     private final GenericWords generic;
     private final EntityStore store;
+    private final PersonShape personShape;
 
-    CandidateFinder(NameKeys keys, Glossary glossary, AliasTable aliases, GenericWords generic, EntityStore store) {
+    CandidateFinder(NameKeys keys, Glossary glossary, AliasTable aliases, GenericWords generic, EntityStore store,
+                    PersonShape personShape) {
         this.keys = keys;
+        this.personShape = personShape;
         this.glossary = glossary;
         this.aliases = aliases;
         this.generic = generic;
@@ -58,11 +61,14 @@ final class CandidateFinder {
         return out;
     }
 
-    /** Candidates best first; the caller decides on ties. {@code notes} receives guard explanations. */
-    List<Candidate> find(List<Name> names, ActorType type, Decisions decisions, List<String> notes) {
+    /**
+     * Candidates best first; the caller decides on ties. {@code notes} receives guard explanations; {@code impersonal} says
+     * the cluster's document uses its name as a place or a group's ({@link LocalCluster#impersonal}).
+     */
+    List<Candidate> find(List<Name> names, ActorType type, boolean impersonal, Decisions decisions, List<String> notes) {
         Map<Long, Candidate> found = new HashMap<>();
         for (Name n : names) {
-            aliases.canonicalKey(n.key()).ifPresent(c -> {
+            aliases.canonicalKey(n.display(), type).ifPresent(c -> {
                 String canonical = aliases.canonicalName(c).orElse(c);
                 for (long id : store.lookup("c:" + c)) {
                     offer(found, id, 2.0, "alias table: '" + n.surface() + "' is listed for '" + canonical + "'");
@@ -100,6 +106,9 @@ final class CandidateFinder {
         if (out.isEmpty()) {
             out.addAll(acrossTypes(names, type, decisions));
         }
+        if (out.isEmpty() && !impersonal) {
+            out.addAll(personAcrossTypes(names, type, decisions));
+        }
         out.sort(Comparator.comparingDouble(Candidate::score).reversed().thenComparingLong(Candidate::entityId));
         return out;
     }
@@ -131,6 +140,61 @@ final class CandidateFinder {
             }
         }
         return out;
+    }
+
+    /**
+     * Taggers also type a person's full name as a group or a place in one article ("Farid al-Kubaisi" as ORGANIZATION).
+     * When nothing of the cluster's own type matches, a full name shaped like a person's ({@link PersonShape}) joins a
+     * person entity with a name of the same key, all words matching; a person's full name joins such a group or place
+     * entity the same way. A name used as a place or a group's ("in X", "the X", "X Foundation") or one with an
+     * organization head word ("X Brigades") never crosses.
+     */
+    private List<Candidate> personAcrossTypes(List<Name> names, ActorType type, Decisions decisions) {
+        List<Name> full = names.stream().filter(n -> n.tokens().size() > 1).toList();
+        if (full.isEmpty() || full.stream().anyMatch(n -> type != ActorType.PERSON && !personShape.fits(n.surface(), type))) {
+            return List.of();
+        }
+        List<Candidate> out = new ArrayList<>();
+        Set<Long> seen = new LinkedHashSet<>();
+        for (Name n : full) {
+            String key = personShape.personKey(n.surface());
+            for (long id : store.lookup("k:" + key)) {
+                Entity e = store.entities.get(id);
+                boolean eIsPerson = e.effectiveType() == ActorType.PERSON;
+                if ((type == ActorType.PERSON) == eIsPerson || (!eIsPerson && !personShaped(e)) || !hasFullName(e, key)
+                        || forbidden(names, e, decisions) != null || !seen.add(id)) {
+                    continue;
+                }
+                out.add(new Candidate(id, 0.9, List.of("full name '" + n.surface() + "' tagged " + type.name().toLowerCase(Locale.ROOT)
+                        + " here and " + e.effectiveType().name().toLowerCase(Locale.ROOT) + " before, every word matching '"
+                        + e.displayName(keys) + "': a person's name, the tagger slipped")));
+            }
+        }
+        return out;
+    }
+
+    /** Whether a group or place entity was never used impersonally and each of its longer names could be a person's. */
+    private boolean personShaped(Entity e) {
+        if (e.impersonal) {
+            return false;
+        }
+        for (String name : e.names.keySet()) {
+            if (keys.tokens(keys.display(name, e.effectiveType())).size() > 1 && !personShape.fits(name, e.effectiveType())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether the entity has a name of two or more words whose key, read as a person's name, is {@code key}. */
+    private boolean hasFullName(Entity e, String key) {
+        for (String name : e.names.keySet()) {
+            String k = personShape.personKey(name);
+            if (k.equals(key) && k.indexOf(' ') > 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void findPersons(List<Name> names, Map<Long, Candidate> found, List<String> notes) {

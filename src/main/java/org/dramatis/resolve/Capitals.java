@@ -3,10 +3,12 @@ package org.dramatis.resolve;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.dramatis.model.DramatisException;
 
 /**
@@ -17,6 +19,7 @@ import org.dramatis.model.DramatisException;
 final class Capitals {
     private final NameKeys keys;
     private final Map<String, String> countryByKey = new HashMap<>();
+    private final Set<String> countryKeys = new HashSet<>();
     private final List<String> before = new ArrayList<>();
     private final List<String> after = new ArrayList<>();
     private final List<String> place = new ArrayList<>();
@@ -36,6 +39,7 @@ final class Capitals {
                         + line.text().strip() + "'");
             }
             c.countryByKey.put(keys.key(cols[0].strip()), cols[1].strip());
+            c.countryKeys.add(keys.key(cols[1].strip()));
         }
         for (DataFiles.Line line : DataFiles.resource("capital-cues.txt")) {
             int colon = line.text().indexOf(':');
@@ -55,6 +59,12 @@ final class Capitals {
     /** The country a capital's name stands for, if it is a listed capital. */
     Optional<String> countryOf(String name) {
         return Optional.ofNullable(countryByKey.get(keys.key(name)));
+    }
+
+    /** Whether the name is a listed capital or the country of one. */
+    boolean knows(String name) {
+        String key = keys.key(name);
+        return countryByKey.containsKey(key) || countryKeys.contains(key);
     }
 
     /** Whether the words around {@code [begin, end)} read the name as an actor (political cue, no locative cue). */

@@ -11,7 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.dramatis.model.DramatisException;
 
-/** Reads the line-oriented data files of this package: bundled resources and user files, '#' starts a comment. */
+/** Reads the line-oriented data files of this package (and the extraction lexicon): bundled resources and user files, '#' starts a comment. */
 final class DataFiles {
     /** One meaningful line with where it came from, for error messages. */
     record Line(String source, int number, String text) {
@@ -21,7 +21,15 @@ final class DataFiles {
     }
 
     static List<Line> resource(String name) {
-        String path = "/dramatis/resolve/" + name;
+        return classpath("/dramatis/resolve/" + name);
+    }
+
+    /** A file of the extraction lexicon ({@code dramatis/lexicon/}), where both stages must read the same words. */
+    static List<Line> lexicon(String name) {
+        return classpath("/dramatis/lexicon/" + name);
+    }
+
+    private static List<Line> classpath(String path) {
         try (InputStream in = DataFiles.class.getResourceAsStream(path)) {
             if (in == null) {
                 throw new DramatisException("bundled data file " + path + " is missing from the classpath");

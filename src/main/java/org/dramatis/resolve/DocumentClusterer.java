@@ -22,7 +22,9 @@ import org.dramatis.model.ActorType;
  * apposition ("X, or Y", "X (Y)", "X, also known as Y", from {@code dramatis/resolve/appositions.txt}); an acronym
  * joins the only name it abbreviates; a short form ("Nadhimi", "al-Nadhimi", "the Victory Front" for "Victory
  * Front Alliance") joins the only longer name in the document it is part of, and stays alone if there are two.
- * Persons never join organizations or places; a COUNTRY and a LOCATION mention of the same name may join.
+ * Persons never join organizations or places; a COUNTRY and a LOCATION mention of the same name may join. A cluster
+ * records whether the text uses one of its group or place mentions the way a person's name is not used ("in X", "the
+ * X", "X Foundation"; {@link ImpersonalUse}).
  */
 public final class DocumentClusterer {
     private final NameKeys keys;
@@ -33,6 +35,7 @@ public final class DocumentClusterer {
     private final AcronymRule acronyms;
     private final HeadWordBinding headWords;
     private final ShortFormRule shortForms;
+    private final ImpersonalUse impersonalUse = new ImpersonalUse();
 
     /** A clusterer with the bundled apposition phrases and capitals. */
     public DocumentClusterer(NameKeys keys, Glossary glossary) {
@@ -87,7 +90,7 @@ public final class DocumentClusterer {
         acronyms.apply(infos, u);
         headWords.apply(infos, u);
         shortForms.apply(infos, u);
-        return build(infos, u);
+        return build(text, infos, u);
     }
 
     private void joinSameKey(List<MentionInfo> infos, MentionUnions u) {
@@ -152,7 +155,7 @@ public final class DocumentClusterer {
         }
     }
 
-    private List<LocalCluster> build(List<MentionInfo> infos, MentionUnions u) {
+    private List<LocalCluster> build(String text, List<MentionInfo> infos, MentionUnions u) {
         Map<Integer, List<Integer>> members = new LinkedHashMap<>();
         for (int i = 0; i < infos.size(); i++) {
             members.computeIfAbsent(u.find(i), r -> new ArrayList<>()).add(i);
@@ -171,12 +174,16 @@ public final class DocumentClusterer {
             }
             List<String> reasons = new ArrayList<>();
             Set<String> names = new LinkedHashSet<>();
+            boolean impersonal = false;
             for (int i : idx) {
                 names.add(infos.get(i).mention().text().strip());
                 reasons.addAll(u.reasons(i));
+                ActorMention m = infos.get(i).mention();
+                impersonal |= infos.get(i).cls() != 'P' && impersonalUse.impersonal(text, m.begin(), m.end());
             }
             clusters.add(new LocalCluster(clusters.size(), type,
-                    idx.stream().map(i -> infos.get(i).mention().index()).toList(), best.display(), List.copyOf(names), reasons));
+                    idx.stream().map(i -> infos.get(i).mention().index()).toList(), best.display(), List.copyOf(names), reasons,
+                    impersonal));
         }
         return clusters;
     }

@@ -1,6 +1,7 @@
 package org.dramatis.resolve;
 
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -24,6 +25,10 @@ final class Entity {
     final Set<String> standIns = new HashSet<>();
     /** Index keys this entity is filed under, so a merge can refile it. */
     final Set<String> indexKeys = new HashSet<>();
+    /** Mentions per tagged type, for the majority type when a person's name was also tagged as a group or place. */
+    final Map<ActorType, Integer> mentionTypes = new EnumMap<>(ActorType.class);
+    /** Whether some document uses a group or place name of this entity the way a person's name is not used ("in X"). */
+    boolean impersonal;
     private String cachedName;
 
     Entity(long id, ActorType type) {
@@ -39,6 +44,22 @@ final class Entity {
         if (type == ActorType.LOCATION && other == ActorType.COUNTRY) {
             type = ActorType.COUNTRY; // a place that acts is a state
         }
+    }
+
+    /**
+     * The type most of the entity's mentions were tagged with; on a tie a person, then the current type. Used only where
+     * a person's full name and the same name tagged as a group or place were joined.
+     */
+    ActorType majorityType() {
+        ActorType best = type;
+        int most = mentionTypes.getOrDefault(type, 0);
+        for (var e : mentionTypes.entrySet()) {
+            if (e.getValue() > most || (e.getValue() == most && e.getKey() == ActorType.PERSON)) {
+                best = e.getKey();
+                most = e.getValue();
+            }
+        }
+        return best;
     }
 
     /** The fullest, most frequent display form, unless an analyst renamed the entity. */

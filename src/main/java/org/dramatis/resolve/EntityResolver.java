@@ -46,7 +46,8 @@ public final class EntityResolver {
         this.store = new EntityStore(keys, glossary, aliases);
         this.capitals = Capitals.load(keys, List.of());
         this.stems = new AcronymStems(keys, new GenericWords(keys));
-        this.finder = new CandidateFinder(keys, glossary, aliases, new GenericWords(keys), store);
+        this.finder = new CandidateFinder(keys, glossary, aliases, new GenericWords(keys), store,
+                new PersonShape(keys, glossary, capitals, aliases));
         this.replay = new DecisionReplay(inForce, store);
         this.chooser = new TargetChooser(keys, store, finder, inForce, stems);
     }
@@ -61,6 +62,7 @@ public final class EntityResolver {
             r.names().forEach((n, c) -> store.addName(e, n, c));
             e.reasons.addAll(r.reasons());
             e.documents.addAll(r.documents());
+            e.mentionTypes.put(r.type(), r.names().values().stream().mapToInt(Integer::intValue).sum());
         }
         replay.replay();
     }
@@ -145,16 +147,26 @@ public final class EntityResolver {
             surfaces.add(cluster.name());
         }
         List<CandidateFinder.Name> names = finder.names(surfaces, cluster.type());
-        TargetChooser.Choice choice = chooser.choose(names, cluster.type(), inDocument, places);
+        TargetChooser.Choice choice = chooser.choose(names, cluster.type(), cluster.impersonal(), inDocument, places);
         Entity target = choice.target();
         double score = choice.score();
         List<String> reasons = choice.reasons();
+        boolean personAcrossTypes = false;
         if (target == null) {
             target = store.create(cluster.type());
         } else if (target.effectiveType() == ActorType.PERSON && cluster.type() != ActorType.PERSON && !store.hasFullName(target)) {
             target.type = cluster.type(); // a one-word "person" that is a place or group elsewhere
+        } else if (!CandidateFinder.compatible(cluster.type(), target.effectiveType())) {
+            personAcrossTypes = names.stream().anyMatch(n -> n.tokens().size() > 1);
         } else {
             target.absorbType(cluster.type());
+        }
+        target.mentionTypes.merge(cluster.type(), part.values().stream().mapToInt(List::size).sum(), Integer::sum);
+        target.impersonal |= cluster.impersonal();
+        if (personAcrossTypes && target.majorityType() != target.type) {
+            // A person's full name also tagged as a group or place: the entity takes the type most of its mentions have.
+            target.type = target.majorityType();
+            store.refile(target);
         }
         List<Integer> mentions = new ArrayList<>();
         for (var e : part.entrySet()) {

@@ -66,6 +66,21 @@ final class EntityStore {
         }
     }
 
+    /** Files every name of an entity again under the keys its current type gives (after it became a person). */
+    void refile(Entity e) {
+        for (String surface : e.names.keySet()) {
+            for (String k : indexKeys(surface, e.effectiveType())) {
+                if (e.indexKeys.add(k)) {
+                    index.computeIfAbsent(k, x -> new HashSet<>()).add(e.id);
+                }
+                if (k.startsWith("k:")) {
+                    e.nameKeys.add(k.substring(2));
+                }
+            }
+        }
+        e.touch();
+    }
+
     /** Files an entity under an extra index key that no single name gives (an acronym stem). */
     void file(Entity e, String indexKey) {
         index.computeIfAbsent(indexKey, x -> new HashSet<>()).add(e.id);
@@ -87,6 +102,8 @@ final class EntityStore {
         from.names.forEach((n, c) -> into.names.merge(n, c, Integer::sum));
         into.nameKeys.addAll(from.nameKeys);
         into.standIns.addAll(from.standIns);
+        from.mentionTypes.forEach((t, n) -> into.mentionTypes.merge(t, n, Integer::sum));
+        into.impersonal |= from.impersonal;
         into.documents.addAll(from.documents);
         into.reasons.addAll(from.reasons);
         into.reasons.add(reason);
@@ -144,7 +161,7 @@ final class EntityStore {
                 }
             }
         }
-        aliases.canonicalKey(key).ifPresent(c -> out.add("c:" + c));
+        aliases.canonicalKey(display, type).ifPresent(c -> out.add("c:" + c));
         return out;
     }
 

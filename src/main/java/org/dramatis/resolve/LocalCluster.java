@@ -12,8 +12,11 @@ import org.dramatis.model.ActorType;
  * @param name     the fullest display form ("Omar al-Nadhimi" rather than "Nadhimi")
  * @param names    the distinct surface forms as written, in order of first appearance
  * @param reasons  why mentions were joined, readable ("'Nadhimi' is the surname of the only full name 'Omar al-Nadhimi'")
+ * @param impersonal whether the document uses a group or place name of the cluster the way a person's name is not
+ *                   used ("in X", "the X", "X Foundation"), so it is not a person's name the tagger mistyped
  */
-public record LocalCluster(int id, ActorType type, List<Integer> mentions, String name, List<String> names, List<String> reasons) {
+public record LocalCluster(int id, ActorType type, List<Integer> mentions, String name, List<String> names, List<String> reasons,
+                           boolean impersonal) {
     public LocalCluster {
         if (type == null) {
             throw new IllegalArgumentException("cluster " + id + " has no type");
@@ -27,5 +30,10 @@ public record LocalCluster(int id, ActorType type, List<Integer> mentions, Strin
         mentions = List.copyOf(mentions);
         names = List.copyOf(names);
         reasons = List.copyOf(reasons);
+    }
+
+    /** A cluster with no impersonal use. */
+    public LocalCluster(int id, ActorType type, List<Integer> mentions, String name, List<String> names, List<String> reasons) {
+        this(id, type, mentions, name, names, reasons, false);
     }
 }

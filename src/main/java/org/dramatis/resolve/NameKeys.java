@@ -178,6 +178,22 @@ public final class NameKeys {
         return List.copyOf(tokens);
     }
 
+    /**
+     * A name as spelled, without case, diacritics, apostrophes, spaces and the article: "al-Sa'adoun" and "Saadoun" give
+     * {@code "saadoun"}, "Sudan" gives {@code "sudan"}. For comparisons where the transliteration key is too loose.
+     */
+    String spelling(String name) {
+        String[] words = ascii(name).split("[^a-z0-9]+");
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < words.length; i++) {
+            boolean last = i == words.length - 1;
+            if (!words[i].isEmpty() && (last || !(ARTICLES.contains(words[i]) || words[i].equals("the")))) {
+                out.append(words[i]);
+            }
+        }
+        return out.toString();
+    }
+
     /** Lowercase ASCII through ICU, with apostrophes and letter-apostrophes (ayn, hamza) removed. */
     String ascii(String name) {
         String s = name;

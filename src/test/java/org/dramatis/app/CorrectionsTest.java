@@ -31,10 +31,10 @@ class CorrectionsTest {
     void retype_changesTheEntityTypeAndSurvivesReResolution() throws Exception {
         try (Dramatis d = ingested()) {
             assertThat(actor(d, "Renewal Front").type()).isEqualTo(ActorType.ORGANIZATION);
-            d.corrections().retype("Renewal Front", ActorType.PARTY);
-            assertThat(actor(d, "Renewal Front").type()).isEqualTo(ActorType.PARTY);
+            d.corrections().retype("Renewal Front", ActorType.LOCATION);
+            assertThat(actor(d, "Renewal Front").type()).isEqualTo(ActorType.LOCATION);
             d.corrections().reresolve();
-            assertThat(actor(d, "Renewal Front").type()).isEqualTo(ActorType.PARTY);
+            assertThat(actor(d, "Renewal Front").type()).isEqualTo(ActorType.LOCATION);
         }
     }
 

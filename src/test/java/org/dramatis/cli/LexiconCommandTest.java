@@ -8,7 +8,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.dramatis.app.Dramatis;
 import org.dramatis.nlp.AnnotatedDocument;
 import org.dramatis.nlp.EntityMention;
@@ -78,6 +82,115 @@ class LexiconCommandTest {
 
     private int actors(Path data) {
         try (Dramatis d = Dramatis.open(org.dramatis.app.Config.defaults(data), LINES_ARE_ORGS)) {
+            return d.graph().stats().actors();
+        }
+    }
+
+    /** Tags every occurrence of the given names with the given NER tag; one sentence per line. */
+    static NlpService tagging(Map<String, String> tags) {
+        return (text, date) -> {
+            List<Sentence> sentences = new ArrayList<>();
+            int start = 0;
+            for (String line : text.split("\n", -1)) {
+                if (!line.isBlank()) {
+                    List<Token> tokens = new ArrayList<>();
+                    Matcher m = Pattern.compile("[\\p{L}'-]+|[^\\s\\p{L}]").matcher(line);
+                    while (m.find()) {
+                        tokens.add(new Token(tokens.size(), m.group(), m.group().toLowerCase(), "NNP", "O", null,
+                                start + m.start(), start + m.end()));
+                    }
+                    List<EntityMention> mentions = new ArrayList<>();
+                    for (var tag : tags.entrySet()) {
+                        for (int at = line.indexOf(tag.getKey()); at >= 0; at = line.indexOf(tag.getKey(), at + 1)) {
+                            int b = start + at;
+                            int e = b + tag.getKey().length();
+                            int first = (int) tokens.stream().filter(t -> t.end() <= b).count();
+                            int last = (int) tokens.stream().filter(t -> t.begin() < e).count();
+                            mentions.add(new EntityMention(tag.getKey(), tag.getValue(), b, e, first, last, null));
+                        }
+                    }
+                    mentions.sort(Comparator.comparingInt(EntityMention::begin));
+                    sentences.add(new Sentence(sentences.size(), start, start + line.length(), line, tokens, mentions, List.of()));
+                }
+                start += line.length() + 1;
+            }
+            return new AnnotatedDocument(text, sentences);
+        };
+    }
+
+    @Test
+    void capitals_addedAfterIngestRebindTheCapitalInStoredDocuments() throws Exception {
+        NlpService nlp = tagging(Map.of("Norvask", "COUNTRY", "Velmora", "LOCATION"));
+        Path in = Files.createDirectories(tmp.resolve("in"));
+        Files.writeString(in.resolve("a.txt"), "Norvask sent two envoys on Monday.\nTalks with Velmora stalled soon after.\n");
+        Path data = tmp.resolve("data");
+        CommandLine cli = Cli.commandLine(c -> Dramatis.open(c, nlp));
+        assertThat(cli.execute("ingest", "--data", data.toString(), in.toString())).isZero();
+        assertThat(actors(data, nlp)).isEqualTo(2);
+        try (Dramatis d = Dramatis.open(org.dramatis.app.Config.defaults(data), nlp)) {
+            d.corrections().rename("Norvask", "Republic of Norvask");
+        }
+
+        Path tsv = tmp.resolve("capitals.tsv");
+        Files.writeString(tsv, "Velmora\tNorvask\n");
+        assertThat(cli.execute("lexicon", "capitals", tsv.toString(), "--data", data.toString())).isZero();
+
+        assertThat(actors(data, nlp)).isEqualTo(1);
+        assertThat(clusterReasons(data, nlp)).anyMatch(r -> r.contains("capital 'Velmora' stands for its government, Norvask"));
+        try (Dramatis d = Dramatis.open(org.dramatis.app.Config.defaults(data), nlp)) {
+            assertThat(d.entities().loadEntities()).singleElement().satisfies(e -> {
+                assertThat(e.name()).isEqualTo("Republic of Norvask"); // the analyst's rename is replayed
+                assertThat(e.names()).containsKeys("Norvask", "Velmora");
+            });
+        }
+    }
+
+    @Test
+    void glossary_termAddedAfterIngestJoinsATranslationWithinItsDocument() throws Exception {
+        NlpService nlp = tagging(Map.of("Saraya al-Fawaris", "ORGANIZATION", "Knights Companies", "ORGANIZATION"));
+        Path in = Files.createDirectories(tmp.resolve("in"));
+        Files.writeString(in.resolve("a.txt"), "Saraya al-Fawaris shelled the bridge.\nThe Knights Companies denied it.\n");
+        Path data = tmp.resolve("data");
+        CommandLine cli = Cli.commandLine(c -> Dramatis.open(c, nlp));
+        assertThat(cli.execute("ingest", "--data", data.toString(), in.toString())).isZero();
+        assertThat(distinctClusters(data, nlp)).isEqualTo(2);
+
+        Path tsv = tmp.resolve("terms.tsv");
+        Files.writeString(tsv, "fawaris|fawares\tknights\n");
+        assertThat(cli.execute("lexicon", "glossary", tsv.toString(), "--data", data.toString())).isZero();
+
+        assertThat(distinctClusters(data, nlp)).isEqualTo(1);
+        assertThat(actors(data, nlp)).isEqualTo(1);
+        assertThat(clusterReasons(data, nlp)).anyMatch(r -> r.contains("glossary: "));
+    }
+
+    private int distinctClusters(Path data, NlpService nlp) {
+        try (Dramatis d = Dramatis.open(org.dramatis.app.Config.defaults(data), nlp)) {
+            return d.database().inTransaction(c -> {
+                try (var rs = c.prepareStatement("select count(distinct cluster) from mention").executeQuery()) {
+                    rs.next();
+                    return rs.getInt(1);
+                }
+            });
+        }
+    }
+
+    private List<String> clusterReasons(Path data, NlpService nlp) {
+        try (Dramatis d = Dramatis.open(org.dramatis.app.Config.defaults(data), nlp)) {
+            return d.database().inTransaction(c -> {
+                List<String> out = new ArrayList<>();
+                try (var rs = c.prepareStatement("select reasons from cluster").executeQuery()) {
+                    while (rs.next()) {
+                        out.add(rs.getString(1));
+                    }
+                }
+                return out;
+            });
+        }
+    }
+
+    private int actors(Path data, NlpService nlp) {
+        try (Dramatis d = Dramatis.open(org.dramatis.app.Config.defaults(data), nlp)) {
             return d.graph().stats().actors();
         }
     }

@@ -174,4 +174,19 @@ class DocumentClustererTest {
         var d = doc(1, "Protesters gathered near Ankara. Ankara is cold in winter.", "Ankara/LOCATION", "Ankara/LOCATION");
         assertThat(d.clusters()).singleElement().satisfies(c -> assertThat(c.type()).isEqualTo(ActorType.LOCATION));
     }
+
+    @Test
+    void cluster_marksGroupAndPlaceNamesUsedTheWayNoPersonsNameIs() {
+        var d = doc(1, "Shelling hit homes near Rasim Tuwairi. The Rasim Tuwairi Fund paid. Hafez Darwani Trust spoke.",
+                "Rasim Tuwairi/LOCATION", "Rasim Tuwairi/ORGANIZATION", "Hafez Darwani/ORGANIZATION");
+        List<LocalCluster> clusters = d.clusters();
+        assertThat(clusters).allMatch(LocalCluster::impersonal);
+    }
+
+    @Test
+    void cluster_doesNotMarkNamesUsedAsAPersonsName() {
+        var d = doc(1, "According to Rasim Tuwairi, talks failed. Hafez Darwani said so, and Lina Sabbagh agreed.",
+                "Rasim Tuwairi/LOCATION", "Hafez Darwani/ORGANIZATION", "Lina Sabbagh/ORGANIZATION");
+        assertThat(d.clusters()).noneMatch(LocalCluster::impersonal);
+    }
 }

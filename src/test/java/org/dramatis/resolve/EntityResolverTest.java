@@ -310,4 +310,70 @@ class EntityResolverTest {
         add(r, doc(3, "The Orsan Kelit Lamu group denied it.", "Orsan Kelit Lamu group/ORGANIZATION"));
         assertThat(together(r, "OKLB", "Orsan Kelit Lamu group")).isTrue();
     }
+
+    @Test
+    void resolve_countryAliasDoesNotLendItsSkeletonToAnAmbiguousBareSurname() {
+        AliasTable countries = AliasTable.of(List.of(new AliasTable.Alias("Tarun", "Taruni", ActorType.COUNTRY)), TestDocs.KEYS);
+        EntityResolver r = new EntityResolver(TestDocs.KEYS, TestDocs.GLOSSARY, countries, List.of());
+        add(r, doc(1, "Envoys from Tarun arrived.", "Tarun/COUNTRY"));
+        add(r, doc(2, "Hadi Terrin spoke first. Terrin then left the hall.", "Hadi Terrin/PERSON", "Terrin/PERSON"));
+        add(r, doc(3, "Sami Terrin, a cousin, stayed home.", "Sami Terrin/PERSON"));
+        List<Assignment> a = add(r, doc(4, "Terrin denied everything.", "Terrin/PERSON"));
+
+        assertThat(a.get(0).reasons()).noneMatch(s -> s.contains("alias table"));
+        assertThat(r.entities().stream().filter(e -> e.names().containsKey("Terrin")).toList()).hasSize(2);
+        assertThat(holding(r, "Tarun").names()).containsOnlyKeys("Tarun");
+    }
+
+    @Test
+    void resolve_personsFullNameTaggedAsAnOrganizationOnceJoinsThePerson() {
+        EntityResolver r = resolver();
+        add(r, doc(1, "Fareed al-Kubaysi met the envoy.", "Fareed al-Kubaysi/PERSON"));
+        add(r, doc(2, "Talks resumed, Fareed al-Kubaysi said.", "Fareed al-Kubaysi/PERSON"));
+        List<Assignment> a = add(r, doc(3, "Farid Al-Kubaisi said the vote would wait.", "Farid Al-Kubaisi/ORGANIZATION"));
+
+        assertThat(together(r, "Fareed al-Kubaysi", "Farid Al-Kubaisi")).isTrue();
+        assertThat(holding(r, "Farid Al-Kubaisi").type()).isEqualTo(ActorType.PERSON);
+        assertThat(a.get(0).reasons()).anyMatch(s -> s.contains("tagger slipped"));
+    }
+
+    @Test
+    void resolve_personJoinsHisNameTaggedAsAPlaceEarlierAndTheMajorityTypeWins() {
+        EntityResolver r = resolver();
+        add(r, doc(1, "Farid Al-Kubaisi told the council to wait.", "Farid Al-Kubaisi/LOCATION"));
+        add(r, doc(2, "Fareed al-Kubaysi met the envoy.", "Fareed al-Kubaysi/PERSON"));
+        add(r, doc(3, "Later Fareed al-Kubaysi left.", "Fareed al-Kubaysi/PERSON"));
+        add(r, doc(4, "Kubaysi spoke again.", "Kubaysi/PERSON"));
+
+        assertThat(r.entities()).singleElement().satisfies(e -> {
+            assertThat(e.type()).isEqualTo(ActorType.PERSON);
+            assertThat(e.names()).containsKeys("Farid Al-Kubaisi", "Fareed al-Kubaysi", "Kubaysi");
+        });
+    }
+
+    @Test
+    void resolve_organizationNamedAfterAPersonStaysApart() {
+        EntityResolver r = resolver();
+        add(r, doc(1, "Farid al-Kubaisi met the envoy.", "Farid al-Kubaisi/PERSON"));
+        add(r, doc(2, "The Martyr Farid al-Kubaisi Brigades attacked.", "Farid al-Kubaisi/ORGANIZATION"));
+        add(r, doc(3, "Martyr Farid al-Kubaisi Brigades fired again.", "Martyr Farid al-Kubaisi Brigades/ORGANIZATION"));
+        add(r, doc(4, "Kubaisi Foundation paid.", "Kubaisi Foundation/ORGANIZATION"));
+        add(r, doc(5, "Kataib Farid al-Kubaisi marched.", "Kataib Farid al-Kubaisi/LOCATION"));
+
+        assertThat(r.entities()).hasSize(5);
+        assertThat(holding(r, "Farid al-Kubaisi").type()).isEqualTo(ActorType.PERSON);
+    }
+
+    @Test
+    void resolve_placeAndPersonSharingANameStayApartWhenThePlaceIsUsedAsAPlace() {
+        EntityResolver r = resolver();
+        add(r, doc(1, "Fighting was reported near Nouri Haddadin, a farming town.", "Nouri Haddadin/LOCATION"));
+        add(r, doc(2, "Nouri Haddadin, the mayor, met the envoy.", "Nouri Haddadin/PERSON"));
+        add(r, doc(3, "Supplies reached trucks in Nouri Haddadin.", "Nouri Haddadin/LOCATION"));
+
+        assertThat(r.entities()).extracting(ResolvedEntity::type)
+                .containsExactlyInAnyOrder(ActorType.PERSON, ActorType.LOCATION);
+        assertThat(r.entities()).filteredOn(e -> e.type() == ActorType.LOCATION).singleElement()
+                .satisfies(e -> assertThat(e.documents()).containsExactly(1L, 3L));
+    }
 }

@@ -1,0 +1,55 @@
+package org.dramatis.resolve;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Whether a document uses a name the way a person's name is not used: as a place after a locative word ("in X", "near
+ * X", from {@code dramatis/resolve/locatives.txt}), with an article ("the X"), or as the start of a longer capitalized
+ * name the tagger cut short ("X Foundation").
+ */
+final class ImpersonalUse {
+    private static final int WINDOW = 40;
+
+    private final List<String> cues = new ArrayList<>();
+    private final List<String> exceptions = new ArrayList<>();
+
+    ImpersonalUse() {
+        for (DataFiles.Line line : DataFiles.resource("locatives.txt")) {
+            String cue = line.text().strip().toLowerCase(Locale.ROOT);
+            if (cue.startsWith("not:")) {
+                exceptions.add(cue.substring(4).strip());
+            } else {
+                cues.add(cue);
+            }
+        }
+    }
+
+    /** Whether the mention at {@code [begin, end)} of {@code text} is used as a place, with an article or inside a longer name. */
+    boolean impersonal(String text, int begin, int end) {
+        if (end > text.length() || begin >= end) {
+            return false;
+        }
+        return locative(text, begin) || followedByName(text, end);
+    }
+
+    private boolean locative(String text, int begin) {
+        String left = " " + text.substring(Math.max(0, begin - WINDOW), begin).toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+        if (!left.endsWith(" ")) {
+            return false; // the mention starts inside a word
+        }
+        left = left.stripTrailing();
+        if (left.endsWith(" the")) {
+            return true;
+        }
+        String l = left;
+        return cues.stream().anyMatch(c -> l.endsWith(" " + c)) && exceptions.stream().noneMatch(c -> l.endsWith(" " + c));
+    }
+
+    /** "Karim Nahrawan Foundation" with only "Karim Nahrawan" tagged: the next word continues the name. */
+    private static boolean followedByName(String text, int end) {
+        return end + 1 < text.length() && (text.charAt(end) == ' ' || text.charAt(end) == '-')
+                && Character.isUpperCase(text.charAt(end + 1));
+    }
+}

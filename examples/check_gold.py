@@ -18,7 +18,8 @@ import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
-HERE = Path(__file__).resolve().parent
+# The corpus folder (holding articles/ and gold.json): the first argument, or the folder of this script.
+HERE = Path(sys.argv[1]).resolve() if len(sys.argv) > 1 else Path(__file__).resolve().parent
 
 
 def strip_tags(text):

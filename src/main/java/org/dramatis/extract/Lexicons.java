@@ -41,6 +41,7 @@ public final class Lexicons {
     final Set<String> orgHeads;
     /** Generic words that open a toponym ("tell", "wadi", "ras"), lowercase. */
     final Set<String> placePrefixes;
+    final Set<String> orgOpeners;
     final List<List<String>> orgBodies = new ArrayList<>();
     /** Each state-body phrase to the first variant on its line: the concept a document's differently worded mentions share. */
     final Map<String, String> bodyConcepts = new HashMap<>();
@@ -62,6 +63,7 @@ public final class Lexicons {
         honorifics = firstColumn(loader, "honorifics.txt");
         orgHeads = firstColumn(loader, "org-heads.txt");
         placePrefixes = firstColumn(loader, "place-prefixes.txt");
+        orgOpeners = firstColumn(loader, "org-openers.txt");
         groupNouns = firstColumn(loader, "group-nouns.txt");
         designationVerbs = firstColumn(loader, "designation.txt");
         for (String[] row : rows(loader, "org-bodies.txt")) {

@@ -78,6 +78,7 @@ final class MentionFinder {
         for (Sentence s : doc.sentences()) {
             addPatternOrganizations(doc, s, out);
             addPlaceNames(doc, s, out);
+            addOpenedOrganizations(doc, s, out);
             addDemonyms(doc, s, out);
             addSurnames(doc, s, surnames, out);
         }
@@ -134,6 +135,28 @@ final class MentionFinder {
             }
             if (e > i + 1) {
                 out.add(draft(doc, s, i, e, ActorType.LOCATION, "pattern"));
+            }
+        }
+    }
+
+    /**
+     * A capitalized opener of a transliterated faction name ("Liwa", "Kataib", "Harakat") and the capitalized name words
+     * after it ("al-Najm", "Abu", "Fadl") are an organization: NER often leaves such names untagged, or tags only a part
+     * of them as a person. A tagged mention covering the same words wins (overlaps keep the longer mention).
+     */
+    private void addOpenedOrganizations(AnnotatedDocument doc, Sentence s, List<Draft> out) {
+        List<Token> t = s.tokens();
+        for (int i = 0; i + 1 < t.size(); i++) {
+            String w = t.get(i).word();
+            if (!lex.orgOpeners.contains(w.toLowerCase(Locale.ROOT)) || !Character.isUpperCase(w.charAt(0))) {
+                continue;
+            }
+            int e = i + 1;
+            while (e < t.size() && e - i <= MAX_PLACE_NAME_WORDS && isPlaceNameWord(t.get(e))) {
+                e++;
+            }
+            if (e > i + 1) {
+                out.add(draft(doc, s, i, e, ActorType.ORGANIZATION, "pattern"));
             }
         }
     }

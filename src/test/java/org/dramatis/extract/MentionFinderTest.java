@@ -69,6 +69,15 @@ class MentionFinderTest {
     }
 
     @Test
+    void find_readsAnUntaggedFactionNameAfterItsOpenerAsAnOrganization() {
+        AnnotatedDocument doc = doc("Factions/NNS/O such/JJ/O as/IN/O Liwa/NNP/O al-Qamar/NNP/O al-Sati/NNP/O and/CC/O "
+                        + "Fawj/NNP/O al-Muntazirin/NNP/PERSON stayed/VBD/O out/RP/O ././O",
+                "The/DT/O liwa/NN/O of/IN/O the/DT/O province/NN/O moved/VBD/O ././O");
+        assertThat(found(doc)).contains("Liwa al-Qamar al-Sati/ORGANIZATION", "Fawj al-Muntazirin/ORGANIZATION")
+                .doesNotContain("al-Muntazirin/PERSON").noneMatch(f -> f.startsWith("liwa"));
+    }
+
+    @Test
     void find_readsAnAllCapsDatelineWithAToponymPrefixAsAPlace() {
         AnnotatedDocument doc = doc("TELL/VB/O QARMUN/NNP/O —/HYPH/O Police/NNS/O closed/VBD/O the/DT/O road/NN/O ././O");
         assertThat(found(doc)).contains("TELL QARMUN/LOCATION");

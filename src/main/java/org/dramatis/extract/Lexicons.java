@@ -44,6 +44,10 @@ public final class Lexicons {
     final Map<String, String> bodyConcepts = new HashMap<>();
     final Set<String> groupNouns;
     final Set<String> designationVerbs;
+    /** Canonical roles that head a government: "the government" stands for their current holder. */
+    final Set<String> headsOfGovernment;
+    /** Canonical roles whose holder speaks for the body by office. */
+    final Set<String> speakerRoles;
     final Map<String, String> roleVerbs = new HashMap<>();
     final Map<String, String> demonyms = new HashMap<>();
     final Map<String, EventTrigger> events = new HashMap<>();
@@ -61,6 +65,8 @@ public final class Lexicons {
         orgHeads = firstColumn(loader, "org-heads.txt");
         groupNouns = firstColumn(loader, "group-nouns.txt");
         designationVerbs = firstColumn(loader, "designation.txt");
+        headsOfGovernment = canonicalRoles(loader, "heads-of-government.txt");
+        speakerRoles = canonicalRoles(loader, "speaker-roles.txt");
         for (String[] row : rows(loader, "org-bodies.txt")) {
             String[] variants = row[0].toLowerCase(Locale.ROOT).split("\\|");
             for (String body : variants) {
@@ -126,6 +132,18 @@ public final class Lexicons {
     /** Relation triggers for a verb lemma (empty when none). */
     public List<RelationTrigger> relations(String lemma) {
         return relations.getOrDefault(lemma, List.of());
+    }
+
+    /** A list of canonical role names; fails naming the file and the entry that roles.txt does not give as a canonical role. */
+    private Set<String> canonicalRoles(ClassLoader loader, String file) {
+        Set<String> out = firstColumn(loader, file);
+        for (String role : out) {
+            if (!roles.containsValue(role)) {
+                throw new DramatisException("lexicon dramatis/lexicon/" + file + " names '" + role
+                        + "', which is no canonical role in roles.txt");
+            }
+        }
+        return out;
     }
 
     private static Set<String> firstColumn(ClassLoader loader, String file) {

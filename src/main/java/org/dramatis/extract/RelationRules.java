@@ -22,8 +22,6 @@ final class RelationRules {
             "appointment", "premiership", "presidency", "reelection", "re-election", "leadership", "bid");
     private static final Set<String> CLIMB = Set.of("xcomp", "advcl", "acl", "conj:and", "ccomp", "advcl:to", "acl:to", "nmod:of", "obj", "dep");
 
-    /** Posts whose holder speaks for the body by office. */
-    private static final Set<String> SPEAKER_ROLES = Set.of("spokesman", "spokeswoman", "spokesperson");
     /** Stances a spokesman states on his body's behalf. */
     private static final Set<FactKind> SPOKEN_STANCES = Set.of(FactKind.OPPOSES, FactKind.ACCUSES, FactKind.SUPPORTS,
             FactKind.THREATENS);
@@ -31,8 +29,6 @@ final class RelationRules {
     /** Words that found a group: "form a coalition", "the formation of a coalition". */
     private static final Set<String> FOUNDING = Set.of("form", "formation", "found", "founding", "create", "creation",
             "establish", "establishment", "launch");
-    /** Posts that head a government, for an unqualified "the government". */
-    private static final Set<String> HEADS_OF_GOVERNMENT = Set.of("prime minister", "premier");
 
     private final Lexicons lex;
 
@@ -108,7 +104,7 @@ final class RelationRules {
                 // "supports the government of X", "voted for his cabinet": backing a post-holder's office backs the holder.
                 object = ctx.actorOf(v, v.first(objectToken, "nmod:of", "nmod:poss"));
                 if (object < 0) {
-                    object = headOfGovernment(v, ctx, sink, objectToken);
+                    object = headOfGovernment(v, sink, objectToken);
                 }
             }
             if (subject < 0 || object < 0) {
@@ -223,15 +219,15 @@ final class RelationRules {
      * "gave its support to the government": an unqualified "the government" is the head of government the document
      * names (its latest current prime minister), or -1.
      */
-    private static int headOfGovernment(SentenceView v, DocContext ctx, FactSink sink, int token) {
+    private int headOfGovernment(SentenceView v, FactSink sink, int token) {
         if (token < 0 || !v.lemma(token).equals("government") || !v.hasChildLemma(token, "det", "the")
                 || v.first(token, "nmod:of", "nmod:poss", "amod", "compound") >= 0) {
             return -1;
         }
         int holder = -1;
         for (FactClaim f : sink.facts) {
-            if (f.kind() == FactKind.ROLE && HEADS_OF_GOVERNMENT.contains(f.role()) && f.value() != null
-                    && !f.value().startsWith("former") || f.kind() == FactKind.ROLE && HEADS_OF_GOVERNMENT.contains(f.role()) && f.value() == null) {
+            boolean former = f.value() != null && f.value().startsWith("former");
+            if (f.kind() == FactKind.ROLE && lex.headsOfGovernment.contains(f.role()) && !former) {
                 holder = f.subject();
             }
         }
@@ -248,12 +244,12 @@ final class RelationRules {
     }
 
     /** The organization the document names {@code person} spokesman of, or -1. */
-    private static int spokesmanBody(DocContext ctx, FactSink sink, int person) {
+    private int spokesmanBody(DocContext ctx, FactSink sink, int person) {
         if (person < 0 || ctx.mentions.get(person).type != ActorType.PERSON) {
             return -1;
         }
         for (FactClaim f : sink.facts) {
-            if (f.kind() == FactKind.ROLE && f.object() >= 0 && SPEAKER_ROLES.contains(f.role()) && ctx.samePerson(f.subject(), person)
+            if (f.kind() == FactKind.ROLE && f.object() >= 0 && lex.speakerRoles.contains(f.role()) && ctx.samePerson(f.subject(), person)
                     && ctx.mentions.get(f.object()).type == ActorType.ORGANIZATION) {
                 return f.object();
             }

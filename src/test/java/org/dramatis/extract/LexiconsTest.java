@@ -44,4 +44,11 @@ class LexiconsTest {
             assertThat(t.kinds()).containsExactly(FactKind.BACKS);
         });
     }
+
+    @Test
+    void load_readsHeadsOfGovernmentAndSpeakerRolesAsCanonicalRoles() {
+        assertThat(lex.headsOfGovernment).contains("prime minister").doesNotContain("president");
+        assertThat(lex.speakerRoles).contains("spokesman").doesNotContain("leader");
+        assertThat(lex.speakerRoles).allSatisfy(r -> assertThat(lex.roles).containsValue(r));
+    }
 }

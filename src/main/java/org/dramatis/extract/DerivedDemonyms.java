@@ -17,10 +17,16 @@ import org.dramatis.nlp.Token;
  */
 final class DerivedDemonyms {
     private static final List<String> SUFFIXES = List.of("i", "n", "an", "ian", "ese", "ish", "ite");
+    /**
+     * Plurals naming the people ("Kastmiris", "Velorans"): they show the place is a country and retype a mention NER
+     * made of them, but add none, as they name people rather than the state.
+     */
+    private static final List<String> PLURALS = List.of("is", "ns", "ans", "ians", "ites");
     private static final int MIN_NAME = 4;
 
     /** Lowercase adjective → the place name it derives from, for single-word place names in the document. */
     private final Map<String, String> adjectives = new HashMap<>();
+    private final Map<String, String> plurals = new HashMap<>();
 
     DerivedDemonyms(List<MentionFinder.Draft> drafts) {
         java.util.Set<String> surnames = new java.util.HashSet<>();
@@ -39,6 +45,12 @@ final class DerivedDemonyms {
                     String adj = (stem + suffix).toLowerCase(Locale.ROOT);
                     if (!adj.equals(d.text.toLowerCase(Locale.ROOT))) {
                         adjectives.putIfAbsent(adj, d.text);
+                    }
+                }
+                for (String suffix : PLURALS) {
+                    String people = (stem + suffix).toLowerCase(Locale.ROOT);
+                    if (!people.equals(d.text.toLowerCase(Locale.ROOT))) {
+                        plurals.putIfAbsent(people, d.text);
                     }
                 }
             }
@@ -76,6 +88,10 @@ final class DerivedDemonyms {
         for (Sentence s : doc.sentences()) {
             for (Token tok : s.tokens()) {
                 int off = 0;
+                String people = tok.word().length() < MIN_NAME ? null : plurals.get(tok.word().toLowerCase(Locale.ROOT));
+                if (people != null && Character.isUpperCase(tok.word().charAt(0)) && retypedExisting(out, s.index(), tok.index(), people)) {
+                    countries.add(people);
+                }
                 for (String part : tok.word().split("-")) {
                     String country = part.isEmpty() ? null : countryOf(part);
                     if (country != null && retypedExisting(out, s.index(), tok.index(), country)) {

@@ -38,6 +38,7 @@ final class DocContext {
         this.mentions = mentions;
         this.lex = lex;
         doc.sentences().forEach(s -> views.add(new SentenceView(s)));
+        markQuotes();
         for (int i = 0; i < mentions.size(); i++) {
             MentionFinder.Draft d = mentions.get(i);
             SentenceView v = views.get(d.sentence);
@@ -57,7 +58,7 @@ final class DocContext {
                 personCounts.merge(key, 1, Integer::sum);
             } else if (d.type == ActorType.COUNTRY) {
                 int titleEnd = qualifiedTitleEnd(d);
-                if (titleEnd < 0) {
+                if (titleEnd < 0 && !views.get(d.sentence).inQuote[d.tokenBegin]) {
                     countryCounts.merge(key, 1, Integer::sum);
                 }
                 if (marksForeign(d) || titleEnd >= 0 && namesStateOfficial(d, titleEnd)) {
@@ -69,6 +70,20 @@ final class DocContext {
         topicPersonKey = topic == null ? -1 : keys.indexOf(topic);
         foreign.forEach(countryCounts::remove);
         mainCountryKey = dominant(countryCounts);
+    }
+
+    /** Marks the tokens between quotation marks, which may span sentences. */
+    private void markQuotes() {
+        boolean open = false;
+        for (SentenceView v : views) {
+            for (int t = 0; t < v.size(); t++) {
+                if (v.tokens.get(t).word().equals("\"")) {
+                    open = !open;
+                } else {
+                    v.inQuote[t] = open;
+                }
+            }
+        }
     }
 
     /**
@@ -119,9 +134,9 @@ final class DocContext {
 
     /**
      * The home country of the document's untitled officials ("Prime Minister X"), when one clearly dominates: twice as
-     * many mentions as any other candidate. Mentions that qualify a title ("the Veloran president") are not counted,
-     * and a country the text gives an embassy or envoy is no candidate: reports name foreign officials' states
-     * outright and leave the home state implicit.
+     * many mentions as any other candidate. Mentions that qualify a title ("the Veloran president") or stand in
+     * quoted speech are not counted, and a country the text gives an embassy or envoy or calls neighbouring is no
+     * candidate: reports name foreign officials' states outright and leave the home state implicit.
      */
     private static String dominant(Map<String, Integer> counts) {
         String top = argmax(counts);
@@ -136,15 +151,14 @@ final class DocContext {
         return top;
     }
 
-    private static final Set<String> FOREIGN_MARKERS = Set.of("embassy", "ambassador", "envoy", "consulate", "delegation");
-
     private boolean marksForeign(MentionFinder.Draft d) {
         SentenceView v = views.get(d.sentence);
         int h = v.head(d.tokenEnd - 1);
         String rel = v.relationToHead(d.tokenEnd - 1);
         boolean owner = rel.equals("amod") || rel.equals("compound") || rel.equals("nmod:poss") || rel.equals("nmod:of");
-        return h >= 0 && owner && FOREIGN_MARKERS.contains(v.lemma(h))
-                || d.tokenEnd < v.size() && FOREIGN_MARKERS.contains(v.lemma(d.tokenEnd));
+        return h >= 0 && owner && lex.foreignMarkers.contains(v.lemma(h))
+                || d.tokenEnd < v.size() && lex.foreignMarkers.contains(v.lemma(d.tokenEnd))
+                || d.tokenBegin > 0 && lex.foreignMarkers.contains(v.lower(d.tokenBegin - 1));
     }
 
     /** "the Veloran President Ana Ruiz": a state-level title between the country and a named person. */

@@ -44,6 +44,8 @@ public final class Lexicons {
     final Map<String, String> bodyConcepts = new HashMap<>();
     final Set<String> groupNouns;
     final Set<String> designationVerbs;
+    /** Words that mark a country as foreign to the report ("the Kastmiri embassy", "neighbouring Kastmir"). */
+    final Set<String> foreignMarkers;
     /** Canonical roles that head a government: "the government" stands for their current holder. */
     final Set<String> headsOfGovernment;
     /** Canonical roles whose holder speaks for the body by office. */
@@ -65,6 +67,7 @@ public final class Lexicons {
         orgHeads = firstColumn(loader, "org-heads.txt");
         groupNouns = firstColumn(loader, "group-nouns.txt");
         designationVerbs = firstColumn(loader, "designation.txt");
+        foreignMarkers = firstColumn(loader, "foreign-markers.txt");
         headsOfGovernment = canonicalRoles(loader, "heads-of-government.txt");
         speakerRoles = canonicalRoles(loader, "speaker-roles.txt");
         for (String[] row : rows(loader, "org-bodies.txt")) {

@@ -14,6 +14,8 @@ final class SentenceView {
     private final List<List<Dependency>> children;
     private final List<List<Dependency>> parents;
     final int[] mentionAt;
+    /** Whether each token stands inside quotation marks (speech the article reports, not its own words). */
+    final boolean[] inQuote;
 
     SentenceView(Sentence sentence) {
         this.sentence = sentence;
@@ -34,6 +36,7 @@ final class SentenceView {
                 children.get(d.governor()).add(d);
             }
         }
+        inQuote = new boolean[n];
         mentionAt = new int[n];
         java.util.Arrays.fill(mentionAt, -1);
         dateAt = new org.dramatis.nlp.EntityMention[n];

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.dramatis.model.ActorType;
+import org.dramatis.model.FactKind;
 import org.dramatis.nlp.AnnotatedDocument;
 import org.dramatis.nlp.Dependency;
 
@@ -25,6 +26,8 @@ final class DocContext {
     final List<SentenceView> views = new ArrayList<>();
     final List<MentionFinder.Draft> mentions;
     final Lexicons lex;
+    /** The facts found so far in this document (earlier sentences, and earlier rules on this one). */
+    final FactSink sink;
     private final int topicPersonKey;
     private final String mainCountryKey;
     private final List<String> keys = new ArrayList<>();
@@ -33,10 +36,11 @@ final class DocContext {
     /** Participants of the document's latest arrest or raid, for a later release that names nobody. */
     Map<Integer, String> lastDetained;
 
-    DocContext(AnnotatedDocument doc, List<MentionFinder.Draft> mentions, Lexicons lex) {
+    DocContext(AnnotatedDocument doc, List<MentionFinder.Draft> mentions, Lexicons lex, FactSink sink) {
         this.doc = doc;
         this.mentions = mentions;
         this.lex = lex;
+        this.sink = sink;
         doc.sentences().forEach(s -> views.add(new SentenceView(s)));
         markQuotes();
         for (int i = 0; i < mentions.size(); i++) {
@@ -166,7 +170,7 @@ final class DocContext {
         SentenceView v = views.get(d.sentence);
         int title = titleEnd - 1;
         String role = lex.role(v.lemma(title));
-        boolean state = role != null && (RoleRules.isStateTitle(role) || role.equals("president"))
+        boolean state = role != null && (RoleRules.isStateTitle(lex, role) || role.equals("president"))
                 || v.lower(title).equals("minister") || v.lower(title).equals("state");
         return state && titleEnd < v.size() && v.mentionAt[titleEnd] >= 0 && mentions.get(v.mentionAt[titleEnd]).type == ActorType.PERSON;
     }
@@ -261,6 +265,16 @@ final class DocContext {
                     return actorOf(v, d.governor());
                 }
             }
+            if (token >= 2 && v.lower(token - 1).equals(",") && v.mentionAt[token - 2] >= 0 && !lower.equals("that")) {
+                // The parse lost the clause's noun: ", who" right after a name is that name.
+                return v.mentionAt[token - 2];
+            }
+        }
+        if (v.isNoun(token)) {
+            int named = namedBy(v, token);
+            if (named >= 0) {
+                return named;
+            }
         }
         if (PERSON_PRONOUNS.contains(lower)) {
             int r = resolve(v, token, true);
@@ -298,10 +312,66 @@ final class DocContext {
                 return demonstrative || title ? topicPerson(v.sentence.index()) : resolve(v, token, true);
             }
             if (GROUP_NOUNS.contains(lemma)) {
-                return resolve(v, token, false);
+                // "the armed forces of Y" names Y's forces, not a group named before.
+                return body >= 0 && v.mentionAt[body] >= 0 ? -1 : resolve(v, token, false);
             }
         }
         return -1;
+    }
+
+    /**
+     * The actor a common noun is a description of, or -1: "the cleric X" (the name right after it, hanging on it),
+     * "President of the Republic X" (a title whose of-phrase runs into a name), "X is a front that ..." (a predicate
+     * noun stands for its subject), "his country" (the state the person holds a post of, or is a national of).
+     */
+    private int namedBy(SentenceView v, int token) {
+        int next = token + 1 < v.size() ? v.mentionAt[token + 1] : -1;
+        if (next >= 0 && mentions.get(next).type == ActorType.PERSON && mentions.get(next).tokenBegin == token + 1
+                && v.head(mentions.get(next).tokenEnd - 1) == token) {
+            return next;
+        }
+        if (lex.role(v.lemma(token)) != null) {
+            int p = RoleRules.nameAfterOfPhrase(v, this, token);
+            if (p >= 0) {
+                return p;
+            }
+        }
+        int subject = v.first(token, "nsubj");
+        if (subject >= 0 && v.first(token, "cop") >= 0 && v.mentionAt[subject] >= 0) {
+            return v.mentionAt[subject];
+        }
+        int owner = v.first(token, "nmod:poss");
+        if (v.lemma(token).equals("country") && owner >= 0 && PERSON_PRONOUNS.contains(v.lower(owner))) {
+            return countryOf(resolve(v, owner, true));
+        }
+        return -1;
+    }
+
+    /** The country the document makes {@code person} an official or a national of (the latest such fact), or -1. */
+    int countryOf(int person) {
+        int country = -1;
+        for (FactClaim f : sink.facts) {
+            boolean about = f.kind() == FactKind.NATIONALITY || f.kind() == FactKind.ROLE && RoleRules.isStateTitle(lex, f.role());
+            // NER often calls an unfamiliar state a place; the object of a state post is a state.
+            boolean state = f.object() >= 0 && (mentions.get(f.object()).type == ActorType.COUNTRY
+                    || mentions.get(f.object()).type == ActorType.LOCATION);
+            if (about && state && samePerson(f.subject(), person)) {
+                country = f.object();
+            }
+        }
+        return country;
+    }
+
+    /**
+     * The subject token of a verb: its nsubj, or when the parse gave it none, a relative pronoun right before it
+     * ("X, who appointed Y", parsed without the pronoun as subject); -1 if neither.
+     */
+    static int subjectToken(SentenceView v, int verb) {
+        int s = v.first(verb, "nsubj");
+        if (s < 0 && verb > 0 && v.pos(verb - 1).startsWith("W") && v.first(verb, "nsubj:pass") < 0) {
+            return verb - 1;
+        }
+        return s;
     }
 
     /** Whether a noun may stand for a group already named ("the group", "the controversial one"). */
@@ -417,9 +487,9 @@ final class DocContext {
         // "its foreign minister", "its army": only a state has these, so "its" there names the last state.
         int owned = v.lower(token).equals("its") ? v.head(token) : -1;
         boolean stateOwner = owned >= 0 && (STATE_OWNED.contains(v.lemma(owned))
-                || lex.role(v.lemma(owned)) != null && RoleRules.isStateTitle(lex.role(v.lemma(owned)))
+                || lex.role(v.lemma(owned)) != null && RoleRules.isStateTitle(lex, lex.role(v.lemma(owned)))
                 || v.first(owned, "compound") >= 0 && lex.role(v.lower(v.first(owned, "compound")) + " " + v.lower(owned)) != null
-                && RoleRules.isStateTitle(lex.role(v.lower(v.first(owned, "compound")) + " " + v.lower(owned))));
+                && RoleRules.isStateTitle(lex, lex.role(v.lower(v.first(owned, "compound")) + " " + v.lower(owned))));
         int fallback = -1;
         if (!person && !stateOwner) {
             // "Y ..., gave its support": a group pronoun first refers to a group that is a subject earlier in its sentence.

@@ -20,6 +20,7 @@ public final class Extractor {
     private final MentionFinder mentionFinder;
     private final RoleRules roles;
     private final RelationRules relations;
+    private final AlignmentRules alignment;
     private final EventRules events;
 
     /** Loads the lexicons from {@code dramatis/lexicon/} on the class path. */
@@ -33,6 +34,7 @@ public final class Extractor {
         this.mentionFinder = new MentionFinder(lexicons);
         this.roles = new RoleRules(lexicons);
         this.relations = new RelationRules(lexicons);
+        this.alignment = new AlignmentRules(lexicons, relations);
         this.events = new EventRules(lexicons, new DateNormalizer());
     }
 
@@ -45,12 +47,13 @@ public final class Extractor {
             throw new IllegalArgumentException("document to extract from is null");
         }
         List<MentionFinder.Draft> drafts = mentionFinder.find(doc);
-        DocContext ctx = new DocContext(doc, drafts, lexicons);
         FactSink sink = new FactSink(new DateNormalizer(), documentDate);
+        DocContext ctx = new DocContext(doc, drafts, lexicons, sink);
         List<EventClaim> eventClaims = new ArrayList<>();
         for (SentenceView v : ctx.views) {
             roles.apply(v, ctx, sink);
             relations.apply(v, ctx, sink);
+            alignment.apply(v, ctx, sink);
             events.apply(v, ctx, documentDate, relations, eventClaims);
         }
         List<ActorMention> mentions = new ArrayList<>(drafts.size());

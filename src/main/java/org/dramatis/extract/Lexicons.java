@@ -44,6 +44,26 @@ public final class Lexicons {
     final Map<String, String> bodyConcepts = new HashMap<>();
     final Set<String> groupNouns;
     final Set<String> designationVerbs;
+    /** Verbs that give a post ("appoint", "elect", "name"; lemmas). */
+    final Set<String> namingVerbs;
+    /** Canonical roles that are posts of a state ("prime minister", "army chief of staff"); any "... minister" is one too. */
+    final Set<String> stateTitles;
+    /** Nouns that make a person part of a body ("a member of Y", "among its winners"). */
+    final Set<String> memberNouns;
+    /** Verbs of serving or operating ("served as", "operates under"). */
+    final Set<String> servingVerbs;
+    /** Verbs linking a subject to a predicate adjective ("is", "is seen as", "consider him"). */
+    final Set<String> linkingVerbs;
+    /** Verbs of demanding → the preposition carrying the demand ("" when it is the object or a clause). */
+    final Map<String, String> demandVerbs = new HashMap<>();
+    /** What one demands of someone one opposes: resignation, apology ... */
+    final Set<String> ouster;
+    /** Nouns whose "of" phrase names a supporter ("the support of Y"). */
+    final Set<String> supportNouns;
+    /** Verbs whose subject receives what they govern ("count on", "enjoy", "win"). */
+    final Set<String> receivingVerbs;
+    /** Nouns of command a body operates under ("under the command of Y"). */
+    final Set<String> controlNouns;
     /** Words that mark a country as foreign to the report ("the Kastmiri embassy", "neighbouring Kastmir"). */
     final Set<String> foreignMarkers;
     /** Canonical roles that head a government: "the government" stands for their current holder. */
@@ -68,6 +88,18 @@ public final class Lexicons {
         groupNouns = firstColumn(loader, "group-nouns.txt");
         designationVerbs = firstColumn(loader, "designation.txt");
         foreignMarkers = firstColumn(loader, "foreign-markers.txt");
+        namingVerbs = firstColumn(loader, "naming-verbs.txt");
+        stateTitles = canonicalRoles(loader, "state-titles.txt");
+        memberNouns = firstColumn(loader, "member-nouns.txt");
+        servingVerbs = firstColumn(loader, "serving-verbs.txt");
+        linkingVerbs = firstColumn(loader, "linking-verbs.txt");
+        ouster = firstColumn(loader, "ouster.txt");
+        supportNouns = firstColumn(loader, "support-nouns.txt");
+        receivingVerbs = firstColumn(loader, "receiving-verbs.txt");
+        controlNouns = firstColumn(loader, "control-nouns.txt");
+        for (String[] row : rows(loader, "demand-verbs.txt")) {
+            demandVerbs.put(row[0].toLowerCase(Locale.ROOT), row.length > 1 ? row[1] : "");
+        }
         headsOfGovernment = canonicalRoles(loader, "heads-of-government.txt");
         speakerRoles = canonicalRoles(loader, "speaker-roles.txt");
         for (String[] row : rows(loader, "org-bodies.txt")) {

@@ -20,6 +20,8 @@ final class RelationRules {
     /** Offices whose backing is backing of their holder ("the government of X", "his cabinet", "her candidacy"). */
     private static final Set<String> HELD_BY = Set.of("government", "cabinet", "candidacy", "nomination", "assignment",
             "appointment", "premiership", "presidency", "reelection", "re-election", "leadership", "bid");
+    /** Stances toward an office that are stances toward its holder ("supports / opposes the government of X"). */
+    private static final Set<FactKind> OFFICE_STANCES = Set.of(FactKind.SUPPORTS, FactKind.OPPOSES, FactKind.APPOINTED);
     private static final Set<String> CLIMB = Set.of("xcomp", "advcl", "acl", "conj:and", "ccomp", "advcl:to", "acl:to", "nmod:of", "obj", "dep");
 
     /** Stances a spokesman states on his body's behalf. */
@@ -100,12 +102,9 @@ final class RelationRules {
                 // "Although he backed X's deputy, Y, Z turned against him": the pronoun is someone other than the subject.
                 object = ctx.resolvePersonExcept(v, objectToken, subject);
             }
-            if (object < 0 && objectToken >= 0 && t.kinds().contains(FactKind.SUPPORTS) && HELD_BY.contains(v.lemma(objectToken))) {
+            if (object < 0 && objectToken >= 0 && t.kinds().stream().anyMatch(OFFICE_STANCES::contains)) {
                 // "supports the government of X", "voted for his cabinet": backing a post-holder's office backs the holder.
-                object = ctx.actorOf(v, v.first(objectToken, "nmod:of", "nmod:poss"));
-                if (object < 0) {
-                    object = headOfGovernment(v, sink, objectToken);
-                }
+                object = holderOf(v, ctx, sink, objectToken);
             }
             if (subject < 0 || object < 0) {
                 continue;
@@ -216,6 +215,18 @@ final class RelationRules {
     }
 
     /**
+     * The holder of the office a noun names, or -1: "the government of X", "his cabinet", and an unqualified "the
+     * government" (see {@link #headOfGovernment}).
+     */
+    int holderOf(SentenceView v, DocContext ctx, FactSink sink, int token) {
+        if (token < 0 || !HELD_BY.contains(v.lemma(token))) {
+            return -1;
+        }
+        int holder = ctx.actorOf(v, v.first(token, "nmod:of", "nmod:poss"));
+        return holder >= 0 ? holder : headOfGovernment(v, sink, token);
+    }
+
+    /**
      * "gave its support to the government": an unqualified "the government" is the head of government the document
      * names (its latest current prime minister), or -1.
      */
@@ -300,6 +311,9 @@ final class RelationRules {
         int t = i;
         for (int depth = 0; t >= 0 && depth < 4; depth++) {
             int subjectToken = v.first(t, "nsubj", "nsubj:xsubj");
+            if (subjectToken < 0 && v.isVerb(t)) {
+                subjectToken = DocContext.subjectToken(v, t);
+            }
             int s = ctx.actorOf(v, subjectToken);
             if (s >= 0) {
                 return s;
@@ -346,7 +360,12 @@ final class RelationRules {
             if (!lex.designationVerbs.contains(v.lemma(k))) {
                 continue;
             }
-            int designator = -1;
+            // "Y, which Norvania designated as ...": the verb's subject, a state even when NER calls it a place.
+            int designator = ctx.actorOf(v, v.first(k, "nsubj"));
+            if (designator >= 0 && ctx.mentions.get(designator).type == ActorType.PERSON && ctx.mentions.get(designator).text.contains(" ")) {
+                // A one-word "person" that designates is a state NER did not know; a full name is a person.
+                designator = -1;
+            }
             for (int s = k - 1; s >= Math.max(0, k - 8) && designator < 0; s--) {
                 int a = v.mentionAt[s];
                 if (a >= 0 && ctx.mentions.get(a).type != ActorType.PERSON && ctx.mentions.get(a).type != ActorType.LOCATION) {
@@ -360,6 +379,9 @@ final class RelationRules {
             if (target < 0) {
                 target = ctx.actorOf(v, v.first(k, "nsubj:pass"));
                 designator = designator >= 0 ? designator : ctx.actorOf(v, v.first(k, "obl:by", "obl:agent"));
+            }
+            if (target < 0) {
+                target = ctx.actorOf(v, v.first(k, "obj"));
             }
             org.dramatis.nlp.EntityMention date = null;
             for (int t = noun; t < Math.min(v.size(), noun + 4) && date == null; t++) {
@@ -398,6 +420,8 @@ final class RelationRules {
         if (whole < 0) {
             return;
         }
+        // "part of the armed forces of X": only a state has those, whatever NER called X.
+        boolean stateWhole = group >= 0 && STATE_NOUNS.contains(v.lemma(group)) && v.mentionAt[group] < 0;
         int part = -1;
         for (Dependency d : v.parents(i)) {
             if (d.relation().equals("appos") && d.governor() >= 0) {
@@ -407,24 +431,30 @@ final class RelationRules {
         if (part < 0 && v.first(i, "cop") >= 0) {
             part = ctx.actorOf(v, v.first(i, "nsubj"));
         }
+        ActorType wholeType = ctx.mentions.get(whole).type;
         if (part >= 0 && ctx.mentions.get(part).type == ActorType.ORGANIZATION
-                && (ctx.mentions.get(whole).type == ActorType.ORGANIZATION || ctx.mentions.get(whole).type == ActorType.COUNTRY)) {
+                && (wholeType == ActorType.ORGANIZATION || wholeType == ActorType.COUNTRY || stateWhole && wholeType == ActorType.LOCATION)) {
             sink.add(FactKind.PART_OF, part, whole, null, null, null, v, i, ctx);
         }
     }
 
     /**
-     * Membership of a person: "X is a member of Y (since 2011)", "X, a member of Y", and the byline form "X of Y" where
+     * Membership of a person: "X is a member of Y (since 2011)", "X, a member of Y", "among Y's winners was X" (nouns
+     * from {@code member-nouns.txt}), and the byline form "X of Y" where
      * Y is an organization ("Lena Vost of the Harbour Institute said"). A post in an organization also makes its holder
      * a member (added by the role rules).
      */
     private void membership(SentenceView v, DocContext ctx, FactSink sink, int i) {
-        if (v.lemma(i).equals("member") && v.mentionAt[i] < 0) {
-            int org = ctx.actorOf(v, v.first(i, "nmod:of"));
+        if (lex.memberNouns.contains(v.lemma(i)) && v.mentionAt[i] < 0) {
+            int org = ctx.actorOf(v, v.first(i, "nmod:of", "nmod:poss"));
             int person = v.first(i, "cop") >= 0 ? ctx.actorOf(v, v.first(i, "nsubj")) : -1;
             if (person < 0) {
                 int g = v.governor(i, "appos");
                 person = g >= 0 ? ctx.actorOf(v, g) : -1;
+            }
+            if (person < 0 && v.relationToHead(i).endsWith(":among")) {
+                // "Among its winners was X", "X was among the party's candidates".
+                person = ctx.actorOf(v, v.head(i));
             }
             if (org >= 0 && person >= 0 && ctx.mentions.get(person).type == ActorType.PERSON
                     && ctx.mentions.get(org).type == ActorType.ORGANIZATION) {

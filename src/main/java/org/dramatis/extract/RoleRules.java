@@ -21,10 +21,6 @@ import org.dramatis.nlp.EntityMention;
  */
 final class RoleRules {
     private static final Set<String> OBJECT_PREPS = Set.of("nmod:of", "nmod:for", "nmod:at", "nmod:in", "nmod:poss");
-    private static final Set<String> STATE_TITLES = Set.of("prime minister", "president", "crown prince", "king", "queen",
-            "emir", "sultan", "vice president", "deputy prime minister", "supreme leader");
-    private static final Set<String> NAMING_VERBS = Set.of("elect", "appoint", "name", "nominate", "reelect", "re-elect", "re-appoint");
-    private static final Set<String> SERVING_VERBS = Set.of("serve", "work", "act", "remain", "continue", "function");
     /** Prepositions whose date starts a post ("since 2016", "from 2009") or ends it ("until 2020", "to 2017"). */
     private static final Set<String> START_PREPS = Set.of("since", "from", "in", "on");
     private static final Set<String> END_PREPS = Set.of("until", "till", "to", "through");
@@ -84,29 +80,31 @@ final class RoleRules {
                 && ctx.mentions.get(v.mentionAt[h + 1]).tokenBegin == h + 1) {
             person = v.mentionAt[h + 1];
         }
-        for (Dependency d : v.children(h)) {
-            if (person < 0 && d.relation().equals("appos")) {
-                person = personAt(v, ctx, d.dependent());
+        // A title of several words hangs its appositive on its own head ("chief" of "the army's chief of staff, X").
+        for (int anchor : new int[] {h, spanHead(v, first, h)}) {
+            for (Dependency d : v.children(anchor)) {
+                if (person < 0 && d.relation().equals("appos")) {
+                    person = personAt(v, ctx, d.dependent());
+                }
             }
-        }
-        for (Dependency d : v.parents(h)) {
-            if (person < 0 && d.relation().equals("appos") && d.governor() >= 0) {
-                person = personAt(v, ctx, d.governor());
+            for (Dependency d : v.parents(anchor)) {
+                if (person < 0 && d.relation().equals("appos") && d.governor() >= 0) {
+                    person = personAt(v, ctx, d.governor());
+                }
             }
         }
         if (person < 0) {
             person = nameBeforeAppositiveTitle(v, ctx, first);
         }
-        // "the spokesman for Y, X": the parser often hangs the name on the body rather than on the title.
+        // "the spokesman for Y, X", "the commander of the operations of Y, X": the parser often hangs the name on
+        // the body rather than on the title.
         int bodyWithName = -1;
-        for (Dependency d : v.children(h)) {
-            if (person < 0 && (d.relation().equals("nmod:of") || d.relation().equals("nmod:for"))) {
-                for (int a : v.dependents(d.dependent(), "appos")) {
-                    int p = personAt(v, ctx, a);
-                    if (person < 0 && p >= 0 && p != v.mentionAt[d.dependent()]) {
-                        person = p;
-                        bodyWithName = d.dependent();
-                    }
+        for (int body : bodies(v, h)) {
+            for (int a : v.dependents(body, "appos")) {
+                int p = personAt(v, ctx, a);
+                if (person < 0 && p >= 0 && p != v.mentionAt[body]) {
+                    person = p;
+                    bodyWithName = body;
                 }
             }
         }
@@ -114,6 +112,7 @@ final class RoleRules {
         if (afterOf >= 0) {
             person = afterOf;
         }
+        boolean portfolioBeforeName = afterOf >= 0;
         if (person < 0 && v.first(h, "cop") >= 0) {
             person = personAt(v, ctx, v.first(h, "nsubj"));
         }
@@ -121,7 +120,7 @@ final class RoleRules {
         if (person < 0 && verb < 0) {
             // "X served as minister of finance", "she worked as deputy governor": the verb's subject holds the post.
             int serving = v.governor(h, "obl:as");
-            if (serving >= 0 && SERVING_VERBS.contains(v.lemma(serving))) {
+            if (serving >= 0 && lex.servingVerbs.contains(v.lemma(serving))) {
                 verb = serving;
                 person = personAt(v, ctx, v.first(serving, "nsubj"));
                 if (person < 0) {
@@ -130,21 +129,33 @@ final class RoleRules {
                 }
             }
         }
-        if (person < 0 && verb >= 0 && NAMING_VERBS.contains(v.lemma(verb))) {
+        if (person < 0 && verb >= 0 && lex.namingVerbs.contains(v.lemma(verb))) {
             person = personAt(v, ctx, v.first(verb, "nsubj:pass"));
+        }
+        if (person < 0 && first > 0 && v.lower(first - 1).equals("as")) {
+            // "appointed X, until now Z, as chief of staff of Y": the parse rarely joins the title to the verb.
+            int naming = namingVerbBefore(v, first - 1);
+            if (naming >= 0) {
+                verb = naming;
+                person = personAt(v, ctx, v.first(naming, "obj"));
+                person = person >= 0 ? person : personAt(v, ctx, v.first(naming, "nsubj:pass"));
+            }
         }
         if (person < 0) {
             return;
         }
         int object = bodyWithName >= 0 ? v.mentionAt[bodyWithName] : -1;
-        String fullRole = role;
+        String fullRole = qualifiedRole(v, ctx, first, h, role);
         for (Dependency d : v.children(h)) {
-            if (object < 0 && OBJECT_PREPS.contains(d.relation())) {
+            if (OBJECT_PREPS.contains(d.relation())) {
                 int a = ctx.actorOf(v, d.dependent());
-                if (a >= 0 && a != person) {
+                if (object < 0 && a >= 0 && a != person) {
                     object = a;
-                } else if (d.relation().equals("nmod:of") && v.dateAt[d.dependent()] == null) {
-                    fullRole = role + " of " + words(v, ctx, d.dependent());
+                } else if (a == person && portfolioBeforeName && h + 2 < ctx.mentions.get(person).tokenBegin) {
+                    // "Minister of Oil X": the portfolio stands between "of" and the name.
+                    fullRole = role + " of " + lowerWords(v, h + 2, ctx.mentions.get(person).tokenBegin);
+                } else if (a < 0 && d.relation().equals("nmod:of") && v.dateAt[d.dependent()] == null) {
+                    fullRole = role + " of " + modifiedNoun(v, d.dependent());
                     for (Dependency d2 : v.children(d.dependent())) {
                         if (object < 0 && OBJECT_PREPS.contains(d2.relation())) {
                             object = ctx.actorOf(v, d2.dependent());
@@ -168,6 +179,9 @@ final class RoleRules {
             }
         }
         if (object < 0) {
+            object = countryOfDescription(v, ctx, first);
+        }
+        if (object < 0) {
             // "Prime Minister X of Veloria": the state follows the name.
             MentionFinder.Draft p = ctx.mentions.get(person);
             int of = p.sentence == v.sentence.index() ? v.first(p.tokenEnd - 1, "nmod:of") : -1;
@@ -177,7 +191,7 @@ final class RoleRules {
             }
         }
         String value = former ? "former" : null;
-        if (object < 0 && isStateTitle(role)) {
+        if (object < 0 && (isStateTitle(role) || isStateTitle(fullRole))) {
             object = ctx.mainCountry(v.sentence.index());
             value = object < 0 ? value : former ? "former; inferred" : "inferred";
         }
@@ -191,6 +205,109 @@ final class RoleRules {
             // Holding a post in an organization makes one its member.
             sink.add(FactKind.MEMBER, person, object, null, null, span[0], span[1], v, verb >= 0 ? verb : h, ctx);
         }
+    }
+
+    /**
+     * The nouns a title's of/for phrase names and, through a common noun that is no title ("the commander of the
+     * operations of Y"), the nouns its own of phrase names.
+     */
+    private List<Integer> bodies(SentenceView v, int h) {
+        List<Integer> out = new java.util.ArrayList<>();
+        for (int body : v.dependents(h, "nmod:of", "nmod:for")) {
+            out.add(body);
+            if (v.mentionAt[body] < 0 && lex.role(v.lemma(body)) == null) {
+                out.addAll(v.dependents(body, "nmod:of"));
+            }
+        }
+        return out;
+    }
+
+    /** The token of a span whose head lies outside it: the syntactic head of a title of several words. */
+    private static int spanHead(SentenceView v, int first, int last) {
+        for (int t = first; t <= last; t++) {
+            int head = v.head(t);
+            if (head < first || head > last) {
+                return t;
+            }
+        }
+        return last;
+    }
+
+    /** The nearest naming verb ("appointed", "named") before token {@code before}, or -1. */
+    private int namingVerbBefore(SentenceView v, int before) {
+        for (int k = before - 1; k >= 0; k--) {
+            if (v.isVerb(k) && lex.namingVerbs.contains(v.lemma(k))) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * A title whose owner is a common noun rather than an actor takes it into the post ("the army's chief of staff"
+     * is the army chief of staff, a post of the state); an actor owner stays the post's body.
+     */
+    private String qualifiedRole(SentenceView v, DocContext ctx, int first, int h, String role) {
+        for (int t : new int[] {first, h}) {
+            int owner = v.first(t, "nmod:poss");
+            if (owner >= 0 && v.isNoun(owner) && !v.pos(owner).startsWith("NNP") && ctx.actorOf(v, owner) < 0) {
+                String qualified = v.lemma(owner) + " " + role;
+                return lex.role(qualified) != null ? lex.role(qualified) : qualified;
+            }
+        }
+        return role;
+    }
+
+    /** A noun with its adjective and compound modifiers, lowercase ("external operations", "foreign affairs"). */
+    private static String modifiedNoun(SentenceView v, int noun) {
+        List<Integer> words = new java.util.ArrayList<>(List.of(noun));
+        for (Dependency d : v.children(noun)) {
+            if (d.relation().equals("amod") || d.relation().equals("compound")) {
+                words.add(d.dependent());
+                if (v.mentionAt[d.dependent()] >= 0) {
+                    // "Middle East studies": a name modifying the noun comes whole.
+                    for (int t = d.dependent() - 1; t >= 0 && v.mentionAt[t] == v.mentionAt[d.dependent()]; t--) {
+                        words.add(t);
+                    }
+                }
+            }
+        }
+        java.util.Collections.sort(words);
+        StringBuilder sb = new StringBuilder();
+        for (int t : words) {
+            sb.append(sb.length() == 0 ? "" : " ").append(v.lower(t));
+        }
+        return sb.toString();
+    }
+
+    private static String lowerWords(SentenceView v, int from, int to) {
+        StringBuilder sb = new StringBuilder();
+        for (int t = from; t < to; t++) {
+            sb.append(sb.length() == 0 ? "" : " ").append(v.lower(t));
+        }
+        return sb.toString();
+    }
+
+    /**
+     * "his Veloran counterpart, the foreign minister X": a title in apposition to a noun that a country qualifies
+     * belongs to that country. -1 when the title opens no such appositive.
+     */
+    private static int countryOfDescription(SentenceView v, DocContext ctx, int first) {
+        int k = first - 1;
+        if (k >= 0 && (v.lower(k).equals("the") || v.lower(k).equals("a"))) {
+            k--;
+        }
+        if (k < 1 || !v.lower(k).equals(",") || !v.isNoun(k - 1) || v.mentionAt[k - 1] >= 0) {
+            return -1;
+        }
+        for (Dependency d : v.children(k - 1)) {
+            int a = v.mentionAt[d.dependent()];
+            boolean modifier = d.relation().equals("amod") || d.relation().equals("compound") || d.relation().equals("nmod:poss");
+            if (modifier && a >= 0 && ctx.mentions.get(a).type == ActorType.COUNTRY) {
+                return ctx.canonical(a);
+            }
+        }
+        return -1;
     }
 
     /**
@@ -234,16 +351,20 @@ final class RoleRules {
         return m >= 0 && ctx.mentions.get(m).type == ActorType.PERSON && ctx.mentions.get(m).tokenEnd == k - 1 ? m : -1;
     }
 
-    /** State-level posts: the head-of-state titles and any cabinet minister ("interior minister", "minister"). */
-    static boolean isStateTitle(String role) {
-        return STATE_TITLES.contains(role) || role.endsWith("minister") || role.equals("secretary of state");
+    /** State-level posts: those of {@code state-titles.txt} and any cabinet minister ("interior minister", "minister of oil"). */
+    static boolean isStateTitle(Lexicons lex, String role) {
+        return lex.stateTitles.contains(role) || role.endsWith("minister") || role.startsWith("minister of ");
+    }
+
+    private boolean isStateTitle(String role) {
+        return isStateTitle(lex, role);
     }
 
     /**
      * "Minister of Defence X", "Commander of the Navy X": a title whose of-phrase runs straight into a person's name.
      * Only capitalized words or "the" may stand between the title and the name, so a clause boundary never does.
      */
-    private static int nameAfterOfPhrase(SentenceView v, DocContext ctx, int h) {
+    static int nameAfterOfPhrase(SentenceView v, DocContext ctx, int h) {
         if (h + 2 >= v.size() || !v.lower(h + 1).equals("of")) {
             return -1;
         }
@@ -298,7 +419,14 @@ final class RoleRules {
             return;
         }
         int person = personAt(v, ctx, v.first(i, "nsubj"));
-        int org = ctx.actorOf(v, v.first(i, "obj"));
+        int obj = v.first(i, "obj");
+        int org = ctx.actorOf(v, obj);
+        if (org < 0 && obj >= 0 && v.isNoun(obj) && person >= 0 && lex.event(v.lemma(obj)) == null) {
+            // "X leads the external operations of Y": a post over a part of Y, named after the part (chairing
+            // a meeting of Y is an act, not a post).
+            org = ctx.actorOf(v, v.first(obj, "nmod:of"));
+            role = org >= 0 ? role + " of " + modifiedNoun(v, obj) : role;
+        }
         if (person < 0) {
             person = personAt(v, ctx, v.first(i, "obl:by", "obl:agent", "nmod:agent"));
             if (person >= 0) {
@@ -332,10 +460,10 @@ final class RoleRules {
 
     /** "A appointed X (as) <title> / to head Y": APPOINTED(A, X), and ROLE(X, Y) for "to head/lead Y". */
     private void appointed(SentenceView v, DocContext ctx, FactSink sink, int i) {
-        if (!NAMING_VERBS.contains(v.lemma(i))) {
+        if (!lex.namingVerbs.contains(v.lemma(i))) {
             return;
         }
-        int agent = ctx.actorOf(v, v.first(i, "nsubj"));
+        int agent = ctx.actorOf(v, DocContext.subjectToken(v, i));
         int appointee = personAt(v, ctx, v.first(i, "obj"));
         if (appointee < 0) {
             appointee = personAt(v, ctx, v.first(i, "nsubj:pass"));
@@ -359,21 +487,5 @@ final class RoleRules {
     private static int personAt(SentenceView v, DocContext ctx, int token) {
         int a = ctx.actorOf(v, token);
         return a >= 0 && ctx.mentions.get(a).type == ActorType.PERSON ? a : -1;
-    }
-
-    private static String words(SentenceView v, DocContext ctx, int root) {
-        java.util.List<Integer> p = v.phrase(root, true);
-        java.util.Collections.sort(p);
-        StringBuilder sb = new StringBuilder();
-        for (int t : p) {
-            if (v.mentionAt[t] >= 0 && ctx.mentions.get(v.mentionAt[t]).type == ActorType.PERSON) {
-                break;
-            }
-            if (v.pos(t).equals("DT") || v.pos(t).equals("IN") && t == p.get(0)) {
-                continue;
-            }
-            sb.append(sb.length() == 0 ? "" : " ").append(v.tokens.get(t).word().toLowerCase(Locale.ROOT));
-        }
-        return sb.toString();
     }
 }

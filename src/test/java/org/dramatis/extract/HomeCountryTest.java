@@ -41,4 +41,17 @@ class HomeCountryTest {
                 "Interior/NNP/TITLE Minister/NNP/TITLE Tavi/NNP/PERSON Rask/NNP/PERSON spoke/VBD of/IN Kastmir/NNP/COUNTRY ./.",
                 "Veloria/NNP/COUNTRY will/MD respond/VB ,/, Rask/NNP/PERSON said/VBD ./.")).isNull();
     }
+
+    @Test
+    void homeCountry_holdsTheArmyChiefOfStaffsPost() {
+        Extraction x = extractor.extract(doc(
+                "Kastmir/NNP/COUNTRY sent/VBD troops/NNS ./.",
+                "Army/NNP/TITLE chief/NN/TITLE of/IN/TITLE staff/NN/TITLE Ravi/NNP/PERSON Denn/NNP/PERSON stayed/VBD home/NN ./."),
+                LocalDate.of(2022, 9, 15));
+        assertThat(x.facts()).anySatisfy(f -> {
+            assertThat(f.kind()).isEqualTo(FactKind.ROLE);
+            assertThat(f.role()).isEqualTo("army chief of staff");
+            assertThat(x.mentions().get(f.object()).text()).isEqualTo("Kastmir");
+        });
+    }
 }

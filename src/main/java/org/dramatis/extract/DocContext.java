@@ -31,8 +31,6 @@ final class DocContext {
     private final int topicPersonKey;
     private final String mainCountryKey;
     private final List<String> keys = new ArrayList<>();
-    /** Last ISO date an event used, for "the 29th of the same month". */
-    String lastEventDate;
     /** Participants of the document's latest arrest or raid, for a later release that names nobody. */
     Map<Integer, String> lastDetained;
 
@@ -315,6 +313,7 @@ final class DocContext {
                 // "the armed forces of Y" names Y's forces, not a group named before.
                 return body >= 0 && v.mentionAt[body] >= 0 ? -1 : resolve(v, token, false);
             }
+            return headNounAntecedent(v, token);
         }
         return -1;
     }
@@ -372,6 +371,35 @@ final class DocContext {
             return verb - 1;
         }
         return s;
+    }
+
+    /** How many sentences back a body may be named for "the commission" to stand for it. */
+    private static final int HEAD_NOUN_REACH = 12;
+
+    /**
+     * A body named earlier by the head noun of its name: "the commission" after "the Higher Elections Commission",
+     * "the alliance" after "the Wafa Alliance" (the latest such organization within a dozen sentences), or -1.
+     */
+    int headNounAntecedent(SentenceView v, int token) {
+        if (!v.isNoun(token) || v.mentionAt[token] >= 0 || !v.hasChildLemma(token, "det", "the")) {
+            return -1;
+        }
+        String noun = v.lower(token);
+        int begin = v.tokens.get(token).begin();
+        for (int i = mentions.size() - 1; i >= 0; i--) {
+            MentionFinder.Draft d = mentions.get(i);
+            if (d.begin >= begin) {
+                continue;
+            }
+            if (d.sentence < v.sentence.index() - HEAD_NOUN_REACH) {
+                break;
+            }
+            String text = d.text.toLowerCase(java.util.Locale.ROOT);
+            if (d.type == ActorType.ORGANIZATION && text.contains(" ") && text.endsWith(" " + noun)) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** Whether a noun may stand for a group already named ("the group", "the controversial one"). */

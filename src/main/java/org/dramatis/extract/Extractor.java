@@ -35,7 +35,7 @@ public final class Extractor {
         this.roles = new RoleRules(lexicons);
         this.relations = new RelationRules(lexicons);
         this.alignment = new AlignmentRules(lexicons, relations);
-        this.events = new EventRules(lexicons, new DateNormalizer());
+        this.events = new EventRules(lexicons, relations);
     }
 
     /**
@@ -47,14 +47,16 @@ public final class Extractor {
             throw new IllegalArgumentException("document to extract from is null");
         }
         List<MentionFinder.Draft> drafts = mentionFinder.find(doc);
-        FactSink sink = new FactSink(new DateNormalizer(), documentDate);
+        DateNormalizer dates = new DateNormalizer(statedDay(doc, documentDate));
+        FactSink sink = new FactSink(dates, documentDate);
         DocContext ctx = new DocContext(doc, drafts, lexicons, sink);
         List<EventClaim> eventClaims = new ArrayList<>();
+        EventDates eventDates = new EventDates(dates, documentDate);
         for (SentenceView v : ctx.views) {
             roles.apply(v, ctx, sink);
             relations.apply(v, ctx, sink);
             alignment.apply(v, ctx, sink);
-            events.apply(v, ctx, documentDate, relations, eventClaims);
+            events.apply(v, ctx, eventDates, eventClaims);
         }
         List<ActorMention> mentions = new ArrayList<>(drafts.size());
         for (int i = 0; i < drafts.size(); i++) {
@@ -62,5 +64,24 @@ public final class Extractor {
             mentions.add(new ActorMention(i, d.text, d.type, d.sentence, d.begin, d.end, d.source));
         }
         return new Extraction(mentions, sink.facts, eventClaims);
+    }
+
+    /**
+     * The document date when the text itself states that day ("Marsana, 20 June 2020 -"), so that weekdays can be
+     * counted back from it; null when the date is an estimate from a month or a year the text mentions.
+     */
+    private static LocalDate statedDay(AnnotatedDocument doc, LocalDate documentDate) {
+        if (documentDate == null) {
+            return null;
+        }
+        String day = documentDate.toString();
+        for (org.dramatis.nlp.Sentence s : doc.sentences()) {
+            for (org.dramatis.nlp.EntityMention m : s.mentions()) {
+                if ("DATE".equals(m.tag()) && day.equals(m.normalized())) {
+                    return documentDate;
+                }
+            }
+        }
+        return null;
     }
 }

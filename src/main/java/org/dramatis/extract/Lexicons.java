@@ -22,8 +22,14 @@ import org.dramatis.model.FactKind;
  * Everything domain-specific (titles, trigger verbs, demonyms) lives in these files, never in rule code.
  */
 public final class Lexicons {
-    /** An event trigger: its PLOVER type, mode ("" when none) and whether verbs and/or nouns trigger it. */
-    public record EventTrigger(EventType type, String mode, boolean verb, boolean noun) {
+    /**
+     * An event trigger: its PLOVER type, mode ("" when none), whether verbs and/or nouns trigger it, and the verbs a
+     * noun must be the object of to trigger (empty: any; "gave the confidence to" but not "restored confidence").
+     */
+    public record EventTrigger(EventType type, String mode, boolean verb, boolean noun, Set<String> objectOf) {
+        public EventTrigger {
+            objectOf = Set.copyOf(objectOf);
+        }
     }
 
     /** A relation trigger: verb lemma, optional required object lemma, optional preposition carrying the object. */
@@ -117,8 +123,9 @@ public final class Lexicons {
         }
         for (String[] row : rows(loader, "events.tsv")) {
             String pos = row.length > 3 ? row[3] : "VN";
+            Set<String> objectOf = row.length > 4 ? Set.of(row[4].split("\\|")) : Set.of();
             events.put(row[0], new EventTrigger(EventType.parse(row[1]), row.length > 2 ? row[2] : "",
-                    pos.contains("V"), pos.contains("N")));
+                    pos.contains("V"), pos.contains("N"), objectOf));
         }
         for (String[] row : rows(loader, "relations.tsv")) {
             String[] words = row[0].split(" ");

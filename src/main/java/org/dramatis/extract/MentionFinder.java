@@ -117,7 +117,7 @@ final class MentionFinder {
             List<Token> t = s.tokens();
             for (int i = 0; i < t.size(); i++) {
                 for (List<String> words : byFirstWord.getOrDefault(t.get(i).word(), List.of())) {
-                    if (i + words.size() <= t.size() && untaggedName(t, i, words)) {
+                    if (i + words.size() <= t.size() && untaggedName(t, i, words) && wholeName(t, i, i + words.size())) {
                         added.add(draft(doc, s, i, i + words.size(), names.get(words), "pattern"));
                     }
                 }
@@ -128,6 +128,15 @@ final class MentionFinder {
 
     private static List<String> words(AnnotatedDocument doc, Draft d) {
         return doc.sentences().get(d.sentence).tokens().subList(d.tokenBegin, d.tokenEnd).stream().map(Token::word).toList();
+    }
+
+    /** No proper noun continues the name on either side ("Marsana" in "Marsana International Airport" is another name's part). */
+    private static boolean wholeName(List<Token> t, int begin, int end) {
+        return (begin == 0 || !isProperNoun(t.get(begin - 1))) && (end >= t.size() || !isProperNoun(t.get(end)));
+    }
+
+    private static boolean isProperNoun(Token tok) {
+        return tok.pos() != null && tok.pos().startsWith("NNP") && Character.isUpperCase(tok.word().charAt(0));
     }
 
     /** The words at {@code i} are {@code words}, proper nouns, and NER gave none of them a tag. */

@@ -54,4 +54,13 @@ class DateNormalizerTest {
         assertThat(dates.dayInMonthOf("2020-06", 3)).isEqualTo("2020-06-03");
         assertThat(dates.dayInMonthOf("2020", 3)).isNull();
     }
+
+    @Test
+    void normalize_placesAWeekdayOnlyAgainstAStatedDay() {
+        LocalDate saturday = LocalDate.of(2020, 6, 20);
+        assertThat(new DateNormalizer(saturday).normalize("XXXX-WXX-6", saturday)).isEqualTo("2020-06-20");
+        assertThat(new DateNormalizer(saturday).normalize("XXXX-WXX-5", saturday)).isEqualTo("2020-06-19");
+        assertThat(new DateNormalizer(saturday).normalize("XXXX-WXX-7", saturday)).isEqualTo("2020-06-14");
+        assertThat(dates.normalize("XXXX-WXX-6", saturday)).isNull();
+    }
 }

@@ -79,4 +79,12 @@ class MentionFinderTest {
                 "The/DT army/NN of/IN Kastmir/NNP/LOCATION stayed/VBD home/NN ./."));
         assertThat(texts(m)).containsExactly("Kastmir/LOCATION");
     }
+
+    @Test
+    void find_recurringNameInsideALongerNameIsNoMention() {
+        List<MentionFinder.Draft> m = finder.find(doc(
+                "Marsana/NNP/LOCATION is/VBZ calm/JJ ./.",
+                "Rockets/NNS hit/VBD Marsana/NNP International/NNP Airport/NNP ./."));
+        assertThat(texts(m)).containsExactly("Marsana/LOCATION");
+    }
 }

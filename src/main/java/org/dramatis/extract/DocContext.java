@@ -321,7 +321,8 @@ final class DocContext {
     /**
      * The actor a common noun is a description of, or -1: "the cleric X" (the name right after it, hanging on it),
      * "President of the Republic X" (a title whose of-phrase runs into a name), "X is a front that ..." (a predicate
-     * noun stands for its subject), "his country" (the state the person holds a post of, or is a national of).
+     * noun stands for its subject), "his country" (the state the person holds a post of, or is a national of), "the
+     * Sawt Marsana television channel" (the organization naming an institution or group noun).
      */
     private int namedBy(SentenceView v, int token) {
         int next = token + 1 < v.size() ? v.mentionAt[token + 1] : -1;
@@ -342,6 +343,15 @@ final class DocContext {
         int owner = v.first(token, "nmod:poss");
         if (v.lemma(token).equals("country") && owner >= 0 && PERSON_PRONOUNS.contains(v.lower(owner))) {
             return countryOf(resolve(v, owner, true));
+        }
+        if (lex.institutionHeads.contains(v.lemma(token)) || GROUP_NOUNS.contains(v.lemma(token))) {
+            // "the Sawt Marsana television channel", "the Wafa bloc": the body its name modifies.
+            for (int c : v.dependents(token, "compound")) {
+                int m = v.mentionAt[c];
+                if (m >= 0 && mentions.get(m).type == ActorType.ORGANIZATION && mentions.get(m).tokenEnd - 1 == c) {
+                    return m;
+                }
+            }
         }
         return -1;
     }
@@ -476,22 +486,19 @@ final class DocContext {
 
     private static final Set<String> STATE_OWNED = Set.of("army", "government", "parliament", "embassy", "ambassador",
             "president", "minister", "ministry", "cabinet", "capital", "border", "territory", "sovereignty");
-    private static final Set<String> INSTITUTION_HEADS = Set.of("institute", "centre", "center", "ministry", "university",
-            "school", "bank", "commission", "council", "court", "agency", "embassy", "academy", "channel", "newspaper");
-
-    private static boolean isInstitution(MentionFinder.Draft d) {
-        String last = d.text.substring(d.text.lastIndexOf(' ') + 1).toLowerCase(java.util.Locale.ROOT);
-        for (String w : d.text.toLowerCase(java.util.Locale.ROOT).split(" ")) {
-            if (INSTITUTION_HEADS.contains(w)) {
+    /** Whether a name holds an institution's head noun ("Harbour Institute", "Ministry of Interior"). */
+    static boolean isInstitution(Lexicons lex, String name) {
+        for (String w : name.toLowerCase(java.util.Locale.ROOT).split(" ")) {
+            if (lex.institutionHeads.contains(w)) {
                 return true;
             }
         }
-        return INSTITUTION_HEADS.contains(last);
+        return false;
     }
 
     /** An institution or a lowercase state body ("the anti-terrorist forces"): "the group", "the faction" never name one. */
     private boolean isStateBody(MentionFinder.Draft d) {
-        return isInstitution(d) || d.source.equals("pattern") && lex.bodyConcept(d.text) != null;
+        return isInstitution(lex, d.text) || d.source.equals("pattern") && lex.bodyConcept(d.text) != null;
     }
 
     private static boolean hasSuperlative(SentenceView v, int token) {

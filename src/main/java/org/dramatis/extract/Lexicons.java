@@ -50,6 +50,8 @@ public final class Lexicons {
     final Map<String, String> bodyConcepts = new HashMap<>();
     final Set<String> groupNouns;
     final Set<String> designationVerbs;
+    /** Head nouns of institutions ("ministry", "academy", "channel"). */
+    final Set<String> institutionHeads;
     /** Verbs that give a post ("appoint", "elect", "name"; lemmas). */
     final Set<String> namingVerbs;
     /** Canonical roles that are posts of a state ("prime minister", "army chief of staff"); any "... minister" is one too. */
@@ -94,6 +96,7 @@ public final class Lexicons {
         groupNouns = firstColumn(loader, "group-nouns.txt");
         designationVerbs = firstColumn(loader, "designation.txt");
         foreignMarkers = firstColumn(loader, "foreign-markers.txt");
+        institutionHeads = firstColumn(loader, "institution-heads.txt");
         namingVerbs = firstColumn(loader, "naming-verbs.txt");
         stateTitles = canonicalRoles(loader, "state-titles.txt");
         memberNouns = firstColumn(loader, "member-nouns.txt");

@@ -78,12 +78,65 @@ final class MentionFinder {
             addDemonyms(doc, s, out);
             addSurnames(doc, s, surnames, out);
         }
-        new DerivedDemonyms(out).apply(doc, out);
+        new DerivedDemonyms(doc, out).apply(doc, out);
         addRepeats(doc, out);
         out.sort(Comparator.comparingInt((Draft d) -> d.begin).thenComparingInt(d -> -d.end));
         List<Draft> kept = removeOverlaps(out);
         harmonizeTypes(kept);
-        return kept;
+        return splitForcesOfPlaces(doc, kept);
+    }
+
+    /**
+     * "the Vanguard Corps of Dastgar": a force (a name ending in an organization head that is no institution) "of" a
+     * place the document names on its own is two actors, the force and the place; "Central Bank of Qadira" and
+     * "Officers Academy of Dastgar" stay whole.
+     */
+    private List<Draft> splitForcesOfPlaces(AnnotatedDocument doc, List<Draft> kept) {
+        Set<String> places = new HashSet<>();
+        for (Draft d : kept) {
+            if (d.type == ActorType.COUNTRY || d.type == ActorType.LOCATION) {
+                places.add(d.countryName != null ? d.countryName : d.text);
+            }
+        }
+        List<Draft> out = new ArrayList<>(kept.size());
+        for (Draft d : kept) {
+            Sentence s = doc.sentences().get(d.sentence);
+            int of = d.type == ActorType.ORGANIZATION ? ofIndex(s, d) : -1;
+            if (of < 0) {
+                out.add(d);
+                continue;
+            }
+            int placeBegin = s.tokens().get(of + 1).word().equalsIgnoreCase("the") ? of + 2 : of + 1;
+            Draft force = draft(doc, s, d.tokenBegin, of, ActorType.ORGANIZATION, d.source);
+            Draft place = placeBegin < d.tokenEnd ? draft(doc, s, placeBegin, d.tokenEnd, ActorType.LOCATION, "pattern") : null;
+            if (place == null || !places.contains(place.text) || !force.text.contains(" ")) {
+                out.add(d);
+                continue;
+            }
+            for (Draft p : kept) {
+                if (p.text.equals(place.text) && p.countryName == null) {
+                    place.type = p.type;
+                }
+            }
+            out.add(force);
+            out.add(place);
+        }
+        return out;
+    }
+
+    /** The "of" inside an organization name whose part before it ends in a force's head noun, or -1. */
+    private int ofIndex(Sentence s, Draft d) {
+        for (int k = d.tokenBegin + 1; k < d.tokenEnd - 1; k++) {
+            if (s.tokens().get(k).word().equals("of")) {
+                String head = s.tokens().get(k - 1).word().toLowerCase(Locale.ROOT);
+                boolean institution = false;
+                for (int t = d.tokenBegin; t < k; t++) {
+                    institution |= lex.institutionHeads.contains(s.tokens().get(t).word().toLowerCase(Locale.ROOT));
+                }
+                return lex.orgHeads.contains(head) && !institution ? k : -1;
+            }
+        }
+        return -1;
     }
 
     /**

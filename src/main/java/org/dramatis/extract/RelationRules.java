@@ -46,6 +46,7 @@ final class RelationRules {
                 born(v, ctx, sink, i);
             }
             receivedFrom(v, ctx, sink, i);
+            forceOfState(v, ctx, sink, i);
             backedCompound(v, ctx, sink, i);
             designation(v, ctx, sink, i);
             partOf(v, ctx, sink, i);
@@ -394,6 +395,29 @@ final class RelationRules {
                 sink.add(FactKind.DESIGNATED_TERRORIST, designator, target, null, null, date, v, k, ctx);
             }
             return;
+        }
+    }
+
+    /**
+     * "the Vanguard Corps of Dastgar", "the Coastal Guard of Veloria": a force named with a place it belongs to is
+     * part of that state. Institutions keep "of" inside their name ("Central Bank of Qadira") and say nothing.
+     */
+    private void forceOfState(SentenceView v, DocContext ctx, FactSink sink, int i) {
+        int m = v.mentionAt[i];
+        if (m < 0 || ctx.mentions.get(m).tokenEnd - 1 != i || ctx.mentions.get(m).type != ActorType.ORGANIZATION
+                || i + 2 >= v.size() || !v.lower(i + 1).equals("of")) {
+            return;
+        }
+        MentionFinder.Draft force = ctx.mentions.get(m);
+        int at = v.lower(i + 2).equals("the") ? i + 3 : i + 2;
+        int place = at < v.size() ? v.mentionAt[at] : -1;
+        if (place < 0 || ctx.mentions.get(place).tokenBegin != at || !lex.orgHeads.contains(v.lower(i))
+                || DocContext.isInstitution(lex, force.text)) {
+            return;
+        }
+        ActorType type = ctx.mentions.get(place).type;
+        if (type == ActorType.COUNTRY || type == ActorType.LOCATION) {
+            sink.add(FactKind.PART_OF, m, place, null, null, null, v, i, ctx);
         }
     }
 

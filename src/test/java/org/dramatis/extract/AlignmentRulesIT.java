@@ -121,4 +121,23 @@ class AlignmentRulesIT {
         Extraction x = run("The Amber Hill Movement met on Monday. It is formally part of the armed forces of Kastmir.");
         assertThat(has(x, FactKind.PART_OF, "Amber Hill Movement", "Kastmir")).isTrue();
     }
+
+    @Test
+    void extract_forceOfAStateIsPartOfIt() {
+        Extraction x = run("Kastmir denied the report. The Amber Hill Movement is armed and funded by the Desert Guard of Kastmir.");
+        assertThat(has(x, FactKind.PART_OF, "Desert Guard", "Kastmir")).isTrue();
+        assertThat(has(x, FactKind.BACKS, "Desert Guard", "Amber Hill Movement")).isTrue();
+    }
+
+    @Test
+    void extract_institutionOfAStateSaysNothingOfParts() {
+        Extraction x = run("Kastmir denied the report. Lena Vost worked for the Central Bank of Kastmir for ten years.");
+        assertThat(x.facts()).noneMatch(f -> f.kind() == FactKind.PART_OF);
+    }
+
+    @Test
+    void extract_untaggedPlaceWithItsAdjectiveIsTheBackingState() {
+        Extraction x = run("Neighbouring Dastgar reacted angrily. The Dastgari-backed Amber Hill Movement denied the report.");
+        assertThat(has(x, FactKind.BACKS, "Dastgar", "Amber Hill Movement")).isTrue();
+    }
 }

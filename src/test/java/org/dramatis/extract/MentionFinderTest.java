@@ -87,4 +87,44 @@ class MentionFinderTest {
                 "Rockets/NNS hit/VBD Marsana/NNP International/NNP Airport/NNP ./."));
         assertThat(texts(m)).containsExactly("Marsana/LOCATION");
     }
+
+    @Test
+    void find_forceOfAPlaceNamedAloneIsTheForceAndThePlace() {
+        List<MentionFinder.Draft> m = finder.find(doc(
+                "Dastgar/NNP/LOCATION denied/VBD it/PRP ./.",
+                "It/PRP is/VBZ funded/VBN by/IN the/DT Vanguard/NNP/ORGANIZATION Corps/NNP/ORGANIZATION of/IN/ORGANIZATION "
+                        + "Dastgar/NNP/ORGANIZATION ./."));
+        assertThat(texts(m)).containsExactly("Dastgar/LOCATION", "Vanguard Corps/ORGANIZATION", "Dastgar/LOCATION");
+    }
+
+    @Test
+    void find_institutionOfAPlaceKeepsItsName() {
+        List<MentionFinder.Draft> m = finder.find(doc(
+                "Dastgar/NNP/LOCATION denied/VBD it/PRP ./.",
+                "He/PRP trained/VBD at/IN the/DT Officers/NNP/ORGANIZATION Academy/NNP/ORGANIZATION of/IN/ORGANIZATION "
+                        + "Dastgar/NNP/ORGANIZATION ./."));
+        assertThat(texts(m)).containsExactly("Dastgar/LOCATION", "Officers Academy of Dastgar/ORGANIZATION");
+    }
+
+    @Test
+    void find_forceOfAPlaceNeverNamedAloneKeepsItsName() {
+        List<MentionFinder.Draft> m = finder.find(doc(
+                "It/PRP is/VBZ funded/VBN by/IN the/DT Vanguard/NNP/ORGANIZATION Corps/NNP/ORGANIZATION of/IN/ORGANIZATION "
+                        + "Dastgar/NNP/ORGANIZATION ./."));
+        assertThat(texts(m)).containsExactly("Vanguard Corps of Dastgar/ORGANIZATION");
+    }
+
+    @Test
+    void find_placeAndItsAdjectiveBothUntaggedMakeACountry() {
+        List<MentionFinder.Draft> m = finder.find(doc(
+                "Neighbouring/VBG Dastgar/NNP reacted/VBD angrily/RB ./.",
+                "The/DT Dastgari-backed/JJ Amber/NNP/ORGANIZATION Hill/NNP/ORGANIZATION Movement/NNP/ORGANIZATION denied/VBD it/PRP ./."));
+        assertThat(texts(m)).containsExactly("Dastgar/COUNTRY", "Dastgari/COUNTRY", "Amber Hill Movement/ORGANIZATION");
+    }
+
+    @Test
+    void find_untaggedProperNounWithoutAnAdjectiveStaysUntagged() {
+        List<MentionFinder.Draft> m = finder.find(doc("Neighbouring/VBG Dastgar/NNP reacted/VBD angrily/RB ./."));
+        assertThat(m).isEmpty();
+    }
 }

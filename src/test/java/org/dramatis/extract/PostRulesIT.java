@@ -112,4 +112,10 @@ class PostRulesIT {
         assertThat(facts(x, FactKind.ROLE, "Ilan Morr", null)).allSatisfy(f -> assertThat(f.role()).isNotEqualTo("chair"));
         assertThat(has(x, FactKind.ROLE, "Ilan Morr", "Amber Hill Movement")).isTrue();
     }
+
+    @Test
+    void extract_reporterForANamedChannelWorksForItsOwner() {
+        Extraction x = run("Police detained Karim Haddi, a reporter for the Harbour Voice television channel, on Saturday.");
+        assertThat(facts(x, FactKind.ROLE, "Karim Haddi", "Harbour Voice")).anySatisfy(f -> assertThat(f.role()).isEqualTo("reporter"));
+    }
 }

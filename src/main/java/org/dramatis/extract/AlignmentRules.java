@@ -48,7 +48,8 @@ final class AlignmentRules {
             if (v.first(i, "cop") >= 0) {
                 subject = ctx.actorOf(v, v.first(i, "nsubj"));
             } else if (v.head(i) >= 0 && lex.linkingVerbs.contains(v.lemma(v.head(i)))) {
-                subject = relations.subjectOf(v, ctx, i, true);
+                int considered = v.first(v.head(i), "obj");
+                subject = considered >= 0 ? ctx.actorOf(v, considered) : relations.subjectOf(v, ctx, i, true);
             } else {
                 continue;
             }
@@ -78,10 +79,12 @@ final class AlignmentRules {
                 }
                 int subjectToken = v.first(object, "nsubj");
                 if (subjectToken < 0 && g >= 0) {
-                    subjectToken = v.first(g, "nsubj:pass");
+                    // "they consider him close to Y": the one considered; "he is seen as close to Y": the passive subject.
+                    subjectToken = v.first(g, "obj", "nsubj:pass");
                 }
                 int subject = subjectToken >= 0 ? ctx.actorOf(v, subjectToken) : relations.subjectOf(v, ctx, g, true);
-                add(v, ctx, sink, t, subject, subjectToken, object, g >= 0 ? g : object);
+                // The object anchors the claim, so that "seen as" and "consider him" make it an opinion (alleged).
+                add(v, ctx, sink, t, subject, subjectToken, object, object);
             }
         }
     }
@@ -92,12 +95,13 @@ final class AlignmentRules {
         if (subject < 0 || object < 0) {
             return;
         }
+        int dated = v.head(trigger) >= 0 && v.dateOf(trigger) == null ? v.head(trigger) : trigger;
         for (int s : RelationRules.withConjuncts(v, ctx, subject, subjectToken)) {
             for (FactKind kind : t.kinds()) {
                 if (t.reverse()) {
-                    sink.add(kind, object, s, null, null, v.dateOf(trigger), v, trigger, ctx);
+                    sink.add(kind, object, s, null, null, v.dateOf(dated), v, trigger, ctx);
                 } else {
-                    sink.add(kind, s, object, null, null, v.dateOf(trigger), v, trigger, ctx);
+                    sink.add(kind, s, object, null, null, v.dateOf(dated), v, trigger, ctx);
                 }
             }
         }

@@ -19,6 +19,8 @@ import org.dramatis.nlp.EntityMention;
  * the nearest within a short clause.
  */
 final class EventDates {
+    /** Prepositions that make an event noun the time reference of another event. */
+    private static final java.util.Set<String> TEMPORAL = java.util.Set.of("after", "before", "since", "until", "following");
     /** How many tokens from its trigger a date may stand when the parse does not attach it. */
     private static final int NEAR_DATE = 8;
 
@@ -60,6 +62,11 @@ final class EventDates {
         if (actor >= 0 && lastActorDate != null && lastActorDate.length() == 10 && lastActorSentence >= v.sentence.index() - 1
                 && (ctx.canonical(actor) == lastActor || ctx.samePerson(actor, lastActor))) {
             return new Dated(lastActorDate, true);
+        }
+        String rel = v.relationToHead(i);
+        if (v.isNoun(i) && TEMPORAL.contains(rel.substring(rel.indexOf(':') + 1))) {
+            // "after the elections": the sentence's date belongs to what happened after them.
+            return new Dated(null, false);
         }
         m = nearest(v, i);
         return new Dated(m == null ? null : normalize(m), false);
@@ -116,18 +123,35 @@ final class EventDates {
         return m;
     }
 
-    /** "on the 29th (of the same month)": an ordinal day inside the month of the previous event. */
+    /**
+     * "on the 29th (of the same month)": an ordinal day inside the month the sentence names before it ("the arrest in
+     * June ... released on the 29th"), else inside the month of the previous event.
+     */
     private String ordinalDay(SentenceView v, int i) {
         for (Dependency d : v.children(i)) {
             int t = d.dependent();
-            if (d.relation().startsWith("obl") && "ORDINAL".equals(v.tokens.get(t).ner()) && lastDate != null) {
+            if (d.relation().startsWith("obl") && "ORDINAL".equals(v.tokens.get(t).ner())) {
                 String digits = v.tokens.get(t).word().replaceAll("\\D", "");
-                if (!digits.isEmpty()) {
-                    return dates.dayInMonthOf(lastDate, Integer.parseInt(digits));
+                String month = monthBefore(v, t);
+                month = month != null ? month : lastDate;
+                if (!digits.isEmpty() && month != null) {
+                    return dates.dayInMonthOf(month, Integer.parseInt(digits));
                 }
             }
         }
         return null;
+    }
+
+    /** The last month-precise date the sentence names before token {@code t}, or null. */
+    private String monthBefore(SentenceView v, int t) {
+        String month = null;
+        for (EntityMention em : v.sentence.mentions()) {
+            String iso = "DATE".equals(em.tag()) && em.tokenEnd() <= t ? dates.normalize(em.normalized(), documentDate) : null;
+            if (iso != null && iso.length() == 7) {
+                month = iso;
+            }
+        }
+        return month;
     }
 
     /** No date hangs on the trigger: the sentence's only date, or the nearest one within a short clause. */

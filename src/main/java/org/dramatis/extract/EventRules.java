@@ -123,6 +123,9 @@ final class EventRules {
             }
             dates.remember(v, ctx, trig.type(), actor, date);
             Modality modality = Modalities.of(v, i);
+            if (modality == Modality.ASSERTED && unrealized(v, i, verb)) {
+                modality = Modality.HYPOTHETICAL;
+            }
             List<EventClaim.Participant> participants = new ArrayList<>();
             java.util.Set<Integer> named = new java.util.HashSet<>();
             parts.forEach((m, role) -> {
@@ -133,6 +136,15 @@ final class EventRules {
             out.add(new EventClaim(trig.type(), trig.mode().isEmpty() ? null : trig.mode(), date, place, participants,
                     summary(ctx, parts, v.tokens.get(i).word(), date, place), modality, v.sentence.index(), v.tokens.get(i).word()));
         }
+    }
+
+    /**
+     * An event in an infinitive is one asked for, planned or threatened, not one that happened: "gave the government 48
+     * hours to free the detainees", "ordered the ministries to form a committee", "asked them to stop the attacks".
+     */
+    private static boolean unrealized(SentenceView v, int i, boolean verb) {
+        int clause = verb ? i : v.governor(i, "obj");
+        return clause >= 0 && v.isVerb(clause) && v.hasChildLemma(clause, "mark", "to");
     }
 
     /**

@@ -9,7 +9,8 @@ final class Modalities {
     private static final Set<String> NEGATORS = Set.of("not", "n't", "never", "no");
     private static final Set<String> HYPOTHETICAL_AUX = Set.of("would", "could", "may", "might", "should");
     private static final Set<String> DENIALS = Set.of("deny", "reject", "dismiss", "refute");
-    private static final Set<String> ALLEGATIONS = Set.of("accuse", "allege", "suspect", "believe", "claim", "rumor", "rumour");
+    private static final Set<String> ALLEGATIONS = Set.of("accuse", "allege", "suspect", "believe", "claim", "rumor", "rumour",
+            "consider", "see", "regard", "view");
     private static final Set<String> HEDGES = Set.of("allegedly", "reportedly", "purportedly", "supposedly");
     private static final Set<String> SPEECH = Set.of("say", "tell", "state", "announce", "report", "claim", "add", "stress", "declare");
 

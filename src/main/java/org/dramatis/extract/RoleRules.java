@@ -67,7 +67,8 @@ final class RoleRules {
             if (role == null || !v.isNoun(h) || v.mentionAt[h] >= 0 && ctx.mentions.get(v.mentionAt[h]).type != ActorType.PERSON) {
                 continue;
             }
-            former |= i > 0 && (v.lower(i - 1).equals("former") || v.lower(i - 1).equals("ex"));
+            former |= i > 0 && (v.lower(i - 1).equals("former") || v.lower(i - 1).equals("ex"))
+                    || i > 1 && v.lower(i - 2).equals("former") && v.isNoun(i - 1); // "a former police general"
             link(v, ctx, sink, i, h, role, former);
             return h + 1;
         }

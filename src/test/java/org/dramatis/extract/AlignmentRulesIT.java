@@ -6,6 +6,7 @@ import static org.dramatis.extract.RulesFixture.has;
 import static org.dramatis.extract.RulesFixture.run;
 
 import org.dramatis.model.FactKind;
+import org.dramatis.model.Modality;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -139,5 +140,20 @@ class AlignmentRulesIT {
     void extract_untaggedPlaceWithItsAdjectiveIsTheBackingState() {
         Extraction x = run("Neighbouring Dastgar reacted angrily. The Dastgari-backed Amber Hill Movement denied the report.");
         assertThat(has(x, FactKind.BACKS, "Dastgar", "Amber Hill Movement")).isTrue();
+    }
+
+    @Test
+    void extract_consideringSomeoneCloseToYIsAnAllegedAssociationOfTheOneConsidered() {
+        Extraction x = run("The Red Reed Battalions consider Toma Velk close to the Amber Hill Movement.");
+        assertThat(facts(x, FactKind.ASSOCIATE, "Toma Velk", "Amber Hill Movement"))
+                .singleElement().satisfies(f -> assertThat(f.modality()).isEqualTo(Modality.ALLEGED));
+        assertThat(has(x, FactKind.ASSOCIATE, "Red Reed Battalions", "Amber Hill Movement")).isFalse();
+    }
+
+    @Test
+    void extract_beingCloseToYIsAnAssertedAssociation() {
+        Extraction x = run("Ilse Marr is close to the Amber Hill Movement.");
+        assertThat(facts(x, FactKind.ASSOCIATE, "Ilse Marr", "Amber Hill Movement"))
+                .singleElement().satisfies(f -> assertThat(f.modality()).isEqualTo(Modality.ASSERTED));
     }
 }

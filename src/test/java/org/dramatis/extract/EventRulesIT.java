@@ -6,6 +6,7 @@ import static org.dramatis.extract.RulesFixture.involves;
 import static org.dramatis.extract.RulesFixture.run;
 
 import org.dramatis.model.EventType;
+import org.dramatis.model.Modality;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -150,5 +151,32 @@ class EventRulesIT {
                 + "the new government, is a banker.");
         assertThat(events(x, EventType.APPOINTMENT)).singleElement()
                 .satisfies(e -> assertThat(e.date()).isEqualTo("2021-05-03"));
+    }
+
+    @Test
+    void extract_eventInAnInfinitiveIsUnrealized() {
+        Extraction x = run("On 3 May 2021 Lena Vost gave the police 48 hours to free the detainees.");
+        assertThat(events(x, EventType.RELEASE)).isNotEmpty()
+                .allSatisfy(e -> assertThat(e.modality()).isEqualTo(Modality.HYPOTHETICAL));
+    }
+
+    @Test
+    void extract_eventInAFiniteClauseIsAsserted() {
+        Extraction x = run("On 3 May 2021 the police freed the detainees of the Amber Hill Movement.");
+        assertThat(events(x, EventType.RELEASE)).singleElement()
+                .satisfies(e -> assertThat(e.modality()).isEqualTo(Modality.ASSERTED));
+    }
+
+    @Test
+    void extract_eventAfterWhichSomethingHappenedTakesNotItsDate() {
+        Extraction x = run("Lena Vost spoke on 4 May 2021 after the parliamentary elections.");
+        assertThat(events(x, EventType.ELECTION)).allSatisfy(e -> assertThat(e.date()).isNotEqualTo("2021-05-04"));
+    }
+
+    @Test
+    void extract_ordinalDayFallsInTheMonthItsSentenceNames() {
+        Extraction x = run("The arrests of Amber Hill Movement members in June 2021 were a surprise, as most of the "
+                + "detainees were released on the 29th of the same month.");
+        assertThat(events(x, EventType.RELEASE)).singleElement().satisfies(e -> assertThat(e.date()).isEqualTo("2021-06-29"));
     }
 }

@@ -118,4 +118,11 @@ class PostRulesIT {
         Extraction x = run("Police detained Karim Haddi, a reporter for the Harbour Voice television channel, on Saturday.");
         assertThat(facts(x, FactKind.ROLE, "Karim Haddi", "Harbour Voice")).anySatisfy(f -> assertThat(f.role()).isEqualTo("reporter"));
     }
+
+    @Test
+    void extract_formerBeforeAQualifiedTitleMakesItFormer() {
+        Extraction x = run("Toma Velk, 54, a former police general from Port Selin, spoke on Monday.");
+        assertThat(facts(x, FactKind.ROLE, "Toma Velk", null)).isNotEmpty()
+                .allSatisfy(f -> assertThat(f.value()).startsWith("former"));
+    }
 }

@@ -50,28 +50,17 @@ final class DocContext {
         }
         TypeRepair.apply(this);
         Map<String, Integer> personCounts = new HashMap<>();
-        Map<String, Integer> countryCounts = new HashMap<>();
-        Set<String> foreign = new java.util.HashSet<>();
         for (int i = 0; i < mentions.size(); i++) {
             MentionFinder.Draft d = mentions.get(i);
             String key = key(d);
             keys.add(key);
             if (d.type == ActorType.PERSON) {
                 personCounts.merge(key, 1, Integer::sum);
-            } else if (d.type == ActorType.COUNTRY) {
-                int titleEnd = qualifiedTitleEnd(d);
-                if (titleEnd < 0 && !views.get(d.sentence).inQuote[d.tokenBegin]) {
-                    countryCounts.merge(key, 1, Integer::sum);
-                }
-                if (marksForeign(d) || titleEnd >= 0 && namesStateOfficial(d, titleEnd)) {
-                    foreign.add(key);
-                }
             }
         }
         String topic = argmax(personCounts);
         topicPersonKey = topic == null ? -1 : keys.indexOf(topic);
-        foreign.forEach(countryCounts::remove);
-        mainCountryKey = dominant(countryCounts);
+        mainCountryKey = new HomeCountry(views, mentions, lex).key(keys);
     }
 
     /** Marks the tokens between quotation marks, which may span sentences. */
@@ -134,62 +123,7 @@ final class DocContext {
         return d.type + ":" + d.text;
     }
 
-    /**
-     * The home country of the document's untitled officials ("Prime Minister X"), when one clearly dominates: twice as
-     * many mentions as any other candidate. Mentions that qualify a title ("the Veloran president") or stand in
-     * quoted speech are not counted, and a country the text gives an embassy or envoy or calls neighbouring is no
-     * candidate: reports name foreign officials' states outright and leave the home state implicit.
-     */
-    private static String dominant(Map<String, Integer> counts) {
-        String top = argmax(counts);
-        if (top == null) {
-            return null;
-        }
-        for (Map.Entry<String, Integer> e : counts.entrySet()) {
-            if (!e.getKey().equals(top) && 2 * e.getValue() > counts.get(top)) {
-                return null;
-            }
-        }
-        return top;
-    }
-
-    private boolean marksForeign(MentionFinder.Draft d) {
-        SentenceView v = views.get(d.sentence);
-        int h = v.head(d.tokenEnd - 1);
-        String rel = v.relationToHead(d.tokenEnd - 1);
-        boolean owner = rel.equals("amod") || rel.equals("compound") || rel.equals("nmod:poss") || rel.equals("nmod:of");
-        return h >= 0 && owner && lex.foreignMarkers.contains(v.lemma(h))
-                || d.tokenEnd < v.size() && lex.foreignMarkers.contains(v.lemma(d.tokenEnd))
-                || d.tokenBegin > 0 && lex.foreignMarkers.contains(v.lower(d.tokenBegin - 1));
-    }
-
-    /** "the Veloran President Ana Ruiz": a state-level title between the country and a named person. */
-    private boolean namesStateOfficial(MentionFinder.Draft d, int titleEnd) {
-        SentenceView v = views.get(d.sentence);
-        int title = titleEnd - 1;
-        String role = lex.role(v.lemma(title));
-        boolean state = role != null && (RoleRules.isStateTitle(lex, role) || role.equals("president"))
-                || v.lower(title).equals("minister") || v.lower(title).equals("state");
-        return state && titleEnd < v.size() && v.mentionAt[titleEnd] >= 0 && mentions.get(v.mentionAt[titleEnd]).type == ActorType.PERSON;
-    }
-
-    /** The token after the title this country qualifies ("Veloran envoy", "Veloria's president"), or -1. */
-    private int qualifiedTitleEnd(MentionFinder.Draft d) {
-        SentenceView v = views.get(d.sentence);
-        int next = d.tokenEnd < v.size() && v.lower(d.tokenEnd).equals("'s") ? d.tokenEnd + 1 : d.tokenEnd;
-        for (int n = Math.min(lex.longestRole, v.size() - next); n >= 1; n--) {
-            StringBuilder sb = new StringBuilder();
-            for (int k = 0; k < n; k++) {
-                sb.append(k == 0 ? "" : " ").append(v.lower(next + k));
-            }
-            if (lex.role(sb.toString()) != null) {
-                return next + n;
-            }
-        }
-        return -1;
-    }
-
-    private static String argmax(Map<String, Integer> counts) {
+    static String argmax(Map<String, Integer> counts) {
         return counts.entrySet().stream().max(Map.Entry.<String, Integer>comparingByValue()
                 .thenComparing(Map.Entry.comparingByKey())).map(Map.Entry::getKey).orElse(null);
     }
@@ -331,7 +265,7 @@ final class DocContext {
             return next;
         }
         if (lex.role(v.lemma(token)) != null) {
-            int p = RoleRules.nameAfterOfPhrase(v, this, token);
+            int p = TitleRules.nameAfterOfPhrase(v, this, token);
             if (p >= 0) {
                 return p;
             }
@@ -360,7 +294,7 @@ final class DocContext {
     int countryOf(int person) {
         int country = -1;
         for (FactClaim f : sink.facts) {
-            boolean about = f.kind() == FactKind.NATIONALITY || f.kind() == FactKind.ROLE && RoleRules.isStateTitle(lex, f.role());
+            boolean about = f.kind() == FactKind.NATIONALITY || f.kind() == FactKind.ROLE && TitleRules.isStateTitle(lex, f.role());
             // NER often calls an unfamiliar state a place; the object of a state post is a state.
             boolean state = f.object() >= 0 && (mentions.get(f.object()).type == ActorType.COUNTRY
                     || mentions.get(f.object()).type == ActorType.LOCATION);
@@ -522,9 +456,9 @@ final class DocContext {
         // "its foreign minister", "its army": only a state has these, so "its" there names the last state.
         int owned = v.lower(token).equals("its") ? v.head(token) : -1;
         boolean stateOwner = owned >= 0 && (STATE_OWNED.contains(v.lemma(owned))
-                || lex.role(v.lemma(owned)) != null && RoleRules.isStateTitle(lex, lex.role(v.lemma(owned)))
+                || lex.role(v.lemma(owned)) != null && TitleRules.isStateTitle(lex, lex.role(v.lemma(owned)))
                 || v.first(owned, "compound") >= 0 && lex.role(v.lower(v.first(owned, "compound")) + " " + v.lower(owned)) != null
-                && RoleRules.isStateTitle(lex, lex.role(v.lower(v.first(owned, "compound")) + " " + v.lower(owned))));
+                && TitleRules.isStateTitle(lex, lex.role(v.lower(v.first(owned, "compound")) + " " + v.lower(owned))));
         int fallback = -1;
         if (!person && !stateOwner) {
             // "Y ..., gave its support": a group pronoun first refers to a group that is a subject earlier in its sentence.

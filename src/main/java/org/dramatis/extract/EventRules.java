@@ -7,7 +7,6 @@ import java.util.Map;
 import java.util.Set;
 import org.dramatis.model.ActorType;
 import org.dramatis.model.Modality;
-import org.dramatis.nlp.Dependency;
 
 /**
  * Events from trigger words in {@code events.tsv}: participants from the trigger's subject (actor), object, passive

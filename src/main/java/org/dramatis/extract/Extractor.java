@@ -20,6 +20,7 @@ public final class Extractor {
     private final MentionFinder mentionFinder;
     private final RoleRules roles;
     private final RelationRules relations;
+    private final StructureRules structure;
     private final AlignmentRules alignment;
     private final EventRules events;
 
@@ -34,6 +35,7 @@ public final class Extractor {
         this.mentionFinder = new MentionFinder(lexicons);
         this.roles = new RoleRules(lexicons);
         this.relations = new RelationRules(lexicons);
+        this.structure = new StructureRules(lexicons, relations);
         this.alignment = new AlignmentRules(lexicons, relations);
         this.events = new EventRules(lexicons, relations);
     }
@@ -55,6 +57,7 @@ public final class Extractor {
         for (SentenceView v : ctx.views) {
             roles.apply(v, ctx, sink);
             relations.apply(v, ctx, sink);
+            structure.apply(v, ctx, sink);
             alignment.apply(v, ctx, sink);
             events.apply(v, ctx, eventDates, eventClaims);
         }

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.dramatis.extract.TestDocs.doc;
 
 import java.util.List;
-import org.dramatis.model.ActorType;
 import org.junit.jupiter.api.Test;
 
 /** Mention rules over hand-made annotations, so that they do not depend on what NER makes of an invented name. */

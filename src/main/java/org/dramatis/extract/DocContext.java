@@ -238,9 +238,14 @@ final class DocContext {
                 }
             }
             if (PERSON_NOUNS.contains(lemma)) {
-                // "this man" and "the prime minister" point back at the person the article is about.
+                // "this man" and "the prime minister" point back at the person the article is about, unless the
+                // article gives that post to someone else ("the interior minister" in a report on a foreign minister).
                 boolean demonstrative = v.hasChildLemma(token, "det", "this");
                 boolean title = lex.role(lemma) != null;
+                if (title && !demonstrative && !v.pos(token).equals("NNS")) {
+                    return holderOfTitle(v, token);
+                }
+                // "the two ministers" include the main person.
                 return demonstrative || title ? topicPerson(v.sentence.index()) : resolve(v, token, true);
             }
             if (GROUP_NOUNS.contains(lemma)) {
@@ -288,6 +293,35 @@ final class DocContext {
             }
         }
         return -1;
+    }
+
+    /**
+     * The person a definite title stands for ("the interior minister"): the latest current holder of that post the
+     * document names, else the document's main person unless the document gives that person another post; or -1.
+     */
+    private int holderOfTitle(SentenceView v, int token) {
+        StringBuilder phrase = new StringBuilder();
+        for (Dependency d : v.children(token)) {
+            if ((d.relation().equals("compound") || d.relation().equals("amod")) && d.dependent() == token - 1) {
+                phrase.append(v.lower(d.dependent())).append(' ');
+            }
+        }
+        String role = lex.role(phrase + v.lower(token));
+        role = role != null ? role : lex.role(v.lemma(token));
+        int topic = topicPerson(v.sentence.index());
+        int holder = -1;
+        boolean topicHasPost = false;
+        for (FactClaim f : sink.facts) {
+            if (f.kind() != FactKind.ROLE) {
+                continue;
+            }
+            boolean former = f.value() != null && f.value().startsWith("former");
+            if (role.equals(f.role()) && !former) {
+                holder = f.subject();
+            }
+            topicHasPost |= samePerson(f.subject(), topic) && !lex.role(v.lemma(token)).equals(f.role()) && !role.equals(f.role());
+        }
+        return holder >= 0 ? holder : topicHasPost ? -1 : topic;
     }
 
     /** The country the document makes {@code person} an official or a national of (the latest such fact), or -1. */

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.dramatis.model.EventType;
@@ -13,7 +14,8 @@ import org.dramatis.nlp.EntityMention;
 /**
  * When an event happened, for one document read in order. A date attached to the trigger, its clause or the verb it
  * is the object of; a relative clause's date for a noun ("a curfew the government imposed on Friday"); an ordinal day
- * ("on the 29th") or an offset ("hours later", "two days later") counted from the previous event; for a definite
+ * ("on the 29th") counted in the month named before it, an offset ("hours later", "two days later") from the last
+ * event dated to the day; for a definite
  * event noun ("claimed the attack"), the date of the last event of its type; for an undated event of the actor the
  * previous sentence dated to the day ("X said on Sunday ... X accused Y"), that day; else the sentence's only date or
  * the nearest within a short clause.
@@ -26,8 +28,10 @@ final class EventDates {
 
     private final DateNormalizer dates;
     private final LocalDate documentDate;
-    /** Last ISO date an event used, for "the 29th of the same month" and "hours later". */
+    /** Last ISO date an event used, for "the 29th of the same month". */
     private String lastDate;
+    /** Last day an event was dated to, for "hours later" and "two days later". */
+    private String lastDay;
     private final Map<EventType, String> lastOfType = new EnumMap<>(EventType.class);
     private int lastActor = -1;
     private int lastActorSentence = -1;
@@ -78,6 +82,9 @@ final class EventDates {
             return;
         }
         lastDate = date;
+        if (date.length() == 10) {
+            lastDay = date;
+        }
         lastOfType.put(type, date);
         if (actor >= 0) {
             lastActor = ctx.canonical(actor);
@@ -154,13 +161,28 @@ final class EventDates {
         return month;
     }
 
-    /** No date hangs on the trigger: the sentence's only date, or the nearest one within a short clause. */
+    /**
+     * No date hangs on the trigger: the sentence's only date, or the nearest one within a short clause. A date inside
+     * a relative clause the trigger is not in describes someone ("X, who has led Y since 2018, is accused of ...").
+     */
     private static EntityMention nearest(SentenceView v, int i) {
+        boolean[] aside = new boolean[v.size()];
+        for (int t = 0; t < v.size(); t++) {
+            int subject = v.first(t, "nsubj", "nsubj:pass");
+            boolean relative = v.relationToHead(t).equals("acl:relcl") || subject >= 0 && v.pos(subject).startsWith("W");
+            if (relative) {
+                List<Integer> clause = relativeClause(v, t);
+                if (!clause.contains(i)) {
+                    clause.forEach(c -> aside[c] = true);
+                }
+            }
+        }
         EntityMention nearest = null;
         int best = Integer.MAX_VALUE;
         int count = 0;
         for (EntityMention em : v.sentence.mentions()) {
-            if ("DATE".equals(em.tag()) && em.normalized() != null && !em.normalized().contains("REF")) {
+            if ("DATE".equals(em.tag()) && em.normalized() != null && !em.normalized().contains("REF")
+                    && !aside[Math.max(0, Math.min(v.size() - 1, em.tokenBegin()))]) {
                 int distance = em.tokenBegin() > i ? em.tokenBegin() - i : i - em.tokenEnd() + 1;
                 count++;
                 if (distance < best) {
@@ -173,20 +195,50 @@ final class EventDates {
     }
 
     /**
+     * The tokens of a relative clause headed by {@code verb}: its dependents, but neither the noun it modifies (which
+     * the enhanced parse also hangs on it) nor subjects shared with other clauses, nor conjoined clauses.
+     */
+    private static List<Integer> relativeClause(SentenceView v, int verb) {
+        List<Integer> out = new java.util.ArrayList<>();
+        boolean[] seen = new boolean[v.size()];
+        java.util.ArrayDeque<Integer> todo = new java.util.ArrayDeque<>(List.of(verb));
+        seen[verb] = true;
+        int antecedent = v.head(verb);
+        if (antecedent >= 0) {
+            seen[antecedent] = true;
+        }
+        while (!todo.isEmpty()) {
+            int t = todo.poll();
+            out.add(t);
+            for (Dependency d : v.children(t)) {
+                String r = d.relation();
+                if (!seen[d.dependent()] && !r.startsWith("nsubj") && !r.equals("ref") && !r.startsWith("conj")) {
+                    seen[d.dependent()] = true;
+                    todo.add(d.dependent());
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
      * A date mention as an ISO date. An offset ("hours later", "two days later") counts from the previous event, not
      * from the article's date that SUTime counted it from.
      */
     private String normalize(EntityMention m) {
         String iso = dates.normalize(m.normalized(), documentDate);
-        if (iso == null || !m.text().toLowerCase(Locale.ROOT).endsWith("later") || lastDate == null || lastDate.length() != 10
-                || documentDate == null || iso.length() != 10) {
+        if (iso == null || !m.text().toLowerCase(Locale.ROOT).endsWith("later")) {
             return iso;
+        }
+        if (lastDay == null || documentDate == null || iso.length() != 10) {
+            // Later than an event the story has not dated: unknown, not later than the article.
+            return null;
         }
         try {
             long offset = ChronoUnit.DAYS.between(documentDate, LocalDate.parse(iso));
-            return LocalDate.parse(lastDate).plusDays(offset).toString();
+            return LocalDate.parse(lastDay).plusDays(offset).toString();
         } catch (DateTimeParseException e) {
-            return iso;
+            return null;
         }
     }
 }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.dramatis.model.ActorType;
+import org.dramatis.model.FactKind;
 import org.dramatis.model.Modality;
 
 /**
@@ -77,7 +78,7 @@ final class EventRules {
                     put(parts, a >= 0 ? a : relations.holderOf(v, ctx, ctx.sink, subject), "actor");
                 }
                 int gov = governingVerb(v, i);
-                if (gov >= 0) {
+                if (gov >= 0 && !commentsOn(gov, v)) {
                     put(parts, relations.subjectOf(v, ctx, gov), UNDERGO.contains(v.lemma(gov)) ? "target" : "actor");
                     for (int with : v.dependents(gov, "obl:with")) {
                         // "held a summit with X", "had talks with X"
@@ -135,6 +136,15 @@ final class EventRules {
             out.add(new EventClaim(trig.type(), trig.mode().isEmpty() ? null : trig.mode(), date, place, participants,
                     summary(ctx, parts, v.tokens.get(i).word(), date, place), modality, v.sentence.index(), v.tokens.get(i).word()));
         }
+    }
+
+    /**
+     * Whether a verb takes a stance on the event it governs ("welcomed the arrest", "condemned the attack"): its
+     * subject comments on the event and takes no part in it.
+     */
+    private boolean commentsOn(int verb, SentenceView v) {
+        return lex.relations(v.lemma(verb)).stream().anyMatch(t -> t.objectLemma() == null && t.preposition() == null
+                && (t.kinds().contains(FactKind.SUPPORTS) || t.kinds().contains(FactKind.OPPOSES)));
     }
 
     /**

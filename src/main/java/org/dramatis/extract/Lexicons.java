@@ -78,6 +78,8 @@ public final class Lexicons {
     final Set<String> headsOfGovernment;
     /** Canonical roles whose holder speaks for the body by office. */
     final Set<String> speakerRoles;
+    /** Canonical roles only a body has ("Y's leader" makes Y a body). */
+    final Set<String> bodyTitles;
     final Map<String, String> roleVerbs = new HashMap<>();
     final Map<String, String> demonyms = new HashMap<>();
     final Map<String, EventTrigger> events = new HashMap<>();
@@ -111,6 +113,7 @@ public final class Lexicons {
         }
         headsOfGovernment = canonicalRoles(loader, "heads-of-government.txt");
         speakerRoles = canonicalRoles(loader, "speaker-roles.txt");
+        bodyTitles = canonicalRoles(loader, "body-titles.txt");
         for (String[] row : rows(loader, "org-bodies.txt")) {
             String[] variants = row[0].toLowerCase(Locale.ROOT).split("\\|");
             for (String body : variants) {

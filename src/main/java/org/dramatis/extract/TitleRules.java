@@ -95,6 +95,9 @@ final class TitleRules {
             person = afterOf;
         }
         boolean portfolioBeforeName = afterOf >= 0;
+        if (person < 0) {
+            person = nameAfterBodyAndComma(v, ctx, h);
+        }
         if (person < 0 && v.first(h, "cop") >= 0) {
             person = personAt(v, ctx, v.first(h, "nsubj"));
         }
@@ -177,8 +180,10 @@ final class TitleRules {
             object = ctx.mainCountry(v.sentence.index());
             value = object < 0 ? value : former ? "former; inferred" : "inferred";
         }
-        if (object >= 0 && ctx.mentions.get(object).type == ActorType.PERSON && object != person) {
-            // "the leader of Y, X": a name in the body's slot is a body NER mistook for a person.
+        if (object >= 0 && ctx.mentions.get(object).type == ActorType.PERSON && object != person
+                && (namedInOfPhrase(v, h, object) || lex.bodyTitles.contains(role) && namedAsOwner(v, first, h, object))) {
+            // "the leader of Y, X", "Y's leader X": a name in the body's slot is a body NER mistook for a person
+            // ("his deputy", "X's spokesman" may well be a person's).
             ctx.mentions.get(object).type = ActorType.ORGANIZATION;
         }
         String[] span = span(v, sink, h, verb);
@@ -202,6 +207,45 @@ final class TitleRules {
             }
         }
         return out;
+    }
+
+    /** Whether mention {@code m} is named in the title's of/for phrase in this sentence ("the leader of Y"). */
+    private static boolean namedInOfPhrase(SentenceView v, int h, int m) {
+        for (int body : v.dependents(h, "nmod:of", "nmod:for")) {
+            if (v.mentionAt[body] == m) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether mention {@code m} is the title's possessive owner named as such ("Y's leader"), not a pronoun. */
+    private static boolean namedAsOwner(SentenceView v, int first, int h, int m) {
+        for (int t : new int[] {first, h}) {
+            int owner = v.first(t, "nmod:poss");
+            if (owner >= 0 && v.mentionAt[owner] == m && !v.isPronoun(owner)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "The foreign minister of Teravia, Oskar Lind, arrived": a name right after the title's "of" phrase and a comma,
+     * when the parse lost the apposition (a dateline before it often does). -1 when it does not fit.
+     */
+    private static int nameAfterBodyAndComma(SentenceView v, DocContext ctx, int h) {
+        if (h + 2 >= v.size() || !v.lower(h + 1).equals("of")) {
+            return -1;
+        }
+        int at = v.lower(h + 2).equals("the") ? h + 3 : h + 2;
+        int body = at < v.size() ? v.mentionAt[at] : -1;
+        if (body < 0 || ctx.mentions.get(body).tokenBegin != at || ctx.mentions.get(body).type == ActorType.PERSON) {
+            return -1;
+        }
+        int comma = ctx.mentions.get(body).tokenEnd;
+        int name = comma + 1 < v.size() && v.lower(comma).equals(",") ? v.mentionAt[comma + 1] : -1;
+        return name >= 0 && ctx.mentions.get(name).type == ActorType.PERSON && ctx.mentions.get(name).tokenBegin == comma + 1 ? name : -1;
     }
 
     /** The token of a span whose head lies outside it: the syntactic head of a title of several words. */

@@ -179,4 +179,23 @@ class EventRulesIT {
                 + "detainees were released on the 29th of the same month.");
         assertThat(events(x, EventType.RELEASE)).singleElement().satisfies(e -> assertThat(e.date()).isEqualTo("2021-06-29"));
     }
+
+    @Test
+    void extract_welcomingAnArrestIsNoPartInIt() {
+        Extraction x = run("Police arrested Samir Deeb on 2 May 2021. The Green Dawn Party welcomed the arrest.");
+        assertThat(events(x, EventType.COERCE)).isNotEmpty()
+                .allSatisfy(e -> assertThat(involves(x, e, "Green Dawn Party", null)).isFalse());
+    }
+
+    @Test
+    void extract_dateOfARelativeClauseDescribesItsNounNotTheEvent() {
+        Extraction x = run("Tomas Reyvik, who has led the Grey Tide Brigades since 2018, is accused of smuggling fuel through the harbour.");
+        assertThat(events(x, EventType.ACCUSE)).singleElement().satisfies(e -> assertThat(e.date()).isNull());
+    }
+
+    @Test
+    void extract_daysLaterThanAnUndatedDayIsUnknown() {
+        Extraction x = run("Police arrested Samir Deeb in May 2021. He was released two days later.");
+        assertThat(events(x, EventType.RELEASE)).singleElement().satisfies(e -> assertThat(e.date()).isNull());
+    }
 }

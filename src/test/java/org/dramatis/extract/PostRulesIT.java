@@ -5,6 +5,7 @@ import static org.dramatis.extract.RulesFixture.facts;
 import static org.dramatis.extract.RulesFixture.has;
 import static org.dramatis.extract.RulesFixture.run;
 
+import org.dramatis.model.ActorType;
 import org.dramatis.model.FactKind;
 import org.dramatis.model.Modality;
 import org.junit.jupiter.api.Test;
@@ -124,5 +125,31 @@ class PostRulesIT {
         Extraction x = run("Toma Velk, 54, a former police general from Port Selin, spoke on Monday.");
         assertThat(facts(x, FactKind.ROLE, "Toma Velk", null)).isNotEmpty()
                 .allSatisfy(f -> assertThat(f.value()).startsWith("former"));
+    }
+
+    @Test
+    void extract_theInteriorMinisterIsTheHolderOfThatPost() {
+        Extraction x = run("Interior Minister Lisbet Varn spoke on Monday. Ilse Marr called for the resignation of the interior minister.");
+        assertThat(has(x, FactKind.OPPOSES, "Ilse Marr", "Lisbet Varn")).isTrue();
+    }
+
+    @Test
+    void extract_theInteriorMinisterIsNotTheMainPersonWithAnotherPost() {
+        Extraction x = run("Foreign Minister Oskar Lind of Teravia arrived on Monday. Lind said the government would act. "
+                + "Ilse Marr called for the resignation of the interior minister.");
+        assertThat(has(x, FactKind.OPPOSES, "Ilse Marr", "Lind")).isFalse();
+    }
+
+    @Test
+    void extract_hisDeputyLeavesHimAPerson() {
+        Extraction x = run("Tomas Reyvik spoke on Monday. His deputy, Ansel Mork, said the arrest was unjust.");
+        assertThat(x.mentions()).filteredOn(m -> m.text().equals("Tomas Reyvik"))
+                .allSatisfy(m -> assertThat(m.type()).isEqualTo(ActorType.PERSON));
+    }
+
+    @Test
+    void extract_titleOfStateCommaNameAfterADateline() {
+        Extraction x = run("Port Arven, 20 April 2023 - The foreign minister of Teravia, Oskar Lind, arrived on Wednesday in Port Arven.");
+        assertThat(facts(x, FactKind.ROLE, "Oskar Lind", "Teravia")).anySatisfy(f -> assertThat(f.role()).isEqualTo("foreign minister"));
     }
 }

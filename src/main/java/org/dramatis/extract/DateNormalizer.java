@@ -69,6 +69,28 @@ public final class DateNormalizer {
         return null;
     }
 
+    /**
+     * The ISO date of a date mention: as {@link #normalize}, and a bare weekday ("on Monday") that SUTime placed after
+     * the document's date moves back a week, as news reports name the days just past.
+     */
+    public String normalizeMention(org.dramatis.nlp.EntityMention m, LocalDate documentDate) {
+        String iso = normalize(m.normalized(), documentDate);
+        if (iso == null || iso.length() != 10 || documentDate == null || !isWeekday(m.text())) {
+            return iso;
+        }
+        LocalDate day = LocalDate.parse(iso);
+        return day.isAfter(documentDate) && !day.isAfter(documentDate.plusDays(7)) ? day.minusDays(7).toString() : iso;
+    }
+
+    private static boolean isWeekday(String text) {
+        for (java.time.DayOfWeek d : java.time.DayOfWeek.values()) {
+            if (d.name().equalsIgnoreCase(text.strip())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The end of a SUTime range ("2009/2017" gives "2017"), or null when the value is not a range. */
     public String rangeEnd(String value, LocalDate documentDate) {
         if (value == null) {

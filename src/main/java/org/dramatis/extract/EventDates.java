@@ -226,7 +226,7 @@ final class EventDates {
      * from the article's date that SUTime counted it from.
      */
     private String normalize(EntityMention m) {
-        String iso = dates.normalize(m.normalized(), documentDate);
+        String iso = dates.normalizeMention(m, documentDate);
         if (iso == null || !m.text().toLowerCase(Locale.ROOT).endsWith("later")) {
             return iso;
         }

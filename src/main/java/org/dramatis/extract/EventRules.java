@@ -87,7 +87,17 @@ final class EventRules {
                 }
             }
             String place = null;
+            java.util.Set<Integer> sources = new java.util.HashSet<>();
+            for (org.dramatis.nlp.Dependency d : v.children(i)) {
+                if (d.relation().contains("according")) {
+                    // "according to the interior ministry": the source of the report takes no part.
+                    sources.addAll(v.phrase(d.dependent(), true));
+                }
+            }
             for (int t : v.phrase(i, true)) {
+                if (sources.contains(t)) {
+                    continue;
+                }
                 int m = v.mentionAt[t];
                 if (m < 0) {
                     // "protested outside the commission's offices": a body named earlier by its head noun.

@@ -198,4 +198,13 @@ class EventRulesIT {
         Extraction x = run("Police arrested Samir Deeb in May 2021. He was released two days later.");
         assertThat(events(x, EventType.RELEASE)).singleElement().satisfies(e -> assertThat(e.date()).isNull());
     }
+
+    @Test
+    void extract_theSourceOfAReportTakesNoPartInTheEvent() {
+        Extraction x = run("Police detained Samir Deeb on 2 May 2021, according to the Harbour Authority.");
+        assertThat(events(x, EventType.COERCE)).singleElement().satisfies(e -> {
+            assertThat(involves(x, e, "Samir Deeb", null)).isTrue();
+            assertThat(involves(x, e, "Harbour Authority", null)).isFalse();
+        });
+    }
 }

@@ -40,7 +40,7 @@ final class AlignmentRules {
     /** "X is close to Y", "X has been outspoken against Y": the adjective's subject, its prepositional object. */
     private void adjective(SentenceView v, DocContext ctx, FactSink sink, int i) {
         for (Lexicons.RelationTrigger t : lex.relations(v.lemma(i))) {
-            if (t.preposition() == null || t.objectLemma() != null) {
+            if (!t.adjective() || t.preposition() == null) {
                 continue;
             }
             int objectToken = v.first(i, "obl:" + t.preposition(), "nmod:" + t.preposition());
@@ -69,7 +69,7 @@ final class AlignmentRules {
                 continue;
             }
             for (Lexicons.RelationTrigger t : lex.relations(v.lemma(c))) {
-                if (!v.lower(fixed).equals(t.preposition()) || t.objectLemma() != null) {
+                if (!t.adjective() || !v.lower(fixed).equals(t.preposition())) {
                     continue;
                 }
                 int g = v.head(object);

@@ -32,8 +32,12 @@ public final class Lexicons {
         }
     }
 
-    /** A relation trigger: verb lemma, optional required object lemma, optional preposition carrying the object. */
-    public record RelationTrigger(String lemma, String objectLemma, String preposition, List<FactKind> kinds, boolean reverse) {
+    /**
+     * A relation trigger: verb (or, when {@code adjective}, predicate adjective) lemma, optional required object lemma,
+     * optional preposition carrying the object.
+     */
+    public record RelationTrigger(String lemma, String objectLemma, String preposition, List<FactKind> kinds, boolean reverse,
+                                  boolean adjective) {
         public RelationTrigger {
             kinds = List.copyOf(kinds);
         }
@@ -143,7 +147,8 @@ public final class Lexicons {
                 kinds.add(FactKind.parse(k));
             }
             relations.computeIfAbsent(words[0], w -> new ArrayList<>())
-                    .add(new RelationTrigger(words[0], object, prep, kinds, row.length > 2 && row[2].equals("reverse")));
+                    .add(new RelationTrigger(words[0], object, prep, kinds, row.length > 2 && row[2].equals("reverse"),
+                            row.length > 3 && row[3].equals("adjective")));
         }
     }
 

@@ -54,6 +54,9 @@ final class RelationRules {
 
     private void verbTriggers(SentenceView v, DocContext ctx, FactSink sink, int i) {
         for (Lexicons.RelationTrigger t : lex.relations(v.lemma(i))) {
+            if (t.adjective()) {
+                continue;
+            }
             int obj = v.first(i, "obj");
             if (t.objectLemma() != null && (obj < 0 || !v.lemma(obj).equals(t.objectLemma()))) {
                 continue;

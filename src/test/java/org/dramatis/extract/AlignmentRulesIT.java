@@ -156,4 +156,10 @@ class AlignmentRulesIT {
         assertThat(facts(x, FactKind.ASSOCIATE, "Ilse Marr", "Amber Hill Movement"))
                 .singleElement().satisfies(f -> assertThat(f.modality()).isEqualTo(Modality.ASSERTED));
     }
+
+    @Test
+    void extract_closingTheBorderToYIsNoAssociation() {
+        Extraction x = run("Kastmir closed the border to the Amber Hill Movement on Monday.");
+        assertThat(x.facts()).noneMatch(f -> f.kind() == FactKind.ASSOCIATE);
+    }
 }

@@ -116,10 +116,12 @@ final class AlignmentRules {
         int target = -1;
         for (int c : v.dependents(i, "ccomp", "xcomp")) {
             if (lex.ouster.contains(v.lemma(c))) {
-                int who = v.first(c, "nsubj");
+                // "demanded that parliament impeach X": the one removed; "demanded that X resign": the one resigning;
+                // "urged X to resign": the one urged. "demanded that X remove the barricades" names nobody removed.
+                int who = v.first(c, "obj");
                 if (who < 0) {
-                    // "urged X to resign": the one urged.
-                    who = v.first(i, "obj");
+                    who = v.first(c, "nsubj");
+                    who = who >= 0 ? who : v.first(i, "obj");
                 }
                 target = actorOrHolder(v, ctx, sink, who);
             }

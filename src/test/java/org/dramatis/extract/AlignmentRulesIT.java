@@ -162,4 +162,17 @@ class AlignmentRulesIT {
         Extraction x = run("Kastmir closed the border to the Amber Hill Movement on Monday.");
         assertThat(x.facts()).noneMatch(f -> f.kind() == FactKind.ASSOCIATE);
     }
+
+    @Test
+    void extract_demandingThatSomeoneRemoveSomethingOpposesNobody() {
+        Extraction x = run("Sora Piet demanded that Oren Falk remove the barricades.");
+        assertThat(has(x, FactKind.OPPOSES, "Sora Piet", "Oren Falk")).isFalse();
+    }
+
+    @Test
+    void extract_demandingThatABodyImpeachSomeoneOpposesTheOneImpeached() {
+        Extraction x = run("Sora Piet demanded that the Harbour Assembly impeach Oren Falk.");
+        assertThat(has(x, FactKind.OPPOSES, "Sora Piet", "Oren Falk")).isTrue();
+        assertThat(has(x, FactKind.OPPOSES, "Sora Piet", "Harbour Assembly")).isFalse();
+    }
 }

@@ -8,13 +8,32 @@ import java.util.regex.Pattern;
 /**
  * Turns SUTime values into ISO partial dates ("2020-05-07", "2020-05", "2016") resolved against the document date.
  * Values SUTime leaves with an unknown year ("XXXX-06-25") take the document's year, or the year before when that would
- * put the date after the document. Vague references ("PRESENT_REF", "PXM", "THIS P1Y") give null.
+ * put the date after the document. Vague references ("PRESENT_REF", "PXM", "THIS P1Y") give null; a weekday without a
+ * date ("Saturday" in a text annotated before its date was known) resolves only against a day the document states.
  */
 public final class DateNormalizer {
     private static final Pattern FULL = Pattern.compile("^(\\d{4}|XXXX)(?:-(\\d{2}))?(?:-(\\d{2}))?(?:T.*)?$");
     private static final Pattern WEEK = Pattern.compile("^(\\d{4})-W\\d{2}.*$");
     private static final Pattern SEASON = Pattern.compile("^(\\d{4})-(SP|SU|FA|WI)$");
     private static final Pattern DECADE = Pattern.compile("^(\\d{3})X$");
+    /** A weekday SUTime could not place ("Saturday" in a text annotated without its date): ISO day 1-7. */
+    private static final Pattern WEEKDAY = Pattern.compile("^XXXX-WXX-([1-7])$");
+
+    /** The day the document was written when it is known to the day, for weekdays SUTime could not place; or null. */
+    private final LocalDate statedDay;
+
+    /** A normalizer that leaves weekdays without a date unresolved. */
+    public DateNormalizer() {
+        this(null);
+    }
+
+    /**
+     * @param statedDay the day the document was written, when known exactly (not an estimate from a month or year):
+     *                  weekdays SUTime left without a date ("XXXX-WXX-6") resolve to the latest such day up to it
+     */
+    public DateNormalizer(LocalDate statedDay) {
+        this.statedDay = statedDay;
+    }
 
     /** The ISO partial date for a SUTime value, or null when the value names no calendar date. */
     public String normalize(String value, LocalDate documentDate) {
@@ -30,6 +49,15 @@ public final class DateNormalizer {
         if (m.matches()) {
             return fromParts(m.group(1), m.group(2), m.group(3), documentDate);
         }
+        Matcher day = WEEKDAY.matcher(v);
+        if (day.matches()) {
+            // News reports past days by name: the latest such weekday on or before the day the article was written.
+            if (statedDay == null) {
+                return null;
+            }
+            int back = (statedDay.getDayOfWeek().getValue() - Integer.parseInt(day.group(1)) + 7) % 7;
+            return statedDay.minusDays(back).toString();
+        }
         Matcher w = WEEK.matcher(v);
         if (w.matches()) {
             return w.group(1);
@@ -39,6 +67,28 @@ public final class DateNormalizer {
             return s.group(1);
         }
         return null;
+    }
+
+    /**
+     * The ISO date of a date mention: as {@link #normalize}, and a bare weekday ("on Monday") that SUTime placed after
+     * the document's date moves back a week, as news reports name the days just past.
+     */
+    public String normalizeMention(org.dramatis.nlp.EntityMention m, LocalDate documentDate) {
+        String iso = normalize(m.normalized(), documentDate);
+        if (iso == null || iso.length() != 10 || documentDate == null || !isWeekday(m.text())) {
+            return iso;
+        }
+        LocalDate day = LocalDate.parse(iso);
+        return day.isAfter(documentDate) && !day.isAfter(documentDate.plusDays(7)) ? day.minusDays(7).toString() : iso;
+    }
+
+    private static boolean isWeekday(String text) {
+        for (java.time.DayOfWeek d : java.time.DayOfWeek.values()) {
+            if (d.name().equalsIgnoreCase(text.strip())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The end of a SUTime range ("2009/2017" gives "2017"), or null when the value is not a range. */

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.dramatis.model.ActorType;
+import org.dramatis.model.FactKind;
 import org.dramatis.nlp.AnnotatedDocument;
 import org.dramatis.nlp.Dependency;
 
@@ -25,19 +26,21 @@ final class DocContext {
     final List<SentenceView> views = new ArrayList<>();
     final List<MentionFinder.Draft> mentions;
     final Lexicons lex;
+    /** The facts found so far in this document (earlier sentences, and earlier rules on this one). */
+    final FactSink sink;
     private final int topicPersonKey;
     private final String mainCountryKey;
     private final List<String> keys = new ArrayList<>();
-    /** Last ISO date an event used, for "the 29th of the same month". */
-    String lastEventDate;
     /** Participants of the document's latest arrest or raid, for a later release that names nobody. */
     Map<Integer, String> lastDetained;
 
-    DocContext(AnnotatedDocument doc, List<MentionFinder.Draft> mentions, Lexicons lex) {
+    DocContext(AnnotatedDocument doc, List<MentionFinder.Draft> mentions, Lexicons lex, FactSink sink) {
         this.doc = doc;
         this.mentions = mentions;
         this.lex = lex;
+        this.sink = sink;
         doc.sentences().forEach(s -> views.add(new SentenceView(s)));
+        markQuotes();
         for (int i = 0; i < mentions.size(); i++) {
             MentionFinder.Draft d = mentions.get(i);
             SentenceView v = views.get(d.sentence);
@@ -47,28 +50,31 @@ final class DocContext {
         }
         TypeRepair.apply(this);
         Map<String, Integer> personCounts = new HashMap<>();
-        Map<String, Integer> countryCounts = new HashMap<>();
-        Set<String> foreign = new java.util.HashSet<>();
         for (int i = 0; i < mentions.size(); i++) {
             MentionFinder.Draft d = mentions.get(i);
             String key = key(d);
             keys.add(key);
             if (d.type == ActorType.PERSON) {
                 personCounts.merge(key, 1, Integer::sum);
-            } else if (d.type == ActorType.COUNTRY) {
-                int titleEnd = qualifiedTitleEnd(d);
-                if (titleEnd < 0) {
-                    countryCounts.merge(key, 1, Integer::sum);
-                }
-                if (marksForeign(d) || titleEnd >= 0 && namesStateOfficial(d, titleEnd)) {
-                    foreign.add(key);
-                }
             }
         }
         String topic = argmax(personCounts);
         topicPersonKey = topic == null ? -1 : keys.indexOf(topic);
-        foreign.forEach(countryCounts::remove);
-        mainCountryKey = dominant(countryCounts);
+        mainCountryKey = new HomeCountry(views, mentions, lex).key(keys);
+    }
+
+    /** Marks the tokens between quotation marks, which may span sentences. */
+    private void markQuotes() {
+        boolean open = false;
+        for (SentenceView v : views) {
+            for (int t = 0; t < v.size(); t++) {
+                if (v.tokens.get(t).word().equals("\"")) {
+                    open = !open;
+                } else {
+                    v.inQuote[t] = open;
+                }
+            }
+        }
     }
 
     /**
@@ -117,63 +123,7 @@ final class DocContext {
         return d.type + ":" + d.text;
     }
 
-    /**
-     * The home country of the document's untitled officials ("Prime Minister X"), when one clearly dominates: twice as
-     * many mentions as any other candidate. Mentions that qualify a title ("the Veloran president") are not counted,
-     * and a country the text gives an embassy or envoy is no candidate: reports name foreign officials' states
-     * outright and leave the home state implicit.
-     */
-    private static String dominant(Map<String, Integer> counts) {
-        String top = argmax(counts);
-        if (top == null) {
-            return null;
-        }
-        for (Map.Entry<String, Integer> e : counts.entrySet()) {
-            if (!e.getKey().equals(top) && 2 * e.getValue() > counts.get(top)) {
-                return null;
-            }
-        }
-        return top;
-    }
-
-    private static final Set<String> FOREIGN_MARKERS = Set.of("embassy", "ambassador", "envoy", "consulate", "delegation");
-
-    private boolean marksForeign(MentionFinder.Draft d) {
-        SentenceView v = views.get(d.sentence);
-        int h = v.head(d.tokenEnd - 1);
-        String rel = v.relationToHead(d.tokenEnd - 1);
-        boolean owner = rel.equals("amod") || rel.equals("compound") || rel.equals("nmod:poss") || rel.equals("nmod:of");
-        return h >= 0 && owner && FOREIGN_MARKERS.contains(v.lemma(h))
-                || d.tokenEnd < v.size() && FOREIGN_MARKERS.contains(v.lemma(d.tokenEnd));
-    }
-
-    /** "the Veloran President Ana Ruiz": a state-level title between the country and a named person. */
-    private boolean namesStateOfficial(MentionFinder.Draft d, int titleEnd) {
-        SentenceView v = views.get(d.sentence);
-        int title = titleEnd - 1;
-        String role = lex.role(v.lemma(title));
-        boolean state = role != null && (RoleRules.isStateTitle(role) || role.equals("president"))
-                || v.lower(title).equals("minister") || v.lower(title).equals("state");
-        return state && titleEnd < v.size() && v.mentionAt[titleEnd] >= 0 && mentions.get(v.mentionAt[titleEnd]).type == ActorType.PERSON;
-    }
-
-    /** The token after the title this country qualifies ("Veloran envoy", "Veloria's president"), or -1. */
-    private int qualifiedTitleEnd(MentionFinder.Draft d) {
-        SentenceView v = views.get(d.sentence);
-        int next = d.tokenEnd < v.size() && v.lower(d.tokenEnd).equals("'s") ? d.tokenEnd + 1 : d.tokenEnd;
-        for (int n = Math.min(lex.longestRole, v.size() - next); n >= 1; n--) {
-            StringBuilder sb = new StringBuilder();
-            for (int k = 0; k < n; k++) {
-                sb.append(k == 0 ? "" : " ").append(v.lower(next + k));
-            }
-            if (lex.role(sb.toString()) != null) {
-                return next + n;
-            }
-        }
-        return -1;
-    }
-
-    private static String argmax(Map<String, Integer> counts) {
+    static String argmax(Map<String, Integer> counts) {
         return counts.entrySet().stream().max(Map.Entry.<String, Integer>comparingByValue()
                 .thenComparing(Map.Entry.comparingByKey())).map(Map.Entry::getKey).orElse(null);
     }
@@ -247,6 +197,16 @@ final class DocContext {
                     return actorOf(v, d.governor());
                 }
             }
+            if (token >= 2 && v.lower(token - 1).equals(",") && v.mentionAt[token - 2] >= 0 && !lower.equals("that")) {
+                // The parse lost the clause's noun: ", who" right after a name is that name.
+                return v.mentionAt[token - 2];
+            }
+        }
+        if (v.isNoun(token)) {
+            int named = namedBy(v, token);
+            if (named >= 0) {
+                return named;
+            }
         }
         if (PERSON_PRONOUNS.contains(lower)) {
             int r = resolve(v, token, true);
@@ -278,13 +238,143 @@ final class DocContext {
                 }
             }
             if (PERSON_NOUNS.contains(lemma)) {
-                // "this man" and "the prime minister" point back at the person the article is about.
+                // "this man" and "the prime minister" point back at the person the article is about, unless the
+                // article gives that post to someone else ("the interior minister" in a report on a foreign minister).
                 boolean demonstrative = v.hasChildLemma(token, "det", "this");
                 boolean title = lex.role(lemma) != null;
+                if (title && !demonstrative && !v.pos(token).equals("NNS")) {
+                    return holderOfTitle(v, token);
+                }
+                // "the two ministers" include the main person.
                 return demonstrative || title ? topicPerson(v.sentence.index()) : resolve(v, token, true);
             }
             if (GROUP_NOUNS.contains(lemma)) {
-                return resolve(v, token, false);
+                // "the armed forces of Y" names Y's forces, not a group named before.
+                return body >= 0 && v.mentionAt[body] >= 0 ? -1 : resolve(v, token, false);
+            }
+            return headNounAntecedent(v, token);
+        }
+        return -1;
+    }
+
+    /**
+     * The actor a common noun is a description of, or -1: "the cleric X" (the name right after it, hanging on it),
+     * "President of the Republic X" (a title whose of-phrase runs into a name), "X is a front that ..." (a predicate
+     * noun stands for its subject), "his country" (the state the person holds a post of, or is a national of), "the
+     * Sawt Marsana television channel" (the organization naming an institution or group noun).
+     */
+    private int namedBy(SentenceView v, int token) {
+        int next = token + 1 < v.size() ? v.mentionAt[token + 1] : -1;
+        if (next >= 0 && mentions.get(next).type == ActorType.PERSON && mentions.get(next).tokenBegin == token + 1
+                && v.head(mentions.get(next).tokenEnd - 1) == token) {
+            return next;
+        }
+        if (lex.role(v.lemma(token)) != null) {
+            int p = TitleRules.nameAfterOfPhrase(v, this, token);
+            if (p >= 0) {
+                return p;
+            }
+        }
+        int subject = v.first(token, "nsubj");
+        if (subject >= 0 && v.first(token, "cop") >= 0 && v.mentionAt[subject] >= 0) {
+            return v.mentionAt[subject];
+        }
+        int owner = v.first(token, "nmod:poss");
+        if (v.lemma(token).equals("country") && owner >= 0 && PERSON_PRONOUNS.contains(v.lower(owner))) {
+            return countryOf(resolve(v, owner, true));
+        }
+        if (lex.institutionHeads.contains(v.lemma(token)) || GROUP_NOUNS.contains(v.lemma(token))) {
+            // "the Sawt Marsana television channel", "the Wafa bloc": the body its name modifies.
+            for (int c : v.dependents(token, "compound")) {
+                int m = v.mentionAt[c];
+                if (m >= 0 && mentions.get(m).type == ActorType.ORGANIZATION && mentions.get(m).tokenEnd - 1 == c) {
+                    return m;
+                }
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * The person a definite title stands for ("the interior minister"): the latest current holder of that post the
+     * document names, else the document's main person unless the document gives that person another post; or -1.
+     */
+    private int holderOfTitle(SentenceView v, int token) {
+        StringBuilder phrase = new StringBuilder();
+        for (Dependency d : v.children(token)) {
+            if ((d.relation().equals("compound") || d.relation().equals("amod")) && d.dependent() == token - 1) {
+                phrase.append(v.lower(d.dependent())).append(' ');
+            }
+        }
+        String role = lex.role(phrase + v.lower(token));
+        role = role != null ? role : lex.role(v.lemma(token));
+        int topic = topicPerson(v.sentence.index());
+        int holder = -1;
+        boolean topicHasPost = false;
+        for (FactClaim f : sink.facts) {
+            if (f.kind() != FactKind.ROLE) {
+                continue;
+            }
+            boolean former = f.value() != null && f.value().startsWith("former");
+            if (role.equals(f.role()) && !former) {
+                holder = f.subject();
+            }
+            topicHasPost |= samePerson(f.subject(), topic) && !lex.role(v.lemma(token)).equals(f.role()) && !role.equals(f.role());
+        }
+        return holder >= 0 ? holder : topicHasPost ? -1 : topic;
+    }
+
+    /** The country the document makes {@code person} an official or a national of (the latest such fact), or -1. */
+    int countryOf(int person) {
+        int country = -1;
+        for (FactClaim f : sink.facts) {
+            boolean about = f.kind() == FactKind.NATIONALITY || f.kind() == FactKind.ROLE && TitleRules.isStateTitle(lex, f.role());
+            // NER often calls an unfamiliar state a place; the object of a state post is a state.
+            boolean state = f.object() >= 0 && (mentions.get(f.object()).type == ActorType.COUNTRY
+                    || mentions.get(f.object()).type == ActorType.LOCATION);
+            if (about && state && samePerson(f.subject(), person)) {
+                country = f.object();
+            }
+        }
+        return country;
+    }
+
+    /**
+     * The subject token of a verb: its nsubj, or when the parse gave it none, a relative pronoun right before it
+     * ("X, who appointed Y", parsed without the pronoun as subject); -1 if neither.
+     */
+    static int subjectToken(SentenceView v, int verb) {
+        int s = v.first(verb, "nsubj");
+        if (s < 0 && verb > 0 && v.pos(verb - 1).startsWith("W") && v.first(verb, "nsubj:pass") < 0) {
+            return verb - 1;
+        }
+        return s;
+    }
+
+    /** How many sentences back a body may be named for "the commission" to stand for it. */
+    private static final int HEAD_NOUN_REACH = 12;
+
+    /**
+     * A body named earlier by the head noun of its name: "the commission" after "the Higher Elections Commission",
+     * "the alliance" after "the Wafa Alliance" (the latest such organization within a dozen sentences), or -1.
+     */
+    int headNounAntecedent(SentenceView v, int token) {
+        if (!v.isNoun(token) || v.mentionAt[token] >= 0 || !v.hasChildLemma(token, "det", "the")) {
+            return -1;
+        }
+        String noun = v.lower(token);
+        int begin = v.tokens.get(token).begin();
+        for (int i = mentions.size() - 1; i >= 0; i--) {
+            MentionFinder.Draft d = mentions.get(i);
+            if (d.begin >= begin) {
+                continue;
+            }
+            if (d.sentence < v.sentence.index() - HEAD_NOUN_REACH) {
+                break;
+            }
+            String text = d.text.toLowerCase(java.util.Locale.ROOT);
+            if (d.type == ActorType.ORGANIZATION && text.contains(" ") && text.endsWith(" " + noun)) {
+                return i;
             }
         }
         return -1;
@@ -364,22 +454,19 @@ final class DocContext {
 
     private static final Set<String> STATE_OWNED = Set.of("army", "government", "parliament", "embassy", "ambassador",
             "president", "minister", "ministry", "cabinet", "capital", "border", "territory", "sovereignty");
-    private static final Set<String> INSTITUTION_HEADS = Set.of("institute", "centre", "center", "ministry", "university",
-            "school", "bank", "commission", "council", "court", "agency", "embassy", "academy", "channel", "newspaper");
-
-    private static boolean isInstitution(MentionFinder.Draft d) {
-        String last = d.text.substring(d.text.lastIndexOf(' ') + 1).toLowerCase(java.util.Locale.ROOT);
-        for (String w : d.text.toLowerCase(java.util.Locale.ROOT).split(" ")) {
-            if (INSTITUTION_HEADS.contains(w)) {
+    /** Whether a name holds an institution's head noun ("Harbour Institute", "Ministry of Interior"). */
+    static boolean isInstitution(Lexicons lex, String name) {
+        for (String w : name.toLowerCase(java.util.Locale.ROOT).split(" ")) {
+            if (lex.institutionHeads.contains(w)) {
                 return true;
             }
         }
-        return INSTITUTION_HEADS.contains(last);
+        return false;
     }
 
     /** An institution or a lowercase state body ("the anti-terrorist forces"): "the group", "the faction" never name one. */
     private boolean isStateBody(MentionFinder.Draft d) {
-        return isInstitution(d) || d.source.equals("pattern") && lex.bodyConcept(d.text) != null;
+        return isInstitution(lex, d.text) || d.source.equals("pattern") && lex.bodyConcept(d.text) != null;
     }
 
     private static boolean hasSuperlative(SentenceView v, int token) {
@@ -403,9 +490,9 @@ final class DocContext {
         // "its foreign minister", "its army": only a state has these, so "its" there names the last state.
         int owned = v.lower(token).equals("its") ? v.head(token) : -1;
         boolean stateOwner = owned >= 0 && (STATE_OWNED.contains(v.lemma(owned))
-                || lex.role(v.lemma(owned)) != null && RoleRules.isStateTitle(lex.role(v.lemma(owned)))
+                || lex.role(v.lemma(owned)) != null && TitleRules.isStateTitle(lex, lex.role(v.lemma(owned)))
                 || v.first(owned, "compound") >= 0 && lex.role(v.lower(v.first(owned, "compound")) + " " + v.lower(owned)) != null
-                && RoleRules.isStateTitle(lex.role(v.lower(v.first(owned, "compound")) + " " + v.lower(owned))));
+                && TitleRules.isStateTitle(lex, lex.role(v.lower(v.first(owned, "compound")) + " " + v.lower(owned))));
         int fallback = -1;
         if (!person && !stateOwner) {
             // "Y ..., gave its support": a group pronoun first refers to a group that is a subject earlier in its sentence.

@@ -20,6 +20,8 @@ public final class Extractor {
     private final MentionFinder mentionFinder;
     private final RoleRules roles;
     private final RelationRules relations;
+    private final StructureRules structure;
+    private final AlignmentRules alignment;
     private final EventRules events;
 
     /** Loads the lexicons from {@code dramatis/lexicon/} on the class path. */
@@ -33,7 +35,9 @@ public final class Extractor {
         this.mentionFinder = new MentionFinder(lexicons);
         this.roles = new RoleRules(lexicons);
         this.relations = new RelationRules(lexicons);
-        this.events = new EventRules(lexicons, new DateNormalizer());
+        this.structure = new StructureRules(lexicons, relations);
+        this.alignment = new AlignmentRules(lexicons, relations);
+        this.events = new EventRules(lexicons, relations);
     }
 
     /**
@@ -45,13 +49,17 @@ public final class Extractor {
             throw new IllegalArgumentException("document to extract from is null");
         }
         List<MentionFinder.Draft> drafts = mentionFinder.find(doc);
-        DocContext ctx = new DocContext(doc, drafts, lexicons);
-        FactSink sink = new FactSink(new DateNormalizer(), documentDate);
+        DateNormalizer dates = new DateNormalizer(statedDay(doc, documentDate));
+        FactSink sink = new FactSink(dates, documentDate);
+        DocContext ctx = new DocContext(doc, drafts, lexicons, sink);
         List<EventClaim> eventClaims = new ArrayList<>();
+        EventDates eventDates = new EventDates(dates, documentDate);
         for (SentenceView v : ctx.views) {
             roles.apply(v, ctx, sink);
             relations.apply(v, ctx, sink);
-            events.apply(v, ctx, documentDate, relations, eventClaims);
+            structure.apply(v, ctx, sink);
+            alignment.apply(v, ctx, sink);
+            events.apply(v, ctx, eventDates, eventClaims);
         }
         List<ActorMention> mentions = new ArrayList<>(drafts.size());
         for (int i = 0; i < drafts.size(); i++) {
@@ -59,5 +67,24 @@ public final class Extractor {
             mentions.add(new ActorMention(i, d.text, d.type, d.sentence, d.begin, d.end, d.source));
         }
         return new Extraction(mentions, sink.facts, eventClaims);
+    }
+
+    /**
+     * The document date when the text itself states that day ("Marsana, 20 June 2020 -"), so that weekdays can be
+     * counted back from it; null when the date is an estimate from a month or a year the text mentions.
+     */
+    private static LocalDate statedDay(AnnotatedDocument doc, LocalDate documentDate) {
+        if (documentDate == null) {
+            return null;
+        }
+        String day = documentDate.toString();
+        for (org.dramatis.nlp.Sentence s : doc.sentences()) {
+            for (org.dramatis.nlp.EntityMention m : s.mentions()) {
+                if ("DATE".equals(m.tag()) && day.equals(m.normalized())) {
+                    return documentDate;
+                }
+            }
+        }
+        return null;
     }
 }

@@ -22,7 +22,7 @@ final class FactSink {
     }
 
     String start(EntityMention date) {
-        return date == null ? null : dates.normalize(date.normalized(), documentDate);
+        return date == null ? null : dates.normalizeMention(date, documentDate);
     }
 
     String end(EntityMention date) {

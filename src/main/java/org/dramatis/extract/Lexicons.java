@@ -22,12 +22,22 @@ import org.dramatis.model.FactKind;
  * Everything domain-specific (titles, trigger verbs, demonyms) lives in these files, never in rule code.
  */
 public final class Lexicons {
-    /** An event trigger: its PLOVER type, mode ("" when none) and whether verbs and/or nouns trigger it. */
-    public record EventTrigger(EventType type, String mode, boolean verb, boolean noun) {
+    /**
+     * An event trigger: its PLOVER type, mode ("" when none), whether verbs and/or nouns trigger it, and the verbs a
+     * noun must be the object of to trigger (empty: any; "gave the confidence to" but not "restored confidence").
+     */
+    public record EventTrigger(EventType type, String mode, boolean verb, boolean noun, Set<String> objectOf) {
+        public EventTrigger {
+            objectOf = Set.copyOf(objectOf);
+        }
     }
 
-    /** A relation trigger: verb lemma, optional required object lemma, optional preposition carrying the object. */
-    public record RelationTrigger(String lemma, String objectLemma, String preposition, List<FactKind> kinds, boolean reverse) {
+    /**
+     * A relation trigger: verb (or, when {@code adjective}, predicate adjective) lemma, optional required object lemma,
+     * optional preposition carrying the object.
+     */
+    public record RelationTrigger(String lemma, String objectLemma, String preposition, List<FactKind> kinds, boolean reverse,
+                                  boolean adjective) {
         public RelationTrigger {
             kinds = List.copyOf(kinds);
         }
@@ -47,6 +57,36 @@ public final class Lexicons {
     final Map<String, String> bodyConcepts = new HashMap<>();
     final Set<String> groupNouns;
     final Set<String> designationVerbs;
+    /** Head nouns of institutions ("ministry", "academy", "channel"). */
+    final Set<String> institutionHeads;
+    /** Verbs that give a post ("appoint", "elect", "name"; lemmas). */
+    final Set<String> namingVerbs;
+    /** Canonical roles that are posts of a state ("prime minister", "army chief of staff"); any "... minister" is one too. */
+    final Set<String> stateTitles;
+    /** Nouns that make a person part of a body ("a member of Y", "among its winners"). */
+    final Set<String> memberNouns;
+    /** Verbs of serving or operating ("served as", "operates under"). */
+    final Set<String> servingVerbs;
+    /** Verbs linking a subject to a predicate adjective ("is", "is seen as", "consider him"). */
+    final Set<String> linkingVerbs;
+    /** Verbs of demanding → the preposition carrying the demand ("" when it is the object or a clause). */
+    final Map<String, String> demandVerbs = new HashMap<>();
+    /** What one demands of someone one opposes: resignation, apology ... */
+    final Set<String> ouster;
+    /** Nouns whose "of" phrase names a supporter ("the support of Y"). */
+    final Set<String> supportNouns;
+    /** Verbs whose subject receives what they govern ("count on", "enjoy", "win"). */
+    final Set<String> receivingVerbs;
+    /** Nouns of command a body operates under ("under the command of Y"). */
+    final Set<String> controlNouns;
+    /** Words that mark a country as foreign to the report ("the Kastmiri embassy", "neighbouring Kastmir"). */
+    final Set<String> foreignMarkers;
+    /** Canonical roles that head a government: "the government" stands for their current holder. */
+    final Set<String> headsOfGovernment;
+    /** Canonical roles whose holder speaks for the body by office. */
+    final Set<String> speakerRoles;
+    /** Canonical roles only a body has ("Y's leader" makes Y a body). */
+    final Set<String> bodyTitles;
     final Map<String, String> roleVerbs = new HashMap<>();
     final Map<String, String> demonyms = new HashMap<>();
     final Map<String, EventTrigger> events = new HashMap<>();
@@ -66,6 +106,23 @@ public final class Lexicons {
         orgOpeners = firstColumn(loader, "org-openers.txt");
         groupNouns = firstColumn(loader, "group-nouns.txt");
         designationVerbs = firstColumn(loader, "designation.txt");
+        foreignMarkers = firstColumn(loader, "foreign-markers.txt");
+        institutionHeads = firstColumn(loader, "institution-heads.txt");
+        namingVerbs = firstColumn(loader, "naming-verbs.txt");
+        stateTitles = canonicalRoles(loader, "state-titles.txt");
+        memberNouns = firstColumn(loader, "member-nouns.txt");
+        servingVerbs = firstColumn(loader, "serving-verbs.txt");
+        linkingVerbs = firstColumn(loader, "linking-verbs.txt");
+        ouster = firstColumn(loader, "ouster.txt");
+        supportNouns = firstColumn(loader, "support-nouns.txt");
+        receivingVerbs = firstColumn(loader, "receiving-verbs.txt");
+        controlNouns = firstColumn(loader, "control-nouns.txt");
+        for (String[] row : rows(loader, "demand-verbs.txt")) {
+            demandVerbs.put(row[0].toLowerCase(Locale.ROOT), row.length > 1 ? row[1] : "");
+        }
+        headsOfGovernment = canonicalRoles(loader, "heads-of-government.txt");
+        speakerRoles = canonicalRoles(loader, "speaker-roles.txt");
+        bodyTitles = canonicalRoles(loader, "body-titles.txt");
         for (String[] row : rows(loader, "org-bodies.txt")) {
             String[] variants = row[0].toLowerCase(Locale.ROOT).split("\\|");
             for (String body : variants) {
@@ -81,8 +138,9 @@ public final class Lexicons {
         }
         for (String[] row : rows(loader, "events.tsv")) {
             String pos = row.length > 3 ? row[3] : "VN";
+            Set<String> objectOf = row.length > 4 ? Set.of(row[4].split("\\|")) : Set.of();
             events.put(row[0], new EventTrigger(EventType.parse(row[1]), row.length > 2 ? row[2] : "",
-                    pos.contains("V"), pos.contains("N")));
+                    pos.contains("V"), pos.contains("N"), objectOf));
         }
         for (String[] row : rows(loader, "relations.tsv")) {
             String[] words = row[0].split(" ");
@@ -94,7 +152,8 @@ public final class Lexicons {
                 kinds.add(FactKind.parse(k));
             }
             relations.computeIfAbsent(words[0], w -> new ArrayList<>())
-                    .add(new RelationTrigger(words[0], object, prep, kinds, row.length > 2 && row[2].equals("reverse")));
+                    .add(new RelationTrigger(words[0], object, prep, kinds, row.length > 2 && row[2].equals("reverse"),
+                            row.length > 3 && row[3].equals("adjective")));
         }
     }
 
@@ -131,6 +190,18 @@ public final class Lexicons {
     /** Relation triggers for a verb lemma (empty when none). */
     public List<RelationTrigger> relations(String lemma) {
         return relations.getOrDefault(lemma, List.of());
+    }
+
+    /** A list of canonical role names; fails naming the file and the entry that roles.txt does not give as a canonical role. */
+    private Set<String> canonicalRoles(ClassLoader loader, String file) {
+        Set<String> out = firstColumn(loader, file);
+        for (String role : out) {
+            if (!roles.containsValue(role)) {
+                throw new DramatisException("lexicon dramatis/lexicon/" + file + " names '" + role
+                        + "', which is no canonical role in roles.txt");
+            }
+        }
+        return out;
     }
 
     private static Set<String> firstColumn(ClassLoader loader, String file) {

@@ -9,7 +9,8 @@ final class Modalities {
     private static final Set<String> NEGATORS = Set.of("not", "n't", "never", "no");
     private static final Set<String> HYPOTHETICAL_AUX = Set.of("would", "could", "may", "might", "should");
     private static final Set<String> DENIALS = Set.of("deny", "reject", "dismiss", "refute");
-    private static final Set<String> ALLEGATIONS = Set.of("accuse", "allege", "suspect", "believe", "claim", "rumor", "rumour");
+    private static final Set<String> ALLEGATIONS = Set.of("accuse", "allege", "suspect", "believe", "claim", "rumor", "rumour",
+            "consider", "see", "regard", "view");
     private static final Set<String> HEDGES = Set.of("allegedly", "reportedly", "purportedly", "supposedly");
     private static final Set<String> SPEECH = Set.of("say", "tell", "state", "announce", "report", "claim", "add", "stress", "declare");
 
@@ -20,6 +21,8 @@ final class Modalities {
     static Modality of(SentenceView v, int token) {
         int t = token;
         boolean first = true;
+        // "X's leader Y denied the report": a claim inside the subject of a denial is the denier's, not denied.
+        boolean fromSubject = false;
         for (int depth = 0; t >= 0 && depth < 6; depth++) {
             for (Dependency d : v.children(t)) {
                 String lemma = v.lemma(d.dependent());
@@ -37,7 +40,7 @@ final class Modalities {
                     return Modality.ALLEGED;
                 }
             }
-            if (!first) {
+            if (!first && !fromSubject) {
                 String lemma = v.lemma(t);
                 if (DENIALS.contains(lemma)) {
                     return Modality.DENIED;
@@ -56,6 +59,7 @@ final class Modalities {
                 break;
             }
             first = false;
+            fromSubject = rel.startsWith("nsubj");
             t = v.head(t);
         }
         return Modality.ASSERTED;
@@ -75,7 +79,7 @@ final class Modalities {
                 }
             }
             if (t != trigger && v.isVerb(t) && SPEECH.contains(v.lemma(t))) {
-                int subj = v.first(t, "nsubj");
+                int subj = speaker(v, t);
                 String s = subj >= 0 ? text(v, ctx, subj) : null;
                 if (s != null) {
                     return s;
@@ -90,6 +94,17 @@ final class Modalities {
             t = v.head(t);
         }
         return null;
+    }
+
+    /** The subject of a speech verb; of several (a misparsed appositive), the one nearest before the verb. */
+    private static int speaker(SentenceView v, int verb) {
+        int best = -1;
+        for (int s : v.dependents(verb, "nsubj")) {
+            if (best < 0 || s < verb && (best > verb || s > best)) {
+                best = s;
+            }
+        }
+        return best;
     }
 
     /** The source's name: its actor mention (through apposition and pronouns), else its noun phrase ("two security officials"). */

@@ -9,21 +9,20 @@ import org.dramatis.model.FactKind;
 import org.dramatis.nlp.Dependency;
 
 /**
- * Relations between actors other than posts: verb triggers from {@code relations.tsv} (support, oppose, accuse, fund,
- * represent ...), "<Demonym>-backed X", terrorist designations, part-of ("X, one of the groups of Y", "integrated into
- * the state"), "opposition comes from Y", "friend of Y", birth ("born in CITY in YEAR"), nationality and education.
+ * Relations between actors other than posts and structure (see {@link StructureRules}): verb triggers from
+ * {@code relations.tsv} (support, oppose, accuse, fund, represent ...), "<Demonym>-backed X", terrorist designations,
+ * "opposition comes from Y", "friend of Y", birth ("born in CITY in YEAR"), nationality and education.
  */
 final class RelationRules {
     private static final Set<String> BACKED_SUFFIXES = Set.of("backed", "funded", "sponsored", "armed", "supported", "trained");
-    private static final Set<String> STATE_NOUNS = Set.of("state", "government", "army", "forces", "force", "military");
     private static final Set<String> ASSOCIATE_NOUNS = Set.of("friend", "ally", "associate", "confidant", "companion");
     /** Offices whose backing is backing of their holder ("the government of X", "his cabinet", "her candidacy"). */
     private static final Set<String> HELD_BY = Set.of("government", "cabinet", "candidacy", "nomination", "assignment",
             "appointment", "premiership", "presidency", "reelection", "re-election", "leadership", "bid");
+    /** Stances toward an office that are stances toward its holder ("supports / opposes the government of X"). */
+    private static final Set<FactKind> OFFICE_STANCES = Set.of(FactKind.SUPPORTS, FactKind.OPPOSES, FactKind.APPOINTED);
     private static final Set<String> CLIMB = Set.of("xcomp", "advcl", "acl", "conj:and", "ccomp", "advcl:to", "acl:to", "nmod:of", "obj", "dep");
 
-    /** Posts whose holder speaks for the body by office. */
-    private static final Set<String> SPEAKER_ROLES = Set.of("spokesman", "spokeswoman", "spokesperson");
     /** Stances a spokesman states on his body's behalf. */
     private static final Set<FactKind> SPOKEN_STANCES = Set.of(FactKind.OPPOSES, FactKind.ACCUSES, FactKind.SUPPORTS,
             FactKind.THREATENS);
@@ -31,8 +30,6 @@ final class RelationRules {
     /** Words that found a group: "form a coalition", "the formation of a coalition". */
     private static final Set<String> FOUNDING = Set.of("form", "formation", "found", "founding", "create", "creation",
             "establish", "establishment", "launch");
-    /** Posts that head a government, for an unqualified "the government". */
-    private static final Set<String> HEADS_OF_GOVERNMENT = Set.of("prime minister", "premier");
 
     private final Lexicons lex;
 
@@ -44,22 +41,22 @@ final class RelationRules {
         for (int i = 0; i < v.size(); i++) {
             if (v.isVerb(i)) {
                 verbTriggers(v, ctx, sink, i);
-                integrated(v, ctx, sink, i);
                 born(v, ctx, sink, i);
             }
             receivedFrom(v, ctx, sink, i);
             backedCompound(v, ctx, sink, i);
             designation(v, ctx, sink, i);
-            partOf(v, ctx, sink, i);
             if (v.isNoun(i)) {
                 nounTriggers(v, ctx, sink, i);
-                membership(v, ctx, sink, i);
             }
         }
     }
 
     private void verbTriggers(SentenceView v, DocContext ctx, FactSink sink, int i) {
         for (Lexicons.RelationTrigger t : lex.relations(v.lemma(i))) {
+            if (t.adjective()) {
+                continue;
+            }
             int obj = v.first(i, "obj");
             if (t.objectLemma() != null && (obj < 0 || !v.lemma(obj).equals(t.objectLemma()))) {
                 continue;
@@ -104,12 +101,9 @@ final class RelationRules {
                 // "Although he backed X's deputy, Y, Z turned against him": the pronoun is someone other than the subject.
                 object = ctx.resolvePersonExcept(v, objectToken, subject);
             }
-            if (object < 0 && objectToken >= 0 && t.kinds().contains(FactKind.SUPPORTS) && HELD_BY.contains(v.lemma(objectToken))) {
+            if (object < 0 && objectToken >= 0 && t.kinds().stream().anyMatch(OFFICE_STANCES::contains)) {
                 // "supports the government of X", "voted for his cabinet": backing a post-holder's office backs the holder.
-                object = ctx.actorOf(v, v.first(objectToken, "nmod:of", "nmod:poss"));
-                if (object < 0) {
-                    object = headOfGovernment(v, ctx, sink, objectToken);
-                }
+                object = holderOf(v, ctx, sink, objectToken);
             }
             if (subject < 0 || object < 0) {
                 continue;
@@ -220,18 +214,30 @@ final class RelationRules {
     }
 
     /**
+     * The holder of the office a noun names, or -1: "the government of X", "his cabinet", and an unqualified "the
+     * government" (see {@link #headOfGovernment}).
+     */
+    int holderOf(SentenceView v, DocContext ctx, FactSink sink, int token) {
+        if (token < 0 || !HELD_BY.contains(v.lemma(token))) {
+            return -1;
+        }
+        int holder = ctx.actorOf(v, v.first(token, "nmod:of", "nmod:poss"));
+        return holder >= 0 ? holder : headOfGovernment(v, sink, token);
+    }
+
+    /**
      * "gave its support to the government": an unqualified "the government" is the head of government the document
      * names (its latest current prime minister), or -1.
      */
-    private static int headOfGovernment(SentenceView v, DocContext ctx, FactSink sink, int token) {
+    private int headOfGovernment(SentenceView v, FactSink sink, int token) {
         if (token < 0 || !v.lemma(token).equals("government") || !v.hasChildLemma(token, "det", "the")
                 || v.first(token, "nmod:of", "nmod:poss", "amod", "compound") >= 0) {
             return -1;
         }
         int holder = -1;
         for (FactClaim f : sink.facts) {
-            if (f.kind() == FactKind.ROLE && HEADS_OF_GOVERNMENT.contains(f.role()) && f.value() != null
-                    && !f.value().startsWith("former") || f.kind() == FactKind.ROLE && HEADS_OF_GOVERNMENT.contains(f.role()) && f.value() == null) {
+            boolean former = f.value() != null && f.value().startsWith("former");
+            if (f.kind() == FactKind.ROLE && lex.headsOfGovernment.contains(f.role()) && !former) {
                 holder = f.subject();
             }
         }
@@ -248,12 +254,12 @@ final class RelationRules {
     }
 
     /** The organization the document names {@code person} spokesman of, or -1. */
-    private static int spokesmanBody(DocContext ctx, FactSink sink, int person) {
+    private int spokesmanBody(DocContext ctx, FactSink sink, int person) {
         if (person < 0 || ctx.mentions.get(person).type != ActorType.PERSON) {
             return -1;
         }
         for (FactClaim f : sink.facts) {
-            if (f.kind() == FactKind.ROLE && f.object() >= 0 && SPEAKER_ROLES.contains(f.role()) && ctx.samePerson(f.subject(), person)
+            if (f.kind() == FactKind.ROLE && f.object() >= 0 && lex.speakerRoles.contains(f.role()) && ctx.samePerson(f.subject(), person)
                     && ctx.mentions.get(f.object()).type == ActorType.ORGANIZATION) {
                 return f.object();
             }
@@ -304,6 +310,9 @@ final class RelationRules {
         int t = i;
         for (int depth = 0; t >= 0 && depth < 4; depth++) {
             int subjectToken = v.first(t, "nsubj", "nsubj:xsubj");
+            if (subjectToken < 0 && v.isVerb(t)) {
+                subjectToken = DocContext.subjectToken(v, t);
+            }
             int s = ctx.actorOf(v, subjectToken);
             if (s >= 0) {
                 return s;
@@ -350,7 +359,12 @@ final class RelationRules {
             if (!lex.designationVerbs.contains(v.lemma(k))) {
                 continue;
             }
-            int designator = -1;
+            // "Y, which Norvania designated as ...": the verb's subject, a state even when NER calls it a place.
+            int designator = ctx.actorOf(v, v.first(k, "nsubj"));
+            if (designator >= 0 && ctx.mentions.get(designator).type == ActorType.PERSON && ctx.mentions.get(designator).text.contains(" ")) {
+                // A one-word "person" that designates is a state NER did not know; a full name is a person.
+                designator = -1;
+            }
             for (int s = k - 1; s >= Math.max(0, k - 8) && designator < 0; s--) {
                 int a = v.mentionAt[s];
                 if (a >= 0 && ctx.mentions.get(a).type != ActorType.PERSON && ctx.mentions.get(a).type != ActorType.LOCATION) {
@@ -365,6 +379,9 @@ final class RelationRules {
                 target = ctx.actorOf(v, v.first(k, "nsubj:pass"));
                 designator = designator >= 0 ? designator : ctx.actorOf(v, v.first(k, "obl:by", "obl:agent"));
             }
+            if (target < 0) {
+                target = ctx.actorOf(v, v.first(k, "obj"));
+            }
             org.dramatis.nlp.EntityMention date = null;
             for (int t = noun; t < Math.min(v.size(), noun + 4) && date == null; t++) {
                 date = v.dateAt[t];
@@ -376,106 +393,6 @@ final class RelationRules {
                 sink.add(FactKind.DESIGNATED_TERRORIST, designator, target, null, null, date, v, k, ctx);
             }
             return;
-        }
-    }
-
-    /** "X, one of the (largest) groups of Y" / "X, a faction of Y" / "X is part of Y". */
-    private void partOf(SentenceView v, DocContext ctx, FactSink sink, int i) {
-        String lemma = v.lemma(i);
-        boolean one = lemma.equals("one") || lemma.equals("part") || lex.groupNouns.contains(v.lower(i));
-        if (!one || v.mentionAt[i] >= 0) {
-            return;
-        }
-        int whole = -1;
-        int group = v.first(i, "nmod:of");
-        if (group >= 0) {
-            whole = ctx.actorOf(v, group);
-            if (whole < 0 || ctx.mentions.get(whole).type == ActorType.PERSON) {
-                whole = ctx.actorOf(v, v.first(group, "nmod:of"));
-            }
-            if (whole < 0) {
-                for (int c : v.dependents(group, "compound")) {
-                    whole = whole >= 0 ? whole : v.mentionAt[c];
-                }
-            }
-        }
-        if (whole < 0) {
-            return;
-        }
-        int part = -1;
-        for (Dependency d : v.parents(i)) {
-            if (d.relation().equals("appos") && d.governor() >= 0) {
-                part = v.mentionAt[d.governor()];
-            }
-        }
-        if (part < 0 && v.first(i, "cop") >= 0) {
-            part = ctx.actorOf(v, v.first(i, "nsubj"));
-        }
-        if (part >= 0 && ctx.mentions.get(part).type == ActorType.ORGANIZATION
-                && (ctx.mentions.get(whole).type == ActorType.ORGANIZATION || ctx.mentions.get(whole).type == ActorType.COUNTRY)) {
-            sink.add(FactKind.PART_OF, part, whole, null, null, null, v, i, ctx);
-        }
-    }
-
-    /**
-     * Membership of a person: "X is a member of Y (since 2011)", "X, a member of Y", and the byline form "X of Y" where
-     * Y is an organization ("Lena Vost of the Harbour Institute said"). A post in an organization also makes its holder
-     * a member (added by the role rules).
-     */
-    private void membership(SentenceView v, DocContext ctx, FactSink sink, int i) {
-        if (v.lemma(i).equals("member") && v.mentionAt[i] < 0) {
-            int org = ctx.actorOf(v, v.first(i, "nmod:of"));
-            int person = v.first(i, "cop") >= 0 ? ctx.actorOf(v, v.first(i, "nsubj")) : -1;
-            if (person < 0) {
-                int g = v.governor(i, "appos");
-                person = g >= 0 ? ctx.actorOf(v, g) : -1;
-            }
-            if (org >= 0 && person >= 0 && ctx.mentions.get(person).type == ActorType.PERSON
-                    && ctx.mentions.get(org).type == ActorType.ORGANIZATION) {
-                EntityMention date = v.dateOf(i);
-                if (date == null && v.first(i, "cop") >= 0) {
-                    date = v.dateOf(v.first(i, "nmod:of"));
-                }
-                sink.add(FactKind.MEMBER, person, org, null, null, date, v, i, ctx);
-            }
-            return;
-        }
-        int person = v.mentionAt[i];
-        if (person < 0 || ctx.mentions.get(person).type != ActorType.PERSON || ctx.mentions.get(person).tokenEnd - 1 != i) {
-            return;
-        }
-        int of = v.first(i, "nmod:of");
-        int org = of >= 0 ? v.mentionAt[of] : -1;
-        int gap = org >= 0 ? ctx.mentions.get(org).tokenBegin - i : 0;
-        boolean adjacent = gap == 2 && v.lower(i + 1).equals("of")
-                || gap == 3 && v.lower(i + 1).equals("of") && v.lower(i + 2).equals("the");
-        if (org >= 0 && adjacent && ctx.mentions.get(org).type == ActorType.ORGANIZATION) {
-            sink.add(FactKind.MEMBER, person, org, null, null, null, null, v, i, ctx);
-        }
-    }
-
-    private void integrated(SentenceView v, DocContext ctx, FactSink sink, int i) {
-        String lemma = v.lemma(i);
-        if (!lemma.equals("integrate") && !lemma.equals("incorporate") && !lemma.equals("merge")) {
-            return;
-        }
-        int into = v.first(i, "obl:into", "obl:with", "obl:in");
-        if (into < 0) {
-            return;
-        }
-        int whole = ctx.actorOf(v, into);
-        if (whole < 0 && STATE_NOUNS.contains(v.lemma(into))) {
-            whole = ctx.mainCountry(v.sentence.index());
-        }
-        int part = ctx.actorOf(v, v.first(i, "nsubj:pass", "nsubj", "nsubj:xsubj"));
-        if (part < 0 || part == whole) {
-            part = ctx.actorOf(v, v.governor(i, "acl", "amod", "dep"));
-        }
-        if (part < 0) {
-            part = subjectOf(v, ctx, i);
-        }
-        if (part >= 0 && whole >= 0) {
-            sink.add(FactKind.PART_OF, part, whole, null, null, v.dateOf(i), v, i, ctx);
         }
     }
 

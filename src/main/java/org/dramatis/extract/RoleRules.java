@@ -1,46 +1,32 @@
 package org.dramatis.extract;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import org.dramatis.model.ActorType;
 import org.dramatis.model.FactKind;
-import org.dramatis.nlp.Dependency;
 import org.dramatis.nlp.EntityMention;
 
 /**
- * Posts held: titles from {@code roles.txt} linked to a person by compound ("Prime Minister X"), apposition
- * ("X, head of Y" / "the spokesman for Y, X"), copula or an election/appointment verb; linked to the body by
- * of/for/at/poss/demonym. Role verbs ("X heads Y", "Y, led by X") and "assume command of Y" give posts too.
- * When a state-level title names no country, the document's home country is used when one clearly dominates (see
- * {@code DocContext.mainCountry}) and the claim's value says "inferred"; otherwise the object stays empty.
- * Dates: "since/from/in Y" start the post, "until/to Y" end it, "from A to B" gives both ("served as X from 2014 to
- * 2018", "X, who has been prime minister since 2017"). "then-"/"former" titles carry value "former" and leave the end
- * unknown unless the text dates it: the document date only bounds the end from above, and writing it as the end would
- * state a date the text does not give. "X's predecessor, Y" gives Y X's state post with value "former".
+ * Posts held: titles (see {@link TitleRules}), role verbs ("X heads Y", "Y, led by X", "X leads the operations of
+ * Y"), "assume command of Y", appointments ("A appointed X", "to head Y") and predecessors ("X's predecessor, Y" gives
+ * Y X's state post with value "former").
  */
 final class RoleRules {
-    private static final Set<String> OBJECT_PREPS = Set.of("nmod:of", "nmod:for", "nmod:at", "nmod:in", "nmod:poss");
-    private static final Set<String> STATE_TITLES = Set.of("prime minister", "president", "crown prince", "king", "queen",
-            "emir", "sultan", "vice president", "deputy prime minister", "supreme leader");
-    private static final Set<String> NAMING_VERBS = Set.of("elect", "appoint", "name", "nominate", "reelect", "re-elect", "re-appoint");
-    private static final Set<String> SERVING_VERBS = Set.of("serve", "work", "act", "remain", "continue", "function");
-    /** Prepositions whose date starts a post ("since 2016", "from 2009") or ends it ("until 2020", "to 2017"). */
-    private static final Set<String> START_PREPS = Set.of("since", "from", "in", "on");
-    private static final Set<String> END_PREPS = Set.of("until", "till", "to", "through");
     private static final Set<String> COMMAND_NOUNS = Set.of("command", "leadership", "helm", "head");
 
     private final Lexicons lex;
+    private final TitleRules titles;
 
     RoleRules(Lexicons lex) {
         this.lex = lex;
+        this.titles = new TitleRules(lex);
     }
 
     void apply(SentenceView v, DocContext ctx, FactSink sink) {
         int coveredUntil = 0;
         for (int i = 0; i < v.size(); i++) {
             if (i >= coveredUntil) {
-                coveredUntil = titleAt(v, ctx, sink, i);
+                coveredUntil = titles.titleAt(v, ctx, sink, i);
             }
             if (v.isNoun(i)) {
                 predecessor(v, ctx, sink, i);
@@ -53,146 +39,6 @@ final class RoleRules {
         }
     }
 
-    /** Links the title starting at {@code i}, if any; returns the first token after it. */
-    private int titleAt(SentenceView v, DocContext ctx, FactSink sink, int i) {
-        for (int n = Math.min(lex.longestRole, v.size() - i); n >= 1; n--) {
-            StringBuilder sb = new StringBuilder();
-            boolean former = false;
-            for (int k = 0; k < n; k++) {
-                String w = v.lower(i + k);
-                if (k == 0 && w.startsWith("then-")) {
-                    w = w.substring(5);
-                    former = true;
-                }
-                sb.append(k == 0 ? "" : " ").append(w);
-            }
-            String role = lex.role(sb.toString());
-            int h = i + n - 1;
-            if (role == null || !v.isNoun(h) || v.mentionAt[h] >= 0 && ctx.mentions.get(v.mentionAt[h]).type != ActorType.PERSON) {
-                continue;
-            }
-            former |= i > 0 && (v.lower(i - 1).equals("former") || v.lower(i - 1).equals("ex"));
-            link(v, ctx, sink, i, h, role, former);
-            return h + 1;
-        }
-        return i + 1;
-    }
-
-    private void link(SentenceView v, DocContext ctx, FactSink sink, int first, int h, String role, boolean former) {
-        int person = -1;
-        if (h + 1 < v.size() && v.mentionAt[h + 1] >= 0 && ctx.mentions.get(v.mentionAt[h + 1]).type == ActorType.PERSON
-                && ctx.mentions.get(v.mentionAt[h + 1]).tokenBegin == h + 1) {
-            person = v.mentionAt[h + 1];
-        }
-        for (Dependency d : v.children(h)) {
-            if (person < 0 && d.relation().equals("appos")) {
-                person = personAt(v, ctx, d.dependent());
-            }
-        }
-        for (Dependency d : v.parents(h)) {
-            if (person < 0 && d.relation().equals("appos") && d.governor() >= 0) {
-                person = personAt(v, ctx, d.governor());
-            }
-        }
-        if (person < 0) {
-            person = nameBeforeAppositiveTitle(v, ctx, first);
-        }
-        // "the spokesman for Y, X": the parser often hangs the name on the body rather than on the title.
-        int bodyWithName = -1;
-        for (Dependency d : v.children(h)) {
-            if (person < 0 && (d.relation().equals("nmod:of") || d.relation().equals("nmod:for"))) {
-                for (int a : v.dependents(d.dependent(), "appos")) {
-                    int p = personAt(v, ctx, a);
-                    if (person < 0 && p >= 0 && p != v.mentionAt[d.dependent()]) {
-                        person = p;
-                        bodyWithName = d.dependent();
-                    }
-                }
-            }
-        }
-        int afterOf = person < 0 ? nameAfterOfPhrase(v, ctx, h) : -1;
-        if (afterOf >= 0) {
-            person = afterOf;
-        }
-        if (person < 0 && v.first(h, "cop") >= 0) {
-            person = personAt(v, ctx, v.first(h, "nsubj"));
-        }
-        int verb = v.governor(h, "xcomp", "obj");
-        if (person < 0 && verb < 0) {
-            // "X served as minister of finance", "she worked as deputy governor": the verb's subject holds the post.
-            int serving = v.governor(h, "obl:as");
-            if (serving >= 0 && SERVING_VERBS.contains(v.lemma(serving))) {
-                verb = serving;
-                person = personAt(v, ctx, v.first(serving, "nsubj"));
-                if (person < 0) {
-                    int head = v.governor(serving, "conj:and");
-                    person = head >= 0 ? personAt(v, ctx, v.first(head, "nsubj")) : -1;
-                }
-            }
-        }
-        if (person < 0 && verb >= 0 && NAMING_VERBS.contains(v.lemma(verb))) {
-            person = personAt(v, ctx, v.first(verb, "nsubj:pass"));
-        }
-        if (person < 0) {
-            return;
-        }
-        int object = bodyWithName >= 0 ? v.mentionAt[bodyWithName] : -1;
-        String fullRole = role;
-        for (Dependency d : v.children(h)) {
-            if (object < 0 && OBJECT_PREPS.contains(d.relation())) {
-                int a = ctx.actorOf(v, d.dependent());
-                if (a >= 0 && a != person) {
-                    object = a;
-                } else if (d.relation().equals("nmod:of") && v.dateAt[d.dependent()] == null) {
-                    fullRole = role + " of " + words(v, ctx, d.dependent());
-                    for (Dependency d2 : v.children(d.dependent())) {
-                        if (object < 0 && OBJECT_PREPS.contains(d2.relation())) {
-                            object = ctx.actorOf(v, d2.dependent());
-                        }
-                    }
-                }
-            }
-        }
-        if (object < 0 && verb >= 0) {
-            for (Dependency d : v.children(verb)) {
-                if (object < 0 && (d.relation().equals("obl:in") || d.relation().equals("obl:of"))) {
-                    int a = v.mentionAt[d.dependent()];
-                    object = a >= 0 && ctx.mentions.get(a).type == ActorType.COUNTRY ? a : -1;
-                }
-            }
-        }
-        for (int k = first - 1; object < 0 && k >= Math.max(0, first - 2); k--) {
-            int a = v.mentionAt[k];
-            if (a >= 0 && ctx.mentions.get(a).type == ActorType.COUNTRY) {
-                object = a;
-            }
-        }
-        if (object < 0) {
-            // "Prime Minister X of Veloria": the state follows the name.
-            MentionFinder.Draft p = ctx.mentions.get(person);
-            int of = p.sentence == v.sentence.index() ? v.first(p.tokenEnd - 1, "nmod:of") : -1;
-            int a = of >= 0 ? v.mentionAt[of] : -1;
-            if (a >= 0 && a != person && ctx.mentions.get(a).type != ActorType.PERSON) {
-                object = a;
-            }
-        }
-        String value = former ? "former" : null;
-        if (object < 0 && isStateTitle(role)) {
-            object = ctx.mainCountry(v.sentence.index());
-            value = object < 0 ? value : former ? "former; inferred" : "inferred";
-        }
-        if (object >= 0 && ctx.mentions.get(object).type == ActorType.PERSON && object != person) {
-            // "the leader of Y, X": a name in the body's slot is a body NER mistook for a person.
-            ctx.mentions.get(object).type = ActorType.ORGANIZATION;
-        }
-        String[] span = span(v, sink, h, verb);
-        sink.add(FactKind.ROLE, person, object, fullRole, value, span[0], span[1], v, verb >= 0 ? verb : h, ctx);
-        if (object >= 0 && ctx.mentions.get(object).type == ActorType.ORGANIZATION && !(value != null && value.startsWith("former"))) {
-            // Holding a post in an organization makes one its member.
-            sink.add(FactKind.MEMBER, person, object, null, null, span[0], span[1], v, verb >= 0 ? verb : h, ctx);
-        }
-    }
-
     /**
      * "X's predecessor, Y" / "Y, X's predecessor": Y held the post the document already gives X (same body), and no
      * longer holds it (value "former").
@@ -201,95 +47,21 @@ final class RoleRules {
         if (!v.lemma(i).equals("predecessor")) {
             return;
         }
-        int holder = personAt(v, ctx, v.first(i, "nmod:poss", "nmod:of"));
-        int other = personAt(v, ctx, v.first(i, "appos"));
+        int holder = TitleRules.personAt(v, ctx, v.first(i, "nmod:poss", "nmod:of"));
+        int other = TitleRules.personAt(v, ctx, v.first(i, "appos"));
         if (other < 0) {
             int g = v.governor(i, "appos");
-            other = g >= 0 ? personAt(v, ctx, g) : -1;
+            other = g >= 0 ? TitleRules.personAt(v, ctx, g) : -1;
         }
         if (holder < 0 || other < 0) {
             return;
         }
         for (FactClaim f : List.copyOf(sink.facts)) {
-            if (f.kind() == FactKind.ROLE && f.object() >= 0 && ctx.samePerson(f.subject(), holder) && isStateTitle(f.role())) {
+            if (f.kind() == FactKind.ROLE && f.object() >= 0 && ctx.samePerson(f.subject(), holder) && TitleRules.isStateTitle(lex, f.role())) {
                 sink.add(FactKind.ROLE, other, f.object(), f.role(), "former", null, null, v, i, ctx);
                 return;
             }
         }
-    }
-
-    /**
-     * "X, the crown prince of Y": a name, a comma and a definite title. The parser often hangs such an appositive on
-     * an earlier noun ("a friend of X, the crown prince of Y"), so the surface order decides. -1 when it does not fit.
-     */
-    private static int nameBeforeAppositiveTitle(SentenceView v, DocContext ctx, int first) {
-        int k = first - 1;
-        while (k >= 0 && v.pos(k).equals("JJ") && !v.lower(k).equals("former")) {
-            k--;
-        }
-        if (k < 2 || !v.lower(k).equals("the") || !v.lower(k - 1).equals(",")) {
-            return -1;
-        }
-        int m = v.mentionAt[k - 2];
-        return m >= 0 && ctx.mentions.get(m).type == ActorType.PERSON && ctx.mentions.get(m).tokenEnd == k - 1 ? m : -1;
-    }
-
-    /** State-level posts: the head-of-state titles and any cabinet minister ("interior minister", "minister"). */
-    static boolean isStateTitle(String role) {
-        return STATE_TITLES.contains(role) || role.endsWith("minister") || role.equals("secretary of state");
-    }
-
-    /**
-     * "Minister of Defence X", "Commander of the Navy X": a title whose of-phrase runs straight into a person's name.
-     * Only capitalized words or "the" may stand between the title and the name, so a clause boundary never does.
-     */
-    private static int nameAfterOfPhrase(SentenceView v, DocContext ctx, int h) {
-        if (h + 2 >= v.size() || !v.lower(h + 1).equals("of")) {
-            return -1;
-        }
-        for (int t = h + 2; t < Math.min(v.size(), h + 7); t++) {
-            int m = v.mentionAt[t];
-            if (m >= 0 && ctx.mentions.get(m).type == ActorType.PERSON) {
-                return ctx.mentions.get(m).tokenBegin == t && t > h + 2 ? m : -1;
-            }
-            String w = v.tokens.get(t).word();
-            if (!(Character.isUpperCase(w.charAt(0)) || w.equals("the") || w.equals("of"))) {
-                return -1;
-            }
-        }
-        return -1;
-    }
-
-    /**
-     * Start and end of a post from dates on the title or its verb: "since 2016"/"from 2009"/"in 2016" start it,
-     * "until 2020"/"to 2017" end it, a range ("from 2009 to 2017", which SUTime reads as one value) gives both.
-     * A "former"/"then-" title without such dates keeps both unknown (value "former"): the article's date only bounds
-     * the end from above, and writing it as the end would state a date the text does not give.
-     */
-    private static String[] span(SentenceView v, FactSink sink, int... anchors) {
-        String start = null;
-        String end = null;
-        for (int a : anchors) {
-            if (a < 0) {
-                continue;
-            }
-            for (Dependency d : v.children(a)) {
-                EntityMention m = v.dateAt[d.dependent()];
-                String rel = d.relation();
-                if (m == null || m.normalized().contains("REF") || rel.startsWith("conj")) {
-                    continue;
-                }
-                String prep = rel.contains(":") ? rel.substring(rel.indexOf(':') + 1) : "";
-                String rangeEnd = sink.end(m);
-                if (END_PREPS.contains(prep) && rangeEnd == null) {
-                    end = end == null ? sink.start(m) : end;
-                } else if (START_PREPS.contains(prep) || prep.isEmpty() || prep.equals("tmod")) {
-                    start = start == null ? sink.start(m) : start;
-                    end = end == null ? rangeEnd : end;
-                }
-            }
-        }
-        return new String[] {start, end};
     }
 
     private void roleVerb(SentenceView v, DocContext ctx, FactSink sink, int i) {
@@ -297,10 +69,17 @@ final class RoleRules {
         if (role == null) {
             return;
         }
-        int person = personAt(v, ctx, v.first(i, "nsubj"));
-        int org = ctx.actorOf(v, v.first(i, "obj"));
+        int person = TitleRules.personAt(v, ctx, v.first(i, "nsubj"));
+        int obj = v.first(i, "obj");
+        int org = ctx.actorOf(v, obj);
+        if (org < 0 && obj >= 0 && v.isNoun(obj) && person >= 0 && lex.event(v.lemma(obj)) == null) {
+            // "X leads the external operations of Y": a post over a part of Y, named after the part (chairing
+            // a meeting of Y is an act, not a post).
+            org = ctx.actorOf(v, v.first(obj, "nmod:of"));
+            role = org >= 0 ? role + " of " + TitleRules.modifiedNoun(v, obj) : role;
+        }
         if (person < 0) {
-            person = personAt(v, ctx, v.first(i, "obl:by", "obl:agent", "nmod:agent"));
+            person = TitleRules.personAt(v, ctx, v.first(i, "obl:by", "obl:agent", "nmod:agent"));
             if (person >= 0) {
                 org = ctx.actorOf(v, v.governor(i, "acl", "nsubj:pass"));
                 if (org < 0) {
@@ -324,7 +103,7 @@ final class RoleRules {
             return;
         }
         int org = ctx.actorOf(v, v.first(obj, "nmod:of"));
-        int person = personAt(v, ctx, v.first(i, "nsubj"));
+        int person = TitleRules.personAt(v, ctx, v.first(i, "nsubj"));
         if (org >= 0 && person >= 0) {
             sink.add(FactKind.ROLE, person, org, "head", null, v.dateOf(i), v, i, ctx);
         }
@@ -332,13 +111,13 @@ final class RoleRules {
 
     /** "A appointed X (as) <title> / to head Y": APPOINTED(A, X), and ROLE(X, Y) for "to head/lead Y". */
     private void appointed(SentenceView v, DocContext ctx, FactSink sink, int i) {
-        if (!NAMING_VERBS.contains(v.lemma(i))) {
+        if (!lex.namingVerbs.contains(v.lemma(i))) {
             return;
         }
-        int agent = ctx.actorOf(v, v.first(i, "nsubj"));
-        int appointee = personAt(v, ctx, v.first(i, "obj"));
+        int agent = ctx.actorOf(v, DocContext.subjectToken(v, i));
+        int appointee = TitleRules.personAt(v, ctx, v.first(i, "obj"));
         if (appointee < 0) {
-            appointee = personAt(v, ctx, v.first(i, "nsubj:pass"));
+            appointee = TitleRules.personAt(v, ctx, v.first(i, "nsubj:pass"));
             if (agent < 0) {
                 agent = ctx.actorOf(v, v.first(i, "obl:by", "obl:agent"));
             }
@@ -356,24 +135,4 @@ final class RoleRules {
         }
     }
 
-    private static int personAt(SentenceView v, DocContext ctx, int token) {
-        int a = ctx.actorOf(v, token);
-        return a >= 0 && ctx.mentions.get(a).type == ActorType.PERSON ? a : -1;
-    }
-
-    private static String words(SentenceView v, DocContext ctx, int root) {
-        java.util.List<Integer> p = v.phrase(root, true);
-        java.util.Collections.sort(p);
-        StringBuilder sb = new StringBuilder();
-        for (int t : p) {
-            if (v.mentionAt[t] >= 0 && ctx.mentions.get(v.mentionAt[t]).type == ActorType.PERSON) {
-                break;
-            }
-            if (v.pos(t).equals("DT") || v.pos(t).equals("IN") && t == p.get(0)) {
-                continue;
-            }
-            sb.append(sb.length() == 0 ? "" : " ").append(v.tokens.get(t).word().toLowerCase(Locale.ROOT));
-        }
-        return sb.toString();
-    }
 }

@@ -14,6 +14,8 @@ final class SentenceView {
     private final List<List<Dependency>> children;
     private final List<List<Dependency>> parents;
     final int[] mentionAt;
+    /** Whether each token stands inside quotation marks (speech the article reports, not its own words). */
+    final boolean[] inQuote;
 
     SentenceView(Sentence sentence) {
         this.sentence = sentence;
@@ -34,6 +36,7 @@ final class SentenceView {
                 children.get(d.governor()).add(d);
             }
         }
+        inQuote = new boolean[n];
         mentionAt = new int[n];
         java.util.Arrays.fill(mentionAt, -1);
         dateAt = new org.dramatis.nlp.EntityMention[n];
@@ -54,10 +57,46 @@ final class SentenceView {
         if (i < 0) {
             return null;
         }
+        org.dramatis.nlp.EntityMention vague = null;
         for (Dependency d : children.get(i)) {
             org.dramatis.nlp.EntityMention m = dateAt[d.dependent()];
             if (m != null && !m.normalized().contains("REF") && !d.relation().startsWith("conj")) {
-                return m;
+                // "before dawn on Sunday": the day a time of day hangs on.
+                org.dramatis.nlp.EntityMention day = dayOf(d.dependent(), m);
+                if (day != null || named(m)) {
+                    return day != null ? day : m;
+                }
+                vague = vague == null ? m : vague;
+            }
+        }
+        if (vague != null) {
+            return vague;
+        }
+        for (Dependency d : children.get(i)) {
+            // "on Friday night": a time of day that is no date itself, named by its day.
+            org.dramatis.nlp.EntityMention day = d.relation().startsWith("obl") ? dayOf(d.dependent(), null) : null;
+            if (day != null) {
+                return day;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Whether a date mention names its day ("Sunday", "3 May", "2019") rather than only a time of day ("dawn",
+     * "the evening"), which SUTime places on the article's day: a named date beside it wins.
+     */
+    private static boolean named(org.dramatis.nlp.EntityMention m) {
+        return m.text().chars().anyMatch(c -> Character.isDigit(c) || Character.isUpperCase(c));
+    }
+
+    /** A date other than {@code except} that names the day of token {@code t} (an nmod or compound of it), or null. */
+    private org.dramatis.nlp.EntityMention dayOf(int t, org.dramatis.nlp.EntityMention except) {
+        for (Dependency day : children.get(t)) {
+            org.dramatis.nlp.EntityMention dm = dateAt[day.dependent()];
+            boolean names = day.relation().startsWith("nmod") || day.relation().equals("compound");
+            if (dm != null && dm != except && names && !dm.normalized().contains("REF")) {
+                return dm;
             }
         }
         return null;

@@ -3,6 +3,7 @@ package org.dramatis.extract;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import org.dramatis.nlp.EntityMention;
 import org.junit.jupiter.api.Test;
 
 class DateNormalizerTest {
@@ -53,5 +54,23 @@ class DateNormalizerTest {
         assertThat(dates.dayInMonthOf("2020-06-25", 29)).isEqualTo("2020-06-29");
         assertThat(dates.dayInMonthOf("2020-06", 3)).isEqualTo("2020-06-03");
         assertThat(dates.dayInMonthOf("2020", 3)).isNull();
+    }
+
+    @Test
+    void normalize_placesAWeekdayOnlyAgainstAStatedDay() {
+        LocalDate saturday = LocalDate.of(2020, 6, 20);
+        assertThat(new DateNormalizer(saturday).normalize("XXXX-WXX-6", saturday)).isEqualTo("2020-06-20");
+        assertThat(new DateNormalizer(saturday).normalize("XXXX-WXX-5", saturday)).isEqualTo("2020-06-19");
+        assertThat(new DateNormalizer(saturday).normalize("XXXX-WXX-7", saturday)).isEqualTo("2020-06-14");
+        assertThat(dates.normalize("XXXX-WXX-6", saturday)).isNull();
+    }
+
+    @Test
+    void normalizeMention_movesABareWeekdayPlacedAfterTheArticleBackAWeek() {
+        LocalDate tuesday = LocalDate.of(2022, 11, 8);
+        assertThat(dates.normalizeMention(new EntityMention("Monday", "DATE", 0, 6, 0, 1, "2022-11-14"), tuesday)).isEqualTo("2022-11-07");
+        assertThat(dates.normalizeMention(new EntityMention("Monday", "DATE", 0, 6, 0, 1, "2022-11-07"), tuesday)).isEqualTo("2022-11-07");
+        assertThat(dates.normalizeMention(new EntityMention("14 November", "DATE", 0, 11, 0, 2, "2022-11-14"), tuesday))
+                .isEqualTo("2022-11-14");
     }
 }

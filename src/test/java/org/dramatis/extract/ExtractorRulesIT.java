@@ -1,43 +1,17 @@
 package org.dramatis.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.dramatis.extract.RulesFixture.facts;
+import static org.dramatis.extract.RulesFixture.has;
+import static org.dramatis.extract.RulesFixture.run;
 
-import java.time.LocalDate;
-import java.util.List;
 import org.dramatis.model.ActorType;
 import org.dramatis.model.EventType;
 import org.dramatis.model.FactKind;
-import org.dramatis.nlp.CoreNlpAdapter;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** The second round of general rules, each over invented sentences (invented states Veloria and Kastmir), with real models. */
 class ExtractorRulesIT {
-    private static final LocalDate DATE = LocalDate.of(2022, 9, 15);
-    private static CoreNlpAdapter nlp;
-    private static Extractor extractor;
-
-    @BeforeAll
-    static void load() {
-        nlp = CoreNlpAdapter.create();
-        extractor = new Extractor();
-    }
-
-    private static Extraction run(String text) {
-        return extractor.extract(nlp.annotate(text, DATE), DATE);
-    }
-
-    private static List<FactClaim> facts(Extraction x, FactKind kind, String subject, String object) {
-        return x.facts().stream().filter(f -> f.kind() == kind && f.modality().countsAsFact())
-                .filter(f -> x.mentions().get(f.subject()).text().contains(subject))
-                .filter(f -> object == null || f.object() >= 0 && x.mentions().get(f.object()).text().contains(object))
-                .toList();
-    }
-
-    private static boolean has(Extraction x, FactKind kind, String subject, String object) {
-        return !facts(x, kind, subject, object).isEmpty();
-    }
-
     @Test
     void extract_derivedDemonymNamesTheCountry() {
         Extraction x = run("Kastmir denied the report. The Kastmiri-backed Iron Lantern Brigades attacked a fuel depot.");

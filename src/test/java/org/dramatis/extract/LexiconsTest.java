@@ -44,4 +44,21 @@ class LexiconsTest {
             assertThat(t.kinds()).containsExactly(FactKind.BACKS);
         });
     }
+
+    @Test
+    void load_readsHeadsOfGovernmentAndSpeakerRolesAsCanonicalRoles() {
+        assertThat(lex.headsOfGovernment).contains("prime minister").doesNotContain("president");
+        assertThat(lex.speakerRoles).contains("spokesman").doesNotContain("leader");
+        assertThat(lex.speakerRoles).allSatisfy(r -> assertThat(lex.roles).containsValue(r));
+    }
+
+    @Test
+    void load_readsPredicateAdjectivesApartFromVerbs() {
+        assertThat(lex.relations("close")).singleElement().satisfies(t -> {
+            assertThat(t.adjective()).isTrue();
+            assertThat(t.preposition()).isEqualTo("to");
+            assertThat(t.kinds()).containsExactly(FactKind.ASSOCIATE);
+        });
+        assertThat(lex.relations("support")).noneMatch(Lexicons.RelationTrigger::adjective);
+    }
 }

@@ -1,0 +1,244 @@
+package org.dramatis.extract;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.dramatis.model.EventType;
+import org.dramatis.nlp.Dependency;
+import org.dramatis.nlp.EntityMention;
+
+/**
+ * When an event happened, for one document read in order. A date attached to the trigger, its clause or the verb it
+ * is the object of; a relative clause's date for a noun ("a curfew the government imposed on Friday"); an ordinal day
+ * ("on the 29th") counted in the month named before it, an offset ("hours later", "two days later") from the last
+ * event dated to the day; for a definite
+ * event noun ("claimed the attack"), the date of the last event of its type; for an undated event of the actor the
+ * previous sentence dated to the day ("X said on Sunday ... X accused Y"), that day; else the sentence's only date or
+ * the nearest within a short clause.
+ */
+final class EventDates {
+    /** Prepositions that make an event noun the time reference of another event. */
+    private static final java.util.Set<String> TEMPORAL = java.util.Set.of("after", "before", "since", "until", "following");
+    /** How many tokens from its trigger a date may stand when the parse does not attach it. */
+    private static final int NEAR_DATE = 8;
+
+    private final DateNormalizer dates;
+    private final LocalDate documentDate;
+    /** Last ISO date an event used, for "the 29th of the same month". */
+    private String lastDate;
+    /** Last day an event was dated to, for "hours later" and "two days later". */
+    private String lastDay;
+    private final Map<EventType, String> lastOfType = new EnumMap<>(EventType.class);
+    private int lastActor = -1;
+    private int lastActorSentence = -1;
+    private String lastActorDate;
+
+    EventDates(DateNormalizer dates, LocalDate documentDate) {
+        this.dates = dates;
+        this.documentDate = documentDate;
+    }
+
+    /**
+     * An event's date: {@code iso} is null when unknown; {@code inherited} when it comes from an earlier event rather
+     * than from a date in this sentence (such an event must name someone to be worth reporting).
+     */
+    record Dated(String iso, boolean inherited) {
+    }
+
+    /** The date of the event triggered at {@code i}. {@code actor} is its actor mention or -1. */
+    Dated dateOf(SentenceView v, DocContext ctx, int i, EventType type, int actor) {
+        String ordinal = ordinalDay(v, i);
+        if (ordinal != null) {
+            return new Dated(ordinal, false);
+        }
+        EntityMention m = attached(v, i);
+        if (m != null) {
+            return new Dated(normalize(m), false);
+        }
+        if (anaphoric(v, i) && lastOfType.containsKey(type)) {
+            // "claimed the attack": the attack already reported.
+            return new Dated(lastOfType.get(type), true);
+        }
+        if (actor >= 0 && lastActorDate != null && lastActorDate.length() == 10 && lastActorSentence >= v.sentence.index() - 1
+                && (ctx.canonical(actor) == lastActor || ctx.samePerson(actor, lastActor))) {
+            return new Dated(lastActorDate, true);
+        }
+        String rel = v.relationToHead(i);
+        if (v.isNoun(i) && TEMPORAL.contains(rel.substring(rel.indexOf(':') + 1))) {
+            // "after the elections": the sentence's date belongs to what happened after them.
+            return new Dated(null, false);
+        }
+        m = nearest(v, i);
+        return new Dated(m == null ? null : normalize(m), false);
+    }
+
+    /** Records a dated event so later ones can count from it. */
+    void remember(SentenceView v, DocContext ctx, EventType type, int actor, String date) {
+        if (date == null) {
+            return;
+        }
+        lastDate = date;
+        if (date.length() == 10) {
+            lastDay = date;
+        }
+        lastOfType.put(type, date);
+        if (actor >= 0) {
+            lastActor = ctx.canonical(actor);
+            lastActorSentence = v.sentence.index();
+            lastActorDate = date;
+        }
+    }
+
+    /**
+     * A definite event noun that points back ("the attack", "this raid", "the arrest of Y") rather than introducing a
+     * new event through an indefinite complement ("the formation of a coalition").
+     */
+    private static boolean anaphoric(SentenceView v, int i) {
+        if (!v.isNoun(i) || !(v.hasChildLemma(i, "det", "the") || v.hasChildLemma(i, "det", "this"))) {
+            return false;
+        }
+        for (int of : v.dependents(i, "nmod:of")) {
+            if (v.hasChildLemma(of, "det", "a") || v.hasChildLemma(of, "det", "an")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static EntityMention attached(SentenceView v, int i) {
+        EntityMention m = v.dateOf(i);
+        if (m == null && v.isNoun(i)) {
+            for (int r : EventRules.relativeClauses(v, i)) {
+                // "a curfew that the government imposed on Friday night"
+                m = m == null ? v.dateOf(r) : m;
+            }
+        }
+        if (m == null) {
+            int noun = v.governor(i, "compound");
+            int gov = v.governor(noun >= 0 ? noun : i, "obj", "nsubj", "nsubj:pass");
+            m = v.dateOf(gov);
+        }
+        for (Dependency d : v.parents(i)) {
+            if (m == null && (d.relation().startsWith("conj") || d.relation().equals("dep")) && d.governor() >= 0) {
+                m = v.dateOf(d.governor());
+            }
+        }
+        return m;
+    }
+
+    /**
+     * "on the 29th (of the same month)": an ordinal day inside the month the sentence names before it ("the arrest in
+     * June ... released on the 29th"), else inside the month of the previous event.
+     */
+    private String ordinalDay(SentenceView v, int i) {
+        for (Dependency d : v.children(i)) {
+            int t = d.dependent();
+            if (d.relation().startsWith("obl") && "ORDINAL".equals(v.tokens.get(t).ner())) {
+                String digits = v.tokens.get(t).word().replaceAll("\\D", "");
+                String month = monthBefore(v, t);
+                month = month != null ? month : lastDate;
+                if (!digits.isEmpty() && month != null) {
+                    return dates.dayInMonthOf(month, Integer.parseInt(digits));
+                }
+            }
+        }
+        return null;
+    }
+
+    /** The last month-precise date the sentence names before token {@code t}, or null. */
+    private String monthBefore(SentenceView v, int t) {
+        String month = null;
+        for (EntityMention em : v.sentence.mentions()) {
+            String iso = "DATE".equals(em.tag()) && em.tokenEnd() <= t ? dates.normalize(em.normalized(), documentDate) : null;
+            if (iso != null && iso.length() == 7) {
+                month = iso;
+            }
+        }
+        return month;
+    }
+
+    /**
+     * No date hangs on the trigger: the sentence's only date, or the nearest one within a short clause. A date inside
+     * a relative clause the trigger is not in describes someone ("X, who has led Y since 2018, is accused of ...").
+     */
+    private static EntityMention nearest(SentenceView v, int i) {
+        boolean[] aside = new boolean[v.size()];
+        for (int t = 0; t < v.size(); t++) {
+            int subject = v.first(t, "nsubj", "nsubj:pass");
+            boolean relative = v.relationToHead(t).equals("acl:relcl") || subject >= 0 && v.pos(subject).startsWith("W");
+            if (relative) {
+                List<Integer> clause = relativeClause(v, t);
+                if (!clause.contains(i)) {
+                    clause.forEach(c -> aside[c] = true);
+                }
+            }
+        }
+        EntityMention nearest = null;
+        int best = Integer.MAX_VALUE;
+        int count = 0;
+        for (EntityMention em : v.sentence.mentions()) {
+            if ("DATE".equals(em.tag()) && em.normalized() != null && !em.normalized().contains("REF")
+                    && !aside[Math.max(0, Math.min(v.size() - 1, em.tokenBegin()))]) {
+                int distance = em.tokenBegin() > i ? em.tokenBegin() - i : i - em.tokenEnd() + 1;
+                count++;
+                if (distance < best) {
+                    best = distance;
+                    nearest = em;
+                }
+            }
+        }
+        return count == 1 || best <= NEAR_DATE ? nearest : null;
+    }
+
+    /**
+     * The tokens of a relative clause headed by {@code verb}: its dependents, but neither the noun it modifies (which
+     * the enhanced parse also hangs on it) nor subjects shared with other clauses, nor conjoined clauses.
+     */
+    private static List<Integer> relativeClause(SentenceView v, int verb) {
+        List<Integer> out = new java.util.ArrayList<>();
+        boolean[] seen = new boolean[v.size()];
+        java.util.ArrayDeque<Integer> todo = new java.util.ArrayDeque<>(List.of(verb));
+        seen[verb] = true;
+        int antecedent = v.head(verb);
+        if (antecedent >= 0) {
+            seen[antecedent] = true;
+        }
+        while (!todo.isEmpty()) {
+            int t = todo.poll();
+            out.add(t);
+            for (Dependency d : v.children(t)) {
+                String r = d.relation();
+                if (!seen[d.dependent()] && !r.startsWith("nsubj") && !r.equals("ref") && !r.startsWith("conj")) {
+                    seen[d.dependent()] = true;
+                    todo.add(d.dependent());
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * A date mention as an ISO date. An offset ("hours later", "two days later") counts from the previous event, not
+     * from the article's date that SUTime counted it from.
+     */
+    private String normalize(EntityMention m) {
+        String iso = dates.normalizeMention(m, documentDate);
+        if (iso == null || !m.text().toLowerCase(Locale.ROOT).endsWith("later")) {
+            return iso;
+        }
+        if (lastDay == null || documentDate == null || iso.length() != 10) {
+            // Later than an event the story has not dated: unknown, not later than the article.
+            return null;
+        }
+        try {
+            long offset = ChronoUnit.DAYS.between(documentDate, LocalDate.parse(iso));
+            return LocalDate.parse(lastDay).plusDays(offset).toString();
+        } catch (DateTimeParseException e) {
+            return null;
+        }
+    }
+}

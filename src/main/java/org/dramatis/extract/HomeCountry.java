@@ -1,0 +1,96 @@
+package org.dramatis.extract;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.dramatis.model.ActorType;
+
+/**
+ * The home country of a document's untitled officials ("Prime Minister X"), when one clearly dominates: twice as many
+ * mentions as any other candidate. Mentions that qualify a title ("the Veloran president") or stand in quoted speech
+ * are not counted, and a country the text gives an embassy or envoy or calls neighbouring is no candidate: reports
+ * name foreign officials' states outright and leave the home state implicit.
+ */
+final class HomeCountry {
+    private final List<SentenceView> views;
+    private final List<MentionFinder.Draft> mentions;
+    private final Lexicons lex;
+
+    HomeCountry(List<SentenceView> views, List<MentionFinder.Draft> mentions, Lexicons lex) {
+        this.views = views;
+        this.mentions = mentions;
+        this.lex = lex;
+    }
+
+    /** The document key of the home country ({@code keys} holds each mention's key), or null when none dominates. */
+    String key(List<String> keys) {
+        Map<String, Integer> countryCounts = new HashMap<>();
+        Set<String> foreign = new HashSet<>();
+        for (int i = 0; i < mentions.size(); i++) {
+            MentionFinder.Draft d = mentions.get(i);
+            if (d.type != ActorType.COUNTRY) {
+                continue;
+            }
+            int titleEnd = qualifiedTitleEnd(d);
+            if (titleEnd < 0 && !views.get(d.sentence).inQuote[d.tokenBegin]) {
+                countryCounts.merge(keys.get(i), 1, Integer::sum);
+            }
+            if (marksForeign(d) || titleEnd >= 0 && namesStateOfficial(d, titleEnd)) {
+                foreign.add(keys.get(i));
+            }
+        }
+        foreign.forEach(countryCounts::remove);
+        return dominant(countryCounts);
+    }
+
+    private static String dominant(Map<String, Integer> counts) {
+        String top = DocContext.argmax(counts);
+        if (top == null) {
+            return null;
+        }
+        for (Map.Entry<String, Integer> e : counts.entrySet()) {
+            if (!e.getKey().equals(top) && 2 * e.getValue() > counts.get(top)) {
+                return null;
+            }
+        }
+        return top;
+    }
+
+    private boolean marksForeign(MentionFinder.Draft d) {
+        SentenceView v = views.get(d.sentence);
+        int h = v.head(d.tokenEnd - 1);
+        String rel = v.relationToHead(d.tokenEnd - 1);
+        boolean owner = rel.equals("amod") || rel.equals("compound") || rel.equals("nmod:poss") || rel.equals("nmod:of");
+        return h >= 0 && owner && lex.foreignMarkers.contains(v.lemma(h))
+                || d.tokenEnd < v.size() && lex.foreignMarkers.contains(v.lemma(d.tokenEnd))
+                || d.tokenBegin > 0 && lex.foreignMarkers.contains(v.lower(d.tokenBegin - 1));
+    }
+
+    /** "the Veloran President Ana Ruiz": a state-level title between the country and a named person. */
+    private boolean namesStateOfficial(MentionFinder.Draft d, int titleEnd) {
+        SentenceView v = views.get(d.sentence);
+        int title = titleEnd - 1;
+        String role = lex.role(v.lemma(title));
+        boolean state = role != null && (TitleRules.isStateTitle(lex, role) || role.equals("president"))
+                || v.lower(title).equals("minister") || v.lower(title).equals("state");
+        return state && titleEnd < v.size() && v.mentionAt[titleEnd] >= 0 && mentions.get(v.mentionAt[titleEnd]).type == ActorType.PERSON;
+    }
+
+    /** The token after the title this country qualifies ("Veloran envoy", "Veloria's president"), or -1. */
+    private int qualifiedTitleEnd(MentionFinder.Draft d) {
+        SentenceView v = views.get(d.sentence);
+        int next = d.tokenEnd < v.size() && v.lower(d.tokenEnd).equals("'s") ? d.tokenEnd + 1 : d.tokenEnd;
+        for (int n = Math.min(lex.longestRole, v.size() - next); n >= 1; n--) {
+            StringBuilder sb = new StringBuilder();
+            for (int k = 0; k < n; k++) {
+                sb.append(k == 0 ? "" : " ").append(v.lower(next + k));
+            }
+            if (lex.role(sb.toString()) != null) {
+                return next + n;
+            }
+        }
+        return -1;
+    }
+}

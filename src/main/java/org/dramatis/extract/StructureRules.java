@@ -1,0 +1,168 @@
+package org.dramatis.extract;
+
+import java.util.Set;
+import org.dramatis.model.ActorType;
+import org.dramatis.model.FactKind;
+import org.dramatis.nlp.Dependency;
+import org.dramatis.nlp.EntityMention;
+
+/**
+ * How bodies nest and who belongs to them: part-of ("X, one of the groups of Y", "X is part of the armed forces of
+ * Y", "integrated into the state", "the Vanguard Corps of Dastgar") and membership ("X is a member of Y", "X, a
+ * fighter of Y", "among its winners was X", the byline "X of Y").
+ */
+final class StructureRules {
+    private static final Set<String> STATE_NOUNS = Set.of("state", "government", "army", "forces", "force", "military");
+
+    private final Lexicons lex;
+    private final RelationRules relations;
+
+    StructureRules(Lexicons lex, RelationRules relations) {
+        this.lex = lex;
+        this.relations = relations;
+    }
+
+    void apply(SentenceView v, DocContext ctx, FactSink sink) {
+        for (int i = 0; i < v.size(); i++) {
+            if (v.isVerb(i)) {
+                integrated(v, ctx, sink, i);
+            }
+            forceOfState(v, ctx, sink, i);
+            partOf(v, ctx, sink, i);
+            if (v.isNoun(i)) {
+                membership(v, ctx, sink, i);
+            }
+        }
+    }
+
+    /**
+     * "the Vanguard Corps of Dastgar", "the Coastal Guard of Veloria": a force named with a place it belongs to is
+     * part of that state. Institutions keep "of" inside their name ("Central Bank of Qadira") and say nothing.
+     */
+    private void forceOfState(SentenceView v, DocContext ctx, FactSink sink, int i) {
+        int m = v.mentionAt[i];
+        if (m < 0 || ctx.mentions.get(m).tokenEnd - 1 != i || ctx.mentions.get(m).type != ActorType.ORGANIZATION
+                || i + 2 >= v.size() || !v.lower(i + 1).equals("of")) {
+            return;
+        }
+        MentionFinder.Draft force = ctx.mentions.get(m);
+        int at = v.lower(i + 2).equals("the") ? i + 3 : i + 2;
+        int place = at < v.size() ? v.mentionAt[at] : -1;
+        if (place < 0 || ctx.mentions.get(place).tokenBegin != at || !lex.orgHeads.contains(v.lower(i))
+                || DocContext.isInstitution(lex, force.text)) {
+            return;
+        }
+        ActorType type = ctx.mentions.get(place).type;
+        if (type == ActorType.COUNTRY || type == ActorType.LOCATION) {
+            sink.add(FactKind.PART_OF, m, place, null, null, null, v, i, ctx);
+        }
+    }
+
+    /** "X, one of the (largest) groups of Y" / "X, a faction of Y" / "X is part of Y". */
+    private void partOf(SentenceView v, DocContext ctx, FactSink sink, int i) {
+        String lemma = v.lemma(i);
+        boolean one = lemma.equals("one") || lemma.equals("part") || lex.groupNouns.contains(v.lower(i));
+        if (!one || v.mentionAt[i] >= 0) {
+            return;
+        }
+        int whole = -1;
+        int group = v.first(i, "nmod:of");
+        if (group >= 0) {
+            whole = ctx.actorOf(v, group);
+            if (whole < 0 || ctx.mentions.get(whole).type == ActorType.PERSON) {
+                whole = ctx.actorOf(v, v.first(group, "nmod:of"));
+            }
+            if (whole < 0) {
+                for (int c : v.dependents(group, "compound")) {
+                    whole = whole >= 0 ? whole : v.mentionAt[c];
+                }
+            }
+        }
+        if (whole < 0) {
+            return;
+        }
+        // "part of the armed forces of X": only a state has those, whatever NER called X.
+        boolean stateWhole = group >= 0 && STATE_NOUNS.contains(v.lemma(group)) && v.mentionAt[group] < 0;
+        int part = -1;
+        for (Dependency d : v.parents(i)) {
+            if (d.relation().equals("appos") && d.governor() >= 0) {
+                part = v.mentionAt[d.governor()];
+            }
+        }
+        if (part < 0 && v.first(i, "cop") >= 0) {
+            part = ctx.actorOf(v, v.first(i, "nsubj"));
+        }
+        ActorType wholeType = ctx.mentions.get(whole).type;
+        if (part >= 0 && ctx.mentions.get(part).type == ActorType.ORGANIZATION
+                && (wholeType == ActorType.ORGANIZATION || wholeType == ActorType.COUNTRY || stateWhole && wholeType == ActorType.LOCATION)) {
+            sink.add(FactKind.PART_OF, part, whole, null, null, null, v, i, ctx);
+        }
+    }
+
+    /**
+     * Membership of a person: "X is a member of Y (since 2011)", "X, a member of Y", "among Y's winners was X" (nouns
+     * from {@code member-nouns.txt}), and the byline form "X of Y" where
+     * Y is an organization ("Lena Vost of the Harbour Institute said"). A post in an organization also makes its holder
+     * a member (added by the role rules).
+     */
+    private void membership(SentenceView v, DocContext ctx, FactSink sink, int i) {
+        if (lex.memberNouns.contains(v.lemma(i)) && v.mentionAt[i] < 0) {
+            int org = ctx.actorOf(v, v.first(i, "nmod:of", "nmod:poss"));
+            int person = v.first(i, "cop") >= 0 ? ctx.actorOf(v, v.first(i, "nsubj")) : -1;
+            if (person < 0) {
+                int g = v.governor(i, "appos");
+                person = g >= 0 ? ctx.actorOf(v, g) : -1;
+            }
+            if (person < 0 && v.relationToHead(i).endsWith(":among")) {
+                // "Among its winners was X", "X was among the party's candidates".
+                person = ctx.actorOf(v, v.head(i));
+            }
+            if (org >= 0 && person >= 0 && ctx.mentions.get(person).type == ActorType.PERSON
+                    && ctx.mentions.get(org).type == ActorType.ORGANIZATION) {
+                EntityMention date = v.dateOf(i);
+                if (date == null && v.first(i, "cop") >= 0) {
+                    date = v.dateOf(v.first(i, "nmod:of"));
+                }
+                sink.add(FactKind.MEMBER, person, org, null, null, date, v, i, ctx);
+            }
+            return;
+        }
+        int person = v.mentionAt[i];
+        if (person < 0 || ctx.mentions.get(person).type != ActorType.PERSON || ctx.mentions.get(person).tokenEnd - 1 != i) {
+            return;
+        }
+        int of = v.first(i, "nmod:of");
+        int org = of >= 0 ? v.mentionAt[of] : -1;
+        int gap = org >= 0 ? ctx.mentions.get(org).tokenBegin - i : 0;
+        boolean adjacent = gap == 2 && v.lower(i + 1).equals("of")
+                || gap == 3 && v.lower(i + 1).equals("of") && v.lower(i + 2).equals("the");
+        if (org >= 0 && adjacent && ctx.mentions.get(org).type == ActorType.ORGANIZATION) {
+            sink.add(FactKind.MEMBER, person, org, null, null, null, null, v, i, ctx);
+        }
+    }
+
+    private void integrated(SentenceView v, DocContext ctx, FactSink sink, int i) {
+        String lemma = v.lemma(i);
+        if (!lemma.equals("integrate") && !lemma.equals("incorporate") && !lemma.equals("merge")) {
+            return;
+        }
+        int into = v.first(i, "obl:into", "obl:with", "obl:in");
+        if (into < 0) {
+            return;
+        }
+        int whole = ctx.actorOf(v, into);
+        if (whole < 0 && STATE_NOUNS.contains(v.lemma(into))) {
+            whole = ctx.mainCountry(v.sentence.index());
+        }
+        int part = ctx.actorOf(v, v.first(i, "nsubj:pass", "nsubj", "nsubj:xsubj"));
+        if (part < 0 || part == whole) {
+            part = ctx.actorOf(v, v.governor(i, "acl", "amod", "dep"));
+        }
+        if (part < 0) {
+            part = relations.subjectOf(v, ctx, i);
+        }
+        if (part >= 0 && whole >= 0) {
+            sink.add(FactKind.PART_OF, part, whole, null, null, v.dateOf(i), v, i, ctx);
+        }
+    }
+}

@@ -1,0 +1,421 @@
+package org.dramatis.extract;
+
+import java.util.List;
+import java.util.Set;
+import org.dramatis.model.ActorType;
+import org.dramatis.model.FactKind;
+import org.dramatis.nlp.Dependency;
+import org.dramatis.nlp.EntityMention;
+
+/**
+ * Posts named by titles from {@code roles.txt}, linked to a person by compound ("Prime Minister X"), apposition
+ * ("X, head of Y" / "the spokesman for Y, X"), copula, a serving verb ("served as minister") or an appointment
+ * ("appointed X as chief of staff of Y"); linked to the body by of/for/at/poss/demonym.
+ * When a state-level title names no country, the document's home country is used when one clearly dominates (see
+ * {@code DocContext.mainCountry}) and the claim's value says "inferred"; otherwise the object stays empty.
+ * Dates: "since/from/in Y" start the post, "until/to Y" end it, "from A to B" gives both ("served as X from 2014 to
+ * 2018", "X, who has been prime minister since 2017"). "then-"/"former" titles carry value "former" and leave the end
+ * unknown unless the text dates it: the document date only bounds the end from above, and writing it as the end would
+ * state a date the text does not give.
+ */
+final class TitleRules {
+    private static final Set<String> OBJECT_PREPS = Set.of("nmod:of", "nmod:for", "nmod:at", "nmod:in", "nmod:poss");
+    /** Prepositions whose date starts a post ("since 2016", "from 2009") or ends it ("until 2020", "to 2017"). */
+    private static final Set<String> START_PREPS = Set.of("since", "from", "in", "on");
+    private static final Set<String> END_PREPS = Set.of("until", "till", "to", "through");
+
+    private final Lexicons lex;
+
+    TitleRules(Lexicons lex) {
+        this.lex = lex;
+    }
+
+    /** Links the title starting at {@code i}, if any; returns the first token after it. */
+    int titleAt(SentenceView v, DocContext ctx, FactSink sink, int i) {
+        for (int n = Math.min(lex.longestRole, v.size() - i); n >= 1; n--) {
+            StringBuilder sb = new StringBuilder();
+            boolean former = false;
+            for (int k = 0; k < n; k++) {
+                String w = v.lower(i + k);
+                if (k == 0 && w.startsWith("then-")) {
+                    w = w.substring(5);
+                    former = true;
+                }
+                sb.append(k == 0 ? "" : " ").append(w);
+            }
+            String role = lex.role(sb.toString());
+            int h = i + n - 1;
+            if (role == null || !v.isNoun(h) || v.mentionAt[h] >= 0 && ctx.mentions.get(v.mentionAt[h]).type != ActorType.PERSON) {
+                continue;
+            }
+            former |= i > 0 && (v.lower(i - 1).equals("former") || v.lower(i - 1).equals("ex"))
+                    || i > 1 && v.lower(i - 2).equals("former") && v.isNoun(i - 1); // "a former police general"
+            link(v, ctx, sink, i, h, role, former);
+            return h + 1;
+        }
+        return i + 1;
+    }
+
+    private void link(SentenceView v, DocContext ctx, FactSink sink, int first, int h, String role, boolean former) {
+        int person = -1;
+        if (h + 1 < v.size() && v.mentionAt[h + 1] >= 0 && ctx.mentions.get(v.mentionAt[h + 1]).type == ActorType.PERSON
+                && ctx.mentions.get(v.mentionAt[h + 1]).tokenBegin == h + 1) {
+            person = v.mentionAt[h + 1];
+        }
+        // A title of several words hangs its appositive on its own head ("chief" of "the army's chief of staff, X").
+        for (int anchor : new int[] {h, spanHead(v, first, h)}) {
+            for (Dependency d : v.children(anchor)) {
+                if (person < 0 && d.relation().equals("appos")) {
+                    person = personAt(v, ctx, d.dependent());
+                }
+            }
+            for (Dependency d : v.parents(anchor)) {
+                if (person < 0 && d.relation().equals("appos") && d.governor() >= 0) {
+                    person = personAt(v, ctx, d.governor());
+                }
+            }
+        }
+        if (person < 0) {
+            person = nameBeforeAppositiveTitle(v, ctx, first);
+        }
+        // "the spokesman for Y, X", "the commander of the operations of Y, X": the parser often hangs the name on
+        // the body rather than on the title.
+        int bodyWithName = -1;
+        for (int body : bodies(v, h)) {
+            for (int a : v.dependents(body, "appos")) {
+                int p = personAt(v, ctx, a);
+                if (person < 0 && p >= 0 && p != v.mentionAt[body]) {
+                    person = p;
+                    bodyWithName = body;
+                }
+            }
+        }
+        int afterOf = person < 0 ? nameAfterOfPhrase(v, ctx, h) : -1;
+        if (afterOf >= 0) {
+            person = afterOf;
+        }
+        boolean portfolioBeforeName = afterOf >= 0;
+        if (person < 0) {
+            person = nameAfterBodyAndComma(v, ctx, h);
+        }
+        if (person < 0 && v.first(h, "cop") >= 0) {
+            person = personAt(v, ctx, v.first(h, "nsubj"));
+        }
+        int verb = v.governor(h, "xcomp", "obj");
+        if (person < 0 && verb < 0) {
+            // "X served as minister of finance", "she worked as deputy governor": the verb's subject holds the post.
+            int serving = v.governor(h, "obl:as");
+            if (serving >= 0 && lex.servingVerbs.contains(v.lemma(serving))) {
+                verb = serving;
+                person = personAt(v, ctx, v.first(serving, "nsubj"));
+                if (person < 0) {
+                    int head = v.governor(serving, "conj:and");
+                    person = head >= 0 ? personAt(v, ctx, v.first(head, "nsubj")) : -1;
+                }
+            }
+        }
+        if (person < 0 && verb >= 0 && lex.namingVerbs.contains(v.lemma(verb))) {
+            person = personAt(v, ctx, v.first(verb, "nsubj:pass"));
+        }
+        if (person < 0 && first > 0 && v.lower(first - 1).equals("as")) {
+            // "appointed X, until now Z, as chief of staff of Y": the parse rarely joins the title to the verb.
+            int naming = namingVerbBefore(v, first - 1);
+            if (naming >= 0) {
+                verb = naming;
+                person = personAt(v, ctx, v.first(naming, "obj"));
+                person = person >= 0 ? person : personAt(v, ctx, v.first(naming, "nsubj:pass"));
+            }
+        }
+        if (person < 0) {
+            return;
+        }
+        int object = bodyWithName >= 0 ? v.mentionAt[bodyWithName] : -1;
+        String fullRole = qualifiedRole(v, ctx, first, h, role);
+        for (Dependency d : v.children(h)) {
+            if (OBJECT_PREPS.contains(d.relation())) {
+                int a = ctx.actorOf(v, d.dependent());
+                if (object < 0 && a >= 0 && a != person) {
+                    object = a;
+                } else if (a == person && portfolioBeforeName && h + 2 < ctx.mentions.get(person).tokenBegin) {
+                    // "Minister of Oil X": the portfolio stands between "of" and the name.
+                    fullRole = role + " of " + lowerWords(v, h + 2, ctx.mentions.get(person).tokenBegin);
+                } else if (a < 0 && d.relation().equals("nmod:of") && v.dateAt[d.dependent()] == null) {
+                    fullRole = role + " of " + modifiedNoun(v, d.dependent());
+                    for (Dependency d2 : v.children(d.dependent())) {
+                        if (object < 0 && OBJECT_PREPS.contains(d2.relation())) {
+                            object = ctx.actorOf(v, d2.dependent());
+                        }
+                    }
+                }
+            }
+        }
+        if (object < 0 && verb >= 0) {
+            for (Dependency d : v.children(verb)) {
+                if (object < 0 && (d.relation().equals("obl:in") || d.relation().equals("obl:of"))) {
+                    int a = v.mentionAt[d.dependent()];
+                    object = a >= 0 && ctx.mentions.get(a).type == ActorType.COUNTRY ? a : -1;
+                }
+            }
+        }
+        for (int k = first - 1; object < 0 && k >= Math.max(0, first - 2); k--) {
+            int a = v.mentionAt[k];
+            if (a >= 0 && ctx.mentions.get(a).type == ActorType.COUNTRY) {
+                object = a;
+            }
+        }
+        if (object < 0) {
+            object = countryOfDescription(v, ctx, first);
+        }
+        if (object < 0) {
+            // "Prime Minister X of Veloria": the state follows the name.
+            MentionFinder.Draft p = ctx.mentions.get(person);
+            int of = p.sentence == v.sentence.index() ? v.first(p.tokenEnd - 1, "nmod:of") : -1;
+            int a = of >= 0 ? v.mentionAt[of] : -1;
+            if (a >= 0 && a != person && ctx.mentions.get(a).type != ActorType.PERSON) {
+                object = a;
+            }
+        }
+        String value = former ? "former" : null;
+        if (object < 0 && (isStateTitle(role) || isStateTitle(fullRole))) {
+            object = ctx.mainCountry(v.sentence.index());
+            value = object < 0 ? value : former ? "former; inferred" : "inferred";
+        }
+        if (object >= 0 && ctx.mentions.get(object).type == ActorType.PERSON && object != person
+                && (namedInOfPhrase(v, h, object) || lex.bodyTitles.contains(role) && namedAsOwner(v, first, h, object))) {
+            // "the leader of Y, X", "Y's leader X": a name in the body's slot is a body NER mistook for a person
+            // ("his deputy", "X's spokesman" may well be a person's).
+            ctx.mentions.get(object).type = ActorType.ORGANIZATION;
+        }
+        String[] span = span(v, sink, h, verb);
+        sink.add(FactKind.ROLE, person, object, fullRole, value, span[0], span[1], v, verb >= 0 ? verb : h, ctx);
+        if (object >= 0 && ctx.mentions.get(object).type == ActorType.ORGANIZATION && !(value != null && value.startsWith("former"))) {
+            // Holding a post in an organization makes one its member.
+            sink.add(FactKind.MEMBER, person, object, null, null, span[0], span[1], v, verb >= 0 ? verb : h, ctx);
+        }
+    }
+
+    /**
+     * The nouns a title's of/for phrase names and, through a common noun that is no title ("the commander of the
+     * operations of Y"), the nouns its own of phrase names.
+     */
+    private List<Integer> bodies(SentenceView v, int h) {
+        List<Integer> out = new java.util.ArrayList<>();
+        for (int body : v.dependents(h, "nmod:of", "nmod:for")) {
+            out.add(body);
+            if (v.mentionAt[body] < 0 && lex.role(v.lemma(body)) == null) {
+                out.addAll(v.dependents(body, "nmod:of"));
+            }
+        }
+        return out;
+    }
+
+    /** Whether mention {@code m} is named in the title's of/for phrase in this sentence ("the leader of Y"). */
+    private static boolean namedInOfPhrase(SentenceView v, int h, int m) {
+        for (int body : v.dependents(h, "nmod:of", "nmod:for")) {
+            if (v.mentionAt[body] == m) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether mention {@code m} is the title's possessive owner named as such ("Y's leader"), not a pronoun. */
+    private static boolean namedAsOwner(SentenceView v, int first, int h, int m) {
+        for (int t : new int[] {first, h}) {
+            int owner = v.first(t, "nmod:poss");
+            if (owner >= 0 && v.mentionAt[owner] == m && !v.isPronoun(owner)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "The foreign minister of Teravia, Oskar Lind, arrived": a name right after the title's "of" phrase and a comma,
+     * when the parse lost the apposition (a dateline before it often does). -1 when it does not fit.
+     */
+    private static int nameAfterBodyAndComma(SentenceView v, DocContext ctx, int h) {
+        if (h + 2 >= v.size() || !v.lower(h + 1).equals("of")) {
+            return -1;
+        }
+        int at = v.lower(h + 2).equals("the") ? h + 3 : h + 2;
+        int body = at < v.size() ? v.mentionAt[at] : -1;
+        if (body < 0 || ctx.mentions.get(body).tokenBegin != at || ctx.mentions.get(body).type == ActorType.PERSON) {
+            return -1;
+        }
+        int comma = ctx.mentions.get(body).tokenEnd;
+        int name = comma + 1 < v.size() && v.lower(comma).equals(",") ? v.mentionAt[comma + 1] : -1;
+        return name >= 0 && ctx.mentions.get(name).type == ActorType.PERSON && ctx.mentions.get(name).tokenBegin == comma + 1 ? name : -1;
+    }
+
+    /** The token of a span whose head lies outside it: the syntactic head of a title of several words. */
+    private static int spanHead(SentenceView v, int first, int last) {
+        for (int t = first; t <= last; t++) {
+            int head = v.head(t);
+            if (head < first || head > last) {
+                return t;
+            }
+        }
+        return last;
+    }
+
+    /** The nearest naming verb ("appointed", "named") before token {@code before}, or -1. */
+    private int namingVerbBefore(SentenceView v, int before) {
+        for (int k = before - 1; k >= 0; k--) {
+            if (v.isVerb(k) && lex.namingVerbs.contains(v.lemma(k))) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * A title whose owner is a common noun rather than an actor takes it into the post ("the army's chief of staff"
+     * is the army chief of staff, a post of the state); an actor owner stays the post's body.
+     */
+    private String qualifiedRole(SentenceView v, DocContext ctx, int first, int h, String role) {
+        for (int t : new int[] {first, h}) {
+            int owner = v.first(t, "nmod:poss");
+            if (owner >= 0 && v.isNoun(owner) && !v.pos(owner).startsWith("NNP") && ctx.actorOf(v, owner) < 0) {
+                String qualified = v.lemma(owner) + " " + role;
+                return lex.role(qualified) != null ? lex.role(qualified) : qualified;
+            }
+        }
+        return role;
+    }
+
+    /** A noun with its adjective and compound modifiers, lowercase ("external operations", "foreign affairs"). */
+    static String modifiedNoun(SentenceView v, int noun) {
+        List<Integer> words = new java.util.ArrayList<>(List.of(noun));
+        for (Dependency d : v.children(noun)) {
+            if (d.relation().equals("amod") || d.relation().equals("compound")) {
+                words.add(d.dependent());
+                if (v.mentionAt[d.dependent()] >= 0) {
+                    // "Middle East studies": a name modifying the noun comes whole.
+                    for (int t = d.dependent() - 1; t >= 0 && v.mentionAt[t] == v.mentionAt[d.dependent()]; t--) {
+                        words.add(t);
+                    }
+                }
+            }
+        }
+        java.util.Collections.sort(words);
+        StringBuilder sb = new StringBuilder();
+        for (int t : words) {
+            sb.append(sb.length() == 0 ? "" : " ").append(v.lower(t));
+        }
+        return sb.toString();
+    }
+
+    private static String lowerWords(SentenceView v, int from, int to) {
+        StringBuilder sb = new StringBuilder();
+        for (int t = from; t < to; t++) {
+            sb.append(sb.length() == 0 ? "" : " ").append(v.lower(t));
+        }
+        return sb.toString();
+    }
+
+    /**
+     * "his Veloran counterpart, the foreign minister X": a title in apposition to a noun that a country qualifies
+     * belongs to that country. -1 when the title opens no such appositive.
+     */
+    private static int countryOfDescription(SentenceView v, DocContext ctx, int first) {
+        int k = first - 1;
+        if (k >= 0 && (v.lower(k).equals("the") || v.lower(k).equals("a"))) {
+            k--;
+        }
+        if (k < 1 || !v.lower(k).equals(",") || !v.isNoun(k - 1) || v.mentionAt[k - 1] >= 0) {
+            return -1;
+        }
+        for (Dependency d : v.children(k - 1)) {
+            int a = v.mentionAt[d.dependent()];
+            boolean modifier = d.relation().equals("amod") || d.relation().equals("compound") || d.relation().equals("nmod:poss");
+            if (modifier && a >= 0 && ctx.mentions.get(a).type == ActorType.COUNTRY) {
+                return ctx.canonical(a);
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * "X, the crown prince of Y": a name, a comma and a definite title. The parser often hangs such an appositive on
+     * an earlier noun ("a friend of X, the crown prince of Y"), so the surface order decides. -1 when it does not fit.
+     */
+    private static int nameBeforeAppositiveTitle(SentenceView v, DocContext ctx, int first) {
+        int k = first - 1;
+        while (k >= 0 && v.pos(k).equals("JJ") && !v.lower(k).equals("former")) {
+            k--;
+        }
+        if (k < 2 || !v.lower(k).equals("the") || !v.lower(k - 1).equals(",")) {
+            return -1;
+        }
+        int m = v.mentionAt[k - 2];
+        return m >= 0 && ctx.mentions.get(m).type == ActorType.PERSON && ctx.mentions.get(m).tokenEnd == k - 1 ? m : -1;
+    }
+
+    /** State-level posts: those of {@code state-titles.txt} and any cabinet minister ("interior minister", "minister of oil"). */
+    static boolean isStateTitle(Lexicons lex, String role) {
+        return lex.stateTitles.contains(role) || role.endsWith("minister") || role.startsWith("minister of ");
+    }
+
+    private boolean isStateTitle(String role) {
+        return isStateTitle(lex, role);
+    }
+
+    /**
+     * "Minister of Defence X", "Commander of the Navy X": a title whose of-phrase runs straight into a person's name.
+     * Only capitalized words or "the" may stand between the title and the name, so a clause boundary never does.
+     */
+    static int nameAfterOfPhrase(SentenceView v, DocContext ctx, int h) {
+        if (h + 2 >= v.size() || !v.lower(h + 1).equals("of")) {
+            return -1;
+        }
+        for (int t = h + 2; t < Math.min(v.size(), h + 7); t++) {
+            int m = v.mentionAt[t];
+            if (m >= 0 && ctx.mentions.get(m).type == ActorType.PERSON) {
+                return ctx.mentions.get(m).tokenBegin == t && t > h + 2 ? m : -1;
+            }
+            String w = v.tokens.get(t).word();
+            if (!(Character.isUpperCase(w.charAt(0)) || w.equals("the") || w.equals("of"))) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * Start and end of a post from dates on the title or its verb: "since 2016"/"from 2009"/"in 2016" start it,
+     * "until 2020"/"to 2017" end it, a range ("from 2009 to 2017", which SUTime reads as one value) gives both.
+     * A "former"/"then-" title without such dates keeps both unknown (value "former"): the article's date only bounds
+     * the end from above, and writing it as the end would state a date the text does not give.
+     */
+    private static String[] span(SentenceView v, FactSink sink, int... anchors) {
+        String start = null;
+        String end = null;
+        for (int a : anchors) {
+            if (a < 0) {
+                continue;
+            }
+            for (Dependency d : v.children(a)) {
+                EntityMention m = v.dateAt[d.dependent()];
+                String rel = d.relation();
+                if (m == null || m.normalized().contains("REF") || rel.startsWith("conj")) {
+                    continue;
+                }
+                String prep = rel.contains(":") ? rel.substring(rel.indexOf(':') + 1) : "";
+                String rangeEnd = sink.end(m);
+                if (END_PREPS.contains(prep) && rangeEnd == null) {
+                    end = end == null ? sink.start(m) : end;
+                } else if (START_PREPS.contains(prep) || prep.isEmpty() || prep.equals("tmod")) {
+                    start = start == null ? sink.start(m) : start;
+                    end = end == null ? rangeEnd : end;
+                }
+            }
+        }
+        return new String[] {start, end};
+    }
+
+    static int personAt(SentenceView v, DocContext ctx, int token) {
+        int a = ctx.actorOf(v, token);
+        return a >= 0 && ctx.mentions.get(a).type == ActorType.PERSON ? a : -1;
+    }
+}

@@ -1,0 +1,210 @@
+package org.dramatis.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.dramatis.extract.RulesFixture.events;
+import static org.dramatis.extract.RulesFixture.involves;
+import static org.dramatis.extract.RulesFixture.run;
+
+import org.dramatis.model.EventType;
+import org.dramatis.model.Modality;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Event participants and dates: relative clauses, light verbs, head-noun anaphora, dates counted from earlier events,
+ * new triggers, each with a sentence where the rule must not fire. Invented sentences, real models.
+ */
+class EventRulesIT {
+    @Test
+    void extract_hoursLaterCountsFromThePreviousEvent() {
+        Extraction x = run("Police arrested Samir Deeb on 2 May 2021. He was released on bail hours later.");
+        assertThat(events(x, EventType.RELEASE)).singleElement().satisfies(e -> assertThat(e.date()).isEqualTo("2021-05-02"));
+    }
+
+    @Test
+    void extract_daysLaterCountsFromThePreviousEvent() {
+        Extraction x = run("Police arrested Samir Deeb on 2 May 2021. Two days later the Amber Hill Movement freed him.");
+        assertThat(events(x, EventType.RELEASE)).singleElement().satisfies(e -> assertThat(e.date()).isEqualTo("2021-05-04"));
+    }
+
+    @Test
+    void extract_undatedActOfTheSameActorKeepsThePreviousSentencesDay() {
+        Extraction x = run("Samir Deeb warned the Red Reed Battalions on 2 May 2021. In a statement posted online, Deeb "
+                + "accused Lena Vost of lying.");
+        assertThat(events(x, EventType.ACCUSE)).singleElement().satisfies(e -> assertThat(e.date()).isEqualTo("2021-05-02"));
+    }
+
+    @Test
+    void extract_undatedActOfAnotherActorStaysUndated() {
+        Extraction x = run("Samir Deeb warned the Red Reed Battalions on 2 May 2021. In a statement posted online, Lena "
+                + "Vost accused the Amber Hill Movement of lying.");
+        assertThat(events(x, EventType.ACCUSE)).singleElement().satisfies(e -> assertThat(e.date()).isNull());
+    }
+
+    @Test
+    void extract_claimingTheAttackDatesItAsTheAttackReported() {
+        Extraction x = run("Rockets struck the port of Ber Tala on 2 May 2021. The Red Reed Battalions claimed the attack in a statement.");
+        assertThat(events(x, EventType.ASSAULT)).filteredOn(e -> involves(x, e, "Red Reed Battalions", null))
+                .singleElement().satisfies(e -> assertThat(e.date()).isEqualTo("2021-05-02"));
+    }
+
+    @Test
+    void extract_formationOfANewGroupIsNoEarlierFormation() {
+        Extraction x = run("The Red Reed Battalions were formed on 2 May 2021. Lena Vost announced the formation of a new party.");
+        assertThat(events(x, EventType.MOBILIZE)).filteredOn(e -> involves(x, e, "Lena Vost", null))
+                .singleElement().satisfies(e -> assertThat(e.date()).isNull());
+    }
+
+    @Test
+    void extract_anEventOnlyPointedBackToWithNobodyNamedIsNoNewEvent() {
+        Extraction x = run("Rockets struck the port of Ber Tala on 2 May 2021. Nobody has claimed the attack.");
+        assertThat(events(x, EventType.ASSAULT)).singleElement().satisfies(e -> assertThat(e.trigger()).isEqualTo("struck"));
+    }
+
+    @Test
+    void extract_relativeClauseOfAnEventNounGivesItsActorAndDay() {
+        Extraction x = run("Thousands marched in Port Selin, ignoring a curfew that the government of Prime Minister Oren "
+                + "Falk had imposed on 2 May 2021.");
+        assertThat(events(x, EventType.COERCE)).filteredOn(e -> e.trigger().equals("curfew")).singleElement().satisfies(e -> {
+            assertThat(involves(x, e, "Oren Falk", "actor")).isTrue();
+            assertThat(e.date()).isEqualTo("2021-05-02");
+        });
+    }
+
+    @Test
+    void extract_heldASummitWithXMakesXTakePart() {
+        Extraction x = run("On 3 May 2021 Prime Minister Oren Falk held a summit in Port Selin with the Kastmiri President Ilan Morr.");
+        assertThat(events(x, EventType.CONSULT)).singleElement().satisfies(e -> {
+            assertThat(involves(x, e, "Oren Falk", "actor")).isTrue();
+            assertThat(involves(x, e, "Ilan Morr", null)).isTrue();
+        });
+    }
+
+    @Test
+    void extract_theCommissionIsTheBodyNamedBeforeByThatHeadNoun() {
+        Extraction x = run("The Higher Elections Commission published the results on 3 May 2021. On 4 May 2021 several "
+                + "hundred supporters protested outside the commission's offices.");
+        assertThat(events(x, EventType.PROTEST)).singleElement()
+                .satisfies(e -> assertThat(involves(x, e, "Higher Elections Commission", null)).isTrue());
+    }
+
+    @Test
+    void extract_accusingTheCommissionIsActiveEvenWithASharedPassiveSubject() {
+        Extraction x = run("The Higher Elections Commission published the results on 3 May 2021. On 4 May 2021, Sora Piet, "
+                + "who leads the Green Dawn Party, said the results were \"fabricated\" and accused the commission of "
+                + "manipulating the count.");
+        assertThat(events(x, EventType.ACCUSE)).singleElement().satisfies(e -> {
+            assertThat(involves(x, e, "Sora Piet", "actor")).isTrue();
+            assertThat(involves(x, e, "Higher Elections Commission", "target")).isTrue();
+        });
+    }
+
+    @Test
+    void extract_winningSeatsInAnElectionTakesPartInIt() {
+        Extraction x = run("The Green Dawn Party won 68 seats in the parliamentary election of 3 May 2021.");
+        assertThat(events(x, EventType.ELECTION)).singleElement()
+                .satisfies(e -> assertThat(involves(x, e, "Green Dawn Party", null)).isTrue());
+    }
+
+    @Test
+    void extract_speakingAfterAnElectionIsNoPartInIt() {
+        Extraction x = run("Lena Vost spoke on 4 May 2021 after the parliamentary elections.");
+        assertThat(events(x, EventType.ELECTION)).allSatisfy(e -> assertThat(involves(x, e, "Lena Vost", null)).isFalse());
+    }
+
+    @Test
+    void extract_anyAttackIsNoEvent() {
+        Extraction x = run("The Amber Hill Movement condemned any attack on the port on 4 May 2021.");
+        assertThat(events(x, EventType.ASSAULT)).isEmpty();
+    }
+
+    @Test
+    void extract_dayBeatsATimeOfDayBesideIt() {
+        Extraction x = run("The raid began before dawn on 2 May 2021, when troops stormed the offices of the Amber Hill Movement.");
+        assertThat(events(x, EventType.COERCE)).isNotEmpty().allSatisfy(e -> assertThat(e.date()).isEqualTo("2021-05-02"));
+    }
+
+    @Test
+    void extract_marchingOnABodyIsAProtestAgainstIt() {
+        Extraction x = run("On 3 May 2021 thousands of students marched on the Harbour Authority to demand jobs.");
+        assertThat(events(x, EventType.PROTEST)).singleElement().satisfies(e -> {
+            assertThat(involves(x, e, "Harbour Authority", null)).isTrue();
+            assertThat(e.date()).isEqualTo("2021-05-03");
+        });
+    }
+
+    @Test
+    void extract_givingTheConfidenceIsAnAppointment() {
+        Extraction x = run("On 3 May 2021 the Harbour Assembly gave the confidence to the government of Oren Falk.");
+        assertThat(events(x, EventType.APPOINTMENT)).singleElement()
+                .satisfies(e -> assertThat(involves(x, e, "Harbour Assembly", "actor")).isTrue());
+    }
+
+    @Test
+    void extract_restoringConfidenceIsNoAppointment() {
+        Extraction x = run("The reform restored confidence between the Harbour Authority and the army on 3 May 2021.");
+        assertThat(events(x, EventType.APPOINTMENT)).isEmpty();
+    }
+
+    @Test
+    void extract_assigningSomeoneToFormAGovernmentIsAnAppointment() {
+        Extraction x = run("Lena Vost, who the President of the Republic Tomas Berg assigned on 3 May 2021 with forming "
+                + "the new government, is a banker.");
+        assertThat(events(x, EventType.APPOINTMENT)).singleElement()
+                .satisfies(e -> assertThat(e.date()).isEqualTo("2021-05-03"));
+    }
+
+    @Test
+    void extract_eventInAnInfinitiveIsUnrealized() {
+        Extraction x = run("On 3 May 2021 Lena Vost gave the police 48 hours to free the detainees.");
+        assertThat(events(x, EventType.RELEASE)).isNotEmpty()
+                .allSatisfy(e -> assertThat(e.modality()).isEqualTo(Modality.HYPOTHETICAL));
+    }
+
+    @Test
+    void extract_eventInAFiniteClauseIsAsserted() {
+        Extraction x = run("On 3 May 2021 the police freed the detainees of the Amber Hill Movement.");
+        assertThat(events(x, EventType.RELEASE)).singleElement()
+                .satisfies(e -> assertThat(e.modality()).isEqualTo(Modality.ASSERTED));
+    }
+
+    @Test
+    void extract_eventAfterWhichSomethingHappenedTakesNotItsDate() {
+        Extraction x = run("Lena Vost spoke on 4 May 2021 after the parliamentary elections.");
+        assertThat(events(x, EventType.ELECTION)).allSatisfy(e -> assertThat(e.date()).isNotEqualTo("2021-05-04"));
+    }
+
+    @Test
+    void extract_ordinalDayFallsInTheMonthItsSentenceNames() {
+        Extraction x = run("The arrests of Amber Hill Movement members in June 2021 were a surprise, as most of the "
+                + "detainees were released on the 29th of the same month.");
+        assertThat(events(x, EventType.RELEASE)).singleElement().satisfies(e -> assertThat(e.date()).isEqualTo("2021-06-29"));
+    }
+
+    @Test
+    void extract_welcomingAnArrestIsNoPartInIt() {
+        Extraction x = run("Police arrested Samir Deeb on 2 May 2021. The Green Dawn Party welcomed the arrest.");
+        assertThat(events(x, EventType.COERCE)).isNotEmpty()
+                .allSatisfy(e -> assertThat(involves(x, e, "Green Dawn Party", null)).isFalse());
+    }
+
+    @Test
+    void extract_dateOfARelativeClauseDescribesItsNounNotTheEvent() {
+        Extraction x = run("Tomas Reyvik, who has led the Grey Tide Brigades since 2018, is accused of smuggling fuel through the harbour.");
+        assertThat(events(x, EventType.ACCUSE)).singleElement().satisfies(e -> assertThat(e.date()).isNull());
+    }
+
+    @Test
+    void extract_daysLaterThanAnUndatedDayIsUnknown() {
+        Extraction x = run("Police arrested Samir Deeb in May 2021. He was released two days later.");
+        assertThat(events(x, EventType.RELEASE)).singleElement().satisfies(e -> assertThat(e.date()).isNull());
+    }
+
+    @Test
+    void extract_theSourceOfAReportTakesNoPartInTheEvent() {
+        Extraction x = run("Police detained Samir Deeb on 2 May 2021, according to the Harbour Authority.");
+        assertThat(events(x, EventType.COERCE)).singleElement().satisfies(e -> {
+            assertThat(involves(x, e, "Samir Deeb", null)).isTrue();
+            assertThat(involves(x, e, "Harbour Authority", null)).isFalse();
+        });
+    }
+}

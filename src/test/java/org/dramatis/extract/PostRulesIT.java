@@ -1,0 +1,155 @@
+package org.dramatis.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.dramatis.extract.RulesFixture.facts;
+import static org.dramatis.extract.RulesFixture.has;
+import static org.dramatis.extract.RulesFixture.run;
+
+import org.dramatis.model.ActorType;
+import org.dramatis.model.FactKind;
+import org.dramatis.model.Modality;
+import org.junit.jupiter.api.Test;
+
+/** Posts, memberships and appointments, each with a sentence where the rule must not fire. Invented sentences, real models. */
+class PostRulesIT {
+    @Test
+    void extract_titleInsideTheSubjectOfADenialIsAsserted() {
+        Extraction x = run("The Amber Hill Movement's leader, Sora Piet, denied the report.");
+        assertThat(has(x, FactKind.ROLE, "Sora Piet", "Amber Hill Movement")).isTrue();
+    }
+
+    @Test
+    void extract_postInsideADeniedClauseIsDenied() {
+        Extraction x = run("Sora Piet denied that she leads the Amber Hill Movement.");
+        assertThat(x.facts()).filteredOn(f -> f.kind() == FactKind.ROLE).isNotEmpty()
+                .allSatisfy(f -> assertThat(f.modality()).isEqualTo(Modality.DENIED));
+    }
+
+    @Test
+    void extract_clericNamedAfterHisTitleIsTheSpeaker() {
+        Extraction x = run("Mira Solt spoke first. The cleric Ilan Morr, whose party won the vote, announced that he "
+                + "supports Oren Falk.");
+        assertThat(facts(x, FactKind.SUPPORTS, "Ilan Morr", "Oren Falk"))
+                .anySatisfy(f -> assertThat(f.attribution()).isEqualTo("Ilan Morr"));
+    }
+
+    @Test
+    void extract_titleOfTheRepublicBeforeANameIsThatPersonActing() {
+        Extraction x = run("Lena Vost, who the President of the Republic Tomas Berg assigned on Sunday with forming the "
+                + "new government, is a banker.");
+        assertThat(has(x, FactKind.APPOINTED, "Tomas Berg", "Lena Vost")).isTrue();
+    }
+
+    @Test
+    void extract_relativePronounWithoutParsedRoleIsTheSubject() {
+        Extraction x = run("Prime Minister Oren Falk, who appointed Lena Vost in May 2020, flew to Port Selin on Friday "
+                + "morning, visited the wounded in hospital and inspected the site.");
+        assertThat(facts(x, FactKind.APPOINTED, "Oren Falk", "Lena Vost"))
+                .anySatisfy(f -> assertThat(f.start()).isEqualTo("2020-05"));
+    }
+
+    @Test
+    void extract_appointedAsTitleOfYGivesThePostInY() {
+        Extraction x = run("Prime Minister Oren Falk on Sunday appointed General Ravi Denn, until now the army's chief of "
+                + "staff, as chief of staff of the Coastal Guard Brigades.");
+        assertThat(facts(x, FactKind.ROLE, "Ravi Denn", "Coastal Guard Brigades")).anySatisfy(f -> {
+            assertThat(f.role()).isEqualTo("chief of staff");
+            assertThat(f.start()).isEqualTo("2022-09-11");
+        });
+        assertThat(has(x, FactKind.ROLE, "Oren Falk", "Coastal Guard Brigades")).isFalse();
+    }
+
+    @Test
+    void extract_counterpartQualifiedByACountryHoldsThePostThere() {
+        Extraction x = run("Kastmir sent a delegation. Sadek Orr met his Kastmiri counterpart, the foreign minister Ilan Morr, on Monday.");
+        assertThat(facts(x, FactKind.ROLE, "Ilan Morr", "Kastmir")).anySatisfy(f -> assertThat(f.role()).isEqualTo("foreign minister"));
+    }
+
+    @Test
+    void extract_amongAPartysWinnersIsAMember() {
+        Extraction x = run("The Green Dawn Party won nine seats. Among its winners was Minister of Fisheries Karim Haddi.");
+        assertThat(has(x, FactKind.MEMBER, "Karim Haddi", "Green Dawn Party")).isTrue();
+    }
+
+    @Test
+    void extract_amongTheGuestsIsNoMember() {
+        Extraction x = run("The Green Dawn Party won nine seats. Among the guests was Karim Haddi.");
+        assertThat(x.facts()).noneMatch(f -> f.kind() == FactKind.MEMBER);
+    }
+
+    @Test
+    void extract_titleOwnedByACommonNounTakesItIntoThePost() {
+        Extraction x = run("The army's chief of staff, General Ravi Denn, stayed home.");
+        assertThat(facts(x, FactKind.ROLE, "Ravi Denn", null)).anySatisfy(f -> assertThat(f.role()).isEqualTo("army chief of staff"));
+    }
+
+    @Test
+    void extract_leadingTheOperationsOfYIsAPostInY() {
+        Extraction x = run("Ilan Morr, who leads the external operations of the Kastmir Desert Corps since 2019, arrived on Monday.");
+        assertThat(facts(x, FactKind.ROLE, "Ilan Morr", "Kastmir Desert Corps")).anySatisfy(f -> {
+            assertThat(f.role()).isEqualTo("leader of external operations");
+            assertThat(f.start()).isEqualTo("2019");
+        });
+    }
+
+    @Test
+    void extract_chairingAMeetingOfYIsNoPost() {
+        Extraction x = run("Prime Minister Oren Falk chaired an emergency meeting of the Harbour Authority on Monday.");
+        assertThat(has(x, FactKind.ROLE, "Oren Falk", "Harbour Authority")).isFalse();
+    }
+
+    @Test
+    void extract_nameHungOnTheBodyOfTheTitlesOfPhraseHoldsThePost() {
+        Extraction x = run("The envoy brought a delegation which includes the commander of the external operations of the "
+                + "Kastmir Desert Corps, the general Ilan Morr.");
+        assertThat(facts(x, FactKind.ROLE, "Ilan Morr", "Kastmir Desert Corps"))
+                .anySatisfy(f -> assertThat(f.role()).isEqualTo("commander of external operations"));
+    }
+
+    @Test
+    void extract_titleOfAnotherBodyInTheOfPhraseIsNotTheName() {
+        Extraction x = run("Sadek Orr met the chairman of the Harbour Authority, Lena Vost, and the secretary-general of "
+                + "the Amber Hill Movement, Ilan Morr, in the evening.");
+        assertThat(facts(x, FactKind.ROLE, "Ilan Morr", null)).allSatisfy(f -> assertThat(f.role()).isNotEqualTo("chair"));
+        assertThat(has(x, FactKind.ROLE, "Ilan Morr", "Amber Hill Movement")).isTrue();
+    }
+
+    @Test
+    void extract_reporterForANamedChannelWorksForItsOwner() {
+        Extraction x = run("Police detained Karim Haddi, a reporter for the Harbour Voice television channel, on Saturday.");
+        assertThat(facts(x, FactKind.ROLE, "Karim Haddi", "Harbour Voice")).anySatisfy(f -> assertThat(f.role()).isEqualTo("reporter"));
+    }
+
+    @Test
+    void extract_formerBeforeAQualifiedTitleMakesItFormer() {
+        Extraction x = run("Toma Velk, 54, a former police general from Port Selin, spoke on Monday.");
+        assertThat(facts(x, FactKind.ROLE, "Toma Velk", null)).isNotEmpty()
+                .allSatisfy(f -> assertThat(f.value()).startsWith("former"));
+    }
+
+    @Test
+    void extract_theInteriorMinisterIsTheHolderOfThatPost() {
+        Extraction x = run("Interior Minister Lisbet Varn spoke on Monday. Ilse Marr called for the resignation of the interior minister.");
+        assertThat(has(x, FactKind.OPPOSES, "Ilse Marr", "Lisbet Varn")).isTrue();
+    }
+
+    @Test
+    void extract_theInteriorMinisterIsNotTheMainPersonWithAnotherPost() {
+        Extraction x = run("Foreign Minister Oskar Lind of Teravia arrived on Monday. Lind said the government would act. "
+                + "Ilse Marr called for the resignation of the interior minister.");
+        assertThat(has(x, FactKind.OPPOSES, "Ilse Marr", "Lind")).isFalse();
+    }
+
+    @Test
+    void extract_hisDeputyLeavesHimAPerson() {
+        Extraction x = run("Tomas Reyvik spoke on Monday. His deputy, Ansel Mork, said the arrest was unjust.");
+        assertThat(x.mentions()).filteredOn(m -> m.text().equals("Tomas Reyvik"))
+                .allSatisfy(m -> assertThat(m.type()).isEqualTo(ActorType.PERSON));
+    }
+
+    @Test
+    void extract_titleOfStateCommaNameAfterADateline() {
+        Extraction x = run("Port Arven, 20 April 2023 - The foreign minister of Teravia, Oskar Lind, arrived on Wednesday in Port Arven.");
+        assertThat(facts(x, FactKind.ROLE, "Oskar Lind", "Teravia")).anySatisfy(f -> assertThat(f.role()).isEqualTo("foreign minister"));
+    }
+}

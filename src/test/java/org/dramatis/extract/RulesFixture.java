@@ -1,0 +1,50 @@
+package org.dramatis.extract;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.dramatis.model.EventType;
+import org.dramatis.model.FactKind;
+import org.dramatis.nlp.CoreNlpAdapter;
+
+/**
+ * Runs extraction over a test's own sentences with the real CoreNLP models, loaded once for every rules test in the
+ * JVM, and finds claims by the text of their actors.
+ */
+final class RulesFixture {
+    static final LocalDate DATE = LocalDate.of(2022, 9, 15);
+    private static CoreNlpAdapter nlp;
+    private static Extractor extractor;
+
+    private RulesFixture() {
+    }
+
+    static synchronized Extraction run(String text) {
+        if (nlp == null) {
+            nlp = CoreNlpAdapter.create();
+            extractor = new Extractor();
+        }
+        return extractor.extract(nlp.annotate(text, DATE), DATE);
+    }
+
+    /** Facts of a kind that count as facts (not denied, negated or hypothetical) whose actors' texts contain the given ones. */
+    static List<FactClaim> facts(Extraction x, FactKind kind, String subject, String object) {
+        return x.facts().stream().filter(f -> f.kind() == kind && f.modality().countsAsFact())
+                .filter(f -> x.mentions().get(f.subject()).text().contains(subject))
+                .filter(f -> object == null || f.object() >= 0 && x.mentions().get(f.object()).text().contains(object))
+                .toList();
+    }
+
+    static boolean has(Extraction x, FactKind kind, String subject, String object) {
+        return !facts(x, kind, subject, object).isEmpty();
+    }
+
+    static List<EventClaim> events(Extraction x, EventType type) {
+        return x.events().stream().filter(e -> e.type() == type).toList();
+    }
+
+    /** Whether an event names an actor whose text contains {@code text}, in the given role (null: any role). */
+    static boolean involves(Extraction x, EventClaim e, String text, String role) {
+        return e.participants().stream().anyMatch(p -> x.mentions().get(p.mention()).text().contains(text)
+                && (role == null || p.role().equals(role)));
+    }
+}

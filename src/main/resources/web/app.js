@@ -53,6 +53,11 @@
     });
     on('rename', () => run('/api/decisions/rename', { name: name, newName: document.getElementById('new-name').value }));
     on('retype', () => run('/api/decisions/retype', { name: name, type: document.getElementById('new-type').value }));
+    on('add-alias', () => {
+      const alias = document.getElementById('new-alias').value.trim();
+      if (alias === '') { status('Type the spelling to add.'); return; }
+      run('/api/decisions/alias', { name: name, alias: alias });
+    });
   }
 
   document.querySelectorAll('button.reject').forEach(btn => btn.addEventListener('click', () => {

@@ -138,6 +138,8 @@ final class ActorPage {
         }
         b.append("<div class=\"row\"><label for=\"new-name\">Rename to</label><input id=\"new-name\" value=\"")
                 .append(esc(a.name())).append("\"><button type=\"button\" id=\"rename\">Rename</button></div>");
+        b.append("<div class=\"row\"><label for=\"new-alias\">Add a spelling</label><input id=\"new-alias\"")
+                .append(" placeholder=\"another spelling of this actor\"><button type=\"button\" id=\"add-alias\">Add</button></div>");
         b.append("<div class=\"row\"><label for=\"new-type\">Type</label><select id=\"new-type\">");
         for (ActorType t : ActorType.values()) {
             b.append("<option value=\"").append(t.name()).append('"').append(t == a.type() ? " selected" : "").append('>')

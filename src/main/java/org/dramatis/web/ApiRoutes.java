@@ -51,6 +51,9 @@ final class ApiRoutes {
     record RenameRequest(String name, String newName) {
     }
 
+    record AliasRequest(String name, String alias) {
+    }
+
     record RetypeRequest(String name, String type) {
     }
 
@@ -83,6 +86,7 @@ final class ApiRoutes {
         r.post("/api/decisions/merge", this::merge);
         r.post("/api/decisions/split", this::split);
         r.post("/api/decisions/rename", this::rename);
+        r.post("/api/decisions/alias", this::alias);
         r.post("/api/decisions/retype", this::retype);
         r.post("/api/decisions/{id}/undo", this::undo);
         r.post("/api/claims/verdict", this::verdict);
@@ -164,6 +168,20 @@ final class ApiRoutes {
             throw ApiException.badRequest("field 'names' lists every spelling; at least one must stay");
         }
         decided(ctx, services.corrector().split(actor.names(), List.copyOf(move)));
+    }
+
+    /**
+     * "This spelling is also this actor": a SAME decision between the new spelling and the actor's name, so the
+     * spelling joins the actor wherever it occurs now and in every article ingested later.
+     */
+    private void alias(Context ctx) {
+        AliasRequest req = body(ctx, AliasRequest.class);
+        String name = Params.required(req.name(), "name");
+        String alias = Params.required(req.alias(), "alias");
+        if (alias.equals(name)) {
+            throw ApiException.badRequest("field 'alias' repeats the actor's name '" + name + "'");
+        }
+        decided(ctx, services.corrector().merge(alias, name));
     }
 
     private void rename(Context ctx) {

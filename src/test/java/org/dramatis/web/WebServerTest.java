@@ -205,6 +205,12 @@ class WebServerTest {
         assertThat(post("/api/decisions/rename", "{\"name\":\"Venhold\",\"newName\":\"T. Venhold\"}", token).statusCode())
                 .isEqualTo(200);
         assertThat(corrector.calls).contains("rename Venhold | T. Venhold");
+        assertThat(post("/api/decisions/alias", "{\"name\":\"Ardent Front\",\"alias\":\"Jabhat al-Hamas\"}", token)
+                .statusCode()).isEqualTo(200);
+        assertThat(corrector.calls).contains("merge Jabhat al-Hamas | Ardent Front");
+        assertThat(post("/api/decisions/alias", "{\"name\":\"Ardent Front\"}", token).statusCode()).isEqualTo(400);
+        assertThat(post("/api/decisions/alias", "{\"name\":\"Ardent Front\",\"alias\":\"Ardent Front\"}", token)
+                .statusCode()).isEqualTo(400);
         assertThat(post("/api/decisions/retype", "{\"name\":\"Ardent Front\",\"type\":\"person\"}", token).statusCode())
                 .isEqualTo(200);
         assertThat(corrector.calls).contains("retype Ardent Front | PERSON");

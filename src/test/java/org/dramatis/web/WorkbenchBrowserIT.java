@@ -218,13 +218,19 @@ class WorkbenchBrowserIT {
         driver.findElement(By.id("merge-with")).sendKeys("Ardent Front");
         driver.findElement(By.id("merge")).click();
         until(d -> corrector.fake.calls.contains("merge Tariq Venhold | Ardent Front"));
+        open("/actors/" + TestStore.VENHOLD);
+        driver.findElement(By.id("new-alias")).sendKeys("Tareq Venholdt");
+        driver.findElement(By.id("add-alias")).click();
+        until(d -> corrector.fake.calls.contains("merge Tareq Venholdt | Tariq Venhold"));
         open("/decisions");
         WebElement undo = until(shown(By.cssSelector("button.undo")));
+        int undoable = driver.findElements(By.cssSelector("button.undo")).size();
+        assertThat(undoable).as("the merge and the added spelling").isEqualTo(2);
         shot("decisions");
         undo.click();
         until(d -> corrector.fake.calls.stream().anyMatch(c -> c.startsWith("undo ")));
         until(shown(By.cssSelector("tr.undone")));
-        assertThat(driver.findElements(By.cssSelector("button.undo"))).isEmpty();
+        assertThat(driver.findElements(By.cssSelector("button.undo"))).hasSize(undoable - 1);
         shot("decisions-undone");
     }
 

@@ -3,12 +3,10 @@ package org.dramatis.app;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.dramatis.nlp.AnnotatedDocument;
 import org.dramatis.nlp.EntityMention;
 import org.dramatis.nlp.NlpService;
-import org.dramatis.nlp.Sentence;
+import org.dramatis.nlp.RegexSentences;
 import org.dramatis.nlp.Token;
 
 /**
@@ -17,30 +15,9 @@ import org.dramatis.nlp.Token;
  * resolution without loading models.
  */
 final class FakeNlp implements NlpService {
-    private static final Pattern SENTENCE = Pattern.compile("[^.!?\\n]+[.!?]?");
-    private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{N}'-]+|[^\\s\\p{L}\\p{N}]");
-
     @Override
     public AnnotatedDocument annotate(String text, LocalDate documentDate) {
-        List<Sentence> sentences = new ArrayList<>();
-        Matcher sm = SENTENCE.matcher(text);
-        while (sm.find()) {
-            if (sm.group().isBlank()) {
-                continue;
-            }
-            List<Token> tokens = new ArrayList<>();
-            Matcher tm = TOKEN.matcher(sm.group());
-            while (tm.find()) {
-                String w = tm.group();
-                tokens.add(new Token(tokens.size(), w, w.toLowerCase(), "NN", "O", null, sm.start() + tm.start(),
-                        sm.start() + tm.end()));
-            }
-            if (!tokens.isEmpty()) {
-                sentences.add(new Sentence(sentences.size(), sm.start(), sm.end(), sm.group(), tokens, mentions(tokens, text),
-                        List.of()));
-            }
-        }
-        return new AnnotatedDocument(text, sentences);
+        return RegexSentences.annotate(text, (tokens, t, begin, sentence) -> mentions(tokens, t));
     }
 
     private static List<EntityMention> mentions(List<Token> tokens, String text) {

@@ -245,8 +245,8 @@ public final class EntityStore {
     }
 
     /**
-     * Clusters every stored document again from its text and actor mentions, replacing its clusters (and the mentions'
-     * cluster numbers, and their entities until the next resolution), and records the data-file fingerprint the new
+     * Clusters every stored document again from its text and actor mentions, replacing its clusters and the mentions'
+     * cluster numbers (their entities stay until the next full resolution), and records the data-file fingerprint the new
      * clusters were made with. One transaction; returns the number of documents.
      */
     public int recluster(BiFunction<String, List<ActorMention>, List<LocalCluster>> clusterer, String fingerprint) {
@@ -268,8 +268,10 @@ public final class EntityStore {
             }
             try (PreparedStatement text = c.prepareStatement("select text from document where id = ?");
                  PreparedStatement drop = c.prepareStatement("delete from cluster where document_id = ?");
-                 PreparedStatement clear = c.prepareStatement(
-                         "update mention set cluster = null, entity_id = null where document_id = ?");
+                 // Entities stay as they are until the re-resolution that follows replaces them all in one
+                 // transaction: a crash in between leaves the store stale (marked so) but never a clustered mention
+                 // without an entity.
+                 PreparedStatement clear = c.prepareStatement("update mention set cluster = null where document_id = ?");
                  PreparedStatement assign = c.prepareStatement(
                          "update mention set cluster = ? where document_id = ? and idx = ?")) {
                 for (var doc : mentions.entrySet()) {

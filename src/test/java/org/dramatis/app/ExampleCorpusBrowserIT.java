@@ -87,12 +87,12 @@ class ExampleCorpusBrowserIT {
                 .filter(a -> a.id() != person.id()).reduce((a, b) -> b).orElseThrow();
         driver.get(base + "/actors/" + person.id());
         driver.findElement(By.id("merge-with")).sendKeys(other.name());
-        driver.findElement(By.id("merge")).click();
+        HeadlessBrowser.clickAndAwaitReload(driver, By.id("merge"), Duration.ofSeconds(60));
         until(d -> dramatis.entities().history().size() == 1);
         until(d -> entityOf(other.name()).equals(entityOf(rare)));
 
         driver.get(base + "/decisions");
-        driver.findElement(By.cssSelector("button.undo")).click();
+        HeadlessBrowser.clickAndAwaitReload(driver, By.cssSelector("button.undo"), Duration.ofSeconds(60));
         until(d -> dramatis.entities().history().get(0).undone());
         until(d -> !entityOf(other.name()).equals(entityOf(rare)));
         shot("decisions");

@@ -7,6 +7,8 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.function.Function;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
@@ -68,6 +70,18 @@ public final class HeadlessBrowser {
             }
         }
         throw new AssertionError("condition not met within " + timeout.toSeconds() + " s on " + driver.getCurrentUrl(), last);
+    }
+
+    /**
+     * Clicks a workbench correction button and waits until the page has reloaded itself after the POST. Navigating
+     * on before that reload races it: the late reload wipes what the test types next (a flake seen on CI).
+     */
+    public static void clickAndAwaitReload(WebDriver driver, By button, Duration timeout) {
+        JavascriptExecutor js = (JavascriptExecutor) driver;
+        js.executeScript("window.__beforeReload = true;");
+        driver.findElement(button).click();
+        until(driver, d -> Boolean.TRUE.equals(js.executeScript("return window.__beforeReload === undefined"
+                + " && document.readyState === 'complete';")), timeout);
     }
 
     /** Saves a screenshot of the current page as {@code dir/view.png}. */

@@ -83,7 +83,8 @@ class EvidencePagingBrowserIT {
         assertThat(driver.findElements(By.cssSelector("#edge-evidence ul.evidence li"))).hasSize(NetworkView.EDGE_EVIDENCE);
         assertThat(more.getText()).isEqualTo("show all " + total);
         more.click();
-        HeadlessBrowser.until(driver, d -> d.getCurrentUrl().contains("/evidence?fact="), Duration.ofSeconds(15));
+        HeadlessBrowser.until(driver, d -> d.getCurrentUrl().contains("/evidence?fact=")
+                && !d.findElements(By.linkText("back to the dossier")).isEmpty(), Duration.ofSeconds(15));
         assertThat(driver.findElements(By.cssSelector("ul.evidence li"))).hasSize(total);
 
         driver.findElement(By.linkText("back to the dossier")).click();

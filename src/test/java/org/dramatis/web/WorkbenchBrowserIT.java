@@ -102,6 +102,10 @@ class WorkbenchBrowserIT {
         return d -> d.findElements(by).stream().filter(WebElement::isDisplayed).findFirst().orElse(null);
     }
 
+    private static void clickAndAwaitReload(By button) {
+        HeadlessBrowser.clickAndAwaitReload(driver, button, Duration.ofSeconds(15));
+    }
+
     private static Object js(String script, Object... args) {
         return ((JavascriptExecutor) driver).executeScript(script, args);
     }
@@ -216,19 +220,18 @@ class WorkbenchBrowserIT {
     void merge_fromTheDossierIsRecordedAndCanBeUndone() throws IOException {
         open("/actors/" + TestStore.VENHOLD);
         driver.findElement(By.id("merge-with")).sendKeys("Ardent Front");
-        driver.findElement(By.id("merge")).click();
-        until(d -> corrector.fake.calls.contains("merge Tariq Venhold | Ardent Front"));
-        open("/actors/" + TestStore.VENHOLD);
+        clickAndAwaitReload(By.id("merge"));
+        assertThat(corrector.fake.calls).contains("merge Tariq Venhold | Ardent Front");
         driver.findElement(By.id("new-alias")).sendKeys("Tareq Venholdt");
-        driver.findElement(By.id("add-alias")).click();
-        until(d -> corrector.fake.calls.contains("merge Tareq Venholdt | Tariq Venhold"));
+        clickAndAwaitReload(By.id("add-alias"));
+        assertThat(corrector.fake.calls).contains("merge Tareq Venholdt | Tariq Venhold");
         open("/decisions");
-        WebElement undo = until(shown(By.cssSelector("button.undo")));
+        until(shown(By.cssSelector("button.undo")));
         int undoable = driver.findElements(By.cssSelector("button.undo")).size();
         assertThat(undoable).as("the merge and the added spelling").isEqualTo(2);
         shot("decisions");
-        undo.click();
-        until(d -> corrector.fake.calls.stream().anyMatch(c -> c.startsWith("undo ")));
+        clickAndAwaitReload(By.cssSelector("button.undo"));
+        assertThat(corrector.fake.calls).anyMatch(c -> c.startsWith("undo "));
         until(shown(By.cssSelector("tr.undone")));
         assertThat(driver.findElements(By.cssSelector("button.undo"))).hasSize(undoable - 1);
         shot("decisions-undone");

@@ -250,7 +250,12 @@ final class DocContext {
             }
             if (GROUP_NOUNS.contains(lemma)) {
                 // "the armed forces of Y" names Y's forces, not a group named before.
-                return body >= 0 && v.mentionAt[body] >= 0 ? -1 : resolve(v, token, false);
+                if (body >= 0 && v.mentionAt[body] >= 0) {
+                    return -1;
+                }
+                // "the movement" after "the Karvan Liberation Movement" names it even a dozen sentences on.
+                int named = headNounAntecedent(v, token);
+                return named >= 0 ? named : resolve(v, token, false);
             }
             return headNounAntecedent(v, token);
         }

@@ -51,6 +51,8 @@ public final class Lexicons {
     final Set<String> orgHeads;
     /** Generic words that open a toponym ("tell", "wadi", "ras"), lowercase. */
     final Set<String> placePrefixes;
+    /** Nouns of administrative areas: a name modifying one is a place ("Ras Tolmer province"). */
+    final Set<String> areaNouns;
     final Set<String> orgOpeners;
     final List<List<String>> orgBodies = new ArrayList<>();
     /** Each state-body phrase to the first variant on its line: the concept a document's differently worded mentions share. */
@@ -103,6 +105,7 @@ public final class Lexicons {
         honorifics = firstColumn(loader, "honorifics.txt");
         orgHeads = firstColumn(loader, "org-heads.txt");
         placePrefixes = firstColumn(loader, "place-prefixes.txt");
+        areaNouns = firstColumn(loader, "area-nouns.txt");
         orgOpeners = firstColumn(loader, "org-openers.txt");
         groupNouns = firstColumn(loader, "group-nouns.txt");
         designationVerbs = firstColumn(loader, "designation.txt");

@@ -144,6 +144,13 @@ final class TitleRules {
                     for (Dependency d2 : v.children(d.dependent())) {
                         if (object < 0 && OBJECT_PREPS.contains(d2.relation())) {
                             object = ctx.actorOf(v, d2.dependent());
+                        } else if (object < 0 && d2.relation().equals("compound") && v.mentionAt[d2.dependent()] >= 0
+                                && lex.areaNouns.contains(v.lower(d.dependent()))
+                                && ctx.mentions.get(v.mentionAt[d2.dependent()]).type != ActorType.PERSON) {
+                            // "governor of Ras Tolmer province": the place that names the area holds the office
+                            // ("director of Middle East studies" is a post of no place).
+                            object = v.mentionAt[d2.dependent()];
+                            fullRole = role;
                         }
                     }
                 }
@@ -286,7 +293,7 @@ final class TitleRules {
 
     /** A noun with its adjective and compound modifiers, lowercase ("external operations", "foreign affairs"). */
     static String modifiedNoun(SentenceView v, int noun) {
-        List<Integer> words = new java.util.ArrayList<>(List.of(noun));
+        java.util.SortedSet<Integer> words = new java.util.TreeSet<>(List.of(noun));
         for (Dependency d : v.children(noun)) {
             if (d.relation().equals("amod") || d.relation().equals("compound")) {
                 words.add(d.dependent());
@@ -298,7 +305,6 @@ final class TitleRules {
                 }
             }
         }
-        java.util.Collections.sort(words);
         StringBuilder sb = new StringBuilder();
         for (int t : words) {
             sb.append(sb.length() == 0 ? "" : " ").append(v.lower(t));

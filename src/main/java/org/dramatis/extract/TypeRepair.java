@@ -10,7 +10,8 @@ import org.dramatis.nlp.Dependency;
  * becomes an ORGANIZATION (in every mention of the same text) when the document treats it as a body of people: it is in
  * apposition with or predicated as a group noun ("X, one of the factions", "X is a militia"), it owns a spokesman-like
  * post ("the spokesman for X", "X's leader"), or it speaks or acts as people do ("X said", "X denied", "X claimed").
- * Countries are left alone: states speak too.
+ * Countries are left alone: states speak too. A name modifying an area noun ("Ras Tolmer province") is a place, and
+ * a place or name that owns what only a state has ("the government of X", "X's parliament") is a country.
  */
 final class TypeRepair {
     private static final Set<String> SPEECH_ACTS = Set.of("say", "deny", "claim", "accuse", "condemn", "threaten", "warn",
@@ -39,9 +40,20 @@ final class TypeRepair {
                 states.add(d.text);
             }
         }
+        Set<String> places = new HashSet<>();
+        for (MentionFinder.Draft d : ctx.mentions) {
+            SentenceView v = ctx.views.get(d.sentence);
+            int h = v.head(d.tokenEnd - 1);
+            if ((d.type == ActorType.PERSON || d.type == ActorType.ORGANIZATION) && h >= d.tokenEnd
+                    && v.relationToHead(d.tokenEnd - 1).equals("compound") && ctx.lex.areaNouns.contains(v.lower(h))) {
+                places.add(d.text);
+            }
+        }
         for (MentionFinder.Draft d : ctx.mentions) {
             if (states.contains(d.text)) {
                 d.type = ActorType.COUNTRY;
+            } else if (places.contains(d.text) && d.type != ActorType.COUNTRY) {
+                d.type = ActorType.LOCATION;
             }
         }
         for (MentionFinder.Draft d : ctx.mentions) {

@@ -152,4 +152,40 @@ class PostRulesIT {
         Extraction x = run("Port Arven, 20 April 2023 - The foreign minister of Teravia, Oskar Lind, arrived on Wednesday in Port Arven.");
         assertThat(facts(x, FactKind.ROLE, "Oskar Lind", "Teravia")).anySatisfy(f -> assertThat(f.role()).isEqualTo("foreign minister"));
     }
+    @Test
+    void extract_theMovementsOfficialBelongsToTheMovementNamedSentencesBefore() {
+        Extraction x = run("The Karvan Liberation Movement lost two fighters near Tolmer on Monday. Police later detained "
+                + "four men at a farm. Three rockets hit the airport road. Officials counted the damage on Tuesday. "
+                + "The spokesman of the movement, Rami Dawud, said the fighters would keep their weapons. The "
+                + "movement's secretary-general, Omar Tallib, called the raid illegal.");
+        assertThat(facts(x, FactKind.ROLE, "Rami Dawud", "Karvan Liberation Movement"))
+                .anySatisfy(f -> assertThat(f.role()).isEqualTo("spokesman"));
+        assertThat(facts(x, FactKind.ROLE, "Omar Tallib", "Karvan Liberation Movement"))
+                .anySatisfy(f -> assertThat(f.role()).isEqualTo("secretary-general"));
+    }
+
+    @Test
+    void extract_theMovementNamesNoOrganizationWhoseNameEndsOtherwise() {
+        Extraction x = run("The Karvan Liberation Front lost two fighters near Tolmer on Monday. Police later detained "
+                + "four men at a farm. Three rockets hit the airport road. Officials counted the damage on Tuesday. "
+                + "The spokesman of the movement, Rami Dawud, said the fighters would keep their weapons.");
+        assertThat(has(x, FactKind.ROLE, "Rami Dawud", "Karvan Liberation Front")).isFalse();
+    }
+
+    @Test
+    void extract_governorOfAProvinceHoldsThePostOfThePlaceNamingIt() {
+        Extraction x = run("Sami Zaki, a former governor of Ras Tolmer province, later resigned.");
+        assertThat(facts(x, FactKind.ROLE, "Sami Zaki", "Ras Tolmer")).anySatisfy(f -> {
+            assertThat(f.role()).isEqualTo("governor");
+            assertThat(f.value()).contains("former");
+        });
+        assertThat(x.mentions()).filteredOn(m -> m.text().equals("Ras Tolmer"))
+                .allSatisfy(m -> assertThat(m.type()).isEqualTo(ActorType.LOCATION));
+    }
+
+    @Test
+    void extract_directorOfRegionalStudiesIsNoPostOfTheRegion() {
+        Extraction x = run("Anna Pell, director of Middle East studies at the Harwick Institute, disagreed.");
+        assertThat(has(x, FactKind.ROLE, "Anna Pell", "Middle East")).isFalse();
+    }
 }

@@ -73,22 +73,32 @@ final class HomeCountry {
         SentenceView v = views.get(d.sentence);
         int title = titleEnd - 1;
         String role = lex.role(v.lemma(title));
-        boolean state = role != null && (TitleRules.isStateTitle(lex, role) || role.equals("president"))
+        // "Veloran Defence Secretary": a capitalized portfolio makes any title a cabinet post.
+        boolean portfolio = title - 1 >= d.tokenEnd && v.pos(title - 1).startsWith("NNP") && v.mentionAt[title - 1] < 0;
+        boolean state = role != null && (TitleRules.isStateTitle(lex, role) || role.equals("president") || portfolio)
                 || v.lower(title).equals("minister") || v.lower(title).equals("state");
         return state && titleEnd < v.size() && v.mentionAt[titleEnd] >= 0 && mentions.get(v.mentionAt[titleEnd]).type == ActorType.PERSON;
     }
 
-    /** The token after the title this country qualifies ("Veloran envoy", "Veloria's president"), or -1. */
+    /**
+     * The token after the title this country qualifies ("Veloran envoy", "Veloria's president", "the Veloran Defence
+     * Secretary": a portfolio of up to two capitalized words may open the title), or -1.
+     */
     private int qualifiedTitleEnd(MentionFinder.Draft d) {
         SentenceView v = views.get(d.sentence);
         int next = d.tokenEnd < v.size() && v.lower(d.tokenEnd).equals("'s") ? d.tokenEnd + 1 : d.tokenEnd;
-        for (int n = Math.min(lex.longestRole, v.size() - next); n >= 1; n--) {
-            StringBuilder sb = new StringBuilder();
-            for (int k = 0; k < n; k++) {
-                sb.append(k == 0 ? "" : " ").append(v.lower(next + k));
+        for (int start = next; start <= next + 2 && start < v.size(); start++) {
+            if (start > next && (!v.pos(start - 1).startsWith("NNP") || v.mentionAt[start - 1] >= 0)) {
+                return -1;
             }
-            if (lex.role(sb.toString()) != null) {
-                return next + n;
+            for (int n = Math.min(lex.longestRole, v.size() - start); n >= 1; n--) {
+                StringBuilder sb = new StringBuilder();
+                for (int k = 0; k < n; k++) {
+                    sb.append(k == 0 ? "" : " ").append(v.lower(start + k));
+                }
+                if (lex.role(sb.toString()) != null) {
+                    return start + n;
+                }
             }
         }
         return -1;

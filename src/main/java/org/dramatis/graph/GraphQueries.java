@@ -266,7 +266,7 @@ public final class GraphQueries {
             throw new IllegalArgumentException("evidence limit must not be negative, got " + evidenceLimit);
         }
         return db.read(c -> {
-            Collection<FactBuilder> groups = factGroups(c, actorId, documentId, evidenceLimit == ALL);
+            Collection<FactGroup> groups = factGroups(c, actorId, documentId, evidenceLimit == ALL);
             Map<Long, Evidence> evidence = evidenceLimit == ALL ? Map.of()
                     : EvidenceLoader.facts(c, groups.stream().flatMap(g -> g.claimIds(0, evidenceLimit).stream()).toList());
             return groups.stream().map(g -> g.build(evidenceLimit, evidence)).toList();
@@ -281,7 +281,7 @@ public final class GraphQueries {
      */
     public Optional<EvidencePage> factEvidence(long actorId, String factKey, int offset, int limit) {
         return db.read(c -> {
-            for (FactBuilder g : factGroups(c, actorId, null, false)) {
+            for (FactGroup g : factGroups(c, actorId, null, false)) {
                 if (g.key.equals(factKey)) {
                     List<Long> ids = g.claimIds(offset, limit);
                     Map<Long, Evidence> byId = EvidenceLoader.facts(c, ids);
@@ -312,16 +312,16 @@ public final class GraphQueries {
 
     private List<Evidence> loadAttributed() {
         return db.read(c -> factGroups(c, null, null, true, true).stream()
-                .flatMap(g -> g.claims.stream().map(Claim::evidence)).toList());
+                .flatMap(g -> g.claims.stream().map(FactGroup.Claim::evidence)).toList());
     }
 
     /** Claims grouped into facts; {@code withEvidence} reads each claim's sentence and document too. */
-    private static Collection<FactBuilder> factGroups(Connection c, Long actorId, Long documentId, boolean withEvidence)
+    private static Collection<FactGroup> factGroups(Connection c, Long actorId, Long documentId, boolean withEvidence)
             throws SQLException {
         return factGroups(c, actorId, documentId, withEvidence, false);
     }
 
-    private static Collection<FactBuilder> factGroups(Connection c, Long actorId, Long documentId, boolean withEvidence,
+    private static Collection<FactGroup> factGroups(Connection c, Long actorId, Long documentId, boolean withEvidence,
                                                       boolean attributedOnly) throws SQLException {
         String sql = "select f.kind, f.role, f.value, f.start_date, f.end_date, f.modality, f.sentence_idx, f.attribution,"
                 + " ms.entity_id, es.name, mo.entity_id, eo.name, f.id, f.document_id"
@@ -341,7 +341,7 @@ public final class GraphQueries {
                 + (documentId == null ? "" : " and f.document_id = ?")
                 + (attributedOnly ? " and f.attribution is not null" : "")
                 + " order by f.id";
-        Map<String, FactBuilder> groups = new LinkedHashMap<>();
+        Map<String, FactGroup> groups = new LinkedHashMap<>();
         try (PreparedStatement ps = c.prepareStatement(sql)) {
             int i = 1;
             if (actorId != null) {
@@ -357,7 +357,7 @@ public final class GraphQueries {
                 }
             }
         }
-        return groups.values();
+        return FactGroup.foldImplicitPosts(groups.values());
     }
 
     /** Posts, memberships and structure valid on {@code isoDate} (a fact without dates is taken as valid). */
@@ -370,7 +370,7 @@ public final class GraphQueries {
                 .toList();
     }
 
-    private static void addFactRow(Map<String, FactBuilder> groups, ResultSet rs, boolean withEvidence) throws SQLException {
+    private static void addFactRow(Map<String, FactGroup> groups, ResultSet rs, boolean withEvidence) throws SQLException {
         long subject = rs.getLong(9);
         long objectRaw = rs.getLong(11);
         Long object = rs.wasNull() ? null : objectRaw;
@@ -387,8 +387,10 @@ public final class GraphQueries {
         Evidence ev = withEvidence ? new Evidence(claimId, rs.getLong(14), rs.getString(18), rs.getString(19),
                 rs.getString(20), rs.getString(21), rs.getString(22), rs.getInt(7), rs.getString(15), rs.getInt(16),
                 rs.getInt(17), modality, rs.getString(8)) : null;
-        groups.computeIfAbsent(key, k -> new FactBuilder(k, kind, subject, rs, object, role, value))
-                .add(claimId, modality, ev, rs.getString(4), rs.getString(5), value);
+        String subjectName = rs.getString(10);
+        String objectName = rs.getString(12);
+        groups.computeIfAbsent(key, k -> new FactGroup(k, kind, subject, subjectName, object, objectName, role,
+                value)).add(claimId, modality, ev, rs.getString(4), rs.getString(5), value);
     }
 
     private static DocumentSummary documentSummary(ResultSet rs, int from) throws SQLException {
@@ -401,66 +403,5 @@ public final class GraphQueries {
         try (PreparedStatement ps = c.prepareStatement(sql); ResultSet rs = ps.executeQuery()) {
             return rs.next() ? rs.getInt(1) : 0;
         }
-    }
-
-    /** Accumulates the claims of one fact. */
-    private static final class FactBuilder {
-        private final String key;
-        private final FactKind kind;
-        private final long subject;
-        private final String subjectName;
-        private final Long object;
-        private final String objectName;
-        private final String role;
-        private String value;
-        private String start;
-        private String end;
-        private final List<Claim> claims = new ArrayList<>();
-
-        FactBuilder(String key, FactKind kind, long subject, ResultSet rs, Long object, String role, String value) {
-            this.key = key;
-            this.kind = kind;
-            this.subject = subject;
-            this.object = object;
-            this.role = role;
-            this.value = value;
-            try {
-                this.subjectName = rs.getString(10);
-                this.objectName = rs.getString(12);
-            } catch (SQLException e) {
-                throw new org.dramatis.model.DramatisException("cannot read fact row: " + e.getMessage(), e);
-            }
-        }
-
-        void add(long claimId, Modality modality, Evidence ev, String claimStart, String claimEnd, String claimValue) {
-            claims.add(new Claim(claimId, modality, ev));
-            if (claimStart != null && (start == null || claimStart.compareTo(start) < 0)) {
-                start = claimStart;
-            }
-            if (claimEnd != null && (end == null || claimEnd.compareTo(end) > 0)) {
-                end = claimEnd;
-            }
-            if (value == null) {
-                value = claimValue;
-            }
-        }
-
-        List<Long> claimIds(int offset, int limit) {
-            return claims.stream().skip(offset).limit(limit).map(Claim::id).toList();
-        }
-
-        /** The fact with its first {@code limit} claims' evidence: carried by the claims, else looked up in {@code loaded}. */
-        Fact build(int limit, Map<Long, Evidence> loaded) {
-            Modality best = claims.stream().map(Claim::modality).min(Enum::compareTo).orElse(Modality.ASSERTED);
-            List<Evidence> evidence = claims.stream().limit(limit)
-                    .map(cl -> cl.evidence() != null ? cl.evidence() : loaded.get(cl.id()))
-                    .filter(java.util.Objects::nonNull).toList();
-            return new Fact(key, kind, subject, subjectName, object, objectName, role, value, start, end, best, evidence,
-                    claims.size());
-        }
-    }
-
-    /** One claim of a fact; {@code evidence} is null until its sentence is read. */
-    private record Claim(long id, Modality modality, Evidence evidence) {
     }
 }

@@ -54,4 +54,13 @@ class HomeCountryTest {
             assertThat(x.mentions().get(f.object()).text()).isEqualTo("Kastmir");
         });
     }
+
+    @Test
+    void homeCountry_isNoCountryWhoseDefenceSecretaryIsNamed() {
+        assertThat(homeOfRask(
+                "Interior/NNP/TITLE Minister/NNP/TITLE Tavi/NNP/PERSON Rask/NNP/PERSON met/VBD Kastmir/NNP/COUNTRY "
+                        + "Defence/NNP Secretary/NNP/TITLE Ana/NNP/PERSON Ruiz/NNP/PERSON in/IN Veloria/NNP/COUNTRY ./.",
+                "Kastmir/NNP/COUNTRY sent/VBD troops/NNS ./.",
+                "Kastmir/NNP/COUNTRY wants/VBZ a/DT base/NN ./.")).isEqualTo("Veloria");
+    }
 }

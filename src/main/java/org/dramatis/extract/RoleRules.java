@@ -70,7 +70,8 @@ final class RoleRules {
             return;
         }
         int person = TitleRules.personAt(v, ctx, v.first(i, "nsubj"));
-        int obj = v.first(i, "obj");
+        // "X, 53, has headed the Y since 2016": the parser sometimes takes the body for an indirect object.
+        int obj = v.first(i, "obj", "iobj");
         int org = ctx.actorOf(v, obj);
         if (org < 0 && obj >= 0 && v.isNoun(obj) && person >= 0 && lex.event(v.lemma(obj)) == null) {
             // "X leads the external operations of Y": a post over a part of Y, named after the part (chairing

@@ -102,10 +102,19 @@ final class TitleRules {
             person = personAt(v, ctx, v.first(h, "nsubj"));
         }
         int verb = v.governor(h, "xcomp", "obj");
+        if (person < 0 && verb >= 0 && v.relationToHead(h).equals("xcomp") && lex.servingVerbs.contains(v.lemma(verb))) {
+            // "X, an economist who becomes finance minister", "X remained chief of staff".
+            person = personAt(v, ctx, v.first(verb, "nsubj"));
+        }
         if (person < 0 && verb < 0) {
-            // "X served as minister of finance", "she worked as deputy governor": the verb's subject holds the post.
+            // "X served as minister of finance", "she worked as deputy governor": the verb's subject holds the post;
+            // "X was confirmed as minister of defence": a naming verb's passive subject does.
             int serving = v.governor(h, "obl:as");
-            if (serving >= 0 && lex.servingVerbs.contains(v.lemma(serving))) {
+            if (serving >= 0 && lex.namingVerbs.contains(v.lemma(serving))) {
+                verb = serving;
+                person = personAt(v, ctx, v.first(serving, "nsubj:pass"));
+                person = person >= 0 ? person : personAt(v, ctx, v.first(serving, "obj"));
+            } else if (serving >= 0 && lex.servingVerbs.contains(v.lemma(serving))) {
                 verb = serving;
                 person = personAt(v, ctx, v.first(serving, "nsubj"));
                 if (person < 0) {

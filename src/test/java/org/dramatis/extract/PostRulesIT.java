@@ -188,4 +188,27 @@ class PostRulesIT {
         Extraction x = run("Anna Pell, director of Middle East studies at the Harwick Institute, disagreed.");
         assertThat(has(x, FactKind.ROLE, "Anna Pell", "Middle East")).isFalse();
     }
+    @Test
+    void extract_headedTheBodySinceAYearAfterAnAgeApposition() {
+        Extraction x = run("Oren Falk, 53, has headed the Velorian National Intelligence Service since 2016.");
+        assertThat(facts(x, FactKind.ROLE, "Oren Falk", "Velorian National Intelligence Service"))
+                .anySatisfy(f -> assertThat(f.start()).isEqualTo("2016"));
+    }
+
+    @Test
+    void extract_whoBecomesATitleHoldsIt() {
+        Extraction x = run("Veloria's parliament met on Thursday. Among the ministers confirmed was Lena Vost, an "
+                + "economist who becomes finance minister.");
+        assertThat(facts(x, FactKind.ROLE, "Lena Vost", "Veloria"))
+                .anySatisfy(f -> assertThat(f.role()).isEqualTo("finance minister"));
+    }
+
+    @Test
+    void extract_confirmedAsATitleHoldsIt_butNotConfirmingAReport() {
+        Extraction x = run("Veloria's parliament met on Thursday. Mira Solt was confirmed as minister of defence. "
+                + "Tomas Berg confirmed the report as defence ministry spokesman Ilan Morr watched.");
+        assertThat(facts(x, FactKind.ROLE, "Mira Solt", "Veloria"))
+                .anySatisfy(f -> assertThat(f.role()).isEqualTo("minister of defence"));
+        assertThat(has(x, FactKind.ROLE, "Tomas Berg", null)).isFalse();
+    }
 }

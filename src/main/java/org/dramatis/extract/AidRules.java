@@ -49,7 +49,7 @@ final class AidRules {
             if (!lex.aidNouns.contains(v.lemma(t)) && !lex.aidNouns.contains(v.lower(t))) {
                 continue;
             }
-            int r = possessor ? ctx.actorOf(v, v.first(t, "nmod:poss")) : relations.subjectOf(v, ctx, i, true);
+            int r = possessor ? possessor(v, ctx, v.first(t, "nmod:poss")) : relations.subjectOf(v, ctx, i, true);
             receiver = receiver >= 0 ? receiver : r;
         }
         if (receiver < 0) {
@@ -58,5 +58,13 @@ final class AidRules {
         for (int g : RelationRules.withConjuncts(v, ctx, giver, giverToken)) {
             sink.add(FactKind.BACKS, g, receiver, null, null, v.dateOf(i), v, i, ctx);
         }
+    }
+
+    /**
+     * The owner of the aid: a name, or for "its" the previous sentence's subject ("X attacked ... Its drones come from
+     * Y"); a pronoun further back is too loosely tied to its owner to say who is backed.
+     */
+    private static int possessor(SentenceView v, DocContext ctx, int token) {
+        return v.isPronoun(token) ? ctx.previousSentenceSubject(v) : ctx.actorOf(v, token);
     }
 }

@@ -66,7 +66,8 @@ final class RelationNouns {
             return;
         }
         for (int token : others) {
-            int other = ctx.actorOf(v, token);
+            // "a critic of the factions" is no relation to the one body the plural might be taken for.
+            int other = v.pos(token).equals("NNS") ? -1 : ctx.actorOf(v, token);
             if (other < 0) {
                 continue;
             }

@@ -179,10 +179,9 @@ final class StructureRules {
         if (into < 0) {
             return;
         }
-        int whole = ctx.actorOf(v, into);
-        if (whole < 0 && STATE_NOUNS.contains(v.lemma(into))) {
-            whole = ctx.mainCountry(v.sentence.index());
-        }
+        // "the army", "the armed forces": the state's, not whatever body the noun might be resolved to.
+        boolean state = v.mentionAt[into] < 0 && STATE_NOUNS.contains(v.lemma(into)) && v.first(into, "nmod:of", "nmod:poss") < 0;
+        int whole = state ? ctx.mainCountry(v.sentence.index()) : ctx.actorOf(v, into);
         int part = ctx.actorOf(v, v.first(i, "nsubj:pass", "nsubj", "nsubj:xsubj"));
         if (part < 0 || part == whole) {
             part = ctx.actorOf(v, v.governor(i, "acl", "amod", "dep"));

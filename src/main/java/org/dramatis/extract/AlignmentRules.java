@@ -8,7 +8,7 @@ import org.dramatis.model.FactKind;
  * Alignment stated without a verb of alignment: predicate adjectives from {@code relations.tsv} ("X is close to Y",
  * "X has been outspoken against Y", "seen as close to Y"), demands for someone's ouster or apology ("demanded that
  * X resign", "demanded an apology from the government"), and support nouns naming the supporter ("X can count on the
- * support of Y", "... with the votes of Y"). Also "X operates under the command of Y" (part of).
+ * support of Y", "X formed a cabinet with the backing of Y"). Also "X operates under the command of Y" (part of).
  */
 final class AlignmentRules {
     private final Lexicons lex;
@@ -160,7 +160,8 @@ final class AlignmentRules {
             }
             if (to >= 0) {
                 beneficiary = actorOrHolder(v, ctx, sink, to);
-            } else if (lex.receivingVerbs.contains(v.lemma(verb))) {
+            } else if (lex.receivingVerbs.contains(v.lemma(verb)) || rel.equals("obl:with")) {
+                // "X can count on the support of Y", "X formed a cabinet with the backing of Y".
                 beneficiary = relations.subjectOf(v, ctx, verb, true);
             }
         }

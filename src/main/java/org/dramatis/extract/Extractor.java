@@ -22,6 +22,8 @@ public final class Extractor {
     private final RelationRules relations;
     private final StructureRules structure;
     private final AlignmentRules alignment;
+    private final RelationNouns relationNouns;
+    private final AidRules aid;
     private final EventRules events;
 
     /** Loads the lexicons from {@code dramatis/lexicon/} on the class path. */
@@ -37,6 +39,8 @@ public final class Extractor {
         this.relations = new RelationRules(lexicons);
         this.structure = new StructureRules(lexicons, relations);
         this.alignment = new AlignmentRules(lexicons, relations);
+        this.relationNouns = new RelationNouns(lexicons);
+        this.aid = new AidRules(lexicons, relations);
         this.events = new EventRules(lexicons, relations);
     }
 
@@ -59,6 +63,8 @@ public final class Extractor {
             relations.apply(v, ctx, sink);
             structure.apply(v, ctx, sink);
             alignment.apply(v, ctx, sink);
+            relationNouns.apply(v, ctx, sink);
+            aid.apply(v, ctx, sink);
             events.apply(v, ctx, eventDates, eventClaims);
         }
         List<ActorMention> mentions = new ArrayList<>(drafts.size());

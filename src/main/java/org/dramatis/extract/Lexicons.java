@@ -43,7 +43,8 @@ public final class Lexicons {
         }
     }
 
-    private static final Set<String> PREPOSITIONS = Set.of("to", "from", "against", "with", "for", "by", "of", "on", "in");
+    private static final Set<String> PREPOSITIONS = Set.of("to", "from", "against", "with", "for", "by", "of", "on", "in",
+            "under", "behind");
 
     final Map<String, String> roles = new HashMap<>();
     final int longestRole;
@@ -93,6 +94,12 @@ public final class Lexicons {
     final Map<String, String> demonyms = new HashMap<>();
     final Map<String, EventTrigger> events = new HashMap<>();
     final Map<String, List<RelationTrigger>> relations = new HashMap<>();
+    /** Relation nouns ("a rival of Y", "Y's ally", "the political wing of Y"): noun lemma → triggers, the modifier they need as object lemma. */
+    final Map<String, List<RelationTrigger>> relationNouns = new HashMap<>();
+    /** Nouns of material aid ("weapons", "cash", "arsenal") whose giver backs the receiver. */
+    final Set<String> aidNouns;
+    /** Verbs by which aid passes → the preposition naming the giver and who receives ("subject", or "possessor" of the aid). */
+    final Map<String, String[]> aidVerbs = new HashMap<>();
 
     private Lexicons(ClassLoader loader) {
         int longest = 1;
@@ -120,6 +127,22 @@ public final class Lexicons {
         supportNouns = firstColumn(loader, "support-nouns.txt");
         receivingVerbs = firstColumn(loader, "receiving-verbs.txt");
         controlNouns = firstColumn(loader, "control-nouns.txt");
+        aidNouns = firstColumn(loader, "aid-nouns.txt");
+        for (String[] row : rows(loader, "aid-verbs.tsv")) {
+            aidVerbs.put(row[0], new String[] {row[1], row[2]});
+        }
+        for (String[] row : rows(loader, "relation-nouns.tsv")) {
+            // "[modifier] noun [preposition]": "rival", "political wing", "odds with" (the preposition defaults to "of").
+            List<String> words = new ArrayList<>(List.of(row[0].split(" ")));
+            String prep = words.size() > 1 && PREPOSITIONS.contains(words.get(words.size() - 1)) ? words.remove(words.size() - 1) : "of";
+            String noun = words.get(words.size() - 1);
+            List<FactKind> kinds = new ArrayList<>();
+            for (String k : row[1].split(",")) {
+                kinds.add(FactKind.parse(k));
+            }
+            relationNouns.computeIfAbsent(noun, w -> new ArrayList<>()).add(new RelationTrigger(noun,
+                    words.size() > 1 ? words.get(0) : null, prep, kinds, row.length > 2 && row[2].equals("reverse"), false));
+        }
         for (String[] row : rows(loader, "demand-verbs.txt")) {
             demandVerbs.put(row[0].toLowerCase(Locale.ROOT), row.length > 1 ? row[1] : "");
         }

@@ -11,11 +11,11 @@ import org.dramatis.nlp.Dependency;
 /**
  * Relations between actors other than posts and structure (see {@link StructureRules}): verb triggers from
  * {@code relations.tsv} (support, oppose, accuse, fund, represent ...), "<Demonym>-backed X", terrorist designations,
- * "opposition comes from Y", "friend of Y", birth ("born in CITY in YEAR"), nationality and education.
+ * "opposition comes from Y", birth ("born in CITY in YEAR"), nationality and education. Relation nouns ("a rival of
+ * Y") are {@link RelationNouns}', aid ("receives weapons from Y") {@link AidRules}'.
  */
 final class RelationRules {
     private static final Set<String> BACKED_SUFFIXES = Set.of("backed", "funded", "sponsored", "armed", "supported", "trained");
-    private static final Set<String> ASSOCIATE_NOUNS = Set.of("friend", "ally", "associate", "confidant", "companion");
     /** Offices whose backing is backing of their holder ("the government of X", "his cabinet", "her candidacy"). */
     private static final Set<String> HELD_BY = Set.of("government", "cabinet", "candidacy", "nomination", "assignment",
             "appointment", "premiership", "presidency", "reelection", "re-election", "leadership", "bid");
@@ -41,8 +41,8 @@ final class RelationRules {
         for (int i = 0; i < v.size(); i++) {
             if (v.isVerb(i)) {
                 verbTriggers(v, ctx, sink, i);
-                born(v, ctx, sink, i);
             }
+            born(v, ctx, sink, i);
             receivedFrom(v, ctx, sink, i);
             backedCompound(v, ctx, sink, i);
             designation(v, ctx, sink, i);
@@ -78,7 +78,10 @@ final class RelationRules {
                 passSubj = firstOf(v, "nsubj", i, conjHead);
                 passive = passSubj >= 0;
             }
-            int subject = passive ? ctx.actorOf(v, agent) : subjectOf(v, ctx, i, true);
+            // "X is aligned with Y", "X is affiliated with Y": a passive naming no agent says it of its own subject.
+            boolean ofPassiveSubject = passive && agent < 0 && t.preposition() != null;
+            int subjectToken = ofPassiveSubject ? passSubj : passive ? agent : v.first(i, "nsubj");
+            int subject = ofPassiveSubject ? ctx.actorOf(v, passSubj) : passive ? ctx.actorOf(v, agent) : subjectOf(v, ctx, i, true);
             if (subject < 0 && !passive && !hasAnySubject(v)) {
                 // A fragment with no subject at all ("..., and accused X of ...") continues the previous sentence's speaker.
                 subject = ctx.previousSentenceSubject(v);
@@ -109,11 +112,15 @@ final class RelationRules {
                 continue;
             }
             EntityMention date = v.dateOf(i);
-            for (int s2 : withConjuncts(v, ctx, subject, passive ? agent : v.first(i, "nsubj"))) {
+            for (int s2 : withConjuncts(v, ctx, subject, subjectToken)) {
                 for (int o2 : withConjuncts(v, ctx, object, objectToken)) {
                     for (FactKind k : t.kinds()) {
                         FactKind kind = k == FactKind.SUPPORTS && v.lemma(i).equals("back") && isState(ctx, s2)
                                 && ctx.mentions.get(o2).type == ActorType.ORGANIZATION ? FactKind.BACKS : k;
+                        kind = t.reverse() ? fit(ctx, kind, o2, s2) : fit(ctx, kind, s2, o2);
+                        if (kind == null) {
+                            continue;
+                        }
                         if (t.reverse()) {
                             sink.add(kind, o2, s2, null, null, date, v, i, ctx);
                         } else {
@@ -277,6 +284,22 @@ final class RelationRules {
         return -1;
     }
 
+    /**
+     * The kind a relation between these actors takes, or null when they cannot stand in it: only bodies represent
+     * ("speaks for Y" of a person is a spokesman's post), only a person is born, and only in a place; a person is part
+     * of a body as its member.
+     */
+    static FactKind fit(DocContext ctx, FactKind kind, int subject, int object) {
+        ActorType s = ctx.mentions.get(subject).type;
+        ActorType o = ctx.mentions.get(object).type;
+        return switch (kind) {
+            case REPRESENTS -> s == ActorType.PERSON ? null : kind;
+            case BORN -> s == ActorType.PERSON && o != ActorType.PERSON && o != ActorType.ORGANIZATION ? kind : null;
+            case PART_OF -> s == ActorType.PERSON ? FactKind.MEMBER : kind;
+            default -> kind;
+        };
+    }
+
     private static boolean isState(DocContext ctx, int m) {
         ActorType t = ctx.mentions.get(m).type;
         return t == ActorType.COUNTRY || t == ActorType.LOCATION;
@@ -396,32 +419,43 @@ final class RelationRules {
         }
     }
 
+    /**
+     * "X was born in CITY in 1970", "Born in 1970 in CITY, X studied", "X, born in 1968 in the town of CITY, ...":
+     * the parser hangs these phrases in many ways (a sentence-initial "Born" even as a preposition), so the place and the
+     * year are the first ones after "born" up to the end of its phrase; the person is the one born, the name the
+     * participle describes, or the subject of the clause it opens.
+     */
     private void born(SentenceView v, DocContext ctx, FactSink sink, int i) {
         if (!v.lower(i).equals("born")) {
             return;
         }
         int place = -1;
         org.dramatis.nlp.EntityMention year = null;
-        for (Dependency d : v.children(i)) {
-            if (d.relation().startsWith("obl") || d.relation().startsWith("nmod")) {
-                int a = v.mentionAt[d.dependent()];
-                if (a >= 0 && ctx.mentions.get(a).type != ActorType.PERSON && place < 0) {
-                    place = a;
-                }
-                if (v.dateAt[d.dependent()] != null) {
-                    year = v.dateAt[d.dependent()];
-                }
+        for (int k = i + 1; k < v.size() && !Set.of(",", ";", ".", "and", "but").contains(v.lower(k)); k++) {
+            int a = v.mentionAt[k];
+            if (a >= 0 && place < 0 && ctx.mentions.get(a).type != ActorType.PERSON && ctx.mentions.get(a).type != ActorType.ORGANIZATION) {
+                place = a;
             }
+            year = year != null ? year : v.dateAt[k];
         }
         int person = ctx.actorOf(v, v.first(i, "nsubj:pass", "nsubj"));
         if (person < 0) {
-            int h = v.head(i);
-            person = h >= 0 ? ctx.actorOf(v, v.first(h, "nsubj", "nsubj:pass")) : -1;
+            person = ctx.actorOf(v, v.governor(i, "acl"));
+        }
+        int h = v.head(i);
+        if (person < 0 && h >= 0) {
+            person = ctx.actorOf(v, v.first(h, "nsubj", "nsubj:pass"));
+        }
+        if (person < 0 && i == 0) {
+            // "Born in 1974 in CITY, X trained as an engineer": the main clause's subject.
+            for (int t = 0; t < v.size() && person < 0; t++) {
+                person = v.relationToHead(t).equals("root") ? ctx.actorOf(v, v.first(t, "nsubj", "nsubj:pass")) : -1;
+            }
         }
         if (person < 0) {
             person = ctx.topicPerson(v.sentence.index());
         }
-        if (person >= 0 && (place >= 0 || year != null)) {
+        if (person >= 0 && ctx.mentions.get(person).type == ActorType.PERSON && (place >= 0 || year != null)) {
             sink.add(FactKind.BORN, person, place, null, sink.start(year), null, null, v, i, ctx);
         }
     }
@@ -440,19 +474,6 @@ final class RelationRules {
             }
             if (from >= 0 && target >= 0) {
                 sink.add(FactKind.OPPOSES, from, target, null, null, null, v, i, ctx);
-            }
-        } else if (ASSOCIATE_NOUNS.contains(lemma)) {
-            int other = ctx.actorOf(v, v.first(i, "nmod:of"));
-            int self = v.first(i, "cop") >= 0 ? ctx.actorOf(v, v.first(i, "nsubj")) : -1;
-            if (self < 0) {
-                for (Dependency d : v.parents(i)) {
-                    if (d.relation().equals("appos") && d.governor() >= 0) {
-                        self = ctx.actorOf(v, d.governor());
-                    }
-                }
-            }
-            if (other >= 0 && self >= 0) {
-                sink.add(FactKind.ASSOCIATE, other, self, null, null, null, v, i, ctx);
             }
         }
         // "X is an <Demonym> journalist", "<Demonym> General X": nationality of a person.

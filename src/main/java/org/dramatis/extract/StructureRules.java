@@ -8,7 +8,8 @@ import org.dramatis.nlp.EntityMention;
 
 /**
  * How bodies nest and who belongs to them: part-of ("X, one of the groups of Y", "X is part of the armed forces of
- * Y", "integrated into the state", "the Vanguard Corps of Dastgar") and membership ("X is a member of Y", "X, a
+ * Y", "integrated into / attached to the state", "the Vanguard Corps of Dastgar", "another Y faction", "one of the
+ * factions under the umbrella of Y") and membership ("X is a member of Y", "X, a
  * fighter of Y", "among its winners was X", the byline "X of Y").
  */
 final class StructureRules {
@@ -47,6 +48,10 @@ final class StructureRules {
         }
         MentionFinder.Draft force = ctx.mentions.get(m);
         int at = v.lower(i + 2).equals("the") ? i + 3 : i + 2;
+        if (at + 1 < v.size() && v.mentionAt[at] < 0 && lex.foreignMarkers.contains(v.lower(at))) {
+            // "the Guard Corps of neighbouring Y".
+            at++;
+        }
         int place = at < v.size() ? v.mentionAt[at] : -1;
         if (place < 0 || ctx.mentions.get(place).tokenBegin != at || !lex.orgHeads.contains(v.lower(i))
                 || DocContext.isInstitution(lex, force.text)) {
@@ -61,8 +66,10 @@ final class StructureRules {
     /** "X, one of the (largest) groups of Y" / "X, a faction of Y" / "X is part of Y". */
     private void partOf(SentenceView v, DocContext ctx, FactSink sink, int i) {
         String lemma = v.lemma(i);
-        boolean one = lemma.equals("one") || lemma.equals("part") || lex.groupNouns.contains(v.lower(i));
-        if (!one || v.mentionAt[i] >= 0) {
+        boolean groupNoun = lex.groupNouns.contains(v.lower(i)) && v.isNoun(i);
+        boolean one = lemma.equals("one") || lemma.equals("part") || groupNoun;
+        if (!one || v.mentionAt[i] >= 0 || RelationNouns.isModified(lex, v, i)) {
+            // "the political wing of Y" represents Y (RelationNouns), it is no part of it.
             return;
         }
         int whole = -1;
@@ -70,13 +77,16 @@ final class StructureRules {
         if (group >= 0) {
             whole = ctx.actorOf(v, group);
             if (whole < 0 || ctx.mentions.get(whole).type == ActorType.PERSON) {
-                whole = ctx.actorOf(v, v.first(group, "nmod:of"));
+                // "part of the armed forces of Y", "part of Y's armed forces".
+                whole = ctx.actorOf(v, v.first(group, "nmod:of", "nmod:poss"));
             }
             if (whole < 0) {
                 for (int c : v.dependents(group, "compound")) {
                     whole = whole >= 0 ? whole : v.mentionAt[c];
                 }
             }
+        } else if (groupNoun) {
+            whole = ownerOfGroup(v, ctx, i);
         }
         if (whole < 0) {
             return;
@@ -97,6 +107,24 @@ final class StructureRules {
                 && (wholeType == ActorType.ORGANIZATION || wholeType == ActorType.COUNTRY || stateWhole && wholeType == ActorType.LOCATION)) {
             sink.add(FactKind.PART_OF, part, whole, null, null, null, v, i, ctx);
         }
+    }
+
+    /**
+     * The body a bare group noun belongs to, or -1: "another Y faction", "Y's brigades", "one of the factions under the
+     * umbrella of Y" (a control noun of {@code control-nouns.txt}).
+     */
+    private int ownerOfGroup(SentenceView v, DocContext ctx, int group) {
+        for (int c : v.dependents(group, "compound", "nmod:poss")) {
+            if (v.mentionAt[c] >= 0) {
+                return v.mentionAt[c];
+            }
+        }
+        for (int under : v.dependents(group, "nmod:under")) {
+            if (lex.controlNouns.contains(v.lemma(under))) {
+                return ctx.actorOf(v, v.first(under, "nmod:of"));
+            }
+        }
+        return -1;
     }
 
     /**
@@ -143,17 +171,17 @@ final class StructureRules {
 
     private void integrated(SentenceView v, DocContext ctx, FactSink sink, int i) {
         String lemma = v.lemma(i);
-        if (!lemma.equals("integrate") && !lemma.equals("incorporate") && !lemma.equals("merge")) {
+        if (!lemma.equals("integrate") && !lemma.equals("incorporate") && !lemma.equals("merge") && !lemma.equals("attach")) {
             return;
         }
-        int into = v.first(i, "obl:into", "obl:with", "obl:in");
+        // "attached to the armed forces" says it with "to".
+        int into = v.first(i, "obl:into", "obl:with", "obl:in", "obl:to");
         if (into < 0) {
             return;
         }
-        int whole = ctx.actorOf(v, into);
-        if (whole < 0 && STATE_NOUNS.contains(v.lemma(into))) {
-            whole = ctx.mainCountry(v.sentence.index());
-        }
+        // "the army", "the armed forces": the state's, not whatever body the noun might be resolved to.
+        boolean state = v.mentionAt[into] < 0 && STATE_NOUNS.contains(v.lemma(into)) && v.first(into, "nmod:of", "nmod:poss") < 0;
+        int whole = state ? ctx.mainCountry(v.sentence.index()) : ctx.actorOf(v, into);
         int part = ctx.actorOf(v, v.first(i, "nsubj:pass", "nsubj", "nsubj:xsubj"));
         if (part < 0 || part == whole) {
             part = ctx.actorOf(v, v.governor(i, "acl", "amod", "dep"));

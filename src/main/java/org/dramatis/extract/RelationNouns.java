@@ -1,0 +1,117 @@
+package org.dramatis.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.dramatis.model.FactKind;
+
+/**
+ * Relations a noun states of the one it describes, read from {@code relation-nouns.tsv}: "X, a rival of Y", "X is one
+ * of the biggest supporters of Y", "X is one of Y's oldest companions", "Y's ally X", "X became a close friend of Y",
+ * "X is regarded as the political wing of Y", "X, a Y proxy", "X found an ally in Y". The noun must describe X (as a
+ * predicate, an apposition or a title before the name): "X met the rival of Y" says nothing of X.
+ */
+final class RelationNouns {
+    private final Lexicons lex;
+
+    RelationNouns(Lexicons lex) {
+        this.lex = lex;
+    }
+
+    void apply(SentenceView v, DocContext ctx, FactSink sink) {
+        for (int i = 0; i < v.size(); i++) {
+            if (!v.isNoun(i) || v.mentionAt[i] >= 0) {
+                continue;
+            }
+            for (Lexicons.RelationTrigger t : lex.relationNouns.getOrDefault(v.lemma(i), List.of())) {
+                if (named(v, i, t)) {
+                    relate(v, ctx, sink, i, t);
+                }
+            }
+        }
+    }
+
+    /** Whether noun {@code i} carries the modifier the trigger needs ("political" for "political wing"). */
+    static boolean named(SentenceView v, int i, Lexicons.RelationTrigger t) {
+        return t.objectLemma() == null || v.hasChildLemma(i, "amod", t.objectLemma());
+    }
+
+    /** Whether noun {@code i} is one of the relation nouns with a required modifier ("the political wing of Y"). */
+    static boolean isModified(Lexicons lex, SentenceView v, int i) {
+        return lex.relationNouns.getOrDefault(v.lemma(i), List.of()).stream()
+                .anyMatch(t -> t.objectLemma() != null && named(v, i, t));
+    }
+
+    private void relate(SentenceView v, DocContext ctx, FactSink sink, int i, Lexicons.RelationTrigger t) {
+        int self;
+        List<Integer> others = new ArrayList<>();
+        int finder = v.head(i);
+        if (v.relationToHead(i).equals("obj") && finder >= 0 && v.lemma(finder).equals("find") && v.first(i, "nmod:in") >= 0) {
+            // "X found an ally in Y": Y is the ally, X the one Y is allied to.
+            self = ctx.actorOf(v, v.first(i, "nmod:in"));
+            others.add(v.first(finder, "nsubj"));
+        } else {
+            self = described(v, ctx, i);
+            others.addAll(v.dependents(i, "nmod:" + t.preposition()));
+            if (others.isEmpty() && t.preposition().equals("of")) {
+                // "Y's ally", "a Y proxy".
+                others.addAll(v.dependents(i, "nmod:poss"));
+                for (int c : v.dependents(i, "compound")) {
+                    if (v.mentionAt[c] >= 0) {
+                        others.add(c);
+                    }
+                }
+            }
+        }
+        if (self < 0) {
+            return;
+        }
+        for (int token : others) {
+            // "a critic of the factions" is no relation to the one body the plural might be taken for.
+            int other = v.pos(token).equals("NNS") ? -1 : ctx.actorOf(v, token);
+            if (other < 0) {
+                continue;
+            }
+            for (int o : RelationRules.withConjuncts(v, ctx, other, token)) {
+                for (FactKind k : t.kinds()) {
+                    int s = t.reverse() ? o : self;
+                    int ob = t.reverse() ? self : o;
+                    FactKind kind = RelationRules.fit(ctx, k, s, ob);
+                    if (kind != null) {
+                        sink.add(kind, s, ob, null, null, null, v, i, ctx);
+                    }
+                }
+            }
+        }
+    }
+
+    /**
+     * The actor noun {@code i} describes, or -1: the subject of "X is (one of) the N", the name in apposition ("X, a
+     * rival of Y", "Y's ally, X"), the name the noun titles ("Y's ally X"), or the one a linking verb describes ("X
+     * became a friend of Y", "X is seen as the political wing of Y", "they consider X a rival of Y").
+     */
+    private int described(SentenceView v, DocContext ctx, int i) {
+        int h = i;
+        if (v.relationToHead(i).equals("nmod:of") && v.head(i) >= 0 && v.lemma(v.head(i)).equals("one")) {
+            h = v.head(i);
+        }
+        if (v.first(h, "cop") >= 0) {
+            return ctx.actorOf(v, v.first(h, "nsubj"));
+        }
+        int g = v.governor(h, "appos");
+        if (g >= 0) {
+            return ctx.actorOf(v, g);
+        }
+        for (int c : v.dependents(h, "appos", "dep")) {
+            if (v.mentionAt[c] >= 0 && ctx.mentions.get(v.mentionAt[c]).tokenBegin == h + 1) {
+                return v.mentionAt[c];
+            }
+        }
+        String rel = v.relationToHead(h);
+        int verb = v.head(h);
+        if (verb >= 0 && (rel.equals("xcomp") || rel.equals("obl:as")) && lex.linkingVerbs.contains(v.lemma(verb))) {
+            int who = v.first(verb, "obj");
+            return ctx.actorOf(v, who >= 0 ? who : v.first(verb, "nsubj:pass", "nsubj"));
+        }
+        return -1;
+    }
+}

@@ -1,0 +1,176 @@
+package org.dramatis.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.dramatis.extract.RulesFixture.has;
+import static org.dramatis.extract.RulesFixture.run;
+
+import org.dramatis.model.FactKind;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The many ways a text words a relation between actors (backing, alignment, nesting, association, representation,
+ * birth), each family with a sentence where it must not fire. Invented sentences, real models.
+ */
+class RelationPhrasingsIT {
+    @Test
+    void backs_bankrolledAndArmedBy() {
+        Extraction x = run("The Iron Lantern Brigade is bankrolled and armed by the Tessaly Guard Corps.");
+        assertThat(has(x, FactKind.BACKS, "Tessaly Guard Corps", "Iron Lantern Brigade")).isTrue();
+    }
+
+    @Test
+    void backs_receivesWeaponsAndMoneyFrom() {
+        Extraction x = run("The Iron Lantern Brigade receives weapons and money from Veloria.");
+        assertThat(has(x, FactKind.BACKS, "Veloria", "Iron Lantern Brigade")).isTrue();
+    }
+
+    @Test
+    void backs_owesItsArsenalTo() {
+        Extraction x = run("The Iron Lantern Brigade owes its arsenal to Veloria.");
+        assertThat(has(x, FactKind.BACKS, "Veloria", "Iron Lantern Brigade")).isTrue();
+    }
+
+    @Test
+    void backs_itsCashComesFromIsThePreviousSubjects() {
+        Extraction x = run("The Iron Lantern Brigade attacked a convoy. Its rockets and much of its cash come from Veloria.");
+        assertThat(has(x, FactKind.BACKS, "Veloria", "Iron Lantern Brigade")).isTrue();
+    }
+
+    @Test
+    void backs_aProxyOfYIsBackedByY() {
+        Extraction x = run("The Iron Lantern Brigade is a proxy of Veloria.");
+        assertThat(has(x, FactKind.BACKS, "Veloria", "Iron Lantern Brigade")).isTrue();
+    }
+
+    @Test
+    void backs_deniedReceivingMoneyIsNoBacking() {
+        Extraction x = run("The Iron Lantern Brigade denied receiving money from Veloria.");
+        assertThat(has(x, FactKind.BACKS, "Veloria", "Iron Lantern Brigade")).isFalse();
+    }
+
+    @Test
+    void backs_receivingALetterIsNoBacking() {
+        Extraction x = run("The Iron Lantern Brigade received a letter from Veloria.");
+        assertThat(has(x, FactKind.BACKS, "Veloria", "Iron Lantern Brigade")).isFalse();
+    }
+
+    @Test
+    void supports_alignedWith() {
+        Extraction x = run("The Iron Lantern Brigade is aligned with the Green Dawn Party.");
+        assertThat(has(x, FactKind.SUPPORTS, "Iron Lantern Brigade", "Green Dawn Party")).isTrue();
+    }
+
+    @Test
+    void supports_oneOfTheBiggestSupportersOf() {
+        Extraction x = run("Mira Solt is one of the biggest supporters of Oren Falk.");
+        assertThat(has(x, FactKind.SUPPORTS, "Mira Solt", "Oren Falk")).isTrue();
+    }
+
+    @Test
+    void supports_withTheBackingOf() {
+        Extraction x = run("Oren Falk formed his cabinet with the backing of the Green Dawn Party.");
+        assertThat(has(x, FactKind.SUPPORTS, "Green Dawn Party", "Oren Falk")).isTrue();
+    }
+
+    @Test
+    void supports_standsBehind() {
+        Extraction x = run("Veloria stands behind Oren Falk.");
+        assertThat(has(x, FactKind.SUPPORTS, "Veloria", "Oren Falk")).isTrue();
+    }
+
+    @Test
+    void partOf_oneOfTheFactionsUnderTheUmbrellaOf() {
+        Extraction x = run("The Iron Lantern Brigade is one of the factions under the umbrella of the Northern Shield Front.");
+        assertThat(has(x, FactKind.PART_OF, "Iron Lantern Brigade", "Northern Shield Front")).isTrue();
+    }
+
+    @Test
+    void partOf_fallsUnderAndAffiliatedWith() {
+        assertThat(has(run("The Iron Lantern Brigade falls under the Northern Shield Front."), FactKind.PART_OF,
+                "Iron Lantern Brigade", "Northern Shield Front")).isTrue();
+        assertThat(has(run("The Iron Lantern Brigade is affiliated with the Northern Shield Front."), FactKind.PART_OF,
+                "Iron Lantern Brigade", "Northern Shield Front")).isTrue();
+    }
+
+    @Test
+    void partOf_anotherYFaction() {
+        Extraction x = run("The Iron Lantern Brigade, another Northern Shield Front faction, denied the rumours.");
+        assertThat(has(x, FactKind.PART_OF, "Iron Lantern Brigade", "Northern Shield Front")).isTrue();
+    }
+
+    @Test
+    void partOf_theArmOfTheArmyOfAState() {
+        Extraction x = run("The Tessaly Guard Corps, the foreign arm of the army of Veloria, sent drones.");
+        assertThat(has(x, FactKind.PART_OF, "Tessaly Guard Corps", "Veloria")).isTrue();
+    }
+
+    @Test
+    void opposes_aRivalOfYIsMutual() {
+        Extraction x = run("Mira Solt, a rival of Oren Falk, spoke on Monday.");
+        assertThat(has(x, FactKind.OPPOSES, "Mira Solt", "Oren Falk")).isTrue();
+        assertThat(has(x, FactKind.OPPOSES, "Oren Falk", "Mira Solt")).isTrue();
+    }
+
+    @Test
+    void opposes_atOddsWithCriticOfClashedWith() {
+        assertThat(has(run("Mira Solt is at odds with Oren Falk."), FactKind.OPPOSES, "Mira Solt", "Oren Falk")).isTrue();
+        assertThat(has(run("Mira Solt, a fierce critic of Oren Falk, spoke on Monday."), FactKind.OPPOSES, "Mira Solt",
+                "Oren Falk")).isTrue();
+        assertThat(has(run("The Iron Lantern Brigade has clashed with the Green Dawn Party."), FactKind.OPPOSES,
+                "Iron Lantern Brigade", "Green Dawn Party")).isTrue();
+    }
+
+    @Test
+    void opposes_meetingTheRivalOfYIsNoRivalry() {
+        Extraction x = run("Mira Solt met the rival of Oren Falk.");
+        assertThat(has(x, FactKind.OPPOSES, "Mira Solt", "Oren Falk")).isFalse();
+    }
+
+    @Test
+    void accuses_whomXHasAccusedOf() {
+        Extraction x = run("Oren Falk, whom Mira Solt has accused of corruption, spoke on Monday.");
+        assertThat(has(x, FactKind.ACCUSES, "Mira Solt", "Oren Falk")).isTrue();
+    }
+
+    @Test
+    void associate_allyCompanionFriend() {
+        assertThat(has(run("Oren Falk's ally Mira Solt spoke on Monday."), FactKind.ASSOCIATE, "Mira Solt", "Oren Falk")).isTrue();
+        assertThat(has(run("Mira Solt found an ally in Oren Falk."), FactKind.ASSOCIATE, "Oren Falk", "Mira Solt")).isTrue();
+        assertThat(has(run("Mira Solt became a close friend of Oren Falk."), FactKind.ASSOCIATE, "Mira Solt", "Oren Falk")).isTrue();
+        assertThat(has(run("Mira Solt is one of Oren Falk's oldest companions."), FactKind.ASSOCIATE, "Mira Solt",
+                "Oren Falk")).isTrue();
+    }
+
+    @Test
+    void represents_politicalWingIsNoPartOf() {
+        Extraction x = run("The Green Dawn Party, the political wing of the Iron Lantern Brigade, won 20 seats.");
+        assertThat(has(x, FactKind.REPRESENTS, "Green Dawn Party", "Iron Lantern Brigade")).isTrue();
+        assertThat(has(x, FactKind.PART_OF, "Green Dawn Party", "Iron Lantern Brigade")).isFalse();
+    }
+
+    @Test
+    void represents_theBlocThatSpeaksForY() {
+        Extraction x = run("The Green Dawn Party, the bloc that speaks for the Iron Lantern Brigade in parliament, won 20 seats.");
+        assertThat(has(x, FactKind.REPRESENTS, "Green Dawn Party", "Iron Lantern Brigade")).isTrue();
+    }
+
+    @Test
+    void represents_aPersonSpeakingForYIsNoRepresentation() {
+        Extraction x = run("Mira Solt speaks for the Iron Lantern Brigade.");
+        assertThat(has(x, FactKind.REPRESENTS, "Mira Solt", "Iron Lantern Brigade")).isFalse();
+    }
+
+    @Test
+    void born_yearBeforePlaceAndFronted() {
+        assertThat(has(run("Born in 1970 in Tarvel, Mira Solt studied law."), FactKind.BORN, "Mira Solt", "Tarvel")).isTrue();
+        assertThat(has(run("Mira Solt, born in 1968 in the town of Tarvel, took command in 2020."), FactKind.BORN,
+                "Mira Solt", "Tarvel")).isTrue();
+        assertThat(has(run("Mira Solt was born in the port city of Tarvel in 1971."), FactKind.BORN, "Mira Solt", "Tarvel")).isTrue();
+    }
+
+    @Test
+    void born_aNativeOfAPlace() {
+        Extraction x = run("Mira Solt, a native of Tarvel, studied law.");
+        assertThat(has(x, FactKind.BORN, "Mira Solt", "Tarvel")).isTrue();
+    }
+}

@@ -204,6 +204,12 @@ final class DocContext {
         }
         if (v.isNoun(token)) {
             int named = namedBy(v, token);
+            if (named < 0) {
+                named = parentheticalName(v, token);
+            }
+            if (named < 0) {
+                named = sameSurface(v, token);
+            }
             if (named >= 0) {
                 return named;
             }
@@ -221,7 +227,9 @@ final class DocContext {
             return resolve(v, token, false);
         }
         String lemma = v.lemma(token);
-        if (v.isNoun(token) && (v.hasChildLemma(token, "det", "this") || v.hasChildLemma(token, "det", "the"))
+        // "the one led by X" (tagged a number) stands for a group as "the group" does.
+        boolean nounLike = v.isNoun(token) || lower.equals("one");
+        if (nounLike && (v.hasChildLemma(token, "det", "this") || v.hasChildLemma(token, "det", "the"))
                 && !hasSuperlative(v, token)) {
             int body = v.first(token, "nmod:of", "nmod:for");
             if ((PERSON_NOUNS.contains(lemma) || lex.role(lemma) != null) && body >= 0 && v.dateAt[body] == null) {
@@ -354,6 +362,48 @@ final class DocContext {
             return verb - 1;
         }
         return s;
+    }
+
+    /**
+     * "the Leagues of the Righteous (Asaib Ahl al-Salih)": a capitalized phrase whose name follows it in brackets is
+     * that name (the parse hangs the bracket on the phrase's last word, not its head). -1 if none.
+     */
+    private int parentheticalName(SentenceView v, int token) {
+        if (!v.pos(token).startsWith("NNP")) {
+            return -1;
+        }
+        for (int k = token + 1; k < v.size() && k <= token + 6; k++) {
+            if (v.lower(k).equals("-lrb-") || v.lower(k).equals("(")) {
+                int m = k + 1 < v.size() ? v.mentionAt[k + 1] : -1;
+                int close = m >= 0 ? mentions.get(m).tokenEnd : -1;
+                boolean closed = close >= 0 && close < v.size() && (v.lower(close).equals(")") || v.lower(close).equals("-rrb-"));
+                return closed && mentions.get(m).tokenBegin == k + 1 && mentions.get(m).type != ActorType.PERSON ? m : -1;
+            }
+            String pos = v.pos(k);
+            if (!(pos.startsWith("NNP") || pos.equals("DT") || pos.equals("IN"))) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * A capitalized word NER missed that spells a body named elsewhere in the document ("the PDF's deputy chief" after
+     * "the People's Defence Forces (PDF)"): the nearest such mention, or -1.
+     */
+    private int sameSurface(SentenceView v, int token) {
+        String word = v.tokens.get(token).word();
+        if (word.length() < 2 || !Character.isUpperCase(word.charAt(0))) {
+            return -1;
+        }
+        int best = -1;
+        for (int i = 0; i < mentions.size(); i++) {
+            MentionFinder.Draft d = mentions.get(i);
+            if (d.text.equals(word) && d.type != ActorType.PERSON && (best < 0 || d.sentence <= v.sentence.index())) {
+                best = i;
+            }
+        }
+        return best;
     }
 
     /** How many sentences back a body may be named for "the commission" to stand for it. */

@@ -54,6 +54,8 @@ public final class Lexicons {
     final Set<String> placePrefixes;
     /** Nouns of administrative areas: a name modifying one is a place ("Ras Tolmer province"). */
     final Set<String> areaNouns;
+    /** Occasions led for a day rather than posts ("chaired the session of Y"). */
+    final Set<String> occasionNouns;
     final Set<String> orgOpeners;
     final List<List<String>> orgBodies = new ArrayList<>();
     /** Each state-body phrase to the first variant on its line: the concept a document's differently worded mentions share. */
@@ -113,6 +115,7 @@ public final class Lexicons {
         orgHeads = firstColumn(loader, "org-heads.txt");
         placePrefixes = firstColumn(loader, "place-prefixes.txt");
         areaNouns = firstColumn(loader, "area-nouns.txt");
+        occasionNouns = firstColumn(loader, "occasion-nouns.txt");
         orgOpeners = firstColumn(loader, "org-openers.txt");
         groupNouns = firstColumn(loader, "group-nouns.txt");
         designationVerbs = firstColumn(loader, "designation.txt");

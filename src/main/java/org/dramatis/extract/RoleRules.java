@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Set;
 import org.dramatis.model.ActorType;
 import org.dramatis.model.FactKind;
+import org.dramatis.nlp.Dependency;
 import org.dramatis.nlp.EntityMention;
 
 /**
@@ -30,6 +31,7 @@ final class RoleRules {
             }
             if (v.isNoun(i)) {
                 predecessor(v, ctx, sink, i);
+                personsBody(v, ctx, sink, i);
             }
             if (v.isVerb(i)) {
                 roleVerb(v, ctx, sink, i);
@@ -64,6 +66,26 @@ final class RoleRules {
         }
     }
 
+    /**
+     * "Oren Falk's Fatah Alliance", "the Azm alliance of Khamis al-Khanjar": a party or armed group owned by a named
+     * person is led by that person. A pronoun owner ("his party") says less and is left alone.
+     */
+    private void personsBody(SentenceView v, DocContext ctx, FactSink sink, int i) {
+        int body = v.mentionAt[i];
+        if (body < 0 || ctx.mentions.get(body).tokenEnd - 1 != i || ctx.mentions.get(body).type != ActorType.ORGANIZATION) {
+            return;
+        }
+        for (Dependency d : v.children(i)) {
+            int owner = v.mentionAt[d.dependent()];
+            boolean named = owner >= 0 && !v.isPronoun(d.dependent()) && ctx.mentions.get(owner).type == ActorType.PERSON
+                    && ctx.mentions.get(owner).tokenEnd - 1 == d.dependent();
+            boolean of = d.relation().equals("nmod:of") && d.dependent() > i;
+            if (named && (d.relation().equals("nmod:poss") || of)) {
+                sink.add(FactKind.ROLE, owner, body, "leader", null, (String) null, null, v, i, ctx);
+            }
+        }
+    }
+
     private void roleVerb(SentenceView v, DocContext ctx, FactSink sink, int i) {
         String role = lex.roleVerbs.get(v.lemma(i));
         if (role == null) {
@@ -73,7 +95,8 @@ final class RoleRules {
         // "X, 53, has headed the Y since 2016": the parser sometimes takes the body for an indirect object.
         int obj = v.first(i, "obj", "iobj");
         int org = ctx.actorOf(v, obj);
-        if (org < 0 && obj >= 0 && v.isNoun(obj) && person >= 0 && lex.event(v.lemma(obj)) == null) {
+        if (org < 0 && obj >= 0 && v.isNoun(obj) && person >= 0 && lex.event(v.lemma(obj)) == null
+                && !lex.occasionNouns.contains(v.lemma(obj))) {
             // "X leads the external operations of Y": a post over a part of Y, named after the part (chairing
             // a meeting of Y is an act, not a post).
             org = ctx.actorOf(v, v.first(obj, "nmod:of"));

@@ -140,7 +140,19 @@ final class TitleRules {
         }
         int object = bodyWithName >= 0 ? v.mentionAt[bodyWithName] : -1;
         String fullRole = qualifiedRole(v, ctx, first, h, role);
-        for (Dependency d : v.children(h)) {
+        // "the PDF's chief of staff": the owner hangs on the title's head word, not on its last.
+        List<Dependency> modifiers = new java.util.ArrayList<>(v.children(h));
+        int spanHead = spanHead(v, first, h);
+        if (spanHead != h) {
+            modifiers.addAll(v.children(spanHead).stream().filter(d -> d.relation().equals("nmod:poss")).toList());
+        }
+        for (Dependency d : modifiers) {
+            if (d.relation().equals("compound") && object < 0 && v.mentionAt[d.dependent()] >= 0
+                    && v.mentionAt[d.dependent()] != person
+                    && ctx.mentions.get(v.mentionAt[d.dependent()]).type == ActorType.ORGANIZATION) {
+                // "Kastmir Democratic Party leader Mira Solt": the body names the title.
+                object = v.mentionAt[d.dependent()];
+            }
             if (OBJECT_PREPS.contains(d.relation())) {
                 int a = ctx.actorOf(v, d.dependent());
                 if (object < 0 && a >= 0 && a != person) {

@@ -57,12 +57,18 @@ final class TypeRepair {
             }
         }
         for (MentionFinder.Draft d : ctx.mentions) {
-            if (d.type == ActorType.LOCATION && actsAsGroup(ctx, ctx.views.get(d.sentence), d.tokenEnd - 1)) {
+            SentenceView v = ctx.views.get(d.sentence);
+            if (d.type == ActorType.LOCATION && actsAsGroup(ctx, v, d.tokenEnd - 1)) {
+                organizations.add(d.text);
+            }
+            if (d.type == ActorType.PERSON && d.text.contains(" ")
+                    && (acronymFollows(v, d.tokenEnd) || apposedToGroupNoun(ctx, v, d.tokenEnd - 1))) {
+                // "Asaib Ahl al-Salih (AAS)", "X, another of the factions": people have no acronyms and are no factions.
                 organizations.add(d.text);
             }
         }
         for (MentionFinder.Draft d : ctx.mentions) {
-            if (d.type == ActorType.LOCATION && organizations.contains(d.text)) {
+            if ((d.type == ActorType.LOCATION || d.type == ActorType.PERSON) && organizations.contains(d.text)) {
                 d.type = ActorType.ORGANIZATION;
             }
         }
@@ -110,9 +116,29 @@ final class TypeRepair {
         return false;
     }
 
+    /** "(AAS)" right after the name: an all-capital word of two to six letters in brackets. */
+    private static boolean acronymFollows(SentenceView v, int end) {
+        if (end + 2 >= v.size() || !(v.lower(end).equals("(") || v.lower(end).equals("-lrb-"))
+                || !(v.lower(end + 2).equals(")") || v.lower(end + 2).equals("-rrb-"))) {
+            return false;
+        }
+        String w = v.tokens.get(end + 1).word();
+        return w.length() >= 2 && w.length() <= 6 && w.chars().allMatch(Character::isUpperCase);
+    }
+
+    private static boolean apposedToGroupNoun(DocContext ctx, SentenceView v, int head) {
+        for (Dependency d : v.children(head)) {
+            // A plural appositive is a conjunct the parse spread ("an expert on X and on the factions").
+            if (d.relation().equals("appos") && !v.pos(d.dependent()).endsWith("S") && isGroupNoun(ctx, v, d.dependent())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean isGroupNoun(DocContext ctx, SentenceView v, int t) {
         String lower = v.lower(t);
-        if (lower.equals("one") || lower.equals("part")) {
+        if (lower.equals("one") || lower.equals("part") || lower.equals("another")) {
             int of = v.first(t, "nmod:of");
             return of >= 0 && ctx.lex.groupNouns.contains(v.lower(of));
         }

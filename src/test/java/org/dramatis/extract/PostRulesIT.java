@@ -211,4 +211,58 @@ class PostRulesIT {
                 .anySatisfy(f -> assertThat(f.role()).isEqualTo("minister of defence"));
         assertThat(has(x, FactKind.ROLE, "Tomas Berg", null)).isFalse();
     }
+    @Test
+    void extract_theBodysChiefOfStaffBelongsToTheBody_evenWhereNerMissedItsAcronym() {
+        Extraction x = run("The People's Defence Forces (PDF) met on Monday. Abu Karrar, the PDF's chief of staff, spoke "
+                + "first. A drone later killed the PDF's deputy chief, Ravi Denn.");
+        assertThat(facts(x, FactKind.ROLE, "Abu Karrar", "PDF")).anySatisfy(f -> assertThat(f.role()).isEqualTo("chief of staff"));
+        assertThat(facts(x, FactKind.ROLE, "Ravi Denn", "PDF")).anySatisfy(f -> assertThat(f.role()).isEqualTo("deputy chief"));
+    }
+
+    @Test
+    void extract_theOneLedByX_andTheGroupInBracketsWhichIsLedByX() {
+        Extraction x = run("Tomas Berg comes from the Ardent Organization, the oldest of the factions and the one led by "
+                + "Oren Falk. The front includes the Leagues of the Righteous (Asaib Ahl al-Salih) which is led by the "
+                + "Sheikh Ilan Morr.");
+        assertThat(has(x, FactKind.ROLE, "Oren Falk", "Ardent Organization")).isTrue();
+        assertThat(has(x, FactKind.ROLE, "Ilan Morr", "Asaib Ahl al-Salih")).isTrue();
+        assertThat(has(x, FactKind.ROLE, "Tomas Berg", null)).isFalse();
+    }
+
+    @Test
+    void extract_aBodyBeforeATitleOrOwnedByANamedPersonIsLedByThem_notByAPronounsOwner() {
+        Extraction x = run("Kastmir Democratic Party leader Mira Solt and Oren Falk's Fatah Alliance both lost seats. "
+                + "Ilan Morr said his Unity List would sit in opposition.");
+        assertThat(facts(x, FactKind.ROLE, "Mira Solt", "Kastmir Democratic Party"))
+                .anySatisfy(f -> assertThat(f.role()).isEqualTo("leader"));
+        assertThat(facts(x, FactKind.ROLE, "Oren Falk", "Fatah Alliance"))
+                .anySatisfy(f -> assertThat(f.role()).isEqualTo("leader"));
+        assertThat(has(x, FactKind.ROLE, "Ilan Morr", "Unity List")).isFalse();
+    }
+
+    @Test
+    void extract_chairingASessionOfTheCouncilIsNoPostInIt() {
+        Extraction x = run("Speaker Ana Ruiz chaired the session of the Council of Representatives.");
+        assertThat(facts(x, FactKind.ROLE, "Ana Ruiz", "Council of Representatives"))
+                .noneSatisfy(f -> assertThat(f.role()).contains("session"));
+    }
+
+    @Test
+    void extract_aPatriarchOfAChurch() {
+        Extraction x = run("The visit was urged by Cardinal Lenz Sako, the patriarch of the Chaldean Catholic Church.");
+        assertThat(facts(x, FactKind.ROLE, "Lenz Sako", "Chaldean Catholic Church"))
+                .anySatisfy(f -> assertThat(f.role()).isEqualTo("patriarch"));
+    }
+
+    @Test
+    void extract_aNameWithAnAcronymOrCalledAnotherFactionIsABody_butAnExpertOnFactionsIsAPerson() {
+        Extraction x = run("Asaib Ahl al-Salih (AAS), another of the factions, was added to the list. Its leader, Qais "
+                + "al-Morri, said nothing. Then Hisham al-Talibi, a leading expert on the state and on the armed "
+                + "factions, was shot dead.");
+        assertThat(x.mentions()).filteredOn(m -> m.text().equals("Asaib Ahl al-Salih"))
+                .allSatisfy(m -> assertThat(m.type()).isEqualTo(ActorType.ORGANIZATION));
+        assertThat(has(x, FactKind.ROLE, "Qais al-Morri", "Asaib Ahl al-Salih")).isTrue();
+        assertThat(x.mentions()).filteredOn(m -> m.text().equals("Hisham al-Talibi"))
+                .allSatisfy(m -> assertThat(m.type()).isEqualTo(ActorType.PERSON));
+    }
 }

@@ -11,7 +11,8 @@ import org.dramatis.model.ActorType;
  * The home country of a document's untitled officials ("Prime Minister X"), when one clearly dominates: twice as many
  * mentions as any other candidate. Mentions that qualify a title ("the Veloran president") or stand in quoted speech
  * are not counted, and a country the text gives an embassy or envoy or calls neighbouring is no candidate: reports
- * name foreign officials' states outright and leave the home state implicit.
+ * name foreign officials' states outright and leave the home state implicit. When none dominates, a dateline from a
+ * capital ("BAGHDAD, May 7 -") names the home state, if the text names that state about as often as any other.
  */
 final class HomeCountry {
     private final List<SentenceView> views;
@@ -42,7 +43,39 @@ final class HomeCountry {
             }
         }
         foreign.forEach(countryCounts::remove);
-        return dominant(countryCounts);
+        String top = dominant(countryCounts);
+        if (top != null) {
+            return top;
+        }
+        // "BAGHDAD, May 7 (Wire) -": with no country dominating, a report filed from a capital is about that state,
+        // when the text names it about as often as any other.
+        String filedFrom = datelineCountryKey(keys);
+        int max = countryCounts.values().stream().max(Integer::compare).orElse(0);
+        return filedFrom != null && 2 * countryCounts.getOrDefault(filedFrom, 0) >= max ? filedFrom : null;
+    }
+
+    /** The key of the country whose capital opens one of the first sentences as a dateline ("CITY, ..." / "CITY -"). */
+    private String datelineCountryKey(List<String> keys) {
+        for (int s = 0; s < Math.min(3, views.size()); s++) {
+            SentenceView v = views.get(s);
+            for (int n = 1; n <= 2 && n < v.size(); n++) {
+                String next = v.lower(n);
+                if (!(next.equals(",") || next.equals("-") || next.equals("--") || next.equals("—") || next.equals("–"))) {
+                    continue;
+                }
+                StringBuilder city = new StringBuilder();
+                for (int k = 0; k < n; k++) {
+                    city.append(k == 0 ? "" : " ").append(v.tokens.get(k).word());
+                }
+                String country = lex.countryOfCapital(city.toString());
+                for (int i = 0; country != null && i < mentions.size(); i++) {
+                    if (mentions.get(i).type == ActorType.COUNTRY && mentions.get(i).text.equalsIgnoreCase(country)) {
+                        return keys.get(i);
+                    }
+                }
+            }
+        }
+        return null;
     }
 
     private static String dominant(Map<String, Integer> counts) {

@@ -56,6 +56,8 @@ public final class Lexicons {
     final Set<String> areaNouns;
     /** Occasions led for a day rather than posts ("chaired the session of Y"). */
     final Set<String> occasionNouns;
+    /** Country of each capital (lowercase), from the resolver's capitals.tsv: where a dateline places a report. */
+    private final Map<String, String> capitals = new HashMap<>();
     final Set<String> orgOpeners;
     final List<List<String>> orgBodies = new ArrayList<>();
     /** Each state-body phrase to the first variant on its line: the concept a document's differently worded mentions share. */
@@ -116,6 +118,9 @@ public final class Lexicons {
         placePrefixes = firstColumn(loader, "place-prefixes.txt");
         areaNouns = firstColumn(loader, "area-nouns.txt");
         occasionNouns = firstColumn(loader, "occasion-nouns.txt");
+        for (String[] row : rowsAt(loader, "dramatis/resolve/capitals.tsv")) {
+            capitals.put(row[0].toLowerCase(Locale.ROOT), row[1]);
+        }
         orgOpeners = firstColumn(loader, "org-openers.txt");
         groupNouns = firstColumn(loader, "group-nouns.txt");
         designationVerbs = firstColumn(loader, "designation.txt");
@@ -201,6 +206,11 @@ public final class Lexicons {
         return demonyms.size();
     }
 
+    /** The country whose capital {@code city} is (any case), or null. */
+    public String countryOfCapital(String city) {
+        return capitals.get(city.toLowerCase(Locale.ROOT));
+    }
+
     /** The canonical role for a lowercase title phrase, or null. */
     public String role(String phrase) {
         return roles.get(phrase);
@@ -242,7 +252,10 @@ public final class Lexicons {
     }
 
     private static List<String[]> rows(ClassLoader loader, String file) {
-        String path = "dramatis/lexicon/" + file;
+        return rowsAt(loader, "dramatis/lexicon/" + file);
+    }
+
+    private static List<String[]> rowsAt(ClassLoader loader, String path) {
         InputStream in = loader.getResourceAsStream(path);
         if (in == null) {
             throw new DramatisException("lexicon " + path + " is not on the class path");

@@ -139,7 +139,7 @@ final class TitleRules {
             return;
         }
         int object = bodyWithName >= 0 ? v.mentionAt[bodyWithName] : -1;
-        String fullRole = qualifiedRole(v, ctx, first, h, role);
+        String fullRole = portfolio(v, first, h, qualifiedRole(v, ctx, first, h, role));
         // "the PDF's chief of staff": the owner hangs on the title's head word, not on its last.
         List<Dependency> modifiers = new java.util.ArrayList<>(v.children(h));
         int spanHead = spanHead(v, first, h);
@@ -310,6 +310,22 @@ final class TitleRules {
             }
         }
         return role;
+    }
+
+    /**
+     * "former communications minister X" is the minister of communications, "intelligence chief X" the intelligence
+     * chief: a common noun compounded right before the title names its portfolio.
+     */
+    private String portfolio(SentenceView v, int first, int h, String role) {
+        int k = first - 1;
+        if (k < 0 || v.mentionAt[k] >= 0 || !v.isNoun(k) || v.pos(k).startsWith("NNP") && !v.pos(first).startsWith("NNP")
+                || !v.relationToHead(k).equals("compound") || v.head(k) < first || v.head(k) > h
+                || lex.role(v.lower(k)) != null || role.equals("leader")
+                || v.tokens.get(k).word().chars().allMatch(Character::isUpperCase)) {
+            // A leader has no portfolio ("martyr leader"); an acronym is a body, not a portfolio ("AAH commander").
+            return role;
+        }
+        return role.equals("minister") ? "minister of " + v.lower(k) : v.lower(k) + " " + role;
     }
 
     /** A noun with its adjective and compound modifiers, lowercase ("external operations", "foreign affairs"). */

@@ -63,4 +63,13 @@ class HomeCountryTest {
                 "Kastmir/NNP/COUNTRY sent/VBD troops/NNS ./.",
                 "Kastmir/NNP/COUNTRY wants/VBZ a/DT base/NN ./.")).isEqualTo("Veloria");
     }
+
+    @Test
+    void homeCountry_withNoneDominatingIsTheStateOfTheCapitalInTheDateline() {
+        String body = "Interior/NNP/TITLE Minister/NNP/TITLE Tavi/NNP/PERSON Rask/NNP/PERSON spoke/VBD of/IN "
+                + "Kastmir/NNP/COUNTRY and/CC Iran/NNP/COUNTRY ./.";
+        String more = "Kastmir/NNP/COUNTRY and/CC Iran/NNP/COUNTRY replied/VBD ./.";
+        assertThat(homeOfRask("TEHRAN/NNP ,/, May/NNP 7/CD -/: " + body, more)).isEqualTo("Iran");
+        assertThat(homeOfRask(body, more)).isNull();
+    }
 }

@@ -265,4 +265,13 @@ class PostRulesIT {
         assertThat(x.mentions()).filteredOn(m -> m.text().equals("Hisham al-Talibi"))
                 .allSatisfy(m -> assertThat(m.type()).isEqualTo(ActorType.PERSON));
     }
+
+    @Test
+    void extract_aPortfolioBeforeMinisterNamesTheMinistry_butAnAcronymBeforeATitleIsNoPortfolio() {
+        Extraction x = run("Veloria's parliament met. The first, former communications minister Tomas Berg, gave up in "
+                + "March. Laith Morr, a senior AAS commander, was arrested.");
+        assertThat(facts(x, FactKind.ROLE, "Tomas Berg", null))
+                .anySatisfy(f -> assertThat(f.role()).isEqualTo("minister of communications"));
+        assertThat(facts(x, FactKind.ROLE, "Laith Morr", null)).noneSatisfy(f -> assertThat(f.role()).contains("aas"));
+    }
 }

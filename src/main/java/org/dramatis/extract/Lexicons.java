@@ -56,6 +56,8 @@ public final class Lexicons {
     final Set<String> areaNouns;
     /** Occasions led for a day rather than posts ("chaired the session of Y"). */
     final Set<String> occasionNouns;
+    /** Lowercase nouns closing a party's name ("the Azm alliance"). */
+    final Set<String> partyNouns;
     /** Country of each capital (lowercase), from the resolver's capitals.tsv: where a dateline places a report. */
     private final Map<String, String> capitals = new HashMap<>();
     final Set<String> orgOpeners;
@@ -118,6 +120,7 @@ public final class Lexicons {
         placePrefixes = firstColumn(loader, "place-prefixes.txt");
         areaNouns = firstColumn(loader, "area-nouns.txt");
         occasionNouns = firstColumn(loader, "occasion-nouns.txt");
+        partyNouns = firstColumn(loader, "party-nouns.txt");
         for (String[] row : rowsAt(loader, "dramatis/resolve/capitals.tsv")) {
             capitals.put(row[0].toLowerCase(Locale.ROOT), row[1]);
         }

@@ -261,6 +261,21 @@ final class MentionFinder {
                 out.add(draft(doc, s, b, i + 1, ActorType.ORGANIZATION, "pattern"));
             }
         }
+        for (int i = 1; i < t.size(); i++) {
+            // "the Azm alliance", "the State of Law coalition": capitalized name words closed by a lowercase party noun.
+            if (!lex.partyNouns.contains(t.get(i).word()) || !isPartyNameWord(t.get(i - 1))) {
+                continue;
+            }
+            int b = i - 1;
+            while (b > 0 && (isPartyNameWord(t.get(b - 1))
+                    || b > 1 && t.get(b - 1).word().equals("of") && isPartyNameWord(t.get(b - 2)))) {
+                b -= isPartyNameWord(t.get(b - 1)) ? 1 : 2;
+            }
+            // A sentence's first word is capitalized anyway ("Opposition party leaders said").
+            if (b > 0 && !sentenceStartThe(t, b) || t.get(b).pos().startsWith("NNP") && !t.get(b).ner().equals("O")) {
+                out.add(draft(doc, s, b, i + 1, ActorType.ORGANIZATION, "pattern"));
+            }
+        }
         for (int i = 0; i < t.size(); i++) {
             for (List<String> body : lex.orgBodies) {
                 if (i + body.size() <= t.size() && matches(t, i, body)) {
@@ -402,6 +417,17 @@ final class MentionFinder {
         }
         return !w.isEmpty() && (Character.isUpperCase(w.charAt(0)) || w.equalsIgnoreCase("al") || w.toLowerCase(Locale.ROOT).startsWith("al-"))
                 && t.pos() != null && (t.pos().startsWith("NNP") || t.pos().startsWith("JJ") || t.pos().startsWith("NN"));
+    }
+
+    /**
+     * A capitalized word of a party's name: NER's person or place tag is no objection (it reads "State of Law" as a
+     * person "Law", "Azm" as a place), but a country, a nationality ("Iraqi") or a date is.
+     */
+    private boolean isPartyNameWord(Token t) {
+        String w = t.word();
+        return isNameWord(t) && Character.isUpperCase(w.charAt(0)) && t.pos().startsWith("NN")
+                && !Set.of("COUNTRY", "NATIONALITY", "DATE", "TIME", "NUMBER", "ORDINAL").contains(t.ner())
+                && lex.countryOfDemonym(w) == null;
     }
 
     private static boolean sentenceStartThe(List<Token> t, int i) {

@@ -274,4 +274,16 @@ class PostRulesIT {
                 .anySatisfy(f -> assertThat(f.role()).isEqualTo("minister of communications"));
         assertThat(facts(x, FactKind.ROLE, "Laith Morr", null)).noneSatisfy(f -> assertThat(f.role()).contains("aas"));
     }
+
+    @Test
+    void extract_aPartyNamedWithALowercaseNounIsABodyLedByThePersonOfIt() {
+        Extraction x = run("The vote was carried by the Bina bloc, which joined Hadi al-Amiri's Fatah alliance and the "
+                + "State of Law coalition of former prime minister Nouri al-Maliki. It came far ahead of the Azm "
+                + "alliance of Khamis al-Khanjar, a businessman. Opposition party leaders said little.");
+        assertThat(x.mentions()).extracting(ActorMention::text)
+                .contains("Bina bloc", "Fatah alliance", "State of Law coalition", "Azm alliance")
+                .doesNotContain("Opposition party");
+        assertThat(has(x, FactKind.ROLE, "Nouri al-Maliki", "State of Law coalition")).isTrue();
+        assertThat(has(x, FactKind.ROLE, "Khamis al-Khanjar", "Azm alliance")).isTrue();
+    }
 }

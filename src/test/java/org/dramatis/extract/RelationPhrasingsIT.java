@@ -173,4 +173,12 @@ class RelationPhrasingsIT {
         Extraction x = run("Mira Solt, a native of Tarvel, studied law.");
         assertThat(has(x, FactKind.BORN, "Mira Solt", "Tarvel")).isTrue();
     }
+
+    @Test
+    void extract_aBodyThatIncludesOthersHasThemAsParts() {
+        Extraction x = run("The Ardent Front includes the Coastal Guard and the Northern Shield Brigade.");
+        assertThat(has(x, FactKind.PART_OF, "Coastal Guard", "Ardent Front")).isTrue();
+        assertThat(has(x, FactKind.PART_OF, "Northern Shield Brigade", "Ardent Front")).isTrue();
+        assertThat(has(x, FactKind.PART_OF, "Ardent Front", "Coastal Guard")).isFalse();
+    }
 }

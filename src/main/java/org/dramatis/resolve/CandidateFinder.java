@@ -338,9 +338,11 @@ final class CandidateFinder {
 
     private static String forbidden(List<Name> names, Entity e, Decisions decisions) {
         for (Name n : names) {
-            for (String other : decisions.notSame(n.key())) {
-                if (e.nameKeys.contains(other)) {
-                    return "analyst ruled '" + n.surface() + "' is not the same actor as a name of entity " + e.id;
+            for (String key : decisions.keysOf(n.surface())) {
+                for (String other : decisions.notSame(key)) {
+                    if (e.nameKeys.contains(other)) {
+                        return "analyst ruled '" + n.surface() + "' is not the same actor as a name of entity " + e.id;
+                    }
                 }
             }
         }

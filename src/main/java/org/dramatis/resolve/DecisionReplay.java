@@ -54,13 +54,15 @@ record DecisionReplay(Decisions decisions, EntityStore store) {
             return List.of(bySurface);
         }
         for (var e : bySurface.entrySet()) {
-            String key = decisions.key(e.getKey());
+            List<String> keys = decisions.keysOf(e.getKey());
             int chosen = -1;
             for (int p = 0; p < parts.size() && chosen < 0; p++) {
                 boolean clash = false;
                 for (String other : partKeys.get(p)) {
-                    Decision d = decisions.ruling(key, other);
-                    clash |= d != null && d.kind() == Decision.Kind.NOT_SAME;
+                    for (String key : keys) {
+                        Decision d = decisions.ruling(key, other);
+                        clash |= d != null && d.kind() == Decision.Kind.NOT_SAME;
+                    }
                 }
                 chosen = clash ? -1 : p;
             }
@@ -70,7 +72,7 @@ record DecisionReplay(Decisions decisions, EntityStore store) {
                 chosen = parts.size() - 1;
             }
             parts.get(chosen).put(e.getKey(), e.getValue());
-            partKeys.get(chosen).add(key);
+            partKeys.get(chosen).addAll(keys);
         }
         return parts;
     }

@@ -19,12 +19,22 @@ final class Decisions {
     Decisions(List<Decision> decisions, NameKeys keys) {
         this.keys = keys;
         List<Decision> ordered = decisions.stream().sorted(Comparator.comparingLong(Decision::id)).toList();
+        // A name ruled apart from one spelled with the same key ("Kazemi" is not "Kadhimi", both "kzm") can only be
+        // told apart by its spelling: every NOT_SAME ruling on it then holds for that spelling alone.
+        Set<String> bySpelling = new HashSet<>();
+        for (Decision d : ordered) {
+            if (d.kind() == Decision.Kind.NOT_SAME && key(d.left()).equals(key(d.right()))) {
+                bySpelling.add(spelled(d.left()));
+                bySpelling.add(spelled(d.right()));
+            }
+        }
         for (Decision d : ordered) {
             switch (d.kind()) {
                 case RENAME, RETYPE -> attributes.add(d);
                 default -> {
-                    String l = key(d.left());
-                    String r = key(d.right());
+                    boolean apart = d.kind() != Decision.Kind.SAME;
+                    String l = apart && bySpelling.contains(spelled(d.left())) ? spelled(d.left()) : key(d.left());
+                    String r = apart && bySpelling.contains(spelled(d.right())) ? spelled(d.right()) : key(d.right());
                     byPair.computeIfAbsent(l, k -> new HashMap<>()).put(r, d);
                     byPair.computeIfAbsent(r, k -> new HashMap<>()).put(l, d);
                 }
@@ -44,6 +54,19 @@ final class Decisions {
     /** The key a decision name is matched by; entities file every name under this key too. */
     String key(String name) {
         return keys.key(keys.display(name, ActorType.PERSON));
+    }
+
+    /**
+     * A name's exact spelling as a key (lower case, spaces and hyphens as one space), prefixed so that it never equals
+     * a transliteration key: what rulings between two spellings of one key are filed under.
+     */
+    static String spelled(String name) {
+        return "=" + name.strip().toLowerCase(java.util.Locale.ROOT).replaceAll("[\\s\\-\u2010\u2011]+", " ");
+    }
+
+    /** Every key rulings on a surface name may be filed under: its transliteration key and its spelling. */
+    List<String> keysOf(String surface) {
+        return List.of(key(surface), spelled(surface));
     }
 
     /** The ruling in force on a pair of name keys, or null. */

@@ -56,6 +56,7 @@ final class EntityStore {
     void addName(Entity e, String surface, int count) {
         e.touch();
         if (e.names.merge(surface, count, Integer::sum) == count) {
+            e.nameKeys.add(Decisions.spelled(surface));
             for (String k : indexKeys(surface, e.effectiveType())) {
                 index.computeIfAbsent(k, x -> new HashSet<>()).add(e.id);
                 e.indexKeys.add(k);

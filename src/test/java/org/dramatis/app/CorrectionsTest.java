@@ -46,4 +46,28 @@ class CorrectionsTest {
                     .contains("Hamid al-Qarawi").doesNotContain("Hamid Qarawi");
         }
     }
+
+    @Test
+    void split_tellsApartTwoSpellingsOfOneTransliterationKey_andANewArticleKeepsThemApart() throws Exception {
+        Path in = Files.createDirectories(tmp.resolve("spellings"));
+        Files.writeString(in.resolve("a.txt"), "Ali Kadhimi spoke today. Ali Kadhimi left.");
+        Files.writeString(in.resolve("b.txt"), "Ali Kazemi answered today.");
+        try (Dramatis d = Dramatis.open(Config.defaults(tmp.resolve("data")), new FakeNlp())) {
+            d.pipeline().ingest(List.of(in), IngestPipeline.Progress.NONE);
+            long id = actor(d, "Ali Kadhimi").id();
+            assertThat(d.graph().actor(id).orElseThrow().names()).extracting(n -> n.name())
+                    .containsExactlyInAnyOrder("Ali Kadhimi", "Ali Kazemi");
+
+            d.corrections().split(d.graph().actor(id).orElseThrow().names(), List.of("Ali Kazemi"));
+            assertThat(actor(d, "Ali Kazemi").id()).isNotEqualTo(actor(d, "Ali Kadhimi").id());
+
+            Files.writeString(in.resolve("c.txt"), "Ali Kazemi met Ali Kadhimi today.");
+            d.pipeline().ingest(List.of(in.resolve("c.txt")), IngestPipeline.Progress.NONE);
+            assertThat(actor(d, "Ali Kazemi").id()).isNotEqualTo(actor(d, "Ali Kadhimi").id());
+            // Each spelling still gathers its mentions from every article: the ruling separates, it does not scatter.
+            assertThat(d.graph().actors(100, null)).filteredOn(a -> a.name().startsWith("Ali K")).hasSize(2);
+            assertThat(d.graph().actor(actor(d, "Ali Kazemi").id()).orElseThrow().names())
+                    .singleElement().satisfies(n -> assertThat(n.count()).isEqualTo(2));
+        }
+    }
 }

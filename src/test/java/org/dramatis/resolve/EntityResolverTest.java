@@ -376,4 +376,25 @@ class EntityResolverTest {
         assertThat(r.entities()).filteredOn(e -> e.type() == ActorType.LOCATION).singleElement()
                 .satisfies(e -> assertThat(e.documents()).containsExactly(1L, 3L));
     }
+
+    @Test
+    void decisions_twoSpellingsOfOneKeyCanBeToldApart_andTheOthersStayWithTheirActor() {
+        TestDocs.Doc d1 = doc(1, "Mustafa al-Kadhimi spoke. Kadhimi left.", "Mustafa al-Kadhimi/PERSON", "Kadhimi/PERSON");
+        TestDocs.Doc d2 = doc(2, "Kazemi answered.", "Kazemi/PERSON");
+        TestDocs.Doc d3 = doc(3, "Kadhimi agreed, and so did Kazemi.", "Kadhimi/PERSON", "Kazemi/PERSON");
+        EntityResolver automatic = resolver();
+        for (TestDocs.Doc d : List.of(d1, d2, d3)) {
+            add(automatic, d);
+        }
+        assertThat(together(automatic, "Kazemi", "Kadhimi")).as("one transliteration key").isTrue();
+
+        EntityResolver split = resolver(new Decision(1, Decision.Kind.NOT_SAME, "Kazemi", "Mustafa al-Kadhimi", null),
+                new Decision(2, Decision.Kind.NOT_SAME, "Kazemi", "Kadhimi", null));
+        for (TestDocs.Doc d : List.of(d1, d2, d3)) {
+            add(split, d);
+        }
+        assertThat(together(split, "Kazemi", "Kadhimi")).isFalse();
+        assertThat(together(split, "Kazemi", "Mustafa al-Kadhimi")).isFalse();
+        assertThat(together(split, "Kadhimi", "Mustafa al-Kadhimi")).isTrue();
+    }
 }

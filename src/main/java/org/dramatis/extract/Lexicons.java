@@ -58,6 +58,8 @@ public final class Lexicons {
     final Set<String> occasionNouns;
     /** Lowercase nouns closing a party's name ("the Azm alliance"). */
     final Set<String> partyNouns;
+    /** "<State>-backed X": suffixes after a state's name that make it X's backer. */
+    final Set<String> backingSuffixes;
     /** Country of each capital (lowercase), from the resolver's capitals.tsv: where a dateline places a report. */
     private final Map<String, String> capitals = new HashMap<>();
     final Set<String> orgOpeners;
@@ -121,6 +123,7 @@ public final class Lexicons {
         areaNouns = firstColumn(loader, "area-nouns.txt");
         occasionNouns = firstColumn(loader, "occasion-nouns.txt");
         partyNouns = firstColumn(loader, "party-nouns.txt");
+        backingSuffixes = firstColumn(loader, "backing-suffixes.txt");
         for (String[] row : rowsAt(loader, "dramatis/resolve/capitals.tsv")) {
             capitals.put(row[0].toLowerCase(Locale.ROOT), row[1]);
         }

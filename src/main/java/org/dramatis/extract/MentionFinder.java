@@ -72,7 +72,7 @@ final class MentionFinder {
                     // "Minister of Oil Salim X": NER often takes the office's last word into the name.
                     tb++;
                 }
-                Draft d = draft(doc, s, tb, m.tokenEnd(), type, "ner");
+                Draft d = withoutBackingSuffix(draft(doc, s, tb, m.tokenEnd(), type, "ner"));
                 out.add(d);
                 if (type == ActorType.PERSON && m.tokenEnd() - tb > 1) {
                     surnames.add(bareSurname(s.tokens().get(m.tokenEnd() - 1).word()));
@@ -362,6 +362,16 @@ final class MentionFinder {
                 out.set(k, trimmed);
             }
         }
+    }
+
+    /** "Iran-backed" tagged as a country is a mention of "Iran": the suffix says what Iran does, not who it is. */
+    private Draft withoutBackingSuffix(Draft d) {
+        int dash = d.text.lastIndexOf('-');
+        if (dash <= 0 || !lex.backingSuffixes.contains(d.text.substring(dash + 1).toLowerCase(Locale.ROOT))) {
+            return d;
+        }
+        return new Draft(d.sentence, d.tokenBegin, d.tokenEnd, d.text.substring(0, dash), d.type, d.source, d.begin,
+                d.begin + dash);
     }
 
     private void addDemonyms(AnnotatedDocument doc, Sentence s, List<Draft> out) {

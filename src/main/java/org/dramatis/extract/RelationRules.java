@@ -15,7 +15,6 @@ import org.dramatis.nlp.Dependency;
  * Y") are {@link RelationNouns}', aid ("receives weapons from Y") {@link AidRules}'.
  */
 final class RelationRules {
-    private static final Set<String> BACKED_SUFFIXES = Set.of("backed", "funded", "sponsored", "armed", "supported", "trained");
     /** Offices whose backing is backing of their holder ("the government of X", "his cabinet", "her candidacy"). */
     private static final Set<String> HELD_BY = Set.of("government", "cabinet", "candidacy", "nomination", "assignment",
             "appointment", "premiership", "presidency", "reelection", "re-election", "leadership", "bid");
@@ -363,11 +362,17 @@ final class RelationRules {
     private void backedCompound(SentenceView v, DocContext ctx, FactSink sink, int i) {
         String w = v.tokens.get(i).word();
         int dash = w.lastIndexOf('-');
-        if (dash <= 0 || !BACKED_SUFFIXES.contains(w.substring(dash + 1).toLowerCase()) || v.mentionAt[i] < 0) {
+        if (dash <= 0 || !lex.backingSuffixes.contains(w.substring(dash + 1).toLowerCase(java.util.Locale.ROOT)) || v.mentionAt[i] < 0) {
             return;
         }
         int backer = v.mentionAt[i];
         int backed = ctx.actorOf(v, v.head(i));
+        int whole = backed < 0 && v.head(i) >= 0 && v.pos(v.head(i)).equals("NNS") ? v.governor(v.head(i), "nmod:of") : -1;
+        if (whole >= 0) {
+            // "X, the most powerful of the Iran-backed factions" / "X, one of the Iran-backed factions".
+            int member = v.governor(whole, "appos");
+            backed = member >= 0 ? ctx.actorOf(v, member) : -1;
+        }
         if (backed >= 0 && ctx.mentions.get(backer).type == ActorType.COUNTRY) {
             sink.add(FactKind.BACKS, backer, backed, null, null, null, v, v.head(i), ctx);
         }

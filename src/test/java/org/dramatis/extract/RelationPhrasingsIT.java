@@ -181,4 +181,12 @@ class RelationPhrasingsIT {
         assertThat(has(x, FactKind.PART_OF, "Northern Shield Brigade", "Ardent Front")).isTrue();
         assertThat(has(x, FactKind.PART_OF, "Ardent Front", "Coastal Guard")).isFalse();
     }
+
+    @Test
+    void extract_theStateBeforeABackedSuffixIsNamedWithoutIt() {
+        Extraction x = run("Iran is watching. Last month the Nasr Brigades, the most powerful of the Iran-backed factions, "
+                + "fired rockets at the base.");
+        assertThat(has(x, FactKind.BACKS, "Iran", "Nasr Brigades")).isTrue();
+        assertThat(x.mentions()).extracting(ActorMention::text).doesNotContain("Iran-backed");
+    }
 }

@@ -60,6 +60,8 @@ public final class Lexicons {
     final Set<String> partyNouns;
     /** "<State>-backed X": suffixes after a state's name that make it X's backer. */
     final Set<String> backingSuffixes;
+    /** Verbs of going somewhere: the place gone to hosts the officials met there. */
+    final Set<String> travelVerbs;
     /** Country of each capital (lowercase), from the resolver's capitals.tsv: where a dateline places a report. */
     private final Map<String, String> capitals = new HashMap<>();
     final Set<String> orgOpeners;
@@ -124,6 +126,7 @@ public final class Lexicons {
         occasionNouns = firstColumn(loader, "occasion-nouns.txt");
         partyNouns = firstColumn(loader, "party-nouns.txt");
         backingSuffixes = firstColumn(loader, "backing-suffixes.txt");
+        travelVerbs = firstColumn(loader, "travel-verbs.txt");
         for (String[] row : rowsAt(loader, "dramatis/resolve/capitals.tsv")) {
             capitals.put(row[0].toLowerCase(Locale.ROOT), row[1]);
         }

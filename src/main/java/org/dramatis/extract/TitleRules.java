@@ -205,7 +205,8 @@ final class TitleRules {
         }
         String value = former ? "former" : null;
         if (object < 0 && (isStateTitle(role) || isStateTitle(fullRole))) {
-            object = ctx.mainCountry(v.sentence.index());
+            object = hostState(v, ctx);
+            object = object >= 0 ? object : ctx.mainCountry(v.sentence.index());
             value = object < 0 ? value : former ? "former; inferred" : "inferred";
         }
         if (object >= 0 && ctx.mentions.get(object).type == ActorType.PERSON && object != person
@@ -326,6 +327,34 @@ final class TitleRules {
             return role;
         }
         return role.equals("minister") ? "minister of " + v.lower(k) : v.lower(k) + " " + role;
+    }
+
+    /**
+     * "He flew to Tehran, where he met President X": a state named as where someone travelled to in the same sentence
+     * (or by its capital, when the document names that state) hosts the untitled officials met there. -1 if none.
+     */
+    private int hostState(SentenceView v, DocContext ctx) {
+        for (int t = 0; t < v.size(); t++) {
+            int m = v.mentionAt[t];
+            int verb = v.head(t);
+            String rel = v.relationToHead(t);
+            boolean goneTo = m >= 0 && ctx.mentions.get(m).tokenEnd - 1 == t && verb >= 0 && lex.travelVerbs.contains(v.lemma(verb))
+                    && (rel.equals("obl:to") || rel.equals("obj") && v.lemma(verb).equals("visit"));
+            if (!goneTo) {
+                continue;
+            }
+            MentionFinder.Draft place = ctx.mentions.get(m);
+            if (place.type == ActorType.COUNTRY && place.countryName == null) {
+                return m;
+            }
+            String state = lex.countryOfCapital(place.text);
+            for (int i = 0; state != null && i < ctx.mentions.size(); i++) {
+                if (ctx.mentions.get(i).type == ActorType.COUNTRY && ctx.mentions.get(i).text.equalsIgnoreCase(state)) {
+                    return i;
+                }
+            }
+        }
+        return -1;
     }
 
     /** A noun with its adjective and compound modifiers, lowercase ("external operations", "foreign affairs"). */

@@ -286,4 +286,13 @@ class PostRulesIT {
         assertThat(has(x, FactKind.ROLE, "Nouri al-Maliki", "State of Law coalition")).isTrue();
         assertThat(has(x, FactKind.ROLE, "Khamis al-Khanjar", "Azm alliance")).isTrue();
     }
+
+    @Test
+    void extract_aHeadOfStateMetWhereOneTravelledBelongsToTheHostState() {
+        Extraction x = run("Iraq's prime minister Oren Falk faces Iraq's parliament next week, and Iraq's budget is late. "
+                + "In July he flew to Tehran, where he met President Hassan Rouhani. Iran wants a deal.");
+        assertThat(facts(x, FactKind.ROLE, "Hassan Rouhani", "Iran"))
+                .anySatisfy(f -> assertThat(f.role()).isEqualTo("president"));
+        assertThat(has(x, FactKind.ROLE, "Hassan Rouhani", "Iraq")).isFalse();
+    }
 }

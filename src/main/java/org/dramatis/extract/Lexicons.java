@@ -62,6 +62,8 @@ public final class Lexicons {
     final Set<String> backingSuffixes;
     /** Verbs of going somewhere: the place gone to hosts the officials met there. */
     final Set<String> travelVerbs;
+    /** Words naming a legislature ("parliament", "council of representatives"). */
+    final Set<String> legislatures;
     /** Country of each capital (lowercase), from the resolver's capitals.tsv: where a dateline places a report. */
     private final Map<String, String> capitals = new HashMap<>();
     final Set<String> orgOpeners;
@@ -127,6 +129,7 @@ public final class Lexicons {
         partyNouns = firstColumn(loader, "party-nouns.txt");
         backingSuffixes = firstColumn(loader, "backing-suffixes.txt");
         travelVerbs = firstColumn(loader, "travel-verbs.txt");
+        legislatures = firstColumn(loader, "legislatures.txt");
         for (String[] row : rowsAt(loader, "dramatis/resolve/capitals.tsv")) {
             capitals.put(row[0].toLowerCase(Locale.ROOT), row[1]);
         }

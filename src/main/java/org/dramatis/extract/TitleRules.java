@@ -19,6 +19,8 @@ import org.dramatis.nlp.EntityMention;
  * state a date the text does not give.
  */
 final class TitleRules {
+    /** Posts held in a legislature: with no body named, the document's legislature holds them. */
+    private static final Set<String> LEGISLATIVE_ROLES = Set.of("speaker", "deputy speaker", "member of parliament");
     private static final Set<String> OBJECT_PREPS = Set.of("nmod:of", "nmod:for", "nmod:at", "nmod:in", "nmod:poss");
     /** Prepositions whose date starts a post ("since 2016", "from 2009") or ends it ("until 2020", "to 2017"). */
     private static final Set<String> START_PREPS = Set.of("since", "from", "in", "on");
@@ -204,6 +206,9 @@ final class TitleRules {
             }
         }
         String value = former ? "former" : null;
+        if (object < 0 && LEGISLATIVE_ROLES.contains(role)) {
+            object = legislature(ctx);
+        }
         if (object < 0 && (isStateTitle(role) || isStateTitle(fullRole))) {
             object = hostState(v, ctx);
             object = object >= 0 ? object : ctx.mainCountry(v.sentence.index());
@@ -327,6 +332,22 @@ final class TitleRules {
             return role;
         }
         return role.equals("minister") ? "minister of " + v.lower(k) : v.lower(k) + " " + role;
+    }
+
+    /** The document's legislature: the organization mentioned most whose name holds a word of legislatures.txt, or -1. */
+    private int legislature(DocContext ctx) {
+        java.util.Map<String, Integer> counts = new java.util.HashMap<>();
+        java.util.Map<String, Integer> first = new java.util.HashMap<>();
+        for (int i = 0; i < ctx.mentions.size(); i++) {
+            MentionFinder.Draft d = ctx.mentions.get(i);
+            String name = d.text.toLowerCase(java.util.Locale.ROOT);
+            if (d.type == ActorType.ORGANIZATION && lex.legislatures.stream().anyMatch(name::contains)) {
+                counts.merge(name, 1, Integer::sum);
+                first.putIfAbsent(name, i);
+            }
+        }
+        String top = DocContext.argmax(counts);
+        return top == null ? -1 : first.get(top);
     }
 
     /**

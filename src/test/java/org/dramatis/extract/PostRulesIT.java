@@ -295,4 +295,17 @@ class PostRulesIT {
                 .anySatisfy(f -> assertThat(f.role()).isEqualTo("president"));
         assertThat(has(x, FactKind.ROLE, "Hassan Rouhani", "Iraq")).isFalse();
     }
+
+    @Test
+    void extract_aSpeakerOrLawmakerWithNoBodyNamedSitsInTheDocumentsLegislature() {
+        Extraction x = run("Members of the Council of Representatives met on Monday. Speaker Ana Ruiz chaired the session. "
+                + "Jamal Tork, a lawmaker, withdrew.");
+        assertThat(facts(x, FactKind.ROLE, "Ana Ruiz", "Council of Representatives"))
+                .anySatisfy(f -> assertThat(f.role()).isEqualTo("speaker"));
+        assertThat(facts(x, FactKind.ROLE, "Jamal Tork", "Council of Representatives"))
+                .anySatisfy(f -> assertThat(f.role()).isEqualTo("member of parliament"));
+        Extraction none = run("Speaker Ana Ruiz chaired the session of the Ardent Front.");
+        assertThat(facts(none, FactKind.ROLE, "Ana Ruiz", null))
+                .noneMatch(f -> f.role().equals("speaker") && f.object() >= 0);
+    }
 }

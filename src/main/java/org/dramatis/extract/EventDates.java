@@ -76,6 +76,11 @@ final class EventDates {
         return new Dated(m == null ? null : normalize(m), false);
     }
 
+    /** Whether the event noun at {@code i} points back at an event of its type the document already dated ("the release"). */
+    boolean pointsBack(SentenceView v, int i, EventType type) {
+        return anaphoric(v, i) && lastOfType.containsKey(type);
+    }
+
     /** Records a dated event so later ones can count from it. */
     void remember(SentenceView v, DocContext ctx, EventType type, int actor, String date) {
         if (date == null) {

@@ -6,8 +6,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.dramatis.model.ActorType;
+import org.dramatis.model.EventType;
 import org.dramatis.model.FactKind;
 import org.dramatis.model.Modality;
+import org.dramatis.nlp.Dependency;
 
 /**
  * Events from trigger words in {@code events.tsv}: participants from the trigger's subject (actor), object, passive
@@ -19,24 +21,37 @@ final class EventRules {
     private static final Set<String> UNDERGO = Set.of("escape", "survive", "suffer", "face", "undergo", "witness");
     /** Prepositions that only place a verb in time relative to an event. */
     private static final Set<String> TEMPORAL = Set.of("after", "before", "since", "until", "till", "following", "during");
+    /**
+     * Verbs whose subject does an event already reported ("claimed the attack", "carried out the raid"); the subject of
+     * any other verb over such an event only speaks of it ("considered the release a victory").
+     */
+    private static final Set<String> AGENTIVE = Set.of("claim", "carry", "conduct", "launch", "stage", "mount", "perpetrate",
+            "order", "lead", "organize", "organise", "execute", "plan", "hold");
     /** Determiners that make an event noun generic ("condemned any attack"). */
     private static final Set<String> GENERIC = Set.of("any", "every", "each");
 
+    /** Modes whose verb's subject is the one who takes the post ("took office", "was sworn in", "formed a government"). */
+    private static final String ACCESSION = "accession";
+
     private final Lexicons lex;
+    private final EventTriggers triggers;
     private final RelationRules relations;
 
     EventRules(Lexicons lex, RelationRules relations) {
         this.lex = lex;
+        this.triggers = new EventTriggers(lex);
         this.relations = relations;
     }
 
     void apply(SentenceView v, DocContext ctx, EventDates dates, List<EventClaim> out) {
         for (int i = 0; i < v.size(); i++) {
-            Lexicons.EventTrigger trig = lex.event(v.lemma(i));
-            if (trig == null || v.mentionAt[i] >= 0) {
+            Lexicons.EventTrigger trig = v.mentionAt[i] >= 0 ? null : triggers.at(v, ctx, i);
+            if (trig == null) {
                 continue;
             }
-            boolean verb = v.isVerb(i);
+            // "seven of the men are already free": a predicate adjective reads as its verb in the passive.
+            boolean predicate = trig.verb() && v.pos(i).startsWith("JJ") && v.first(i, "cop") >= 0 && people(v, ctx, v.first(i, "nsubj"));
+            boolean verb = v.isVerb(i) || predicate;
             if (verb ? !trig.verb() : !(v.isNoun(i) && trig.noun())) {
                 continue;
             }
@@ -52,14 +67,29 @@ final class EventRules {
                 continue;
             }
             Map<Integer, String> parts = new LinkedHashMap<>();
+            if (verb && sameAsGoverning(v, ctx, i, trig)) {
+                continue;
+            }
             if (verb) {
                 // A passive subject with an object is the parser sharing a conjunct's subject ("X said the results were
                 // fabricated and accused the commission"): the verb itself is active.
                 int obj = v.first(i, "obj");
-                boolean passive = v.first(i, "nsubj:pass") >= 0 && (v.first(i, "aux:pass") >= 0 || obj < 0);
-                put(parts, passive ? ctx.actorOf(v, v.first(i, "obl:by", "obl:agent")) : relations.subjectOf(v, ctx, i), "actor");
-                int target = passive ? v.first(i, "nsubj:pass") : obj;
+                boolean passive = predicate
+                        || v.first(i, "nsubj:pass") >= 0 && (v.first(i, "aux:pass") >= 0 || obj < 0);
+                int asker = requester(v, i, trig);
+                if (asker >= 0) {
+                    // "X asked Y to form a government": X appoints Y.
+                    put(parts, relations.subjectOf(v, ctx, asker), "actor");
+                }
+                int subject = passive ? ctx.actorOf(v, v.first(i, "obl:by", "obl:agent")) : relations.subjectOf(v, ctx, i);
+                put(parts, subject >= 0 ? subject : membersOf(v, ctx, v.first(i, "nsubj")),
+                        trig.mode().equals(ACCESSION) ? "target" : "actor");
+                int target = passive ? v.first(i, predicate ? "nsubj" : "nsubj:pass") : obj;
                 put(parts, targetOf(v, ctx, target), "target");
+                if (v.relationToHead(i).equals("acl") && obj < 0) {
+                    // "a coalition formed in 2015", "the umbrella of militias created in 2016": the noun described.
+                    put(parts, namedNoun(v, ctx, v.head(i)), "target");
+                }
                 int aux = v.first(i, "aux:pass");
                 if (!passive && aux > 0 && target < 0) {
                     // "... members of Y were arrested" parsed without a passive subject: the name just before the auxiliary.
@@ -78,8 +108,17 @@ final class EventRules {
                     put(parts, a >= 0 ? a : relations.holderOf(v, ctx, ctx.sink, subject), "actor");
                 }
                 int gov = governingVerb(v, i);
-                if (gov >= 0 && !commentsOn(gov, v)) {
-                    put(parts, relations.subjectOf(v, ctx, gov), UNDERGO.contains(v.lemma(gov)) ? "target" : "actor");
+                Lexicons.EventTrigger verbal = gov >= 0 ? triggers.at(v, ctx, gov) : null;
+                if (verbal != null && verbal.type() == trig.type()
+                        && (verbal.mode().equals(trig.mode()) || trig.type() == EventType.CONSULT)) {
+                    // "signed an agreement", "flew to X for talks": the verb reports this same event (a visit's talks
+                    // are the visit); "arrested in the raid" is two.
+                    continue;
+                }
+                if (gov >= 0 && !commentsOn(gov, v, ctx) && !(dates.pointsBack(v, i, trig.type()) && !AGENTIVE.contains(v.lemma(gov)))) {
+                    int subject = relations.subjectOf(v, ctx, gov);
+                    put(parts, subject >= 0 ? subject : membersOf(v, ctx, v.first(gov, "nsubj")),
+                            UNDERGO.contains(v.lemma(gov)) ? "target" : "actor");
                     for (int with : v.dependents(gov, "obl:with")) {
                         // "held a summit with X", "had talks with X"
                         put(parts, ctx.actorOf(v, with), "other");
@@ -88,7 +127,7 @@ final class EventRules {
             }
             String place = null;
             java.util.Set<Integer> sources = new java.util.HashSet<>();
-            for (org.dramatis.nlp.Dependency d : v.children(i)) {
+            for (Dependency d : v.children(i)) {
                 if (d.relation().contains("according")) {
                     // "according to the interior ministry": the source of the report takes no part.
                     sources.addAll(v.phrase(d.dependent(), true));
@@ -106,8 +145,9 @@ final class EventRules {
                 }
                 ActorType type = ctx.mentions.get(m).type;
                 String rel = v.relationToHead(t);
-                if (place == null && type != ActorType.PERSON && type != ActorType.ORGANIZATION
-                        && (rel.endsWith(":in") || rel.endsWith(":at")) && ctx.mentions.get(m).countryName == null) {
+                boolean where = rel.endsWith(":in") || rel.endsWith(":at") || trig.mode().equals("visit") && rel.endsWith(":to");
+                if (place == null && type != ActorType.PERSON && type != ActorType.ORGANIZATION && where
+                        && ctx.mentions.get(m).countryName == null) {
                     place = ctx.mentions.get(m).text;
                 } else if (!(t == i)) {
                     put(parts, m, "other");
@@ -117,7 +157,7 @@ final class EventRules {
                     .findFirst().orElse(-1);
             EventDates.Dated dated = dates.dateOf(v, ctx, i, trig.type(), actor);
             String date = dated.iso();
-            if (trig.type() == org.dramatis.model.EventType.RELEASE && !parts.containsValue("target") && ctx.lastDetained != null) {
+            if (trig.type() == EventType.RELEASE && !parts.containsValue("target") && ctx.lastDetained != null) {
                 // "the detainees were released on the 29th": those freed are the ones the last arrest took.
                 ctx.lastDetained.forEach((m, role) -> {
                     if (role.equals("target")) {
@@ -128,12 +168,12 @@ final class EventRules {
             if (parts.isEmpty() && (date == null || date.length() < 10 || dated.inherited())) {
                 continue;
             }
-            if (trig.type() == org.dramatis.model.EventType.COERCE && parts.containsValue("target")) {
+            if (trig.type() == EventType.COERCE && parts.containsValue("target")) {
                 ctx.lastDetained = new LinkedHashMap<>(parts);
             }
             dates.remember(v, ctx, trig.type(), actor, date);
             Modality modality = Modalities.of(v, i);
-            if (modality == Modality.ASSERTED && unrealized(v, i, verb)) {
+            if (modality == Modality.ASSERTED && requester(v, i, trig) < 0 && unrealized(v, ctx, i, verb)) {
                 modality = Modality.HYPOTHETICAL;
             }
             List<EventClaim.Participant> participants = new ArrayList<>();
@@ -152,18 +192,91 @@ final class EventRules {
      * Whether a verb takes a stance on the event it governs ("welcomed the arrest", "condemned the attack"): its
      * subject comments on the event and takes no part in it.
      */
-    private boolean commentsOn(int verb, SentenceView v) {
+    private boolean commentsOn(int verb, SentenceView v, DocContext ctx) {
+        Lexicons.EventTrigger stance = triggers.at(v, ctx, verb);
+        if (stance != null && (stance.type() == EventType.SUPPORT || stance.type() == EventType.ACCUSE)) {
+            // "hailed the raid", "blamed the attack on X": the hailing is its own event.
+            return true;
+        }
         return lex.relations(v.lemma(verb)).stream().anyMatch(t -> t.objectLemma() == null && t.preposition() == null
                 && (t.kinds().contains(FactKind.SUPPORTS) || t.kinds().contains(FactKind.OPPOSES)));
     }
 
     /**
      * An event in an infinitive is one asked for, planned or threatened, not one that happened: "gave the government 48
-     * hours to free the detainees", "ordered the ministries to form a committee", "asked them to stop the attacks".
+     * hours to free the detainees", "ordered the ministries to form a committee", "asked them to stop the attacks"; so
+     * is an event noun a request is about ("demanded the release of the men", "called for talks").
      */
-    private static boolean unrealized(SentenceView v, int i, boolean verb) {
+    private boolean unrealized(SentenceView v, DocContext ctx, int i, boolean verb) {
         int clause = verb ? i : v.governor(i, "obj");
-        return clause >= 0 && v.isVerb(clause) && v.hasChildLemma(clause, "mark", "to");
+        if (clause >= 0 && v.isVerb(clause) && v.hasChildLemma(clause, "mark", "to")) {
+            return true;
+        }
+        int gov = verb ? -1 : governingVerb(v, i);
+        Lexicons.EventTrigger asked = gov >= 0 ? triggers.at(v, ctx, gov) : null;
+        return asked != null && asked.type() == EventType.REQUEST;
+    }
+
+    /**
+     * Whether a verb only details the event of the clause it complements: "assigned X with forming the government" is
+     * one appointment.
+     */
+    private boolean sameAsGoverning(SentenceView v, DocContext ctx, int i, Lexicons.EventTrigger trig) {
+        String rel = v.relationToHead(i);
+        int head = v.head(i);
+        Lexicons.EventTrigger governing = head >= 0 && (rel.startsWith("advcl") || rel.equals("xcomp")) ? triggers.at(v, ctx, head) : null;
+        return governing != null && governing.type() == trig.type();
+    }
+
+    /** For an appointment in an infinitive under a request ("X asked Y to form a government"), the request verb; else -1. */
+    private int requester(SentenceView v, int i, Lexicons.EventTrigger trig) {
+        int gov = v.governor(i, "xcomp");
+        Lexicons.EventTrigger asked = gov >= 0 ? lex.event(v.lemma(gov)) : null;
+        return trig.type() == EventType.APPOINTMENT && asked != null && asked.type() == EventType.REQUEST ? gov : -1;
+    }
+
+    /** Whether a subject can be people set free: a person, a pronoun or a plural noun ("X is free" of a country frees nobody). */
+    private static boolean people(SentenceView v, DocContext ctx, int token) {
+        if (token < 0) {
+            return false;
+        }
+        int m = v.mentionAt[token];
+        return m >= 0 ? ctx.mentions.get(m).type == ActorType.PERSON : v.pos(token).equals("NNS") || v.isPronoun(token);
+    }
+
+    /** The group a crowd comes from ("supporters of X", "hundreds of supporters of X"), or -1. */
+    private static int membersOf(SentenceView v, DocContext ctx, int token) {
+        for (int depth = 0; token >= 0 && depth < 3; depth++) {
+            token = v.first(token, "nmod:of", "nmod:from");
+            int a = ctx.actorOf(v, token);
+            if (a >= 0) {
+                return a;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * The name a noun stands for by itself or in apposition ("X, a coalition"), also through the noun it complements
+     * ("the umbrella of militias" for the umbrella's name); -1 when unnamed, never an antecedent guessed from afar.
+     */
+    private static int namedNoun(SentenceView v, DocContext ctx, int noun) {
+        for (int k = 0; noun >= 0 && k < 2; k++) {
+            if (v.mentionAt[noun] >= 0) {
+                return v.mentionAt[noun];
+            }
+            for (Dependency d : v.children(noun)) {
+                if (d.relation().equals("appos") && v.mentionAt[d.dependent()] >= 0) {
+                    return v.mentionAt[d.dependent()];
+                }
+            }
+            int a = v.governor(noun, "appos");
+            if (a >= 0 && v.mentionAt[a] >= 0) {
+                return v.mentionAt[a];
+            }
+            noun = v.governor(noun, "nmod:of");
+        }
+        return -1;
     }
 
     /**

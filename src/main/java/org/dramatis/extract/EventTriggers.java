@@ -1,0 +1,65 @@
+package org.dramatis.extract;
+
+import org.dramatis.model.ActorType;
+import org.dramatis.nlp.Dependency;
+
+/**
+ * Which {@code events.tsv} entry a token triggers. A two-word entry wins over the lemma's own: a verb with its particle
+ * ("step down", "swear in"), with its object's head ("take office", "form government"), with the preposition of an
+ * oblique ("call for", "fly to") or with "to" for an infinitive complement ("called on them to ..."); a noun with its
+ * compound modifier ("drone strike"). For a verb, the entry's fifth column lists the lemmas or actor types (PERSON) its
+ * object must have, or its subject when it has no object: rockets "land", a visitor is "received", a crowd "gathers".
+ */
+final class EventTriggers {
+    private final Lexicons lex;
+
+    EventTriggers(Lexicons lex) {
+        this.lex = lex;
+    }
+
+    /** The trigger at token {@code i}, or null. */
+    Lexicons.EventTrigger at(SentenceView v, DocContext ctx, int i) {
+        String lemma = v.lemma(i);
+        for (Dependency d : v.children(i)) {
+            Lexicons.EventTrigger t = lex.event(lemma + " " + partner(v, d));
+            if (t != null) {
+                return t;
+            }
+        }
+        Lexicons.EventTrigger t = lex.event(lemma);
+        if (t != null && v.isVerb(i) && !t.objectOf().isEmpty() && !companionFits(v, ctx, i, t)) {
+            return null;
+        }
+        return t;
+    }
+
+    /** The word a dependent adds to its head's lemma in a two-word entry, or "" when none. */
+    private static String partner(SentenceView v, Dependency d) {
+        String r = d.relation();
+        int t = d.dependent();
+        if (r.equals("compound:prt") || r.equals("obj") || r.equals("compound") && v.isNoun(d.governor())) {
+            return v.lemma(t);
+        }
+        if (r.startsWith("obl:")) {
+            return r.substring(4);
+        }
+        return r.equals("xcomp") && v.hasChildLemma(t, "mark", "to") ? "to" : "";
+    }
+
+    private static boolean companionFits(SentenceView v, DocContext ctx, int i, Lexicons.EventTrigger t) {
+        int c = v.first(i, "obj");
+        c = c >= 0 ? c : v.first(i, "nsubj", "nsubj:pass");
+        if (c < 0) {
+            return false;
+        }
+        // A capitalized plural at the start of a sentence keeps its own lemma ("Rockets landed").
+        String lower = v.lower(c);
+        if (t.objectOf().contains(v.lemma(c)) || t.objectOf().contains(lower)
+                || lower.endsWith("s") && t.objectOf().contains(lower.substring(0, lower.length() - 1))) {
+            return true;
+        }
+        int m = ctx.actorOf(v, c);
+        ActorType type = m >= 0 ? ctx.mentions.get(m).type : null;
+        return type != null && t.objectOf().contains(type.name());
+    }
+}

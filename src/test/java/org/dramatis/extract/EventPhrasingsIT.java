@@ -1,0 +1,149 @@
+package org.dramatis.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.dramatis.extract.RulesFixture.events;
+import static org.dramatis.extract.RulesFixture.involves;
+import static org.dramatis.extract.RulesFixture.run;
+
+import org.dramatis.model.EventType;
+import org.dramatis.model.Modality;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Event phrasings people write without knowing the rules: each family (appointments, resignations, releases, founding,
+ * strikes, protests, requests, visits) in the words of an ordinary news report, with a sentence where it must not
+ * fire. Invented names and places, real models.
+ */
+class EventPhrasingsIT {
+    @Test
+    void extract_askingSomeoneToFormAGovernmentAppointsThem() {
+        Extraction x = run("President Omar Telli asked Dana Roux to form a government on 4 June 2021.");
+        assertThat(events(x, EventType.APPOINTMENT)).singleElement().satisfies(e -> {
+            assertThat(e.modality()).isEqualTo(Modality.ASSERTED);
+            assertThat(e.date()).isEqualTo("2021-06-04");
+            assertThat(involves(x, e, "Omar Telli", "actor")).isTrue();
+            assertThat(involves(x, e, "Dana Roux", "target")).isTrue();
+        });
+    }
+
+    @Test
+    void extract_namingSomeoneToThePostAppointsThem() {
+        Extraction x = run("Prime Minister Dana Roux named Karim Abed to the post on 4 June 2021.");
+        assertThat(events(x, EventType.APPOINTMENT)).singleElement()
+                .satisfies(e -> assertThat(involves(x, e, "Karim Abed", "target")).isTrue());
+    }
+
+    @Test
+    void extract_swornInAndTakingOverAreTakingThePost() {
+        Extraction x = run("Karim Abed was sworn in on 4 June 2021. Lena Vost took over the ministry in 2020.");
+        assertThat(events(x, EventType.APPOINTMENT)).hasSize(2)
+                .anySatisfy(e -> assertThat(involves(x, e, "Karim Abed", null)).isTrue())
+                .anySatisfy(e -> assertThat(involves(x, e, "Lena Vost", null) && "2020".equals(e.date())).isTrue());
+    }
+
+    @Test
+    void extract_takingABreakIsNoAppointment() {
+        Extraction x = run("Lena Vost took a break in 2020.");
+        assertThat(events(x, EventType.APPOINTMENT)).isEmpty();
+    }
+
+    @Test
+    void extract_steppingDownIsAResignation() {
+        Extraction x = run("Samir Deeb stepped down in 2020, citing health reasons.");
+        assertThat(events(x, EventType.CONCEDE)).singleElement().satisfies(e -> {
+            assertThat(e.mode()).isEqualTo("resignation");
+            assertThat(e.date()).isEqualTo("2020");
+        });
+    }
+
+    @Test
+    void extract_aCoalitionFormedInAYearIsTheNamedGroupsFounding() {
+        Extraction x = run("The Amber Hill Movement, a coalition formed in 2014, backs the government.");
+        assertThat(events(x, EventType.MOBILIZE)).singleElement().satisfies(e -> {
+            assertThat(e.date()).isEqualTo("2014");
+            assertThat(involves(x, e, "Amber Hill Movement", null)).isTrue();
+        });
+    }
+
+    @Test
+    void extract_rocketsLandingIsAnAttackButAPlaneLandingIsNot() {
+        Extraction x = run("Rockets landed near the airport of Dunmore on 2 May 2021. A plane carrying Lena Vost landed in "
+                + "Dunmore on 3 May 2021.");
+        assertThat(events(x, EventType.ASSAULT)).singleElement().satisfies(e -> assertThat(e.date()).isEqualTo("2021-05-02"));
+    }
+
+    @Test
+    void extract_supportersRallyingIsTheirGroupsProtest() {
+        Extraction x = run("Supporters of the Amber Hill Movement rallied outside the embassy on 2 May 2021.");
+        assertThat(events(x, EventType.PROTEST)).singleElement()
+                .satisfies(e -> assertThat(involves(x, e, "Amber Hill Movement", null)).isTrue());
+    }
+
+    @Test
+    void extract_urgingAndCallingForAreRequests() {
+        Extraction x = run("Lena Vost urged the Amber Hill Movement to disarm on 2 May 2021. Samir Deeb called for calm.");
+        assertThat(events(x, EventType.REQUEST)).hasSize(2)
+                .anySatisfy(e -> assertThat(involves(x, e, "Amber Hill Movement", "target")).isTrue())
+                .anySatisfy(e -> assertThat(involves(x, e, "Samir Deeb", "actor")).isTrue());
+    }
+
+    @Test
+    void extract_callingSomeoneANameIsNoRequest() {
+        Extraction x = run("Samir Deeb called the plan a fraud.");
+        assertThat(events(x, EventType.REQUEST)).isEmpty();
+    }
+
+    @Test
+    void extract_flyingInForTalksIsOneVisit() {
+        Extraction x = run("Lena Vost flew to Dunmore on 2 May 2021 for talks with Samir Deeb.");
+        assertThat(events(x, EventType.CONSULT)).singleElement().satisfies(e -> {
+            assertThat(e.mode()).isEqualTo("visit");
+            assertThat(involves(x, e, "Samir Deeb", null)).isTrue();
+        });
+    }
+
+    @Test
+    void extract_receivingAPersonIsAMeetingButReceivingALetterIsNot() {
+        Extraction x = run("Samir Deeb received Lena Vost in Dunmore on 2 May 2021. Karim Abed received a letter on 3 May 2021.");
+        assertThat(events(x, EventType.CONSULT)).singleElement()
+                .satisfies(e -> assertThat(involves(x, e, "Lena Vost", null)).isTrue());
+    }
+
+    @Test
+    void extract_demandingAReleaseIsNoRelease() {
+        Extraction x = run("Supporters of the Amber Hill Movement demanded the release of Samir Deeb on 2 May 2021.");
+        assertThat(events(x, EventType.RELEASE)).allSatisfy(e -> assertThat(e.modality()).isEqualTo(Modality.HYPOTHETICAL));
+    }
+
+    @Test
+    void extract_detaineesBeingFreeIsARelease() {
+        Extraction x = run("Police arrested Samir Deeb and Karim Abed on 2 May 2021. Both men are free again.");
+        assertThat(events(x, EventType.RELEASE)).singleElement()
+                .satisfies(e -> assertThat(involves(x, e, "Samir Deeb", null)).isTrue());
+    }
+
+    @Test
+    void extract_aCountryBeingFreeIsNoRelease() {
+        Extraction x = run("\"Norvania is free,\" the crowd shouted on 2 May 2021.");
+        assertThat(events(x, EventType.RELEASE)).isEmpty();
+    }
+
+    @Test
+    void extract_aDeniedArrestIsNoArrest() {
+        Extraction x = run("The interior ministry denied that police had arrested Samir Deeb on 2 May 2021.");
+        assertThat(events(x, EventType.COERCE)).allSatisfy(e -> assertThat(e.modality()).isEqualTo(Modality.DENIED));
+    }
+
+    @Test
+    void extract_aMeetingThatWouldHappenIsHypothetical() {
+        Extraction x = run("Lena Vost would meet Samir Deeb in Dunmore if the talks resumed.");
+        assertThat(events(x, EventType.CONSULT)).filteredOn(e -> involves(x, e, "Lena Vost", null))
+                .allSatisfy(e -> assertThat(e.modality()).isEqualTo(Modality.HYPOTHETICAL));
+    }
+
+    @Test
+    void extract_commentingOnAnEarlierReleaseTakesNoPartInIt() {
+        Extraction x = run("A court freed Samir Deeb on 2 May 2021. Lena Vost considered the release a victory.");
+        assertThat(events(x, EventType.RELEASE)).noneSatisfy(e -> assertThat(involves(x, e, "Lena Vost", null)).isTrue());
+    }
+}

@@ -101,6 +101,7 @@ final class EventRules {
             } else {
                 put(parts, ctx.actorOf(v, v.first(i, "nmod:by", "nmod:poss")), "actor");
                 put(parts, ctx.actorOf(v, v.first(i, "nmod:of", "nmod:on", "nmod:against")), "target");
+                put(parts, doneBy(v, ctx, i), "actor");
                 for (int r : relativeClauses(v, i)) {
                     // "a curfew that the government of X had imposed": who imposed it.
                     int subject = v.first(r, "nsubj");
@@ -115,7 +116,8 @@ final class EventRules {
                     // are the visit); "arrested in the raid" is two.
                     continue;
                 }
-                if (gov >= 0 && !commentsOn(gov, v, ctx) && !(dates.pointsBack(v, i, trig.type()) && !AGENTIVE.contains(v.lemma(gov)))) {
+                if (gov >= 0 && !commentsOn(gov, v, ctx) && !(dates.pointsBack(v, i, trig.type()) && !AGENTIVE.contains(v.lemma(gov))
+                        && !trig.objectOf().contains(v.lemma(gov)))) {
                     int subject = relations.subjectOf(v, ctx, gov);
                     put(parts, subject >= 0 ? subject : membersOf(v, ctx, v.first(gov, "nsubj")),
                             UNDERGO.contains(v.lemma(gov)) ? "target" : "actor");
@@ -155,7 +157,10 @@ final class EventRules {
             }
             int actor = parts.entrySet().stream().filter(e -> e.getValue().equals("actor")).mapToInt(Map.Entry::getKey)
                     .findFirst().orElse(-1);
-            EventDates.Dated dated = dates.dateOf(v, ctx, i, trig.type(), actor);
+            EventDates.Dated dated = dates.dateOf(v, ctx, i, trig.type(), actor, t -> {
+                Lexicons.EventTrigger e = triggers.at(v, ctx, t);
+                return e == null ? null : e.type();
+            });
             String date = dated.iso();
             if (trig.type() == EventType.RELEASE && !parts.containsValue("target") && ctx.lastDetained != null) {
                 // "the detainees were released on the 29th": those freed are the ones the last arrest took.
@@ -186,6 +191,7 @@ final class EventRules {
             out.add(new EventClaim(trig.type(), trig.mode().isEmpty() ? null : trig.mode(), date, place, participants,
                     summary(ctx, parts, v.tokens.get(i).word(), date, place), modality, v.sentence.index(), v.tokens.get(i).word()));
         }
+        dates.read(v);
     }
 
     /**
@@ -226,6 +232,22 @@ final class EventRules {
         int head = v.head(i);
         Lexicons.EventTrigger governing = head >= 0 && (rel.startsWith("advcl") || rel.equals("xcomp")) ? triggers.at(v, ctx, head) : null;
         return governing != null && governing.type() == trig.type();
+    }
+
+    /**
+     * The agent of a passive clause an event noun is the subject of, also through the clauses it complements: "the attack
+     * was carried out by X", "the attack was believed to have been carried out by X". -1 when none.
+     */
+    private static int doneBy(SentenceView v, DocContext ctx, int noun) {
+        int clause = v.governor(noun, "nsubj:pass");
+        for (int depth = 0; clause >= 0 && depth < 3; depth++) {
+            int agent = ctx.actorOf(v, v.first(clause, "obl:agent", "obl:by"));
+            if (agent >= 0) {
+                return agent;
+            }
+            clause = v.first(clause, "xcomp");
+        }
+        return -1;
     }
 
     /** For an appointment in an infinitive under a request ("X asked Y to form a government"), the request verb; else -1. */

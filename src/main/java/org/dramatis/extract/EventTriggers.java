@@ -26,6 +26,13 @@ final class EventTriggers {
                 return t;
             }
         }
+        if (i + 1 < v.size() && v.isVerb(i)) {
+            // "stepped down citing health reasons": a particle the parser hung elsewhere.
+            Lexicons.EventTrigger t = lex.event(lemma + " " + v.lower(i + 1));
+            if (t != null) {
+                return t;
+            }
+        }
         Lexicons.EventTrigger t = lex.event(lemma);
         if (t != null && v.isVerb(i) && !t.objectOf().isEmpty() && !companionFits(v, ctx, i, t)) {
             return null;

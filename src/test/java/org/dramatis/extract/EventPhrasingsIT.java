@@ -146,4 +146,66 @@ class EventPhrasingsIT {
         Extraction x = run("A court freed Samir Deeb on 2 May 2021. Lena Vost considered the release a victory.");
         assertThat(events(x, EventType.RELEASE)).noneSatisfy(e -> assertThat(involves(x, e, "Lena Vost", null)).isTrue());
     }
+
+    @Test
+    void extract_thatDayIsTheLastDayTheTextNamed() {
+        Extraction x = run("Since 12 May 2021 she has been minister. Dana Roux named her to the post that day, after Karim Abed "
+                + "stepped down citing health reasons.");
+        assertThat(events(x, EventType.APPOINTMENT)).singleElement().satisfies(e -> assertThat(e.date()).isEqualTo("2021-05-12"));
+        assertThat(events(x, EventType.CONCEDE)).singleElement()
+                .satisfies(e -> assertThat(involves(x, e, "Karim Abed", null)).isTrue());
+    }
+
+    @Test
+    void extract_aWeekAfterTheRaidCountsFromTheRaid() {
+        Extraction x = run("Police raided the office of Lena Vost on 3 May 2021. A week after the raid, Omar Telli flew to "
+                + "Dunmore for talks with Lena Vost.");
+        assertThat(events(x, EventType.CONSULT)).singleElement().satisfies(e -> assertThat(e.date()).isEqualTo("2021-05-10"));
+        assertThat(events(x, EventType.COERCE)).singleElement().satisfies(e -> assertThat(e.date()).isEqualTo("2021-05-03"));
+    }
+
+    @Test
+    void extract_aDayAfterCountsBackFromTheDayNamedBeforeIt() {
+        Extraction x = run("Police released Ilan Marsh on 8 May 2021, a day after officers of the Interior Ministry detained "
+                + "her in Dunmore.");
+        assertThat(events(x, EventType.COERCE)).singleElement().satisfies(e -> assertThat(e.date()).isEqualTo("2021-05-07"));
+        assertThat(events(x, EventType.RELEASE)).singleElement().satisfies(e -> assertThat(e.date()).isEqualTo("2021-05-08"));
+    }
+
+    @Test
+    void extract_twoDaysLaterCountsFromTheEarlierSentenceOnlyOnce() {
+        Extraction x = run("Police raided a depot of the Red Reed Battalions on 3 May 2021. Two days later, a drone struck a "
+                + "checkpoint of the Amber Hill Movement, killing two guards.");
+        assertThat(events(x, EventType.ASSAULT)).isNotEmpty().allSatisfy(e -> assertThat(e.date()).isEqualTo("2021-05-05"));
+    }
+
+    @Test
+    void extract_onTheSidelinesOfTheVisitIsTheVisitsDay() {
+        Extraction x = run("Karim Abed visited Dunmore on 3 May 2021. Karim Abed and Lena Vost signed, on the sidelines of "
+                + "the visit, a memorandum, and meetings will follow during the coming month.");
+        assertThat(events(x, EventType.AGREE)).singleElement().satisfies(e -> assertThat(e.date()).isEqualTo("2021-05-03"));
+    }
+
+    @Test
+    void extract_anAttackBelievedCarriedOutByAGroupNamesIt() {
+        Extraction x = run("A drone struck a checkpoint of the Red Reed Battalions on 3 May 2021. The attack was believed to "
+                + "have been carried out by the Amber Hill Movement.");
+        assertThat(events(x, EventType.ASSAULT)).anySatisfy(e -> {
+            assertThat(involves(x, e, "Amber Hill Movement", "actor")).isTrue();
+            assertThat(e.date()).isEqualTo("2021-05-03");
+        });
+    }
+
+    @Test
+    void extract_aReactionToAnEarlierEventIsDatedAsThatEvent() {
+        Extraction x = run("Police arrested Samir Deeb on 3 May 2021. The Amber Hill Movement condemned the arrest and accused "
+                + "Lena Vost of silencing the opposition.");
+        assertThat(events(x, EventType.ACCUSE)).singleElement().satisfies(e -> assertThat(e.date()).isEqualTo("2021-05-03"));
+    }
+
+    @Test
+    void extract_aReactionNamingNoEarlierEventStaysUndated() {
+        Extraction x = run("Police arrested Samir Deeb on 3 May 2021. The Amber Hill Movement accused Lena Vost of lying.");
+        assertThat(events(x, EventType.ACCUSE)).singleElement().satisfies(e -> assertThat(e.date()).isNull());
+    }
 }

@@ -81,7 +81,8 @@ final class EventRules {
                     // "X asked Y to form a government": X appoints Y.
                     put(parts, relations.subjectOf(v, ctx, asker), "actor");
                 }
-                int subject = passive ? ctx.actorOf(v, v.first(i, "obl:by", "obl:agent")) : relations.subjectOf(v, ctx, i);
+                int subject = passive ? ctx.actorOf(v, v.first(i, "obl:by", "obl:agent")) : lostSubject(v, i);
+                subject = subject >= 0 || passive ? subject : relations.subjectOf(v, ctx, i);
                 put(parts, subject >= 0 ? subject : membersOf(v, ctx, v.first(i, "nsubj")),
                         trig.mode().equals(ACCESSION) ? "target" : "actor");
                 int target = passive ? v.first(i, predicate ? "nsubj" : "nsubj:pass") : obj;
@@ -264,6 +265,18 @@ final class EventRules {
         }
         int m = v.mentionAt[token];
         return m >= 0 ? ctx.mentions.get(m).type == ActorType.PERSON : v.pos(token).equals("NNS") || v.isPronoun(token);
+    }
+
+    /**
+     * The name right before a verb the parser left without subject and hung on another clause ("after her predecessor,
+     * X, stepped down citing ..." parsed as a dependent of the main verb), or -1.
+     */
+    private static int lostSubject(SentenceView v, int verb) {
+        if (!v.relationToHead(verb).equals("dep") || v.first(verb, "nsubj", "nsubj:pass") >= 0) {
+            return -1;
+        }
+        int before = verb - 1 >= 0 && v.lower(verb - 1).equals(",") ? verb - 2 : verb - 1;
+        return before >= 0 ? v.mentionAt[before] : -1;
     }
 
     /** The group a crowd comes from ("supporters of X", "hundreds of supporters of X"), or -1. */

@@ -8,7 +8,7 @@ import org.dramatis.nlp.Dependency;
  * ("step down", "swear in"), with its object's head ("take office", "form government"), with the preposition of an
  * oblique ("call for", "fly to") or with "to" for an infinitive complement ("called on them to ..."); a noun with its
  * compound modifier ("drone strike"). For a verb, the entry's fifth column lists the lemmas or actor types (PERSON) its
- * object must have, or its subject when it has no object: rockets "land", a visitor is "received", a crowd "gathers".
+ * object or its subject must have: rockets "land", a crowd "gathers"; a visitor is "received" (PERSON: the object only).
  */
 final class EventTriggers {
     private final Lexicons lex;
@@ -21,7 +21,8 @@ final class EventTriggers {
     Lexicons.EventTrigger at(SentenceView v, DocContext ctx, int i) {
         String lemma = v.lemma(i);
         for (Dependency d : v.children(i)) {
-            Lexicons.EventTrigger t = lex.event(lemma + " " + partner(v, d));
+            String partner = partner(v, d);
+            Lexicons.EventTrigger t = lex.event(d.relation().equals("compound") ? partner + " " + lemma : lemma + " " + partner);
             if (t != null) {
                 return t;
             }
@@ -54,11 +55,18 @@ final class EventTriggers {
     }
 
     private static boolean companionFits(SentenceView v, DocContext ctx, int i, Lexicons.EventTrigger t) {
-        int c = v.first(i, "obj");
-        c = c >= 0 ? c : v.first(i, "nsubj", "nsubj:pass");
-        if (c < 0) {
-            return false;
+        int obj = v.first(i, "obj");
+        if (obj >= 0 && fits(v, ctx, obj, t)) {
+            return true;
         }
+        // An actor type names the object only: a person received is met, a person receiving a letter meets nobody.
+        // A lemma may be the subject's: "hundreds gathered ..., raising banners" is a crowd whatever it carries.
+        boolean typed = t.objectOf().stream().anyMatch(c -> c.equals(c.toUpperCase(java.util.Locale.ROOT)));
+        int subject = v.first(i, "nsubj", "nsubj:pass");
+        return !typed && subject >= 0 && fits(v, ctx, subject, t);
+    }
+
+    private static boolean fits(SentenceView v, DocContext ctx, int c, Lexicons.EventTrigger t) {
         // A capitalized plural at the start of a sentence keeps its own lemma ("Rockets landed").
         String lower = v.lower(c);
         if (t.objectOf().contains(v.lemma(c)) || t.objectOf().contains(lower)

@@ -208,4 +208,27 @@ class EventPhrasingsIT {
         Extraction x = run("Police arrested Samir Deeb on 3 May 2021. The Amber Hill Movement accused Lena Vost of lying.");
         assertThat(events(x, EventType.ACCUSE)).singleElement().satisfies(e -> assertThat(e.date()).isNull());
     }
+
+    @Test
+    void extract_aRocketStrikeIsAnAttackButAGeneralStrikeIsNot() {
+        Extraction x = run("Officials linked Samir Deeb to the rocket strike on the airport of Dunmore on 2 May 2021. The "
+                + "unions of Norvania called a general strike on 4 May 2021.");
+        assertThat(events(x, EventType.ASSAULT)).singleElement().satisfies(e -> assertThat(e.date()).isEqualTo("2021-05-02"));
+    }
+
+    @Test
+    void extract_aCrowdGatheringIsAProtestButALeaderGatheringFactionsIsNot() {
+        Extraction x = run("Hundreds of supporters of the Amber Hill Movement gathered outside the embassy on 2 May 2021, "
+                + "raising banners. Lena Vost gathered the factions on 3 May 2021.");
+        assertThat(events(x, EventType.PROTEST)).singleElement().satisfies(e -> assertThat(e.date()).isEqualTo("2021-05-02"));
+    }
+
+    @Test
+    void extract_breakingIntoADepotIsARaid() {
+        Extraction x = run("Security forces broke into a depot of the Red Reed Battalions on 2 May 2021.");
+        assertThat(events(x, EventType.COERCE)).singleElement().satisfies(e -> {
+            assertThat(e.mode()).isEqualTo("raid");
+            assertThat(involves(x, e, "Red Reed Battalions", null)).isTrue();
+        });
+    }
 }

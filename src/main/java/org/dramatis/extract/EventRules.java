@@ -126,6 +126,10 @@ final class EventRules {
                         // "held a summit with X", "had talks with X"
                         put(parts, ctx.actorOf(v, with), "other");
                     }
+                    if (v.relationToHead(i).startsWith("obl")) {
+                        // "linked X to the strike", "invited X to the talks": whom the verb ties to the event.
+                        put(parts, ctx.actorOf(v, v.first(gov, "obj")), "other");
+                    }
                 }
             }
             String place = null;

@@ -213,7 +213,10 @@ class EventPhrasingsIT {
     void extract_aRocketStrikeIsAnAttackButAGeneralStrikeIsNot() {
         Extraction x = run("Officials linked Samir Deeb to the rocket strike on the airport of Dunmore on 2 May 2021. The "
                 + "unions of Norvania called a general strike on 4 May 2021.");
-        assertThat(events(x, EventType.ASSAULT)).singleElement().satisfies(e -> assertThat(e.date()).isEqualTo("2021-05-02"));
+        assertThat(events(x, EventType.ASSAULT)).singleElement().satisfies(e -> {
+            assertThat(e.date()).isEqualTo("2021-05-02");
+            assertThat(involves(x, e, "Samir Deeb", null)).isTrue();
+        });
     }
 
     @Test

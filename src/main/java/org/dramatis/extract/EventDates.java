@@ -16,7 +16,8 @@ import org.dramatis.nlp.EntityMention;
  * When an event happened, for one document read in order. A date attached to the trigger, its clause or the verb it
  * is the object of; a relative clause's date for a noun ("a curfew the government imposed on Friday"); an ordinal day
  * ("on the 29th") counted in the month named before it, an offset ("hours later", "two days later") from the last
- * event dated to the day; for a definite
+ * event dated to the day, a year ("the following year", "three years later") from the last dated event; spans before
+ * "after" and "that day" through {@link RelativeDates}; for a definite
  * event noun ("claimed the attack"), the date of the last event of its type; for an undated event of the actor the
  * previous sentence dated to the day ("X said on Sunday ... X accused Y"), that day; else the sentence's only date or
  * the nearest within a short clause.
@@ -331,7 +332,15 @@ final class EventDates {
      */
     private String normalize(EntityMention m) {
         String iso = dates.normalizeMention(m, documentDate);
-        if (iso == null || !m.text().toLowerCase(Locale.ROOT).endsWith("later")) {
+        String text = m.text().toLowerCase(Locale.ROOT);
+        boolean years = iso != null && (iso.length() == 4 || text.contains("year"));
+        if (years && documentDate != null && lastDate != null
+                && (text.startsWith("the following") || text.startsWith("the next") || text.endsWith("later"))) {
+            // "the following year", "three years later": counted from the story's last dated event.
+            int offset = Integer.parseInt(iso.substring(0, 4)) - documentDate.getYear();
+            return String.valueOf(Integer.parseInt(lastDate.substring(0, 4)) + offset);
+        }
+        if (iso == null || !text.endsWith("later")) {
             return iso;
         }
         if (anchorDay == null || documentDate == null || iso.length() != 10) {

@@ -234,4 +234,22 @@ class EventPhrasingsIT {
             assertThat(involves(x, e, "Red Reed Battalions", null)).isTrue();
         });
     }
+
+    @Test
+    void extract_theFollowingYearCountsFromTheLastDatedEvent() {
+        Extraction x = run("Samir Deeb was arrested in 1995. He was released the following year.");
+        assertThat(events(x, EventType.RELEASE)).singleElement().satisfies(e -> assertThat(e.date()).isEqualTo("1996"));
+    }
+
+    @Test
+    void extract_yearsLaterCountsFromTheLastDatedEvent() {
+        Extraction x = run("Samir Deeb founded the Amber Hill Movement in 2009. Three years later he was elected to parliament.");
+        assertThat(events(x, EventType.ELECTION)).singleElement().satisfies(e -> assertThat(e.date()).isEqualTo("2012"));
+    }
+
+    @Test
+    void extract_nextYearWithoutTheCountsFromTheArticle() {
+        Extraction x = run("Samir Deeb was arrested in 1995. Lena Vost will visit Dunmore next year.");
+        assertThat(events(x, EventType.CONSULT)).allSatisfy(e -> assertThat(e.date()).isNotEqualTo("1996"));
+    }
 }

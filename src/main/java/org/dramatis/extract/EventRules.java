@@ -178,6 +178,10 @@ final class EventRules {
             if (parts.isEmpty() && (date == null || date.length() < 10 || dated.inherited())) {
                 continue;
             }
+            if (!verb && !parts.containsValue("actor") && !parts.containsValue("target") && dates.pointsBack(v, i, trig.type())) {
+                // "hailed the raid on Monday", "criticized the release": an event told before, not a new one.
+                continue;
+            }
             if (trig.type() == EventType.COERCE && parts.containsValue("target")) {
                 ctx.lastDetained = new LinkedHashMap<>(parts);
             }

@@ -11,11 +11,14 @@ import org.dramatis.nlp.EntityMention;
  * Dates a sentence gives only against another point in the story: "a week after the raid" (a span before "after" or
  * "before"), "that day" or "the same day" (the last day the text named), and the day a span points at from the other
  * side of "after" ("released on Sunday, a day after police detained her": the detention is the Saturday). Reads the
- * sentence's DURATION mentions as SUTime gives them (P1D, P2W, P1M, P1Y).
+ * sentence's DURATION mentions as SUTime gives them (P1D, P2W, P1M, P1Y); an approximate span ("almost two months
+ * after") dates nothing.
  */
 final class RelativeDates {
     private static final Pattern SPAN = Pattern.compile("P(\\d+)([DWMY])");
     private static final Set<String> SAME = Set.of("that", "same");
+    /** Words that make a span approximate ("almost two months after"): no date can be counted from it. */
+    private static final Set<String> HEDGES = Set.of("almost", "nearly", "about", "around", "some", "over", "roughly");
 
     private RelativeDates() {
     }
@@ -49,7 +52,9 @@ final class RelativeDates {
             }
             String word = v.lower(m.tokenEnd());
             Matcher p = SPAN.matcher(m.normalized());
-            if ((word.equals("after") || word.equals("before")) && p.matches()) {
+            boolean hedged = m.tokenBegin() > 0 && HEDGES.contains(v.lower(m.tokenBegin() - 1))
+                    || HEDGES.stream().anyMatch(h -> m.text().toLowerCase(java.util.Locale.ROOT).startsWith(h + " "));
+            if ((word.equals("after") || word.equals("before")) && p.matches() && !hedged) {
                 return new Offset(m, m.tokenEnd(), Long.parseLong(p.group(1)), p.group(2).charAt(0), word.equals("after"));
             }
         }

@@ -252,4 +252,19 @@ class EventPhrasingsIT {
         Extraction x = run("Samir Deeb was arrested in 1995. Lena Vost will visit Dunmore next year.");
         assertThat(events(x, EventType.CONSULT)).allSatisfy(e -> assertThat(e.date()).isNotEqualTo("1996"));
     }
+
+    @Test
+    void extract_hailingAnEarlierRaidIsNoSecondRaid() {
+        Extraction x = run("Police raided a depot of the Red Reed Battalions on 3 May 2021. Lena Vost hailed the raid on "
+                + "4 May 2021 as a brave step.");
+        assertThat(events(x, EventType.COERCE)).singleElement().satisfies(e -> assertThat(e.date()).isEqualTo("2021-05-03"));
+        assertThat(events(x, EventType.SUPPORT)).singleElement()
+                .satisfies(e -> assertThat(involves(x, e, "Lena Vost", "actor")).isTrue());
+    }
+
+    @Test
+    void extract_anApproximateSpanDatesNothing() {
+        Extraction x = run("A court freed Samir Deeb on 8 May 2021, almost two months after police detained him in Dunmore.");
+        assertThat(events(x, EventType.COERCE)).allSatisfy(e -> assertThat(e.date()).isNotEqualTo("2021-03"));
+    }
 }

@@ -12,10 +12,12 @@ import org.dramatis.model.Modality;
 import org.dramatis.nlp.Dependency;
 
 /**
- * Events from trigger words in {@code events.tsv}: participants from the trigger's subject (actor), object, passive
- * subject or "of" complement (target) and other actor mentions in its phrase; place from an in/at location; date from
- * a date attached to the trigger, its governing verb or conjunct, or the sentence's only date. An event needs at least
- * one participant.
+ * Events from trigger words in {@code events.tsv} (found by {@link EventTriggers}, two-word phrasings included):
+ * participants from the trigger's subject (actor), object, passive subject or "of" complement (target) and other actor
+ * mentions in its phrase, with the harder cases read by {@link EventParticipants}; place from an in/at location (to, for
+ * a visit); date from {@link EventDates}. An event needs at least one participant. One event is told once: a noun or a
+ * complement restating its verb's event ("flew in for talks", "assigned X with forming the government") and a definite
+ * noun pointing back at an event told before ("hailed the raid") add none. "X asked Y to form a government" appoints Y.
  */
 final class EventRules {
     private static final Set<String> UNDERGO = Set.of("escape", "survive", "suffer", "face", "undergo", "witness");
@@ -50,7 +52,7 @@ final class EventRules {
                 continue;
             }
             // "seven of the men are already free": a predicate adjective reads as its verb in the passive.
-            boolean predicate = trig.verb() && v.pos(i).startsWith("JJ") && v.first(i, "cop") >= 0 && people(v, ctx, v.first(i, "nsubj"));
+            boolean predicate = trig.verb() && v.pos(i).startsWith("JJ") && v.first(i, "cop") >= 0 && EventParticipants.people(v, ctx, v.first(i, "nsubj"));
             boolean verb = v.isVerb(i) || predicate;
             if (verb ? !trig.verb() : !(v.isNoun(i) && trig.noun())) {
                 continue;
@@ -81,15 +83,15 @@ final class EventRules {
                     // "X asked Y to form a government": X appoints Y.
                     put(parts, relations.subjectOf(v, ctx, asker), "actor");
                 }
-                int subject = passive ? ctx.actorOf(v, v.first(i, "obl:by", "obl:agent")) : lostSubject(v, i);
+                int subject = passive ? ctx.actorOf(v, v.first(i, "obl:by", "obl:agent")) : EventParticipants.lostSubject(v, i);
                 subject = subject >= 0 || passive ? subject : relations.subjectOf(v, ctx, i);
-                put(parts, subject >= 0 ? subject : membersOf(v, ctx, v.first(i, "nsubj")),
+                put(parts, subject >= 0 ? subject : EventParticipants.membersOf(v, ctx, v.first(i, "nsubj")),
                         trig.mode().equals(ACCESSION) ? "target" : "actor");
                 int target = passive ? v.first(i, predicate ? "nsubj" : "nsubj:pass") : obj;
-                put(parts, targetOf(v, ctx, target), "target");
+                put(parts, EventParticipants.targetOf(v, ctx, target), "target");
                 if (v.relationToHead(i).equals("acl") && obj < 0) {
                     // "a coalition formed in 2015", "the umbrella of militias created in 2016": the noun described.
-                    put(parts, namedNoun(v, ctx, v.head(i)), "target");
+                    put(parts, EventParticipants.namedNoun(v, ctx, v.head(i)), "target");
                 }
                 int aux = v.first(i, "aux:pass");
                 if (!passive && aux > 0 && target < 0) {
@@ -102,7 +104,7 @@ final class EventRules {
             } else {
                 put(parts, ctx.actorOf(v, v.first(i, "nmod:by", "nmod:poss")), "actor");
                 put(parts, ctx.actorOf(v, v.first(i, "nmod:of", "nmod:on", "nmod:against")), "target");
-                put(parts, doneBy(v, ctx, i), "actor");
+                put(parts, EventParticipants.doneBy(v, ctx, i), "actor");
                 for (int r : relativeClauses(v, i)) {
                     // "a curfew that the government of X had imposed": who imposed it.
                     int subject = v.first(r, "nsubj");
@@ -120,7 +122,7 @@ final class EventRules {
                 if (gov >= 0 && !commentsOn(gov, v, ctx) && !(dates.pointsBack(v, i, trig.type()) && !AGENTIVE.contains(v.lemma(gov))
                         && !trig.objectOf().contains(v.lemma(gov)))) {
                     int subject = relations.subjectOf(v, ctx, gov);
-                    put(parts, subject >= 0 ? subject : membersOf(v, ctx, v.first(gov, "nsubj")),
+                    put(parts, subject >= 0 ? subject : EventParticipants.membersOf(v, ctx, v.first(gov, "nsubj")),
                             UNDERGO.contains(v.lemma(gov)) ? "target" : "actor");
                     for (int with : v.dependents(gov, "obl:with")) {
                         // "held a summit with X", "had talks with X"
@@ -243,21 +245,6 @@ final class EventRules {
         return governing != null && governing.type() == trig.type();
     }
 
-    /**
-     * The agent of a passive clause an event noun is the subject of, also through the clauses it complements: "the attack
-     * was carried out by X", "the attack was believed to have been carried out by X". -1 when none.
-     */
-    private static int doneBy(SentenceView v, DocContext ctx, int noun) {
-        int clause = v.governor(noun, "nsubj:pass");
-        for (int depth = 0; clause >= 0 && depth < 3; depth++) {
-            int agent = ctx.actorOf(v, v.first(clause, "obl:agent", "obl:by"));
-            if (agent >= 0) {
-                return agent;
-            }
-            clause = v.first(clause, "xcomp");
-        }
-        return -1;
-    }
 
     /** For an appointment in an infinitive under a request ("X asked Y to form a government"), the request verb; else -1. */
     private int requester(SentenceView v, int i, Lexicons.EventTrigger trig) {
@@ -266,61 +253,9 @@ final class EventRules {
         return trig.type() == EventType.APPOINTMENT && asked != null && asked.type() == EventType.REQUEST ? gov : -1;
     }
 
-    /** Whether a subject can be people set free: a person, a pronoun or a plural noun ("X is free" of a country frees nobody). */
-    private static boolean people(SentenceView v, DocContext ctx, int token) {
-        if (token < 0) {
-            return false;
-        }
-        int m = v.mentionAt[token];
-        return m >= 0 ? ctx.mentions.get(m).type == ActorType.PERSON : v.pos(token).equals("NNS") || v.isPronoun(token);
-    }
 
-    /**
-     * The name right before a verb the parser left without subject and hung on another clause ("after her predecessor,
-     * X, stepped down citing ..." parsed as a dependent of the main verb), or -1.
-     */
-    private static int lostSubject(SentenceView v, int verb) {
-        if (!v.relationToHead(verb).equals("dep") || v.first(verb, "nsubj", "nsubj:pass") >= 0) {
-            return -1;
-        }
-        int before = verb - 1 >= 0 && v.lower(verb - 1).equals(",") ? verb - 2 : verb - 1;
-        return before >= 0 ? v.mentionAt[before] : -1;
-    }
 
-    /** The group a crowd comes from ("supporters of X", "hundreds of supporters of X"), or -1. */
-    private static int membersOf(SentenceView v, DocContext ctx, int token) {
-        for (int depth = 0; token >= 0 && depth < 3; depth++) {
-            token = v.first(token, "nmod:of", "nmod:from");
-            int a = ctx.actorOf(v, token);
-            if (a >= 0) {
-                return a;
-            }
-        }
-        return -1;
-    }
 
-    /**
-     * The name a noun stands for by itself or in apposition ("X, a coalition"), also through the noun it complements
-     * ("the umbrella of militias" for the umbrella's name); -1 when unnamed, never an antecedent guessed from afar.
-     */
-    private static int namedNoun(SentenceView v, DocContext ctx, int noun) {
-        for (int k = 0; noun >= 0 && k < 2; k++) {
-            if (v.mentionAt[noun] >= 0) {
-                return v.mentionAt[noun];
-            }
-            for (Dependency d : v.children(noun)) {
-                if (d.relation().equals("appos") && v.mentionAt[d.dependent()] >= 0) {
-                    return v.mentionAt[d.dependent()];
-                }
-            }
-            int a = v.governor(noun, "appos");
-            if (a >= 0 && v.mentionAt[a] >= 0) {
-                return v.mentionAt[a];
-            }
-            noun = v.governor(noun, "nmod:of");
-        }
-        return -1;
-    }
 
     /**
      * Relative clauses whose object is the noun ("the raid that X carried out"), also when the parser took "that"
@@ -362,25 +297,6 @@ final class EventRules {
         return gov >= 0 && v.isVerb(gov) ? gov : -1;
     }
 
-    /** The target actor: the object itself, or the first actor named inside it ("the headquarters of Y", "members of Y"). */
-    private static int targetOf(SentenceView v, DocContext ctx, int token) {
-        if (token < 0) {
-            return -1;
-        }
-        int a = ctx.actorOf(v, token);
-        if (a >= 0) {
-            return a;
-        }
-        List<Integer> phrase = v.phrase(token, true);
-        java.util.Collections.sort(phrase);
-        for (int t : phrase) {
-            int m = v.mentionAt[t];
-            if (m >= 0 && ctx.mentions.get(m).type != ActorType.LOCATION) {
-                return m;
-            }
-        }
-        return -1;
-    }
 
     private static void put(Map<Integer, String> parts, int mention, String role) {
         if (mention >= 0) {

@@ -7,6 +7,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.IntFunction;
 import org.dramatis.model.EventType;
 import org.dramatis.nlp.Dependency;
 import org.dramatis.nlp.EntityMention;
@@ -15,7 +16,8 @@ import org.dramatis.nlp.EntityMention;
  * When an event happened, for one document read in order. A date attached to the trigger, its clause or the verb it
  * is the object of; a relative clause's date for a noun ("a curfew the government imposed on Friday"); an ordinal day
  * ("on the 29th") counted in the month named before it, an offset ("hours later", "two days later") from the last
- * event dated to the day; for a definite
+ * event dated to the day, a year ("the following year", "three years later") from the last dated event; spans before
+ * "after" and "that day" through {@link RelativeDates}; for a definite
  * event noun ("claimed the attack"), the date of the last event of its type; for an undated event of the actor the
  * previous sentence dated to the day ("X said on Sunday ... X accused Y"), that day; else the sentence's only date or
  * the nearest within a short clause.
@@ -23,6 +25,9 @@ import org.dramatis.nlp.EntityMention;
 final class EventDates {
     /** Prepositions that make an event noun the time reference of another event. */
     private static final java.util.Set<String> TEMPORAL = java.util.Set.of("after", "before", "since", "until", "following");
+    /** Acts that answer an earlier event, often told undated beside it. */
+    private static final java.util.Set<EventType> SPEECH_ACTS = java.util.EnumSet.of(EventType.REQUEST, EventType.THREATEN,
+            EventType.ACCUSE, EventType.SUPPORT, EventType.REJECT);
     /** How many tokens from its trigger a date may stand when the parse does not attach it. */
     private static final int NEAR_DATE = 8;
 
@@ -33,6 +38,11 @@ final class EventDates {
     /** Last day an event was dated to, for "hours later" and "two days later". */
     private String lastDay;
     private final Map<EventType, String> lastOfType = new EnumMap<>(EventType.class);
+    /** The last day before the current sentence, which "two days later" counts from. */
+    private String anchorDay;
+    private int sentence = -1;
+    /** The last day any date in the text named, for "that day". */
+    private String lastNamedDay;
     private int lastActor = -1;
     private int lastActorSentence = -1;
     private String lastActorDate;
@@ -49,15 +59,34 @@ final class EventDates {
     record Dated(String iso, boolean inherited) {
     }
 
-    /** The date of the event triggered at {@code i}. {@code actor} is its actor mention or -1. */
-    Dated dateOf(SentenceView v, DocContext ctx, int i, EventType type, int actor) {
+    /**
+     * The date of the event triggered at {@code i}. {@code actor} is its actor mention or -1; {@code typeAt} gives the
+     * type of the event a token triggers, or null.
+     */
+    Dated dateOf(SentenceView v, DocContext ctx, int i, EventType type, int actor, IntFunction<EventType> typeAt) {
+        if (v.sentence.index() != sentence) {
+            sentence = v.sentence.index();
+            anchorDay = lastDay;
+        }
         String ordinal = ordinalDay(v, i);
         if (ordinal != null) {
             return new Dated(ordinal, false);
         }
+        Dated relative = relative(v, i, typeAt);
+        if (relative != null) {
+            return relative;
+        }
         EntityMention m = attached(v, i);
         if (m != null) {
             return new Dated(normalize(m), false);
+        }
+        if (RelativeDates.sameDay(v, i) && lastNamedDay != null) {
+            return new Dated(lastNamedDay, false);
+        }
+        String during = duringEarlier(v, i, typeAt);
+        if (during != null) {
+            // "signed, on the sidelines of the visit, ...", "demanded in the demonstration": that event's day.
+            return new Dated(during, true);
         }
         if (anaphoric(v, i) && lastOfType.containsKey(type)) {
             // "claimed the attack": the attack already reported.
@@ -73,7 +102,83 @@ final class EventDates {
             return new Dated(null, false);
         }
         m = nearest(v, i);
+        String answered = m == null && SPEECH_ACTS.contains(type) ? pointedAt(v, i, typeAt) : null;
+        if (answered != null) {
+            // "X criticized the release and called on Y to ...": an undated reaction dated as the event it answers.
+            return new Dated(answered, true);
+        }
         return new Dated(m == null ? null : normalize(m), false);
+    }
+
+    /** The date of an earlier event another word of the sentence points back at ("the release"), or null. */
+    private String pointedAt(SentenceView v, int i, IntFunction<EventType> typeAt) {
+        for (int t = 0; t < v.size(); t++) {
+            EventType type = t != i && v.isNoun(t) && anaphoric(v, t) ? typeAt.apply(t) : null;
+            if (type != null && lastOfType.containsKey(type)) {
+                return lastOfType.get(type);
+            }
+        }
+        return null;
+    }
+
+    /** Notes the last day the sentence names, for a later "that day". */
+    void read(SentenceView v) {
+        for (EntityMention em : v.sentence.mentions()) {
+            String iso = "DATE".equals(em.tag()) ? dates.normalizeMention(em, documentDate) : null;
+            if (iso != null && iso.length() == 10) {
+                lastNamedDay = iso;
+            }
+        }
+    }
+
+    /**
+     * A date counted by a span before "after" or "before": from the earlier event the phrase names ("a week after the
+     * raid, X flew ..."), or, for a verb inside the phrase, back from the date named before the span ("released on
+     * Sunday, a day after police detained her"). Null when the sentence has no such span or the trigger is the
+     * reference itself.
+     */
+    private Dated relative(SentenceView v, int i, IntFunction<EventType> typeAt) {
+        RelativeDates.Offset off = RelativeDates.offset(v);
+        if (off == null) {
+            return null;
+        }
+        int ref = off.pivot() + 1;
+        while (ref < v.size() && (v.lower(ref).equals("the") || v.lower(ref).equals("this"))) {
+            ref++;
+        }
+        EventType refType = ref < v.size() && v.isNoun(ref) ? typeAt.apply(ref) : null;
+        if (refType != null && lastOfType.containsKey(refType)) {
+            return i == ref ? null : new Dated(off.from(lastOfType.get(refType), true), true);
+        }
+        if (i > off.pivot() && v.isVerb(i)) {
+            String iso = off.from(RelativeDates.dateBefore(v, off.span().tokenBegin(), dates, documentDate), false);
+            return iso == null ? null : new Dated(iso, false);
+        }
+        return null;
+    }
+
+    /** The date of an earlier event the trigger's clause places itself in or beside ("on the sidelines of the visit"), or null. */
+    private String duringEarlier(SentenceView v, int i, IntFunction<EventType> typeAt) {
+        for (Dependency d : v.children(i)) {
+            String rel = d.relation();
+            if (!rel.startsWith("obl:") || TEMPORAL.contains(rel.substring(4))) {
+                continue;
+            }
+            int noun = d.dependent();
+            int of = v.first(noun, "nmod:of");
+            for (int t : new int[] {noun, of}) {
+                EventType type = t >= 0 && v.isNoun(t) && anaphoric(v, t) ? typeAt.apply(t) : null;
+                if (type != null && lastOfType.containsKey(type)) {
+                    return lastOfType.get(type);
+                }
+            }
+        }
+        return null;
+    }
+
+    /** Whether the event noun at {@code i} points back at an event of its type the document already dated ("the release"). */
+    boolean pointsBack(SentenceView v, int i, EventType type) {
+        return anaphoric(v, i) && lastOfType.containsKey(type);
     }
 
     /** Records a dated event so later ones can count from it. */
@@ -227,16 +332,24 @@ final class EventDates {
      */
     private String normalize(EntityMention m) {
         String iso = dates.normalizeMention(m, documentDate);
-        if (iso == null || !m.text().toLowerCase(Locale.ROOT).endsWith("later")) {
+        String text = m.text().toLowerCase(Locale.ROOT);
+        boolean years = iso != null && (iso.length() == 4 || text.contains("year"));
+        if (years && documentDate != null && lastDate != null
+                && (text.startsWith("the following") || text.startsWith("the next") || text.endsWith("later"))) {
+            // "the following year", "three years later": counted from the story's last dated event.
+            int offset = Integer.parseInt(iso.substring(0, 4)) - documentDate.getYear();
+            return String.valueOf(Integer.parseInt(lastDate.substring(0, 4)) + offset);
+        }
+        if (iso == null || !text.endsWith("later")) {
             return iso;
         }
-        if (lastDay == null || documentDate == null || iso.length() != 10) {
+        if (anchorDay == null || documentDate == null || iso.length() != 10) {
             // Later than an event the story has not dated: unknown, not later than the article.
             return null;
         }
         try {
             long offset = ChronoUnit.DAYS.between(documentDate, LocalDate.parse(iso));
-            return LocalDate.parse(lastDay).plusDays(offset).toString();
+            return LocalDate.parse(anchorDay).plusDays(offset).toString();
         } catch (DateTimeParseException e) {
             return null;
         }

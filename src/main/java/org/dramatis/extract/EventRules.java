@@ -6,37 +6,54 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.dramatis.model.ActorType;
+import org.dramatis.model.EventType;
 import org.dramatis.model.FactKind;
 import org.dramatis.model.Modality;
+import org.dramatis.nlp.Dependency;
 
 /**
- * Events from trigger words in {@code events.tsv}: participants from the trigger's subject (actor), object, passive
- * subject or "of" complement (target) and other actor mentions in its phrase; place from an in/at location; date from
- * a date attached to the trigger, its governing verb or conjunct, or the sentence's only date. An event needs at least
- * one participant.
+ * Events from trigger words in {@code events.tsv} (found by {@link EventTriggers}, two-word phrasings included):
+ * participants from the trigger's subject (actor), object, passive subject or "of" complement (target) and other actor
+ * mentions in its phrase, with the harder cases read by {@link EventParticipants}; place from an in/at location (to, for
+ * a visit); date from {@link EventDates}. An event needs at least one participant. One event is told once: a noun or a
+ * complement restating its verb's event ("flew in for talks", "assigned X with forming the government") and a definite
+ * noun pointing back at an event told before ("hailed the raid") add none. "X asked Y to form a government" appoints Y.
  */
 final class EventRules {
     private static final Set<String> UNDERGO = Set.of("escape", "survive", "suffer", "face", "undergo", "witness");
     /** Prepositions that only place a verb in time relative to an event. */
     private static final Set<String> TEMPORAL = Set.of("after", "before", "since", "until", "till", "following", "during");
+    /**
+     * Verbs whose subject does an event already reported ("claimed the attack", "carried out the raid"); the subject of
+     * any other verb over such an event only speaks of it ("considered the release a victory").
+     */
+    private static final Set<String> AGENTIVE = Set.of("claim", "carry", "conduct", "launch", "stage", "mount", "perpetrate",
+            "order", "lead", "organize", "organise", "execute", "plan", "hold");
     /** Determiners that make an event noun generic ("condemned any attack"). */
     private static final Set<String> GENERIC = Set.of("any", "every", "each");
 
+    /** Modes whose verb's subject is the one who takes the post ("took office", "was sworn in", "formed a government"). */
+    private static final String ACCESSION = "accession";
+
     private final Lexicons lex;
+    private final EventTriggers triggers;
     private final RelationRules relations;
 
     EventRules(Lexicons lex, RelationRules relations) {
         this.lex = lex;
+        this.triggers = new EventTriggers(lex);
         this.relations = relations;
     }
 
     void apply(SentenceView v, DocContext ctx, EventDates dates, List<EventClaim> out) {
         for (int i = 0; i < v.size(); i++) {
-            Lexicons.EventTrigger trig = lex.event(v.lemma(i));
-            if (trig == null || v.mentionAt[i] >= 0) {
+            Lexicons.EventTrigger trig = v.mentionAt[i] >= 0 ? null : triggers.at(v, ctx, i);
+            if (trig == null) {
                 continue;
             }
-            boolean verb = v.isVerb(i);
+            // "seven of the men are already free": a predicate adjective reads as its verb in the passive.
+            boolean predicate = trig.verb() && v.pos(i).startsWith("JJ") && v.first(i, "cop") >= 0 && EventParticipants.people(v, ctx, v.first(i, "nsubj"));
+            boolean verb = v.isVerb(i) || predicate;
             if (verb ? !trig.verb() : !(v.isNoun(i) && trig.noun())) {
                 continue;
             }
@@ -52,14 +69,30 @@ final class EventRules {
                 continue;
             }
             Map<Integer, String> parts = new LinkedHashMap<>();
+            if (verb && sameAsGoverning(v, ctx, i, trig)) {
+                continue;
+            }
             if (verb) {
                 // A passive subject with an object is the parser sharing a conjunct's subject ("X said the results were
                 // fabricated and accused the commission"): the verb itself is active.
                 int obj = v.first(i, "obj");
-                boolean passive = v.first(i, "nsubj:pass") >= 0 && (v.first(i, "aux:pass") >= 0 || obj < 0);
-                put(parts, passive ? ctx.actorOf(v, v.first(i, "obl:by", "obl:agent")) : relations.subjectOf(v, ctx, i), "actor");
-                int target = passive ? v.first(i, "nsubj:pass") : obj;
-                put(parts, targetOf(v, ctx, target), "target");
+                boolean passive = predicate
+                        || v.first(i, "nsubj:pass") >= 0 && (v.first(i, "aux:pass") >= 0 || obj < 0);
+                int asker = requester(v, i, trig);
+                if (asker >= 0) {
+                    // "X asked Y to form a government": X appoints Y.
+                    put(parts, relations.subjectOf(v, ctx, asker), "actor");
+                }
+                int subject = passive ? ctx.actorOf(v, v.first(i, "obl:by", "obl:agent")) : EventParticipants.lostSubject(v, i);
+                subject = subject >= 0 || passive ? subject : relations.subjectOf(v, ctx, i);
+                put(parts, subject >= 0 ? subject : EventParticipants.membersOf(v, ctx, v.first(i, "nsubj")),
+                        trig.mode().equals(ACCESSION) ? "target" : "actor");
+                int target = passive ? v.first(i, predicate ? "nsubj" : "nsubj:pass") : obj;
+                put(parts, EventParticipants.targetOf(v, ctx, target), "target");
+                if (v.relationToHead(i).equals("acl") && obj < 0) {
+                    // "a coalition formed in 2015", "the umbrella of militias created in 2016": the noun described.
+                    put(parts, EventParticipants.namedNoun(v, ctx, v.head(i)), "target");
+                }
                 int aux = v.first(i, "aux:pass");
                 if (!passive && aux > 0 && target < 0) {
                     // "... members of Y were arrested" parsed without a passive subject: the name just before the auxiliary.
@@ -71,6 +104,7 @@ final class EventRules {
             } else {
                 put(parts, ctx.actorOf(v, v.first(i, "nmod:by", "nmod:poss")), "actor");
                 put(parts, ctx.actorOf(v, v.first(i, "nmod:of", "nmod:on", "nmod:against")), "target");
+                put(parts, EventParticipants.doneBy(v, ctx, i), "actor");
                 for (int r : relativeClauses(v, i)) {
                     // "a curfew that the government of X had imposed": who imposed it.
                     int subject = v.first(r, "nsubj");
@@ -78,17 +112,31 @@ final class EventRules {
                     put(parts, a >= 0 ? a : relations.holderOf(v, ctx, ctx.sink, subject), "actor");
                 }
                 int gov = governingVerb(v, i);
-                if (gov >= 0 && !commentsOn(gov, v)) {
-                    put(parts, relations.subjectOf(v, ctx, gov), UNDERGO.contains(v.lemma(gov)) ? "target" : "actor");
+                Lexicons.EventTrigger verbal = gov >= 0 ? triggers.at(v, ctx, gov) : null;
+                if (verbal != null && verbal.type() == trig.type()
+                        && (verbal.mode().equals(trig.mode()) || trig.type() == EventType.CONSULT)) {
+                    // "signed an agreement", "flew to X for talks": the verb reports this same event (a visit's talks
+                    // are the visit); "arrested in the raid" is two.
+                    continue;
+                }
+                if (gov >= 0 && !commentsOn(gov, v, ctx) && !(dates.pointsBack(v, i, trig.type()) && !AGENTIVE.contains(v.lemma(gov))
+                        && !trig.objectOf().contains(v.lemma(gov)))) {
+                    int subject = relations.subjectOf(v, ctx, gov);
+                    put(parts, subject >= 0 ? subject : EventParticipants.membersOf(v, ctx, v.first(gov, "nsubj")),
+                            UNDERGO.contains(v.lemma(gov)) ? "target" : "actor");
                     for (int with : v.dependents(gov, "obl:with")) {
                         // "held a summit with X", "had talks with X"
                         put(parts, ctx.actorOf(v, with), "other");
+                    }
+                    if (v.relationToHead(i).startsWith("obl")) {
+                        // "linked X to the strike", "invited X to the talks": whom the verb ties to the event.
+                        put(parts, ctx.actorOf(v, v.first(gov, "obj")), "other");
                     }
                 }
             }
             String place = null;
             java.util.Set<Integer> sources = new java.util.HashSet<>();
-            for (org.dramatis.nlp.Dependency d : v.children(i)) {
+            for (Dependency d : v.children(i)) {
                 if (d.relation().contains("according")) {
                     // "according to the interior ministry": the source of the report takes no part.
                     sources.addAll(v.phrase(d.dependent(), true));
@@ -106,8 +154,9 @@ final class EventRules {
                 }
                 ActorType type = ctx.mentions.get(m).type;
                 String rel = v.relationToHead(t);
-                if (place == null && type != ActorType.PERSON && type != ActorType.ORGANIZATION
-                        && (rel.endsWith(":in") || rel.endsWith(":at")) && ctx.mentions.get(m).countryName == null) {
+                boolean where = rel.endsWith(":in") || rel.endsWith(":at") || trig.mode().equals("visit") && rel.endsWith(":to");
+                if (place == null && type != ActorType.PERSON && type != ActorType.ORGANIZATION && where
+                        && ctx.mentions.get(m).countryName == null) {
                     place = ctx.mentions.get(m).text;
                 } else if (!(t == i)) {
                     put(parts, m, "other");
@@ -115,9 +164,12 @@ final class EventRules {
             }
             int actor = parts.entrySet().stream().filter(e -> e.getValue().equals("actor")).mapToInt(Map.Entry::getKey)
                     .findFirst().orElse(-1);
-            EventDates.Dated dated = dates.dateOf(v, ctx, i, trig.type(), actor);
+            EventDates.Dated dated = dates.dateOf(v, ctx, i, trig.type(), actor, t -> {
+                Lexicons.EventTrigger e = triggers.at(v, ctx, t);
+                return e == null ? null : e.type();
+            });
             String date = dated.iso();
-            if (trig.type() == org.dramatis.model.EventType.RELEASE && !parts.containsValue("target") && ctx.lastDetained != null) {
+            if (trig.type() == EventType.RELEASE && !parts.containsValue("target") && ctx.lastDetained != null) {
                 // "the detainees were released on the 29th": those freed are the ones the last arrest took.
                 ctx.lastDetained.forEach((m, role) -> {
                     if (role.equals("target")) {
@@ -128,12 +180,16 @@ final class EventRules {
             if (parts.isEmpty() && (date == null || date.length() < 10 || dated.inherited())) {
                 continue;
             }
-            if (trig.type() == org.dramatis.model.EventType.COERCE && parts.containsValue("target")) {
+            if (!verb && !parts.containsValue("actor") && !parts.containsValue("target") && dates.pointsBack(v, i, trig.type())) {
+                // "hailed the raid on Monday", "criticized the release": an event told before, not a new one.
+                continue;
+            }
+            if (trig.type() == EventType.COERCE && parts.containsValue("target")) {
                 ctx.lastDetained = new LinkedHashMap<>(parts);
             }
             dates.remember(v, ctx, trig.type(), actor, date);
             Modality modality = Modalities.of(v, i);
-            if (modality == Modality.ASSERTED && unrealized(v, i, verb)) {
+            if (modality == Modality.ASSERTED && requester(v, i, trig) < 0 && unrealized(v, ctx, i, verb)) {
                 modality = Modality.HYPOTHETICAL;
             }
             List<EventClaim.Participant> participants = new ArrayList<>();
@@ -146,25 +202,60 @@ final class EventRules {
             out.add(new EventClaim(trig.type(), trig.mode().isEmpty() ? null : trig.mode(), date, place, participants,
                     summary(ctx, parts, v.tokens.get(i).word(), date, place), modality, v.sentence.index(), v.tokens.get(i).word()));
         }
+        dates.read(v);
     }
 
     /**
      * Whether a verb takes a stance on the event it governs ("welcomed the arrest", "condemned the attack"): its
      * subject comments on the event and takes no part in it.
      */
-    private boolean commentsOn(int verb, SentenceView v) {
+    private boolean commentsOn(int verb, SentenceView v, DocContext ctx) {
+        Lexicons.EventTrigger stance = triggers.at(v, ctx, verb);
+        if (stance != null && (stance.type() == EventType.SUPPORT || stance.type() == EventType.ACCUSE)) {
+            // "hailed the raid", "blamed the attack on X": the hailing is its own event.
+            return true;
+        }
         return lex.relations(v.lemma(verb)).stream().anyMatch(t -> t.objectLemma() == null && t.preposition() == null
                 && (t.kinds().contains(FactKind.SUPPORTS) || t.kinds().contains(FactKind.OPPOSES)));
     }
 
     /**
      * An event in an infinitive is one asked for, planned or threatened, not one that happened: "gave the government 48
-     * hours to free the detainees", "ordered the ministries to form a committee", "asked them to stop the attacks".
+     * hours to free the detainees", "ordered the ministries to form a committee", "asked them to stop the attacks"; so
+     * is an event noun a request is about ("demanded the release of the men", "called for talks").
      */
-    private static boolean unrealized(SentenceView v, int i, boolean verb) {
+    private boolean unrealized(SentenceView v, DocContext ctx, int i, boolean verb) {
         int clause = verb ? i : v.governor(i, "obj");
-        return clause >= 0 && v.isVerb(clause) && v.hasChildLemma(clause, "mark", "to");
+        if (clause >= 0 && v.isVerb(clause) && v.hasChildLemma(clause, "mark", "to")) {
+            return true;
+        }
+        int gov = verb ? -1 : governingVerb(v, i);
+        Lexicons.EventTrigger asked = gov >= 0 ? triggers.at(v, ctx, gov) : null;
+        return asked != null && asked.type() == EventType.REQUEST;
     }
+
+    /**
+     * Whether a verb only details the event of the clause it complements: "assigned X with forming the government" is
+     * one appointment.
+     */
+    private boolean sameAsGoverning(SentenceView v, DocContext ctx, int i, Lexicons.EventTrigger trig) {
+        String rel = v.relationToHead(i);
+        int head = v.head(i);
+        Lexicons.EventTrigger governing = head >= 0 && (rel.startsWith("advcl") || rel.equals("xcomp")) ? triggers.at(v, ctx, head) : null;
+        return governing != null && governing.type() == trig.type();
+    }
+
+
+    /** For an appointment in an infinitive under a request ("X asked Y to form a government"), the request verb; else -1. */
+    private int requester(SentenceView v, int i, Lexicons.EventTrigger trig) {
+        int gov = v.governor(i, "xcomp");
+        Lexicons.EventTrigger asked = gov >= 0 ? lex.event(v.lemma(gov)) : null;
+        return trig.type() == EventType.APPOINTMENT && asked != null && asked.type() == EventType.REQUEST ? gov : -1;
+    }
+
+
+
+
 
     /**
      * Relative clauses whose object is the noun ("the raid that X carried out"), also when the parser took "that"
@@ -206,25 +297,6 @@ final class EventRules {
         return gov >= 0 && v.isVerb(gov) ? gov : -1;
     }
 
-    /** The target actor: the object itself, or the first actor named inside it ("the headquarters of Y", "members of Y"). */
-    private static int targetOf(SentenceView v, DocContext ctx, int token) {
-        if (token < 0) {
-            return -1;
-        }
-        int a = ctx.actorOf(v, token);
-        if (a >= 0) {
-            return a;
-        }
-        List<Integer> phrase = v.phrase(token, true);
-        java.util.Collections.sort(phrase);
-        for (int t : phrase) {
-            int m = v.mentionAt[t];
-            if (m >= 0 && ctx.mentions.get(m).type != ActorType.LOCATION) {
-                return m;
-            }
-        }
-        return -1;
-    }
 
     private static void put(Map<Integer, String> parts, int mention, String role) {
         if (mention >= 0) {

@@ -1,0 +1,107 @@
+package org.dramatis.extract;
+
+import java.util.List;
+import org.dramatis.model.ActorType;
+import org.dramatis.nlp.Dependency;
+
+/**
+ * Who takes part in an event, read from the dependency parse around its trigger where the plain subject and object say
+ * nothing: the agent of a passive clause an event noun is the subject of, a crowd's group, the name a described noun
+ * stands for, a subject the parser lost, the first actor inside an object phrase.
+ */
+final class EventParticipants {
+    private EventParticipants() {
+    }
+
+    /**
+     * The agent of a passive clause an event noun is the subject of, also through the clauses it complements: "the attack
+     * was carried out by X", "the attack was believed to have been carried out by X". -1 when none.
+     */
+    static int doneBy(SentenceView v, DocContext ctx, int noun) {
+        int clause = v.governor(noun, "nsubj:pass");
+        for (int depth = 0; clause >= 0 && depth < 3; depth++) {
+            int agent = ctx.actorOf(v, v.first(clause, "obl:agent", "obl:by"));
+            if (agent >= 0) {
+                return agent;
+            }
+            clause = v.first(clause, "xcomp");
+        }
+        return -1;
+    }
+
+    /** Whether a subject can be people set free: a person, a pronoun or a plural noun ("X is free" of a country frees nobody). */
+    static boolean people(SentenceView v, DocContext ctx, int token) {
+        if (token < 0) {
+            return false;
+        }
+        int m = v.mentionAt[token];
+        return m >= 0 ? ctx.mentions.get(m).type == ActorType.PERSON : v.pos(token).equals("NNS") || v.isPronoun(token);
+    }
+
+    /**
+     * The name right before a verb the parser left without subject and hung on another clause ("after her predecessor,
+     * X, stepped down citing ..." parsed as a dependent of the main verb), or -1.
+     */
+    static int lostSubject(SentenceView v, int verb) {
+        if (!v.relationToHead(verb).equals("dep") || v.first(verb, "nsubj", "nsubj:pass") >= 0) {
+            return -1;
+        }
+        int before = verb - 1 >= 0 && v.lower(verb - 1).equals(",") ? verb - 2 : verb - 1;
+        return before >= 0 ? v.mentionAt[before] : -1;
+    }
+
+    /** The group a crowd comes from ("supporters of X", "hundreds of supporters of X"), or -1. */
+    static int membersOf(SentenceView v, DocContext ctx, int token) {
+        for (int depth = 0; token >= 0 && depth < 3; depth++) {
+            token = v.first(token, "nmod:of", "nmod:from");
+            int a = ctx.actorOf(v, token);
+            if (a >= 0) {
+                return a;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * The name a noun stands for by itself or in apposition ("X, a coalition"), also through the noun it complements
+     * ("the umbrella of militias" for the umbrella's name); -1 when unnamed, never an antecedent guessed from afar.
+     */
+    static int namedNoun(SentenceView v, DocContext ctx, int noun) {
+        for (int k = 0; noun >= 0 && k < 2; k++) {
+            if (v.mentionAt[noun] >= 0) {
+                return v.mentionAt[noun];
+            }
+            for (Dependency d : v.children(noun)) {
+                if (d.relation().equals("appos") && v.mentionAt[d.dependent()] >= 0) {
+                    return v.mentionAt[d.dependent()];
+                }
+            }
+            int a = v.governor(noun, "appos");
+            if (a >= 0 && v.mentionAt[a] >= 0) {
+                return v.mentionAt[a];
+            }
+            noun = v.governor(noun, "nmod:of");
+        }
+        return -1;
+    }
+
+    /** The target actor: the object itself, or the first actor named inside it ("the headquarters of Y", "members of Y"). */
+    static int targetOf(SentenceView v, DocContext ctx, int token) {
+        if (token < 0) {
+            return -1;
+        }
+        int a = ctx.actorOf(v, token);
+        if (a >= 0) {
+            return a;
+        }
+        List<Integer> phrase = v.phrase(token, true);
+        java.util.Collections.sort(phrase);
+        for (int t : phrase) {
+            int m = v.mentionAt[t];
+            if (m >= 0 && ctx.mentions.get(m).type != ActorType.LOCATION) {
+                return m;
+            }
+        }
+        return -1;
+    }
+}

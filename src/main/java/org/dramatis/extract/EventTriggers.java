@@ -1,0 +1,80 @@
+package org.dramatis.extract;
+
+import org.dramatis.model.ActorType;
+import org.dramatis.nlp.Dependency;
+
+/**
+ * Which {@code events.tsv} entry a token triggers. A two-word entry wins over the lemma's own: a verb with its particle
+ * ("step down", "swear in"), with its object's head ("take office", "form government"), with the preposition of an
+ * oblique ("call for", "fly to") or with "to" for an infinitive complement ("called on them to ..."); a noun with its
+ * compound modifier ("drone strike"). For a verb, the entry's fifth column lists the lemmas or actor types (PERSON) its
+ * object or its subject must have: rockets "land", a crowd "gathers"; a visitor is "received" (PERSON: the object only).
+ */
+final class EventTriggers {
+    private final Lexicons lex;
+
+    EventTriggers(Lexicons lex) {
+        this.lex = lex;
+    }
+
+    /** The trigger at token {@code i}, or null. */
+    Lexicons.EventTrigger at(SentenceView v, DocContext ctx, int i) {
+        String lemma = v.lemma(i);
+        for (Dependency d : v.children(i)) {
+            String partner = partner(v, d);
+            Lexicons.EventTrigger t = lex.event(d.relation().equals("compound") ? partner + " " + lemma : lemma + " " + partner);
+            if (t != null) {
+                return t;
+            }
+        }
+        if (i + 1 < v.size() && v.isVerb(i)) {
+            // "stepped down citing health reasons": a particle the parser hung elsewhere.
+            Lexicons.EventTrigger t = lex.event(lemma + " " + v.lower(i + 1));
+            if (t != null) {
+                return t;
+            }
+        }
+        Lexicons.EventTrigger t = lex.event(lemma);
+        if (t != null && v.isVerb(i) && !t.objectOf().isEmpty() && !companionFits(v, ctx, i, t)) {
+            return null;
+        }
+        return t;
+    }
+
+    /** The word a dependent adds to its head's lemma in a two-word entry, or "" when none. */
+    private static String partner(SentenceView v, Dependency d) {
+        String r = d.relation();
+        int t = d.dependent();
+        if (r.equals("compound:prt") || r.equals("obj") || r.equals("compound") && v.isNoun(d.governor())) {
+            return v.lemma(t);
+        }
+        if (r.startsWith("obl:")) {
+            return r.substring(4);
+        }
+        return r.equals("xcomp") && v.hasChildLemma(t, "mark", "to") ? "to" : "";
+    }
+
+    private static boolean companionFits(SentenceView v, DocContext ctx, int i, Lexicons.EventTrigger t) {
+        int obj = v.first(i, "obj");
+        if (obj >= 0 && fits(v, ctx, obj, t)) {
+            return true;
+        }
+        // An actor type names the object only: a person received is met, a person receiving a letter meets nobody.
+        // A lemma may be the subject's: "hundreds gathered ..., raising banners" is a crowd whatever it carries.
+        boolean typed = t.objectOf().stream().anyMatch(c -> c.equals(c.toUpperCase(java.util.Locale.ROOT)));
+        int subject = v.first(i, "nsubj", "nsubj:pass");
+        return !typed && subject >= 0 && fits(v, ctx, subject, t);
+    }
+
+    private static boolean fits(SentenceView v, DocContext ctx, int c, Lexicons.EventTrigger t) {
+        // A capitalized plural at the start of a sentence keeps its own lemma ("Rockets landed").
+        String lower = v.lower(c);
+        if (t.objectOf().contains(v.lemma(c)) || t.objectOf().contains(lower)
+                || lower.endsWith("s") && t.objectOf().contains(lower.substring(0, lower.length() - 1))) {
+            return true;
+        }
+        int m = ctx.actorOf(v, c);
+        ActorType type = m >= 0 ? ctx.mentions.get(m).type : null;
+        return type != null && t.objectOf().contains(type.name());
+    }
+}

@@ -409,7 +409,11 @@ final class MentionFinder {
         for (Draft d : sorted) {
             Draft last = kept.isEmpty() ? null : kept.get(kept.size() - 1);
             if (last != null && d.begin < last.end) {
-                if (d.end - d.begin > last.end - last.begin) {
+                boolean longer = d.end - d.begin > last.end - last.begin;
+                // "Asaib Ahl al-Salih" opens with a faction word: the pattern's organization beats NER's person.
+                boolean openedBody = d.begin == last.begin && d.end == last.end && d.type == ActorType.ORGANIZATION
+                        && d.source.equals("pattern") && last.type == ActorType.PERSON;
+                if (longer || openedBody) {
                     kept.set(kept.size() - 1, d);
                 }
                 continue;

@@ -310,7 +310,8 @@ final class RelationRules {
         if (token < 0) {
             return out;
         }
-        for (int c : v.dependents(token, "conj:and", "conj:or")) {
+        // A long list often comes as bare "conj" when its "and" hangs elsewhere in the parse.
+        for (int c : v.dependents(token, "conj:and", "conj:or", "conj")) {
             int a = ctx.actorOf(v, c);
             if (a >= 0 && !out.contains(a)) {
                 out.add(a);

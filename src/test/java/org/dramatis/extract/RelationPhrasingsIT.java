@@ -189,4 +189,24 @@ class RelationPhrasingsIT {
         assertThat(has(x, FactKind.BACKS, "Iran", "Nasr Brigades")).isTrue();
         assertThat(x.mentions()).extracting(ActorMention::text).doesNotContain("Iran-backed");
     }
+
+    @Test
+    void extract_aCoalitionThatIncludesALongListHasEveryNamedBodyAsPart() {
+        Extraction x = run("Since the vote, his rivals have gathered in the Unity Framework, a coalition of parties that "
+                + "includes Morr's State of Justice, Falk's Fatah, Tallib's Asaib Ahl al-Salih, the Nour movement of "
+                + "Ammar al-Dabbagh and Vost's Nasr coalition.");
+        assertThat(has(x, FactKind.PART_OF, "Fatah", "Unity Framework")).isTrue();
+        assertThat(has(x, FactKind.PART_OF, "Asaib Ahl al-Salih", "Unity Framework")).isTrue();
+        assertThat(x.mentions()).filteredOn(m -> m.text().equals("Asaib Ahl al-Salih"))
+                .allSatisfy(m -> assertThat(m.type()).isEqualTo(org.dramatis.model.ActorType.ORGANIZATION));
+    }
+
+    @Test
+    void extract_religiousHonorificsAreNoPartOfTheName() {
+        Extraction x = run("His father, Grand Ayatollah Mohammed Sadiq al-Tabari, built a following in the 1990s. "
+                + "Sayyed Ilan al-Tabari spoke later.");
+        assertThat(x.mentions()).extracting(ActorMention::text)
+                .contains("Mohammed Sadiq al-Tabari", "Ilan al-Tabari")
+                .noneMatch(t -> t.contains("Ayatollah") || t.contains("Sayyed"));
+    }
 }

@@ -191,6 +191,10 @@ final class DocContext {
         }
         // A relative pronoun ("who leads", "which receives") stands for the noun its clause modifies.
         String lower = v.lower(token);
+        if (lower.equals("whose") && token >= 2 && v.lower(token - 1).equals(",") && v.mentionAt[token - 2] >= 0) {
+            // "NATO, whose secretary-general, X": the name right before the comma owns what follows.
+            return v.mentionAt[token - 2];
+        }
         if (lower.equals("who") || lower.equals("which") || lower.equals("that")) {
             for (Dependency d : v.parents(token)) {
                 if (d.relation().equals("ref") && d.governor() != token) {

@@ -64,6 +64,8 @@ public final class Lexicons {
     final Set<String> travelVerbs;
     /** Words naming a legislature ("parliament", "council of representatives"). */
     final Set<String> legislatures;
+    /** Words naming a kind of state ("the Republic"): alone, no actor's name. */
+    final Set<String> stateWords;
     /** Country of each capital (lowercase), from the resolver's capitals.tsv: where a dateline places a report. */
     private final Map<String, String> capitals = new HashMap<>();
     final Set<String> orgOpeners;
@@ -130,6 +132,7 @@ public final class Lexicons {
         backingSuffixes = firstColumn(loader, "backing-suffixes.txt");
         travelVerbs = firstColumn(loader, "travel-verbs.txt");
         legislatures = firstColumn(loader, "legislatures.txt");
+        stateWords = firstColumn(loader, "state-words.txt");
         for (String[] row : rowsAt(loader, "dramatis/resolve/capitals.tsv")) {
             capitals.put(row[0].toLowerCase(Locale.ROOT), row[1]);
         }

@@ -61,7 +61,8 @@ final class MentionFinder {
         for (Sentence s : doc.sentences()) {
             for (EntityMention m : s.mentions()) {
                 ActorType type = ActorType.fromNerTag(m.tag()).orElse(null);
-                if (type == null || isPronoun(s, m.tokenBegin(), m.tokenEnd())) {
+                if (type == null || isPronoun(s, m.tokenBegin(), m.tokenEnd()) || m.tokenEnd() - m.tokenBegin() == 1
+                        && lex.stateWords.contains(s.tokens().get(m.tokenBegin()).word().toLowerCase(Locale.ROOT))) {
                     continue;
                 }
                 int tb = m.tokenBegin();

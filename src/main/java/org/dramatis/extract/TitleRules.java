@@ -197,6 +197,9 @@ final class TitleRules {
             object = countryOfDescription(v, ctx, first);
         }
         if (object < 0) {
+            object = bodyAfterTitle(v, ctx, h);
+        }
+        if (object < 0) {
             // "Prime Minister X of Veloria": the state follows the name.
             MentionFinder.Draft p = ctx.mentions.get(person);
             int of = p.sentence == v.sentence.index() ? v.first(p.tokenEnd - 1, "nmod:of") : -1;
@@ -438,11 +441,29 @@ final class TitleRules {
         while (k >= 0 && v.pos(k).equals("JJ") && !v.lower(k).equals("former")) {
             k--;
         }
+        if (k >= 1 && v.lower(k).equals(",") && k == first - 1) {
+            // "X, spokesman for Y, said": no article, the parse often loses the apposition.
+            int m = v.mentionAt[k - 1];
+            return m >= 0 && ctx.mentions.get(m).type == ActorType.PERSON && ctx.mentions.get(m).tokenEnd == k ? m : -1;
+        }
         if (k < 2 || !v.lower(k).equals("the") || !v.lower(k - 1).equals(",")) {
             return -1;
         }
         int m = v.mentionAt[k - 2];
         return m >= 0 && ctx.mentions.get(m).type == ActorType.PERSON && ctx.mentions.get(m).tokenEnd == k - 1 ? m : -1;
+    }
+
+    /** "spokesman for the Joint Operations Command": a body named right after the title's for/of, by surface order. */
+    private static int bodyAfterTitle(SentenceView v, DocContext ctx, int h) {
+        int at = h + 1;
+        if (at >= v.size() || !(v.lower(at).equals("for") || v.lower(at).equals("of"))) {
+            return -1;
+        }
+        at = at + 1 < v.size() && v.lower(at + 1).equals("the") ? at + 2 : at + 1;
+        int m = at < v.size() ? v.mentionAt[at] : -1;
+        boolean body = m >= 0 && ctx.mentions.get(m).tokenBegin == at
+                && (ctx.mentions.get(m).type == ActorType.ORGANIZATION || ctx.mentions.get(m).type == ActorType.COUNTRY);
+        return body ? m : -1;
     }
 
     /** State-level posts: those of {@code state-titles.txt} and any cabinet minister ("interior minister", "minister of oil"). */

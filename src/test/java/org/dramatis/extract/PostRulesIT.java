@@ -308,4 +308,23 @@ class PostRulesIT {
         assertThat(facts(none, FactKind.ROLE, "Ana Ruiz", null))
                 .noneMatch(f -> f.role().equals("speaker") && f.object() >= 0);
     }
+
+    @Test
+    void extract_spokesmanForABodyAfterACommaWithoutArticle_andWhosePostsAfterAName() {
+        Extraction x = run("According to Major General Tahsin al-Mardi, spokesman for the Joint Operations Command, the "
+                + "first attacker shouted that he felt ill. Meanwhile NATO, whose secretary-general, Jens Lund, said in "
+                + "February that its mission would grow, is expected to do more.");
+        assertThat(facts(x, FactKind.ROLE, "Tahsin al-Mardi", "Joint Operations Command"))
+                .anySatisfy(f -> assertThat(f.role()).isEqualTo("spokesman"));
+        assertThat(facts(x, FactKind.ROLE, "Jens Lund", "NATO"))
+                .anySatisfy(f -> assertThat(f.role()).isEqualTo("secretary-general"));
+    }
+
+    @Test
+    void extract_presidentOfTheRepublicIsTheHomeStatesPresident() {
+        Extraction x = run("Iraq's parliament met. Iraq needs a budget, and Iraq's ministers agree. And received the "
+                + "President of the Republic Barham Saleh the envoy.");
+        assertThat(facts(x, FactKind.ROLE, "Barham Saleh", "Iraq")).anySatisfy(f -> assertThat(f.role()).isEqualTo("president"));
+        assertThat(x.mentions()).extracting(ActorMention::text).doesNotContain("Republic");
+    }
 }

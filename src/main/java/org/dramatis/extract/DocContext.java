@@ -407,6 +407,15 @@ final class DocContext {
                 best = i;
             }
         }
+        for (int i = 0; best < 0 && i < mentions.size(); i++) {
+            // "the Popular Mobilization Forces (PMF)": an acronym the text defines in brackets after the name.
+            MentionFinder.Draft d = mentions.get(i);
+            SentenceView dv = views.get(d.sentence);
+            boolean bracket = d.tokenEnd + 2 < dv.size() && (dv.lower(d.tokenEnd).equals("(") || dv.lower(d.tokenEnd).equals("-lrb-"));
+            if (bracket && d.type != ActorType.PERSON && dv.tokens.get(d.tokenEnd + 1).word().equals(word)) {
+                best = i;
+            }
+        }
         return best;
     }
 
@@ -432,7 +441,9 @@ final class DocContext {
                 break;
             }
             String text = d.text.toLowerCase(java.util.Locale.ROOT);
-            if (d.type == ActorType.ORGANIZATION && text.contains(" ") && text.endsWith(" " + noun)) {
+            // "the region" after "the Kurdistan Region" names that place as "the alliance" names "the Wafa Alliance".
+            boolean body = d.type == ActorType.ORGANIZATION || d.type == ActorType.LOCATION && noun.equals("region");
+            if (body && text.contains(" ") && text.endsWith(" " + noun)) {
                 return i;
             }
         }

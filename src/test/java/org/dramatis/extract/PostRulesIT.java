@@ -327,4 +327,12 @@ class PostRulesIT {
         assertThat(facts(x, FactKind.ROLE, "Barham Saleh", "Iraq")).anySatisfy(f -> assertThat(f.role()).isEqualTo("president"));
         assertThat(x.mentions()).extracting(ActorMention::text).doesNotContain("Republic");
     }
+
+    @Test
+    void extract_theRegionsPresidentIsThePresidentOfTheRegionNamedBefore() {
+        Extraction x = run("On Sunday the pope flew to Erbil, capital of the Kurdistan Region, where he was welcomed by "
+                + "the region's president, Nechirvan Barzani.");
+        assertThat(facts(x, FactKind.ROLE, "Nechirvan Barzani", "Kurdistan Region"))
+                .anySatisfy(f -> assertThat(f.role()).isEqualTo("president"));
+    }
 }

@@ -100,7 +100,7 @@ final class RoleRules {
             // "X leads the external operations of Y": a post over a part of Y, named after the part (chairing
             // a meeting of Y is an act, not a post).
             org = ctx.actorOf(v, v.first(obj, "nmod:of"));
-            role = org >= 0 ? role + " of " + TitleRules.modifiedNoun(v, obj) : role;
+            role = org >= 0 ? role + " of " + RoleNames.modifiedNoun(v, obj) : role;
         }
         if (person < 0) {
             person = TitleRules.personAt(v, ctx, v.first(i, "obl:by", "obl:agent", "nmod:agent"));

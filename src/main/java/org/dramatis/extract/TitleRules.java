@@ -19,17 +19,19 @@ import org.dramatis.nlp.EntityMention;
  * state a date the text does not give.
  */
 final class TitleRules {
-    /** Posts held in a legislature: with no body named, the document's legislature holds them. */
-    private static final Set<String> LEGISLATIVE_ROLES = Set.of("speaker", "deputy speaker", "member of parliament");
     private static final Set<String> OBJECT_PREPS = Set.of("nmod:of", "nmod:for", "nmod:at", "nmod:in", "nmod:poss");
     /** Prepositions whose date starts a post ("since 2016", "from 2009") or ends it ("until 2020", "to 2017"). */
     private static final Set<String> START_PREPS = Set.of("since", "from", "in", "on");
     private static final Set<String> END_PREPS = Set.of("until", "till", "to", "through");
 
     private final Lexicons lex;
+    private final RoleNames names;
+    private final PostBodies bodies;
 
     TitleRules(Lexicons lex) {
         this.lex = lex;
+        this.names = new RoleNames(lex);
+        this.bodies = new PostBodies(lex);
     }
 
     /** Links the title starting at {@code i}, if any; returns the first token after it. */
@@ -141,7 +143,7 @@ final class TitleRules {
             return;
         }
         int object = bodyWithName >= 0 ? v.mentionAt[bodyWithName] : -1;
-        String fullRole = portfolio(v, first, h, qualifiedRole(v, ctx, first, h, role));
+        String fullRole = names.portfolio(v, first, h, names.qualifiedRole(v, ctx, first, h, role));
         // "the PDF's chief of staff": the owner hangs on the title's head word, not on its last.
         List<Dependency> modifiers = new java.util.ArrayList<>(v.children(h));
         int spanHead = spanHead(v, first, h);
@@ -161,9 +163,9 @@ final class TitleRules {
                     object = a;
                 } else if (a == person && portfolioBeforeName && h + 2 < ctx.mentions.get(person).tokenBegin) {
                     // "Minister of Oil X": the portfolio stands between "of" and the name.
-                    fullRole = role + " of " + lowerWords(v, h + 2, ctx.mentions.get(person).tokenBegin);
+                    fullRole = role + " of " + RoleNames.lowerWords(v, h + 2, ctx.mentions.get(person).tokenBegin);
                 } else if (a < 0 && d.relation().equals("nmod:of") && v.dateAt[d.dependent()] == null) {
-                    fullRole = role + " of " + modifiedNoun(v, d.dependent());
+                    fullRole = role + " of " + RoleNames.modifiedNoun(v, d.dependent());
                     for (Dependency d2 : v.children(d.dependent())) {
                         if (object < 0 && OBJECT_PREPS.contains(d2.relation())) {
                             object = ctx.actorOf(v, d2.dependent());
@@ -194,10 +196,10 @@ final class TitleRules {
             }
         }
         if (object < 0) {
-            object = countryOfDescription(v, ctx, first);
+            object = PostBodies.countryOfDescription(v, ctx, first);
         }
         if (object < 0) {
-            object = bodyAfterTitle(v, ctx, h);
+            object = PostBodies.bodyAfterTitle(v, ctx, h);
         }
         if (object < 0) {
             // "Prime Minister X of Veloria": the state follows the name.
@@ -209,11 +211,11 @@ final class TitleRules {
             }
         }
         String value = former ? "former" : null;
-        if (object < 0 && LEGISLATIVE_ROLES.contains(role)) {
-            object = legislature(ctx);
+        if (object < 0 && PostBodies.LEGISLATIVE_ROLES.contains(role)) {
+            object = bodies.legislature(ctx);
         }
         if (object < 0 && (isStateTitle(role) || isStateTitle(fullRole))) {
-            object = hostState(v, ctx);
+            object = bodies.hostState(v, ctx);
             object = object >= 0 ? object : ctx.mainCountry(v.sentence.index());
             value = object < 0 ? value : former ? "former; inferred" : "inferred";
         }
@@ -307,132 +309,6 @@ final class TitleRules {
     }
 
     /**
-     * A title whose owner is a common noun rather than an actor takes it into the post ("the army's chief of staff"
-     * is the army chief of staff, a post of the state); an actor owner stays the post's body.
-     */
-    private String qualifiedRole(SentenceView v, DocContext ctx, int first, int h, String role) {
-        for (int t : new int[] {first, h}) {
-            int owner = v.first(t, "nmod:poss");
-            if (owner >= 0 && v.isNoun(owner) && !v.pos(owner).startsWith("NNP") && ctx.actorOf(v, owner) < 0) {
-                String qualified = v.lemma(owner) + " " + role;
-                return lex.role(qualified) != null ? lex.role(qualified) : qualified;
-            }
-        }
-        return role;
-    }
-
-    /**
-     * "former communications minister X" is the minister of communications, "intelligence chief X" the intelligence
-     * chief: a common noun compounded right before the title names its portfolio.
-     */
-    private String portfolio(SentenceView v, int first, int h, String role) {
-        int k = first - 1;
-        if (k < 0 || v.mentionAt[k] >= 0 || !v.isNoun(k) || v.pos(k).startsWith("NNP") && !v.pos(first).startsWith("NNP")
-                || !v.relationToHead(k).equals("compound") || v.head(k) < first || v.head(k) > h
-                || lex.role(v.lower(k)) != null || role.equals("leader")
-                || v.tokens.get(k).word().chars().allMatch(Character::isUpperCase)) {
-            // A leader has no portfolio ("martyr leader"); an acronym is a body, not a portfolio ("AAH commander").
-            return role;
-        }
-        return role.equals("minister") ? "minister of " + v.lower(k) : v.lower(k) + " " + role;
-    }
-
-    /** The document's legislature: the organization mentioned most whose name holds a word of legislatures.txt, or -1. */
-    private int legislature(DocContext ctx) {
-        java.util.Map<String, Integer> counts = new java.util.HashMap<>();
-        java.util.Map<String, Integer> first = new java.util.HashMap<>();
-        for (int i = 0; i < ctx.mentions.size(); i++) {
-            MentionFinder.Draft d = ctx.mentions.get(i);
-            String name = d.text.toLowerCase(java.util.Locale.ROOT);
-            if (d.type == ActorType.ORGANIZATION && lex.legislatures.stream().anyMatch(name::contains)) {
-                counts.merge(name, 1, Integer::sum);
-                first.putIfAbsent(name, i);
-            }
-        }
-        String top = DocContext.argmax(counts);
-        return top == null ? -1 : first.get(top);
-    }
-
-    /**
-     * "He flew to Tehran, where he met President X": a state named as where someone travelled to in the same sentence
-     * (or by its capital, when the document names that state) hosts the untitled officials met there. -1 if none.
-     */
-    private int hostState(SentenceView v, DocContext ctx) {
-        for (int t = 0; t < v.size(); t++) {
-            int m = v.mentionAt[t];
-            int verb = v.head(t);
-            String rel = v.relationToHead(t);
-            boolean goneTo = m >= 0 && ctx.mentions.get(m).tokenEnd - 1 == t && verb >= 0 && lex.travelVerbs.contains(v.lemma(verb))
-                    && (rel.equals("obl:to") || rel.equals("obj") && v.lemma(verb).equals("visit"));
-            if (!goneTo) {
-                continue;
-            }
-            MentionFinder.Draft place = ctx.mentions.get(m);
-            if (place.type == ActorType.COUNTRY && place.countryName == null) {
-                return m;
-            }
-            String state = lex.countryOfCapital(place.text);
-            for (int i = 0; state != null && i < ctx.mentions.size(); i++) {
-                if (ctx.mentions.get(i).type == ActorType.COUNTRY && ctx.mentions.get(i).text.equalsIgnoreCase(state)) {
-                    return i;
-                }
-            }
-        }
-        return -1;
-    }
-
-    /** A noun with its adjective and compound modifiers, lowercase ("external operations", "foreign affairs"). */
-    static String modifiedNoun(SentenceView v, int noun) {
-        java.util.SortedSet<Integer> words = new java.util.TreeSet<>(List.of(noun));
-        for (Dependency d : v.children(noun)) {
-            if (d.relation().equals("amod") || d.relation().equals("compound")) {
-                words.add(d.dependent());
-                if (v.mentionAt[d.dependent()] >= 0) {
-                    // "Middle East studies": a name modifying the noun comes whole.
-                    for (int t = d.dependent() - 1; t >= 0 && v.mentionAt[t] == v.mentionAt[d.dependent()]; t--) {
-                        words.add(t);
-                    }
-                }
-            }
-        }
-        StringBuilder sb = new StringBuilder();
-        for (int t : words) {
-            sb.append(sb.length() == 0 ? "" : " ").append(v.lower(t));
-        }
-        return sb.toString();
-    }
-
-    private static String lowerWords(SentenceView v, int from, int to) {
-        StringBuilder sb = new StringBuilder();
-        for (int t = from; t < to; t++) {
-            sb.append(sb.length() == 0 ? "" : " ").append(v.lower(t));
-        }
-        return sb.toString();
-    }
-
-    /**
-     * "his Veloran counterpart, the foreign minister X": a title in apposition to a noun that a country qualifies
-     * belongs to that country. -1 when the title opens no such appositive.
-     */
-    private static int countryOfDescription(SentenceView v, DocContext ctx, int first) {
-        int k = first - 1;
-        if (k >= 0 && (v.lower(k).equals("the") || v.lower(k).equals("a"))) {
-            k--;
-        }
-        if (k < 1 || !v.lower(k).equals(",") || !v.isNoun(k - 1) || v.mentionAt[k - 1] >= 0) {
-            return -1;
-        }
-        for (Dependency d : v.children(k - 1)) {
-            int a = v.mentionAt[d.dependent()];
-            boolean modifier = d.relation().equals("amod") || d.relation().equals("compound") || d.relation().equals("nmod:poss");
-            if (modifier && a >= 0 && ctx.mentions.get(a).type == ActorType.COUNTRY) {
-                return ctx.canonical(a);
-            }
-        }
-        return -1;
-    }
-
-    /**
      * "X, the crown prince of Y": a name, a comma and a definite title. The parser often hangs such an appositive on
      * an earlier noun ("a friend of X, the crown prince of Y"), so the surface order decides. -1 when it does not fit.
      */
@@ -451,19 +327,6 @@ final class TitleRules {
         }
         int m = v.mentionAt[k - 2];
         return m >= 0 && ctx.mentions.get(m).type == ActorType.PERSON && ctx.mentions.get(m).tokenEnd == k - 1 ? m : -1;
-    }
-
-    /** "spokesman for the Joint Operations Command": a body named right after the title's for/of, by surface order. */
-    private static int bodyAfterTitle(SentenceView v, DocContext ctx, int h) {
-        int at = h + 1;
-        if (at >= v.size() || !(v.lower(at).equals("for") || v.lower(at).equals("of"))) {
-            return -1;
-        }
-        at = at + 1 < v.size() && v.lower(at + 1).equals("the") ? at + 2 : at + 1;
-        int m = at < v.size() ? v.mentionAt[at] : -1;
-        boolean body = m >= 0 && ctx.mentions.get(m).tokenBegin == at
-                && (ctx.mentions.get(m).type == ActorType.ORGANIZATION || ctx.mentions.get(m).type == ActorType.COUNTRY);
-        return body ? m : -1;
     }
 
     /** State-level posts: those of {@code state-titles.txt} and any cabinet minister ("interior minister", "minister of oil"). */

@@ -1,0 +1,99 @@
+package org.dramatis.extract;
+
+import java.util.Set;
+import org.dramatis.model.ActorType;
+import org.dramatis.nlp.Dependency;
+
+/**
+ * Where a post belongs when its sentence does not say it in the title's own phrase: a body named right after the
+ * title, a country qualifying a description, the state a traveller went to, the document's legislature.
+ */
+final class PostBodies {
+    /** Posts held in a legislature: with no body named, the document's legislature holds them. */
+    static final Set<String> LEGISLATIVE_ROLES = Set.of("speaker", "deputy speaker", "member of parliament");
+
+    private final Lexicons lex;
+
+    PostBodies(Lexicons lex) {
+        this.lex = lex;
+    }
+
+    /** The document's legislature: the organization mentioned most whose name holds a word of legislatures.txt, or -1. */
+    int legislature(DocContext ctx) {
+        java.util.Map<String, Integer> counts = new java.util.HashMap<>();
+        java.util.Map<String, Integer> first = new java.util.HashMap<>();
+        for (int i = 0; i < ctx.mentions.size(); i++) {
+            MentionFinder.Draft d = ctx.mentions.get(i);
+            String name = d.text.toLowerCase(java.util.Locale.ROOT);
+            if (d.type == ActorType.ORGANIZATION && lex.legislatures.stream().anyMatch(name::contains)) {
+                counts.merge(name, 1, Integer::sum);
+                first.putIfAbsent(name, i);
+            }
+        }
+        String top = DocContext.argmax(counts);
+        return top == null ? -1 : first.get(top);
+    }
+
+    /**
+     * "He flew to Tehran, where he met President X": a state named as where someone travelled to in the same sentence
+     * (or by its capital, when the document names that state) hosts the untitled officials met there. -1 if none.
+     */
+    int hostState(SentenceView v, DocContext ctx) {
+        for (int t = 0; t < v.size(); t++) {
+            int m = v.mentionAt[t];
+            int verb = v.head(t);
+            String rel = v.relationToHead(t);
+            boolean goneTo = m >= 0 && ctx.mentions.get(m).tokenEnd - 1 == t && verb >= 0 && lex.travelVerbs.contains(v.lemma(verb))
+                    && (rel.equals("obl:to") || rel.equals("obj") && v.lemma(verb).equals("visit"));
+            if (!goneTo) {
+                continue;
+            }
+            MentionFinder.Draft place = ctx.mentions.get(m);
+            if (place.type == ActorType.COUNTRY && place.countryName == null) {
+                return m;
+            }
+            String state = lex.countryOfCapital(place.text);
+            for (int i = 0; state != null && i < ctx.mentions.size(); i++) {
+                if (ctx.mentions.get(i).type == ActorType.COUNTRY && ctx.mentions.get(i).text.equalsIgnoreCase(state)) {
+                    return i;
+                }
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * "his Veloran counterpart, the foreign minister X": a title in apposition to a noun that a country qualifies
+     * belongs to that country. -1 when the title opens no such appositive.
+     */
+    static int countryOfDescription(SentenceView v, DocContext ctx, int first) {
+        int k = first - 1;
+        if (k >= 0 && (v.lower(k).equals("the") || v.lower(k).equals("a"))) {
+            k--;
+        }
+        if (k < 1 || !v.lower(k).equals(",") || !v.isNoun(k - 1) || v.mentionAt[k - 1] >= 0) {
+            return -1;
+        }
+        for (Dependency d : v.children(k - 1)) {
+            int a = v.mentionAt[d.dependent()];
+            boolean modifier = d.relation().equals("amod") || d.relation().equals("compound") || d.relation().equals("nmod:poss");
+            if (modifier && a >= 0 && ctx.mentions.get(a).type == ActorType.COUNTRY) {
+                return ctx.canonical(a);
+            }
+        }
+        return -1;
+    }
+
+    /** "spokesman for the Joint Operations Command": a body named right after the title's for/of, by surface order. */
+    static int bodyAfterTitle(SentenceView v, DocContext ctx, int h) {
+        int at = h + 1;
+        if (at >= v.size() || !(v.lower(at).equals("for") || v.lower(at).equals("of"))) {
+            return -1;
+        }
+        at = at + 1 < v.size() && v.lower(at + 1).equals("the") ? at + 2 : at + 1;
+        int m = at < v.size() ? v.mentionAt[at] : -1;
+        boolean body = m >= 0 && ctx.mentions.get(m).tokenBegin == at
+                && (ctx.mentions.get(m).type == ActorType.ORGANIZATION || ctx.mentions.get(m).type == ActorType.COUNTRY);
+        return body ? m : -1;
+    }
+}

@@ -1,0 +1,76 @@
+package org.dramatis.extract;
+
+import java.util.List;
+import org.dramatis.nlp.Dependency;
+
+/**
+ * How a post is named: its portfolio ("communications minister" → minister of communications), a common-noun owner
+ * ("the army's chief of staff"), and the words of an of-phrase ("commander of the external operations").
+ */
+final class RoleNames {
+    private final Lexicons lex;
+
+    RoleNames(Lexicons lex) {
+        this.lex = lex;
+    }
+
+    /**
+     * A title whose owner is a common noun rather than an actor takes it into the post ("the army's chief of staff"
+     * is the army chief of staff, a post of the state); an actor owner stays the post's body.
+     */
+    String qualifiedRole(SentenceView v, DocContext ctx, int first, int h, String role) {
+        for (int t : new int[] {first, h}) {
+            int owner = v.first(t, "nmod:poss");
+            if (owner >= 0 && v.isNoun(owner) && !v.pos(owner).startsWith("NNP") && ctx.actorOf(v, owner) < 0) {
+                String qualified = v.lemma(owner) + " " + role;
+                return lex.role(qualified) != null ? lex.role(qualified) : qualified;
+            }
+        }
+        return role;
+    }
+
+    /**
+     * "former communications minister X" is the minister of communications, "intelligence chief X" the intelligence
+     * chief: a common noun compounded right before the title names its portfolio.
+     */
+    String portfolio(SentenceView v, int first, int h, String role) {
+        int k = first - 1;
+        if (k < 0 || v.mentionAt[k] >= 0 || !v.isNoun(k) || v.pos(k).startsWith("NNP") && !v.pos(first).startsWith("NNP")
+                || !v.relationToHead(k).equals("compound") || v.head(k) < first || v.head(k) > h
+                || lex.role(v.lower(k)) != null || role.equals("leader")
+                || v.tokens.get(k).word().chars().allMatch(Character::isUpperCase)) {
+            // A leader has no portfolio ("martyr leader"); an acronym is a body, not a portfolio ("AAH commander").
+            return role;
+        }
+        return role.equals("minister") ? "minister of " + v.lower(k) : v.lower(k) + " " + role;
+    }
+
+    /** A noun with its adjective and compound modifiers, lowercase ("external operations", "foreign affairs"). */
+    static String modifiedNoun(SentenceView v, int noun) {
+        java.util.SortedSet<Integer> words = new java.util.TreeSet<>(List.of(noun));
+        for (Dependency d : v.children(noun)) {
+            if (d.relation().equals("amod") || d.relation().equals("compound")) {
+                words.add(d.dependent());
+                if (v.mentionAt[d.dependent()] >= 0) {
+                    // "Middle East studies": a name modifying the noun comes whole.
+                    for (int t = d.dependent() - 1; t >= 0 && v.mentionAt[t] == v.mentionAt[d.dependent()]; t--) {
+                        words.add(t);
+                    }
+                }
+            }
+        }
+        StringBuilder sb = new StringBuilder();
+        for (int t : words) {
+            sb.append(sb.length() == 0 ? "" : " ").append(v.lower(t));
+        }
+        return sb.toString();
+    }
+
+    static String lowerWords(SentenceView v, int from, int to) {
+        StringBuilder sb = new StringBuilder();
+        for (int t = from; t < to; t++) {
+            sb.append(sb.length() == 0 ? "" : " ").append(v.lower(t));
+        }
+        return sb.toString();
+    }
+}

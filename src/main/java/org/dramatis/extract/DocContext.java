@@ -31,12 +31,14 @@ final class DocContext {
     private final int topicPersonKey;
     private final String mainCountryKey;
     private final List<String> keys = new ArrayList<>();
+    private final NameReferences names;
     /** Participants of the document's latest arrest or raid, for a later release that names nobody. */
     Map<Integer, String> lastDetained;
 
     DocContext(AnnotatedDocument doc, List<MentionFinder.Draft> mentions, Lexicons lex, FactSink sink) {
         this.doc = doc;
         this.mentions = mentions;
+        this.names = new NameReferences(views, mentions);
         this.lex = lex;
         this.sink = sink;
         doc.sentences().forEach(s -> views.add(new SentenceView(s)));
@@ -209,10 +211,10 @@ final class DocContext {
         if (v.isNoun(token)) {
             int named = namedBy(v, token);
             if (named < 0) {
-                named = parentheticalName(v, token);
+                named = names.parenthetical(v, token);
             }
             if (named < 0) {
-                named = sameSurface(v, token);
+                named = names.sameSurface(v, token);
             }
             if (named >= 0) {
                 return named;
@@ -266,10 +268,10 @@ final class DocContext {
                     return -1;
                 }
                 // "the movement" after "the Karvan Liberation Movement" names it even a dozen sentences on.
-                int named = headNounAntecedent(v, token);
+                int named = names.headNoun(v, token);
                 return named >= 0 ? named : resolve(v, token, false);
             }
-            return headNounAntecedent(v, token);
+            return names.headNoun(v, token);
         }
         return -1;
     }
@@ -368,86 +370,9 @@ final class DocContext {
         return s;
     }
 
-    /**
-     * "the Leagues of the Righteous (Asaib Ahl al-Salih)": a capitalized phrase whose name follows it in brackets is
-     * that name (the parse hangs the bracket on the phrase's last word, not its head). -1 if none.
-     */
-    private int parentheticalName(SentenceView v, int token) {
-        if (!v.pos(token).startsWith("NNP")) {
-            return -1;
-        }
-        for (int k = token + 1; k < v.size() && k <= token + 6; k++) {
-            if (v.lower(k).equals("-lrb-") || v.lower(k).equals("(")) {
-                int m = k + 1 < v.size() ? v.mentionAt[k + 1] : -1;
-                int close = m >= 0 ? mentions.get(m).tokenEnd : -1;
-                boolean closed = close >= 0 && close < v.size() && (v.lower(close).equals(")") || v.lower(close).equals("-rrb-"));
-                return closed && mentions.get(m).tokenBegin == k + 1 && mentions.get(m).type != ActorType.PERSON ? m : -1;
-            }
-            String pos = v.pos(k);
-            if (!(pos.startsWith("NNP") || pos.equals("DT") || pos.equals("IN"))) {
-                return -1;
-            }
-        }
-        return -1;
-    }
-
-    /**
-     * A capitalized word NER missed that spells a body named elsewhere in the document ("the PDF's deputy chief" after
-     * "the People's Defence Forces (PDF)"): the nearest such mention, or -1.
-     */
-    private int sameSurface(SentenceView v, int token) {
-        String word = v.tokens.get(token).word();
-        if (word.length() < 2 || !Character.isUpperCase(word.charAt(0))) {
-            return -1;
-        }
-        int best = -1;
-        for (int i = 0; i < mentions.size(); i++) {
-            MentionFinder.Draft d = mentions.get(i);
-            if (d.text.equals(word) && d.type != ActorType.PERSON && (best < 0 || d.sentence <= v.sentence.index())) {
-                best = i;
-            }
-        }
-        for (int i = 0; best < 0 && i < mentions.size(); i++) {
-            // "the Popular Mobilization Forces (PMF)": an acronym the text defines in brackets after the name.
-            MentionFinder.Draft d = mentions.get(i);
-            SentenceView dv = views.get(d.sentence);
-            boolean bracket = d.tokenEnd + 2 < dv.size() && (dv.lower(d.tokenEnd).equals("(") || dv.lower(d.tokenEnd).equals("-lrb-"));
-            if (bracket && d.type != ActorType.PERSON && dv.tokens.get(d.tokenEnd + 1).word().equals(word)) {
-                best = i;
-            }
-        }
-        return best;
-    }
-
-    /** How many sentences back a body may be named for "the commission" to stand for it. */
-    private static final int HEAD_NOUN_REACH = 12;
-
-    /**
-     * A body named earlier by the head noun of its name: "the commission" after "the Higher Elections Commission",
-     * "the alliance" after "the Wafa Alliance" (the latest such organization within a dozen sentences), or -1.
-     */
+    /** A body named earlier by the head noun of its name ("the alliance" after "the Wafa Alliance"), or -1. */
     int headNounAntecedent(SentenceView v, int token) {
-        if (!v.isNoun(token) || v.mentionAt[token] >= 0 || !v.hasChildLemma(token, "det", "the")) {
-            return -1;
-        }
-        String noun = v.lower(token);
-        int begin = v.tokens.get(token).begin();
-        for (int i = mentions.size() - 1; i >= 0; i--) {
-            MentionFinder.Draft d = mentions.get(i);
-            if (d.begin >= begin) {
-                continue;
-            }
-            if (d.sentence < v.sentence.index() - HEAD_NOUN_REACH) {
-                break;
-            }
-            String text = d.text.toLowerCase(java.util.Locale.ROOT);
-            // "the region" after "the Kurdistan Region" names that place as "the alliance" names "the Wafa Alliance".
-            boolean body = d.type == ActorType.ORGANIZATION || d.type == ActorType.LOCATION && noun.equals("region");
-            if (body && text.contains(" ") && text.endsWith(" " + noun)) {
-                return i;
-            }
-        }
-        return -1;
+        return names.headNoun(v, token);
     }
 
     /** Whether a noun may stand for a group already named ("the group", "the controversial one"). */

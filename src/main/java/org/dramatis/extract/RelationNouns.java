@@ -12,9 +12,11 @@ import org.dramatis.model.FactKind;
  */
 final class RelationNouns {
     private final Lexicons lex;
+    private final GroupOwners groups;
 
     RelationNouns(Lexicons lex) {
         this.lex = lex;
+        this.groups = new GroupOwners(lex);
     }
 
     void apply(SentenceView v, DocContext ctx, FactSink sink) {
@@ -65,9 +67,16 @@ final class RelationNouns {
         if (self < 0) {
             return;
         }
+        if (others.isEmpty() && !t.reverse() && mutual(t) && v.pos(i).equals("NNS")) {
+            // "X and Y, rivals for influence", "X and Y are old rivals": a mutual relation among the ones described.
+            mutualAmong(v, ctx, sink, i, t, self);
+            return;
+        }
         for (int token : others) {
-            // "a critic of the factions" is no relation to the one body the plural might be taken for.
-            int other = v.pos(token).equals("NNS") ? -1 : ctx.actorOf(v, token);
+            // "a critic of the factions" is no relation to the one body the plural might be taken for; but the
+            // political front of the factions grouped in Y speaks for Y.
+            int other = !v.pos(token).equals("NNS") ? ctx.actorOf(v, token)
+                    : t.kinds().contains(FactKind.REPRESENTS) ? groups.ownerOf(v, ctx, token) : -1;
             if (other < 0) {
                 continue;
             }
@@ -78,6 +87,27 @@ final class RelationNouns {
                     FactKind kind = RelationRules.fit(ctx, k, s, ob);
                     if (kind != null) {
                         sink.add(kind, s, ob, null, null, null, v, i, ctx);
+                    }
+                }
+            }
+        }
+    }
+
+    /** Whether the lexicon has the trigger's noun both ways ("rival": X opposes Y and Y opposes X). */
+    private boolean mutual(Lexicons.RelationTrigger t) {
+        return lex.relationNouns.getOrDefault(t.lemma(), List.of()).stream().anyMatch(o -> o.reverse() != t.reverse()
+                && o.kinds().equals(t.kinds()) && java.util.Objects.equals(o.objectLemma(), t.objectLemma()));
+    }
+
+    /** Each of the conjoined actors a plural mutual noun describes stands in its relation to each other one. */
+    private void mutualAmong(SentenceView v, DocContext ctx, FactSink sink, int i, Lexicons.RelationTrigger t, int self) {
+        int token = ctx.mentions.get(self).tokenEnd - 1;
+        List<Integer> all = RelationRules.withConjuncts(v, ctx, self, token);
+        for (int a : all) {
+            for (int b : all) {
+                if (a != b && !ctx.samePerson(a, b)) {
+                    for (FactKind k : t.kinds()) {
+                        sink.add(k, a, b, null, null, null, v, i, ctx);
                     }
                 }
             }

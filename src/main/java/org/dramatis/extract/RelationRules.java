@@ -57,7 +57,10 @@ final class RelationRules {
                 continue;
             }
             int obj = v.first(i, "obj");
-            if (t.objectLemma() != null && (obj < 0 || !v.lemma(obj).equals(t.objectLemma()))) {
+            // "brought together X and Y": the required word may be the verb's particle rather than its object.
+            boolean particle = t.objectLemma() != null && (v.hasChildLemma(i, "compound:prt", t.objectLemma())
+                    || v.hasChildLemma(i, "advmod", t.objectLemma()));
+            if (t.objectLemma() != null && !particle && (obj < 0 || !v.lemma(obj).equals(t.objectLemma()))) {
                 continue;
             }
             // "X is armed and funded by Y": conjoined passive participles share the passive subject and the agent.
@@ -117,6 +120,10 @@ final class RelationRules {
                         FactKind kind = k == FactKind.SUPPORTS && v.lemma(i).equals("back") && isState(ctx, s2)
                                 && ctx.mentions.get(o2).type == ActorType.ORGANIZATION ? FactKind.BACKS : k;
                         kind = t.reverse() ? fit(ctx, kind, o2, s2) : fit(ctx, kind, s2, o2);
+                        if (kind == FactKind.PART_OF && t.reverse() && ctx.mentions.get(s2).type != ActorType.ORGANIZATION) {
+                            // "the bloc brought together X and Y" nests them; "Qatar brought together X and Y" mediates.
+                            continue;
+                        }
                         if (kind == null) {
                             continue;
                         }
@@ -220,14 +227,20 @@ final class RelationRules {
     }
 
     /**
-     * The holder of the office a noun names, or -1: "the government of X", "his cabinet", and an unqualified "the
-     * government" (see {@link #headOfGovernment}).
+     * The holder of the office a noun names, or -1: "the government of X", "his cabinet", "a government led by X", and
+     * an unqualified "the government" (see {@link #headOfGovernment}).
      */
     int holderOf(SentenceView v, DocContext ctx, FactSink sink, int token) {
         if (token < 0 || !HELD_BY.contains(v.lemma(token))) {
             return -1;
         }
         int holder = ctx.actorOf(v, v.first(token, "nmod:of", "nmod:poss"));
+        for (int led : v.dependents(token, "acl")) {
+            // "a government led by X", "the cabinet headed by X".
+            if (holder < 0 && Set.of("lead", "head", "form", "chair").contains(v.lemma(led))) {
+                holder = ctx.actorOf(v, v.first(led, "obl:by", "obl:agent"));
+            }
+        }
         return holder >= 0 ? holder : headOfGovernment(v, sink, token);
     }
 
@@ -384,7 +397,11 @@ final class RelationRules {
             return;
         }
         int noun = i + 1;
-        for (int k = i - 1; k >= Math.max(0, i - 6); k--) {
+        // "listed X, the faction that ..., as a terrorist organisation": a long apposition puts the verb out of reach
+        // of the words before, but the parse still hangs the "as" phrase on it.
+        int asVerb = v.relationToHead(noun).equals("obl:as") ? v.head(noun) : -1;
+        int from = asVerb >= 0 && lex.designationVerbs.contains(v.lemma(asVerb)) ? asVerb : i - 1;
+        for (int k = from; k >= Math.max(0, i - 6) || k == asVerb; k--) {
             if (!lex.designationVerbs.contains(v.lemma(k))) {
                 continue;
             }

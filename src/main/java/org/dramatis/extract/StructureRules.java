@@ -8,8 +8,9 @@ import org.dramatis.nlp.EntityMention;
 
 /**
  * How bodies nest and who belongs to them: part-of ("X, one of the groups of Y", "X is part of the armed forces of
- * Y", "integrated into / attached to the state", "the Vanguard Corps of Dastgar", "another Y faction", "one of the
- * factions under the umbrella of Y") and membership ("X is a member of Y", "X, a
+ * Y", "integrated into / attached to the state", "the Vanguard Corps of Dastgar", "the Storm Force of Dastgar's Guard
+ * Corps", "another Y faction", "one of the factions under the umbrella of Y", "X, the most powerful of the factions
+ * within Y", "X became a formal part of the Iraqi armed forces") and membership ("X is a member of Y", "X, a
  * fighter of Y", "among its winners was X", the byline "X of Y").
  */
 final class StructureRules {
@@ -17,10 +18,12 @@ final class StructureRules {
 
     private final Lexicons lex;
     private final RelationRules relations;
+    private final GroupOwners groups;
 
     StructureRules(Lexicons lex, RelationRules relations) {
         this.lex = lex;
         this.relations = relations;
+        this.groups = new GroupOwners(lex);
     }
 
     void apply(SentenceView v, DocContext ctx, FactSink sink) {
@@ -58,16 +61,27 @@ final class StructureRules {
             return;
         }
         ActorType type = ctx.mentions.get(place).type;
-        if (type == ActorType.COUNTRY || type == ActorType.LOCATION) {
+        int after = ctx.mentions.get(place).tokenEnd;
+        int owner = after + 1 < v.size() && v.lower(after).equals("'s") ? v.mentionAt[after + 1] : -1;
+        if (owner >= 0 && ctx.mentions.get(owner).type == ActorType.ORGANIZATION && (type == ActorType.COUNTRY || type == ActorType.LOCATION)) {
+            // "the Storm Force of Veloria's Guard Corps": the force is part of the corps, the corps of the state.
+            sink.add(FactKind.PART_OF, m, owner, null, null, null, v, i, ctx);
+            sink.add(FactKind.PART_OF, owner, place, null, null, null, v, after + 1, ctx);
+        } else if (type == ActorType.COUNTRY || type == ActorType.LOCATION) {
             sink.add(FactKind.PART_OF, m, place, null, null, null, v, i, ctx);
         }
     }
 
-    /** "X, one of the (largest) groups of Y" / "X, a faction of Y" / "X is part of Y". */
+    /**
+     * "X, one of the (largest) groups of Y" / "X, a faction of Y" / "X is part of Y" / "X, the most powerful of the
+     * factions within Y".
+     */
     private void partOf(SentenceView v, DocContext ctx, FactSink sink, int i) {
         String lemma = v.lemma(i);
         boolean groupNoun = lex.groupNouns.contains(v.lower(i)) && v.isNoun(i);
-        boolean one = lemma.equals("one") || lemma.equals("part") || groupNoun;
+        // "the most powerful of the factions within Y", "another of the factions under the umbrella of Y".
+        boolean ofGroups = groups.ownerOf(v, ctx, v.first(i, "nmod:of")) >= 0;
+        boolean one = lemma.equals("one") || lemma.equals("part") || groupNoun || ofGroups;
         if (!one || v.mentionAt[i] >= 0 || RelationNouns.isModified(lex, v, i)) {
             // "the political wing of Y" represents Y (RelationNouns), it is no part of it.
             return;
@@ -75,6 +89,11 @@ final class StructureRules {
         int whole = -1;
         int group = v.first(i, "nmod:of");
         if (group >= 0) {
+            // A bare plural ("the factions within Y", "the Iraqi armed forces") is owned, whatever else it may resolve to.
+            whole = v.pos(group).equals("NNS") ? groups.ownerOf(v, ctx, group) : -1;
+            whole = whole >= 0 ? whole : stateOf(v, ctx, group);
+        }
+        if (group >= 0 && whole < 0) {
             whole = ctx.actorOf(v, group);
             if (whole < 0 || ctx.mentions.get(whole).type == ActorType.PERSON) {
                 // "part of the armed forces of Y", "part of Y's armed forces".
@@ -85,8 +104,8 @@ final class StructureRules {
                     whole = whole >= 0 ? whole : v.mentionAt[c];
                 }
             }
-        } else if (groupNoun) {
-            whole = ownerOfGroup(v, ctx, i);
+        } else if (group < 0 && groupNoun) {
+            whole = groups.ownerOf(v, ctx, i);
         }
         if (whole < 0) {
             return;
@@ -102,6 +121,11 @@ final class StructureRules {
         if (part < 0 && v.first(i, "cop") >= 0) {
             part = ctx.actorOf(v, v.first(i, "nsubj"));
         }
+        int verb = v.head(i);
+        if (part < 0 && v.relationToHead(i).equals("xcomp") && lex.linkingVerbs.contains(v.lemma(verb))) {
+            // "X became a formal part of Y".
+            part = ctx.actorOf(v, v.first(verb, "nsubj", "nsubj:pass"));
+        }
         ActorType wholeType = ctx.mentions.get(whole).type;
         if (part >= 0 && ctx.mentions.get(part).type == ActorType.ORGANIZATION
                 && (wholeType == ActorType.ORGANIZATION || wholeType == ActorType.COUNTRY || stateWhole && wholeType == ActorType.LOCATION)) {
@@ -110,21 +134,21 @@ final class StructureRules {
     }
 
     /**
-     * The body a bare group noun belongs to, or -1: "another Y faction", "Y's brigades", "one of the factions under the
-     * umbrella of Y" (a control noun of {@code control-nouns.txt}).
+     * The state whose forces a bare state noun names, or -1: "the Iraqi armed forces" (a demonym), "the state's
+     * security forces" (the country the document is about).
      */
-    private int ownerOfGroup(SentenceView v, DocContext ctx, int group) {
-        for (int c : v.dependents(group, "compound", "nmod:poss")) {
-            if (v.mentionAt[c] >= 0) {
-                return v.mentionAt[c];
+    private static int stateOf(SentenceView v, DocContext ctx, int forces) {
+        if (!STATE_NOUNS.contains(v.lemma(forces)) || v.mentionAt[forces] >= 0) {
+            return -1;
+        }
+        for (int a : v.dependents(forces, "amod")) {
+            int m = v.mentionAt[a];
+            if (m >= 0 && ctx.mentions.get(m).type == ActorType.COUNTRY) {
+                return m;
             }
         }
-        for (int under : v.dependents(group, "nmod:under")) {
-            if (lex.controlNouns.contains(v.lemma(under))) {
-                return ctx.actorOf(v, v.first(under, "nmod:of"));
-            }
-        }
-        return -1;
+        int owner = v.first(forces, "nmod:poss");
+        return owner >= 0 && v.mentionAt[owner] < 0 && v.lemma(owner).equals("state") ? ctx.mainCountry(v.sentence.index()) : -1;
     }
 
     /**

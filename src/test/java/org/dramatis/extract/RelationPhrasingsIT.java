@@ -209,4 +209,88 @@ class RelationPhrasingsIT {
                 .contains("Mohammed Sadiq al-Tabari", "Ilan al-Tabari")
                 .noneMatch(t -> t.contains("Ayatollah") || t.contains("Sayyed"));
     }
+    @Test
+    void partOf_theMostPowerfulOfTheFactionsWithinY() {
+        Extraction x = run("The Valour Forces (VF) met in Baghdad. The Iron Lantern Brigade, the most powerful of the"
+                + " Veloria-backed factions within the VF, accused Oren Falk.");
+        assertThat(has(x, FactKind.PART_OF, "Iron Lantern Brigade", "VF")).isTrue();
+    }
+
+    @Test
+    void partOf_attackingOneOfTheFactionsIsNoNesting() {
+        Extraction x = run("The Iron Lantern Brigade attacked one of the factions within the Valour Forces.");
+        assertThat(has(x, FactKind.PART_OF, "Iron Lantern Brigade", "Valour Forces")).isFalse();
+    }
+
+    @Test
+    void partOf_aForceOfAStatesCorpsNestsTwice() {
+        Extraction x = run("The Storm Unit of Egypt's Republican Guard trained the fighters.");
+        assertThat(has(x, FactKind.PART_OF, "Storm Unit", "Republican Guard")).isTrue();
+        assertThat(has(x, FactKind.PART_OF, "Republican Guard", "Egypt")).isTrue();
+        assertThat(has(x, FactKind.PART_OF, "Storm Unit", "Egypt")).isFalse();
+    }
+
+    @Test
+    void partOf_formallyPartOfTheStatesForces() {
+        Extraction x = run("Iraq held a vote. The Valour Forces are formally part of the state's security forces.");
+        assertThat(has(x, FactKind.PART_OF, "Valour Forces", "Iraq")).isTrue();
+    }
+
+    @Test
+    void partOf_becameAFormalPartOfTheDemonymArmedForces() {
+        Extraction x = run("Created in 2014, the Valour Forces became a formal part of the Iraqi armed forces in 2016.");
+        assertThat(has(x, FactKind.PART_OF, "Valour Forces", "Iraqi")).isTrue();
+    }
+
+    @Test
+    void partOf_aBlocThatBroughtTogetherTwoParties() {
+        Extraction x = run("The Green Dawn Party, which brought together the Dawn Front and the Unity Coalition, won the vote.");
+        assertThat(has(x, FactKind.PART_OF, "Dawn Front", "Green Dawn Party")).isTrue();
+        assertThat(has(x, FactKind.PART_OF, "Unity Coalition", "Green Dawn Party")).isTrue();
+    }
+
+    @Test
+    void partOf_aStateBringingPartiesTogetherMediates() {
+        Extraction x = run("Qatar brought together the Dawn Front and the Unity Coalition for talks.");
+        assertThat(has(x, FactKind.PART_OF, "Dawn Front", "Qatar")).isFalse();
+    }
+
+    @Test
+    void represents_thePoliticalFrontOfTheFactionsGroupedInY() {
+        Extraction x = run("The Dawn Front won ten seats. It is the political front of the armed factions grouped in the Valour Forces.");
+        assertThat(has(x, FactKind.REPRESENTS, "Dawn Front", "Valour Forces")).isTrue();
+    }
+
+    @Test
+    void opposes_xAndYRivalsForInfluenceIsMutual() {
+        Extraction x = run("India and Pakistan, rivals since 1947, both welcomed the vote.");
+        assertThat(has(x, FactKind.OPPOSES, "India", "Pakistan")).isTrue();
+        assertThat(has(x, FactKind.OPPOSES, "Pakistan", "India")).isTrue();
+    }
+
+    @Test
+    void opposes_meetingTheRivalsOfYIsNoRivalry() {
+        Extraction x = run("Oren Falk met the rivals of Mira Solt.");
+        assertThat(has(x, FactKind.OPPOSES, "Oren Falk", "Mira Solt")).isFalse();
+        assertThat(has(x, FactKind.OPPOSES, "Mira Solt", "Oren Falk")).isFalse();
+    }
+
+    @Test
+    void designatedTerrorist_listedAfterALongApposition() {
+        Extraction x = run("Canada has listed the Iron Lantern Brigade, the faction that Oren Falk led until his death,"
+                + " as a terrorist organisation since 2009.");
+        assertThat(has(x, FactKind.DESIGNATED_TERRORIST, "Canada", "Iron Lantern Brigade")).isTrue();
+    }
+
+    @Test
+    void associate_hisBrother() {
+        Extraction x = run("Its leader, Oren Falk, and his brother Tarek Falk were sanctioned by Canada.");
+        assertThat(has(x, FactKind.ASSOCIATE, "Tarek Falk", "Oren Falk")).isTrue();
+    }
+
+    @Test
+    void appointed_confidenceToAGovernmentLedByX() {
+        Extraction x = run("The Council of Representatives gave its confidence to a government led by Oren Falk.");
+        assertThat(has(x, FactKind.APPOINTED, "Council of Representatives", "Oren Falk")).isTrue();
+    }
 }

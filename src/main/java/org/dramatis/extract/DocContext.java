@@ -521,7 +521,10 @@ final class DocContext {
             boolean state = d.type == ActorType.COUNTRY && d.countryName == null;
             if (!person && (stateOwner ? state : d.type == ActorType.ORGANIZATION && !(groupNoun && isStateBody(d)))) {
                 SentenceView mv = views.get(d.sentence);
-                if (mv.relationToHead(d.tokenEnd - 1).equals("nmod:of")) {
+                // A whole named in an of-phrase, or a body modifying another noun ("the Quds Force commander X"),
+                // is rarely what "the group" goes back to: only the fallback.
+                String rel = mv.relationToHead(d.tokenEnd - 1);
+                if (rel.equals("nmod:of") || rel.equals("compound") && groupNoun) {
                     if (fallback < 0) {
                         fallback = i;
                     }

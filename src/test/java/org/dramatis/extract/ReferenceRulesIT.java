@@ -159,4 +159,13 @@ class ReferenceRulesIT {
         Extraction x = run("The police denied that they had arrested Samir Deeb on Monday.");
         assertThat(events(x, EventType.COERCE)).isNotEmpty().allSatisfy(e -> assertThat(e.modality()).isEqualTo(Modality.DENIED));
     }
+
+    @Test
+    void extract_theGroupIsNoBodyThatOnlyModifiedATitleBeforeIt() {
+        Extraction x = run("Norvania has listed the Nasr Brigades, the faction Ravi Denn led until he was killed "
+                + "alongside the Storm Force commander Oren Falk, as a terrorist organisation. Officials say the group "
+                + "is financed and trained by the Guard Corps.");
+        assertThat(has(x, FactKind.BACKS, "Guard Corps", "Nasr Brigades")).isTrue();
+        assertThat(has(x, FactKind.BACKS, "Guard Corps", "Storm Force")).isFalse();
+    }
 }

@@ -69,7 +69,7 @@ final class EventRules {
                 continue;
             }
             Map<Integer, String> parts = new LinkedHashMap<>();
-            if (verb && sameAsGoverning(v, ctx, i, trig)) {
+            if (verb && (sameAsGoverning(v, ctx, i, trig) || toldByNoun(v, ctx, i, trig))) {
                 continue;
             }
             if (verb) {
@@ -114,7 +114,7 @@ final class EventRules {
                 int gov = governingVerb(v, i);
                 Lexicons.EventTrigger verbal = gov >= 0 ? triggers.at(v, ctx, gov) : null;
                 if (verbal != null && verbal.type() == trig.type()
-                        && (verbal.mode().equals(trig.mode()) || trig.type() == EventType.CONSULT)) {
+                        && (verbal.mode().equals(trig.mode()) || trig.type() == EventType.CONSULT) && !toldByNoun(v, ctx, gov, verbal)) {
                     // "signed an agreement", "flew to X for talks": the verb reports this same event (a visit's talks
                     // are the visit); "arrested in the raid" is two.
                     continue;
@@ -246,6 +246,24 @@ final class EventRules {
     }
 
 
+    /**
+     * Whether a verb's oblique names the same event by a noun that tells it better ("won 73 seats in the election": the
+     * election, with its date and body, is the event; the winning is its result).
+     */
+    private boolean toldByNoun(SentenceView v, DocContext ctx, int i, Lexicons.EventTrigger trig) {
+        int obj = v.first(i, "obj");
+        for (int head : new int[] {i, obj}) {
+            for (Dependency d : head < 0 ? List.<Dependency>of() : v.children(head)) {
+                Lexicons.EventTrigger noun = d.relation().startsWith("obl") || d.relation().startsWith("nmod")
+                        ? triggers.at(v, ctx, d.dependent()) : null;
+                if (noun != null && noun.noun() && v.isNoun(d.dependent()) && noun.type() == trig.type()) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     /** For an appointment in an infinitive under a request ("X asked Y to form a government"), the request verb; else -1. */
     private int requester(SentenceView v, int i, Lexicons.EventTrigger trig) {
         int gov = v.governor(i, "xcomp");
@@ -282,12 +300,14 @@ final class EventRules {
      * in the election"), or -1.
      */
     private static int governingVerb(SentenceView v, int i) {
+        // A compound event word stands for its noun: "put him on its sanctions list" is put on the list.
         int noun = v.governor(i, "compound");
-        int gov = v.governor(noun >= 0 ? noun : i, "obj");
-        String rel = v.relationToHead(i);
+        int head = noun >= 0 ? noun : i;
+        int gov = v.governor(head, "obj");
+        String rel = v.relationToHead(head);
         if (gov < 0 && rel.startsWith("obl") && !TEMPORAL.contains(rel.substring(rel.indexOf(':') + 1))) {
             // "after the elections" dates the verb; its subject took no part in them.
-            gov = v.head(i);
+            gov = v.head(head);
         }
         if (gov < 0 && v.relationToHead(i).startsWith("nmod") && v.head(i) >= 0) {
             // "won 68 seats in the election": through the noun to the verb it is the object of.

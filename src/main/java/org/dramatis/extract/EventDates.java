@@ -78,7 +78,7 @@ final class EventDates {
         }
         EntityMention m = attached(v, i);
         if (m != null) {
-            return new Dated(normalize(m), false);
+            return new Dated(past(v, i, m, normalize(m)), false);
         }
         if (RelativeDates.sameDay(v, i) && lastNamedDay != null) {
             return new Dated(lastNamedDay, false);
@@ -107,7 +107,19 @@ final class EventDates {
             // "X criticized the release and called on Y to ...": an undated reaction dated as the event it answers.
             return new Dated(answered, true);
         }
-        return new Dated(m == null ? null : normalize(m), false);
+        return new Dated(m == null ? null : past(v, i, m, normalize(m)), false);
+    }
+
+    /**
+     * A date named without its year ("in June", "on July 6") that SUTime placed after the article, for an event told
+     * in the past tense: the last such month before the article ("In June the unit raided ..." written in January).
+     */
+    private String past(SentenceView v, int i, EntityMention m, String iso) {
+        if (iso == null || documentDate == null || iso.length() < 7 || m.text().matches(".*\\d{4}.*")
+                || iso.compareTo(documentDate.toString()) <= 0 || !RelativeDates.toldInPast(v, i)) {
+            return iso;
+        }
+        return (Integer.parseInt(iso.substring(0, 4)) - 1) + iso.substring(4);
     }
 
     /** The date of an earlier event another word of the sentence points back at ("the release"), or null. */

@@ -104,4 +104,33 @@ final class EventParticipants {
         }
         return -1;
     }
+
+    /**
+     * The subject of a verb put first, as text translated from Arabic does ("And condemned the President, X, the attack"):
+     * a clause-opening verb with neither subject nor auxiliary whose object is a named actor takes that actor as its
+     * subject. -1 for any other verb.
+     */
+    static int verbFirstSubject(SentenceView v, DocContext ctx, int verb) {
+        boolean opens = verb == 0 || verb == 1 && v.lower(0).equals("and");
+        if (!opens || v.first(verb, "nsubj", "nsubj:pass", "aux", "aux:pass") >= 0) {
+            return -1;
+        }
+        int a = ctx.actorOf(v, v.first(verb, "obj"));
+        return a >= 0 && ctx.mentions.get(a).type != ActorType.LOCATION ? a : -1;
+    }
+
+    /**
+     * What a verb put first acts on: the noun the parser hung on its subject-object ("And condemned X the attack" with
+     * "the attack" in apposition to X or left as its dependent), or -1.
+     */
+    static int verbFirstObject(SentenceView v, int verb) {
+        int obj = v.first(verb, "obj");
+        for (Dependency d : obj < 0 ? List.<Dependency>of() : v.children(obj)) {
+            if ((d.relation().equals("appos") || d.relation().equals("dep")) && v.mentionAt[d.dependent()] < 0
+                    && v.isNoun(d.dependent())) {
+                return d.dependent();
+            }
+        }
+        return -1;
+    }
 }

@@ -29,6 +29,8 @@ final class EventRules {
      */
     private static final Set<String> AGENTIVE = Set.of("claim", "carry", "conduct", "launch", "stage", "mount", "perpetrate",
             "order", "lead", "organize", "organise", "execute", "plan", "hold");
+    /** Stances one speaker may tell in two conjoined verbs that are still one act. */
+    private static final Set<EventType> STANCES = Set.of(EventType.ACCUSE, EventType.REJECT, EventType.SUPPORT);
     /** Determiners that make an event noun generic ("condemned any attack"). */
     private static final Set<String> GENERIC = Set.of("any", "every", "each");
 
@@ -69,7 +71,7 @@ final class EventRules {
                 continue;
             }
             Map<Integer, String> parts = new LinkedHashMap<>();
-            if (verb && sameAsGoverning(v, ctx, i, trig)) {
+            if (verb && (sameAsGoverning(v, ctx, i, trig) || toldByNoun(v, ctx, i, trig))) {
                 continue;
             }
             if (verb) {
@@ -84,6 +86,12 @@ final class EventRules {
                     put(parts, relations.subjectOf(v, ctx, asker), "actor");
                 }
                 int subject = passive ? ctx.actorOf(v, v.first(i, "obl:by", "obl:agent")) : EventParticipants.lostSubject(v, i);
+                int first = passive || subject >= 0 ? -1 : EventParticipants.verbFirstSubject(v, ctx, i);
+                if (first >= 0) {
+                    // "And condemned the President, X, the attack": the named object is the subject.
+                    subject = first;
+                    obj = EventParticipants.verbFirstObject(v, i);
+                }
                 subject = subject >= 0 || passive ? subject : relations.subjectOf(v, ctx, i);
                 put(parts, subject >= 0 ? subject : EventParticipants.membersOf(v, ctx, v.first(i, "nsubj")),
                         trig.mode().equals(ACCESSION) ? "target" : "actor");
@@ -114,7 +122,7 @@ final class EventRules {
                 int gov = governingVerb(v, i);
                 Lexicons.EventTrigger verbal = gov >= 0 ? triggers.at(v, ctx, gov) : null;
                 if (verbal != null && verbal.type() == trig.type()
-                        && (verbal.mode().equals(trig.mode()) || trig.type() == EventType.CONSULT)) {
+                        && (verbal.mode().equals(trig.mode()) || trig.type() == EventType.CONSULT) && !toldByNoun(v, ctx, gov, verbal)) {
                     // "signed an agreement", "flew to X for talks": the verb reports this same event (a visit's talks
                     // are the visit); "arrested in the raid" is two.
                     continue;
@@ -235,16 +243,42 @@ final class EventRules {
     }
 
     /**
-     * Whether a verb only details the event of the clause it complements: "assigned X with forming the government" is
-     * one appointment.
+     * Whether a verb only details the event of the clause it complements ("assigned X with forming the government" is
+     * one appointment) or repeats a stance its conjunct took.
      */
     private boolean sameAsGoverning(SentenceView v, DocContext ctx, int i, Lexicons.EventTrigger trig) {
         String rel = v.relationToHead(i);
         int head = v.head(i);
         Lexicons.EventTrigger governing = head >= 0 && (rel.startsWith("advcl") || rel.equals("xcomp")) ? triggers.at(v, ctx, head) : null;
+        if (governing == null && rel.startsWith("conj") && STANCES.contains(trig.type())) {
+            // "condemned the arrest and accused X of ...": one stance, told in two verbs.
+            governing = triggers.at(v, ctx, head);
+        }
         return governing != null && governing.type() == trig.type();
     }
 
+
+    /**
+     * Whether a verb's oblique names the same event by a noun that tells it better ("won 73 seats in the election": the
+     * election, with its date and body, is the event; the winning is its result). A verb with a mode of its own tells its
+     * kind ("flew in for talks" is a visit).
+     */
+    private boolean toldByNoun(SentenceView v, DocContext ctx, int i, Lexicons.EventTrigger trig) {
+        if (!trig.mode().isEmpty()) {
+            return false;
+        }
+        int obj = v.first(i, "obj");
+        for (int head : new int[] {i, obj}) {
+            for (Dependency d : head < 0 ? List.<Dependency>of() : v.children(head)) {
+                Lexicons.EventTrigger noun = d.relation().startsWith("obl") || d.relation().startsWith("nmod")
+                        ? triggers.at(v, ctx, d.dependent()) : null;
+                if (noun != null && noun.noun() && v.isNoun(d.dependent()) && noun.type() == trig.type()) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
 
     /** For an appointment in an infinitive under a request ("X asked Y to form a government"), the request verb; else -1. */
     private int requester(SentenceView v, int i, Lexicons.EventTrigger trig) {
@@ -282,12 +316,14 @@ final class EventRules {
      * in the election"), or -1.
      */
     private static int governingVerb(SentenceView v, int i) {
+        // A compound event word stands for its noun: "put him on its sanctions list" is put on the list.
         int noun = v.governor(i, "compound");
-        int gov = v.governor(noun >= 0 ? noun : i, "obj");
-        String rel = v.relationToHead(i);
+        int head = noun >= 0 ? noun : i;
+        int gov = v.governor(head, "obj");
+        String rel = v.relationToHead(head);
         if (gov < 0 && rel.startsWith("obl") && !TEMPORAL.contains(rel.substring(rel.indexOf(':') + 1))) {
             // "after the elections" dates the verb; its subject took no part in them.
-            gov = v.head(i);
+            gov = v.head(head);
         }
         if (gov < 0 && v.relationToHead(i).startsWith("nmod") && v.head(i) >= 0) {
             // "won 68 seats in the election": through the noun to the verb it is the object of.

@@ -55,7 +55,9 @@ final class EventTriggers {
     }
 
     private static boolean companionFits(SentenceView v, DocContext ctx, int i, Lexicons.EventTrigger t) {
+        // A passive verb's subject is its object: "he was received by X", "was executed by the regime".
         int obj = v.first(i, "obj");
+        obj = obj >= 0 || v.first(i, "aux:pass") < 0 ? obj : v.first(i, "nsubj:pass");
         if (obj >= 0 && fits(v, ctx, obj, t)) {
             return true;
         }

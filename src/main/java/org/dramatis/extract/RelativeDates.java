@@ -82,4 +82,23 @@ final class RelativeDates {
         }
         return iso;
     }
+
+    /**
+     * Whether the event at {@code i} is told in the past: the nearest verb at or above it is in the past tense or has a
+     * past auxiliary ("raided", "was shot", "had met"), so a yearless date must lie before the article.
+     */
+    static boolean toldInPast(SentenceView v, int i) {
+        int t = i;
+        for (int depth = 0; t >= 0 && !v.isVerb(t) && depth < 3; depth++) {
+            t = v.head(t);
+        }
+        if (t < 0 || !v.isVerb(t)) {
+            return false;
+        }
+        if (v.pos(t).equals("VBD")) {
+            return true;
+        }
+        return v.pos(t).equals("VBN") && (v.hasChildLemma(t, "aux", "have") || v.hasChildLemma(t, "aux:pass", "be"))
+                && v.children(t).stream().anyMatch(d -> d.relation().startsWith("aux") && v.pos(d.dependent()).equals("VBD"));
+    }
 }

@@ -267,4 +267,97 @@ class EventPhrasingsIT {
         Extraction x = run("A court freed Samir Deeb on 8 May 2021, almost two months after police detained him in Dunmore.");
         assertThat(events(x, EventType.COERCE)).allSatisfy(e -> assertThat(e.date()).isNotEqualTo("2021-03"));
     }
+
+    @Test
+    void extract_condemningAnAttackAccusesButCondemningAnyAttackInGeneralNamesNoAttack() {
+        Extraction x = run("Gunmen attacked the offices of the Amber Hill Movement in Dunmore on 2 May 2021. Lena Vost "
+                + "condemned the attack on 3 May 2021.");
+        assertThat(events(x, EventType.ACCUSE)).singleElement()
+                .satisfies(e -> assertThat(involves(x, e, "Lena Vost", "actor")).isTrue());
+        assertThat(events(x, EventType.ASSAULT)).singleElement().satisfies(e -> assertThat(e.date()).isEqualTo("2021-05-02"));
+    }
+
+    @Test
+    void extract_aVerbPutFirstAsInTranslatedTextTakesTheNamedObjectAsSubject() {
+        Extraction x = run("Gunmen attacked the offices of the Amber Hill Movement on 2 May 2021. And condemned the "
+                + "Minister of Justice, Lena Vost, the attack.");
+        assertThat(events(x, EventType.ACCUSE)).singleElement()
+                .satisfies(e -> assertThat(involves(x, e, "Lena Vost", "actor")).isTrue());
+    }
+
+    @Test
+    void extract_beingShotDeadIsAKillingOfThePassiveSubject() {
+        Extraction x = run("On 6 July 2020, the writer Samir Deeb was shot dead outside his home in Dunmore.");
+        assertThat(events(x, EventType.ASSAULT)).singleElement().satisfies(e -> {
+            assertThat(e.date()).isEqualTo("2020-07-06");
+            assertThat(involves(x, e, "Samir Deeb", "target")).isTrue();
+        });
+    }
+
+    @Test
+    void extract_aPersonExecutedIsKilledButAPlanExecutedIsNot() {
+        Extraction x = run("Samir Deeb was executed by the old regime in 1980. The ministry executed its plan in 2021.");
+        assertThat(events(x, EventType.ASSAULT)).singleElement().satisfies(e -> assertThat(e.date()).isEqualTo("1980"));
+    }
+
+    @Test
+    void extract_aCandidateWithdrawingConcedesButTroopsWithdrawnRetreat() {
+        Extraction x = run("Karim Abed withdrew on 9 April 2020. Ostland withdrew its troops from Dunmore on 3 May 2021.");
+        assertThat(events(x, EventType.CONCEDE)).singleElement()
+                .satisfies(e -> assertThat(involves(x, e, "Karim Abed", "actor")).isTrue());
+        assertThat(events(x, EventType.RETREAT)).singleElement().satisfies(e -> assertThat(e.date()).isEqualTo("2021-05-03"));
+    }
+
+    @Test
+    void extract_aSanctionsListIsTheListersSanction() {
+        Extraction x = run("On 8 January 2021 the Ostland Treasury put Karim Abed on its sanctions list.");
+        assertThat(events(x, EventType.SANCTION)).singleElement()
+                .satisfies(e -> assertThat(involves(x, e, "Ostland Treasury", "actor")).isTrue());
+    }
+
+    @Test
+    void extract_seatsWonInAnElectionAreThatElectionOnce() {
+        Extraction x = run("The Amber Hill Movement won 40 seats in the election of 10 October 2021.");
+        assertThat(events(x, EventType.ELECTION)).singleElement().satisfies(e -> {
+            assertThat(e.date()).isEqualTo("2021-10-10");
+            assertThat(involves(x, e, "Amber Hill Movement", null)).isTrue();
+        });
+    }
+
+    @Test
+    void extract_comingFirstIsAnElectionButNotWhenDenied() {
+        Extraction x = run("The Amber Hill Movement came first in the 2018 election. The Red Reed List did not win any seats.");
+        assertThat(events(x, EventType.ELECTION)).filteredOn(e -> e.modality() == Modality.ASSERTED).singleElement()
+                .satisfies(e -> assertThat(involves(x, e, "Amber Hill Movement", null)).isTrue());
+    }
+
+    @Test
+    void extract_aCouncilChoosingSomeoneAsGovernorAppointsThem() {
+        Extraction x = run("In 2017 the provincial council of Dunmore chose Karim Abed as governor.");
+        assertThat(events(x, EventType.APPOINTMENT)).singleElement().satisfies(e -> {
+            assertThat(e.date()).isEqualTo("2017");
+            assertThat(involves(x, e, "Karim Abed", "target")).isTrue();
+        });
+    }
+
+    @Test
+    void extract_aVisitorReceivedInThePassiveIsMet() {
+        Extraction x = run("On 20 August 2020 Lena Vost was received by President Omar Telli at the palace in Dunmore.");
+        assertThat(events(x, EventType.CONSULT)).singleElement()
+                .satisfies(e -> assertThat(involves(x, e, "Omar Telli", "actor")).isTrue());
+    }
+
+    @Test
+    void extract_anEmergencySessionHeldIsAMeetingButAParliamentarySessionEndingIsNot() {
+        Extraction x = run("The security council held an emergency session on 7 November 2021 chaired by Lena Vost. "
+                + "The session of parliament ended late.");
+        assertThat(events(x, EventType.CONSULT)).singleElement().satisfies(e -> assertThat(e.date()).isEqualTo("2021-11-07"));
+    }
+
+    @Test
+    void extract_aYearlessMonthAfterTheArticleIsLastYearForAPastEvent() {
+        // The fixture's articles are written in September 2022: a raid told in the past "in November" was in 2021.
+        Extraction x = run("In November police raided a depot of the Red Reed Battalions in Dunmore.");
+        assertThat(events(x, EventType.COERCE)).singleElement().satisfies(e -> assertThat(e.date()).isEqualTo("2021-11"));
+    }
 }

@@ -66,6 +66,8 @@ public final class Lexicons {
     final Set<String> legislatures;
     /** Words naming a kind of state ("the Republic"): alone, no actor's name. */
     final Set<String> stateWords;
+    /** Words opening a state's formal name before its form ("Islamic" in "the Islamic Republic of Iran"). */
+    final Set<String> stateQualifiers;
     /** Country of each capital (lowercase), from the resolver's capitals.tsv: where a dateline places a report. */
     private final Map<String, String> capitals = new HashMap<>();
     final Set<String> orgOpeners;
@@ -133,6 +135,7 @@ public final class Lexicons {
         travelVerbs = firstColumn(loader, "travel-verbs.txt");
         legislatures = firstColumn(loader, "legislatures.txt");
         stateWords = firstColumn(loader, "state-words.txt");
+        stateQualifiers = firstColumn(loader, "state-qualifiers.txt");
         for (String[] row : rowsAt(loader, "dramatis/resolve/capitals.tsv")) {
             capitals.put(row[0].toLowerCase(Locale.ROOT), row[1]);
         }

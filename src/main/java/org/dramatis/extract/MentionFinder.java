@@ -70,6 +70,9 @@ final class MentionFinder {
                     // "Minister of Oil Salim X": NER often takes the office's last word into the name.
                     tb++;
                 }
+                if (type == ActorType.COUNTRY) {
+                    tb = formalNameStart(s.tokens(), tb);
+                }
                 Draft d = withoutBackingSuffix(draft(doc, s, tb, m.tokenEnd(), type, "ner"));
                 out.add(d);
                 if (type == ActorType.PERSON && m.tokenEnd() - tb > 1) {
@@ -265,6 +268,30 @@ final class MentionFinder {
                 out.set(k, trimmed);
             }
         }
+    }
+
+    /**
+     * "the Kingdom of Saudi Arabia", "the Islamic Republic of Iran", "the State of Qatar": where a country's formal
+     * name begins when NER tagged only its short name, or {@code tb} when there is no such name before it. A name
+     * opened by "Democratic" or "People's" is left as tagged, since those words tell states apart.
+     */
+    private int formalNameStart(List<Token> t, int tb) {
+        int of = tb > 0 && t.get(tb - 1).word().equalsIgnoreCase("the") ? tb - 2 : tb - 1;
+        if (of < 1 || !t.get(of).word().equals("of") || !isCapitalized(t.get(of - 1))
+                || !lex.stateWords.contains(t.get(of - 1).word().toLowerCase(Locale.ROOT))) {
+            return tb;
+        }
+        int start = of - 1;
+        while (start > 0 && isCapitalized(t.get(start - 1))
+                && lex.stateQualifiers.contains(t.get(start - 1).word().toLowerCase(Locale.ROOT))) {
+            start--;
+        }
+        String before = start > 0 ? t.get(start - 1).word() : "";
+        return before.equals("Democratic") || before.startsWith("People") ? tb : start;
+    }
+
+    private static boolean isCapitalized(Token t) {
+        return !t.word().isEmpty() && Character.isUpperCase(t.word().charAt(0));
     }
 
     /** "Iran-backed" tagged as a country is a mention of "Iran": the suffix says what Iran does, not who it is. */

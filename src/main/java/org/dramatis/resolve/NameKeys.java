@@ -98,7 +98,42 @@ public final class NameKeys {
                 .strip();
         s = s.replaceAll("^[\\p{Punct}&&[^(]]+|[\\p{Punct}&&[^).]]+$", "").strip();
         s = s.replaceAll("(?i)'s$", "").replaceAll("(?<=s)'$", "").strip();
+        if (type == ActorType.COUNTRY || type == ActorType.LOCATION) {
+            s = shortStateName(s);
+        }
         return honorifics.strip(s, type == ActorType.PERSON);
+    }
+
+    /**
+     * "the Islamic Republic of Iran", "Kingdom of Saudi Arabia", "State of Qatar" are Iran, Saudi Arabia and Qatar: a
+     * state's formal name (forms and qualifiers from the extraction lexicon's state-words.txt and
+     * state-qualifiers.txt) keys as its short name. A name with "Democratic" or "People's" stays whole: those words
+     * tell two states apart ("Democratic Republic of the Congo").
+     */
+    private static String shortStateName(String name) {
+        String lower = name.toLowerCase(java.util.Locale.ROOT);
+        if (lower.contains("democratic") || lower.contains("people's")) {
+            return name;
+        }
+        java.util.regex.Matcher m = FormalStateName.PATTERN.matcher(name);
+        return m.matches() ? m.group(1) : name;
+    }
+
+    /** The pattern of a state's formal name, built once from the lexicon files. */
+    private static final class FormalStateName {
+        static final java.util.regex.Pattern PATTERN = build();
+
+        private static java.util.regex.Pattern build() {
+            String forms = words("state-words.txt");
+            String qualifiers = words("state-qualifiers.txt");
+            return java.util.regex.Pattern.compile("(?i)(?:the\\s+)?(?:(?:" + qualifiers + ")\\s+)*(?:" + forms
+                    + ")\\s+of\\s+(?:the\\s+)?(\\S.*)");
+        }
+
+        private static String words(String file) {
+            return DataFiles.lexicon(file).stream().map(l -> java.util.regex.Pattern.quote(l.text().strip()))
+                    .collect(java.util.stream.Collectors.joining("|"));
+        }
     }
 
     /** The matching key of a name: its {@link #tokens(String)} joined by spaces; empty if the name has no letters. */

@@ -168,4 +168,13 @@ class ReferenceRulesIT {
         assertThat(has(x, FactKind.BACKS, "Guard Corps", "Nasr Brigades")).isTrue();
         assertThat(has(x, FactKind.BACKS, "Guard Corps", "Storm Force")).isFalse();
     }
+
+    @Test
+    void extract_aCountrysFormalNameIsOneMention_unlessItTellsStatesApart() {
+        Extraction x = run("And condemned it also the Kingdom of Saudi Arabia, and the State of Qatar, and the Islamic "
+                + "Republic of Iran. The Democratic Republic of the Congo sent a letter.");
+        assertThat(x.mentions()).extracting(ActorMention::text)
+                .contains("Kingdom of Saudi Arabia", "State of Qatar", "Islamic Republic of Iran")
+                .doesNotContain("Republic of the Congo");
+    }
 }

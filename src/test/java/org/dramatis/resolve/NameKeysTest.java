@@ -131,4 +131,15 @@ class NameKeysTest {
         assertThat(KEYS.isAcronymOf("VBX", "Victory Brigades Front")).isFalse();
         assertThat(KEYS.isAcronymOf("VF", "Victory")).isFalse();
     }
+
+    @Test
+    void display_aStatesFormalNameIsItsShortName_butNotWhereItTellsStatesApartOrNamesAParty() {
+        NameKeys keys = NameKeys.load();
+        assertThat(keys.display("the Islamic Republic of Iran", ActorType.COUNTRY)).isEqualTo("Iran");
+        assertThat(keys.display("Kingdom of Saudi Arabia", ActorType.COUNTRY)).isEqualTo("Saudi Arabia");
+        assertThat(keys.display("State of Qatar", ActorType.LOCATION)).isEqualTo("Qatar");
+        assertThat(keys.display("Democratic Republic of the Congo", ActorType.COUNTRY))
+                .isEqualTo("Democratic Republic of the Congo");
+        assertThat(keys.display("State of Law", ActorType.ORGANIZATION)).isEqualTo("State of Law");
+    }
 }

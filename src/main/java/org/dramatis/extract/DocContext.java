@@ -109,6 +109,17 @@ final class DocContext {
         return m;
     }
 
+    /** The first mention of the state whose capital {@code city} is ("Tehran" → a mention "Iran"), or -1. */
+    static int stateOfCapital(Lexicons lex, List<MentionFinder.Draft> mentions, String city) {
+        String state = lex.countryOfCapital(city);
+        for (int i = 0; state != null && i < mentions.size(); i++) {
+            if (mentions.get(i).type == ActorType.COUNTRY && mentions.get(i).text.equalsIgnoreCase(state)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
     /** Whether two mentions name the same person by this document's surname keys. */
     boolean samePerson(int a, int b) {
         return a >= 0 && b >= 0 && mentions.get(a).type == ActorType.PERSON && keys.get(a).equals(keys.get(b));

@@ -67,11 +67,9 @@ final class HomeCountry {
                 for (int k = 0; k < n; k++) {
                     city.append(k == 0 ? "" : " ").append(v.tokens.get(k).word());
                 }
-                String country = lex.countryOfCapital(city.toString());
-                for (int i = 0; country != null && i < mentions.size(); i++) {
-                    if (mentions.get(i).type == ActorType.COUNTRY && mentions.get(i).text.equalsIgnoreCase(country)) {
-                        return keys.get(i);
-                    }
+                int state = DocContext.stateOfCapital(lex, mentions, city.toString());
+                if (state >= 0) {
+                    return keys.get(state);
                 }
             }
         }

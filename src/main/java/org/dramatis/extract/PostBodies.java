@@ -52,11 +52,9 @@ final class PostBodies {
             if (place.type == ActorType.COUNTRY && place.countryName == null) {
                 return m;
             }
-            String state = lex.countryOfCapital(place.text);
-            for (int i = 0; state != null && i < ctx.mentions.size(); i++) {
-                if (ctx.mentions.get(i).type == ActorType.COUNTRY && ctx.mentions.get(i).text.equalsIgnoreCase(state)) {
-                    return i;
-                }
+            int state = DocContext.stateOfCapital(lex, ctx.mentions, place.text);
+            if (state >= 0) {
+                return state;
             }
         }
         return -1;

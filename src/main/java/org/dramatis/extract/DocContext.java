@@ -232,6 +232,10 @@ final class DocContext {
             }
         }
         if (PERSON_PRONOUNS.contains(lower)) {
+            int continued = continuedSubject(v, token);
+            if (continued >= 0) {
+                return continued;
+            }
             int r = resolve(v, token, true);
             int clauseSubject = objectPronounSubject(v, token);
             if (r >= 0 && clauseSubject >= 0 && (r == clauseSubject || samePerson(r, clauseSubject))) {
@@ -413,6 +417,47 @@ final class DocContext {
             }
         }
         return -1;
+    }
+
+    private int subjectChain;
+
+    /**
+     * "He was an opponent of Saddam Hussein's regime. ... he became minister": a subject pronoun with no person before it
+     * in its sentence continues the previous sentence's subject when that is a person (itself resolved, a pronoun
+     * included), not the person named last; -1 when the rule does not apply.
+     */
+    private int continuedSubject(SentenceView v, int token) {
+        if (!v.relationToHead(token).startsWith("nsubj") || v.sentence.index() == 0 || subjectChain > 6) {
+            return -1;
+        }
+        for (int t = 0; t < token; t++) {
+            int m = v.mentionAt[t];
+            if (m >= 0 && mentions.get(m).type == ActorType.PERSON || PERSON_PRONOUNS.contains(v.lower(t))) {
+                return -1;
+            }
+        }
+        // A sentence naming no person ("That changed after the invasion.") does not break the chain.
+        int back = v.sentence.index() - 1;
+        while (back > 0 && back >= v.sentence.index() - 3 && !namesPerson(views.get(back))) {
+            back--;
+        }
+        subjectChain++;
+        try {
+            int prev = previousSentenceSubject(views.get(back + 1));
+            return prev >= 0 && mentions.get(prev).type == ActorType.PERSON ? prev : -1;
+        } finally {
+            subjectChain--;
+        }
+    }
+
+    private boolean namesPerson(SentenceView v) {
+        for (int t = 0; t < v.size(); t++) {
+            int m = v.mentionAt[t];
+            if (m >= 0 && mentions.get(m).type == ActorType.PERSON || PERSON_PRONOUNS.contains(v.lower(t))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** For an object pronoun: the nearest earlier person that is not {@code excluded}'s person, or -1. */

@@ -177,4 +177,18 @@ class ReferenceRulesIT {
                 .contains("Kingdom of Saudi Arabia", "State of Qatar", "Islamic Republic of Iran")
                 .doesNotContain("Republic of the Congo");
     }
+
+    @Test
+    void extract_aSubjectPronounContinuesThePreviousSubject_notThePersonNamedLast() {
+        Extraction x = run("Ilan Morr grew up in Vessa. Like many of his generation, he was a critic of Pavel Osk's rule. "
+                + "That changed after the war. In 2004 he became minister of trade of Kastmir.");
+        assertThat(has(x, FactKind.ROLE, "Ilan Morr", "Kastmir")).isTrue();
+        assertThat(has(x, FactKind.ROLE, "Pavel Osk", "Kastmir")).isFalse();
+    }
+
+    @Test
+    void extract_aPronounAfterANamedSubjectInItsOwnSentenceStillTakesTheNearestPerson() {
+        Extraction x = run("Ilan Morr praised Pavel Osk on Monday. Sora Piet said he would become minister of trade of Kastmir.");
+        assertThat(has(x, FactKind.ROLE, "Ilan Morr", "Kastmir")).isFalse();
+    }
 }

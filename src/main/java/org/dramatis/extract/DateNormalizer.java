@@ -75,6 +75,11 @@ public final class DateNormalizer {
      */
     public String normalizeMention(org.dramatis.nlp.EntityMention m, LocalDate documentDate) {
         String iso = normalize(m.normalized(), documentDate);
+        String text = m.text().toLowerCase(java.util.Locale.ROOT).strip();
+        if (iso != null && iso.length() == 10 && text.endsWith(" ago")) {
+            // "a year ago", "three months ago" count roughly back from the article: only as precise as their unit.
+            return text.contains("year") ? iso.substring(0, 4) : text.contains("month") ? iso.substring(0, 7) : iso;
+        }
         if (iso == null || iso.length() != 10 || documentDate == null || !isWeekday(m.text())) {
             return iso;
         }

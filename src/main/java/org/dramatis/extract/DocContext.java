@@ -274,7 +274,10 @@ final class DocContext {
                 if (title && !demonstrative && !v.pos(token).equals("NNS")) {
                     return holderOfTitle(v, token);
                 }
-                // "the two ministers" include the main person.
+                // "the two ministers" include the main person; "the men who murdered X" are nobody named.
+                if (!title && v.pos(token).equals("NNS")) {
+                    return -1;
+                }
                 return demonstrative || title ? topicPerson(v.sentence.index()) : resolve(v, token, true);
             }
             if (GROUP_NOUNS.contains(lemma)) {

@@ -101,7 +101,7 @@ final class EventDates {
             // "after the elections": the sentence's date belongs to what happened after them.
             return new Dated(null, false);
         }
-        m = nearest(v, i);
+        m = nearest(v, i, typeAt);
         String answered = m == null && SPEECH_ACTS.contains(type) ? pointedAt(v, i, typeAt) : null;
         if (answered != null) {
             // "X criticized the release and called on Y to ...": an undated reaction dated as the event it answers.
@@ -282,8 +282,20 @@ final class EventDates {
      * No date hangs on the trigger: the sentence's only date, or the nearest one within a short clause. A date inside
      * a relative clause the trigger is not in describes someone ("X, who has led Y since 2018, is accused of ...").
      */
-    private static EntityMention nearest(SentenceView v, int i) {
+    private static EntityMention nearest(SentenceView v, int i, IntFunction<EventType> typeAt) {
         boolean[] aside = new boolean[v.size()];
+        for (EntityMention em : v.sentence.mentions()) {
+            // "detained the officer who shot X, whose killing a year ago ...": a date on another event word is its date.
+            int root = "DATE".equals(em.tag()) ? spanRoot(v, em) : -1;
+            int head = root >= 0 ? v.head(root) : -1;
+            EventType other = head >= 0 && head != i ? typeAt.apply(head) : null;
+            if (other != null && other != typeAt.apply(i) && v.relationToHead(root).startsWith("obl")
+                    && (v.isNoun(head) || v.pos(head).equals("VBG")) && !v.isNoun(i) && !EventRules.relativeClauses(v, head).contains(i) && v.head(head) != i) {
+                for (int t = em.tokenBegin(); t < em.tokenEnd(); t++) {
+                    aside[t] = true;
+                }
+            }
+        }
         for (int t = 0; t < v.size(); t++) {
             int subject = v.first(t, "nsubj", "nsubj:pass");
             boolean relative = v.relationToHead(t).equals("acl:relcl") || subject >= 0 && v.pos(subject).startsWith("W");
@@ -309,6 +321,17 @@ final class EventDates {
             }
         }
         return count == 1 || best <= NEAR_DATE ? nearest : null;
+    }
+
+    /** The token of a mention whose head lies outside it, or -1. */
+    private static int spanRoot(SentenceView v, EntityMention em) {
+        for (int t = em.tokenBegin(); t < em.tokenEnd(); t++) {
+            int h = v.head(t);
+            if (h < em.tokenBegin() || h >= em.tokenEnd()) {
+                return t;
+            }
+        }
+        return -1;
     }
 
     /**

@@ -361,6 +361,10 @@ final class RelationRules {
                     return founder;
                 }
             }
+            if (subjectToken >= 0 && v.relationToHead(t).equals("acl:relcl")) {
+                // "to find the men who murdered X": the relative clause's subject is the unnamed noun it describes.
+                return -1;
+            }
             if (strict && subjectToken >= 0 && !v.relationToHead(t).startsWith("xcomp") && !v.relationToHead(t).startsWith("conj")) {
                 // "X said his country supports Y": a clause with a subject of its own is not X's doing.
                 return -1;

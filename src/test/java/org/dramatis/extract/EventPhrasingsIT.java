@@ -360,4 +360,31 @@ class EventPhrasingsIT {
         Extraction x = run("In November police raided a depot of the Red Reed Battalions in Dunmore.");
         assertThat(events(x, EventType.COERCE)).singleElement().satisfies(e -> assertThat(e.date()).isEqualTo("2021-11"));
     }
+
+    @Test
+    void extract_aPersonShotIsAnAssault_aFilmShotIsNone() {
+        Extraction x = run("Samir Deeb was shot several times on 6 July 2021 outside his house in Vessa.");
+        assertThat(events(x, EventType.ASSAULT)).singleElement().satisfies(e -> {
+            assertThat(e.date()).isEqualTo("2021-07-06");
+            assertThat(involves(x, e, "Samir Deeb", "target")).isTrue();
+        });
+        assertThat(events(run("The crew of Vessa Television shot a film about the dam in 2021."), EventType.ASSAULT)).isEmpty();
+    }
+
+    @Test
+    void extract_theUnnamedMenOfARelativeClauseAreNotTheSpeaker() {
+        Extraction x = run("Ilan Morr said he would find the men who murdered Samir Deeb.");
+        assertThat(events(x, EventType.ASSAULT)).singleElement().satisfies(e -> {
+            assertThat(involves(x, e, "Samir Deeb", "target")).isTrue();
+            assertThat(involves(x, e, "Ilan Morr", null)).isFalse();
+        });
+    }
+
+    @Test
+    void extract_aYearAgoIsAYear_andDatesTheKillingItHangsOn_notTheArrest() {
+        Extraction x = run("The police have detained an officer who admitted to shooting Samir Deeb, whose killing "
+                + "outside his home a year ago came to stand for impunity.");
+        assertThat(events(x, EventType.ASSAULT)).anySatisfy(e -> assertThat(e.date()).isEqualTo("2021"));
+        assertThat(events(x, EventType.COERCE)).singleElement().satisfies(e -> assertThat(e.date()).isNotEqualTo("2021"));
+    }
 }

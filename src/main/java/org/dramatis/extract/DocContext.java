@@ -523,6 +523,28 @@ final class DocContext {
         return isInstitution(lex, d.text) || d.source.equals("pattern") && lex.bodyConcept(d.text) != null;
     }
 
+    /** The latest ministry named in this or the previous sentence before {@code begin}, or -1. */
+    private int recentMinistry(SentenceView v, int begin) {
+        for (int i = mentions.size() - 1; i >= 0; i--) {
+            MentionFinder.Draft d = mentions.get(i);
+            if (d.begin >= begin) {
+                continue;
+            }
+            if (d.sentence < v.sentence.index() - 1) {
+                break;
+            }
+            if (d.type == ActorType.ORGANIZATION && isMinistry(d.text)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** Whether a name is a ministry's ("Interior Ministry", "Ministry of Foreign Affairs"). */
+    static boolean isMinistry(String name) {
+        return (" " + name.toLowerCase(java.util.Locale.ROOT) + " ").contains(" ministry ");
+    }
+
     private static boolean hasSuperlative(SentenceView v, int token) {
         for (Dependency d : v.children(token)) {
             if (d.relation().equals("amod") && v.pos(d.dependent()).equals("JJS")) {
@@ -548,6 +570,13 @@ final class DocContext {
                 || v.first(owned, "compound") >= 0 && lex.role(v.lower(v.first(owned, "compound")) + " " + v.lower(owned)) != null
                 && TitleRules.isStateTitle(lex, lex.role(v.lower(v.first(owned, "compound")) + " " + v.lower(owned))));
         int fallback = -1;
+        if (stateOwner && v.lemma(owned).equals("minister")) {
+            // "the Interior Ministry ... Its minister": a ministry just named owns its minister before any state does.
+            int ministry = recentMinistry(v, begin);
+            if (ministry >= 0) {
+                return ministry;
+            }
+        }
         if (!person && !stateOwner) {
             // "Y ..., gave its support": a group pronoun first refers to a group that is a subject earlier in its sentence.
             for (int t = 0; t < token; t++) {

@@ -75,6 +75,19 @@ final class NameReferences {
      * A body named earlier by the head noun of its name: "the commission" after "the Higher Elections Commission",
      * "the alliance" after "the Wafa Alliance" (the latest such organization within a dozen sentences), or -1.
      */
+    /**
+     * Whether the noun's compound modifiers and of-phrase all stand in the name ("the finance ministry" is no
+     * "Ministry of Interior", "the Council of the Coordination" no "Council of Representatives").
+     */
+    private static boolean modifiersIn(SentenceView v, int token, String text) {
+        for (int c : v.dependents(token, "compound", "nmod:of")) {
+            if (!text.contains(v.lower(c))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     int headNoun(SentenceView v, int token) {
         if (!v.isNoun(token) || v.mentionAt[token] >= 0 || !v.hasChildLemma(token, "det", "the")) {
             return -1;
@@ -92,7 +105,9 @@ final class NameReferences {
             String text = d.text.toLowerCase(java.util.Locale.ROOT);
             // "the region" after "the Kurdistan Region" names that place as "the alliance" names "the Wafa Alliance".
             boolean body = d.type == ActorType.ORGANIZATION || d.type == ActorType.LOCATION && noun.equals("region");
-            if (body && text.contains(" ") && text.endsWith(" " + noun)) {
+            // "the bank" after "the Central Bank of Iraq": the head noun before an of-phrase counts too.
+            boolean head = text.endsWith(" " + noun) || text.startsWith(noun + " of ") || text.contains(" " + noun + " of ");
+            if (body && text.contains(" ") && head && modifiersIn(v, token, text)) {
                 return i;
             }
         }

@@ -15,6 +15,19 @@ final class RoleNames {
     }
 
     /**
+     * The portfolio a ministry's name gives ("Interior Ministry", "the Iraqi Ministry of the Interior" give
+     * "interior"): its words but "ministry", "of", "the" and a leading demonym; empty if nothing is left.
+     */
+    static String ministryPortfolio(Lexicons lex, String name) {
+        List<String> words = new java.util.ArrayList<>(List.of(name.split("\\s+")));
+        words.removeIf(w -> w.equalsIgnoreCase("ministry") || w.equalsIgnoreCase("of") || w.equalsIgnoreCase("the"));
+        if (!words.isEmpty() && lex.countryOfDemonym(words.get(0)) != null) {
+            words.remove(0);
+        }
+        return String.join(" ", words).toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /**
      * A title whose owner is a common noun rather than an actor takes it into the post ("the army's chief of staff"
      * is the army chief of staff, a post of the state); an actor owner stays the post's body.
      */

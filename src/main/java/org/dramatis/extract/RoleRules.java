@@ -109,6 +109,10 @@ final class RoleRules {
                 if (org < 0) {
                     org = ctx.actorOf(v, v.first(i, "nsubj:pass"));
                 }
+                if (org < 0 && v.pos(i).equals("VBN")) {
+                    // "Y, the party led by X": a parse that takes "the party" for the subject of "led".
+                    org = ctx.actorOf(v, v.first(i, "nsubj"));
+                }
             }
         }
         if (person >= 0 && org >= 0 && ctx.mentions.get(org).type != ActorType.PERSON) {

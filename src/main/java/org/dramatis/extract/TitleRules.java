@@ -52,6 +52,10 @@ final class TitleRules {
             if (role == null || !v.isNoun(h) || v.mentionAt[h] >= 0 && ctx.mentions.get(v.mentionAt[h]).type != ActorType.PERSON) {
                 continue;
             }
+            if (h + 1 < v.size() && v.pos(h + 1).equals("POS")) {
+                // "X, the prime minister's father": the title owns another noun; it is nobody's post here.
+                return h + 2;
+            }
             former |= i > 0 && (v.lower(i - 1).equals("former") || v.lower(i - 1).equals("ex"))
                     || i > 1 && v.lower(i - 2).equals("former") && v.isNoun(i - 1); // "a former police general"
             link(v, ctx, sink, i, h, role, former);
@@ -165,7 +169,10 @@ final class TitleRules {
                     // "Minister of Oil X": the portfolio stands between "of" and the name.
                     fullRole = role + " of " + RoleNames.lowerWords(v, h + 2, ctx.mentions.get(person).tokenBegin);
                 } else if (a < 0 && d.relation().equals("nmod:of") && v.dateAt[d.dependent()] == null) {
-                    fullRole = role + " of " + RoleNames.modifiedNoun(v, d.dependent());
+                    String part = RoleNames.modifiedNoun(v, d.dependent());
+                    // "chief of staff of the army" is the titled "army chief of staff" when the lexicon knows that post.
+                    String titled = role.equals("minister") ? null : lex.role(part + " " + role);
+                    fullRole = titled != null ? titled : role + " of " + part;
                     for (Dependency d2 : v.children(d.dependent())) {
                         if (object < 0 && OBJECT_PREPS.contains(d2.relation())) {
                             object = ctx.actorOf(v, d2.dependent());
@@ -211,6 +218,15 @@ final class TitleRules {
             }
         }
         String value = former ? "former" : null;
+        if (object >= 0 && fullRole.equals("minister") && ctx.mentions.get(object).type == ActorType.ORGANIZATION
+                && DocContext.isMinistry(ctx.mentions.get(object).text)) {
+            // "the Interior Ministry's minister" holds the state post "minister of interior".
+            String portfolio = RoleNames.ministryPortfolio(lex, ctx.mentions.get(object).text);
+            if (!portfolio.isEmpty()) {
+                fullRole = "minister of " + portfolio;
+                object = -1;
+            }
+        }
         if (object < 0 && PostBodies.LEGISLATIVE_ROLES.contains(role)) {
             object = bodies.legislature(ctx);
         }

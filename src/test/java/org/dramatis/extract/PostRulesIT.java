@@ -335,4 +335,24 @@ class PostRulesIT {
         assertThat(facts(x, FactKind.ROLE, "Nechirvan Barzani", "Kurdistan Region"))
                 .anySatisfy(f -> assertThat(f.role()).isEqualTo("president"));
     }
+
+    @Test
+    void extract_aTitleOwningAnotherNounIsNobodysPost() {
+        Extraction x = run("Kastmir's parliament met. Kastmir needs a budget. The Green Dawn Party, the party led by "
+                + "Ilan Morr, the prime minister's father, walked out.");
+        assertThat(facts(x, FactKind.ROLE, "Ilan Morr", null)).noneSatisfy(f -> assertThat(f.role()).isEqualTo("prime minister"));
+        assertThat(facts(x, FactKind.ROLE, "Ilan Morr", "Green Dawn Party")).anySatisfy(f -> assertThat(f.role()).isEqualTo("leader"));
+    }
+
+    @Test
+    void extract_aMinistrysMinisterHoldsTheStatePortfolio_andTheBankIsTheBankNamedBefore() {
+        Extraction x = run("Kastmir's parliament met. Kastmir needs a budget. The case embarrasses the Interior Ministry. "
+                + "Its minister, Ilan Morr, a former chief of staff of the army, took office in May. The Central Bank of "
+                + "Kastmir raised its rates. The bank's governor, Sora Piet, spoke on Monday. Pavel Osk ran the finance "
+                + "ministry in 2005.");
+        assertThat(facts(x, FactKind.ROLE, "Ilan Morr", "Kastmir")).extracting(FactClaim::role)
+                .contains("minister of interior", "army chief of staff");
+        assertThat(facts(x, FactKind.ROLE, "Sora Piet", "Central Bank of Kastmir")).anySatisfy(f -> assertThat(f.role()).isEqualTo("governor"));
+        assertThat(facts(x, FactKind.ROLE, "Pavel Osk", "Interior Ministry")).isEmpty();
+    }
 }

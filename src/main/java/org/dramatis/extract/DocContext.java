@@ -38,7 +38,7 @@ final class DocContext {
     DocContext(AnnotatedDocument doc, List<MentionFinder.Draft> mentions, Lexicons lex, FactSink sink) {
         this.doc = doc;
         this.mentions = mentions;
-        this.names = new NameReferences(views, mentions);
+        this.names = new NameReferences(views, mentions, lex.stateWords);
         this.lex = lex;
         this.sink = sink;
         doc.sentences().forEach(s -> views.add(new SentenceView(s)));

@@ -63,15 +63,27 @@ final class MentionFinder {
                     continue;
                 }
                 int tb = m.tokenBegin();
-                while (tb < m.tokenEnd() - 1 && lex.honorifics.contains(s.tokens().get(tb).word().toLowerCase(Locale.ROOT))) {
-                    tb++;
+                for (int skipped = tb; ; tb = skipped) {
+                    while (skipped < m.tokenEnd() - 1 && lex.honorifics.contains(s.tokens().get(skipped).word().toLowerCase(Locale.ROOT))) {
+                        skipped++;
+                    }
+                    if (type == ActorType.PERSON) {
+                        // "His Royal Highness the Crown Prince Prince X": titles before a person's name are no part of it.
+                        skipped = afterTitle(s, skipped, m.tokenEnd());
+                    }
+                    if (skipped == tb) {
+                        break;
+                    }
                 }
                 if (type == ActorType.PERSON && m.tokenEnd() - tb > 2 && followsTitleOf(s, tb)) {
                     // "Minister of Oil Salim X": NER often takes the office's last word into the name.
                     tb++;
                 }
-                if (type == ActorType.COUNTRY) {
-                    tb = formalNameStart(s.tokens(), tb);
+                if (type == ActorType.COUNTRY || type == ActorType.LOCATION) {
+                    // "the Kingdom of Vessa": a place NER did not know is a state when its formal name says so.
+                    int formal = formalNameStart(s.tokens(), tb);
+                    type = formal < tb ? ActorType.COUNTRY : type;
+                    tb = formal;
                 }
                 Draft d = withoutBackingSuffix(draft(doc, s, tb, m.tokenEnd(), type, "ner"));
                 out.add(d);
@@ -154,6 +166,20 @@ final class MentionFinder {
      * Whether the tokens before {@code tb} are a capitalized title and "of" inside the sentence ("... Minister of").
      * A capitalized title is a formal one whose of-phrase is a portfolio; a lowercase "the leader of X" names a body.
      */
+    /** The token after a capitalized title opening {@code [tb, end)} that leaves a name behind, else {@code tb}. */
+    private int afterTitle(Sentence s, int tb, int end) {
+        for (int n = Math.min(lex.longestRole, end - tb - 1); n >= 1; n--) {
+            StringBuilder sb = new StringBuilder();
+            for (int k = tb; k < tb + n; k++) {
+                sb.append(k == tb ? "" : " ").append(s.tokens().get(k).word().toLowerCase(Locale.ROOT));
+            }
+            if (Character.isUpperCase(s.tokens().get(tb).word().charAt(0)) && lex.role(sb.toString()) != null) {
+                return tb + n;
+            }
+        }
+        return tb;
+    }
+
     private boolean followsTitleOf(Sentence s, int tb) {
         if (tb < 3 || !s.tokens().get(tb - 1).word().equals("of")) {
             return false;

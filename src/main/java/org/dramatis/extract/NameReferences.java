@@ -14,10 +14,12 @@ final class NameReferences {
 
     private final List<SentenceView> views;
     private final List<MentionFinder.Draft> mentions;
+    private final java.util.Set<String> stateWords;
 
-    NameReferences(List<SentenceView> views, List<MentionFinder.Draft> mentions) {
+    NameReferences(List<SentenceView> views, List<MentionFinder.Draft> mentions, java.util.Set<String> stateWords) {
         this.views = views;
         this.mentions = mentions;
+        this.stateWords = stateWords;
     }
 
     /**
@@ -104,7 +106,9 @@ final class NameReferences {
             }
             String text = d.text.toLowerCase(java.util.Locale.ROOT);
             // "the region" after "the Kurdistan Region" names that place as "the alliance" names "the Wafa Alliance".
-            boolean body = d.type == ActorType.ORGANIZATION || d.type == ActorType.LOCATION && noun.equals("region");
+            // "the Kingdom" after "the Kingdom of Saudi Arabia" names that state.
+            boolean body = d.type == ActorType.ORGANIZATION || d.type == ActorType.LOCATION && noun.equals("region")
+                    || d.type == ActorType.COUNTRY && stateWords.contains(noun) && text.startsWith(noun + " of ");
             // "the bank" after "the Central Bank of Iraq": the head noun before an of-phrase counts too.
             boolean head = text.endsWith(" " + noun) || text.startsWith(noun + " of ") || text.contains(" " + noun + " of ");
             if (body && text.contains(" ") && head && modifiersIn(v, token, text)) {

@@ -41,10 +41,18 @@ final class PostBodies {
     int hostState(SentenceView v, DocContext ctx) {
         for (int t = 0; t < v.size(); t++) {
             int m = v.mentionAt[t];
+            if (m < 0 && v.isNoun(t)) {
+                // "visited the Kingdom": a state named before by its form of government.
+                m = ctx.headNounAntecedent(v, t);
+                m = m >= 0 && ctx.mentions.get(m).type == ActorType.COUNTRY ? m : -1;
+            }
             int verb = v.head(t);
             String rel = v.relationToHead(t);
-            boolean goneTo = m >= 0 && ctx.mentions.get(m).tokenEnd - 1 == t && verb >= 0 && lex.travelVerbs.contains(v.lemma(verb))
-                    && (rel.equals("obl:to") || rel.equals("obj") && v.lemma(verb).equals("visit"));
+            boolean last = m >= 0 && (v.mentionAt[t] < 0 || ctx.mentions.get(m).tokenEnd - 1 == t);
+            // "flew to X", "visited X", "the visit to X" (a travel noun).
+            boolean goneTo = last && verb >= 0 && lex.travelVerbs.contains(v.lemma(verb))
+                    && (rel.equals("obl:to") || rel.equals("obj") && v.lemma(verb).equals("visit")
+                    || rel.equals("nmod:to") && v.isNoun(verb));
             if (!goneTo) {
                 continue;
             }

@@ -66,9 +66,14 @@ final class TitleRules {
 
     private void link(SentenceView v, DocContext ctx, FactSink sink, int first, int h, String role, boolean former) {
         int person = -1;
-        if (h + 1 < v.size() && v.mentionAt[h + 1] >= 0 && ctx.mentions.get(v.mentionAt[h + 1]).type == ActorType.PERSON
-                && ctx.mentions.get(v.mentionAt[h + 1]).tokenBegin == h + 1) {
-            person = v.mentionAt[h + 1];
+        int next = h + 1;
+        while (next < v.size() - 1 && v.mentionAt[next] < 0 && lex.honorifics.contains(v.lower(next))) {
+            // "the Crown Prince Prince X", "the Minister the Sayyed X": forms of address between title and name.
+            next++;
+        }
+        if (next < v.size() && v.mentionAt[next] >= 0 && ctx.mentions.get(v.mentionAt[next]).type == ActorType.PERSON
+                && ctx.mentions.get(v.mentionAt[next]).tokenBegin == next) {
+            person = v.mentionAt[next];
         }
         // A title of several words hangs its appositive on its own head ("chief" of "the army's chief of staff, X").
         for (int anchor : new int[] {h, spanHead(v, first, h)}) {

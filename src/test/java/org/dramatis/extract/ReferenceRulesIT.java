@@ -191,4 +191,14 @@ class ReferenceRulesIT {
         Extraction x = run("Ilan Morr praised Pavel Osk on Monday. Sora Piet said he would become minister of trade of Kastmir.");
         assertThat(has(x, FactKind.ROLE, "Ilan Morr", "Kastmir")).isFalse();
     }
+
+    @Test
+    void extract_formsOfAddressAndTitlesAreNoPartOfAName_andTheKingdomIsTheStateNamedBefore() {
+        Extraction x = run("Kastmir's parliament met, and Kastmir's ministers agreed. Talks with the Kingdom of Vessa "
+                + "resumed. And the prime minister visited the Kingdom in March 2021, and he met His Royal Highness the "
+                + "Crown Prince Prince Ilan Bin Morr.");
+        assertThat(x.mentions()).extracting(ActorMention::text).contains("Ilan Bin Morr");
+        assertThat(facts(x, FactKind.ROLE, "Ilan Bin Morr", "Vessa")).anySatisfy(f -> assertThat(f.role()).isEqualTo("crown prince"));
+        assertThat(facts(x, FactKind.ROLE, "Ilan Bin Morr", "Kastmir")).isEmpty();
+    }
 }

@@ -116,12 +116,32 @@ public final class NameKeys {
             return name;
         }
         java.util.regex.Matcher m = FormalStateName.PATTERN.matcher(name);
-        return m.matches() ? m.group(1) : name;
+        if (m.matches()) {
+            return m.group(1);
+        }
+        // "the French Republic", "the Syrian Arab Republic": a nationality adjective before the form names the state.
+        java.util.regex.Matcher adjective = FormalStateName.ADJECTIVAL.matcher(name);
+        String state = adjective.matches() ? FormalStateName.DEMONYMS.get(adjective.group(1)) : null;
+        return state != null ? state : name;
     }
 
     /** The pattern of a state's formal name, built once from the lexicon files. */
     private static final class FormalStateName {
         static final java.util.regex.Pattern PATTERN = build();
+        static final java.util.regex.Pattern ADJECTIVAL = java.util.regex.Pattern.compile("(?:(?i)the\\s+)?(\\p{Lu}\\S*)\\s+(?i)(?:(?:"
+                + words("state-qualifiers.txt") + ")\\s+)*(?:" + words("state-words.txt") + ")");
+        static final java.util.Map<String, String> DEMONYMS = demonyms();
+
+        private static java.util.Map<String, String> demonyms() {
+            java.util.Map<String, String> out = new java.util.HashMap<>();
+            for (DataFiles.Line l : DataFiles.lexicon("demonyms.tsv")) {
+                String[] cols = l.text().split("\t");
+                if (cols.length >= 2) {
+                    out.put(cols[0].strip(), cols[1].strip());
+                }
+            }
+            return out;
+        }
 
         private static java.util.regex.Pattern build() {
             String forms = words("state-words.txt");

@@ -141,5 +141,9 @@ class NameKeysTest {
         assertThat(keys.display("Democratic Republic of the Congo", ActorType.COUNTRY))
                 .isEqualTo("Democratic Republic of the Congo");
         assertThat(keys.display("State of Law", ActorType.ORGANIZATION)).isEqualTo("State of Law");
+        assertThat(keys.display("the French Republic", ActorType.COUNTRY)).isEqualTo("France");
+        assertThat(keys.display("Syrian Arab Republic", ActorType.COUNTRY)).isEqualTo("Syria");
+        assertThat(keys.display("Central African Republic", ActorType.COUNTRY)).isEqualTo("Central African Republic");
+        assertThat(keys.display("Republican Guard", ActorType.ORGANIZATION)).isEqualTo("Republican Guard");
     }
 }

@@ -113,7 +113,11 @@ final class DocContext {
     static int stateOfCapital(Lexicons lex, List<MentionFinder.Draft> mentions, String city) {
         String state = lex.countryOfCapital(city);
         for (int i = 0; state != null && i < mentions.size(); i++) {
-            if (mentions.get(i).type == ActorType.COUNTRY && mentions.get(i).text.equalsIgnoreCase(state)) {
+            String text = mentions.get(i).text.toLowerCase(java.util.Locale.ROOT);
+            String name = state.toLowerCase(java.util.Locale.ROOT);
+            // "Iran", or its formal name "the Islamic Republic of Iran".
+            if (mentions.get(i).type == ActorType.COUNTRY && (text.equals(name) || text.endsWith(" of " + name)
+                    || text.endsWith(" of the " + name))) {
                 return i;
             }
         }
@@ -612,7 +616,8 @@ final class DocContext {
                 // A whole named in an of-phrase, or a body modifying another noun ("the Quds Force commander X"),
                 // is rarely what "the group" goes back to: only the fallback.
                 String rel = mv.relationToHead(d.tokenEnd - 1);
-                if (rel.equals("nmod:of") || rel.equals("compound") && groupNoun) {
+                // A state's "its" may well go back to "the president of Y".
+                if (!stateOwner && (rel.equals("nmod:of") || rel.equals("compound") && groupNoun)) {
                     if (fallback < 0) {
                         fallback = i;
                     }

@@ -36,10 +36,16 @@ final class PostBodies {
 
     /**
      * "He flew to Tehran, where he met President X": a state named as where someone travelled to in the same sentence
-     * (or by its capital, when the document names that state) hosts the untitled officials met there. -1 if none.
+     * (or by its capital, when the document names that state) hosts the untitled officials met there; the last such
+     * destination before the title at {@code title}, else the first after it. -1 if none.
      */
-    int hostState(SentenceView v, DocContext ctx) {
+    int hostState(SentenceView v, DocContext ctx, int title) {
+        // The destination named last before the title: "visited X, where he met ..., after a visit to Y was put off".
+        int host = -1;
         for (int t = 0; t < v.size(); t++) {
+            if (t >= title && host >= 0) {
+                break;
+            }
             int m = v.mentionAt[t];
             if (m < 0 && v.isNoun(t)) {
                 // "visited the Kingdom": a state named before by its form of government.
@@ -52,20 +58,23 @@ final class PostBodies {
             // "flew to X", "visited X", "the visit to X" (a travel noun).
             boolean goneTo = last && verb >= 0 && lex.travelVerbs.contains(v.lemma(verb))
                     && (rel.equals("obl:to") || rel.equals("obj") && v.lemma(verb).equals("visit")
-                    || rel.equals("nmod:to") && v.isNoun(verb));
+                    || rel.equals("nmod:to") && v.isNoun(verb))
+                    || last && rel.equals("obl:to") && verb >= 0 && travelNounSubject(v, verb);
             if (!goneTo) {
                 continue;
             }
             MentionFinder.Draft place = ctx.mentions.get(m);
-            if (place.type == ActorType.COUNTRY && place.countryName == null) {
-                return m;
-            }
-            int state = DocContext.stateOfCapital(lex, ctx.mentions, place.text);
-            if (state >= 0) {
-                return state;
-            }
+            int state = place.type == ActorType.COUNTRY && place.countryName == null ? m
+                    : DocContext.stateOfCapital(lex, ctx.mentions, place.text);
+            host = state >= 0 ? state : host;
         }
-        return -1;
+        return host;
+    }
+
+    /** "the visit which was planned to X": a verb whose subject is a travel noun. */
+    private boolean travelNounSubject(SentenceView v, int verb) {
+        int subject = v.first(verb, "nsubj:pass", "nsubj");
+        return subject >= 0 && v.isNoun(subject) && lex.travelVerbs.contains(v.lemma(subject));
     }
 
     /**

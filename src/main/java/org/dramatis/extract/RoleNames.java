@@ -50,9 +50,10 @@ final class RoleNames {
         int k = first - 1;
         if (k < 0 || v.mentionAt[k] >= 0 || !v.isNoun(k) || v.pos(k).startsWith("NNP") && !v.pos(first).startsWith("NNP")
                 || !v.relationToHead(k).equals("compound") || v.head(k) < first || v.head(k) > h
-                || lex.role(v.lower(k)) != null || role.equals("leader")
+                || lex.role(v.lower(k)) != null || role.equals("leader") || lex.stateTitles.contains(role)
                 || v.tokens.get(k).word().chars().allMatch(Character::isUpperCase)) {
-            // A leader has no portfolio ("martyr leader"); an acronym is a body, not a portfolio ("AAH commander").
+            // A leader or a head of state has no portfolio ("martyr leader", "Custodian of the Holy Mosques King X");
+            // an acronym is a body, not a portfolio ("AAH commander").
             return role;
         }
         return role.equals("minister") ? "minister of " + v.lower(k) : v.lower(k) + " " + role;

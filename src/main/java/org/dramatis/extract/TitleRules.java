@@ -91,6 +91,16 @@ final class TitleRules {
         if (person < 0) {
             person = nameBeforeAppositiveTitle(v, ctx, first);
         }
+        int conjoined = v.governor(h, "conj:and");
+        if (person < 0 && conjoined >= 0 && lex.role(v.lemma(conjoined)) != null) {
+            // "X, the vice president of Y and its prime minister": titles joined by "and" go to one name.
+            person = nameBeforeAppositiveTitle(v, ctx, titleStart(v, conjoined));
+            for (Dependency d : v.parents(conjoined)) {
+                if (person < 0 && d.relation().equals("appos") && d.governor() >= 0) {
+                    person = personAt(v, ctx, d.governor());
+                }
+            }
+        }
         // "the spokesman for Y, X", "the commander of the operations of Y, X": the parser often hangs the name on
         // the body rather than on the title.
         int bodyWithName = -1;
@@ -236,7 +246,7 @@ final class TitleRules {
             object = bodies.legislature(ctx);
         }
         if (object < 0 && (isStateTitle(role) || isStateTitle(fullRole))) {
-            object = bodies.hostState(v, ctx);
+            object = bodies.hostState(v, ctx, first);
             object = object >= 0 ? object : ctx.mainCountry(v.sentence.index());
             value = object < 0 ? value : former ? "former; inferred" : "inferred";
         }
@@ -319,6 +329,18 @@ final class TitleRules {
         return last;
     }
 
+    /** The first word of a title whose head is {@code h}: its compound and adjective words before it. */
+    private static int titleStart(SentenceView v, int h) {
+        int start = h;
+        for (Dependency d : v.children(h)) {
+            String r = d.relation();
+            if ((r.equals("compound") || r.equals("amod")) && d.dependent() < start) {
+                start = d.dependent();
+            }
+        }
+        return start;
+    }
+
     /** The nearest naming verb ("appointed", "named") before token {@code before}, or -1. */
     private int namingVerbBefore(SentenceView v, int before) {
         for (int k = before - 1; k >= 0; k--) {
@@ -367,7 +389,7 @@ final class TitleRules {
         if (h + 2 >= v.size() || !v.lower(h + 1).equals("of")) {
             return -1;
         }
-        for (int t = h + 2; t < Math.min(v.size(), h + 7); t++) {
+        for (int t = h + 2; t < Math.min(v.size(), h + 9); t++) {
             int m = v.mentionAt[t];
             if (m >= 0 && ctx.mentions.get(m).type == ActorType.PERSON) {
                 return ctx.mentions.get(m).tokenBegin == t && t > h + 2 ? m : -1;

@@ -355,4 +355,29 @@ class PostRulesIT {
         assertThat(facts(x, FactKind.ROLE, "Sora Piet", "Central Bank of Kastmir")).anySatisfy(f -> assertThat(f.role()).isEqualTo("governor"));
         assertThat(facts(x, FactKind.ROLE, "Pavel Osk", "Interior Ministry")).isEmpty();
     }
+
+    @Test
+    void extract_titlesJoinedByAndGoToOneName_andItsAfterTheStateOfAnOfPhrase() {
+        Extraction x = run("Kastmir hosted the summit, and Kastmir's ministers attended. And participated His Highness "
+                + "Sheikh Ilan Morr, the Vice President of the State of Norvania and its Prime Minister and Ruler of Vessa.");
+        assertThat(facts(x, FactKind.ROLE, "Ilan Morr", "Norvania")).extracting(FactClaim::role)
+                .contains("vice president", "prime minister");
+        assertThat(facts(x, FactKind.ROLE, "Ilan Morr", "Kastmir")).isEmpty();
+    }
+
+    @Test
+    void extract_theDestinationNamedLastBeforeATitleHostsIt() {
+        Extraction x = run("Kastmir's ministers met, and Kastmir's parliament agreed. Talks with Chile and Oman went on. "
+                + "His first trip was the visit to Chile in July, and later the visit which was planned to Oman was "
+                + "put off when King Ilan Morr fell ill.");
+        assertThat(facts(x, FactKind.ROLE, "Ilan Morr", "Oman")).anySatisfy(f -> assertThat(f.role()).isEqualTo("king"));
+        assertThat(facts(x, FactKind.ROLE, "Ilan Morr", "Chile")).isEmpty();
+    }
+
+    @Test
+    void extract_aFormOfAddressBetweenATitlesOfPhraseAndTheName() {
+        Extraction x = run("And represented the Kingdom of Norvania the Minister of the Foreign Affairs the Sayyed Ilan Morr.");
+        assertThat(facts(x, FactKind.ROLE, "Ilan Morr", "Norvania"))
+                .anySatisfy(f -> assertThat(f.role()).isEqualTo("minister of foreign affairs"));
+    }
 }

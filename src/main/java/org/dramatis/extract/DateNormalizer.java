@@ -41,6 +41,16 @@ public final class DateNormalizer {
             return null;
         }
         String v = value.strip();
+        if (v.contains(" INTERSECT ")) {
+            // "the month of July 2020" is "THIS P1M INTERSECT 2020-07": the most precise part that names a date;
+            // "the month of June of this year" ("XXXX-06 INTERSECT THIS P1Y") takes the document's year.
+            String best = null;
+            for (String part : v.split(" INTERSECT ")) {
+                String iso = normalize(part, documentDate);
+                best = iso != null && (best == null || iso.length() > best.length()) ? iso : best;
+            }
+            return best;
+        }
         int slash = v.indexOf('/');
         if (slash > 0) {
             return normalize(v.substring(0, slash), documentDate);

@@ -93,7 +93,9 @@ final class EventDates {
             return new Dated(lastOfType.get(type), true);
         }
         if (actor >= 0 && lastActorDate != null && lastActorDate.length() == 10 && lastActorSentence >= v.sentence.index() - 1
-                && (ctx.canonical(actor) == lastActor || ctx.samePerson(actor, lastActor))) {
+                && (ctx.canonical(actor) == lastActor || ctx.samePerson(actor, lastActor))
+                && (lastActorSentence == v.sentence.index() || nearest(v, i, typeAt) == null)) {
+            // The same actor's next move, told undated right after, happened that day; a date of its own sentence wins.
             return new Dated(lastActorDate, true);
         }
         String rel = v.relationToHead(i);
@@ -115,11 +117,21 @@ final class EventDates {
      * in the past tense: the last such month before the article ("In June the unit raided ..." written in January).
      */
     private String past(SentenceView v, int i, EntityMention m, String iso) {
-        if (iso == null || documentDate == null || iso.length() < 7 || m.text().matches(".*\\d{4}.*")
+        if (iso == null || documentDate == null || iso.length() < 7 || m.text().matches(".*\\d{4}.*") || !namesMonth(m.text())
                 || iso.compareTo(documentDate.toString()) <= 0 || !RelativeDates.toldInPast(v, i)) {
             return iso;
         }
         return (Integer.parseInt(iso.substring(0, 4)) - 1) + iso.substring(4);
+    }
+
+    /** Whether a date's words name a month ("in June", "on July 6"), not a day counted from another ("the next day"). */
+    private static boolean namesMonth(String text) {
+        for (java.time.Month month : java.time.Month.values()) {
+            if (text.toUpperCase(Locale.ROOT).contains(month.name().substring(0, 3))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The date of an earlier event another word of the sentence points back at ("the release"), or null. */
@@ -362,8 +374,8 @@ final class EventDates {
     }
 
     /**
-     * A date mention as an ISO date. An offset ("hours later", "two days later") counts from the previous event, not
-     * from the article's date that SUTime counted it from.
+     * A date mention as an ISO date. An offset ("hours later", "two days later", "the next day") counts from the
+     * previous event, not from the article's date that SUTime counted it from.
      */
     private String normalize(EntityMention m) {
         String iso = dates.normalizeMention(m, documentDate);
@@ -375,7 +387,8 @@ final class EventDates {
             int offset = Integer.parseInt(iso.substring(0, 4)) - documentDate.getYear();
             return String.valueOf(Integer.parseInt(lastDate.substring(0, 4)) + offset);
         }
-        if (iso == null || !text.endsWith("later")) {
+        boolean following = text.startsWith("the next") || text.startsWith("the following") || text.startsWith("next day");
+        if (iso == null || !text.endsWith("later") && !(following && iso.length() == 10)) {
             return iso;
         }
         if (anchorDay == null || documentDate == null || iso.length() != 10) {

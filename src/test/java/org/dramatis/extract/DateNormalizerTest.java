@@ -26,6 +26,13 @@ class DateNormalizerTest {
     }
 
     @Test
+    void normalize_anIntersectionIsItsMostPreciseDatedPart() {
+        assertThat(dates.normalize("THIS P1M INTERSECT 2019-07", doc)).isEqualTo("2019-07");
+        assertThat(dates.normalize("THIS P1M INTERSECT XXXX-06 INTERSECT THIS P1Y", doc)).isEqualTo("2020-06");
+        assertThat(dates.normalize("THIS P1M INTERSECT THIS P1Y", doc)).isNull();
+    }
+
+    @Test
     void normalize_leavesYearUnknownWithoutDocumentDate() {
         assertThat(dates.normalize("XXXX-06-25", null)).isNull();
         assertThat(dates.normalize("2019-03", null)).isEqualTo("2019-03");

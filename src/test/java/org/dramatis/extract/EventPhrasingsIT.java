@@ -387,4 +387,12 @@ class EventPhrasingsIT {
         assertThat(events(x, EventType.ASSAULT)).anySatisfy(e -> assertThat(e.date()).isEqualTo("2021"));
         assertThat(events(x, EventType.COERCE)).singleElement().satisfies(e -> assertThat(e.date()).isNotEqualTo("2021"));
     }
+
+    @Test
+    void extract_theNextDayCountsOnFromTheStory_andASentencesOwnDateBeatsTheActorsLastDay() {
+        Extraction x = run("Ilan Morr opened the summit in Vessa on 28 August 2022. And Ilan Morr visited in the next "
+                + "day the city of Tarsa. Among the first of his visits was the visit to Norvania in the month of July 2021.");
+        assertThat(events(x, EventType.CONSULT)).extracting(EventClaim::date).contains("2022-08-29", "2021-07")
+                .doesNotContain("2021-08-29");
+    }
 }

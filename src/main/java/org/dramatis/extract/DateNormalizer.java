@@ -8,8 +8,9 @@ import java.util.regex.Pattern;
 /**
  * Turns SUTime values into ISO partial dates ("2020-05-07", "2020-05", "2016") resolved against the document date.
  * Values SUTime leaves with an unknown year ("XXXX-06-25") take the document's year, or the year before when that would
- * put the date after the document. Vague references ("PRESENT_REF", "PXM", "THIS P1Y") give null; a weekday without a
- * date ("Saturday" in a text annotated before its date was known) resolves only against a day the document states.
+ * put the date after the document. Vague references ("PRESENT_REF", "PXM") give null. In a text annotated before its
+ * date was known, a weekday ("Saturday") and a day counted from the writing ("today", "the next day", "last year",
+ * "THIS P1Y OFFSET P-1Y") resolve only against a day the document states.
  */
 public final class DateNormalizer {
     private static final Pattern FULL = Pattern.compile("^(\\d{4}|XXXX)(?:-(\\d{2}))?(?:-(\\d{2}))?(?:T.*)?$");
@@ -18,6 +19,12 @@ public final class DateNormalizer {
     private static final Pattern DECADE = Pattern.compile("^(\\d{3})X$");
     /** A weekday SUTime could not place ("Saturday" in a text annotated without its date): ISO day 1-7. */
     private static final Pattern WEEKDAY = Pattern.compile("^XXXX-WXX-([1-7])$");
+    /**
+     * What SUTime leaves of "today", "the next day", "two days later", "last year", "a week ago" when it ran without
+     * the document's date: an optional "THIS P1unit", then a step ("OFFSET P-1Y", "NEXT_IMMEDIATE P1D").
+     */
+    private static final Pattern RELATIVE = Pattern.compile(
+            "^(?:THIS P1([DWMY]))?\\s*(?:(?:OFFSET P(-?\\d+)([DWMY]))|(NEXT|PREV)(?:_IMMEDIATE)? P1([DWMY]))?$");
 
     /** The day the document was written when it is known to the day, for weekdays SUTime could not place; or null. */
     private final LocalDate statedDay;
@@ -44,12 +51,18 @@ public final class DateNormalizer {
         if (v.contains(" INTERSECT ")) {
             // "the month of July 2020" is "THIS P1M INTERSECT 2020-07": the most precise part that names a date;
             // "the month of June of this year" ("XXXX-06 INTERSECT THIS P1Y") takes the document's year.
+            // A part counted from the writing ("THIS P1M") only when no part names a date of its own.
             String best = null;
+            String counted = null;
             for (String part : v.split(" INTERSECT ")) {
                 String iso = normalize(part, documentDate);
-                best = iso != null && (best == null || iso.length() > best.length()) ? iso : best;
+                if (RELATIVE.matcher(part.strip()).matches()) {
+                    counted = counted == null ? iso : counted;
+                } else if (iso != null && (best == null || iso.length() > best.length())) {
+                    best = iso;
+                }
             }
-            return best;
+            return best != null ? best : counted;
         }
         int slash = v.indexOf('/');
         if (slash > 0) {
@@ -58,6 +71,10 @@ public final class DateNormalizer {
         Matcher m = FULL.matcher(v);
         if (m.matches()) {
             return fromParts(m.group(1), m.group(2), m.group(3), documentDate);
+        }
+        Matcher relative = RELATIVE.matcher(v);
+        if (relative.matches() && !v.isEmpty()) {
+            return relative(relative);
         }
         Matcher day = WEEKDAY.matcher(v);
         if (day.matches()) {
@@ -77,6 +94,27 @@ public final class DateNormalizer {
             return s.group(1);
         }
         return null;
+    }
+
+    /**
+     * A date counted from the day the document was written, as precise as its unit ("last year" is a year); null
+     * when that day is not known exactly.
+     */
+    private String relative(Matcher m) {
+        if (statedDay == null) {
+            return null;
+        }
+        String unit = m.group(3) != null ? m.group(3) : m.group(5) != null ? m.group(5) : m.group(1);
+        long amount = m.group(2) != null ? Long.parseLong(m.group(2)) : m.group(4) == null ? 0 : m.group(4).equals("NEXT") ? 1 : -1;
+        LocalDate day = switch (unit) {
+            case "D" -> statedDay.plusDays(amount);
+            case "W" -> statedDay.plusWeeks(amount);
+            case "M" -> statedDay.plusMonths(amount);
+            default -> statedDay.plusYears(amount);
+        };
+        String iso = day.toString();
+        String precision = m.group(1) != null ? m.group(1) : unit;
+        return precision.equals("Y") ? iso.substring(0, 4) : precision.equals("M") ? iso.substring(0, 7) : iso;
     }
 
     /**

@@ -33,6 +33,21 @@ class DateNormalizerTest {
     }
 
     @Test
+    void normalize_countsDaysFromTheWritingOnlyWhenTheTextStatesThatDay() {
+        DateNormalizer stated = new DateNormalizer(LocalDate.of(2021, 11, 8));
+        LocalDate day = LocalDate.of(2021, 11, 8);
+        assertThat(stated.normalize("THIS P1D INTERSECT XXXX-WXX-1", day)).isEqualTo("2021-11-08");
+        assertThat(stated.normalize("OFFSET P-1D INTERSECT XXXX-WXX-7", day)).isEqualTo("2021-11-07");
+        assertThat(stated.normalize("NEXT_IMMEDIATE P1D", day)).isEqualTo("2021-11-09");
+        assertThat(stated.normalize("OFFSET P-1W", day)).isEqualTo("2021-11-01");
+        assertThat(stated.normalize("THIS P1Y OFFSET P-1Y", day)).isEqualTo("2020");
+        assertThat(stated.normalize("THIS P1M OFFSET P-1M", day)).isEqualTo("2021-10");
+        assertThat(stated.normalize("THIS P1M INTERSECT 2020-07", day)).isEqualTo("2020-07");
+        assertThat(dates.normalize("THIS P1Y OFFSET P-1Y", doc)).isNull();
+        assertThat(dates.normalize("NEXT_IMMEDIATE P1D", doc)).isNull();
+    }
+
+    @Test
     void normalize_leavesYearUnknownWithoutDocumentDate() {
         assertThat(dates.normalize("XXXX-06-25", null)).isNull();
         assertThat(dates.normalize("2019-03", null)).isEqualTo("2019-03");

@@ -128,7 +128,8 @@ final class PatternMentions {
             return false;
         }
         return !w.isEmpty() && (Character.isUpperCase(w.charAt(0)) || w.equalsIgnoreCase("al") || w.toLowerCase(Locale.ROOT).startsWith("al-"))
-                && t.pos() != null && (t.pos().startsWith("NNP") || t.pos().startsWith("JJ") || t.pos().startsWith("NN"));
+                && t.pos() != null && (t.pos().startsWith("NNP") || t.pos().startsWith("JJ") || t.pos().startsWith("NN")
+                || Character.isUpperCase(w.charAt(0)) && (t.pos().equals("VBG") || t.pos().equals("VBN"))); // "Governing Council"
     }
 
     /**

@@ -139,10 +139,11 @@ final class TitleRules {
                 person = person >= 0 ? person : personAt(v, ctx, v.first(serving, "obj"));
             } else if (serving >= 0 && lex.servingVerbs.contains(v.lemma(serving))) {
                 verb = serving;
-                person = personAt(v, ctx, v.first(serving, "nsubj"));
-                if (person < 0) {
-                    int head = v.governor(serving, "conj:and");
-                    person = head >= 0 ? personAt(v, ctx, v.first(head, "nsubj")) : -1;
+                // "X led Y and went on to serve as prime minister": up through "to" clauses and "and" to the subject.
+                for (int t = serving, depth = 0; person < 0 && t >= 0 && depth < 3; depth++) {
+                    person = personAt(v, ctx, v.first(t, "nsubj", "nsubj:xsubj"));
+                    String rel = v.relationToHead(t);
+                    t = rel.equals("xcomp") || rel.equals("conj:and") || rel.startsWith("advcl") || rel.equals("dep") ? v.head(t) : -1;
                 }
             }
         }
@@ -304,7 +305,7 @@ final class TitleRules {
      * "The foreign minister of Teravia, Oskar Lind, arrived": a name right after the title's "of" phrase and a comma,
      * when the parse lost the apposition (a dateline before it often does). -1 when it does not fit.
      */
-    private static int nameAfterBodyAndComma(SentenceView v, DocContext ctx, int h) {
+    private int nameAfterBodyAndComma(SentenceView v, DocContext ctx, int h) {
         if (h + 2 >= v.size() || !v.lower(h + 1).equals("of")) {
             return -1;
         }
@@ -314,8 +315,12 @@ final class TitleRules {
             return -1;
         }
         int comma = ctx.mentions.get(body).tokenEnd;
-        int name = comma + 1 < v.size() && v.lower(comma).equals(",") ? v.mentionAt[comma + 1] : -1;
-        return name >= 0 && ctx.mentions.get(name).type == ActorType.PERSON && ctx.mentions.get(name).tokenBegin == comma + 1 ? name : -1;
+        int after = comma + 1;
+        while (after < v.size() - 1 && v.mentionAt[after] < 0 && lex.honorifics.contains(v.lower(after))) {
+            after++; // "the Emir of the State of Y, Sheikh X"
+        }
+        int name = after < v.size() && v.lower(comma).equals(",") ? v.mentionAt[after] : -1;
+        return name >= 0 && ctx.mentions.get(name).type == ActorType.PERSON && ctx.mentions.get(name).tokenBegin == after ? name : -1;
     }
 
     /** The token of a span whose head lies outside it: the syntactic head of a title of several words. */

@@ -380,4 +380,24 @@ class PostRulesIT {
         assertThat(facts(x, FactKind.ROLE, "Ilan Morr", "Norvania"))
                 .anySatisfy(f -> assertThat(f.role()).isEqualTo("minister of foreign affairs"));
     }
+
+    @Test
+    void extract_wentOnToServeAs_andAFormOfAddressAfterTheBodysComma() {
+        Extraction x = run("Kastmir's ministers met, and Kastmir's parliament agreed. Ilan Morr, a former exile, led the "
+                + "Green Dawn Party and went on to serve as interim prime minister until 2005. And participated the Emir "
+                + "of the State of Qatar, Sheikh Sora Piet.");
+        assertThat(facts(x, FactKind.ROLE, "Ilan Morr", "Kastmir")).anySatisfy(f -> {
+            assertThat(f.role()).isEqualTo("prime minister");
+            assertThat(f.end()).isEqualTo("2005");
+        });
+        assertThat(facts(x, FactKind.ROLE, "Sora Piet", "Qatar")).anySatisfy(f -> assertThat(f.role()).isEqualTo("emir"));
+    }
+
+    @Test
+    void extract_aCapitalizedGerundBelongsToABodysName_andTheGuideOfTheRevolutionIsTheSupremeLeader() {
+        Extraction x = run("In 2003 Ilan Morr sat on the Kastmiri Governing Council. In Vessa he met the Guide of the "
+                + "Revolution Sayyed Sora Piet.");
+        assertThat(x.mentions()).extracting(ActorMention::text).contains("Kastmiri Governing Council");
+        assertThat(facts(x, FactKind.ROLE, "Sora Piet", null)).anySatisfy(f -> assertThat(f.role()).isEqualTo("supreme leader"));
+    }
 }

@@ -31,6 +31,11 @@ final class HomeCountry {
         Set<String> foreign = new HashSet<>();
         for (int i = 0; i < mentions.size(); i++) {
             MentionFinder.Draft d = mentions.get(i);
+            String named = d.type == ActorType.ORGANIZATION ? lex.countryOfDemonym(d.text.split(" ")[0]) : null;
+            if (named != null && !views.get(d.sentence).inQuote[d.tokenBegin]) {
+                // "the Kastmiri Governing Council": a body named after its country speaks of that country.
+                countryCounts.merge("C:" + named, 1, Integer::sum);
+            }
             if (d.type != ActorType.COUNTRY) {
                 continue;
             }

@@ -34,6 +34,9 @@ final class PatternMentions {
                 continue;
             }
             int b = i;
+            if (b > 1 && participle(t.get(b - 1)) && isNameWord(t.get(b - 2)) && !sentenceStartThe(t, b - 2)) {
+                b--; // "the Kastmiri Governing Council": a capitalized participle right before the head, a name word before it
+            }
             while (b > 0 && isNameWord(t.get(b - 1)) && !sentenceStartThe(t, b - 1)) {
                 b--;
             }
@@ -121,6 +124,10 @@ final class PatternMentions {
                 && (t.pos().startsWith("NN") || t.pos().startsWith("JJ")) && !NON_NAME_TAGS.contains(t.ner());
     }
 
+    private static boolean participle(Token t) {
+        return Character.isUpperCase(t.word().charAt(0)) && t.pos() != null && (t.pos().equals("VBG") || t.pos().equals("VBN"));
+    }
+
     private static boolean isNameWord(Token t) {
         String w = t.word();
         int dash = w.lastIndexOf('-');
@@ -128,8 +135,7 @@ final class PatternMentions {
             return false;
         }
         return !w.isEmpty() && (Character.isUpperCase(w.charAt(0)) || w.equalsIgnoreCase("al") || w.toLowerCase(Locale.ROOT).startsWith("al-"))
-                && t.pos() != null && (t.pos().startsWith("NNP") || t.pos().startsWith("JJ") || t.pos().startsWith("NN")
-                || Character.isUpperCase(w.charAt(0)) && (t.pos().equals("VBG") || t.pos().equals("VBN"))); // "Governing Council"
+                && t.pos() != null && (t.pos().startsWith("NNP") || t.pos().startsWith("JJ") || t.pos().startsWith("NN"));
     }
 
     /**

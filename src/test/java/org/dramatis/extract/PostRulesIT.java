@@ -400,4 +400,13 @@ class PostRulesIT {
         assertThat(x.mentions()).extracting(ActorMention::text).contains("Kastmiri Governing Council");
         assertThat(facts(x, FactKind.ROLE, "Sora Piet", null)).anySatisfy(f -> assertThat(f.role()).isEqualTo("supreme leader"));
     }
+
+    @Test
+    void extract_bodiesNamedAfterACountrySpeakOfItForTheHomeState() {
+        Extraction x = run("Chile and Peru talked on Monday. The Chilean Intelligence Service briefed the Chilean Border "
+                + "Authority. Prime Minister Ilan Morr spoke later.");
+        assertThat(facts(x, FactKind.ROLE, "Ilan Morr", "Chile")).anySatisfy(f -> assertThat(f.role()).isEqualTo("prime minister"));
+        Extraction even = run("Chile and Peru talked on Monday. The border stayed shut. Prime Minister Ilan Morr spoke later.");
+        assertThat(facts(even, FactKind.ROLE, "Ilan Morr", "Chile")).isEmpty();
+    }
 }

@@ -56,6 +56,10 @@ final class MarkerRules {
                 // A one-word "person" that designates is a state NER did not know; a full name is a person.
                 designator = -1;
             }
+            if (designator < 0 && v.relationToHead(k).equals("acl:relcl") && v.first(k, "nsubj") < 0) {
+                // "X, which ... lists Y as a terrorist organisation": the parse may take "which" for an object.
+                designator = ctx.actorOf(v, v.head(k));
+            }
             for (int s = k - 1; s >= Math.max(0, k - 8) && designator < 0; s--) {
                 int a = v.mentionAt[s];
                 if (a >= 0 && ctx.mentions.get(a).type != ActorType.PERSON && ctx.mentions.get(a).type != ActorType.LOCATION) {
@@ -82,6 +86,13 @@ final class MarkerRules {
             }
             if (designator >= 0 && target >= 0) {
                 sink.add(FactKind.DESIGNATED_TERRORIST, designator, target, null, null, date, v, k, ctx);
+                for (int like : v.dependents(k, "obl:like")) {
+                    // "X, which like Z and W lists Y as ...": the ones compared do the same.
+                    int other = ctx.actorOf(v, like);
+                    if (other >= 0 && other != target && ctx.mentions.get(other).type != ActorType.PERSON) {
+                        sink.add(FactKind.DESIGNATED_TERRORIST, other, target, null, null, date, v, k, ctx);
+                    }
+                }
             }
             return;
         }

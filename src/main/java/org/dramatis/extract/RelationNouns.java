@@ -77,6 +77,10 @@ final class RelationNouns {
             // political front of the factions grouped in Y speaks for Y.
             int other = !v.pos(token).equals("NNS") ? ctx.actorOf(v, token)
                     : t.kinds().contains(FactKind.REPRESENTS) ? groups.ownerOf(v, ctx, token) : -1;
+            if (other < 0 && RelationRules.namesOffice(v.lemma(token))) {
+                // "an opponent of X's regime" opposes X.
+                other = ctx.actorOf(v, v.first(token, "nmod:poss"));
+            }
             if (other < 0) {
                 continue;
             }

@@ -16,7 +16,7 @@ import org.dramatis.model.FactKind;
 final class RelationRules {
     /** Offices whose backing is backing of their holder ("the government of X", "his cabinet", "her candidacy"). */
     private static final Set<String> HELD_BY = Set.of("government", "cabinet", "candidacy", "nomination", "assignment",
-            "appointment", "premiership", "presidency", "reelection", "re-election", "leadership", "bid");
+            "appointment", "premiership", "presidency", "reelection", "re-election", "leadership", "bid", "regime");
     /** Stances toward an office that are stances toward its holder ("supports / opposes the government of X"). */
     private static final Set<FactKind> OFFICE_STANCES = Set.of(FactKind.SUPPORTS, FactKind.OPPOSES, FactKind.APPOINTED);
     private static final Set<String> CLIMB = Set.of("xcomp", "advcl", "acl", "conj:and", "ccomp", "advcl:to", "acl:to", "nmod:of", "obj", "dep");
@@ -225,6 +225,11 @@ final class RelationRules {
         }
         int founder = ctx.actorOf(v, v.first(verb, "nsubj"));
         return founder >= 0 && ctx.mentions.get(founder).type != ActorType.LOCATION ? founder : -1;
+    }
+
+    /** Whether a noun names an office its owner holds ("X's government", "Y's regime"). */
+    static boolean namesOffice(String lemma) {
+        return HELD_BY.contains(lemma);
     }
 
     /**

@@ -293,4 +293,24 @@ class RelationPhrasingsIT {
         Extraction x = run("The Council of Representatives gave its confidence to a government led by Oren Falk.");
         assertThat(has(x, FactKind.APPOINTED, "Council of Representatives", "Oren Falk")).isTrue();
     }
+
+    @Test
+    void extract_aStateWhichLikeOthersListsAGroup_andFightingIsOpposing() {
+        Extraction x = run("Turkey, which like the United States and the European Union lists the Amber Hill Movement as "
+                + "a terrorist organisation, has fought the group since 1984. Chile fought alongside the Amber Hill Movement.");
+        assertThat(has(x, FactKind.DESIGNATED_TERRORIST, "Turkey", "Amber Hill Movement")).isTrue();
+        assertThat(has(x, FactKind.DESIGNATED_TERRORIST, "United States", "Amber Hill Movement")).isTrue();
+        assertThat(has(x, FactKind.DESIGNATED_TERRORIST, "European Union", "Amber Hill Movement")).isTrue();
+        assertThat(has(x, FactKind.OPPOSES, "Turkey", "Amber Hill Movement")).isTrue();
+        assertThat(has(x, FactKind.OPPOSES, "Chile", "Amber Hill Movement")).isFalse();
+    }
+
+    @Test
+    void extract_anOpponentOfARegimeOpposesItsHolder_andFriendlyTermsAreAnAssociation() {
+        Extraction x = run("Ilan Morr was a committed opponent of Pavel Osk's regime. He was also on friendly terms with "
+                + "Sora Piet. Dana Roux wrote about the regime.");
+        assertThat(has(x, FactKind.OPPOSES, "Ilan Morr", "Pavel Osk")).isTrue();
+        assertThat(has(x, FactKind.ASSOCIATE, "Ilan Morr", "Sora Piet")).isTrue();
+        assertThat(has(x, FactKind.OPPOSES, "Dana Roux", "Pavel Osk")).isFalse();
+    }
 }

@@ -58,11 +58,11 @@ final class GroupOwners {
             }
         }
         for (int under : v.dependents(t, "nmod:under", "obl:under")) {
-            if (lex.controlNouns.contains(v.lemma(under))) {
-                int a = body(ctx, ctx.actorOf(v, v.first(under, "nmod:of")));
-                if (a >= 0) {
-                    return a;
-                }
+            // "under the umbrella of Y"; "grouped under Y" names the body itself.
+            int a = lex.controlNouns.contains(v.lemma(under)) ? body(ctx, ctx.actorOf(v, v.first(under, "nmod:of")))
+                    : v.mentionAt[under] >= 0 ? body(ctx, v.mentionAt[under]) : -1;
+            if (a >= 0) {
+                return a;
             }
         }
         return -1;

@@ -49,6 +49,8 @@ public final class Lexicons {
     final Map<String, String> roles = new HashMap<>();
     final int longestRole;
     final Set<String> honorifics;
+    /** Participles that post someone to a body ("attached to Y", "assigned to Y"). */
+    final Set<String> postingVerbs;
     final Set<String> orgHeads;
     /** Generic words that open a toponym ("tell", "wadi", "ras"), lowercase. */
     final Set<String> placePrefixes;
@@ -126,6 +128,7 @@ public final class Lexicons {
         }
         longestRole = longest;
         honorifics = firstColumn(loader, "honorifics.txt");
+        postingVerbs = firstColumn(loader, "posting-verbs.txt");
         orgHeads = firstColumn(loader, "org-heads.txt");
         placePrefixes = firstColumn(loader, "place-prefixes.txt");
         areaNouns = firstColumn(loader, "area-nouns.txt");

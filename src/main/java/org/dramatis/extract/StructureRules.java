@@ -126,6 +126,15 @@ final class StructureRules {
             // "X became a formal part of Y".
             part = ctx.actorOf(v, v.first(verb, "nsubj", "nsubj:pass"));
         }
+        if (part < 0) {
+            // "X, the most hardline of the factions grouped under Y": the parse lost the apposition; the surface keeps it.
+            int k = i - 1;
+            while (k > 0 && (v.pos(k).equals("DT") || v.pos(k).startsWith("RB") || v.pos(k).startsWith("JJ"))) {
+                k--;
+            }
+            int m = k > 0 && v.lower(k).equals(",") ? v.mentionAt[k - 1] : -1;
+            part = m >= 0 && ctx.mentions.get(m).tokenEnd == k ? m : -1;
+        }
         ActorType wholeType = ctx.mentions.get(whole).type;
         if (part >= 0 && ctx.mentions.get(part).type == ActorType.ORGANIZATION
                 && (wholeType == ActorType.ORGANIZATION || wholeType == ActorType.COUNTRY || stateWhole && wholeType == ActorType.LOCATION)) {

@@ -218,6 +218,13 @@ final class TitleRules {
                 object = a;
             }
         }
+        for (int acl : v.dependents(h, "acl")) {
+            // "a first lieutenant attached to the Interior Ministry", "an officer assigned to Y".
+            if (object < 0 && lex.postingVerbs.contains(v.lemma(acl))) {
+                int a = ctx.actorOf(v, v.first(acl, "obl:to"));
+                object = a >= 0 && ctx.mentions.get(a).type == ActorType.ORGANIZATION ? a : -1;
+            }
+        }
         if (object < 0) {
             object = PostBodies.countryOfDescription(v, ctx, first);
         }

@@ -409,4 +409,12 @@ class PostRulesIT {
         Extraction even = run("Chile and Peru talked on Monday. The border stayed shut. Prime Minister Ilan Morr spoke later.");
         assertThat(facts(even, FactKind.ROLE, "Ilan Morr", "Chile")).isEmpty();
     }
+
+    @Test
+    void extract_aRankAttachedToABodyIsAPostThere() {
+        Extraction x = run("The suspect, named as Ilan Morr, 36, a first lieutenant attached to the Interior Ministry, "
+                + "confessed. Sora Piet, a captain who once visited the Defence Ministry, spoke.");
+        assertThat(facts(x, FactKind.ROLE, "Ilan Morr", "Interior Ministry")).anySatisfy(f -> assertThat(f.role()).isEqualTo("first lieutenant"));
+        assertThat(facts(x, FactKind.ROLE, "Sora Piet", "Defence Ministry")).isEmpty();
+    }
 }

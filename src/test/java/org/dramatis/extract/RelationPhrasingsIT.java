@@ -313,4 +313,12 @@ class RelationPhrasingsIT {
         assertThat(has(x, FactKind.ASSOCIATE, "Ilan Morr", "Sora Piet")).isTrue();
         assertThat(has(x, FactKind.OPPOSES, "Dana Roux", "Pavel Osk")).isFalse();
     }
+
+    @Test
+    void extract_theMostHardlineOfTheFactionsGroupedUnderY() {
+        Extraction x = run("Officials said the man belonged to the Nasr Brigades, the most hardline of the factions grouped "
+                + "under the Coastal Mobilization Forces. The Amber Hill Movement met the Coastal Mobilization Forces.");
+        assertThat(has(x, FactKind.PART_OF, "Nasr Brigades", "Coastal Mobilization Forces")).isTrue();
+        assertThat(has(x, FactKind.PART_OF, "Amber Hill Movement", "Coastal Mobilization Forces")).isFalse();
+    }
 }

@@ -269,8 +269,17 @@ final class MentionFinder {
             }
             if (!tie) {
                 d.type = best;
+            } else if (v.containsKey(ActorType.PERSON) && v.get(ActorType.PERSON).equals(v.get(best)) && surnameIsPerson(kept, d.text)) {
+                // "Moqtada al-Sadr" once a person, once a place, in a text that calls "Sadr" a person throughout.
+                d.type = ActorType.PERSON;
             }
         }
+    }
+
+    private static boolean surnameIsPerson(List<Draft> kept, String text) {
+        String[] words = text.split(" ");
+        String last = words[words.length - 1];
+        return words.length > 1 && kept.stream().anyMatch(k -> k.type == ActorType.PERSON && !k.text.contains(" ") && bareSurname(k.text).equals(bareSurname(last)));
     }
 
     /**

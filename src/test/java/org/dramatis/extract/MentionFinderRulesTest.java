@@ -49,6 +49,15 @@ class MentionFinderRulesTest {
     }
 
     @Test
+    void find_aTieOfPersonAndPlaceGoesToPersonWhenTheSurnameAloneIsAPerson() {
+        List<MentionFinder.Draft> m = finder.find(doc(
+                "Ilan/NNP/PERSON al-Morr/NNP/PERSON spoke/VBD ./.",
+                "The/DT front/NN of/IN Ilan/NNP/LOCATION al-Morr/NNP/LOCATION won/VBD ./.",
+                "Morr/NNP/PERSON smiled/VBD ./."));
+        assertThat(texts(m)).containsExactly("Ilan al-Morr/PERSON", "Ilan al-Morr/PERSON", "Morr/PERSON");
+    }
+
+    @Test
     void find_portfolioAfterACapitalizedTitleIsNotPartOfTheName() {
         List<MentionFinder.Draft> m = finder.find(doc(
                 "Among/IN the/DT guests/NNS was/VBD Minister/NNP/TITLE of/IN Oil/NNP/PERSON Karim/NNP/PERSON Haddi/NNP/PERSON ./."));

@@ -222,6 +222,16 @@ final class DocContext {
                 // The parse lost the clause's noun: ", who" right after a name is that name.
                 return v.mentionAt[token - 2];
             }
+            if (lower.equals("who") && token >= 2 && v.lower(token - 1).equals(",")) {
+                // "X, until now the army's chief of staff, who takes over ...": past an apposition without a verb.
+                for (int k = token - 2; k >= Math.max(0, token - 14) && !v.pos(k).startsWith("VB"); k--) {
+                    int m = v.mentionAt[k];
+                    if (m >= 0 && mentions.get(m).type == ActorType.PERSON && mentions.get(m).tokenEnd == k + 1
+                            && k + 1 < v.size() && v.lower(k + 1).equals(",")) {
+                        return m;
+                    }
+                }
+            }
         }
         if (v.isNoun(token)) {
             int named = namedBy(v, token);

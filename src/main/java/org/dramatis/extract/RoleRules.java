@@ -36,6 +36,7 @@ final class RoleRules {
             if (v.isVerb(i)) {
                 roleVerb(v, ctx, sink, i);
                 assumeCommand(v, ctx, sink, i);
+                ministryTaken(v, ctx, sink, i);
                 appointed(v, ctx, sink, i);
             }
         }
@@ -117,7 +118,37 @@ final class RoleRules {
         }
         if (person >= 0 && org >= 0 && ctx.mentions.get(org).type != ActorType.PERSON) {
             EntityMention date = v.dateOf(i);
-            sink.add(FactKind.ROLE, person, org, role, null, date, v, i, ctx);
+            if (!ministerOf(v, ctx, sink, person, org, date, i)) {
+                sink.add(FactKind.ROLE, person, org, role, null, date, v, i, ctx);
+            }
+        }
+    }
+
+    /**
+     * "X ran the Ministry of Finance", "X took over the ministry of the interior": whoever heads a ministry holds the
+     * state post "minister of finance" (of the document's home state, when it has one). False when {@code org} is no
+     * ministry with a portfolio in its name.
+     */
+    private boolean ministerOf(SentenceView v, DocContext ctx, FactSink sink, int person, int org, EntityMention date, int i) {
+        String name = ctx.mentions.get(org).text;
+        String portfolio = DocContext.isMinistry(name) ? RoleNames.ministryPortfolio(lex, name) : "";
+        if (portfolio.isEmpty() || ctx.mentions.get(org).type != ActorType.ORGANIZATION) {
+            return false;
+        }
+        int state = ctx.mainCountry(v.sentence.index());
+        sink.add(FactKind.ROLE, person, state, "minister of " + portfolio, state >= 0 ? "inferred" : null, date, v, i, ctx);
+        return true;
+    }
+
+    /** "X took over the ministry of the interior", "X assumed the Ministry of Oil": the post of its minister. */
+    private void ministryTaken(SentenceView v, DocContext ctx, FactSink sink, int i) {
+        String lemma = v.lemma(i);
+        boolean takes = lemma.equals("take") && v.hasChildLemma(i, "compound:prt", "over") || lemma.equals("assume");
+        int obj = takes ? v.first(i, "obj") : -1;
+        int org = ctx.actorOf(v, obj);
+        int person = TitleRules.personAt(v, ctx, DocContext.subjectToken(v, i));
+        if (org >= 0 && person >= 0) {
+            ministerOf(v, ctx, sink, person, org, v.dateOf(i), i);
         }
     }
 

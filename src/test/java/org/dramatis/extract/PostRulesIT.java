@@ -417,4 +417,14 @@ class PostRulesIT {
         assertThat(facts(x, FactKind.ROLE, "Ilan Morr", "Interior Ministry")).anySatisfy(f -> assertThat(f.role()).isEqualTo("first lieutenant"));
         assertThat(facts(x, FactKind.ROLE, "Sora Piet", "Defence Ministry")).isEmpty();
     }
+
+    @Test
+    void extract_whoeverTakesOverOrRunsAMinistryHoldsItsPortfolio() {
+        Extraction x = run("Kastmir's parliament met, and Kastmir's ministers agreed. Among those confirmed was Ilan Morr, "
+                + "until now the army's chief of staff, who takes over the ministry of the interior. The Ministry of "
+                + "Finance is run by Sora Piet. Pavel Osk took over the Harbour Institute.");
+        assertThat(facts(x, FactKind.ROLE, "Ilan Morr", "Kastmir")).anySatisfy(f -> assertThat(f.role()).isEqualTo("minister of interior"));
+        assertThat(facts(x, FactKind.ROLE, "Sora Piet", "Kastmir")).anySatisfy(f -> assertThat(f.role()).isEqualTo("minister of finance"));
+        assertThat(facts(x, FactKind.ROLE, "Pavel Osk", null)).noneSatisfy(f -> assertThat(f.role()).startsWith("minister"));
+    }
 }

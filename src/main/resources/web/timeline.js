@@ -114,8 +114,24 @@
     chart.dataset.shown = String(dated.length);
   }
 
-  fetch('/api/events')
-    .then(res => res.json())
+  // /api/events is paged and the chart needs every event: read pages until one comes back short.
+  // 10000 is the API's largest page (ApiRoutes.MAX_LIST_LIMIT).
+  async function fetchAll(path, pageSize) {
+    const all = [];
+    for (let offset = 0; ; offset += pageSize) {
+      const res = await fetch(path + '?offset=' + offset + '&limit=' + pageSize);
+      const page = await res.json().catch(() => ({}));
+      if (!res.ok || !Array.isArray(page)) {
+        throw new Error(page.details || ('request failed with status ' + res.status));
+      }
+      page.forEach(item => all.push(item));
+      if (page.length < pageSize) { return all; }
+    }
+  }
+  // Exposed so the browser test can page with a small page size, which the corpus could not otherwise reach.
+  window.dramatisTimeline = { fetchAll: fetchAll };
+
+  fetchAll('/api/events', 10000)
     .then(all => {
       const colour = d3.scaleOrdinal(d3.schemeTableau10).domain(Array.from(new Set(all.map(e => e.type))).sort());
       const redraw = () => {

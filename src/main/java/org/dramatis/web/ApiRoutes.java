@@ -23,6 +23,10 @@ final class ApiRoutes {
     static final int DOSSIER_EVIDENCE = 3;
     /** Most evidence items a dossier or one evidence page returns per fact or event. */
     static final int MAX_EVIDENCE = 1000;
+    /** Items per page of /api/documents, /api/facts and /api/events unless asked otherwise. */
+    static final int LIST_LIMIT = 1000;
+    /** Most items one page of those lists returns; a client that needs them all reads page after page. */
+    static final int MAX_LIST_LIMIT = 10_000;
 
     private final WebServices services;
     private final ObjectMapper mapper;
@@ -67,14 +71,22 @@ final class ApiRoutes {
         r.get("/api/actors/{id}", ctx -> ctx.json(actor(Params.pathId(ctx, "id"),
                 Params.intInRange(ctx, "evidence", DOSSIER_EVIDENCE, 0, MAX_EVIDENCE))));
         r.get("/api/actors/{id}/evidence", ctx -> ctx.json(evidence(ctx, Params.pathId(ctx, "id"))));
-        r.get("/api/documents", ctx -> ctx.json(services.graph().documents(
-                Params.intInRange(ctx, "offset", 0, 0, Integer.MAX_VALUE), Params.intInRange(ctx, "limit", 1000, 1, 10_000))));
+        r.get("/api/documents", ctx -> {
+            Params.Page page = Params.page(ctx, LIST_LIMIT, MAX_LIST_LIMIT);
+            ctx.json(services.graph().documents(page.offset(), page.limit()));
+        });
         r.get("/api/documents/{id}", ctx -> ctx.json(document(Params.pathId(ctx, "id"))));
+        // Facts and events are merged from their claims in Java, so a page still costs the whole merge: paging bounds
+        // the answer's size, not the query. Filters apply first, then the page.
         r.get("/api/facts", ctx -> {
             String asOf = Params.isoDate(ctx, "asOf");
-            ctx.json(asOf == null ? services.graph().facts(null, null) : services.graph().validOn(asOf));
+            Params.Page page = Params.page(ctx, LIST_LIMIT, MAX_LIST_LIMIT);
+            ctx.json(page.of(asOf == null ? services.graph().facts(null, null) : services.graph().validOn(asOf)));
         });
-        r.get("/api/events", ctx -> ctx.json(services.events().events(null, null)));
+        r.get("/api/events", ctx -> {
+            Params.Page page = Params.page(ctx, LIST_LIMIT, MAX_LIST_LIMIT);
+            ctx.json(page.of(services.events().events(null, null)));
+        });
         r.get("/api/network", ctx -> {
             Long actor = Params.optionalLong(ctx, "actor");
             if (actor != null) {

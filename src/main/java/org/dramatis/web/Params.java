@@ -1,6 +1,8 @@
 package org.dramatis.web;
 
 import io.javalin.http.Context;
+import java.math.BigInteger;
+import java.util.List;
 import java.util.Locale;
 import org.dramatis.model.ActorType;
 
@@ -31,15 +33,37 @@ final class Params {
     }
 
     static int intInRange(Context ctx, String name, int fallback, int min, int max) {
-        Long value = optionalLong(ctx, name);
-        if (value == null) {
+        String raw = ctx.queryParam(name);
+        if (raw == null || raw.isBlank()) {
             return fallback;
         }
-        if (value < min || value > max) {
+        // BigInteger, so that a number past long's range is reported as out of range rather than as not a number.
+        BigInteger value;
+        try {
+            value = new BigInteger(raw.strip());
+        } catch (NumberFormatException e) {
+            throw ApiException.badRequest("query parameter '" + name + "' must be a whole number, got '" + raw + "'");
+        }
+        if (value.compareTo(BigInteger.valueOf(min)) < 0 || value.compareTo(BigInteger.valueOf(max)) > 0) {
             throw ApiException.badRequest("query parameter '" + name + "' must be between " + min + " and " + max
                     + ", got " + value);
         }
         return value.intValue();
+    }
+
+    /** Which slice of a list endpoint's answer to send: {@code offset} items skipped, at most {@code limit} sent. */
+    record Page(int offset, int limit) {
+        /** This page of {@code all}; empty past the end. */
+        <T> List<T> of(List<T> all) {
+            int from = Math.min(offset, all.size());
+            return all.subList(from, from + Math.min(limit, all.size() - from));
+        }
+    }
+
+    /** {@code offset} (0 or more, default 0) and {@code limit} (1 to {@code maxLimit}), as every paged list takes them. */
+    static Page page(Context ctx, int defaultLimit, int maxLimit) {
+        return new Page(intInRange(ctx, "offset", 0, 0, Integer.MAX_VALUE),
+                intInRange(ctx, "limit", defaultLimit, 1, maxLimit));
     }
 
     static ActorType actorType(String raw, String name) {

@@ -6,11 +6,13 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import org.dramatis.bench.CorpusWriter;
 import org.dramatis.graph.Database;
 import org.dramatis.graph.EntityStore;
 import org.dramatis.graph.EventQueries;
 import org.dramatis.graph.GraphQueries;
+import org.dramatis.graph.Views;
 import org.dramatis.testing.HeadlessBrowser;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
@@ -24,7 +26,8 @@ import org.openqa.selenium.WebElement;
 
 /**
  * In headless chromium on a synthetic corpus where popular actors repeat the same facts: the network's edge panel and
- * the dossier show the first pieces of evidence and a "show all N" link that opens all of them.
+ * the dossier show the first pieces of evidence and a "show all N" link that opens all of them; the timeline reads
+ * every page of /api/events.
  */
 class EvidencePagingBrowserIT {
     @TempDir
@@ -92,5 +95,22 @@ class EvidencePagingBrowserIT {
                 Duration.ofSeconds(15));
         assertThat(driver.findElements(By.cssSelector("p.more-evidence a"))).extracting(WebElement::getText)
                 .contains("show all " + total);
+    }
+
+    @Test
+    void timeline_readsEveryPageOfEvents() {
+        List<String> keys = new EventQueries(db).events(null, null).stream().map(Views.Event::key).toList();
+        assertThat(keys).as("events for several pages of 100").hasSizeGreaterThan(200);
+        driver.get(base + "/timeline");
+        HeadlessBrowser.until(driver, d -> !d.findElements(By.cssSelector("circle.event-dot")).isEmpty(),
+                Duration.ofSeconds(15));
+        JavascriptExecutor js = (JavascriptExecutor) driver;
+        assertThat(js.executeScript("return Number(document.getElementById('timeline-chart').dataset.shown)"
+                + " + document.querySelectorAll('#undated li.event').length")).isEqualTo((long) keys.size());
+        // The page reads 10000 events at a time, more than this corpus has; a page of 100 makes it turn pages.
+        Object paged = js.executeAsyncScript("const done = arguments[arguments.length - 1];"
+                + " window.dramatisTimeline.fetchAll('/api/events', 100).then(all => done(all.map(e => e.key)),"
+                + " err => done('failed: ' + err.message));");
+        assertThat(paged).isEqualTo(keys);
     }
 }

@@ -103,6 +103,18 @@ final class RoleRules {
             org = ctx.actorOf(v, v.first(obj, "nmod:of"));
             role = org >= 0 ? role + " of " + RoleNames.modifiedNoun(v, obj) : role;
         }
+        int surface = ledByNameBefore(v, ctx, i);
+        if (surface >= 0) {
+            person = v.mentionAt[i - 1];
+            org = surface;
+        }
+        String rel = v.relationToHead(i);
+        if (org < 0 && person >= 0 && obj < 0 && (rel.equals("acl:relcl") || rel.equals("dep"))) {
+            // "Y, the faction X led until 2020": the noun the clause describes is what X led (a parse may hang the
+            // clause on Y itself).
+            int described = ctx.actorOf(v, v.head(i));
+            org = described >= 0 && ctx.mentions.get(described).type == ActorType.ORGANIZATION ? described : -1;
+        }
         if (person < 0) {
             person = TitleRules.personAt(v, ctx, v.first(i, "obl:by", "obl:agent", "nmod:agent"));
             if (person >= 0) {
@@ -122,6 +134,24 @@ final class RoleRules {
                 sink.add(FactKind.ROLE, person, org, role, null, date, v, i, ctx);
             }
         }
+    }
+
+    /**
+     * "Y, the faction X led until 2020": the surface order (body, comma, "the", group noun, person, verb), which
+     * parsers hang in many ways. The body, or -1.
+     */
+    private static int ledByNameBefore(SentenceView v, DocContext ctx, int i) {
+        int p = i > 0 ? v.mentionAt[i - 1] : -1;
+        if (p < 0 || ctx.mentions.get(p).type != ActorType.PERSON || ctx.mentions.get(p).tokenEnd != i) {
+            return -1;
+        }
+        int g = ctx.mentions.get(p).tokenBegin - 1;
+        if (g < 3 || !DocContext.isGroupNoun(v.lemma(g)) || v.mentionAt[g] >= 0 || !v.lower(g - 1).equals("the")
+                || !v.lower(g - 2).equals(",")) {
+            return -1;
+        }
+        int org = v.mentionAt[g - 3];
+        return org >= 0 && ctx.mentions.get(org).type == ActorType.ORGANIZATION && ctx.mentions.get(org).tokenEnd == g - 2 ? org : -1;
     }
 
     /**

@@ -427,4 +427,12 @@ class PostRulesIT {
         assertThat(facts(x, FactKind.ROLE, "Sora Piet", "Kastmir")).anySatisfy(f -> assertThat(f.role()).isEqualTo("minister of finance"));
         assertThat(facts(x, FactKind.ROLE, "Pavel Osk", null)).noneSatisfy(f -> assertThat(f.role()).startsWith("minister"));
     }
+
+    @Test
+    void extract_theFactionXLedIsLedByX() {
+        Extraction x = run("Norvania has listed the Nasr Brigades, the faction Ravi Denn led until he was killed, as a "
+                + "terrorist organisation. The Amber Hill Movement, which Ravi Denn visited, denied it.");
+        assertThat(facts(x, FactKind.ROLE, "Ravi Denn", "Nasr Brigades")).anySatisfy(f -> assertThat(f.role()).isEqualTo("leader"));
+        assertThat(facts(x, FactKind.ROLE, "Ravi Denn", "Amber Hill Movement")).isEmpty();
+    }
 }

@@ -38,6 +38,8 @@ final class EventDates {
     /** Last day an event was dated to, for "hours later" and "two days later". */
     private String lastDay;
     private final Map<EventType, String> lastOfType = new EnumMap<>(EventType.class);
+    /** The sentence of each type's last dated event, for an undated one of that type told right after it. */
+    private final Map<EventType, Integer> lastOfTypeSentence = new EnumMap<>(EventType.class);
     /** The last day before the current sentence, which "two days later" counts from. */
     private String anchorDay;
     private int sentence = -1;
@@ -109,7 +111,17 @@ final class EventDates {
             // "X criticized the release and called on Y to ...": an undated reaction dated as the event it answers.
             return new Dated(answered, true);
         }
+        if (m == null && answered == null && lastOfType.containsKey(type) && !namesDate(v)
+                && lastOfTypeSentence.get(type) >= v.sentence.index() - 1) {
+            // "... ratified the results of the October 10 election. The movement had won 73 seats": an undated event
+            // of the kind the previous sentence dated is that event.
+            return new Dated(lastOfType.get(type), true);
+        }
         return new Dated(m == null ? null : past(v, i, m, normalize(m)), false);
+    }
+
+    private static boolean namesDate(SentenceView v) {
+        return v.sentence.mentions().stream().anyMatch(em -> "DATE".equals(em.tag()));
     }
 
     /**
@@ -215,6 +227,7 @@ final class EventDates {
             lastDay = date;
         }
         lastOfType.put(type, date);
+        lastOfTypeSentence.put(type, v.sentence.index());
         if (actor >= 0) {
             lastActor = ctx.canonical(actor);
             lastActorSentence = v.sentence.index();

@@ -395,4 +395,14 @@ class EventPhrasingsIT {
         assertThat(events(x, EventType.CONSULT)).extracting(EventClaim::date).contains("2022-08-29", "2021-07")
                 .doesNotContain("2021-08-29");
     }
+
+    @Test
+    void extract_anUndatedEventOfTheKindTheSentenceBeforeDatedIsThatEvent() {
+        Extraction x = run("The court ratified the results of the election of 10 October 2021. The Green Dawn Party had "
+                + "won 73 seats. Ilan Morr won praise from Sora Piet.");
+        assertThat(events(x, EventType.ELECTION)).anySatisfy(e -> {
+            assertThat(involves(x, e, "Green Dawn Party", null)).isTrue();
+            assertThat(e.date()).isEqualTo("2021-10-10");
+        });
+    }
 }

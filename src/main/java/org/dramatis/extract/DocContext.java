@@ -32,6 +32,7 @@ final class DocContext {
     private final String mainCountryKey;
     private final List<String> keys = new ArrayList<>();
     private final NameReferences names;
+    private final Antecedents antecedents;
     /** Participants of the document's latest arrest or raid, for a later release that names nobody. */
     Map<Integer, String> lastDetained;
 
@@ -41,6 +42,7 @@ final class DocContext {
         this.names = new NameReferences(views, mentions, lex.stateWords);
         this.lex = lex;
         this.sink = sink;
+        this.antecedents = new Antecedents(this);
         doc.sentences().forEach(s -> views.add(new SentenceView(s)));
         markQuotes();
         for (int i = 0; i < mentions.size(); i++) {
@@ -246,7 +248,7 @@ final class DocContext {
             }
         }
         if (PERSON_PRONOUNS.contains(lower)) {
-            int continued = continuedSubject(v, token);
+            int continued = antecedents.continuedSubject(v, token);
             if (continued >= 0) {
                 return continued;
             }
@@ -254,7 +256,7 @@ final class DocContext {
             int clauseSubject = objectPronounSubject(v, token);
             if (r >= 0 && clauseSubject >= 0 && (r == clauseSubject || samePerson(r, clauseSubject))) {
                 // "Y turned against him": a plain object pronoun never names its own clause's subject.
-                r = resolveExcept(v, token, clauseSubject);
+                r = antecedents.resolveExcept(v, token, clauseSubject);
             }
             return r;
         }
@@ -407,6 +409,10 @@ final class DocContext {
         return names.headNoun(v, token);
     }
 
+    static boolean isPersonPronoun(String lower) {
+        return PERSON_PRONOUNS.contains(lower);
+    }
+
     /** Whether a noun may stand for a group already named ("the group", "the controversial one"). */
     static boolean isGroupNoun(String lemma) {
         return GROUP_NOUNS.contains(lemma);
@@ -436,127 +442,24 @@ final class DocContext {
         return -1;
     }
 
-    private int subjectChain;
-
-    /**
-     * "He was an opponent of Saddam Hussein's regime. ... he became minister": a subject pronoun with no person before it
-     * in its sentence continues the previous sentence's subject when that is a person (itself resolved, a pronoun
-     * included), not the person named last; -1 when the rule does not apply.
-     */
-    private int continuedSubject(SentenceView v, int token) {
-        if (!v.relationToHead(token).startsWith("nsubj") || v.sentence.index() == 0 || subjectChain > 6) {
-            return -1;
-        }
-        for (int t = 0; t < token; t++) {
-            int m = v.mentionAt[t];
-            if (m >= 0 && mentions.get(m).type == ActorType.PERSON || PERSON_PRONOUNS.contains(v.lower(t))) {
-                return -1;
-            }
-        }
-        // A sentence naming no person ("That changed after the invasion.") does not break the chain.
-        int back = v.sentence.index() - 1;
-        while (back > 0 && back >= v.sentence.index() - 3 && !namesPerson(views.get(back))) {
-            back--;
-        }
-        subjectChain++;
-        try {
-            int prev = previousSentenceSubject(views.get(back + 1));
-            return prev >= 0 && mentions.get(prev).type == ActorType.PERSON ? prev : -1;
-        } finally {
-            subjectChain--;
-        }
-    }
-
-    private boolean namesPerson(SentenceView v) {
-        for (int t = 0; t < v.size(); t++) {
-            int m = v.mentionAt[t];
-            if (m >= 0 && mentions.get(m).type == ActorType.PERSON || PERSON_PRONOUNS.contains(v.lower(t))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     /** For an object pronoun: the nearest earlier person that is not {@code excluded}'s person, or -1. */
     int resolvePersonExcept(SentenceView v, int token, int excluded) {
-        return resolveExcept(v, token, excluded);
+        return antecedents.resolveExcept(v, token, excluded);
     }
 
-    /** The nearest earlier person mention in this or the three previous sentences that is not {@code excluded}'s person. */
-    private int resolveExcept(SentenceView v, int token, int excluded) {
-        int begin = v.tokens.get(token).begin();
-        for (int i = mentions.size() - 1; i >= 0; i--) {
-            MentionFinder.Draft d = mentions.get(i);
-            if (d.begin >= begin || d.type != ActorType.PERSON || i == excluded || samePerson(i, excluded)) {
-                continue;
-            }
-            if (d.sentence < v.sentence.index() - 3) {
-                break;
-            }
-            return i;
-        }
-        return -1;
+    /** See {@link Antecedents#resolve}. */
+    int resolve(SentenceView v, int token, boolean person) {
+        return antecedents.resolve(v, token, person);
     }
 
-    private int firstOrganizationMention(SentenceView v, int before) {
-        for (int t = 0; t < before; t++) {
-            int m = v.mentionAt[t];
-            if (m >= 0 && mentions.get(m).type == ActorType.ORGANIZATION) {
-                return m;
-            }
-        }
-        return -1;
-    }
-
-    /** The organization that is the subject of a sentence's main verb, or -1. */
-    private int subjectGroup(SentenceView v) {
-        for (int t = 0; t < v.size(); t++) {
-            if (v.relationToHead(t).equals("root")) {
-                int subj = v.first(t, "nsubj", "nsubj:pass");
-                int m = subj >= 0 ? v.mentionAt[subj] : -1;
-                return m >= 0 && mentions.get(m).type == ActorType.ORGANIZATION ? m : -1;
-            }
-        }
-        return -1;
-    }
-
-    private static final Set<String> STATE_OWNED = Set.of("army", "government", "parliament", "embassy", "ambassador",
-            "president", "minister", "ministry", "cabinet", "capital", "border", "territory", "sovereignty");
     /** Whether a name holds an institution's head noun ("Harbour Institute", "Ministry of Interior"). */
     static boolean isInstitution(Lexicons lex, String name) {
-        for (String w : name.toLowerCase(java.util.Locale.ROOT).split(" ")) {
-            if (lex.institutionHeads.contains(w)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** An institution or a lowercase state body ("the anti-terrorist forces"): "the group", "the faction" never name one. */
-    private boolean isStateBody(MentionFinder.Draft d) {
-        return isInstitution(lex, d.text) || d.source.equals("pattern") && lex.bodyConcept(d.text) != null;
-    }
-
-    /** The latest ministry named in this or the previous sentence before {@code begin}, or -1. */
-    private int recentMinistry(SentenceView v, int begin) {
-        for (int i = mentions.size() - 1; i >= 0; i--) {
-            MentionFinder.Draft d = mentions.get(i);
-            if (d.begin >= begin) {
-                continue;
-            }
-            if (d.sentence < v.sentence.index() - 1) {
-                break;
-            }
-            if (d.type == ActorType.ORGANIZATION && isMinistry(d.text)) {
-                return i;
-            }
-        }
-        return -1;
+        return Antecedents.isInstitution(lex, name);
     }
 
     /** Whether a name is a ministry's ("Interior Ministry", "Ministry of Foreign Affairs"). */
     static boolean isMinistry(String name) {
-        return (" " + name.toLowerCase(java.util.Locale.ROOT) + " ").contains(" ministry ");
+        return Antecedents.isMinistry(name);
     }
 
     private static boolean hasSuperlative(SentenceView v, int token) {
@@ -568,77 +471,4 @@ final class DocContext {
         return false;
     }
 
-    /**
-     * Nearest earlier compatible mention: for persons the last PERSON before the token (this sentence, then earlier ones),
-     * falling back on the document's main person; for groups, the last ORGANIZATION that is not the complement of an
-     * "of" phrase (those name a whole, not the topic), this sentence first.
-     */
-    int resolve(SentenceView v, int token, boolean person) {
-        int begin = v.tokens.get(token).begin();
-        // "the faction", "the group" name an armed group or party: never a state, an institute or a ministry; "it" may be a state.
-        boolean groupNoun = GROUP_NOUNS.contains(v.lemma(token));
-        // "its foreign minister", "its army": only a state has these, so "its" there names the last state.
-        int owned = v.lower(token).equals("its") ? v.head(token) : -1;
-        boolean stateOwner = owned >= 0 && (STATE_OWNED.contains(v.lemma(owned))
-                || lex.role(v.lemma(owned)) != null && TitleRules.isStateTitle(lex, lex.role(v.lemma(owned)))
-                || v.first(owned, "compound") >= 0 && lex.role(v.lower(v.first(owned, "compound")) + " " + v.lower(owned)) != null
-                && TitleRules.isStateTitle(lex, lex.role(v.lower(v.first(owned, "compound")) + " " + v.lower(owned))));
-        int fallback = -1;
-        if (stateOwner && v.lemma(owned).equals("minister")) {
-            // "the Interior Ministry ... Its minister": a ministry just named owns its minister before any state does.
-            int ministry = recentMinistry(v, begin);
-            if (ministry >= 0) {
-                return ministry;
-            }
-        }
-        if (!person && !stateOwner) {
-            // "Y ..., gave its support": a group pronoun first refers to a group that is a subject earlier in its sentence.
-            for (int t = 0; t < token; t++) {
-                int m = v.mentionAt[t];
-                if (m >= 0 && mentions.get(m).type == ActorType.ORGANIZATION && mentions.get(m).tokenEnd - 1 == t
-                        && v.relationToHead(t).startsWith("nsubj")) {
-                    return m;
-                }
-            }
-        }
-        if (!person && !stateOwner && token <= 2 && v.sentence.index() > 0) {
-            // A pronoun opening a sentence continues the previous sentence's topic: its subject, when that is a group.
-            int first = firstOrganizationMention(v, token);
-            int prev = subjectGroup(views.get(v.sentence.index() - 1));
-            if (first < 0 && prev >= 0 && !(groupNoun && isStateBody(mentions.get(prev)))) {
-                return prev;
-            }
-        }
-        for (int i = mentions.size() - 1; i >= 0; i--) {
-            MentionFinder.Draft d = mentions.get(i);
-            if (d.begin >= begin) {
-                continue;
-            }
-            if (d.sentence < v.sentence.index() - 3) {
-                break;
-            }
-            if (person && d.type == ActorType.PERSON) {
-                return i;
-            }
-            boolean state = d.type == ActorType.COUNTRY && d.countryName == null;
-            if (!person && (stateOwner ? state : d.type == ActorType.ORGANIZATION && !(groupNoun && isStateBody(d)))) {
-                SentenceView mv = views.get(d.sentence);
-                // A whole named in an of-phrase, or a body modifying another noun ("the Quds Force commander X"),
-                // is rarely what "the group" goes back to: only the fallback.
-                String rel = mv.relationToHead(d.tokenEnd - 1);
-                // A state's "its" may well go back to "the president of Y".
-                if (!stateOwner && (rel.equals("nmod:of") || rel.equals("compound") && groupNoun)) {
-                    if (fallback < 0) {
-                        fallback = i;
-                    }
-                    continue;
-                }
-                return i;
-            }
-        }
-        if (person) {
-            return topicPerson(v.sentence.index());
-        }
-        return fallback;
-    }
 }

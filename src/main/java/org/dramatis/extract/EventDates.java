@@ -111,13 +111,25 @@ final class EventDates {
             // "X criticized the release and called on Y to ...": an undated reaction dated as the event it answers.
             return new Dated(answered, true);
         }
-        if (m == null && answered == null && lastOfType.containsKey(type) && !namesDate(v)
+        if (m == null && answered == null && lastOfType.containsKey(type) && !namesDate(v) && !toldAsNew(v, i)
                 && lastOfTypeSentence.get(type) >= v.sentence.index() - 1) {
             // "... ratified the results of the October 10 election. The movement had won 73 seats": an undated event
             // of the kind the previous sentence dated is that event.
             return new Dated(lastOfType.get(type), true);
         }
         return new Dated(m == null ? null : past(v, i, m, normalize(m)), false);
+    }
+
+    /** "the formation of a new party", "another attack": an event the text introduces as a new one. */
+    private static boolean toldAsNew(SentenceView v, int i) {
+        int of = v.first(i, "nmod:of");
+        for (int t : new int[] {i, of}) {
+            if (t >= 0 && (v.hasChildLemma(t, "amod", "new") || v.hasChildLemma(t, "det", "another")
+                    || v.isNoun(t) && (v.hasChildLemma(t, "det", "a") || v.hasChildLemma(t, "det", "an")))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean namesDate(SentenceView v) {

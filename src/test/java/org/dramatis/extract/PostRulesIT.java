@@ -416,6 +416,8 @@ class PostRulesIT {
                 + "confessed. Sora Piet, a captain who once visited the Defence Ministry, spoke.");
         assertThat(facts(x, FactKind.ROLE, "Ilan Morr", "Interior Ministry")).anySatisfy(f -> assertThat(f.role()).isEqualTo("first lieutenant"));
         assertThat(facts(x, FactKind.ROLE, "Sora Piet", "Defence Ministry")).isEmpty();
+        assertThat(facts(x, FactKind.MEMBER, "Ilan Morr", "Interior Ministry")).isNotEmpty();
+        assertThat(facts(x, FactKind.PART_OF, "Ilan Morr", "Interior Ministry")).as("a person is a member, no part").isEmpty();
     }
 
     @Test

@@ -86,7 +86,9 @@ final class PostBodies {
         if (k >= 0 && (v.lower(k).equals("the") || v.lower(k).equals("a"))) {
             k--;
         }
-        if (k < 1 || !v.lower(k).equals(",") || !v.isNoun(k - 1) || v.mentionAt[k - 1] >= 0) {
+        if (k < 1 || !v.lower(k).equals(",") || !v.isNoun(k - 1) || v.mentionAt[k - 1] >= 0
+                || v.relationToHead(k - 1).contains("according")) {
+            // "according to Iraqi officials, Secretary of State X": a source, not a description of X.
             return -1;
         }
         for (Dependency d : v.children(k - 1)) {

@@ -437,4 +437,13 @@ class PostRulesIT {
         assertThat(facts(x, FactKind.ROLE, "Ravi Denn", "Nasr Brigades")).anySatisfy(f -> assertThat(f.role()).isEqualTo("leader"));
         assertThat(facts(x, FactKind.ROLE, "Ravi Denn", "Amber Hill Movement")).isEmpty();
     }
+
+    @Test
+    void extract_aSourceBeforeATitleIsNoDescriptionOfItsHolder() {
+        Extraction x = run("In September, according to Chilean officials, Secretary of State Ilan Morr warned the envoy. "
+                + "Sora Piet met his Chilean counterpart, Defence Minister Pavel Osk.");
+        assertThat(facts(x, FactKind.ROLE, "Ilan Morr", "Chile"))
+                .allSatisfy(f -> assertThat(f.value()).as("only the home state, inferred").contains("inferred"));
+        assertThat(facts(x, FactKind.ROLE, "Pavel Osk", "Chile")).anySatisfy(f -> assertThat(f.value()).isNull());
+    }
 }

@@ -255,6 +255,9 @@ final class TitleRules {
         }
         if (object < 0 && (isStateTitle(role) || isStateTitle(fullRole))) {
             object = bodies.hostState(v, ctx, first);
+            // "President Al-Sisi" after "the President of the Arab Republic of Egypt, Al-Sisi": the state the document
+            // already gave this person, before the document's home state.
+            object = object >= 0 ? object : ctx.countryOf(person);
             object = object >= 0 ? object : ctx.mainCountry(v.sentence.index());
             value = object < 0 ? value : former ? "former; inferred" : "inferred";
         }

@@ -446,4 +446,13 @@ class PostRulesIT {
                 .allSatisfy(f -> assertThat(f.value()).as("only the home state, inferred").contains("inferred"));
         assertThat(facts(x, FactKind.ROLE, "Pavel Osk", "Chile")).anySatisfy(f -> assertThat(f.value()).isNull());
     }
+
+    @Test
+    void extract_aBareTitleTakesTheStateTheDocumentAlreadyGaveThePerson() {
+        Extraction x = run("Kastmir hosted the summit, and Kastmir's ministers attended. And participated the President of "
+                + "the Arab Republic of Egypt, Ilan Morr. Later Kastmir's premier met the President Ilan Morr again, and "
+                + "President Sora Piet spoke.");
+        assertThat(facts(x, FactKind.ROLE, "Ilan Morr", "Kastmir")).isEmpty();
+        assertThat(facts(x, FactKind.ROLE, "Ilan Morr", "Egypt")).extracting(FactClaim::sentence).contains(1, 2);
+    }
 }

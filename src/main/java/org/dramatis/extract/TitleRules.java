@@ -10,7 +10,7 @@ import org.dramatis.nlp.EntityMention;
 /**
  * Posts named by titles from {@code roles.txt}, linked to a person by compound ("Prime Minister X"), apposition
  * ("X, head of Y" / "the spokesman for Y, X"), copula, a serving verb ("served as minister") or an appointment
- * ("appointed X as chief of staff of Y"); linked to the body by of/for/at/poss/demonym.
+ * ("appointed X as chief of staff of Y"), found by {@link TitleHolders}; linked to the body by of/for/at/poss/demonym.
  * When a state-level title names no country, the document's home country is used when one clearly dominates (see
  * {@code DocContext.mainCountry}) and the claim's value says "inferred"; otherwise the object stays empty.
  * Dates: "since/from/in Y" start the post, "until/to Y" end it, "from A to B" gives both ("served as X from 2014 to
@@ -27,11 +27,13 @@ final class TitleRules {
     private final Lexicons lex;
     private final RoleNames names;
     private final PostBodies bodies;
+    private final TitleHolders holders;
 
     TitleRules(Lexicons lex) {
         this.lex = lex;
         this.names = new RoleNames(lex);
         this.bodies = new PostBodies(lex);
+        this.holders = new TitleHolders(lex);
     }
 
     /** Links the title starting at {@code i}, if any; returns the first token after it. */
@@ -65,100 +67,11 @@ final class TitleRules {
     }
 
     private void link(SentenceView v, DocContext ctx, FactSink sink, int first, int h, String role, boolean former) {
-        int person = -1;
-        int next = h + 1;
-        while (next < v.size() - 1 && v.mentionAt[next] < 0 && lex.honorifics.contains(v.lower(next))) {
-            // "the Crown Prince Prince X", "the Minister the Sayyed X": forms of address between title and name.
-            next++;
-        }
-        if (next < v.size() && v.mentionAt[next] >= 0 && ctx.mentions.get(v.mentionAt[next]).type == ActorType.PERSON
-                && ctx.mentions.get(v.mentionAt[next]).tokenBegin == next) {
-            person = v.mentionAt[next];
-        }
-        // A title of several words hangs its appositive on its own head ("chief" of "the army's chief of staff, X").
-        for (int anchor : new int[] {h, spanHead(v, first, h)}) {
-            for (Dependency d : v.children(anchor)) {
-                if (person < 0 && d.relation().equals("appos")) {
-                    person = personAt(v, ctx, d.dependent());
-                }
-            }
-            for (Dependency d : v.parents(anchor)) {
-                if (person < 0 && d.relation().equals("appos") && d.governor() >= 0) {
-                    person = personAt(v, ctx, d.governor());
-                }
-            }
-        }
-        if (person < 0) {
-            person = nameBeforeAppositiveTitle(v, ctx, first);
-        }
-        int conjoined = v.governor(h, "conj:and");
-        if (person < 0 && conjoined >= 0 && lex.role(v.lemma(conjoined)) != null) {
-            // "X, the vice president of Y and its prime minister": titles joined by "and" go to one name.
-            person = nameBeforeAppositiveTitle(v, ctx, titleStart(v, conjoined));
-            for (Dependency d : v.parents(conjoined)) {
-                if (person < 0 && d.relation().equals("appos") && d.governor() >= 0) {
-                    person = personAt(v, ctx, d.governor());
-                }
-            }
-        }
-        // "the spokesman for Y, X", "the commander of the operations of Y, X": the parser often hangs the name on
-        // the body rather than on the title.
-        int bodyWithName = -1;
-        for (int body : bodies(v, h)) {
-            for (int a : v.dependents(body, "appos")) {
-                int p = personAt(v, ctx, a);
-                if (person < 0 && p >= 0 && p != v.mentionAt[body]) {
-                    person = p;
-                    bodyWithName = body;
-                }
-            }
-        }
-        int afterOf = person < 0 ? nameAfterOfPhrase(v, ctx, h) : -1;
-        if (afterOf >= 0) {
-            person = afterOf;
-        }
-        boolean portfolioBeforeName = afterOf >= 0;
-        if (person < 0) {
-            person = nameAfterBodyAndComma(v, ctx, h);
-        }
-        if (person < 0 && v.first(h, "cop") >= 0) {
-            person = personAt(v, ctx, v.first(h, "nsubj"));
-        }
-        int verb = v.governor(h, "xcomp", "obj");
-        if (person < 0 && verb >= 0 && v.relationToHead(h).equals("xcomp") && lex.servingVerbs.contains(v.lemma(verb))) {
-            // "X, an economist who becomes finance minister", "X remained chief of staff".
-            person = personAt(v, ctx, v.first(verb, "nsubj"));
-        }
-        if (person < 0 && verb < 0) {
-            // "X served as minister of finance", "she worked as deputy governor": the verb's subject holds the post;
-            // "X was confirmed as minister of defence": a naming verb's passive subject does.
-            int serving = v.governor(h, "obl:as");
-            if (serving >= 0 && lex.namingVerbs.contains(v.lemma(serving))) {
-                verb = serving;
-                person = personAt(v, ctx, v.first(serving, "nsubj:pass"));
-                person = person >= 0 ? person : personAt(v, ctx, v.first(serving, "obj"));
-            } else if (serving >= 0 && lex.servingVerbs.contains(v.lemma(serving))) {
-                verb = serving;
-                // "X led Y and went on to serve as prime minister": up through "to" clauses and "and" to the subject.
-                for (int t = serving, depth = 0; person < 0 && t >= 0 && depth < 3; depth++) {
-                    person = personAt(v, ctx, v.first(t, "nsubj", "nsubj:xsubj"));
-                    String rel = v.relationToHead(t);
-                    t = rel.equals("xcomp") || rel.equals("conj:and") || rel.startsWith("advcl") || rel.equals("dep") ? v.head(t) : -1;
-                }
-            }
-        }
-        if (person < 0 && verb >= 0 && lex.namingVerbs.contains(v.lemma(verb))) {
-            person = personAt(v, ctx, v.first(verb, "nsubj:pass"));
-        }
-        if (person < 0 && first > 0 && v.lower(first - 1).equals("as")) {
-            // "appointed X, until now Z, as chief of staff of Y": the parse rarely joins the title to the verb.
-            int naming = namingVerbBefore(v, first - 1);
-            if (naming >= 0) {
-                verb = naming;
-                person = personAt(v, ctx, v.first(naming, "obj"));
-                person = person >= 0 ? person : personAt(v, ctx, v.first(naming, "nsubj:pass"));
-            }
-        }
+        TitleHolders.Holder holder = holders.find(v, ctx, first, h);
+        int person = holder.person();
+        int verb = holder.verb();
+        int bodyWithName = holder.bodyWithName();
+        boolean portfolioBeforeName = holder.portfolioBeforeName();
         if (person < 0) {
             return;
         }
@@ -275,20 +188,6 @@ final class TitleRules {
         }
     }
 
-    /**
-     * The nouns a title's of/for phrase names and, through a common noun that is no title ("the commander of the
-     * operations of Y"), the nouns its own of phrase names.
-     */
-    private List<Integer> bodies(SentenceView v, int h) {
-        List<Integer> out = new java.util.ArrayList<>();
-        for (int body : v.dependents(h, "nmod:of", "nmod:for")) {
-            out.add(body);
-            if (v.mentionAt[body] < 0 && lex.role(v.lemma(body)) == null) {
-                out.addAll(v.dependents(body, "nmod:of"));
-            }
-        }
-        return out;
-    }
 
     /** Whether mention {@code m} is named in the title's of/for phrase in this sentence ("the leader of Y"). */
     private static boolean namedInOfPhrase(SentenceView v, int h, int m) {
@@ -311,30 +210,9 @@ final class TitleRules {
         return false;
     }
 
-    /**
-     * "The foreign minister of Teravia, Oskar Lind, arrived": a name right after the title's "of" phrase and a comma,
-     * when the parse lost the apposition (a dateline before it often does). -1 when it does not fit.
-     */
-    private int nameAfterBodyAndComma(SentenceView v, DocContext ctx, int h) {
-        if (h + 2 >= v.size() || !v.lower(h + 1).equals("of")) {
-            return -1;
-        }
-        int at = v.lower(h + 2).equals("the") ? h + 3 : h + 2;
-        int body = at < v.size() ? v.mentionAt[at] : -1;
-        if (body < 0 || ctx.mentions.get(body).tokenBegin != at || ctx.mentions.get(body).type == ActorType.PERSON) {
-            return -1;
-        }
-        int comma = ctx.mentions.get(body).tokenEnd;
-        int after = comma + 1;
-        while (after < v.size() - 1 && v.mentionAt[after] < 0 && lex.honorifics.contains(v.lower(after))) {
-            after++; // "the Emir of the State of Y, Sheikh X"
-        }
-        int name = after < v.size() && v.lower(comma).equals(",") ? v.mentionAt[after] : -1;
-        return name >= 0 && ctx.mentions.get(name).type == ActorType.PERSON && ctx.mentions.get(name).tokenBegin == after ? name : -1;
-    }
 
     /** The token of a span whose head lies outside it: the syntactic head of a title of several words. */
-    private static int spanHead(SentenceView v, int first, int last) {
+    static int spanHead(SentenceView v, int first, int last) {
         for (int t = first; t <= last; t++) {
             int head = v.head(t);
             if (head < first || head > last) {
@@ -344,48 +222,8 @@ final class TitleRules {
         return last;
     }
 
-    /** The first word of a title whose head is {@code h}: its compound and adjective words before it. */
-    private static int titleStart(SentenceView v, int h) {
-        int start = h;
-        for (Dependency d : v.children(h)) {
-            String r = d.relation();
-            if ((r.equals("compound") || r.equals("amod")) && d.dependent() < start) {
-                start = d.dependent();
-            }
-        }
-        return start;
-    }
 
-    /** The nearest naming verb ("appointed", "named") before token {@code before}, or -1. */
-    private int namingVerbBefore(SentenceView v, int before) {
-        for (int k = before - 1; k >= 0; k--) {
-            if (v.isVerb(k) && lex.namingVerbs.contains(v.lemma(k))) {
-                return k;
-            }
-        }
-        return -1;
-    }
 
-    /**
-     * "X, the crown prince of Y": a name, a comma and a definite title. The parser often hangs such an appositive on
-     * an earlier noun ("a friend of X, the crown prince of Y"), so the surface order decides. -1 when it does not fit.
-     */
-    private static int nameBeforeAppositiveTitle(SentenceView v, DocContext ctx, int first) {
-        int k = first - 1;
-        while (k >= 0 && v.pos(k).equals("JJ") && !v.lower(k).equals("former")) {
-            k--;
-        }
-        if (k >= 1 && v.lower(k).equals(",") && k == first - 1) {
-            // "X, spokesman for Y, said": no article, the parse often loses the apposition.
-            int m = v.mentionAt[k - 1];
-            return m >= 0 && ctx.mentions.get(m).type == ActorType.PERSON && ctx.mentions.get(m).tokenEnd == k ? m : -1;
-        }
-        if (k < 2 || !v.lower(k).equals("the") || !v.lower(k - 1).equals(",")) {
-            return -1;
-        }
-        int m = v.mentionAt[k - 2];
-        return m >= 0 && ctx.mentions.get(m).type == ActorType.PERSON && ctx.mentions.get(m).tokenEnd == k - 1 ? m : -1;
-    }
 
     /** State-level posts: those of {@code state-titles.txt} and any cabinet minister ("interior minister", "minister of oil"). */
     static boolean isStateTitle(Lexicons lex, String role) {

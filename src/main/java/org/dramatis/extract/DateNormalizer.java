@@ -48,6 +48,10 @@ public final class DateNormalizer {
             return null;
         }
         String v = value.strip();
+        if (v.matches("\\*{4}\\d{2}")) {
+            // "mid-October": SUTime's month of an unknown year, written "****10".
+            v = "XXXX-" + v.substring(4);
+        }
         if (v.contains(" INTERSECT ")) {
             // "the month of July 2020" is "THIS P1M INTERSECT 2020-07": the most precise part that names a date;
             // "the month of June of this year" ("XXXX-06 INTERSECT THIS P1Y") takes the document's year.

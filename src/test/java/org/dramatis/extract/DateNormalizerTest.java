@@ -23,6 +23,8 @@ class DateNormalizerTest {
         assertThat(dates.normalize("XXXX-06-25", doc)).isEqualTo("2020-06-25");
         assertThat(dates.normalize("XXXX-10-10", doc)).isEqualTo("2019-10-10");
         assertThat(dates.normalize("XXXX-06", doc)).isEqualTo("2020-06");
+        assertThat(dates.normalize("****06", doc)).isEqualTo("2020-06");
+        assertThat(dates.normalize("****10", doc)).isEqualTo("2019-10");
     }
 
     @Test

@@ -405,4 +405,14 @@ class EventPhrasingsIT {
             assertThat(e.date()).isEqualTo("2021-10-10");
         });
     }
+
+    @Test
+    void extract_supportersCampingOutsideAreAProtest_sinceMidOctober() {
+        Extraction x = run("Supporters of the Green Dawn Party have camped outside the Vessa ministry since mid-October. "
+                + "The scouts camped by the lake in October.");
+        assertThat(events(x, EventType.PROTEST)).singleElement().satisfies(e -> {
+            assertThat(involves(x, e, "Green Dawn Party", null)).isTrue();
+            assertThat(e.date()).isEqualTo("2021-10");
+        });
+    }
 }

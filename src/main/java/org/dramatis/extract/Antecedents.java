@@ -141,6 +141,23 @@ final class Antecedents {
     }
 
     /**
+     * "... to press then-prime minister X. In July he announced ...": an active subject pronoun whose nearest person is
+     * only an object or a complement in an earlier sentence goes to the document's main person, who carries a profile
+     * or a report. A passive subject ("He was released") keeps the one just detained. {@code nearest} when the rule
+     * does not apply.
+     */
+    private int salient(SentenceView v, int token, int nearest) {
+        MentionFinder.Draft d = mentions.get(nearest);
+        if (d.sentence == v.sentence.index() || !v.relationToHead(token).equals("nsubj")) {
+            return nearest;
+        }
+        String rel = views.get(d.sentence).relationToHead(d.tokenEnd - 1);
+        boolean subject = rel.startsWith("nsubj") || rel.equals("appos") || rel.equals("compound") || rel.equals("root");
+        int topic = ctx.topicPerson(v.sentence.index());
+        return subject || topic < 0 || ctx.samePerson(topic, nearest) ? nearest : topic;
+    }
+
+    /**
      * Nearest earlier compatible mention: for persons the last PERSON before the token (this sentence, then earlier ones),
      * falling back on the document's main person; for groups, the last ORGANIZATION that is not the complement of an
      * "of" phrase (those name a whole, not the topic), this sentence first.
@@ -190,7 +207,7 @@ final class Antecedents {
                 break;
             }
             if (person && d.type == ActorType.PERSON) {
-                return i;
+                return salient(v, token, i);
             }
             boolean state = d.type == ActorType.COUNTRY && d.countryName == null;
             if (!person && (stateOwner ? state : d.type == ActorType.ORGANIZATION && !(groupNoun && isStateBody(d)))) {

@@ -201,4 +201,14 @@ class ReferenceRulesIT {
         assertThat(facts(x, FactKind.ROLE, "Ilan Bin Morr", "Vessa")).anySatisfy(f -> assertThat(f.role()).isEqualTo("crown prince"));
         assertThat(facts(x, FactKind.ROLE, "Ilan Bin Morr", "Kastmir")).isEmpty();
     }
+
+    @Test
+    void extract_anActiveSubjectPronounGoesToTheMainPerson_notToAnEarlierObject() {
+        Extraction x = run("Ilan Morr built the Green Dawn Party. Ilan Morr won the vote in 2018. His supporters stormed "
+                + "parliament to press then-prime minister Pavel Osk for reform. In 2021 he resigned from the party. "
+                + "Police detained Sora Piet on Monday. He was released on bail hours later.");
+        assertThat(events(x, EventType.CONCEDE)).anySatisfy(e -> assertThat(involves(x, e, "Ilan Morr", null)).isTrue())
+                .noneSatisfy(e -> assertThat(involves(x, e, "Pavel Osk", null)).isTrue());
+        assertThat(events(x, EventType.RELEASE)).anySatisfy(e -> assertThat(involves(x, e, "Sora Piet", null)).isTrue());
+    }
 }

@@ -103,19 +103,9 @@ final class Antecedents {
 
     private static final Set<String> STATE_OWNED = Set.of("army", "government", "parliament", "embassy", "ambassador",
             "president", "minister", "ministry", "cabinet", "capital", "border", "territory", "sovereignty");
-    /** Whether a name holds an institution's head noun ("Harbour Institute", "Ministry of Interior"). */
-    static boolean isInstitution(Lexicons lex, String name) {
-        for (String w : name.toLowerCase(java.util.Locale.ROOT).split(" ")) {
-            if (lex.institutionHeads.contains(w)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     /** An institution or a lowercase state body ("the anti-terrorist forces"): "the group", "the faction" never name one. */
     private boolean isStateBody(MentionFinder.Draft d) {
-        return isInstitution(lex, d.text) || d.source.equals("pattern") && lex.bodyConcept(d.text) != null;
+        return DocContext.isInstitution(lex, d.text) || d.source.equals("pattern") && lex.bodyConcept(d.text) != null;
     }
 
     /** The latest ministry named in this or the previous sentence before {@code begin}, or -1. */
@@ -128,16 +118,11 @@ final class Antecedents {
             if (d.sentence < v.sentence.index() - 1) {
                 break;
             }
-            if (d.type == ActorType.ORGANIZATION && isMinistry(d.text)) {
+            if (d.type == ActorType.ORGANIZATION && DocContext.isMinistry(d.text)) {
                 return i;
             }
         }
         return -1;
-    }
-
-    /** Whether a name is a ministry's ("Interior Ministry", "Ministry of Foreign Affairs"). */
-    static boolean isMinistry(String name) {
-        return (" " + name.toLowerCase(java.util.Locale.ROOT) + " ").contains(" ministry ");
     }
 
     /**

@@ -454,12 +454,17 @@ final class DocContext {
 
     /** Whether a name holds an institution's head noun ("Harbour Institute", "Ministry of Interior"). */
     static boolean isInstitution(Lexicons lex, String name) {
-        return Antecedents.isInstitution(lex, name);
+        for (String w : name.toLowerCase(java.util.Locale.ROOT).split(" ")) {
+            if (lex.institutionHeads.contains(w)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether a name is a ministry's ("Interior Ministry", "Ministry of Foreign Affairs"). */
     static boolean isMinistry(String name) {
-        return Antecedents.isMinistry(name);
+        return (" " + name.toLowerCase(java.util.Locale.ROOT) + " ").contains(" ministry ");
     }
 
     private static boolean hasSuperlative(SentenceView v, int token) {

@@ -94,9 +94,10 @@ final class EventDates {
             // "claimed the attack": the attack already reported.
             return new Dated(lastOfType.get(type), true);
         }
+        EntityMention near = nearest(v, i, typeAt);
         if (actor >= 0 && lastActorDate != null && lastActorDate.length() == 10 && lastActorSentence >= v.sentence.index() - 1
                 && (ctx.canonical(actor) == lastActor || ctx.samePerson(actor, lastActor))
-                && (lastActorSentence == v.sentence.index() || nearest(v, i, typeAt) == null)) {
+                && (lastActorSentence == v.sentence.index() || near == null)) {
             // The same actor's next move, told undated right after, happened that day; a date of its own sentence wins.
             return new Dated(lastActorDate, true);
         }
@@ -105,7 +106,7 @@ final class EventDates {
             // "after the elections": the sentence's date belongs to what happened after them.
             return new Dated(null, false);
         }
-        m = nearest(v, i, typeAt);
+        m = near;
         String answered = m == null && SPEECH_ACTS.contains(type) ? pointedAt(v, i, typeAt) : null;
         if (answered != null) {
             // "X criticized the release and called on Y to ...": an undated reaction dated as the event it answers.

@@ -15,10 +15,19 @@ final class RoleNames {
     }
 
     /**
-     * The portfolio a ministry's name gives ("Interior Ministry", "the Iraqi Ministry of the Interior" give
-     * "interior"): its words but "ministry", "of", "the" and a leading demonym; empty if nothing is left.
+     * The state post of whoever heads a ministry ("Interior Ministry", "the Iraqi Ministry of the Interior" give
+     * "minister of interior"), or null when the mention is no ministry or its name gives no portfolio.
      */
-    static String ministryPortfolio(Lexicons lex, String name) {
+    static String ministerPost(Lexicons lex, MentionFinder.Draft body) {
+        if (body.type != org.dramatis.model.ActorType.ORGANIZATION || !DocContext.isMinistry(body.text)) {
+            return null;
+        }
+        String portfolio = ministryPortfolio(lex, body.text);
+        return portfolio.isEmpty() ? null : "minister of " + portfolio;
+    }
+
+    /** A ministry's name without "ministry", "of", "the" and a leading demonym; empty if nothing is left. */
+    private static String ministryPortfolio(Lexicons lex, String name) {
         List<String> words = new java.util.ArrayList<>(List.of(name.split("\\s+")));
         words.removeIf(w -> w.equalsIgnoreCase("ministry") || w.equalsIgnoreCase("of") || w.equalsIgnoreCase("the"));
         if (!words.isEmpty() && lex.countryOfDemonym(words.get(0)) != null) {

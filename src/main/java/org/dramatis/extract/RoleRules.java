@@ -108,10 +108,8 @@ final class RoleRules {
             person = v.mentionAt[i - 1];
             org = surface;
         }
-        String rel = v.relationToHead(i);
-        if (org < 0 && person >= 0 && obj < 0 && (rel.equals("acl:relcl") || rel.equals("dep"))) {
-            // "Y, the faction X led until 2020": the noun the clause describes is what X led (a parse may hang the
-            // clause on Y itself).
+        if (org < 0 && person >= 0 && obj < 0 && v.relationToHead(i).equals("acl:relcl")) {
+            // "Y, the faction that X led until 2020": the noun the clause describes is what X led.
             int described = ctx.actorOf(v, v.head(i));
             org = described >= 0 && ctx.mentions.get(described).type == ActorType.ORGANIZATION ? described : -1;
         }
@@ -160,13 +158,12 @@ final class RoleRules {
      * ministry with a portfolio in its name.
      */
     private boolean ministerOf(SentenceView v, DocContext ctx, FactSink sink, int person, int org, EntityMention date, int i) {
-        String name = ctx.mentions.get(org).text;
-        String portfolio = DocContext.isMinistry(name) ? RoleNames.ministryPortfolio(lex, name) : "";
-        if (portfolio.isEmpty() || ctx.mentions.get(org).type != ActorType.ORGANIZATION) {
+        String post = RoleNames.ministerPost(lex, ctx.mentions.get(org));
+        if (post == null) {
             return false;
         }
         int state = ctx.mainCountry(v.sentence.index());
-        sink.add(FactKind.ROLE, person, state, "minister of " + portfolio, state >= 0 ? "inferred" : null, date, v, i, ctx);
+        sink.add(FactKind.ROLE, person, state, post, state >= 0 ? "inferred" : null, date, v, i, ctx);
         return true;
     }
 

@@ -25,13 +25,18 @@ final class TitleHolders {
     record Holder(int person, int verb, int bodyWithName, boolean portfolioBeforeName) {
     }
 
+    /** The first token from {@code t} on that is no form of address outside a name ("Sheikh", "the Sayyed"). */
+    private int afterAddress(SentenceView v, int t) {
+        while (t < v.size() - 1 && v.mentionAt[t] < 0 && lex.honorifics.contains(v.lower(t))) {
+            t++;
+        }
+        return t;
+    }
+
     Holder find(SentenceView v, DocContext ctx, int first, int h) {
         int person = -1;
-        int next = h + 1;
-        while (next < v.size() - 1 && v.mentionAt[next] < 0 && lex.honorifics.contains(v.lower(next))) {
-            // "the Crown Prince Prince X", "the Minister the Sayyed X": forms of address between title and name.
-            next++;
-        }
+        // "the Crown Prince Prince X", "the Minister the Sayyed X": forms of address between title and name.
+        int next = afterAddress(v, h + 1);
         if (next < v.size() && v.mentionAt[next] >= 0 && ctx.mentions.get(v.mentionAt[next]).type == ActorType.PERSON
                 && ctx.mentions.get(v.mentionAt[next]).tokenBegin == next) {
             person = v.mentionAt[next];
@@ -152,10 +157,7 @@ final class TitleHolders {
             return -1;
         }
         int comma = ctx.mentions.get(body).tokenEnd;
-        int after = comma + 1;
-        while (after < v.size() - 1 && v.mentionAt[after] < 0 && lex.honorifics.contains(v.lower(after))) {
-            after++; // "the Emir of the State of Y, Sheikh X"
-        }
+        int after = afterAddress(v, comma + 1); // "the Emir of the State of Y, Sheikh X"
         int name = after < v.size() && v.lower(comma).equals(",") ? v.mentionAt[after] : -1;
         return name >= 0 && ctx.mentions.get(name).type == ActorType.PERSON && ctx.mentions.get(name).tokenBegin == after ? name : -1;
     }

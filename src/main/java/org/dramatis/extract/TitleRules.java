@@ -154,14 +154,11 @@ final class TitleRules {
             }
         }
         String value = former ? "former" : null;
-        if (object >= 0 && fullRole.equals("minister") && ctx.mentions.get(object).type == ActorType.ORGANIZATION
-                && DocContext.isMinistry(ctx.mentions.get(object).text)) {
+        String ministerPost = object >= 0 && fullRole.equals("minister") ? RoleNames.ministerPost(lex, ctx.mentions.get(object)) : null;
+        if (ministerPost != null) {
             // "the Interior Ministry's minister" holds the state post "minister of interior".
-            String portfolio = RoleNames.ministryPortfolio(lex, ctx.mentions.get(object).text);
-            if (!portfolio.isEmpty()) {
-                fullRole = "minister of " + portfolio;
-                object = -1;
-            }
+            fullRole = ministerPost;
+            object = -1;
         }
         if (object < 0 && PostBodies.LEGISLATIVE_ROLES.contains(role)) {
             object = bodies.legislature(ctx);

@@ -1,14 +1,17 @@
 package org.dramatis.app;
 
 import java.time.LocalDate;
+import java.util.List;
+import org.dramatis.extract.Byline;
 import org.dramatis.nlp.AnnotatedDocument;
 import org.dramatis.nlp.EntityMention;
 import org.dramatis.nlp.Sentence;
 
 /**
- * A document's date and how precisely it is known. When the file carries no date, the latest date the text states
- * with its year stands in for it, with the precision the text gave; a sentence saying "last year" next to a year moves
- * the estimate to the year after.
+ * A document's date and how precisely it is known. When the file carries no date, a byline near the top
+ * ("Published 26 February 2021, 11:42") gives it to the day; else the latest date the text states with its year stands
+ * in for it, with the precision the text gave; a sentence saying "last year" next to a year moves the estimate to the
+ * year after.
  *
  * @param iso ISO partial date or null when unknown
  * @param precision DAY, MONTH, YEAR, or null when unknown
@@ -21,13 +24,17 @@ record DocumentDate(String iso, String precision) {
     }
 
     static DocumentDate infer(AnnotatedDocument doc) {
+        List<LocalDate> byline = Byline.days(doc);
+        if (!byline.isEmpty()) {
+            return day(byline.get(0));
+        }
         String best = null;
         for (Sentence s : doc.sentences()) {
             String lower = s.text().toLowerCase(java.util.Locale.ROOT);
             // "last year ... in July 2019" says the text was written in 2020; "this year, in 2020" says 2020.
             int shift = lower.contains("last year") ? 1 : lower.contains("this year") ? 0 : -1;
             for (EntityMention m : s.mentions()) {
-                String v = m.normalized();
+                String v = Byline.withoutTime(m.normalized());
                 if (!"DATE".equals(m.tag()) || v == null || !EXPLICIT.matcher(v).matches() || !m.text().contains(v.substring(0, 4))) {
                     continue;
                 }

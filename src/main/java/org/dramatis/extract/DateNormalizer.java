@@ -28,6 +28,8 @@ public final class DateNormalizer {
 
     /** The day the document was written when it is known to the day, for weekdays SUTime could not place; or null. */
     private final LocalDate statedDay;
+    /** The last day the text tells events up to, when later than the document's date; or null. */
+    private final LocalDate toldUntil;
 
     /** A normalizer that leaves weekdays without a date unresolved. */
     public DateNormalizer() {
@@ -39,7 +41,17 @@ public final class DateNormalizer {
      *                  weekdays SUTime left without a date ("XXXX-WXX-6") resolve to the latest such day up to it
      */
     public DateNormalizer(LocalDate statedDay) {
+        this(statedDay, null);
+    }
+
+    /**
+     * @param statedDay as above
+     * @param toldUntil a day after the document's date up to which its text tells events (an update its byline states),
+     *                  so a date without a year up to it stays in the document's year; null when there is none
+     */
+    public DateNormalizer(LocalDate statedDay, LocalDate toldUntil) {
         this.statedDay = statedDay;
+        this.toldUntil = toldUntil;
     }
 
     /** The ISO partial date for a SUTime value, or null when the value names no calendar date. */
@@ -170,7 +182,7 @@ public final class DateNormalizer {
         return earlierIso.substring(0, 7) + "-" + (day < 10 ? "0" : "") + day;
     }
 
-    private static String fromParts(String year, String month, String day, LocalDate documentDate) {
+    private String fromParts(String year, String month, String day, LocalDate documentDate) {
         if (DECADE.matcher(year).matches()) {
             return null;
         }
@@ -179,10 +191,11 @@ public final class DateNormalizer {
             if (documentDate == null || month == null) {
                 return null;
             }
-            int candidate = documentDate.getYear();
+            LocalDate until = toldUntil != null && toldUntil.isAfter(documentDate) ? toldUntil : documentDate;
+            int candidate = until.getYear();
             int mm = Integer.parseInt(month);
             int dd = day == null ? 1 : Integer.parseInt(day);
-            if (mm > documentDate.getMonthValue() || (mm == documentDate.getMonthValue() && dd > documentDate.getDayOfMonth())) {
+            if (mm > until.getMonthValue() || (mm == until.getMonthValue() && dd > until.getDayOfMonth())) {
                 candidate--;
             }
             y = Integer.toString(candidate);

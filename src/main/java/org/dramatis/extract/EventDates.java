@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.IntFunction;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.dramatis.model.EventType;
 import org.dramatis.nlp.Dependency;
 import org.dramatis.nlp.EntityMention;
@@ -28,11 +30,16 @@ final class EventDates {
     /** Acts that answer an earlier event, often told undated beside it. */
     private static final java.util.Set<EventType> SPEECH_ACTS = java.util.EnumSet.of(EventType.REQUEST, EventType.THREATEN,
             EventType.ACCUSE, EventType.SUPPORT, EventType.REJECT);
+    /** "That day", "the same day", "on that same day": the day named last, whatever SUTime made of it. */
+    private static final Pattern SAME_DAY = Pattern.compile("(?:on )?(?:that|the same|that same) day");
+    /** An uncounted offset ("days later", "a few weeks later", "several months later"). */
+    private static final Pattern VAGUE_LATER = Pattern.compile("(?:a few |several |some )?(days|weeks|months) later");
     /** How many tokens from its trigger a date may stand when the parse does not attach it. */
     private static final int NEAR_DATE = 8;
 
     private final DateNormalizer dates;
     private final LocalDate documentDate;
+    private final LocalDate toldUntil;
     /** Last ISO date an event used, for "the 29th of the same month". */
     private String lastDate;
     /** Last day an event was dated to, for "hours later" and "two days later". */
@@ -49,9 +56,14 @@ final class EventDates {
     private int lastActorSentence = -1;
     private String lastActorDate;
 
-    EventDates(DateNormalizer dates, LocalDate documentDate) {
+    /**
+     * @param toldUntil the last day the text may tell in the past: the document's date, or a later update its byline
+     *                  states; null when unknown
+     */
+    EventDates(DateNormalizer dates, LocalDate documentDate, LocalDate toldUntil) {
         this.dates = dates;
         this.documentDate = documentDate;
+        this.toldUntil = toldUntil;
     }
 
     /**
@@ -68,7 +80,8 @@ final class EventDates {
     Dated dateOf(SentenceView v, DocContext ctx, int i, EventType type, int actor, IntFunction<EventType> typeAt) {
         if (v.sentence.index() != sentence) {
             sentence = v.sentence.index();
-            anchorDay = lastDay;
+            // "two days later" counts from the last event dated to the day, else from the last day the text named.
+            anchorDay = lastDay != null ? lastDay : lastNamedDay;
         }
         String ordinal = ordinalDay(v, i);
         if (ordinal != null) {
@@ -138,12 +151,13 @@ final class EventDates {
     }
 
     /**
-     * A date named without its year ("in June", "on July 6") that SUTime placed after the article, for an event told
-     * in the past tense: the last such month before the article ("In June the unit raided ..." written in January).
+     * A date named without its year ("in June", "on July 6") that SUTime placed after the article (and after its last
+     * update), for an event told in the past tense: the last such month before the article ("In June the unit raided
+     * ..." written in January).
      */
     private String past(SentenceView v, int i, EntityMention m, String iso) {
         if (iso == null || documentDate == null || iso.length() < 7 || m.text().matches(".*\\d{4}.*") || !namesMonth(m.text())
-                || iso.compareTo(documentDate.toString()) <= 0 || !RelativeDates.toldInPast(v, i)) {
+                || iso.compareTo(toldUntil.toString()) <= 0 || !RelativeDates.toldInPast(v, i)) {
             return iso;
         }
         return (Integer.parseInt(iso.substring(0, 4)) - 1) + iso.substring(4);
@@ -172,11 +186,15 @@ final class EventDates {
 
     /** Notes the last day the sentence names, for a later "that day". */
     void read(SentenceView v) {
+        String named = null;
         for (EntityMention em : v.sentence.mentions()) {
-            String iso = "DATE".equals(em.tag()) ? dates.normalizeMention(em, documentDate) : null;
+            String iso = "DATE".equals(em.tag()) ? normalize(em) : null;
             if (iso != null && iso.length() == 10) {
-                lastNamedDay = iso;
+                named = iso;
             }
+        }
+        if (named != null) {
+            lastNamedDay = named;
         }
     }
 
@@ -404,8 +422,12 @@ final class EventDates {
      * previous event, not from the article's date that SUTime counted it from.
      */
     private String normalize(EntityMention m) {
-        String iso = dates.normalizeMention(m, documentDate);
         String text = m.text().toLowerCase(Locale.ROOT);
+        if (SAME_DAY.matcher(text).matches()) {
+            // "welcomed the choice the same day": the last day the text named, not the article's.
+            return lastNamedDay;
+        }
+        String iso = dates.normalizeMention(m, documentDate);
         boolean years = iso != null && (iso.length() == 4 || text.contains("year"));
         if (years && documentDate != null && lastDate != null
                 && (text.startsWith("the following") || text.startsWith("the next") || text.endsWith("later"))) {
@@ -423,7 +445,13 @@ final class EventDates {
         }
         try {
             long offset = ChronoUnit.DAYS.between(documentDate, LocalDate.parse(iso));
-            return LocalDate.parse(anchorDay).plusDays(offset).toString();
+            String day = LocalDate.parse(anchorDay).plusDays(offset).toString();
+            Matcher vague = VAGUE_LATER.matcher(text);
+            if (vague.matches()) {
+                // "days later", "a few weeks later": SUTime counts one unit; only the month (or year) is known.
+                return vague.group(1).startsWith("month") ? day.substring(0, 4) : day.substring(0, 7);
+            }
+            return day;
         } catch (DateTimeParseException e) {
             return null;
         }

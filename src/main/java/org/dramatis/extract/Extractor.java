@@ -53,11 +53,13 @@ public final class Extractor {
             throw new IllegalArgumentException("document to extract from is null");
         }
         List<MentionFinder.Draft> drafts = mentionFinder.find(doc);
-        DateNormalizer dates = new DateNormalizer(statedDay(doc, documentDate));
+        LocalDate updated = Byline.latest(doc);
+        LocalDate toldUntil = updated != null && documentDate != null && updated.isAfter(documentDate) ? updated : documentDate;
+        DateNormalizer dates = new DateNormalizer(statedDay(doc, documentDate), toldUntil);
         FactSink sink = new FactSink(dates, documentDate);
         DocContext ctx = new DocContext(doc, drafts, lexicons, sink);
         List<EventClaim> eventClaims = new ArrayList<>();
-        EventDates eventDates = new EventDates(dates, documentDate);
+        EventDates eventDates = new EventDates(dates, documentDate, toldUntil);
         for (SentenceView v : ctx.views) {
             roles.apply(v, ctx, sink);
             relations.apply(v, ctx, sink);
@@ -86,7 +88,7 @@ public final class Extractor {
         String day = documentDate.toString();
         for (org.dramatis.nlp.Sentence s : doc.sentences()) {
             for (org.dramatis.nlp.EntityMention m : s.mentions()) {
-                if ("DATE".equals(m.tag()) && day.equals(m.normalized())) {
+                if (("DATE".equals(m.tag()) || "TIME".equals(m.tag())) && day.equals(Byline.withoutTime(m.normalized()))) {
                     return documentDate;
                 }
             }

@@ -27,6 +27,30 @@ class EventRulesIT {
     }
 
     @Test
+    void extract_theSameDayIsTheDayNamedLastNotTheArticles() {
+        Extraction x = run("Lena Vost was named prime minister on 1 February 2021. The cleric Samir Deeb welcomed the choice "
+                + "the same day.");
+        assertThat(events(x, EventType.SUPPORT)).singleElement().satisfies(e -> assertThat(e.date()).isEqualTo("2021-02-01"));
+    }
+
+    @Test
+    void extract_daysLaterWithoutACountKnowsOnlyTheMonth() {
+        Extraction x = run("Lena Vost was named prime minister on 1 February 2021. Days later, police raided the offices "
+                + "of the Amber Hill Movement.");
+        assertThat(events(x, EventType.COERCE)).singleElement().satisfies(e -> assertThat(e.date()).isEqualTo("2021-02"));
+    }
+
+    @Test
+    void extract_aDateWithoutAYearUpToTheBylinesUpdateStaysInTheYear() {
+        String story = "\n\nProtesters marched through Kastmir on May 25 to demand the arrest of the killers.";
+        Extraction updated = RulesFixture.runUndated("By staff | Published 10 May 2021 | Last updated 26 May 2021" + story,
+                java.time.LocalDate.of(2021, 5, 10));
+        assertThat(events(updated, EventType.PROTEST)).singleElement().satisfies(e -> assertThat(e.date()).isEqualTo("2021-05-25"));
+        Extraction published = RulesFixture.runUndated("By staff | Published 10 May 2021" + story, java.time.LocalDate.of(2021, 5, 10));
+        assertThat(events(published, EventType.PROTEST)).singleElement().satisfies(e -> assertThat(e.date()).isEqualTo("2020-05-25"));
+    }
+
+    @Test
     void extract_undatedActOfTheSameActorKeepsThePreviousSentencesDay() {
         Extraction x = run("Samir Deeb warned the Red Reed Battalions on 2 May 2021. In a statement posted online, Deeb "
                 + "accused Lena Vost of lying.");

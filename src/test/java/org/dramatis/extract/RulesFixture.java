@@ -26,6 +26,15 @@ final class RulesFixture {
         return extractor.extract(nlp.annotate(text, DATE), DATE);
     }
 
+    /**
+     * Extraction of a text read as a file without a date is: annotated without one, then extracted against the date
+     * ingestion would infer for it.
+     */
+    static synchronized Extraction runUndated(String text, LocalDate inferred) {
+        run("");
+        return extractor.extract(nlp.annotate(text, null), inferred);
+    }
+
     /** Facts of a kind that count as facts (not denied, negated or hypothetical) whose actors' texts contain the given ones. */
     static List<FactClaim> facts(Extraction x, FactKind kind, String subject, String object) {
         return x.facts().stream().filter(f -> f.kind() == kind && f.modality().countsAsFact())

@@ -27,7 +27,7 @@ final class SentenceView {
             children.add(new ArrayList<>(2));
             parents.add(new ArrayList<>(1));
         }
-        for (Dependency d : sentence.dependencies()) {
+        for (Dependency d : VerbFirst.repair(sentence)) {
             if (d.dependent() < 0 || d.dependent() >= n) {
                 continue;
             }

@@ -51,6 +51,24 @@ class EventRulesIT {
     }
 
     @Test
+    void extract_aTranslatedVerbFirstClauseKeepsItsSubject() {
+        Extraction x = run("And received the Minister of Foreign Affairs Ilan Morr yesterday the ambassador of Chile, Samir Deeb, in Kastmir.");
+        assertThat(events(x, EventType.CONSULT)).singleElement().satisfies(e -> assertThat(involves(x, e, "Ilan Morr", "actor")).isTrue());
+        Extraction condemned = run("And condemned the Movement of the Amber Hill the arrest of Samir Deeb.");
+        assertThat(events(condemned, EventType.ACCUSE)).singleElement()
+                .satisfies(e -> assertThat(involves(condemned, e, "Amber Hill", "actor")).isTrue());
+    }
+
+    @Test
+    void extract_anEnglishClauseWithItsSubjectIsLeftAsItIs() {
+        Extraction x = run("Yesterday the minister Ilan Morr received the ambassador of Chile, Samir Deeb, in Kastmir.");
+        assertThat(events(x, EventType.CONSULT)).singleElement().satisfies(e -> {
+            assertThat(involves(x, e, "Ilan Morr", "actor")).isTrue();
+            assertThat(involves(x, e, "Samir Deeb", "actor")).isFalse();
+        });
+    }
+
+    @Test
     void extract_undatedActOfTheSameActorKeepsThePreviousSentencesDay() {
         Extraction x = run("Samir Deeb warned the Red Reed Battalions on 2 May 2021. In a statement posted online, Deeb "
                 + "accused Lena Vost of lying.");

@@ -64,7 +64,8 @@ public final class CoreNlpAdapter implements NlpService {
         if (text == null) {
             throw new IllegalArgumentException("text to annotate is null");
         }
-        Annotation annotation = new Annotation(text);
+        // Offsets index the stored text; the parser reads a copy of the same length with list punctuation mended.
+        Annotation annotation = new Annotation(ParseText.of(text));
         if (documentDate != null) {
             annotation.set(CoreAnnotations.DocDateAnnotation.class, documentDate.toString());
         }
@@ -103,9 +104,9 @@ public final class CoreNlpAdapter implements NlpService {
                 mentions.add(new EntityMention(text.substring(begin, end), tag, begin, end, tb, te, norm));
             }
         }
-        return new Sentence(index, cs.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class),
-                cs.get(CoreAnnotations.CharacterOffsetEndAnnotation.class), cs.get(CoreAnnotations.TextAnnotation.class),
-                tokens, mentions, dependencies(cs));
+        int begin = cs.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
+        int end = cs.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
+        return new Sentence(index, begin, end, text.substring(begin, end), tokens, mentions, dependencies(cs));
     }
 
     /**

@@ -119,11 +119,21 @@ final class DocContext {
             String name = state.toLowerCase(java.util.Locale.ROOT);
             // "Iran", or its formal name "the Islamic Republic of Iran".
             if (mentions.get(i).type == ActorType.COUNTRY && (text.equals(name) || text.endsWith(" of " + name)
-                    || text.endsWith(" of the " + name))) {
+                    || text.endsWith(" of the " + name) || text.replace(".", "").equals(initials(name)))) {
                 return i;
             }
         }
         return -1;
+    }
+
+    /** "us" for "united states", "uae" for "united arab emirates"; empty for a one-word name. */
+    private static String initials(String name) {
+        String[] words = name.split("\\s+");
+        StringBuilder sb = new StringBuilder();
+        for (String w : words) {
+            sb.append(w.isEmpty() ? "" : w.substring(0, 1));
+        }
+        return words.length < 2 ? "" : sb.toString();
     }
 
     /** Whether two mentions name the same person by this document's surname keys. */

@@ -68,7 +68,25 @@ final class PostBodies {
                     : DocContext.stateOfCapital(lex, ctx.mentions, place.text);
             host = state >= 0 ? state : host;
         }
-        return host;
+        return host >= 0 ? host : openingPlace(v, ctx, title);
+    }
+
+    /**
+     * "In Washington, President X said ...": a state (or its capital, when the document names that state) the sentence
+     * opens with as where it happens, before the title. -1 if none.
+     */
+    private int openingPlace(SentenceView v, DocContext ctx, int title) {
+        if (v.size() < 4 || !v.lower(0).equals("in") || v.mentionAt[1] < 0) {
+            return -1;
+        }
+        MentionFinder.Draft place = ctx.mentions.get(v.mentionAt[1]);
+        int after = place.tokenEnd;
+        if (place.tokenBegin != 1 || after >= title || after >= v.size() || !v.lower(after).equals(",")) {
+            return -1;
+        }
+        int state = place.type == ActorType.COUNTRY && place.countryName == null ? v.mentionAt[1]
+                : DocContext.stateOfCapital(lex, ctx.mentions, place.text);
+        return state;
     }
 
     /** "the visit which was planned to X": a verb whose subject is a travel noun. */

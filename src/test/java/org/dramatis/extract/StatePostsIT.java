@@ -1,0 +1,37 @@
+package org.dramatis.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.dramatis.extract.RulesFixture.facts;
+import static org.dramatis.extract.RulesFixture.run;
+
+import org.dramatis.model.FactKind;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Which state an untitled state post ("President X") belongs to when the sentence names no body: the place the
+ * sentence opens in, against the document's home state. Invented people, real states (NER types them as countries).
+ */
+class StatePostsIT {
+    @Test
+    void aSentenceOpeningInAForeignCapitalGivesItsState() {
+        Extraction x = run("Chile and Peru traded accusations on Monday, and Peru's army was put on alert. Peru's cabinet met. "
+                + "In Santiago, President Ilan Morr said that no one had been hurt.");
+        assertThat(facts(x, FactKind.ROLE, "Ilan Morr", "Chile")).anySatisfy(f -> assertThat(f.role()).isEqualTo("president"));
+        assertThat(facts(x, FactKind.ROLE, "Ilan Morr", "Peru")).isEmpty();
+    }
+
+    @Test
+    void aStateNamedByItsInitialsCountsForItsCapital() {
+        Extraction x = run("Oman's ministers met. Oman asked the US to wait, and Oman's parliament agreed. "
+                + "In Washington, Secretary of State Ilan Morr said the talks would go on.");
+        assertThat(facts(x, FactKind.ROLE, "Ilan Morr", "US")).isNotEmpty();
+        assertThat(facts(x, FactKind.ROLE, "Ilan Morr", "Oman")).isEmpty();
+    }
+
+    @Test
+    void aPlaceThatIsNoStateLeavesTheHomeState() {
+        Extraction x = run("Oman's ministers met. Oman's parliament agreed, and Oman's army stood by. "
+                + "In Kastmir, President Ilan Morr said that no one had been hurt.");
+        assertThat(facts(x, FactKind.ROLE, "Ilan Morr", "Oman")).anySatisfy(f -> assertThat(f.role()).isEqualTo("president"));
+    }
+}

@@ -74,7 +74,8 @@ final class Antecedents {
             if (d.sentence < v.sentence.index() - 3) {
                 break;
             }
-            return i;
+            int topic = salient(v, token, i);
+            return topic == excluded || ctx.samePerson(topic, excluded) ? i : topic;
         }
         return -1;
     }
@@ -128,15 +129,24 @@ final class Antecedents {
     /**
      * "... to press then-prime minister X. In July he announced ...": an active subject pronoun whose nearest person is
      * only an object or a complement in an earlier sentence goes to the document's main person, who carries a profile
-     * or a report. A passive subject ("He was released") keeps the one just detained. {@code nearest} when the rule
+     * or a report. A passive subject ("He was released") keeps the one just detained. An object pronoun whose nearest
+     * person in an earlier sentence is named only in passing goes to the main person too. {@code nearest} when the rule
      * does not apply.
      */
     private int salient(SentenceView v, int token, int nearest) {
         MentionFinder.Draft d = mentions.get(nearest);
-        if (d.sentence == v.sentence.index() || !v.relationToHead(token).equals("nsubj")) {
+        String rel = views.get(d.sentence).relationToHead(d.tokenEnd - 1);
+        String own = v.relationToHead(token);
+        boolean object = v.parents(token).stream().anyMatch(p -> p.relation().equals("obj") || p.relation().equals("iobj"));
+        if (d.sentence != v.sentence.index() && object && (rel.startsWith("obl") || rel.startsWith("nmod"))) {
+            // "chose him as deputy speaker, under Speaker Y. A month later the president asked him ...": a person named
+            // only in passing (an oblique or a modifier) is no antecedent for an object either.
+            int topic = ctx.topicPerson(v.sentence.index());
+            return topic < 0 ? nearest : topic;
+        }
+        if (d.sentence == v.sentence.index() || !own.equals("nsubj")) {
             return nearest;
         }
-        String rel = views.get(d.sentence).relationToHead(d.tokenEnd - 1);
         boolean subject = rel.startsWith("nsubj") || rel.equals("appos") || rel.equals("compound") || rel.equals("root");
         int topic = ctx.topicPerson(v.sentence.index());
         return subject || topic < 0 || ctx.samePerson(topic, nearest) ? nearest : topic;

@@ -33,7 +33,8 @@ final class EventDates {
     /** "That day", "the same day", "on that same day": the day named last, whatever SUTime made of it. */
     private static final Pattern SAME_DAY = Pattern.compile("(?:on )?(?:that|the same|that same) day");
     /** An uncounted offset ("days later", "a few weeks later", "several months later"). */
-    private static final Pattern VAGUE_LATER = Pattern.compile("(?:a few |several |some )?(days|weeks|months) later");
+    private static final Pattern VAGUE_LATER = Pattern.compile("(?:a few |several |some )?(days|weeks|months) (?:later|earlier)");
+    private static final Pattern YEAR = Pattern.compile("\\b\\d{4}\\b");
     /** How many tokens from its trigger a date may stand when the parse does not attach it. */
     private static final int NEAR_DATE = 8;
 
@@ -47,8 +48,19 @@ final class EventDates {
     private final Map<EventType, String> lastOfType = new EnumMap<>(EventType.class);
     /** The sentence of each type's last dated event, for an undated one of that type told right after it. */
     private final Map<EventType, Integer> lastOfTypeSentence = new EnumMap<>(EventType.class);
-    /** The last day before the current sentence, which "two days later" counts from. */
-    private String anchorDay;
+    /** The last date (of any precision) before the current sentence, which "two days later" counts from. */
+    private String anchor;
+    /** The same for "a month later": the last date known to the month or the day. */
+    private String monthAnchor;
+    private int lastDaySentence = -1;
+    /** The last event dated to the month or the day, and its sentence. */
+    private String lastMonth;
+    private int lastMonthSentence = -1;
+    /** The last date named with its year ("in May 2018"), and its sentence: the year a yearless month right after is in. */
+    private String storyDate;
+    private int storySentence = -1;
+    /** The sentence being read. */
+    private SentenceView current;
     private int sentence = -1;
     /** The last day any date in the text named, for "that day". */
     private String lastNamedDay;
@@ -78,10 +90,13 @@ final class EventDates {
      * type of the event a token triggers, or null.
      */
     Dated dateOf(SentenceView v, DocContext ctx, int i, EventType type, int actor, IntFunction<EventType> typeAt) {
+        current = v;
         if (v.sentence.index() != sentence) {
             sentence = v.sentence.index();
-            // "two days later" counts from the last event dated to the day, else from the last day the text named.
-            anchorDay = lastDay != null ? lastDay : lastNamedDay;
+            // "two days later" counts from the last event dated to the day, else the last day the text named; "a month
+            // later" from the last event dated to the month or day, so that a year told in passing counts for neither.
+            anchor = lastDay != null ? lastDay : lastNamedDay;
+            monthAnchor = lastMonth != null && (anchor == null || lastMonthSentence > lastDaySentence) ? lastMonth : anchor;
         }
         String ordinal = ordinalDay(v, i);
         if (ordinal != null) {
@@ -157,6 +172,7 @@ final class EventDates {
      */
     private String past(SentenceView v, int i, EntityMention m, String iso) {
         if (iso == null || documentDate == null || iso.length() < 7 || m.text().matches(".*\\d{4}.*") || !namesMonth(m.text())
+                || iso.length() == 7 && storyFor(m) != null
                 || iso.compareTo(toldUntil.toString()) <= 0 || !RelativeDates.toldInPast(v, i)) {
             return iso;
         }
@@ -186,11 +202,17 @@ final class EventDates {
 
     /** Notes the last day the sentence names, for a later "that day". */
     void read(SentenceView v) {
+        current = v;
         String named = null;
         for (EntityMention em : v.sentence.mentions()) {
             String iso = "DATE".equals(em.tag()) ? normalize(em) : null;
             if (iso != null && iso.length() == 10) {
                 named = iso;
+            }
+            String stated = iso != null && YEAR.matcher(em.text()).find() ? dates.normalizeMention(em, documentDate) : null;
+            if (stated != null) {
+                storyDate = stated.length() > 7 ? stated.substring(0, 7) : stated;
+                storySentence = v.sentence.index();
             }
         }
         if (named != null) {
@@ -256,6 +278,11 @@ final class EventDates {
         lastDate = date;
         if (date.length() == 10) {
             lastDay = date;
+            lastDaySentence = v.sentence.index();
+        }
+        if (date.length() >= 7) {
+            lastMonth = date;
+            lastMonthSentence = v.sentence.index();
         }
         lastOfType.put(type, date);
         lastOfTypeSentence.put(type, v.sentence.index());
@@ -435,23 +462,71 @@ final class EventDates {
             int offset = Integer.parseInt(iso.substring(0, 4)) - documentDate.getYear();
             return String.valueOf(Integer.parseInt(lastDate.substring(0, 4)) + offset);
         }
+        iso = inStoryYear(m, text, iso);
         boolean following = text.startsWith("the next") || text.startsWith("the following") || text.startsWith("next day");
-        if (iso == null || !text.endsWith("later") && !(following && iso.length() == 10)) {
+        boolean offset = text.endsWith("later") || text.endsWith("earlier");
+        if (iso == null || !offset && !(following && iso.length() == 10)) {
             return iso;
         }
-        if (anchorDay == null || documentDate == null || iso.length() != 10) {
+        return counted(text, iso);
+    }
+
+    /**
+     * A month (no day) named without its year right after a sentence that named one ("came third in the May 2018 election. When
+     * unrest shook Basra that September, ..."): that year, or the next when the month comes before the one named.
+     * SUTime counted it from the article's date instead.
+     */
+    private String inStoryYear(EntityMention m, String text, String iso) {
+        String story = storyFor(m);
+        if (iso == null || iso.length() != 7 || story == null || YEAR.matcher(text).find()
+                || !namesMonth(text) || text.contains("last") || text.contains("next") || text.contains("this")
+                || iso.startsWith(story.substring(0, 4))) {
+            return iso;
+        }
+        int year = Integer.parseInt(story.substring(0, 4));
+        if (story.length() >= 7 && iso.substring(5, 7).compareTo(story.substring(5, 7)) < 0) {
+            year++;
+        }
+        return year + iso.substring(4);
+    }
+
+    /**
+     * The date with its year named last before {@code m}: earlier in its sentence ("in the election of November 2023,
+     * and ... in December"), else in the sentence before; null when neither names one.
+     */
+    private String storyFor(EntityMention m) {
+        String story = storySentence >= sentence - 1 ? storyDate : null;
+        for (EntityMention em : current == null ? List.<EntityMention>of() : current.sentence.mentions()) {
+            String stated = "DATE".equals(em.tag()) && em.tokenEnd() <= m.tokenBegin() && YEAR.matcher(em.text()).find()
+                    ? dates.normalizeMention(em, documentDate) : null;
+            story = stated != null ? (stated.length() > 7 ? stated.substring(0, 7) : stated) : story;
+        }
+        return story;
+    }
+
+    /**
+     * An offset SUTime counted from the article's date ("two days later", "a month later", "two months earlier")
+     * counted instead from the story's last date, as precisely as both are known; null when the story has none.
+     */
+    private String counted(String text, String iso) {
+        String anchor = text.contains("month") ? monthAnchor : this.anchor;
+        if (anchor == null || documentDate == null || iso.length() < 7) {
             // Later than an event the story has not dated: unknown, not later than the article.
             return null;
         }
         try {
-            long offset = ChronoUnit.DAYS.between(documentDate, LocalDate.parse(iso));
-            String day = LocalDate.parse(anchorDay).plusDays(offset).toString();
+            // A month is counted from its middle and a year from its middle, so that a day's offset stays inside.
+            LocalDate base = anchor.length() == 10 ? LocalDate.parse(anchor)
+                    : anchor.length() == 7 ? LocalDate.parse(anchor + "-15") : LocalDate.parse(anchor + "-07-01");
+            LocalDate moved = iso.length() == 10 ? base.plusDays(ChronoUnit.DAYS.between(documentDate, LocalDate.parse(iso)))
+                    : base.plusMonths(ChronoUnit.MONTHS.between(java.time.YearMonth.from(documentDate), java.time.YearMonth.parse(iso)));
+            int precision = Math.min(anchor.length(), iso.length());
             Matcher vague = VAGUE_LATER.matcher(text);
             if (vague.matches()) {
                 // "days later", "a few weeks later": SUTime counts one unit; only the month (or year) is known.
-                return vague.group(1).startsWith("month") ? day.substring(0, 4) : day.substring(0, 7);
+                precision = Math.min(precision, vague.group(1).startsWith("month") ? 4 : 7);
             }
-            return day;
+            return moved.toString().substring(0, precision);
         } catch (DateTimeParseException e) {
             return null;
         }

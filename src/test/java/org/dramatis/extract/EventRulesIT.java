@@ -51,6 +51,34 @@ class EventRulesIT {
     }
 
     @Test
+    void extract_aMonthLaterCountsFromTheLastEventKnownToTheMonth() {
+        Extraction x = run("Samir Deeb was born on 25 April 1952 in Kastmir. In July 2014 the Council of the Nation chose "
+                + "Samir Deeb as its speaker. A month later Lena Vost asked Samir Deeb to form a government.");
+        assertThat(events(x, EventType.REQUEST)).singleElement().satisfies(e -> assertThat(e.date()).isEqualTo("2014-08"));
+    }
+
+    @Test
+    void extract_aYearlessMonthRightAfterAStatedYearIsInThatYear() {
+        Extraction x = run("The Amber Hill Movement came third in the May 2018 election. When unrest shook Tolmer that "
+                + "September, its rivals called on Samir Deeb to resign.");
+        assertThat(events(x, EventType.CONCEDE)).singleElement().satisfies(e -> assertThat(e.date()).isEqualTo("2018-09"));
+        Extraction same = run("Lena Vost won the election of November 2023, and the Council of the Nation approved her "
+                + "cabinet in December.");
+        assertThat(events(same, EventType.APPOINTMENT)).anySatisfy(e -> assertThat(e.date()).isEqualTo("2023-12"));
+    }
+
+    @Test
+    void extract_anObjectPronounSkipsAPersonNamedInPassing() {
+        Extraction x = run("Samir Deeb grew up in Kastmir. Samir Deeb studied in Tolmer. In July 2014 the Council of the "
+                + "Nation chose him as its deputy speaker, under Speaker Ilan Morr. A month later President Lena Vost "
+                + "asked him to form a government.");
+        assertThat(events(x, EventType.REQUEST)).singleElement().satisfies(e -> {
+            assertThat(involves(x, e, "Samir Deeb", null)).isTrue();
+            assertThat(involves(x, e, "Ilan Morr", null)).isFalse();
+        });
+    }
+
+    @Test
     void extract_aTranslatedVerbFirstClauseKeepsItsSubject() {
         Extraction x = run("And received the Minister of Foreign Affairs Ilan Morr yesterday the ambassador of Chile, Samir Deeb, in Kastmir.");
         assertThat(events(x, EventType.CONSULT)).singleElement().satisfies(e -> assertThat(involves(x, e, "Ilan Morr", "actor")).isTrue());

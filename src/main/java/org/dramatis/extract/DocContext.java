@@ -114,6 +114,11 @@ final class DocContext {
     /** The first mention of the state whose capital {@code city} is ("Tehran" → a mention "Iran"), or -1. */
     static int stateOfCapital(Lexicons lex, List<MentionFinder.Draft> mentions, String city) {
         String state = lex.countryOfCapital(city);
+        return state == null ? -1 : stateNamed(mentions, state);
+    }
+
+    /** The first mention of the state called {@code state} ("Iran", "the Islamic Republic of Iran", "US"), or -1. */
+    static int stateNamed(List<MentionFinder.Draft> mentions, String state) {
         for (int i = 0; state != null && i < mentions.size(); i++) {
             String text = mentions.get(i).text.toLowerCase(java.util.Locale.ROOT);
             String name = state.toLowerCase(java.util.Locale.ROOT);

@@ -102,6 +102,8 @@ public final class Lexicons {
     final Set<String> controlNouns;
     /** Words that mark a country as foreign to the report ("the Kastmiri embassy", "neighbouring Kastmir"). */
     final Set<String> foreignMarkers;
+    /** Last words of a state's own bodies (ministry, treasury, corps): qualified by a state, part of it. */
+    final Set<String> stateBodies;
     /** Canonical roles that head a government: "the government" stands for their current holder. */
     final Set<String> headsOfGovernment;
     /** Canonical roles whose holder speaks for the body by office. */
@@ -146,6 +148,7 @@ public final class Lexicons {
         groupNouns = firstColumn(loader, "group-nouns.txt");
         designationVerbs = firstColumn(loader, "designation.txt");
         foreignMarkers = firstColumn(loader, "foreign-markers.txt");
+        stateBodies = firstColumn(loader, "state-bodies.txt");
         institutionHeads = firstColumn(loader, "institution-heads.txt");
         namingVerbs = firstColumn(loader, "naming-verbs.txt");
         stateTitles = canonicalRoles(loader, "state-titles.txt");

@@ -32,6 +32,7 @@ final class StructureRules {
                 integrated(v, ctx, sink, i);
             }
             forceOfState(v, ctx, sink, i);
+            bodyOfState(v, ctx, sink, i);
             partOf(v, ctx, sink, i);
             if (v.isNoun(i)) {
                 membership(v, ctx, sink, i);
@@ -67,8 +68,44 @@ final class StructureRules {
             // "the Storm Force of Veloria's Guard Corps": the force is part of the corps, the corps of the state.
             sink.add(FactKind.PART_OF, m, owner, null, null, null, v, i, ctx);
             sink.add(FactKind.PART_OF, owner, place, null, null, null, v, after + 1, ctx);
-        } else if (type == ActorType.COUNTRY || type == ActorType.LOCATION) {
+        } else if (type == ActorType.COUNTRY || type == ActorType.LOCATION
+                || type == ActorType.ORGANIZATION && lex.stateBodies.contains(v.lower(i))) {
+            // "the Quds Force of the Revolutionary Guards": a state's body of another of its bodies.
             sink.add(FactKind.PART_OF, m, place, null, null, null, v, i, ctx);
+        }
+    }
+
+    /**
+     * "Iran's Quds Force", "the US Treasury", "the Iranian Revolutionary Guard Corps": a state's own body (its last word
+     * in the state-bodies lexicon) qualified by a state, as a possessive or a modifier or as the first word of its
+     * name, is part of that state. Parties and movements are no state bodies.
+     */
+    private void bodyOfState(SentenceView v, DocContext ctx, FactSink sink, int i) {
+        int m = v.mentionAt[i];
+        if (m < 0 || ctx.mentions.get(m).tokenEnd - 1 != i || ctx.mentions.get(m).type != ActorType.ORGANIZATION
+                || !lex.stateBodies.contains(v.lower(i))) {
+            return;
+        }
+        MentionFinder.Draft body = ctx.mentions.get(m);
+        int state = -1;
+        for (int t = body.tokenBegin; t < body.tokenEnd && state < 0; t++) {
+            for (Dependency d : v.children(t)) {
+                int c = v.mentionAt[d.dependent()];
+                String rel = d.relation();
+                boolean qualifies = rel.equals("nmod:poss") || rel.equals("compound") || rel.equals("amod");
+                if (qualifies && c >= 0 && c != m && ctx.mentions.get(c).type == ActorType.COUNTRY) {
+                    state = c;
+                }
+            }
+        }
+        String first = body.text.split(" ")[0];
+        if (state < 0 && body.text.contains(" ")) {
+            // "the US Treasury": the state is the first word of the body's name.
+            String named = lex.countryOfDemonym(first);
+            state = DocContext.stateNamed(ctx.mentions, named != null ? named : first);
+        }
+        if (state >= 0) {
+            sink.add(FactKind.PART_OF, m, state, null, null, null, v, i, ctx);
         }
     }
 

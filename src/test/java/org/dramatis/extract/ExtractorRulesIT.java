@@ -13,6 +13,28 @@ import org.junit.jupiter.api.Test;
 /** The second round of general rules, each over invented sentences (invented states Veloria and Kastmir), with real models. */
 class ExtractorRulesIT {
     @Test
+    void extract_aStatesOwnBodyIsPartOfTheState() {
+        Extraction x = run("Chile's Storm Force trained the militia. The Chilean Coast Guard seized a boat. The Oman "
+                + "Treasury froze its accounts, and Oman denied any role.");
+        assertThat(has(x, FactKind.PART_OF, "Storm Force", "Chile")).isTrue();
+        assertThat(has(x, FactKind.PART_OF, "Chilean Coast Guard", "Chile")).isTrue();
+        assertThat(has(x, FactKind.PART_OF, "Oman Treasury", "Oman")).isTrue();
+    }
+
+    @Test
+    void extract_aPartyOfAStateIsNoPartOfIt() {
+        Extraction x = run("Chile's Amber Hill Party won the vote, and Chile's Red Reed Movement lost it.");
+        assertThat(has(x, FactKind.PART_OF, "Amber Hill Party", "Chile")).isFalse();
+        assertThat(has(x, FactKind.PART_OF, "Red Reed Movement", "Chile")).isFalse();
+    }
+
+    @Test
+    void extract_aForceOfAnotherBodyIsPartOfIt() {
+        Extraction x = run("Backers: Chile, above all the Storm Force of the Revolutionary Guards.");
+        assertThat(has(x, FactKind.PART_OF, "Storm Force", "Revolutionary Guards")).isTrue();
+    }
+
+    @Test
     void extract_derivedDemonymNamesTheCountry() {
         Extraction x = run("Kastmir denied the report. The Kastmiri-backed Iron Lantern Brigades attacked a fuel depot.");
         assertThat(has(x, FactKind.BACKS, "Kastmir", "Iron Lantern Brigades")).isTrue();

@@ -22,6 +22,16 @@ class ExtractorRulesIT {
     }
 
     @Test
+    void extract_ansarOpensAGroupsName() {
+        Extraction x = run("Maytham Sarraf, who leads Ansar al-Wafa, spoke in Tolmer.");
+        assertThat(x.mentions()).anySatisfy(m -> {
+            assertThat(m.text()).isEqualTo("Ansar al-Wafa");
+            assertThat(m.type()).isEqualTo(ActorType.ORGANIZATION);
+        });
+        assertThat(facts(x, FactKind.ROLE, "Maytham Sarraf", "Ansar al-Wafa")).isNotEmpty();
+    }
+
+    @Test
     void extract_aPartyOfAStateIsNoPartOfIt() {
         Extraction x = run("Chile's Amber Hill Party won the vote, and Chile's Red Reed Movement lost it.");
         assertThat(has(x, FactKind.PART_OF, "Amber Hill Party", "Chile")).isFalse();

@@ -102,6 +102,7 @@ final class MentionFinder {
         DerivedDemonyms derived = new DerivedDemonyms(doc, out);
         derived.apply(doc, out);
         trimLeadingDemonyms(doc, out, derived);
+        addAcronyms(doc, out);
         addRepeats(doc, out);
         out.sort(Comparator.comparingInt((Draft d) -> d.begin).thenComparingInt(d -> -d.end));
         List<Draft> kept = removeOverlaps(out);
@@ -193,6 +194,33 @@ final class MentionFinder {
      * One name, one actor per document: a name found somewhere in the document is a mention wherever it recurs word
      * for word as a proper noun NER left untagged ("Kataib al-Mizan" tagged in one sentence and missed in the next).
      */
+    /**
+     * "Kataib Hezbollah (KH)": an acronym in brackets right after an organization's name is a mention of the same
+     * type, so that its later uses, NER tagged or not ("a veteran KH commander"), are found as repeats.
+     */
+    private static void addAcronyms(AnnotatedDocument doc, List<Draft> out) {
+        List<Draft> added = new ArrayList<>();
+        for (Draft d : out) {
+            List<Token> t = doc.sentences().get(d.sentence).tokens();
+            int open = d.tokenEnd;
+            if (d.type != ActorType.ORGANIZATION || open + 2 >= t.size() || !isBracket(t.get(open).word(), true)
+                    || !isBracket(t.get(open + 2).word(), false) || !ACRONYM.matcher(t.get(open + 1).word()).matches()) {
+                continue;
+            }
+            boolean tagged = out.stream().anyMatch(o -> o.sentence == d.sentence && o.tokenBegin <= open + 1 && o.tokenEnd > open + 1);
+            if (!tagged) {
+                added.add(draft(doc, doc.sentences().get(d.sentence), open + 1, open + 2, d.type, "pattern"));
+            }
+        }
+        out.addAll(added);
+    }
+
+    private static final java.util.regex.Pattern ACRONYM = java.util.regex.Pattern.compile("[A-Z][A-Za-z]?[A-Z0-9]{0,5}[A-Z]");
+
+    private static boolean isBracket(String word, boolean opening) {
+        return opening ? word.equals("(") || word.equals("-LRB-") : word.equals(")") || word.equals("-RRB-");
+    }
+
     private static void addRepeats(AnnotatedDocument doc, List<Draft> out) {
         java.util.Map<List<String>, ActorType> names = new java.util.LinkedHashMap<>();
         for (Draft d : out) {
@@ -233,8 +261,10 @@ final class MentionFinder {
     private static boolean untaggedName(List<Token> t, int i, List<String> words) {
         for (int k = 0; k < words.size(); k++) {
             Token tok = t.get(i + k);
+            // The parser often calls an acronym a common noun ("KH commander").
+            boolean acronym = words.size() == 1 && ACRONYM.matcher(tok.word()).matches();
             if (!tok.word().equals(words.get(k)) || !("O".equals(tok.ner()) || "MISC".equals(tok.ner()))
-                    || tok.pos() == null || !tok.pos().startsWith("NNP")) {
+                    || tok.pos() == null || !tok.pos().startsWith("NNP") && !(acronym && tok.pos().startsWith("NN"))) {
                 return false;
             }
         }

@@ -19,6 +19,16 @@ import org.junit.jupiter.api.Test;
  */
 class ReferenceRulesIT {
     @Test
+    void extract_anAcronymDefinedInBracketsIsFoundWhereverItIsUsed() {
+        Extraction x = run("The best-armed groups were the Red Reed Battalions (RRB) and the Amber Hill Movement. The "
+                + "council chose Samir Deeb, a veteran RRB commander who had fought for years.");
+        assertThat(x.mentions().stream().filter(m -> m.text().equals("RRB")).count()).isEqualTo(2);
+        assertThat(facts(x, FactKind.ROLE, "Samir Deeb", "RRB")).anySatisfy(f -> assertThat(f.role()).isEqualTo("commander"));
+        Extraction undefined = run("The council chose Samir Deeb, a veteran RRB commander who had fought for years.");
+        assertThat(undefined.mentions()).noneSatisfy(m -> assertThat(m.text()).isEqualTo("RRB"));
+    }
+
+    @Test
     void extract_stateBodyVariantsInOneDocumentAreOneActor() {
         Extraction x = run("The anti-terrorist forces stormed a farm near Ber Tala on 3 May 2021. Two days later the "
                 + "counterterrorism forces arrested three members of the Amber Hill Movement.");

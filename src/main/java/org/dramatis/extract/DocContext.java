@@ -141,6 +141,11 @@ final class DocContext {
         return words.length < 2 ? "" : sb.toString();
     }
 
+    /** The document key of a mention: a person's surname, a state's name, an organization's text. */
+    String keyOf(int m) {
+        return keys.get(m);
+    }
+
     /** Whether two mentions name the same person by this document's surname keys. */
     boolean samePerson(int a, int b) {
         return a >= 0 && b >= 0 && mentions.get(a).type == ActorType.PERSON && keys.get(a).equals(keys.get(b));

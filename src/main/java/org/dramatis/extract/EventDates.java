@@ -61,6 +61,11 @@ final class EventDates {
     private int storySentence = -1;
     /** The sentence being read. */
     private SentenceView current;
+    /** The last date of an event of a type each actor took part in ("ASSAULT|P:soleimani"), for the same event told again. */
+    private final Map<String, String> byParticipant = new java.util.HashMap<>();
+    /** The text of the two sentences before the current one, for names an event noun repeats. */
+    private String recentText = "";
+    private String lastText = "";
     private int sentence = -1;
     /** The last day any date in the text named, for "that day". */
     private String lastNamedDay;
@@ -89,7 +94,8 @@ final class EventDates {
      * The date of the event triggered at {@code i}. {@code actor} is its actor mention or -1; {@code typeAt} gives the
      * type of the event a token triggers, or null.
      */
-    Dated dateOf(SentenceView v, DocContext ctx, int i, EventType type, int actor, IntFunction<EventType> typeAt) {
+    Dated dateOf(SentenceView v, DocContext ctx, int i, EventType type, int actor, java.util.Collection<Integer> participants,
+                 IntFunction<EventType> typeAt) {
         current = v;
         if (v.sentence.index() != sentence) {
             sentence = v.sentence.index();
@@ -106,6 +112,11 @@ final class EventDates {
         if (relative != null) {
             return relative;
         }
+        String retold = retold(ctx, type, participants);
+        Dated before = toldBefore(v, i, typeAt, retold);
+        if (before != null) {
+            return before;
+        }
         EntityMention m = attached(v, i);
         if (m != null) {
             return new Dated(past(v, i, m, normalize(m)), false);
@@ -118,7 +129,7 @@ final class EventDates {
             // "signed, on the sidelines of the visit, ...", "demanded in the demonstration": that event's day.
             return new Dated(during, true);
         }
-        if (anaphoric(v, i) && lastOfType.containsKey(type)) {
+        if (anaphoric(v, i) && !named(v, i) && lastOfType.containsKey(type)) {
             // "claimed the attack": the attack already reported.
             return new Dated(lastOfType.get(type), true);
         }
@@ -128,11 +139,6 @@ final class EventDates {
                 && (lastActorSentence == v.sentence.index() || near == null)) {
             // The same actor's next move, told undated right after, happened that day; a date of its own sentence wins.
             return new Dated(lastActorDate, true);
-        }
-        String rel = v.relationToHead(i);
-        if (v.isNoun(i) && TEMPORAL.contains(rel.substring(rel.indexOf(':') + 1))) {
-            // "after the elections": the sentence's date belongs to what happened after them.
-            return new Dated(null, false);
         }
         m = near;
         String answered = m == null && SPEECH_ACTS.contains(type) ? pointedAt(v, i, typeAt) : null;
@@ -179,6 +185,68 @@ final class EventDates {
         return (Integer.parseInt(iso.substring(0, 4)) - 1) + iso.substring(4);
     }
 
+    /**
+     * An event named as the time of another ("resigned in July 2016 after the Karrada bombing", "after the strike that
+     * killed X, the bloc pushed for the vote of 5 January"): the sentence's date belongs to the later event. The earlier
+     * one, told "after" it, is the one the story already dated when it points back ("after the attack"), else it took
+     * place in that year as far as the text says; one told "before" or "since" stays undated. Null when the trigger is
+     * no such event (nor a relative clause of one), or when it carries its own date ("since its formation in May").
+     */
+    private Dated toldBefore(SentenceView v, int i, IntFunction<EventType> typeAt, String retold) {
+        int noun = i;
+        if (!v.isNoun(i) && v.relationToHead(i).startsWith("acl") && v.head(i) >= 0 && v.isNoun(v.head(i))) {
+            noun = v.head(i);
+        }
+        String prep = null;
+        int governor = -1;
+        for (Dependency d : v.parents(noun)) {
+            // The enhanced parse also makes the noun its relative clause's subject: look at every governor.
+            String p = d.relation().substring(d.relation().indexOf(':') + 1);
+            if ((d.relation().startsWith("obl") || d.relation().startsWith("nmod")) && TEMPORAL.contains(p)) {
+                prep = p;
+                governor = d.governor();
+            }
+        }
+        if (!v.isNoun(noun) || prep == null || v.dateOf(noun) != null) {
+            return null;
+        }
+        if (retold != null) {
+            // "after the strike that killed X": the killing of X the story told before.
+            return new Dated(retold, true);
+        }
+        EventType pointed = anaphoric(v, noun) && !named(v, noun) ? typeAt.apply(noun) : null;
+        if (pointed != null && lastOfType.containsKey(pointed)) {
+            return new Dated(lastOfType.get(pointed), true);
+        }
+        if (!prep.equals("after") && !prep.equals("following")) {
+            return new Dated(null, false);
+        }
+        EntityMention later = v.dateOf(governor);
+        String iso = later == null ? null : normalize(later);
+        return new Dated(iso == null ? null : iso.substring(0, 4), true);
+    }
+
+    /** The date of the last event of this type with one of these participants, or null. */
+    private String retold(DocContext ctx, EventType type, java.util.Collection<Integer> participants) {
+        for (int p : participants) {
+            String date = byParticipant.get(type + "|" + ctx.keyOf(ctx.canonical(p)));
+            if (date != null) {
+                return date;
+            }
+        }
+        return null;
+    }
+
+    /** Whether a definite event noun carries a proper name the last sentences did not ("the Karrada bombing"). */
+    private boolean named(SentenceView v, int noun) {
+        for (int c : v.dependents(noun, "compound")) {
+            if (v.pos(c).startsWith("NNP") && !recentText.contains(v.tokens.get(c).word())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Whether a date's words name a month ("in June", "on July 6"), not a day counted from another ("the next day"). */
     private static boolean namesMonth(String text) {
         for (java.time.Month month : java.time.Month.values()) {
@@ -203,6 +271,8 @@ final class EventDates {
     /** Notes the last day the sentence names, for a later "that day". */
     void read(SentenceView v) {
         current = v;
+        recentText = lastText + " " + v.sentence.text();
+        lastText = v.sentence.text();
         String named = null;
         for (EntityMention em : v.sentence.mentions()) {
             String iso = "DATE".equals(em.tag()) ? normalize(em) : null;
@@ -271,9 +341,13 @@ final class EventDates {
     }
 
     /** Records a dated event so later ones can count from it. */
-    void remember(SentenceView v, DocContext ctx, EventType type, int actor, String date) {
+    void remember(SentenceView v, DocContext ctx, EventType type, int actor, java.util.Collection<Integer> participants,
+                  String date) {
         if (date == null) {
             return;
+        }
+        for (int p : participants) {
+            byParticipant.put(type + "|" + ctx.keyOf(ctx.canonical(p)), date);
         }
         lastDate = date;
         if (date.length() == 10) {
@@ -311,6 +385,11 @@ final class EventDates {
 
     private static EntityMention attached(SentenceView v, int i) {
         EntityMention m = v.dateOf(i);
+        int h = v.head(i);
+        if (m == null && h >= 0 && v.dateAt[h] != null && (v.relationToHead(i).startsWith("acl") || v.relationToHead(i).startsWith("advcl"))) {
+            // "until 29 August 2003, when a car bomb killed him": a clause that describes a date happened on it.
+            m = v.dateAt[h];
+        }
         if (m == null && v.isNoun(i)) {
             for (int r : EventRules.relativeClauses(v, i)) {
                 // "a curfew that the government imposed on Friday night"

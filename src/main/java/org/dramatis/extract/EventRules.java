@@ -172,7 +172,7 @@ final class EventRules {
             }
             int actor = parts.entrySet().stream().filter(e -> e.getValue().equals("actor")).mapToInt(Map.Entry::getKey)
                     .findFirst().orElse(-1);
-            EventDates.Dated dated = dates.dateOf(v, ctx, i, trig.type(), actor, t -> {
+            EventDates.Dated dated = dates.dateOf(v, ctx, i, trig.type(), actor, parts.keySet(), t -> {
                 Lexicons.EventTrigger e = triggers.at(v, ctx, t);
                 return e == null ? null : e.type();
             });
@@ -195,7 +195,7 @@ final class EventRules {
             if (trig.type() == EventType.COERCE && parts.containsValue("target")) {
                 ctx.lastDetained = new LinkedHashMap<>(parts);
             }
-            dates.remember(v, ctx, trig.type(), actor, date);
+            dates.remember(v, ctx, trig.type(), actor, parts.keySet(), date);
             Modality modality = Modalities.of(v, i);
             if (modality == Modality.ASSERTED && requester(v, i, trig) < 0 && unrealized(v, ctx, i, verb)) {
                 modality = Modality.HYPOTHETICAL;

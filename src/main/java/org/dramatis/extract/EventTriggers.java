@@ -77,6 +77,18 @@ final class EventTriggers {
         }
         int m = ctx.actorOf(v, c);
         ActorType type = m >= 0 ? ctx.mentions.get(m).type : null;
-        return type != null && t.objectOf().contains(type.name());
+        if (type != null && t.objectOf().contains(type.name())) {
+            return true;
+        }
+        // "executed the party's leading thinker, X": a person named in apposition, or a person's title.
+        if (t.objectOf().contains(ActorType.PERSON.name()) && (lexRole(ctx, v, c) || v.dependents(c, "appos").stream()
+                .anyMatch(a -> ctx.actorOf(v, a) >= 0 && ctx.mentions.get(ctx.actorOf(v, a)).type == ActorType.PERSON))) {
+            return true;
+        }
+        return false;
+    }
+
+    private static boolean lexRole(DocContext ctx, SentenceView v, int c) {
+        return v.isNoun(c) && ctx.lex.role(v.lemma(c)) != null;
     }
 }

@@ -51,4 +51,11 @@ class EventLexiconIT {
         Extraction x = run("The Kastmir Guard retook the town of Tolmer from the Red Reed Battalions in July 2017.");
         assertThat(events(x, EventType.ASSAULT)).singleElement().satisfies(e -> assertThat(e.date()).isEqualTo("2017-07"));
     }
+
+    @Test
+    void officesSetOnFireAreAnAssault() {
+        Extraction x = run("In October 2019 protesters set fire to the offices of the Amber Hill Movement in Tolmer.");
+        assertThat(events(x, EventType.ASSAULT)).singleElement().satisfies(e -> assertThat(e.date()).isEqualTo("2019-10"));
+        assertThat(events(run("In October 2019 the minister set a date for the vote."), EventType.ASSAULT)).isEmpty();
+    }
 }

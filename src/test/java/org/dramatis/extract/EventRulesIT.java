@@ -79,6 +79,29 @@ class EventRulesIT {
     }
 
     @Test
+    void extract_aClauseDescribingADateHappenedOnIt() {
+        Extraction x = run("Samir Deeb led the Amber Hill Movement from 1982 until 29 August 2003, when a car bomb in "
+                + "Tolmer killed him.");
+        assertThat(events(x, EventType.ASSAULT)).singleElement().satisfies(e -> assertThat(e.date()).isEqualTo("2003-08-29"));
+    }
+
+    @Test
+    void extract_anEventToldAfterAnotherTakesNoneOfItsDay() {
+        Extraction x = run("Samir Deeb resigned on 12 July 2016 after the Basra bombing, which the Red Reed Battalions claimed.");
+        assertThat(events(x, EventType.ASSAULT)).singleElement().satisfies(e -> assertThat(e.date()).isEqualTo("2016"));
+        assertThat(events(x, EventType.CONCEDE)).singleElement().satisfies(e -> assertThat(e.date()).isEqualTo("2016-07-12"));
+    }
+
+    @Test
+    void extract_theSameKillingToldAgainKeepsItsDate() {
+        Extraction x = run("Samir Deeb was killed with Ilan Morr in a drone strike in January 2020. Lena Vost resigned in "
+                + "July 2016 after the Basra bombing, which the Red Reed Battalions claimed. After the strike that killed "
+                + "Morr and Deeb, Vost led the push for the parliamentary vote of 5 January 2020.");
+        assertThat(events(x, EventType.ASSAULT)).filteredOn(e -> e.sentence() == 2)
+                .allSatisfy(e -> assertThat(e.date()).isEqualTo("2020-01")).isNotEmpty();
+    }
+
+    @Test
     void extract_aTranslatedVerbFirstClauseKeepsItsSubject() {
         Extraction x = run("And received the Minister of Foreign Affairs Ilan Morr yesterday the ambassador of Chile, Samir Deeb, in Kastmir.");
         assertThat(events(x, EventType.CONSULT)).singleElement().satisfies(e -> assertThat(involves(x, e, "Ilan Morr", "actor")).isTrue());

@@ -1,28 +1,24 @@
 package org.dramatis.extract;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
-import java.time.temporal.ChronoUnit;
 import java.util.EnumMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.function.IntFunction;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.dramatis.model.EventType;
 import org.dramatis.nlp.Dependency;
 import org.dramatis.nlp.EntityMention;
 
 /**
  * When an event happened, for one document read in order. A date attached to the trigger, its clause or the verb it
- * is the object of; a relative clause's date for a noun ("a curfew the government imposed on Friday"); an ordinal day
- * ("on the 29th") counted in the month named before it, an offset ("hours later", "two days later") from the last
- * event dated to the day, a year ("the following year", "three years later") from the last dated event; spans before
- * "after" and "that day" through {@link RelativeDates}; for a definite
- * event noun ("claimed the attack"), the date of the last event of its type; for an undated event of the actor the
- * previous sentence dated to the day ("X said on Sunday ... X accused Y"), that day; else the sentence's only date or
- * the nearest within a short clause.
+ * is the object of; a relative clause's date for a noun ("a curfew the government imposed on Friday"); a clause that
+ * describes a date ("until 29 August 2003, when a car bomb killed him"); an ordinal day ("on the 29th") counted in the
+ * month named before it; spans before "after" and "that day" through {@link RelativeDates}; an event told "after"
+ * another gives that one only its year, unless the story told it before (the same kind of event with the same actor,
+ * or a definite noun pointing back: "claimed the attack"); for an undated event of the actor the previous sentence
+ * dated to the day ("X said on Sunday ... X accused Y"), that day; else the sentence's only date or the nearest within
+ * a short clause. Offsets, "the same day" and yearless months are read against the story's own time by
+ * {@link StoryClock}.
  */
 final class EventDates {
     /** Prepositions that make an event noun the time reference of another event. */
@@ -30,45 +26,18 @@ final class EventDates {
     /** Acts that answer an earlier event, often told undated beside it. */
     private static final java.util.Set<EventType> SPEECH_ACTS = java.util.EnumSet.of(EventType.REQUEST, EventType.THREATEN,
             EventType.ACCUSE, EventType.SUPPORT, EventType.REJECT);
-    /** "That day", "the same day", "on that same day": the day named last, whatever SUTime made of it. */
-    private static final Pattern SAME_DAY = Pattern.compile("(?:on )?(?:that|the same|that same) day");
-    /** An uncounted offset ("days later", "a few weeks later", "several months later"). */
-    private static final Pattern VAGUE_LATER = Pattern.compile("(?:a few |several |some )?(days|weeks|months) (?:later|earlier)");
-    private static final Pattern YEAR = Pattern.compile("\\b\\d{4}\\b");
     /** How many tokens from its trigger a date may stand when the parse does not attach it. */
     private static final int NEAR_DATE = 8;
 
     private final DateNormalizer dates;
     private final LocalDate documentDate;
-    private final LocalDate toldUntil;
-    /** Last ISO date an event used, for "the 29th of the same month". */
-    private String lastDate;
-    /** Last day an event was dated to, for "hours later" and "two days later". */
-    private String lastDay;
+    /** The story's running time: the dates it named, which relative dates count from. */
+    private final StoryClock clock;
     private final Map<EventType, String> lastOfType = new EnumMap<>(EventType.class);
     /** The sentence of each type's last dated event, for an undated one of that type told right after it. */
     private final Map<EventType, Integer> lastOfTypeSentence = new EnumMap<>(EventType.class);
-    /** The last date (of any precision) before the current sentence, which "two days later" counts from. */
-    private String anchor;
-    /** The same for "a month later": the last date known to the month or the day. */
-    private String monthAnchor;
-    private int lastDaySentence = -1;
-    /** The last event dated to the month or the day, and its sentence. */
-    private String lastMonth;
-    private int lastMonthSentence = -1;
-    /** The last date named with its year ("in May 2018"), and its sentence: the year a yearless month right after is in. */
-    private String storyDate;
-    private int storySentence = -1;
-    /** The sentence being read. */
-    private SentenceView current;
     /** The last date of an event of a type each actor took part in ("ASSAULT|P:soleimani"), for the same event told again. */
     private final Map<String, String> byParticipant = new java.util.HashMap<>();
-    /** The text of the two sentences before the current one, for names an event noun repeats. */
-    private String recentText = "";
-    private String lastText = "";
-    private int sentence = -1;
-    /** The last day any date in the text named, for "that day". */
-    private String lastNamedDay;
     private int lastActor = -1;
     private int lastActorSentence = -1;
     private String lastActorDate;
@@ -80,7 +49,7 @@ final class EventDates {
     EventDates(DateNormalizer dates, LocalDate documentDate, LocalDate toldUntil) {
         this.dates = dates;
         this.documentDate = documentDate;
-        this.toldUntil = toldUntil;
+        this.clock = new StoryClock(dates, documentDate, toldUntil);
     }
 
     /**
@@ -96,14 +65,7 @@ final class EventDates {
      */
     Dated dateOf(SentenceView v, DocContext ctx, int i, EventType type, int actor, java.util.Collection<Integer> participants,
                  IntFunction<EventType> typeAt) {
-        current = v;
-        if (v.sentence.index() != sentence) {
-            sentence = v.sentence.index();
-            // "two days later" counts from the last event dated to the day, else the last day the text named; "a month
-            // later" from the last event dated to the month or day, so that a year told in passing counts for neither.
-            anchor = lastDay != null ? lastDay : lastNamedDay;
-            monthAnchor = lastMonth != null && (anchor == null || lastMonthSentence > lastDaySentence) ? lastMonth : anchor;
-        }
+        clock.enter(v);
         String ordinal = ordinalDay(v, i);
         if (ordinal != null) {
             return new Dated(ordinal, false);
@@ -119,17 +81,17 @@ final class EventDates {
         }
         EntityMention m = attached(v, i);
         if (m != null) {
-            return new Dated(past(v, i, m, normalize(m)), false);
+            return new Dated(clock.past(v, i, m, clock.normalize(m)), false);
         }
-        if (RelativeDates.sameDay(v, i) && lastNamedDay != null) {
-            return new Dated(lastNamedDay, false);
+        if (RelativeDates.sameDay(v, i) && clock.lastNamedDay() != null) {
+            return new Dated(clock.lastNamedDay(), false);
         }
         String during = duringEarlier(v, i, typeAt);
         if (during != null) {
             // "signed, on the sidelines of the visit, ...", "demanded in the demonstration": that event's day.
             return new Dated(during, true);
         }
-        if (anaphoric(v, i) && !named(v, i) && lastOfType.containsKey(type)) {
+        if (anaphoric(v, i) && !clock.named(v, i) && lastOfType.containsKey(type)) {
             // "claimed the attack": the attack already reported.
             return new Dated(lastOfType.get(type), true);
         }
@@ -152,7 +114,7 @@ final class EventDates {
             // of the kind the previous sentence dated is that event.
             return new Dated(lastOfType.get(type), true);
         }
-        return new Dated(m == null ? null : past(v, i, m, normalize(m)), false);
+        return new Dated(m == null ? null : clock.past(v, i, m, clock.normalize(m)), false);
     }
 
     /** "the formation of a new party", "another attack": an event the text introduces as a new one. */
@@ -171,19 +133,6 @@ final class EventDates {
         return v.sentence.mentions().stream().anyMatch(em -> "DATE".equals(em.tag()));
     }
 
-    /**
-     * A date named without its year ("in June", "on July 6") that SUTime placed after the article (and after its last
-     * update), for an event told in the past tense: the last such month before the article ("In June the unit raided
-     * ..." written in January).
-     */
-    private String past(SentenceView v, int i, EntityMention m, String iso) {
-        if (iso == null || documentDate == null || iso.length() < 7 || m.text().matches(".*\\d{4}.*") || !namesMonth(m.text())
-                || iso.length() == 7 && storyFor(m) != null
-                || iso.compareTo(toldUntil.toString()) <= 0 || !RelativeDates.toldInPast(v, i)) {
-            return iso;
-        }
-        return (Integer.parseInt(iso.substring(0, 4)) - 1) + iso.substring(4);
-    }
 
     /**
      * An event named as the time of another ("resigned in July 2016 after the Karrada bombing", "after the strike that
@@ -214,7 +163,7 @@ final class EventDates {
             // "after the strike that killed X": the killing of X the story told before.
             return new Dated(retold, true);
         }
-        EventType pointed = anaphoric(v, noun) && !named(v, noun) ? typeAt.apply(noun) : null;
+        EventType pointed = anaphoric(v, noun) && !clock.named(v, noun) ? typeAt.apply(noun) : null;
         if (pointed != null && lastOfType.containsKey(pointed)) {
             return new Dated(lastOfType.get(pointed), true);
         }
@@ -222,7 +171,7 @@ final class EventDates {
             return new Dated(null, false);
         }
         EntityMention later = v.dateOf(governor);
-        String iso = later == null ? null : normalize(later);
+        String iso = later == null ? null : clock.normalize(later);
         return new Dated(iso == null ? null : iso.substring(0, 4), true);
     }
 
@@ -237,25 +186,7 @@ final class EventDates {
         return null;
     }
 
-    /** Whether a definite event noun carries a proper name the last sentences did not ("the Karrada bombing"). */
-    private boolean named(SentenceView v, int noun) {
-        for (int c : v.dependents(noun, "compound")) {
-            if (v.pos(c).startsWith("NNP") && !recentText.contains(v.tokens.get(c).word())) {
-                return true;
-            }
-        }
-        return false;
-    }
 
-    /** Whether a date's words name a month ("in June", "on July 6"), not a day counted from another ("the next day"). */
-    private static boolean namesMonth(String text) {
-        for (java.time.Month month : java.time.Month.values()) {
-            if (text.toUpperCase(Locale.ROOT).contains(month.name().substring(0, 3))) {
-                return true;
-            }
-        }
-        return false;
-    }
 
     /** The date of an earlier event another word of the sentence points back at ("the release"), or null. */
     private String pointedAt(SentenceView v, int i, IntFunction<EventType> typeAt) {
@@ -268,26 +199,10 @@ final class EventDates {
         return null;
     }
 
-    /** Notes the last day the sentence names, for a later "that day". */
+
+    /** Reads a sentence's dates into the story's running time, after its events. */
     void read(SentenceView v) {
-        current = v;
-        recentText = lastText + " " + v.sentence.text();
-        lastText = v.sentence.text();
-        String named = null;
-        for (EntityMention em : v.sentence.mentions()) {
-            String iso = "DATE".equals(em.tag()) ? normalize(em) : null;
-            if (iso != null && iso.length() == 10) {
-                named = iso;
-            }
-            String stated = iso != null && YEAR.matcher(em.text()).find() ? dates.normalizeMention(em, documentDate) : null;
-            if (stated != null) {
-                storyDate = stated.length() > 7 ? stated.substring(0, 7) : stated;
-                storySentence = v.sentence.index();
-            }
-        }
-        if (named != null) {
-            lastNamedDay = named;
-        }
+        clock.read(v);
     }
 
     /**
@@ -346,17 +261,9 @@ final class EventDates {
         if (date == null) {
             return;
         }
+        clock.eventDated(v, date);
         for (int p : participants) {
             byParticipant.put(type + "|" + ctx.keyOf(ctx.canonical(p)), date);
-        }
-        lastDate = date;
-        if (date.length() == 10) {
-            lastDay = date;
-            lastDaySentence = v.sentence.index();
-        }
-        if (date.length() >= 7) {
-            lastMonth = date;
-            lastMonthSentence = v.sentence.index();
         }
         lastOfType.put(type, date);
         lastOfTypeSentence.put(type, v.sentence.index());
@@ -419,7 +326,7 @@ final class EventDates {
             if (d.relation().startsWith("obl") && "ORDINAL".equals(v.tokens.get(t).ner())) {
                 String digits = v.tokens.get(t).word().replaceAll("\\D", "");
                 String month = monthBefore(v, t);
-                month = month != null ? month : lastDate;
+                month = month != null ? month : clock.lastDate();
                 if (!digits.isEmpty() && month != null) {
                     return dates.dayInMonthOf(month, Integer.parseInt(digits));
                 }
@@ -523,91 +430,7 @@ final class EventDates {
         return out;
     }
 
-    /**
-     * A date mention as an ISO date. An offset ("hours later", "two days later", "the next day") counts from the
-     * previous event, not from the article's date that SUTime counted it from.
-     */
-    private String normalize(EntityMention m) {
-        String text = m.text().toLowerCase(Locale.ROOT);
-        if (SAME_DAY.matcher(text).matches()) {
-            // "welcomed the choice the same day": the last day the text named, not the article's.
-            return lastNamedDay;
-        }
-        String iso = dates.normalizeMention(m, documentDate);
-        boolean years = iso != null && (iso.length() == 4 || text.contains("year"));
-        if (years && documentDate != null && lastDate != null
-                && (text.startsWith("the following") || text.startsWith("the next") || text.endsWith("later"))) {
-            // "the following year", "three years later": counted from the story's last dated event.
-            int offset = Integer.parseInt(iso.substring(0, 4)) - documentDate.getYear();
-            return String.valueOf(Integer.parseInt(lastDate.substring(0, 4)) + offset);
-        }
-        iso = inStoryYear(m, text, iso);
-        boolean following = text.startsWith("the next") || text.startsWith("the following") || text.startsWith("next day");
-        boolean offset = text.endsWith("later") || text.endsWith("earlier");
-        if (iso == null || !offset && !(following && iso.length() == 10)) {
-            return iso;
-        }
-        return counted(text, iso);
-    }
 
-    /**
-     * A month (no day) named without its year right after a sentence that named one ("came third in the May 2018 election. When
-     * unrest shook Basra that September, ..."): that year, or the next when the month comes before the one named.
-     * SUTime counted it from the article's date instead.
-     */
-    private String inStoryYear(EntityMention m, String text, String iso) {
-        String story = storyFor(m);
-        if (iso == null || iso.length() != 7 || story == null || YEAR.matcher(text).find()
-                || !namesMonth(text) || text.contains("last") || text.contains("next") || text.contains("this")
-                || iso.startsWith(story.substring(0, 4))) {
-            return iso;
-        }
-        int year = Integer.parseInt(story.substring(0, 4));
-        if (story.length() >= 7 && iso.substring(5, 7).compareTo(story.substring(5, 7)) < 0) {
-            year++;
-        }
-        return year + iso.substring(4);
-    }
 
-    /**
-     * The date with its year named last before {@code m}: earlier in its sentence ("in the election of November 2023,
-     * and ... in December"), else in the sentence before; null when neither names one.
-     */
-    private String storyFor(EntityMention m) {
-        String story = storySentence >= sentence - 1 ? storyDate : null;
-        for (EntityMention em : current == null ? List.<EntityMention>of() : current.sentence.mentions()) {
-            String stated = "DATE".equals(em.tag()) && em.tokenEnd() <= m.tokenBegin() && YEAR.matcher(em.text()).find()
-                    ? dates.normalizeMention(em, documentDate) : null;
-            story = stated != null ? (stated.length() > 7 ? stated.substring(0, 7) : stated) : story;
-        }
-        return story;
-    }
 
-    /**
-     * An offset SUTime counted from the article's date ("two days later", "a month later", "two months earlier")
-     * counted instead from the story's last date, as precisely as both are known; null when the story has none.
-     */
-    private String counted(String text, String iso) {
-        String anchor = text.contains("month") ? monthAnchor : this.anchor;
-        if (anchor == null || documentDate == null || iso.length() < 7) {
-            // Later than an event the story has not dated: unknown, not later than the article.
-            return null;
-        }
-        try {
-            // A month is counted from its middle and a year from its middle, so that a day's offset stays inside.
-            LocalDate base = anchor.length() == 10 ? LocalDate.parse(anchor)
-                    : anchor.length() == 7 ? LocalDate.parse(anchor + "-15") : LocalDate.parse(anchor + "-07-01");
-            LocalDate moved = iso.length() == 10 ? base.plusDays(ChronoUnit.DAYS.between(documentDate, LocalDate.parse(iso)))
-                    : base.plusMonths(ChronoUnit.MONTHS.between(java.time.YearMonth.from(documentDate), java.time.YearMonth.parse(iso)));
-            int precision = Math.min(anchor.length(), iso.length());
-            Matcher vague = VAGUE_LATER.matcher(text);
-            if (vague.matches()) {
-                // "days later", "a few weeks later": SUTime counts one unit; only the month (or year) is known.
-                precision = Math.min(precision, vague.group(1).startsWith("month") ? 4 : 7);
-            }
-            return moved.toString().substring(0, precision);
-        } catch (DateTimeParseException e) {
-            return null;
-        }
-    }
 }

@@ -34,6 +34,20 @@ final class EventTriggers {
                 return t;
             }
         }
+        int obj = v.first(i, "obj");
+        if (obj >= 0 && v.isVerb(i) && v.dependents(obj, "amod").stream().anyMatch(a -> v.pos(a).startsWith("JJ"))) {
+            // "held X responsible" parsed with the adjective on X: the verb with its adjective.
+            for (int a : v.dependents(obj, "amod")) {
+                Lexicons.EventTrigger t = lex.event(lemma + " " + v.lemma(a));
+                if (t != null) {
+                    return t;
+                }
+            }
+        }
+        Lexicons.EventTrigger named = namedToPost(v, i);
+        if (named != null) {
+            return named;
+        }
         Lexicons.EventTrigger t = lex.event(lemma);
         if (t != null && v.isVerb(i) && !t.objectOf().isEmpty() && !companionFits(v, ctx, i, t)) {
             return null;
@@ -51,7 +65,23 @@ final class EventTriggers {
         if (r.startsWith("obl:")) {
             return r.substring(4);
         }
-        return r.equals("xcomp") && v.hasChildLemma(t, "mark", "to") ? "to" : "";
+        if (r.equals("xcomp")) {
+            // "called on them to ...", "held the government responsible".
+            return v.hasChildLemma(t, "mark", "to") ? "to" : v.pos(t).startsWith("JJ") ? v.lemma(t) : "";
+        }
+        return "";
+    }
+
+    /**
+     * "named X national security adviser", "was made the commission's chief of staff": naming or making someone a
+     * post (one title, not "named three officials") is an appointment.
+     */
+    private Lexicons.EventTrigger namedToPost(SentenceView v, int i) {
+        String lemma = v.lemma(i);
+        int obj = v.isVerb(i) && (lemma.equals("name") || lemma.equals("make")) ? v.first(i, "obj") : -1;
+        boolean post = obj >= 0 && (v.pos(obj).equals("NN") || v.pos(obj).equals("NNP"))
+                && ("TITLE".equals(v.tokens.get(obj).ner()) || lex.role(v.lemma(obj)) != null);
+        return post ? lex.event("appoint") : null;
     }
 
     private static boolean companionFits(SentenceView v, DocContext ctx, int i, Lexicons.EventTrigger t) {

@@ -58,4 +58,22 @@ class EventLexiconIT {
         assertThat(events(x, EventType.ASSAULT)).singleElement().satisfies(e -> assertThat(e.date()).isEqualTo("2019-10"));
         assertThat(events(run("In October 2019 the minister set a date for the vote."), EventType.ASSAULT)).isEmpty();
     }
+
+    @Test
+    void namingSomeoneToAPostIsAnAppointmentNamingOfficialsIsNot() {
+        Extraction x = run("In July 2020 Prime Minister Lena Vost named Samir Deeb national security adviser.");
+        assertThat(events(x, EventType.APPOINTMENT)).singleElement().satisfies(e -> {
+            assertThat(e.date()).isEqualTo("2020-07");
+            assertThat(involves(x, e, "Lena Vost", "actor")).isTrue();
+        });
+        assertThat(events(run("In July 2020 the report by Lena Vost named three officials."), EventType.APPOINTMENT)).isEmpty();
+    }
+
+    @Test
+    void holdingSomeoneResponsibleIsAnAccusation() {
+        Extraction x = run("On 6 November 2021 Samir Deeb held Lena Vost responsible for the deaths.");
+        assertThat(events(x, EventType.ACCUSE)).singleElement()
+                .satisfies(e -> assertThat(involves(x, e, "Samir Deeb", "actor")).isTrue());
+        assertThat(events(run("On 6 November 2021 Samir Deeb held a meeting in Tolmer."), EventType.ACCUSE)).isEmpty();
+    }
 }

@@ -68,8 +68,8 @@ final class RoleRules {
     }
 
     /**
-     * "Oren Falk's Fatah Alliance", "the Azm alliance of Khamis al-Khanjar": a party or armed group owned by a named
-     * person is led by that person. A pronoun owner ("his party") says less and is left alone.
+     * "Oren Falk's Fatah Alliance", "the Azm alliance of Khamis al-Khanjar", "Oren Falk, whose Fatah Alliance won": a
+     * party or armed group owned by a named person is led by that person. A pronoun owner ("his party") says less and is left alone.
      */
     private void personsBody(SentenceView v, DocContext ctx, FactSink sink, int i) {
         int body = v.mentionAt[i];
@@ -83,6 +83,14 @@ final class RoleRules {
             boolean of = d.relation().equals("nmod:of") && d.dependent() > i;
             if (named && (d.relation().equals("nmod:poss") || of)) {
                 sink.add(FactKind.ROLE, owner, body, "leader", null, (String) null, null, v, i, ctx);
+            }
+            int w = d.dependent();
+            if (d.relation().equals("nmod:poss") && v.lower(w).equals("whose") && w >= 2 && v.lower(w - 1).equals(",")) {
+                // "Muqtada al-Sadr, whose Sairoon alliance won ...": the person the relative clause describes.
+                int person = v.mentionAt[w - 2];
+                if (person >= 0 && ctx.mentions.get(person).type == ActorType.PERSON) {
+                    sink.add(FactKind.ROLE, person, body, "leader", null, (String) null, null, v, i, ctx);
+                }
             }
         }
     }

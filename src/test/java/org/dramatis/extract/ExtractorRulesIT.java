@@ -32,6 +32,15 @@ class ExtractorRulesIT {
     }
 
     @Test
+    void extract_whoseNamesTheLeaderOfTheBody() {
+        Extraction x = run("The populist cleric Samir Deeb, whose Amber Hill alliance won the most seats in 2018, dismissed "
+                + "the resolution.");
+        assertThat(facts(x, FactKind.ROLE, "Samir Deeb", "Amber Hill")).anySatisfy(f -> assertThat(f.role()).isEqualTo("leader"));
+        Extraction rival = run("The cleric Samir Deeb met Lena Vost, whose Amber Hill alliance won the most seats.");
+        assertThat(facts(rival, FactKind.ROLE, "Samir Deeb", "Amber Hill")).isEmpty();
+    }
+
+    @Test
     void extract_aPartyOfAStateIsNoPartOfIt() {
         Extraction x = run("Chile's Amber Hill Party won the vote, and Chile's Red Reed Movement lost it.");
         assertThat(has(x, FactKind.PART_OF, "Amber Hill Party", "Chile")).isFalse();

@@ -38,6 +38,7 @@ final class RoleRules {
                 assumeCommand(v, ctx, sink, i);
                 ministryTaken(v, ctx, sink, i);
                 appointed(v, ctx, sink, i);
+                succession(v, ctx, sink, i);
             }
         }
     }
@@ -93,6 +94,38 @@ final class RoleRules {
                 }
             }
         }
+    }
+
+    /**
+     * "X succeeded Y as commander of Z", "X, who succeeded Y at the head of Z", "X replaced Y as head of Z", "X took
+     * over from Y as leader of Z": X holds the post from the sentence's date; Y held it until then (value "former").
+     */
+    private void succession(SentenceView v, DocContext ctx, FactSink sink, int i) {
+        String lemma = v.lemma(i);
+        boolean takeOver = lemma.equals("take") && v.hasChildLemma(i, "compound:prt", "over");
+        if (!lemma.equals("succeed") && !lemma.equals("replace") && !takeOver) {
+            return;
+        }
+        int subject = v.first(i, "nsubj");
+        int before = takeOver ? v.first(i, "obl:from") : v.first(i, "obj");
+        int holder = subject >= 0 ? ctx.actorOf(v, subject) : -1;
+        int previous = before >= 0 ? ctx.actorOf(v, before) : -1;
+        if (holder < 0 || previous < 0 || ctx.mentions.get(holder).type != ActorType.PERSON
+                || ctx.mentions.get(previous).type != ActorType.PERSON) {
+            return;
+        }
+        int as = v.first(i, "obl:as");
+        int at = v.first(i, "obl:at");
+        String role = as >= 0 ? lex.role(v.lemma(as)) : at >= 0 && v.lemma(at).equals("head") ? "head" : null;
+        int post = as >= 0 ? as : at;
+        int of = role == null ? -1 : v.first(post, "nmod:of");
+        int body = of >= 0 ? v.mentionAt[of] : -1;
+        if (body < 0 || ctx.mentions.get(body).type == ActorType.PERSON) {
+            return;
+        }
+        String date = sink.start(v.dateOf(i));
+        sink.add(FactKind.ROLE, holder, body, role, null, date, null, v, i, ctx);
+        sink.add(FactKind.ROLE, previous, body, role, "former", null, date, v, i, ctx);
     }
 
     private void roleVerb(SentenceView v, DocContext ctx, FactSink sink, int i) {

@@ -41,6 +41,23 @@ class ExtractorRulesIT {
     }
 
     @Test
+    void extract_aSuccessorHoldsThePostHisPredecessorLeft() {
+        Extraction x = run("Ilan Morr succeeded Samir Deeb as commander of the Red Reed Battalions in 2019.");
+        assertThat(facts(x, FactKind.ROLE, "Ilan Morr", "Red Reed Battalions")).anySatisfy(f -> {
+            assertThat(f.role()).isEqualTo("commander");
+            assertThat(f.start()).isEqualTo("2019");
+        });
+        assertThat(facts(x, FactKind.ROLE, "Samir Deeb", "Red Reed Battalions")).anySatisfy(f -> {
+            assertThat(f.value()).isEqualTo("former");
+            assertThat(f.end()).isEqualTo("2019");
+        });
+        Extraction head = run("Lena Vost, who succeeded Samir Deeb at the head of the Amber Hill Movement, spoke in Tolmer.");
+        assertThat(facts(head, FactKind.ROLE, "Lena Vost", "Amber Hill Movement")).isNotEmpty();
+        Extraction failed = run("Ilan Morr succeeded in defeating Samir Deeb at the polls.");
+        assertThat(failed.facts()).noneMatch(f -> f.kind() == FactKind.ROLE);
+    }
+
+    @Test
     void extract_aPartyOfAStateIsNoPartOfIt() {
         Extraction x = run("Chile's Amber Hill Party won the vote, and Chile's Red Reed Movement lost it.");
         assertThat(has(x, FactKind.PART_OF, "Amber Hill Party", "Chile")).isFalse();

@@ -40,11 +40,17 @@ final class EventParticipants {
 
     /**
      * The name right before a verb the parser left without subject and hung on another clause ("after her predecessor,
-     * X, stepped down citing ..." parsed as a dependent of the main verb), or -1.
+     * X, stepped down citing ..." parsed as a dependent of the main verb), or the person a relative clause it hangs on
+     * describes; -1 if none.
      */
     static int lostSubject(SentenceView v, int verb) {
         if (!v.relationToHead(verb).equals("dep") || v.first(verb, "nsubj", "nsubj:pass") >= 0) {
             return -1;
+        }
+        int gov = v.head(verb);
+        if (gov >= 0 && v.relationToHead(gov).equals("acl:relcl") && v.head(gov) >= 0 && v.mentionAt[v.head(gov)] >= 0) {
+            // "X, who succeeded Y at the head of Z, travelled to ...": hung on the relative clause, the verb is X's.
+            return v.mentionAt[v.head(gov)];
         }
         int before = verb - 1 >= 0 && v.lower(verb - 1).equals(",") ? verb - 2 : verb - 1;
         return before >= 0 ? v.mentionAt[before] : -1;

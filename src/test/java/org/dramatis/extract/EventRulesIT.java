@@ -102,6 +102,15 @@ class EventRulesIT {
     }
 
     @Test
+    void extract_aVerbHungOnARelativeClauseIsItsPersons() {
+        Extraction x = run("Esmail Qaani, who succeeded Qassem Soleimani at the head of the Quds Force, travelled to Baghdad.");
+        assertThat(events(x, EventType.CONSULT)).singleElement().satisfies(e -> {
+            assertThat(involves(x, e, "Qaani", "actor")).isTrue();
+            assertThat(involves(x, e, "Quds Force", null)).isFalse();
+        });
+    }
+
+    @Test
     void extract_aTranslatedVerbFirstClauseKeepsItsSubject() {
         Extraction x = run("And received the Minister of Foreign Affairs Ilan Morr yesterday the ambassador of Chile, Samir Deeb, in Kastmir.");
         assertThat(events(x, EventType.CONSULT)).singleElement().satisfies(e -> assertThat(involves(x, e, "Ilan Morr", "actor")).isTrue());

@@ -97,6 +97,7 @@ final class MentionFinder {
             patterns.addPlaceNames(doc, s, out);
             patterns.addOpenedOrganizations(doc, s, out);
             addDemonyms(doc, s, out);
+            addLedGroups(doc, s, out);
             addSurnames(doc, s, surnames, out);
         }
         DerivedDemonyms derived = new DerivedDemonyms(doc, out);
@@ -382,6 +383,25 @@ final class MentionFinder {
                     out.add(d);
                 }
                 off += part.length() + 1;
+            }
+        }
+    }
+
+    /**
+     * "the US-led coalition", "a Saudi-led alliance": a group a state leads, named by the two words together (its
+     * leader is found by {@code StructureRules}). The state is a demonym or a name of one the text uses on its own.
+     */
+    private void addLedGroups(AnnotatedDocument doc, Sentence s, List<Draft> out) {
+        List<Token> t = s.tokens();
+        for (int i = 0; i + 1 < t.size(); i++) {
+            String w = t.get(i).word();
+            String state = w.endsWith("-led") ? w.substring(0, w.length() - 4) : null;
+            if (state == null || state.isEmpty() || !lex.orgHeads.contains(t.get(i + 1).word().toLowerCase(Locale.ROOT))
+                    || !Character.isUpperCase(state.charAt(0))) {
+                continue;
+            }
+            if (lex.countryOfDemonym(state) != null || out.stream().anyMatch(d -> d.type == ActorType.COUNTRY && d.text.equals(state))) {
+                out.add(draft(doc, s, i, i + 2, ActorType.ORGANIZATION, "pattern"));
             }
         }
     }

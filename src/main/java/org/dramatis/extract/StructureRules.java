@@ -33,6 +33,7 @@ final class StructureRules {
             }
             forceOfState(v, ctx, sink, i);
             bodyOfState(v, ctx, sink, i);
+            ledByState(v, ctx, sink, i);
             partOf(v, ctx, sink, i);
             if (v.isNoun(i)) {
                 membership(v, ctx, sink, i);
@@ -72,6 +73,24 @@ final class StructureRules {
                 || type == ActorType.ORGANIZATION && lex.stateBodies.contains(v.lower(i))) {
             // "the Quds Force of the Revolutionary Guards": a state's body of another of its bodies.
             sink.add(FactKind.PART_OF, m, place, null, null, null, v, i, ctx);
+        }
+    }
+
+    /** "the US-led coalition": the state leads the group (a mention of the state the document names on its own). */
+    private void ledByState(SentenceView v, DocContext ctx, FactSink sink, int i) {
+        int m = v.mentionAt[i];
+        if (m < 0 || ctx.mentions.get(m).tokenBegin != i || ctx.mentions.get(m).type != ActorType.ORGANIZATION) {
+            return;
+        }
+        String first = ctx.mentions.get(m).text.split(" ")[0];
+        if (!first.endsWith("-led") || first.length() <= 4) {
+            return;
+        }
+        String name = first.substring(0, first.length() - 4);
+        String named = lex.countryOfDemonym(name);
+        int state = DocContext.stateNamed(ctx.mentions, named != null ? named : name);
+        if (state >= 0) {
+            sink.add(FactKind.ROLE, state, m, "leader", null, null, null, v, i, ctx);
         }
     }
 

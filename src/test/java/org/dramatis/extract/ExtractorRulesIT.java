@@ -58,6 +58,18 @@ class ExtractorRulesIT {
     }
 
     @Test
+    void extract_aStateLeadsTheGroupItsNameSaysItLeads() {
+        Extraction x = run("Chile said it would stay. The Chile-led coalition fighting the Red Reed Battalions suspended training.");
+        assertThat(x.mentions()).anySatisfy(m -> {
+            assertThat(m.text()).isEqualTo("Chile-led coalition");
+            assertThat(m.type()).isEqualTo(ActorType.ORGANIZATION);
+        });
+        assertThat(facts(x, FactKind.ROLE, "Chile", "Chile-led coalition")).anySatisfy(f -> assertThat(f.role()).isEqualTo("leader"));
+        Extraction shia = run("A Shia-led coalition won the vote in Tolmer.");
+        assertThat(shia.mentions()).noneSatisfy(m -> assertThat(m.text()).isEqualTo("Shia-led coalition"));
+    }
+
+    @Test
     void extract_aPartyOfAStateIsNoPartOfIt() {
         Extraction x = run("Chile's Amber Hill Party won the vote, and Chile's Red Reed Movement lost it.");
         assertThat(has(x, FactKind.PART_OF, "Amber Hill Party", "Chile")).isFalse();

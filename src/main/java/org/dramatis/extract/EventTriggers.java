@@ -1,6 +1,7 @@
 package org.dramatis.extract;
 
 import org.dramatis.model.ActorType;
+import org.dramatis.model.EventType;
 import org.dramatis.nlp.Dependency;
 
 /**
@@ -24,7 +25,7 @@ final class EventTriggers {
             String partner = partner(v, d);
             Lexicons.EventTrigger t = lex.event(d.relation().equals("compound") ? partner + " " + lemma : lemma + " " + partner);
             if (t != null) {
-                return t;
+                return crowd(v, i, t);
             }
         }
         if (i + 1 < v.size() && v.isVerb(i)) {
@@ -52,7 +53,16 @@ final class EventTriggers {
         if (t != null && v.isVerb(i) && !t.objectOf().isEmpty() && !companionFits(v, ctx, i, t)) {
             return null;
         }
-        return t;
+        return t == null ? null : crowd(v, i, t);
+    }
+
+    /** "protesters stormed the embassy": a raid by a crowd is a riot (PLOVER PROTEST, mode riot). */
+    private Lexicons.EventTrigger crowd(SentenceView v, int i, Lexicons.EventTrigger t) {
+        int subject = v.isVerb(i) ? v.first(i, "nsubj") : -1;
+        if (t.type() != EventType.COERCE || !"raid".equals(t.mode()) || subject < 0 || !lex.crowdNouns.contains(v.lemma(subject))) {
+            return t;
+        }
+        return new Lexicons.EventTrigger(EventType.PROTEST, "riot", t.verb(), t.noun(), t.objectOf());
     }
 
     /** The word a dependent adds to its head's lemma in a two-word entry, or "" when none. */

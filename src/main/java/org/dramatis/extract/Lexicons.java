@@ -104,6 +104,8 @@ public final class Lexicons {
     final Set<String> foreignMarkers;
     /** Last words of a state's own bodies (ministry, treasury, corps): qualified by a state, part of it. */
     final Set<String> stateBodies;
+    /** Nouns for a crowd of people ("protesters", "supporters"): a crowd storming a building riots. */
+    final Set<String> crowdNouns;
     /** Canonical roles that head a government: "the government" stands for their current holder. */
     final Set<String> headsOfGovernment;
     /** Canonical roles whose holder speaks for the body by office. */
@@ -149,6 +151,7 @@ public final class Lexicons {
         designationVerbs = firstColumn(loader, "designation.txt");
         foreignMarkers = firstColumn(loader, "foreign-markers.txt");
         stateBodies = firstColumn(loader, "state-bodies.txt");
+        crowdNouns = firstColumn(loader, "crowd-nouns.txt");
         institutionHeads = firstColumn(loader, "institution-heads.txt");
         namingVerbs = firstColumn(loader, "naming-verbs.txt");
         stateTitles = canonicalRoles(loader, "state-titles.txt");

@@ -76,4 +76,13 @@ class EventLexiconIT {
                 .satisfies(e -> assertThat(involves(x, e, "Samir Deeb", "actor")).isTrue());
         assertThat(events(run("On 6 November 2021 Samir Deeb held a meeting in Tolmer."), EventType.ACCUSE)).isEmpty();
     }
+
+    @Test
+    void aCrowdStormingABuildingRiotsPoliceStormingItRaid() {
+        Extraction x = run("Protesters stormed the consulate of Chile in Tolmer on 27 November 2019.");
+        assertThat(events(x, EventType.PROTEST)).singleElement().satisfies(e -> assertThat(e.mode()).isEqualTo("riot"));
+        assertThat(events(x, EventType.COERCE)).isEmpty();
+        Extraction raid = run("Police stormed the depot of the Red Reed Battalions on 3 May 2021.");
+        assertThat(events(raid, EventType.COERCE)).singleElement().satisfies(e -> assertThat(e.mode()).isEqualTo("raid"));
+    }
 }

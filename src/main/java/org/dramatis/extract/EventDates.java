@@ -38,6 +38,10 @@ final class EventDates {
     private final Map<EventType, Integer> lastOfTypeSentence = new EnumMap<>(EventType.class);
     /** The last date of an event of a type each actor took part in ("ASSAULT|P:soleimani"), for the same event told again. */
     private final Map<String, String> byParticipant = new java.util.HashMap<>();
+    /** The last dated event, its type and its sentence, for a reaction told right after it. */
+    private String lastEventDate;
+    private EventType lastEventType;
+    private int lastEventSentence = -1;
     private int lastActor = -1;
     private int lastActorSentence = -1;
     private String lastActorDate;
@@ -107,6 +111,14 @@ final class EventDates {
         if (answered != null) {
             // "X criticized the release and called on Y to ...": an undated reaction dated as the event it answers.
             return new Dated(answered, true);
+        }
+        if (m == null && SPEECH_ACTS.contains(type) && !namesDate(v) && lastEventSentence == v.sentence.index() - 1
+                && lastEventDate != null && lastEventType != null && !SPEECH_ACTS.contains(lastEventType)
+                && (v.isNoun(i) || v.pos(i).equals("VBD"))) {
+            // "In March a rocket salvo killed two soldiers. Washington blamed X": a reaction told right after a dated
+            // deed, in the simple past and in a sentence naming no date of its own, came when it happened ("has
+            // always denied" did not).
+            return new Dated(lastEventDate, true);
         }
         if (m == null && answered == null && lastOfType.containsKey(type) && !namesDate(v) && !toldAsNew(v, i)
                 && lastOfTypeSentence.get(type) >= v.sentence.index() - 1) {
@@ -262,6 +274,11 @@ final class EventDates {
             return;
         }
         clock.eventDated(v, date);
+        if (lastEventSentence != v.sentence.index() || !SPEECH_ACTS.contains(type)) {
+            lastEventDate = date;
+            lastEventType = type;
+            lastEventSentence = v.sentence.index();
+        }
         for (int p : participants) {
             byParticipant.put(type + "|" + ctx.keyOf(ctx.canonical(p)), date);
         }

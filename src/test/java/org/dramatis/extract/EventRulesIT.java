@@ -111,6 +111,16 @@ class EventRulesIT {
     }
 
     @Test
+    void extract_aReactionToldRightAfterADatedDeedCameThen() {
+        Extraction x = run("In March 2020 a rocket salvo on Camp Tolmer killed Samir Deeb and two other soldiers. Chile blamed the "
+                + "Red Reed Battalions, an armed faction.");
+        assertThat(events(x, EventType.ACCUSE)).singleElement().satisfies(e -> assertThat(e.date()).isEqualTo("2020-03"));
+        Extraction always = run("Chile listed the Red Reed Battalions as a terrorist organisation in 2021. Samir Deeb has "
+                + "always denied ordering attacks on civilians.");
+        assertThat(events(always, EventType.REJECT)).allSatisfy(e -> assertThat(e.date()).isNull());
+    }
+
+    @Test
     void extract_aTranslatedVerbFirstClauseKeepsItsSubject() {
         Extraction x = run("And received the Minister of Foreign Affairs Ilan Morr yesterday the ambassador of Chile, Samir Deeb, in Kastmir.");
         assertThat(events(x, EventType.CONSULT)).singleElement().satisfies(e -> assertThat(involves(x, e, "Ilan Morr", "actor")).isTrue());

@@ -38,6 +38,11 @@ final class EventDates {
     private final Map<EventType, Integer> lastOfTypeSentence = new EnumMap<>(EventType.class);
     /** The last date of an event of a type each actor took part in ("ASSAULT|P:soleimani"), for the same event told again. */
     private final Map<String, String> byParticipant = new java.util.HashMap<>();
+    /** Words that react to a deed: blamed or condemned, something was done. */
+    private static final java.util.Set<String> REACTIONS = java.util.Set.of("blame", "condemn", "condemnation", "denounce",
+            "criticise", "criticize");
+    /** Keys of the last dated event's actors, for a speech act about one of them. */
+    private java.util.Set<String> lastEventActors = java.util.Set.of();
     /** The last dated event, its type and its sentence, for a reaction told right after it. */
     private String lastEventDate;
     private EventType lastEventType;
@@ -114,10 +119,11 @@ final class EventDates {
         }
         if (m == null && SPEECH_ACTS.contains(type) && !namesDate(v) && lastEventSentence == v.sentence.index() - 1
                 && lastEventDate != null && lastEventType != null && !SPEECH_ACTS.contains(lastEventType)
-                && (v.isNoun(i) || v.pos(i).equals("VBD"))) {
-            // "In March a rocket salvo killed two soldiers. Washington blamed X": a reaction told right after a dated
-            // deed, in the simple past and in a sentence naming no date of its own, came when it happened ("has
-            // always denied" did not).
+                && (v.isNoun(i) || v.pos(i).equals("VBD")) && (REACTIONS.contains(v.lemma(i)) || shared(ctx, participants))) {
+            // "In March a rocket salvo killed two soldiers. Washington blamed X": a reaction to a deed (a blame, a
+            // condemnation, or any speech act about one of its actors) told right after it, in the simple past and in a
+            // sentence naming no date of its own, came when it happened. "Has always denied" did not, nor an accusation
+            // about someone else.
             return new Dated(lastEventDate, true);
         }
         if (m == null && answered == null && lastOfType.containsKey(type) && !namesDate(v) && !toldAsNew(v, i)
@@ -185,6 +191,11 @@ final class EventDates {
         EntityMention later = v.dateOf(governor);
         String iso = later == null ? null : clock.normalize(later);
         return new Dated(iso == null ? null : iso.substring(0, 4), true);
+    }
+
+    /** Whether one of these participants took part in the last dated event. */
+    private boolean shared(DocContext ctx, java.util.Collection<Integer> participants) {
+        return participants.stream().anyMatch(p -> lastEventActors.contains(ctx.keyOf(ctx.canonical(p))));
     }
 
     /** The date of the last event of this type with one of these participants, or null. */
@@ -278,6 +289,9 @@ final class EventDates {
             lastEventDate = date;
             lastEventType = type;
             lastEventSentence = v.sentence.index();
+            java.util.Set<String> keys = new java.util.HashSet<>();
+            participants.forEach(p -> keys.add(ctx.keyOf(ctx.canonical(p))));
+            lastEventActors = keys;
         }
         for (int p : participants) {
             byParticipant.put(type + "|" + ctx.keyOf(ctx.canonical(p)), date);

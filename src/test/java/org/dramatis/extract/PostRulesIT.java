@@ -62,7 +62,7 @@ class PostRulesIT {
     @Test
     void extract_counterpartQualifiedByACountryHoldsThePostThere() {
         Extraction x = run("Kastmir sent a delegation. Sadek Orr met his Kastmiri counterpart, the foreign minister Ilan Morr, on Monday.");
-        assertThat(facts(x, FactKind.ROLE, "Ilan Morr", "Kastmir")).anySatisfy(f -> assertThat(f.role()).isEqualTo("foreign minister"));
+        assertThat(facts(x, FactKind.ROLE, "Ilan Morr", "Kastmir")).anySatisfy(f -> assertThat(f.role()).isEqualTo("minister of foreign affairs"));
     }
 
     @Test
@@ -150,7 +150,7 @@ class PostRulesIT {
     @Test
     void extract_titleOfStateCommaNameAfterADateline() {
         Extraction x = run("Port Arven, 20 April 2023 - The foreign minister of Teravia, Oskar Lind, arrived on Wednesday in Port Arven.");
-        assertThat(facts(x, FactKind.ROLE, "Oskar Lind", "Teravia")).anySatisfy(f -> assertThat(f.role()).isEqualTo("foreign minister"));
+        assertThat(facts(x, FactKind.ROLE, "Oskar Lind", "Teravia")).anySatisfy(f -> assertThat(f.role()).isEqualTo("minister of foreign affairs"));
     }
     @Test
     void extract_theMovementsOfficialBelongsToTheMovementNamedSentencesBefore() {
@@ -200,7 +200,7 @@ class PostRulesIT {
         Extraction x = run("Veloria's parliament met on Thursday. Among the ministers confirmed was Lena Vost, an "
                 + "economist who becomes finance minister.");
         assertThat(facts(x, FactKind.ROLE, "Lena Vost", "Veloria"))
-                .anySatisfy(f -> assertThat(f.role()).isEqualTo("finance minister"));
+                .anySatisfy(f -> assertThat(f.role()).isEqualTo("minister of finance"));
     }
 
     @Test

@@ -178,6 +178,9 @@ final class TitleRules {
             ctx.mentions.get(object).type = ActorType.ORGANIZATION;
         }
         String[] span = span(v, sink, h, verb);
+        if (span[0] == null && (value == null || !value.contains("former"))) {
+            span[0] = tookOffice(v, ctx, sink, person);
+        }
         sink.add(FactKind.ROLE, person, object, fullRole, value, span[0], span[1], v, verb >= 0 ? verb : h, ctx);
         if (object >= 0 && ctx.mentions.get(object).type == ActorType.ORGANIZATION && !(value != null && value.startsWith("former"))) {
             // Holding a post in an organization makes one its member.
@@ -282,6 +285,29 @@ final class TitleRules {
             }
         }
         return new String[] {start, end};
+    }
+
+    /**
+     * "Prime Minister X, who took office in March": the date of a relative clause on the holder that says he came to
+     * the post (taking or assuming office, the helm or command, taking over, becoming), as the post's start; or null.
+     */
+    private String tookOffice(SentenceView v, DocContext ctx, FactSink sink, int person) {
+        MentionFinder.Draft p = ctx.mentions.get(person);
+        if (p.sentence != v.sentence.index()) {
+            return null;
+        }
+        for (int r : v.dependents(p.tokenEnd - 1, "acl:relcl")) {
+            int obj = v.first(r, "obj");
+            int prt = v.first(r, "compound:prt");
+            Lexicons.EventTrigger t = obj >= 0 ? lex.event(v.lemma(r) + " " + v.lemma(obj))
+                    : prt >= 0 ? lex.event(v.lemma(r) + " " + v.lemma(prt)) : null;
+            boolean came = t != null && "accession".equals(t.mode()) || v.lemma(r).equals("become");
+            EntityMention date = came ? v.dateOf(r) : null;
+            if (date != null) {
+                return sink.start(date);
+            }
+        }
+        return null;
     }
 
     static int personAt(SentenceView v, DocContext ctx, int token) {

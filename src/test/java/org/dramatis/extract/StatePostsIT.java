@@ -34,4 +34,13 @@ class StatePostsIT {
                 + "In Kastmir, President Ilan Morr said that no one had been hurt.");
         assertThat(facts(x, FactKind.ROLE, "Ilan Morr", "Oman")).anySatisfy(f -> assertThat(f.role()).isEqualTo("president"));
     }
+
+    @Test
+    void aHolderWhoTookOfficeOnADateHoldsThePostFromThen() {
+        Extraction x = run("Oman's parliament met. It was the first move by Prime Minister Ilan Morr, who took office in "
+                + "March 2020 promising reform.");
+        assertThat(facts(x, FactKind.ROLE, "Ilan Morr", null)).anySatisfy(f -> assertThat(f.start()).isEqualTo("2020-03"));
+        Extraction met = run("Oman's parliament met. Prime Minister Ilan Morr, who met Samir Deeb in March 2020, spoke.");
+        assertThat(facts(met, FactKind.ROLE, "Ilan Morr", null)).allSatisfy(f -> assertThat(f.start()).isNull());
+    }
 }

@@ -63,9 +63,7 @@ final class PostBodies {
             if (!goneTo) {
                 continue;
             }
-            MentionFinder.Draft place = ctx.mentions.get(m);
-            int state = place.type == ActorType.COUNTRY && place.countryName == null ? m
-                    : DocContext.stateOfCapital(lex, ctx.mentions, place.text);
+            int state = stateOfPlace(ctx, m);
             host = state >= 0 ? state : host;
         }
         return host >= 0 ? host : openingPlace(v, ctx, title);
@@ -84,9 +82,14 @@ final class PostBodies {
         if (place.tokenBegin != 1 || after >= title || after >= v.size() || !v.lower(after).equals(",")) {
             return -1;
         }
-        int state = place.type == ActorType.COUNTRY && place.countryName == null ? v.mentionAt[1]
+        return stateOfPlace(ctx, v.mentionAt[1]);
+    }
+
+    /** A state mention itself, or the document's mention of the state a capital stands for; -1 for other places. */
+    private int stateOfPlace(DocContext ctx, int m) {
+        MentionFinder.Draft place = ctx.mentions.get(m);
+        return place.type == ActorType.COUNTRY && place.countryName == null ? m
                 : DocContext.stateOfCapital(lex, ctx.mentions, place.text);
-        return state;
     }
 
     /** "the visit which was planned to X": a verb whose subject is a travel noun. */

@@ -86,12 +86,16 @@ final class StructureRules {
         if (!first.endsWith("-led") || first.length() <= 4) {
             return;
         }
-        String name = first.substring(0, first.length() - 4);
-        String named = lex.countryOfDemonym(name);
-        int state = DocContext.stateNamed(ctx.mentions, named != null ? named : name);
+        int state = stateNamedBy(ctx, first.substring(0, first.length() - 4));
         if (state >= 0) {
             sink.add(FactKind.ROLE, state, m, "leader", null, null, null, v, i, ctx);
         }
+    }
+
+    /** The document's mention of the state a word names, as its adjective ("Iranian") or its name ("US"); or -1. */
+    private int stateNamedBy(DocContext ctx, String word) {
+        String named = lex.countryOfDemonym(word);
+        return DocContext.stateNamed(ctx.mentions, named != null ? named : word);
     }
 
     /**
@@ -120,8 +124,7 @@ final class StructureRules {
         String first = body.text.split(" ")[0];
         if (state < 0 && body.text.contains(" ")) {
             // "the US Treasury": the state is the first word of the body's name.
-            String named = lex.countryOfDemonym(first);
-            state = DocContext.stateNamed(ctx.mentions, named != null ? named : first);
+            state = stateNamedBy(ctx, first);
         }
         if (state >= 0) {
             sink.add(FactKind.PART_OF, m, state, null, null, null, v, i, ctx);

@@ -1,9 +1,10 @@
 package org.dramatis.extract;
 
 import java.time.LocalDate;
-import java.util.EnumMap;
+import java.util.Collection;
+import java.util.EnumSet;
 import java.util.List;
-import java.util.Map;
+import java.util.Set;
 import java.util.function.IntFunction;
 import org.dramatis.model.EventType;
 import org.dramatis.nlp.Dependency;
@@ -22,10 +23,13 @@ import org.dramatis.nlp.EntityMention;
  */
 final class EventDates {
     /** Prepositions that make an event noun the time reference of another event. */
-    private static final java.util.Set<String> TEMPORAL = java.util.Set.of("after", "before", "since", "until", "following");
+    private static final Set<String> TEMPORAL = Set.of("after", "before", "since", "until", "following");
     /** Acts that answer an earlier event, often told undated beside it. */
-    private static final java.util.Set<EventType> SPEECH_ACTS = java.util.EnumSet.of(EventType.REQUEST, EventType.THREATEN,
+    private static final Set<EventType> SPEECH_ACTS = EnumSet.of(EventType.REQUEST, EventType.THREATEN,
             EventType.ACCUSE, EventType.SUPPORT, EventType.REJECT);
+    /** Words that react to a deed: blamed or condemned, something was done. */
+    private static final Set<String> REACTIONS = Set.of("blame", "condemn", "condemnation", "denounce", "criticise",
+            "criticize");
     /** How many tokens from its trigger a date may stand when the parse does not attach it. */
     private static final int NEAR_DATE = 8;
 
@@ -33,23 +37,8 @@ final class EventDates {
     private final LocalDate documentDate;
     /** The story's running time: the dates it named, which relative dates count from. */
     private final StoryClock clock;
-    private final Map<EventType, String> lastOfType = new EnumMap<>(EventType.class);
-    /** The sentence of each type's last dated event, for an undated one of that type told right after it. */
-    private final Map<EventType, Integer> lastOfTypeSentence = new EnumMap<>(EventType.class);
-    /** The last date of an event of a type each actor took part in ("ASSAULT|P:soleimani"), for the same event told again. */
-    private final Map<String, String> byParticipant = new java.util.HashMap<>();
-    /** Words that react to a deed: blamed or condemned, something was done. */
-    private static final java.util.Set<String> REACTIONS = java.util.Set.of("blame", "condemn", "condemnation", "denounce",
-            "criticise", "criticize");
-    /** Keys of the last dated event's actors, for a speech act about one of them. */
-    private java.util.Set<String> lastEventActors = java.util.Set.of();
-    /** The last dated event, its type and its sentence, for a reaction told right after it. */
-    private String lastEventDate;
-    private EventType lastEventType;
-    private int lastEventSentence = -1;
-    private int lastActor = -1;
-    private int lastActorSentence = -1;
-    private String lastActorDate;
+    /** What the document has dated so far. */
+    private final EventMemory memory = new EventMemory();
 
     /**
      * @param toldUntil the last day the text may tell in the past: the document's date, or a later update its byline
@@ -72,7 +61,7 @@ final class EventDates {
      * The date of the event triggered at {@code i}. {@code actor} is its actor mention or -1; {@code typeAt} gives the
      * type of the event a token triggers, or null.
      */
-    Dated dateOf(SentenceView v, DocContext ctx, int i, EventType type, int actor, java.util.Collection<Integer> participants,
+    Dated dateOf(SentenceView v, DocContext ctx, int i, EventType type, int actor, Collection<Integer> participants,
                  IntFunction<EventType> typeAt) {
         clock.enter(v);
         String ordinal = ordinalDay(v, i);
@@ -83,7 +72,7 @@ final class EventDates {
         if (relative != null) {
             return relative;
         }
-        String retold = retold(ctx, type, participants);
+        String retold = memory.retold(ctx, type, participants);
         Dated before = toldBefore(v, i, typeAt, retold);
         if (before != null) {
             return before;
@@ -100,16 +89,15 @@ final class EventDates {
             // "signed, on the sidelines of the visit, ...", "demanded in the demonstration": that event's day.
             return new Dated(during, true);
         }
-        if (anaphoric(v, i) && !clock.named(v, i) && lastOfType.containsKey(type)) {
+        if (anaphoric(v, i) && !clock.named(v, i) && memory.lastOf(type) != null) {
             // "claimed the attack": the attack already reported.
-            return new Dated(lastOfType.get(type), true);
+            return new Dated(memory.lastOf(type), true);
         }
         EntityMention near = nearest(v, i, typeAt);
-        if (actor >= 0 && lastActorDate != null && lastActorDate.length() == 10 && lastActorSentence >= v.sentence.index() - 1
-                && (ctx.canonical(actor) == lastActor || ctx.samePerson(actor, lastActor))
-                && (lastActorSentence == v.sentence.index() || near == null)) {
+        String actorDay = memory.sameActorDay(ctx, actor, v.sentence.index(), near == null);
+        if (actorDay != null) {
             // The same actor's next move, told undated right after, happened that day; a date of its own sentence wins.
-            return new Dated(lastActorDate, true);
+            return new Dated(actorDay, true);
         }
         m = near;
         String answered = m == null && SPEECH_ACTS.contains(type) ? pointedAt(v, i, typeAt) : null;
@@ -117,20 +105,20 @@ final class EventDates {
             // "X criticized the release and called on Y to ...": an undated reaction dated as the event it answers.
             return new Dated(answered, true);
         }
-        if (m == null && SPEECH_ACTS.contains(type) && !namesDate(v) && lastEventSentence == v.sentence.index() - 1
-                && lastEventDate != null && lastEventType != null && !SPEECH_ACTS.contains(lastEventType)
-                && (v.isNoun(i) || v.pos(i).equals("VBD")) && (REACTIONS.contains(v.lemma(i)) || shared(ctx, participants))) {
+        String deed = memory.deedBefore(v.sentence.index());
+        if (m == null && SPEECH_ACTS.contains(type) && !namesDate(v) && deed != null && (v.isNoun(i) || v.pos(i).equals("VBD"))
+                && (REACTIONS.contains(v.lemma(i)) || memory.inLastDeed(ctx, participants))) {
             // "In March a rocket salvo killed two soldiers. Washington blamed X": a reaction to a deed (a blame, a
             // condemnation, or any speech act about one of its actors) told right after it, in the simple past and in a
             // sentence naming no date of its own, came when it happened. "Has always denied" did not, nor an accusation
             // about someone else.
-            return new Dated(lastEventDate, true);
+            return new Dated(deed, true);
         }
-        if (m == null && answered == null && lastOfType.containsKey(type) && !namesDate(v) && !toldAsNew(v, i)
-                && lastOfTypeSentence.get(type) >= v.sentence.index() - 1) {
+        if (m == null && answered == null && memory.lastOf(type) != null && !namesDate(v) && !toldAsNew(v, i)
+                && memory.sentenceOf(type) >= v.sentence.index() - 1) {
             // "... ratified the results of the October 10 election. The movement had won 73 seats": an undated event
             // of the kind the previous sentence dated is that event.
-            return new Dated(lastOfType.get(type), true);
+            return new Dated(memory.lastOf(type), true);
         }
         return new Dated(m == null ? null : clock.past(v, i, m, clock.normalize(m)), false);
     }
@@ -150,7 +138,6 @@ final class EventDates {
     private static boolean namesDate(SentenceView v) {
         return v.sentence.mentions().stream().anyMatch(em -> "DATE".equals(em.tag()));
     }
-
 
     /**
      * An event named as the time of another ("resigned in July 2016 after the Karrada bombing", "after the strike that
@@ -182,8 +169,8 @@ final class EventDates {
             return new Dated(retold, true);
         }
         EventType pointed = anaphoric(v, noun) && !clock.named(v, noun) ? typeAt.apply(noun) : null;
-        if (pointed != null && lastOfType.containsKey(pointed)) {
-            return new Dated(lastOfType.get(pointed), true);
+        if (memory.lastOf(pointed) != null) {
+            return new Dated(memory.lastOf(pointed), true);
         }
         if (!prep.equals("after") && !prep.equals("following")) {
             return new Dated(null, false);
@@ -193,35 +180,16 @@ final class EventDates {
         return new Dated(iso == null ? null : iso.substring(0, 4), true);
     }
 
-    /** Whether one of these participants took part in the last dated event. */
-    private boolean shared(DocContext ctx, java.util.Collection<Integer> participants) {
-        return participants.stream().anyMatch(p -> lastEventActors.contains(ctx.keyOf(ctx.canonical(p))));
-    }
-
-    /** The date of the last event of this type with one of these participants, or null. */
-    private String retold(DocContext ctx, EventType type, java.util.Collection<Integer> participants) {
-        for (int p : participants) {
-            String date = byParticipant.get(type + "|" + ctx.keyOf(ctx.canonical(p)));
-            if (date != null) {
-                return date;
-            }
-        }
-        return null;
-    }
-
-
-
     /** The date of an earlier event another word of the sentence points back at ("the release"), or null. */
     private String pointedAt(SentenceView v, int i, IntFunction<EventType> typeAt) {
         for (int t = 0; t < v.size(); t++) {
             EventType type = t != i && v.isNoun(t) && anaphoric(v, t) ? typeAt.apply(t) : null;
-            if (type != null && lastOfType.containsKey(type)) {
-                return lastOfType.get(type);
+            if (memory.lastOf(type) != null) {
+                return memory.lastOf(type);
             }
         }
         return null;
     }
-
 
     /** Reads a sentence's dates into the story's running time, after its events. */
     void read(SentenceView v) {
@@ -244,8 +212,8 @@ final class EventDates {
             ref++;
         }
         EventType refType = ref < v.size() && v.isNoun(ref) ? typeAt.apply(ref) : null;
-        if (refType != null && lastOfType.containsKey(refType)) {
-            return i == ref ? null : new Dated(off.from(lastOfType.get(refType), true), true);
+        if (memory.lastOf(refType) != null) {
+            return i == ref ? null : new Dated(off.from(memory.lastOf(refType), true), true);
         }
         if (i > off.pivot() && v.isVerb(i)) {
             String iso = off.from(RelativeDates.dateBefore(v, off.span().tokenBegin(), dates, documentDate), false);
@@ -265,8 +233,8 @@ final class EventDates {
             int of = v.first(noun, "nmod:of");
             for (int t : new int[] {noun, of}) {
                 EventType type = t >= 0 && v.isNoun(t) && anaphoric(v, t) ? typeAt.apply(t) : null;
-                if (type != null && lastOfType.containsKey(type)) {
-                    return lastOfType.get(type);
+                if (memory.lastOf(type) != null) {
+                    return memory.lastOf(type);
                 }
             }
         }
@@ -275,34 +243,17 @@ final class EventDates {
 
     /** Whether the event noun at {@code i} points back at an event of its type the document already dated ("the release"). */
     boolean pointsBack(SentenceView v, int i, EventType type) {
-        return anaphoric(v, i) && lastOfType.containsKey(type);
+        return anaphoric(v, i) && memory.lastOf(type) != null;
     }
 
     /** Records a dated event so later ones can count from it. */
-    void remember(SentenceView v, DocContext ctx, EventType type, int actor, java.util.Collection<Integer> participants,
+    void remember(SentenceView v, DocContext ctx, EventType type, int actor, Collection<Integer> participants,
                   String date) {
         if (date == null) {
             return;
         }
         clock.eventDated(v, date);
-        if (lastEventSentence != v.sentence.index() || !SPEECH_ACTS.contains(type)) {
-            lastEventDate = date;
-            lastEventType = type;
-            lastEventSentence = v.sentence.index();
-            java.util.Set<String> keys = new java.util.HashSet<>();
-            participants.forEach(p -> keys.add(ctx.keyOf(ctx.canonical(p))));
-            lastEventActors = keys;
-        }
-        for (int p : participants) {
-            byParticipant.put(type + "|" + ctx.keyOf(ctx.canonical(p)), date);
-        }
-        lastOfType.put(type, date);
-        lastOfTypeSentence.put(type, v.sentence.index());
-        if (actor >= 0) {
-            lastActor = ctx.canonical(actor);
-            lastActorSentence = v.sentence.index();
-            lastActorDate = date;
-        }
+        memory.remember(v, ctx, type, actor, participants, date, SPEECH_ACTS.contains(type));
     }
 
     /**
@@ -460,8 +411,4 @@ final class EventDates {
         }
         return out;
     }
-
-
-
-
 }

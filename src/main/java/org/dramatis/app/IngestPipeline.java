@@ -12,6 +12,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.dramatis.extract.Extraction;
 import org.dramatis.extract.Extractor;
+import org.dramatis.extract.RuleFailure;
 import org.dramatis.graph.DocumentStore;
 import org.dramatis.ingest.DocumentReader;
 import org.dramatis.ingest.InputCollector;
@@ -156,7 +157,7 @@ public final class IngestPipeline {
             resolution.addDocument(id, p.clusters, p.extraction.mentions());
             listener.stored(id);
             return new IngestOutcome.Stored(d.path(), d.name(), id, p.extraction.mentions().size(),
-                    p.extraction.facts().size(), p.extraction.events().size());
+                    p.extraction.facts().size(), p.extraction.events().size(), p.extraction.failures().size());
         } catch (RuntimeException e) {
             LOG.warn("could not store {}", d.name(), e);
             return new IngestOutcome.Rejected(d.path(), d.name(), "STORAGE", d.name() + ": could not be stored: " + e.getMessage());
@@ -191,11 +192,41 @@ public final class IngestPipeline {
 
     Processed annotate(SourceDocument d) {
         AnnotatedDocument annotated = nlp.annotate(d.text(), d.published());
-        DocumentDate date = d.published() != null ? DocumentDate.day(d.published()) : DocumentDate.infer(annotated);
+        DocumentDate date = dateOf(d, annotated);
         LocalDate anchor = date.anchor();
-        Extraction extraction = extractor.extract(annotated, anchor);
-        List<LocalCluster> clusters = clusterer.cluster(d.text(), extraction.mentions());
+        Extraction extraction;
+        try {
+            extraction = extractor.extract(annotated, anchor, d.name());
+        } catch (RuntimeException | StackOverflowError e) {
+            // A step before the per-sentence rules failed: the document is stored with its text and no claims.
+            LOG.warn("extraction failed on {}", d.name(), e);
+            extraction = new Extraction(List.of(), List.of(), List.of(),
+                    List.of(new RuleFailure(-1, "extraction", e.getClass().getSimpleName() + ": " + e.getMessage())));
+        }
+        List<LocalCluster> clusters;
+        try {
+            clusters = clusterer.cluster(d.text(), extraction.mentions());
+        } catch (RuntimeException | StackOverflowError e) {
+            LOG.warn("within-document clustering failed on {}", d.name(), e);
+            List<RuleFailure> failures = new ArrayList<>(extraction.failures());
+            failures.add(new RuleFailure(-1, "clustering", e.getClass().getSimpleName() + ": " + e.getMessage()));
+            extraction = new Extraction(List.of(), List.of(), List.of(), failures);
+            clusters = List.of();
+        }
         return new Processed(d, annotated, date, extraction, clusters);
+    }
+
+    /** The stated date, or one inferred from the text; a failure while inferring leaves the document undated. */
+    private static DocumentDate dateOf(SourceDocument d, AnnotatedDocument annotated) {
+        if (d.published() != null) {
+            return DocumentDate.day(d.published());
+        }
+        try {
+            return DocumentDate.infer(annotated);
+        } catch (RuntimeException | StackOverflowError e) {
+            LOG.warn("could not infer a date for {}", d.name(), e);
+            return new DocumentDate(null, null);
+        }
     }
 
     record Processed(SourceDocument source, AnnotatedDocument annotated, DocumentDate date, Extraction extraction,

@@ -20,6 +20,11 @@ public record IngestReport(List<IngestOutcome> outcomes, long tokens, long milli
         return outcomes.stream().filter(o -> o instanceof IngestOutcome.Rejected).count();
     }
 
+    /** Extraction rules that failed on some sentence, over all stored documents. */
+    public long ruleFailures() {
+        return outcomes.stream().filter(o -> o instanceof IngestOutcome.Stored).mapToLong(o -> ((IngestOutcome.Stored) o).ruleFailures()).sum();
+    }
+
     public boolean anyFailed() {
         return rejected() > 0;
     }

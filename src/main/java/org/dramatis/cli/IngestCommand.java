@@ -83,8 +83,10 @@ final class IngestCommand implements Callable<Integer> {
 
     static String describe(IngestOutcome o) {
         if (o instanceof IngestOutcome.Stored s) {
-            return String.format("stored     %-40s %d mentions, %d facts, %d events", s.name(), s.mentions(), s.facts(),
-                    s.events());
+            String failures = s.ruleFailures() == 0 ? "" : String.format(" (%d rule failure%s, see the log)",
+                    s.ruleFailures(), s.ruleFailures() == 1 ? "" : "s");
+            return String.format("stored     %-40s %d mentions, %d facts, %d events%s", s.name(), s.mentions(), s.facts(),
+                    s.events(), failures);
         }
         if (o instanceof IngestOutcome.Duplicate d) {
             return String.format("duplicate  %-40s same content as document %d", d.name(), d.existingId());
@@ -98,7 +100,7 @@ final class IngestCommand implements Callable<Integer> {
             out.println(describe(o));
         }
         double seconds = report.millis() / 1000.0;
-        out.printf("%d stored, %d duplicate, %d rejected; %d tokens in %.1f s%n", report.stored(), report.duplicates(),
-                report.rejected(), report.tokens(), seconds);
+        out.printf("%d stored, %d duplicate, %d rejected; %d rule failures; %d tokens in %.1f s%n", report.stored(),
+                report.duplicates(), report.rejected(), report.ruleFailures(), report.tokens(), seconds);
     }
 }

@@ -49,10 +49,20 @@ public final class Extractor {
      * @param documentDate publication date used to resolve partial dates; null when unknown (years then stay unknown)
      */
     public Extraction extract(AnnotatedDocument doc, LocalDate documentDate) {
+        return extract(doc, documentDate, "document");
+    }
+
+    /**
+     * As {@link #extract(AnnotatedDocument, LocalDate)}; {@code name} names the document in the log when a rule fails.
+     * Each rule family runs on each sentence behind a {@link RuleGuard}: a rule that throws loses its output for that
+     * sentence only, and the failure is listed in {@link Extraction#failures()}.
+     */
+    public Extraction extract(AnnotatedDocument doc, LocalDate documentDate, String name) {
         if (doc == null) {
             throw new IllegalArgumentException("document to extract from is null");
         }
-        List<MentionFinder.Draft> drafts = mentionFinder.find(doc);
+        RuleGuard guard = new RuleGuard(name);
+        List<MentionFinder.Draft> drafts = mentionFinder.find(doc, guard);
         LocalDate updated = Byline.latest(doc);
         LocalDate toldUntil = updated != null && documentDate != null && updated.isAfter(documentDate) ? updated : documentDate;
         DateNormalizer dates = new DateNormalizer(statedDay(doc, documentDate), toldUntil);
@@ -61,20 +71,28 @@ public final class Extractor {
         List<EventClaim> eventClaims = new ArrayList<>();
         EventDates eventDates = new EventDates(dates, documentDate, toldUntil);
         for (SentenceView v : ctx.views) {
-            roles.apply(v, ctx, sink);
-            relations.apply(v, ctx, sink);
-            structure.apply(v, ctx, sink);
-            alignment.apply(v, ctx, sink);
-            relationNouns.apply(v, ctx, sink);
-            aid.apply(v, ctx, sink);
-            events.apply(v, ctx, eventDates, eventClaims);
+            int i = v.sentence.index();
+            factRule(guard, "roles", i, sink, () -> roles.apply(v, ctx, sink));
+            factRule(guard, "relations", i, sink, () -> relations.apply(v, ctx, sink));
+            factRule(guard, "structure", i, sink, () -> structure.apply(v, ctx, sink));
+            factRule(guard, "alignment", i, sink, () -> alignment.apply(v, ctx, sink));
+            factRule(guard, "relation-nouns", i, sink, () -> relationNouns.apply(v, ctx, sink));
+            factRule(guard, "aid", i, sink, () -> aid.apply(v, ctx, sink));
+            int events = eventClaims.size();
+            guard.run("events", i, () -> this.events.apply(v, ctx, eventDates, eventClaims),
+                    () -> eventClaims.subList(events, eventClaims.size()).clear());
         }
         List<ActorMention> mentions = new ArrayList<>(drafts.size());
         for (int i = 0; i < drafts.size(); i++) {
             MentionFinder.Draft d = drafts.get(i);
             mentions.add(new ActorMention(i, d.text, d.type, d.sentence, d.begin, d.end, d.source));
         }
-        return new Extraction(mentions, sink.facts, eventClaims);
+        return new Extraction(mentions, sink.facts, eventClaims, guard.failures());
+    }
+
+    private static void factRule(RuleGuard guard, String rule, int sentence, FactSink sink, Runnable body) {
+        int mark = sink.mark();
+        guard.run(rule, sentence, body, () -> sink.rollback(mark));
     }
 
     /**

@@ -13,12 +13,27 @@ import org.dramatis.nlp.EntityMention;
 final class FactSink {
     final List<FactClaim> facts = new ArrayList<>();
     private final Set<String> seen = new HashSet<>();
+    /** The dedup key of each fact in {@link #facts}, in the same order, so that a failed rule's facts can be undone. */
+    private final List<String> keys = new ArrayList<>();
     private final DateNormalizer dates;
     private final LocalDate documentDate;
 
     FactSink(DateNormalizer dates, LocalDate documentDate) {
         this.dates = dates;
         this.documentDate = documentDate;
+    }
+
+    /** How many facts there are now: pass it to {@link #rollback} to undo what was added after. */
+    int mark() {
+        return facts.size();
+    }
+
+    /** Drops the facts added since {@code mark}, so that they can be found again. */
+    void rollback(int mark) {
+        while (facts.size() > mark) {
+            facts.remove(facts.size() - 1);
+            seen.remove(keys.remove(keys.size() - 1));
+        }
     }
 
     String start(EntityMention date) {
@@ -51,6 +66,7 @@ final class FactSink {
             return;
         }
         Modality modality = trigger >= 0 ? Modalities.of(v, trigger) : Modality.ASSERTED;
+        keys.add(key);
         facts.add(new FactClaim(kind, subject, object, role, value, start, end, modality, v.sentence.index(),
                 Modalities.attribution(v, ctx, trigger)));
     }

@@ -46,7 +46,7 @@ final class MarkerRules {
         // of the words before, but the parse still hangs the "as" phrase on it.
         int asVerb = v.relationToHead(noun).equals("obl:as") ? v.head(noun) : -1;
         int from = asVerb >= 0 && lex.designationVerbs.contains(v.lemma(asVerb)) ? asVerb : i - 1;
-        for (int k = from; k >= Math.max(0, i - 6) || k == asVerb; k--) {
+        for (int k = from; k >= 0 && (k >= Math.max(0, i - 6) || k == asVerb); k--) {
             if (!lex.designationVerbs.contains(v.lemma(k))) {
                 continue;
             }

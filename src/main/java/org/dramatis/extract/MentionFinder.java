@@ -53,62 +53,96 @@ final class MentionFinder {
     }
 
     List<Draft> find(AnnotatedDocument doc) {
+        return find(doc, new RuleGuard("document"));
+    }
+
+    /**
+     * Every actor mention of the document. Each step runs per sentence (or once over the document) behind the guard:
+     * a step that throws loses only the mentions it was adding.
+     */
+    List<Draft> find(AnnotatedDocument doc, RuleGuard guard) {
         List<Draft> out = new ArrayList<>();
         Set<String> surnames = new HashSet<>();
         for (Sentence s : doc.sentences()) {
-            for (EntityMention m : s.mentions()) {
-                ActorType type = ActorType.fromNerTag(m.tag()).orElse(null);
-                if (type == null || isPronoun(s, m.tokenBegin(), m.tokenEnd()) || m.tokenEnd() - m.tokenBegin() == 1
-                        && lex.stateWords.contains(s.tokens().get(m.tokenBegin()).word().toLowerCase(Locale.ROOT))) {
-                    continue;
-                }
-                int tb = m.tokenBegin();
-                for (int skipped = tb; ; tb = skipped) {
-                    while (skipped < m.tokenEnd() - 1 && lex.honorifics.contains(s.tokens().get(skipped).word().toLowerCase(Locale.ROOT))) {
-                        skipped++;
-                    }
-                    if (type == ActorType.PERSON) {
-                        // "His Royal Highness the Crown Prince Prince X": titles before a person's name are no part of it.
-                        skipped = afterTitle(s, skipped, m.tokenEnd());
-                    }
-                    if (skipped == tb) {
-                        break;
-                    }
-                }
-                if (type == ActorType.PERSON && m.tokenEnd() - tb > 2 && followsTitleOf(s, tb)) {
-                    // "Minister of Oil Salim X": NER often takes the office's last word into the name.
-                    tb++;
-                }
-                if (type == ActorType.COUNTRY || type == ActorType.LOCATION) {
-                    // "the Kingdom of Vessa": a place NER did not know is a state when its formal name says so.
-                    int formal = formalNameStart(s.tokens(), tb);
-                    type = formal < tb ? ActorType.COUNTRY : type;
-                    tb = formal;
-                }
-                Draft d = withoutBackingSuffix(draft(doc, s, tb, m.tokenEnd(), type, "ner"));
-                out.add(d);
-                if (type == ActorType.PERSON && m.tokenEnd() - tb > 1) {
-                    surnames.add(bareSurname(s.tokens().get(m.tokenEnd() - 1).word()));
-                }
-            }
+            sentenceStep(guard, "mentions.ner", s, out, () -> addNerMentions(doc, s, surnames, out));
         }
         for (Sentence s : doc.sentences()) {
-            patterns.addOrganizations(doc, s, out);
-            patterns.addPlaceNames(doc, s, out);
-            patterns.addOpenedOrganizations(doc, s, out);
-            addDemonyms(doc, s, out);
-            addLedGroups(doc, s, out);
-            addSurnames(doc, s, surnames, out);
+            sentenceStep(guard, "mentions.organizations", s, out, () -> patterns.addOrganizations(doc, s, out));
+            sentenceStep(guard, "mentions.places", s, out, () -> patterns.addPlaceNames(doc, s, out));
+            sentenceStep(guard, "mentions.opened-organizations", s, out, () -> patterns.addOpenedOrganizations(doc, s, out));
+            sentenceStep(guard, "mentions.demonyms", s, out, () -> addDemonyms(doc, s, out));
+            sentenceStep(guard, "mentions.led-groups", s, out, () -> addLedGroups(doc, s, out));
+            sentenceStep(guard, "mentions.surnames", s, out, () -> addSurnames(doc, s, surnames, out));
         }
-        DerivedDemonyms derived = new DerivedDemonyms(doc, out);
-        derived.apply(doc, out);
-        trimLeadingDemonyms(doc, out, derived);
-        NameRepeats.addAcronyms(doc, out);
-        NameRepeats.addRepeats(doc, out);
+        documentStep(guard, "mentions.derived-demonyms", out, () -> {
+            DerivedDemonyms derived = new DerivedDemonyms(doc, out);
+            derived.apply(doc, out);
+            trimLeadingDemonyms(doc, out, derived);
+        });
+        documentStep(guard, "mentions.acronyms", out, () -> NameRepeats.addAcronyms(doc, out));
+        documentStep(guard, "mentions.repeats", out, () -> NameRepeats.addRepeats(doc, out));
         out.sort(Comparator.comparingInt((Draft d) -> d.begin).thenComparingInt(d -> -d.end));
         List<Draft> kept = removeOverlaps(out);
-        harmonizeTypes(kept);
-        return splitForcesOfPlaces(doc, kept);
+        documentStep(guard, "mentions.harmonize-types", kept, () -> harmonizeTypes(kept));
+        List<Draft> split = new ArrayList<>(kept);
+        documentStep(guard, "mentions.forces-of-places", split, () -> {
+            List<Draft> result = splitForcesOfPlaces(doc, kept);
+            split.clear();
+            split.addAll(result);
+        });
+        return split;
+    }
+
+    private static void sentenceStep(RuleGuard guard, String rule, Sentence s, List<Draft> out, Runnable body) {
+        int before = out.size();
+        guard.run(rule, s.index(), body, () -> out.subList(before, out.size()).clear());
+    }
+
+    /** A step over the whole document: on failure the list is put back as it was before the step. */
+    private static void documentStep(RuleGuard guard, String rule, List<Draft> out, Runnable body) {
+        List<Draft> before = new ArrayList<>(out);
+        guard.run(rule, -1, body, () -> {
+            out.clear();
+            out.addAll(before);
+        });
+    }
+
+    private void addNerMentions(AnnotatedDocument doc, Sentence s, Set<String> surnames, List<Draft> out) {
+        for (EntityMention m : s.mentions()) {
+            ActorType type = ActorType.fromNerTag(m.tag()).orElse(null);
+            if (type == null || isPronoun(s, m.tokenBegin(), m.tokenEnd()) || m.tokenEnd() - m.tokenBegin() == 1
+                    && lex.stateWords.contains(s.tokens().get(m.tokenBegin()).word().toLowerCase(Locale.ROOT))) {
+                continue;
+            }
+            int tb = m.tokenBegin();
+            for (int skipped = tb; ; tb = skipped) {
+                while (skipped < m.tokenEnd() - 1 && lex.honorifics.contains(s.tokens().get(skipped).word().toLowerCase(Locale.ROOT))) {
+                    skipped++;
+                }
+                if (type == ActorType.PERSON) {
+                    // "His Royal Highness the Crown Prince Prince X": titles before a person's name are no part of it.
+                    skipped = afterTitle(s, skipped, m.tokenEnd());
+                }
+                if (skipped == tb) {
+                    break;
+                }
+            }
+            if (type == ActorType.PERSON && m.tokenEnd() - tb > 2 && followsTitleOf(s, tb)) {
+                // "Minister of Oil Salim X": NER often takes the office's last word into the name.
+                tb++;
+            }
+            if (type == ActorType.COUNTRY || type == ActorType.LOCATION) {
+                // "the Kingdom of Vessa": a place NER did not know is a state when its formal name says so.
+                int formal = formalNameStart(s.tokens(), tb);
+                type = formal < tb ? ActorType.COUNTRY : type;
+                tb = formal;
+            }
+            Draft d = withoutBackingSuffix(draft(doc, s, tb, m.tokenEnd(), type, "ner"));
+            out.add(d);
+            if (type == ActorType.PERSON && m.tokenEnd() - tb > 1) {
+                surnames.add(bareSurname(s.tokens().get(m.tokenEnd() - 1).word()));
+            }
+        }
     }
 
     /**

@@ -39,6 +39,27 @@ class CliIngestIT {
     }
 
     @Test
+    void ingest_anArticleWhoseHeadlineOpensWithATriggerWordIsStoredWithItsFacts() throws Exception {
+        Path in = java.nio.file.Files.createDirectories(tmp.resolve("clippings"));
+        java.nio.file.Files.writeString(in.resolve("01-convoy.txt"), """
+                Terrorist attack on minister's convoy kills three guards
+
+                Tolmer, 14 March 2022 - Gunmen attacked the convoy of Defence Minister Kaveh Torabi near Tolmer on \
+                Sunday. The Red Hand, a militia backed by Kastmir, claimed the attack. Torabi accused the Red Hand of \
+                trying to kill him.
+                """);
+        StringWriter out = new StringWriter();
+        CommandLine cli = Cli.commandLine(config -> Dramatis.open(config, SharedNlp.get()));
+        cli.setOut(new PrintWriter(out));
+
+        int code = cli.execute("ingest", "--data", tmp.resolve("data").toString(), in.toString());
+
+        assertThat(code).isZero();
+        assertThat(out.toString()).containsPattern("stored\\s+01-convoy.txt\\s+\\d+ mentions, [1-9]\\d* facts, [1-9]\\d* events\n")
+                .contains("1 stored, 0 duplicate, 0 rejected; 0 rule failures");
+    }
+
+    @Test
     void unknownExportFormat_isAUsageErrorNamingTheValidOnes() {
         StringWriter err = new StringWriter();
         CommandLine cli = Cli.commandLine(config -> Dramatis.open(config, new FakeNlp()));

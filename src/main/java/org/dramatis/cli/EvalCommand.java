@@ -27,6 +27,9 @@ final class EvalCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print as JSON")
     boolean json;
 
+    @Option(names = "--verbose", description = "Also print which stored document each gold document id matched")
+    boolean verbose;
+
     @ParentCommand
     DramatisCommand parent;
 
@@ -38,6 +41,20 @@ final class EvalCommand implements Callable<Integer> {
         try (Dramatis dramatis = parent.open(data.config())) {
             EvalReport report = Evaluator.evaluate(GoldReader.read(gold), dramatis.graph(), dramatis.events());
             PrintWriter out = spec.commandLine().getOut();
+            if (!report.unmatchedDocuments().isEmpty()) {
+                PrintWriter err = spec.commandLine().getErr();
+                err.println("error: " + report.unmatchedDocuments().size() + " gold document id(s) in " + gold
+                        + " match no stored document in " + data.config().dataDir() + ": "
+                        + String.join("; ", report.unmatchedDocuments()));
+                err.println("A gold id matches a stored name, a file name with or without extension, or the number a "
+                        + "file name starts with (\"01\" for 01-raid.txt). Ingest those files, or fix the ids.");
+                err.print(report.documentTable());
+                err.flush();
+                return ExitCodes.USAGE;
+            }
+            if (verbose && !json) {
+                out.print(report.documentTable());
+            }
             out.println(json ? report.toJson() : report.toTable());
             out.flush();
             return ExitCodes.OK;

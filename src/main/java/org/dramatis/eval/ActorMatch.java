@@ -23,9 +23,7 @@ final class ActorMatch {
     private final Map<Long, String> entityNames = new HashMap<>();
     private final Map<Long, String> entityGold = new HashMap<>();
 
-    ActorMatch(Gold gold, List<DocumentSummary> documents, List<MentionRow> mentions) {
-        Map<Long, String> goldDoc = new HashMap<>();
-        documents.forEach(d -> goldDoc.put(d.id(), goldDocId(d.name())));
+    ActorMatch(Gold gold, Map<Long, String> goldDoc, List<MentionRow> mentions) {
         // (gold doc id, normalised text) -> entities with such a mention there
         Map<String, Set<Long>> index = new HashMap<>();
         Set<String> allDocs = new HashSet<>(goldDoc.values());

@@ -13,15 +13,21 @@ import org.dramatis.model.DramatisException;
  * resolution quality ({@code aliasCompleteness}: mean share of a found actor's names kept in one entity;
  * {@code falseMerges}: entities holding names of two or more gold actors), {@code roleMatches} of {@code rolesChecked}
  * recovered facts whose gold role words all occur in the system role, {@code evidenceShare} of system facts and events
- * with a sentence, the system's own sizes, and the items behind the numbers.
+ * with a sentence, the system's own sizes, precision ({@code factsCorrect} of {@code systemFacts} and
+ * {@code eventsCorrect} of {@code systemEvents} match a gold fact or event: a lower bound where the gold is incomplete),
+ * which stored documents each gold document id matched and which matched none, and the items behind the numbers.
  */
 public record EvalReport(int actorsFound, int actorsTotal, double aliasCompleteness, int falseMerges,
                          int factsRecovered, int factsTotal, int roleMatches, int rolesChecked,
                          int eventsRecovered, int eventsTotal, double evidenceShare,
                          int systemActors, int systemFacts, int systemEvents,
+                         int factsCorrect, int eventsCorrect,
+                         Map<String, List<String>> documents, List<String> unmatchedDocuments,
                          List<MissingActor> missingActors, List<SplitActor> splitActors, List<FalseMerge> mergedEntities,
                          List<String> missingFacts, List<String> missingEvents) {
     public EvalReport {
+        documents = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(documents));
+        unmatchedDocuments = List.copyOf(unmatchedDocuments);
         missingActors = List.copyOf(missingActors);
         splitActors = List.copyOf(splitActors);
         mergedEntities = List.copyOf(mergedEntities);
@@ -59,8 +65,12 @@ public record EvalReport(int actorsFound, int actorsTotal, double aliasCompleten
         b.append(String.format(Locale.ROOT, "%-22s %8.3f %8s%n", "alias completeness", aliasCompleteness, ""));
         b.append(String.format(Locale.ROOT, "%-22s %8s %8d%n", "false merges", "", falseMerges));
         row(b, "facts recovered", factsRecovered, factsTotal);
+        row(b, "facts precision", factsCorrect, systemFacts);
+        f1(b, "facts F1", factsRecovered, factsTotal, factsCorrect, systemFacts);
         row(b, "roles matching", roleMatches, rolesChecked);
         row(b, "events recovered", eventsRecovered, eventsTotal);
+        row(b, "events precision", eventsCorrect, systemEvents);
+        f1(b, "events F1", eventsRecovered, eventsTotal, eventsCorrect, systemEvents);
         b.append(String.format(Locale.ROOT, "%-22s %8.3f %8s%n", "evidence share", evidenceShare, ""));
         b.append(String.format(Locale.ROOT, "%-22s %8s %8s%n", "system size", "",
                 systemActors + "a/" + systemFacts + "f/" + systemEvents + "e"));
@@ -81,6 +91,21 @@ public record EvalReport(int actorsFound, int actorsTotal, double aliasCompleten
         } catch (JsonProcessingException e) {
             throw new DramatisException("cannot write evaluation report as JSON: " + e.getMessage(), e);
         }
+    }
+
+    /** The documents each gold id matched, for {@code --verbose}. */
+    public String documentTable() {
+        StringBuilder b = new StringBuilder("gold document -> stored document").append(System.lineSeparator());
+        documents.forEach((id, names) -> b.append("  ").append(id).append(" -> ").append(String.join(", ", names))
+                .append(System.lineSeparator()));
+        unmatchedDocuments.forEach(id -> b.append("  ").append(id).append(" -> (no stored document)").append(System.lineSeparator()));
+        return b.toString();
+    }
+
+    private static void f1(StringBuilder b, String label, int recovered, int total, int correct, int system) {
+        double r = total == 0 ? 0 : recovered / (double) total;
+        double p = system == 0 ? 0 : correct / (double) system;
+        b.append(String.format(Locale.ROOT, "%-22s %8.3f %8s%n", label, p + r == 0 ? 0 : 2 * p * r / (p + r), ""));
     }
 
     private static void row(StringBuilder b, String label, int hit, int total) {

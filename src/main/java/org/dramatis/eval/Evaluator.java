@@ -31,7 +31,8 @@ public final class Evaluator {
     }
 
     public static EvalReport evaluate(Gold gold, GraphQueries graph, EventQueries eventQueries) {
-        ActorMatch match = new ActorMatch(gold, graph.documents(), graph.mentions(null));
+        DocumentMatch documents = new DocumentMatch(gold, graph.documents());
+        ActorMatch match = new ActorMatch(gold, documents.byDocument(), graph.mentions(null));
         List<Fact> facts = graph.facts(null, null).stream().filter(f -> f.modality().countsAsFact()).toList();
         List<Event> events = eventQueries.events(null, null);
 
@@ -73,6 +74,10 @@ public final class Evaluator {
             }
         }
 
+        // Precision: the share of system facts and events that match some gold one (a lower bound where gold is sparse).
+        int factsCorrect = (int) facts.stream().filter(f -> gold.facts().stream().anyMatch(g -> factMatches(g, f, match))).count();
+        int eventsCorrect = (int) events.stream().filter(e -> gold.events().stream().anyMatch(g -> eventMatches(g, e, match))).count();
+
         int eventsRecovered = 0;
         List<String> missingEvents = new ArrayList<>();
         for (Gold.Event g : gold.events()) {
@@ -90,6 +95,7 @@ public final class Evaluator {
         return new EvalReport(found, gold.entities().size(), found == 0 ? 0 : completeness / found, merges.size(),
                 recovered, gold.facts().size(), roleMatches, rolesChecked, eventsRecovered, gold.events().size(),
                 items == 0 ? 0 : withEvidence / (double) items, systemActors, facts.size(), events.size(),
+                factsCorrect, eventsCorrect, documents.matched(), documents.unmatched(),
                 missing, split, merges, missingFacts, missingEvents);
     }
 

@@ -106,6 +106,15 @@ class EvaluatorTest {
     }
 
     @Test
+    void evaluate_precisionCountsSystemClaimsThatMatchSomeGoldOne() {
+        assertThat(report.factsCorrect()).isEqualTo(6);
+        assertThat(report.eventsCorrect()).isEqualTo(2);
+        assertThat(report.unmatchedDocuments()).isEmpty();
+        assertThat(report.documents()).containsOnlyKeys("001", "002");
+        assertThat(report.toTable()).containsPattern("facts precision\\s+1\\.000\\s+6/6");
+    }
+
+    @Test
     void toTableAndToJson_showScoresAndDetails() throws Exception {
         assertThat(report.toTable()).contains("actors found").contains("7/8").contains("missing facts (1):")
                 .contains("ebrin opposes castell").contains("Northern Shield Brigade (3) holds brigade, pdf");

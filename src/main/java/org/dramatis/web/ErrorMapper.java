@@ -31,7 +31,10 @@ final class ErrorMapper {
 
     void respond(Context ctx, int status, String title, String details) {
         ctx.status(status);
-        if (ctx.path().startsWith("/api/")) {
+        if (status == 421) {
+            // A request for another host name gets no page: a page would carry the CSRF token to that name's origin.
+            ctx.contentType("text/plain; charset=utf-8").result(title + ": " + details + "\n");
+        } else if (ctx.path().startsWith("/api/")) {
             ctx.json(new ApiError(title, status, ApiError.typeOf(status), details));
         } else {
             ctx.html(layout.page(title, "<h1>" + Html.esc(title) + "</h1><p class=\"error\">" + Html.esc(details)

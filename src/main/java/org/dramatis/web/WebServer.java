@@ -41,6 +41,7 @@ public final class WebServer {
     private final ObjectMapper mapper;
     private Javalin app;
     private List<RouteTable.Route> routes = List.of();
+    private HostGuard hosts = new HostGuard(null, java.util.Set.of());
 
     public WebServer(WebServices services) {
         this.services = Objects.requireNonNull(services, "services");
@@ -65,6 +66,7 @@ public final class WebServer {
             throw new IllegalArgumentException("port must be 0..65535, got " + port);
         }
         String bindHost = host == null || host.isBlank() ? "127.0.0.1" : host;
+        hosts = new HostGuard(bindHost, HostGuard.fromEnvironment());
         Layout layout = new Layout(services, csrfToken);
         ErrorMapper errors = new ErrorMapper(layout);
         ApiRoutes api = new ApiRoutes(services, mapper);
@@ -115,7 +117,10 @@ public final class WebServer {
         return csrfToken;
     }
 
-    /** Security headers on every answer, and the CSRF check on every state-changing request. */
+    /**
+     * Security headers on every answer; the Host check on every request and the Origin and CSRF checks on every
+     * state-changing one.
+     */
     private void guard(Context ctx) {
         ctx.header("X-Content-Type-Options", "nosniff");
         ctx.header("X-Frame-Options", "DENY");
@@ -123,8 +128,10 @@ public final class WebServer {
         ctx.header("Content-Security-Policy", "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline';"
                 + " script-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'");
         HandlerType method = ctx.method();
-        if (method == HandlerType.POST || method == HandlerType.PUT || method == HandlerType.PATCH
-                || method == HandlerType.DELETE) {
+        boolean mutation = method == HandlerType.POST || method == HandlerType.PUT || method == HandlerType.PATCH
+                || method == HandlerType.DELETE;
+        hosts.check(ctx, mutation);
+        if (mutation) {
             String presented = ctx.header(CSRF_HEADER);
             if (presented == null && isForm(ctx)) {
                 presented = formToken(ctx);

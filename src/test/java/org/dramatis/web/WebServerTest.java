@@ -318,6 +318,47 @@ class WebServerTest {
         assertThat(HTTP.send(forged, HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(403);
     }
 
+    /** A raw request, so that the Host header is the test's choice (HttpClient will not set one). */
+    private static String raw(String method, String path, String host, String origin, String token) throws IOException {
+        int port = URI.create(base).getPort();
+        try (java.net.Socket socket = new java.net.Socket("127.0.0.1", port)) {
+            String request = method + " " + path + " HTTP/1.1\r\nHost: " + host + "\r\nConnection: close\r\n"
+                    + (origin == null ? "" : "Origin: " + origin + "\r\n")
+                    + (token == null ? "" : "X-CSRF-Token: " + token + "\r\n")
+                    + "Content-Type: application/x-www-form-urlencoded\r\nContent-Length: 0\r\n\r\n";
+            socket.getOutputStream().write(request.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            return new String(socket.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+    }
+
+    @Test
+    void aForeignHostIsRefusedAndOursServed() throws Exception {
+        String port = String.valueOf(URI.create(base).getPort());
+        assertThat(raw("GET", "/", "rebound.example:" + port, null, null)).startsWith("HTTP/1.1 421")
+                .doesNotContain("csrf-token");
+        assertThat(raw("GET", "/api/stats", "evil.test", null, null)).startsWith("HTTP/1.1 421");
+        assertThat(raw("GET", "/", "localhost:" + port, null, null)).startsWith("HTTP/1.1 200");
+        assertThat(raw("GET", "/", "127.0.0.1:" + port, null, null)).startsWith("HTTP/1.1 200");
+    }
+
+    @Test
+    void aMutationWithAValidTokenFromAForeignOriginIsRefused() throws Exception {
+        String host = "127.0.0.1:" + URI.create(base).getPort();
+        String token = pageToken();
+        assertThat(raw("POST", "/api/decisions/7/undo", host, "http://rebound.example:8080", token)).startsWith("HTTP/1.1 403")
+                .contains("another site");
+        assertThat(raw("POST", "/api/decisions/7/undo", host, "null", token)).startsWith("HTTP/1.1 403");
+        assertThat(raw("POST", "/api/decisions/7/undo", host, "http://" + host, token)).startsWith("HTTP/1.1 200");
+        assertThat(raw("POST", "/api/decisions/7/undo", host, null, token)).startsWith("HTTP/1.1 200");
+    }
+
+    @Test
+    void hostNameDropsThePort() {
+        assertThat(HostGuard.hostName("127.0.0.1:7070")).isEqualTo("127.0.0.1");
+        assertThat(HostGuard.hostName("[::1]:7070")).isEqualTo("[::1]");
+        assertThat(HostGuard.hostName("LocalHost")).isEqualTo("localhost");
+    }
+
     @Test
     void pages_carrySecurityHeaders() throws Exception {
         HttpResponse<String> res = get("/");

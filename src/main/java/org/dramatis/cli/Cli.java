@@ -25,9 +25,13 @@ public final class Cli {
         CommandLine cli = new CommandLine(new DramatisCommand(opener));
         cli.setExitCodeExceptionMapper(e -> e instanceof CommandLine.ParameterException ? ExitCodes.USAGE : ExitCodes.ERROR);
         cli.setExecutionExceptionHandler((e, cmd, parsed) -> {
-            StringBuilder message = new StringBuilder(e instanceof DramatisException ? e.getMessage() : e.toString());
+            // Plain words only: a message names the file, field or value at fault, never a Java exception class.
+            StringBuilder message = new StringBuilder(e.getMessage() != null && !e.getMessage().isBlank() ? e.getMessage()
+                    : "the command failed unexpectedly; run again with DRAMATIS_LOG=debug for the details");
             for (Throwable cause = e.getCause(); cause != null && cause != cause.getCause(); cause = cause.getCause()) {
-                message.append("\n  caused by: ").append(cause);
+                if (cause.getMessage() != null && !message.toString().contains(cause.getMessage())) {
+                    message.append("\n  because: ").append(cause.getMessage());
+                }
             }
             org.slf4j.LoggerFactory.getLogger(Cli.class).debug("command failed", e);
             cmd.getErr().println("error: " + message);

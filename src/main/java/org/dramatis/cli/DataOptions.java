@@ -13,6 +13,19 @@ final class DataOptions {
     @Option(names = "--threads", paramLabel = "N", description = "Documents annotated in parallel. Default: cores")
     Integer threads;
 
+    /**
+     * The configuration of a command that only reads: refuses a data directory that holds no store, so that a mistyped
+     * {@code --data} is an error (exit 2) rather than an empty store reporting zeros.
+     */
+    Config existingStore(picocli.CommandLine cli) {
+        Config c = config();
+        if (!java.nio.file.Files.isRegularFile(c.dataDir().resolve("dramatis.db"))) {
+            throw new picocli.CommandLine.ParameterException(cli, "no Dramatis store in " + c.dataDir().toAbsolutePath()
+                    + ": give the --data folder you ingested into (or set DRAMATIS_DATA)");
+        }
+        return c;
+    }
+
     Config config() {
         Config c = Config.defaults(Config.dataDir(data));
         return threads == null ? c : c.withThreads(threads);

@@ -5,7 +5,8 @@ import org.dramatis.app.Config;
 import org.dramatis.app.Dramatis;
 import picocli.CommandLine.Command;
 
-@Command(name = "dramatis", mixinStandardHelpOptions = true, version = "Dramatis 0.1.0",
+@Command(name = "dramatis", mixinStandardHelpOptions = true, scope = picocli.CommandLine.ScopeType.INHERIT,
+        version = "Dramatis 0.1.0",
         description = "The cast and the plot: a cited graph of political actors, posts, alignments and events from news articles.",
         subcommands = {DemoCommand.class, IngestCommand.class, ServeCommand.class, ExportCommand.class, EvalCommand.class,
                 StatsCommand.class, PostsCommand.class, LexiconCommand.class, GenerateCommand.class,

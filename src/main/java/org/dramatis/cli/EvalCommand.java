@@ -38,7 +38,7 @@ final class EvalCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        try (Dramatis dramatis = parent.open(data.config())) {
+        try (Dramatis dramatis = parent.open(data.existingStore(spec.commandLine()))) {
             EvalReport report = Evaluator.evaluate(GoldReader.read(gold), dramatis.graph(), dramatis.events());
             PrintWriter out = spec.commandLine().getOut();
             if (!report.unmatchedDocuments().isEmpty()) {

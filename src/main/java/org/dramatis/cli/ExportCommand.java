@@ -14,6 +14,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "export", description = "Export the graph: FollowTheMoney JSON lines, GraphML (Gephi) or CSV.",
         footerHeading = "%nExamples:%n", footer = {"  dramatis export --format ftm --out graph.ftm.json",
@@ -31,13 +33,22 @@ final class ExportCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "FILE", description = "Output file (default: standard output)")
     Path out;
 
+    @Spec
+    CommandSpec spec;
+
     @Override
     public Integer call() throws Exception {
         ExportFormat f = ExportFormat.parse(format);
-        try (Dramatis dramatis = parent.open(data.config())) {
+        try (Dramatis dramatis = parent.open(data.existingStore(spec.commandLine()))) {
             try (Writer w = out == null ? new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8))
                     : Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
                 Exporters.write(f, dramatis.graph(), dramatis.events(), w);
+            }
+            if (out != null) {
+                // Said on standard error, so that an export to standard output stays clean.
+                spec.commandLine().getErr().printf("wrote the %s export of %s to %s (%,d bytes)%n", format,
+                        data.config().dataDir(), out.toAbsolutePath(), Files.size(out));
+                spec.commandLine().getErr().flush();
             }
             return ExitCodes.OK;
         }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.dramatis.app.Dramatis;
 import org.dramatis.graph.Views.Fact;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -20,8 +21,9 @@ final class PostsCommand implements Callable<Integer> {
     @Mixin
     DataOptions data;
 
-    @Option(names = "--as-of", required = true, paramLabel = "DATE", description = "ISO date, e.g. 2020-06-01")
-    LocalDate asOf;
+    @Option(names = "--as-of", required = true, paramLabel = "DATE",
+            description = "A day, month or year: 2020-06-01, 2020-06 or 2020")
+    String asOf;
 
     @Option(names = "--json", description = "Print as JSON")
     boolean json;
@@ -34,21 +36,41 @@ final class PostsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        List<Fact> facts;
-        try (Dramatis dramatis = parent.open(data.config())) {
-            facts = dramatis.graph().validOn(asOf.toString());
+        if (!asOf.matches("\\d{4}(-\\d{2}(-\\d{2})?)?") || !validDate(asOf)) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--as-of '" + asOf
+                    + "' is no date: give a day (2020-06-01), a month (2020-06) or a year (2020)");
         }
+        List<Fact> facts;
+        try (Dramatis dramatis = parent.open(data.existingStore(spec.commandLine()))) {
+            facts = dramatis.graph().validOn(asOf);
+        }
+        List<Fact> dated = facts.stream().filter(f -> f.start() != null || f.end() != null).toList();
+        List<Fact> undated = facts.stream().filter(f -> f.start() == null && f.end() == null).toList();
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
-            out.println(new ObjectMapper().writeValueAsString(facts));
+            out.println(new ObjectMapper().writeValueAsString(java.util.Map.of("asOf", asOf, "dated", dated, "undated", undated)));
         } else {
-            for (Fact f : facts) {
-                out.printf("%-30s %-10s %-30s %-25s %s..%s  (%d sources)%n", f.subjectName(), f.kind().code(),
-                        f.objectName() == null ? "" : f.objectName(), f.role() == null ? "" : f.role(),
-                        f.start() == null ? "?" : f.start(), f.end() == null ? "" : f.end(), f.sourceCount());
-            }
+            out.printf("held on %s (dated)%n", asOf);
+            dated.forEach(f -> print(out, f));
+            out.printf("%nundated: the sources give no start or end, so these may or may not hold on %s%n", asOf);
+            undated.forEach(f -> print(out, f));
         }
         out.flush();
         return ExitCodes.OK;
+    }
+
+    private static void print(PrintWriter out, Fact f) {
+        out.printf("%-30s %-10s %-30s %-25s %s..%s  (%d sources)%n", f.subjectName(), f.kind().code(),
+                f.objectName() == null ? "" : f.objectName(), f.role() == null ? "" : f.role(),
+                f.start() == null ? "?" : f.start(), f.end() == null ? "" : f.end(), f.sourceCount());
+    }
+
+    private static boolean validDate(String iso) {
+        try {
+            LocalDate.parse(iso.length() == 4 ? iso + "-01-01" : iso.length() == 7 ? iso + "-01" : iso);
+            return true;
+        } catch (java.time.format.DateTimeParseException e) {
+            return false;
+        }
     }
 }

@@ -33,7 +33,7 @@ final class StatsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        try (Dramatis dramatis = parent.open(data.config())) {
+        try (Dramatis dramatis = parent.open(data.existingStore(spec.commandLine()))) {
             Stats stats = dramatis.graph().stats();
             var actors = dramatis.graph().actors(top, null);
             PrintWriter out = spec.commandLine().getOut();

@@ -11,7 +11,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Reads one annotated article: {@code doc-id.ann.jsonl} and the {@code doc-id.txt} beside it. Every quote is placed in
@@ -73,7 +75,7 @@ public final class AnnotationLoader {
         String name = ann.getFileName().toString();
         Annotated a = new Annotated(txt, ann, name.substring(0, name.length() - SUFFIX.length()), text, parts.doc,
                 parts.entities, parts.mentions, parts.facts, parts.events, sentences);
-        new CrossChecks(ann, errors).check(a);
+        new CrossChecks(ann, errors, parts.broken).check(a);
         return new Result(a, errors);
     }
 
@@ -85,6 +87,7 @@ public final class AnnotationLoader {
         final List<Annotated.Mention> mentions = new ArrayList<>();
         final List<Annotated.Fact> facts = new ArrayList<>();
         final List<Annotated.Event> events = new ArrayList<>();
+        final Set<String> broken = new HashSet<>();
     }
 
     private void read(Path ann, int lineNo, String line, RecordReader reader, Parts parts, List<CorpusError> errors) {
@@ -117,11 +120,20 @@ public final class AnnotationLoader {
                 Annotated.Doc d = reader.doc(f);
                 parts.doc = parts.doc == null ? d : parts.doc;
             }
-            case "entity" -> add(parts.entities, reader.entity(f));
+            case "entity" -> added(parts.entities, reader.entity(f), node, parts.broken);
             case "mention" -> add(parts.mentions, reader.mention(f));
             case "fact" -> add(parts.facts, reader.fact(f));
-            case "event" -> add(parts.events, reader.event(f));
+            case "event" -> added(parts.events, reader.event(f), node, parts.broken);
             default -> f.error("t", "'" + kind + "' is not a record type: doc, entity, mention, fact or event");
+        }
+    }
+
+    /** Adds a record with an id; a broken one leaves its id behind so that references to it raise no second error. */
+    private static <T> void added(List<T> list, T item, JsonNode node, Set<String> broken) {
+        add(list, item);
+        JsonNode id = node.get("id");
+        if (item == null && id != null && id.isTextual()) {
+            broken.add(id.asText());
         }
     }
 

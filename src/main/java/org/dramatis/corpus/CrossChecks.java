@@ -13,10 +13,13 @@ import java.util.Set;
 final class CrossChecks {
     private final Path file;
     private final List<CorpusError> errors;
+    private final Set<String> broken;
 
-    CrossChecks(Path file, List<CorpusError> errors) {
+    /** @param broken ids of entity and event records already reported as broken: no second error for them */
+    CrossChecks(Path file, List<CorpusError> errors, Set<String> broken) {
         this.file = file;
         this.errors = errors;
+        this.broken = broken;
     }
 
     void check(Annotated a) {
@@ -88,6 +91,9 @@ final class CrossChecks {
                 continue;
             }
             Annotated.Event first = ids.get(e.same());
+            if (first == null && broken.contains(e.same())) {
+                continue;
+            }
             if (first == null) {
                 error(e.line(), "event.same", "no event has the id '" + e.same() + "'");
             } else if (first == e || first.same() != null) {
@@ -99,7 +105,7 @@ final class CrossChecks {
     }
 
     private boolean known(int line, String field, String id, Map<String, Annotated.Entity> entities) {
-        if (id == null) {
+        if (id == null || (broken.contains(id) && !entities.containsKey(id))) {
             return false;
         }
         if (!entities.containsKey(id)) {

@@ -1,0 +1,52 @@
+package org.dramatis.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.dramatis.eval.GoldReader;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+class CorpusCommandTest {
+    @TempDir
+    Path tmp;
+
+    private final StringWriter out = new StringWriter();
+
+    /** Runs a command line whose data directories cannot be opened: corpus commands must not need one. */
+    private int run(String... args) {
+        CommandLine cli = Cli.commandLine(config -> {
+            throw new AssertionError("corpus commands must not open a data directory or load CoreNLP");
+        });
+        cli.setOut(new PrintWriter(out));
+        cli.setErr(new PrintWriter(out));
+        return cli.execute(args);
+    }
+
+    @Test
+    void check_exitsZeroOnTheRepositoryCorpusAndTwoWithTheErrorsListed() throws Exception {
+        assertThat(run("corpus", "check", "corpus")).isZero();
+        assertThat(out.toString()).contains("0 errors");
+
+        Path bad = tmp.resolve("train/testland/a01-x.ann.jsonl");
+        Files.createDirectories(bad.getParent());
+        Files.writeString(bad.resolveSibling("a01-x.txt"), "Headline\nBody text.\n");
+        Files.writeString(bad, "{\"t\":\"doc\",\"author\":\"a01\",\"country\":\"testland\",\"style\":\"blog\"}\n");
+        assertThat(run("corpus", "check", tmp.toString())).isEqualTo(ExitCodes.USAGE);
+        assertThat(out.toString()).contains(bad + ":1: doc.style: 'blog' is not one of wire|analysis|")
+                .contains("AUTHORS.md: missing or unreadable");
+    }
+
+    @Test
+    void statsAndGold_runOnTheRepositoryCorpus() {
+        assertThat(run("corpus", "stats", "corpus")).isZero();
+        assertThat(out.toString()).contains("train: ").contains("articles").contains("events");
+        Path gold = tmp.resolve("gold.json");
+        assertThat(run("corpus", "gold", "corpus/train", "--out", gold.toString())).isZero();
+        assertThat(GoldReader.read(gold).entities()).isNotEmpty();
+    }
+}

@@ -94,10 +94,31 @@ public final class Dramatis implements AutoCloseable {
         return search;
     }
 
+    /**
+     * The extractor ingest uses: the rules, with the bundled learned event models when the jar ships them. The
+     * environment variable {@code DRAMATIS_EXTRACTOR} chooses {@code rules}, {@code models} (models name the events) or
+     * {@code both} (the default).
+     */
+    static org.dramatis.extract.ClaimExtractor extractor() {
+        String chosen = System.getenv().getOrDefault("DRAMATIS_EXTRACTOR", "both").strip().toUpperCase(java.util.Locale.ROOT);
+        org.dramatis.learn.HybridExtractor.Mode mode;
+        try {
+            mode = org.dramatis.learn.HybridExtractor.Mode.valueOf(chosen);
+        } catch (IllegalArgumentException e) {
+            throw new org.dramatis.model.DramatisException("DRAMATIS_EXTRACTOR is '" + chosen.toLowerCase(java.util.Locale.ROOT)
+                    + "': use rules, models or both");
+        }
+        Extractor rules = new Extractor();
+        if (mode == org.dramatis.learn.HybridExtractor.Mode.RULES) {
+            return rules;
+        }
+        return new org.dramatis.learn.HybridExtractor(rules, org.dramatis.learn.EventModels.bundled(), mode, 0.5);
+    }
+
     /** The ingest pipeline; builds the NLP models on first call. */
     public synchronized IngestPipeline pipeline() {
         if (pipeline == null) {
-            pipeline = new IngestPipeline(new InputCollector(), new DocumentReader(), nlp.get(), new Extractor(),
+            pipeline = new IngestPipeline(new InputCollector(), new DocumentReader(), nlp.get(), extractor(),
                     resolvers.clusterer(), documents, resolution, config.threads(), new IngestPipeline.Listener() {
                         @Override
                         public void stored(long documentId) {

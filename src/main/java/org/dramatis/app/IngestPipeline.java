@@ -11,7 +11,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.dramatis.extract.Extraction;
-import org.dramatis.extract.Extractor;
+import org.dramatis.extract.ClaimExtractor;
 import org.dramatis.extract.RuleFailure;
 import org.dramatis.graph.DocumentStore;
 import org.dramatis.ingest.DocumentReader;
@@ -36,7 +36,7 @@ public final class IngestPipeline {
     private final InputCollector collector;
     private final DocumentReader reader;
     private final NlpService nlp;
-    private final Extractor extractor;
+    private final ClaimExtractor extractor;
     private final DocumentClusterer clusterer;
     private final DocumentStore store;
     private final Resolution resolution;
@@ -60,7 +60,7 @@ public final class IngestPipeline {
         };
     }
 
-    public IngestPipeline(InputCollector collector, DocumentReader reader, NlpService nlp, Extractor extractor,
+    public IngestPipeline(InputCollector collector, DocumentReader reader, NlpService nlp, ClaimExtractor extractor,
                           DocumentClusterer clusterer, DocumentStore store, Resolution resolution, int threads,
                           Listener listener) {
         this.listener = listener;

@@ -15,7 +15,7 @@ import org.dramatis.nlp.AnnotatedDocument;
  * Extraction x = extractor.extract(nlp.annotate(text, date), date);
  * }</pre>
  */
-public final class Extractor {
+public final class Extractor implements ClaimExtractor {
     private final Lexicons lexicons;
     private final MentionFinder mentionFinder;
     private final RoleRules roles;
@@ -57,6 +57,7 @@ public final class Extractor {
      * Each rule family runs on each sentence behind a {@link RuleGuard}: a rule that throws loses its output for that
      * sentence only, and the failure is listed in {@link Extraction#failures()}.
      */
+    @Override
     public Extraction extract(AnnotatedDocument doc, LocalDate documentDate, String name) {
         if (doc == null) {
             throw new IllegalArgumentException("document to extract from is null");

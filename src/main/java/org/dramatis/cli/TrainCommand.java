@@ -1,0 +1,70 @@
+package org.dramatis.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.dramatis.learn.EventModels;
+import org.dramatis.learn.Trainer;
+import org.dramatis.nlp.CoreNlpAdapter;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(name = "train", description = "Train the learned event models from span-annotated articles (docs/annotation.md).",
+        footerHeading = "%nExamples:%n", footer = {"  dramatis train                                   # corpus/train -> src/main/resources/dramatis/models",
+                "  dramatis train --eval corpus/dev                 # also score the models on the dev split",
+                "  dramatis train --corpus my-articles --out models  # your own annotated articles"})
+final class TrainCommand implements Callable<Integer> {
+    @Option(names = "--corpus", paramLabel = "DIR", defaultValue = "corpus/train",
+            description = "Folders of annotated articles to train on (default corpus/train)")
+    List<Path> corpus;
+
+    @Option(names = "--out", paramLabel = "DIR", defaultValue = "src/main/resources/dramatis/models",
+            description = "Where the model files go (default: the sources, so the next build ships them)")
+    Path out;
+
+    @Option(names = "--eval", paramLabel = "DIR", description = "Held-out annotated articles to score the models on")
+    List<Path> eval;
+
+    @Option(names = "--fraction", paramLabel = "F", defaultValue = "1.0",
+            description = "Train on the first share of the articles (0..1), for a learning curve")
+    double fraction;
+
+    @Option(names = "--c", paramLabel = "C", defaultValue = "0.5", description = "Inverse regularisation strength")
+    double c;
+
+    @Option(names = "--threshold", paramLabel = "P", defaultValue = "0.5", description = "Event probability threshold for --eval")
+    double threshold;
+
+    @Option(names = "--cache", paramLabel = "DIR", defaultValue = "target/nlp-cache",
+            description = "Cache of the articles' language analysis (default target/nlp-cache)")
+    Path cache;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter log = spec.commandLine().getOut();
+        Trainer trainer = new Trainer(CoreNlpAdapter::create, cache);
+        List<Trainer.Pair> articles = Trainer.share(trainer.load(corpus), fraction);
+        EventModels models = Trainer.train(articles, c, log);
+        models.save(out);
+        log.println("wrote the event models to " + out.toAbsolutePath());
+        if (eval != null && !eval.isEmpty()) {
+            List<Trainer.Pair> heldOut = trainer.load(eval);
+            Trainer.score(models, heldOut, threshold, log);
+            log.println("precision and recall over the event threshold:");
+            for (double t : new double[] {0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8}) {
+                int[] all = Trainer.score(models, heldOut, t, new PrintWriter(java.io.Writer.nullWriter())).get("all");
+                log.printf("  threshold %.1f: precision %.3f (%d/%d), recall %.3f (%d/%d)%n", t,
+                        all[1] == 0 ? 0 : all[0] / (double) all[1], all[0], all[1], all[2] == 0 ? 0 : all[0] / (double) all[2],
+                        all[0], all[2]);
+            }
+        }
+        log.flush();
+        return ExitCodes.OK;
+    }
+}

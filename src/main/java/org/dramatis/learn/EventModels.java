@@ -1,0 +1,152 @@
+package org.dramatis.learn;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.dramatis.extract.ActorMention;
+import org.dramatis.model.EventType;
+import org.dramatis.nlp.AnnotatedDocument;
+import org.dramatis.nlp.Sentence;
+
+/**
+ * The learned event models: which word names an event and of which PLOVER type, with what modality the text reports
+ * it, and which of the sentence's actor mentions took which part. Trained by {@code dramatis train} from the span-annotated
+ * corpus; shipped in the jar under {@code dramatis/models/}.
+ */
+public final class EventModels {
+    static final String RESOURCE = "/dramatis/models/";
+    static final String[] FILES = {"event-trigger.model", "event-modality.model", "event-argument.model"};
+    private final LinearClassifier trigger;
+    private final LinearClassifier modality;
+    private final LinearClassifier argument;
+
+    EventModels(LinearClassifier trigger, LinearClassifier modality, LinearClassifier argument) {
+        this.trigger = trigger;
+        this.modality = modality;
+        this.argument = argument;
+    }
+
+    /** Trains the three models on the examples, with regularisation {@code c}. */
+    static EventModels train(Examples examples, double c) {
+        return new EventModels(LinearClassifier.train(examples.triggers, c, 2),
+                LinearClassifier.train(examples.modalities, c, 1), LinearClassifier.train(examples.arguments, c, 1));
+    }
+
+    /** The models shipped in the jar, or null when none are. */
+    public static EventModels bundled() {
+        try {
+            LinearClassifier[] loaded = new LinearClassifier[FILES.length];
+            for (int i = 0; i < FILES.length; i++) {
+                try (InputStream in = EventModels.class.getResourceAsStream(RESOURCE + FILES[i])) {
+                    if (in == null) {
+                        return null;
+                    }
+                    loaded[i] = LinearClassifier.load(in, FILES[i]);
+                }
+            }
+            return new EventModels(loaded[0], loaded[1], loaded[2]);
+        } catch (IOException e) {
+            throw new IllegalStateException("the bundled event models cannot be read: " + e.getMessage(), e);
+        }
+    }
+
+    /** Loads the three model files from {@code dir}. */
+    public static EventModels load(Path dir) throws IOException {
+        LinearClassifier[] loaded = new LinearClassifier[FILES.length];
+        for (int i = 0; i < FILES.length; i++) {
+            try (InputStream in = Files.newInputStream(dir.resolve(FILES[i]))) {
+                loaded[i] = LinearClassifier.load(in, dir.resolve(FILES[i]).toString());
+            }
+        }
+        return new EventModels(loaded[0], loaded[1], loaded[2]);
+    }
+
+    public void save(Path dir) throws IOException {
+        Files.createDirectories(dir);
+        LinearClassifier[] all = {trigger, modality, argument};
+        for (int i = 0; i < FILES.length; i++) {
+            try (Writer w = Files.newBufferedWriter(dir.resolve(FILES[i]), StandardCharsets.UTF_8)) {
+                all[i].save(w);
+            }
+        }
+    }
+
+    /** An event the models found: its sentence and trigger token, type, probabilities and participants. */
+    public record Found(int sentence, int token, String word, EventType type, double probability, String modality,
+                        double modalityProbability, List<Role> roles) {
+    }
+
+    /** A mention (by index in the document's mention list) taking part in an event as src, tgt, oth or place. */
+    public record Role(int mention, String role, double probability) {
+    }
+
+    /** Every event the models find in {@code doc} with probability at least {@code threshold}. */
+    public List<Found> find(AnnotatedDocument doc, List<ActorMention> mentions, double threshold) {
+        List<Found> out = new ArrayList<>();
+        for (Sentence s : doc.sentences()) {
+            Parse p = new Parse(s);
+            for (int i = 0; i < p.size(); i++) {
+                if (!EventFeatures.candidate(p, i)) {
+                    continue;
+                }
+                LinearClassifier.Prediction t = trigger.predict(EventFeatures.trigger(p, i));
+                double event = 1 - t.of(Examples.NONE);
+                if (event < threshold) {
+                    continue;
+                }
+                // The most likely type among the event types: "some event" is decided first, its type second.
+                String type = t.all().entrySet().stream().filter(e -> !e.getKey().equals(Examples.NONE))
+                        .max(java.util.Map.Entry.comparingByValue()).orElseThrow().getKey();
+                out.add(describe(doc, p, i, EventType.valueOf(type), event, mentions));
+            }
+        }
+        return out;
+    }
+
+    /** The modality and roles of an event of {@code type} whose trigger is token {@code i} of parse {@code p}. */
+    Found describe(AnnotatedDocument doc, Parse p, int i, EventType type, double probability, List<ActorMention> mentions) {
+        LinearClassifier.Prediction m = modality.predict(EventFeatures.modality(p, i));
+        List<Role> roles = new ArrayList<>();
+        for (ActorMention a : mentions) {
+            if (a.sentence() != p.sentence.index()) {
+                continue;
+            }
+            int[] at = Examples.tokens(doc, a.begin(), a.end());
+            if (at == null || at[0] != p.sentence.index()) {
+                continue;
+            }
+            int head = p.headOf(at[1], at[2]);
+            if (head == i) {
+                continue;
+            }
+            LinearClassifier.Prediction r = argument.predict(EventFeatures.argument(p, i, head, a.type().label(), type.name()));
+            if (!r.label().equals("none")) {
+                roles.add(new Role(a.index(), r.label(), r.probability()));
+            }
+        }
+        return new Found(p.sentence.index(), i, p.token(i).word(), type, probability, m.label(), m.probability(), roles);
+    }
+
+    /** The modality the model reads for the event whose trigger is token {@code token} of sentence {@code s}. */
+    public LinearClassifier.Prediction modalityAt(Sentence s, int token) {
+        Parse p = new Parse(s);
+        return modality.predict(EventFeatures.modality(p, token));
+    }
+
+    /** The probability that token {@code token} of {@code s} names no event at all. */
+    public double noEventAt(Sentence s, int token) {
+        Parse p = new Parse(s);
+        return trigger.predict(EventFeatures.trigger(p, token)).of(Examples.NONE);
+    }
+
+    String describeSizes() {
+        return "trigger " + trigger.featureCount() + " features " + trigger.labels() + "; modality "
+                + modality.featureCount() + " features " + modality.labels() + "; argument " + argument.featureCount()
+                + " features " + argument.labels();
+    }
+}

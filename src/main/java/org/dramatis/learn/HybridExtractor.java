@@ -1,0 +1,165 @@
+package org.dramatis.learn;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.dramatis.extract.ActorMention;
+import org.dramatis.extract.ClaimExtractor;
+import org.dramatis.extract.EventClaim;
+import org.dramatis.extract.Extraction;
+import org.dramatis.model.ActorType;
+import org.dramatis.model.Modality;
+import org.dramatis.nlp.AnnotatedDocument;
+import org.dramatis.nlp.EntityMention;
+import org.dramatis.nlp.Sentence;
+
+/**
+ * Rules and learned models behind one contract. The rules find the mentions, references, facts and dates; the models
+ * decide the events: in {@link Mode#MODELS} they alone name the events, in {@link Mode#BOTH} they also read the
+ * modality of every event the rules found (a question, a plan, a conditional or a denial is no asserted deed) and add
+ * the events the rules missed.
+ */
+public final class HybridExtractor implements ClaimExtractor {
+    private static final Pattern ISO = Pattern.compile("\\d{4}(-\\d{2}(-\\d{2})?)?");
+
+    /** Which component names the events. */
+    public enum Mode { RULES, MODELS, BOTH }
+
+    private final ClaimExtractor rules;
+    private final EventModels models;
+    private final Mode mode;
+    private final double threshold;
+
+    public HybridExtractor(ClaimExtractor rules, EventModels models, Mode mode, double threshold) {
+        this.rules = rules;
+        this.models = models;
+        this.mode = models == null ? Mode.RULES : mode;
+        this.threshold = threshold;
+    }
+
+    public Mode mode() {
+        return mode;
+    }
+
+    @Override
+    public Extraction extract(AnnotatedDocument doc, LocalDate documentDate, String name) {
+        Extraction x = rules.extract(doc, documentDate, name);
+        if (mode == Mode.RULES) {
+            return x;
+        }
+        List<EventClaim> events = new ArrayList<>();
+        if (mode == Mode.BOTH) {
+            x.events().forEach(e -> events.add(checked(doc, e)));
+        }
+        for (EventModels.Found f : models.find(doc, x.mentions(), threshold)) {
+            boolean known = events.stream().anyMatch(e -> e.sentence() == f.sentence() && e.type() == f.type());
+            if (!known) {
+                events.add(claim(doc, f, x.mentions()));
+            }
+        }
+        return new Extraction(x.mentions(), x.facts(), events, x.failures());
+    }
+
+    /** A rule event with the modality the model reads, when the model is sure it is no asserted deed. */
+    private EventClaim checked(AnnotatedDocument doc, EventClaim e) {
+        if (e.modality() != Modality.ASSERTED || e.trigger() == null) {
+            return e;
+        }
+        Sentence s = doc.sentences().get(e.sentence());
+        int token = tokenOf(s, e.trigger());
+        if (token < 0) {
+            return e;
+        }
+        LinearClassifier.Prediction m = models.modalityAt(s, token);
+        Modality read = modality(m.label());
+        if (read == Modality.ASSERTED || read == Modality.ALLEGED || m.probability() < 0.6) {
+            return e;
+        }
+        return new EventClaim(e.type(), e.mode(), e.date(), e.place(), e.participants(), e.summary(), read, e.sentence(),
+                e.trigger());
+    }
+
+    private static int tokenOf(Sentence s, String trigger) {
+        String first = trigger.split("\\s+")[0];
+        for (int i = 0; i < s.tokens().size(); i++) {
+            if (s.tokens().get(i).word().equals(first)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** Corpus modalities in the product's terms: questions and plans, like conditionals, are not asserted deeds. */
+    static Modality modality(String label) {
+        return switch (label) {
+            case "asserted" -> Modality.ASSERTED;
+            case "alleged" -> Modality.ALLEGED;
+            case "denied" -> Modality.DENIED;
+            default -> Modality.HYPOTHETICAL;
+        };
+    }
+
+    private static EventClaim claim(AnnotatedDocument doc, EventModels.Found f, List<ActorMention> mentions) {
+        Map<Integer, String> parts = new LinkedHashMap<>();
+        String place = null;
+        for (EventModels.Role r : f.roles()) {
+            ActorMention m = mentions.get(r.mention());
+            if (r.role().equals("place") && (m.type() == ActorType.LOCATION || m.type() == ActorType.COUNTRY)) {
+                place = place == null ? m.text() : place;
+                continue;
+            }
+            String role = switch (r.role()) {
+                case "src" -> "actor";
+                case "tgt" -> "target";
+                default -> "other";
+            };
+            parts.putIfAbsent(r.mention(), role);
+        }
+        String date = dateIn(doc.sentences().get(f.sentence()));
+        List<EventClaim.Participant> participants = new ArrayList<>();
+        parts.forEach((m, r) -> participants.add(new EventClaim.Participant(m, r)));
+        return new EventClaim(f.type(), null, date, place, participants, summary(parts, mentions, f.word(), date, place),
+                modality(f.modality()), f.sentence(), f.word());
+    }
+
+    /** The first date the sentence states with a year, as CoreNLP normalised it. */
+    private static String dateIn(Sentence s) {
+        for (EntityMention m : s.mentions()) {
+            String v = m.normalized();
+            if ("DATE".equals(m.tag()) && v != null) {
+                String day = v.length() >= 10 ? v.substring(0, 10) : v;
+                if (ISO.matcher(day).matches()) {
+                    return day;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static String summary(Map<Integer, String> parts, List<ActorMention> mentions, String trigger, String date,
+                                  String place) {
+        StringBuilder sb = new StringBuilder();
+        parts.forEach((m, r) -> {
+            if (r.equals("actor")) {
+                sb.append(mentions.get(m).text()).append(' ');
+            }
+        });
+        sb.append(trigger.toLowerCase(Locale.ROOT));
+        parts.forEach((m, r) -> {
+            if (!r.equals("actor")) {
+                sb.append(' ').append(mentions.get(m).text());
+            }
+        });
+        if (place != null) {
+            sb.append(" in ").append(place);
+        }
+        if (date != null) {
+            sb.append(" (").append(date).append(')');
+        }
+        return sb.toString();
+    }
+}

@@ -1,0 +1,170 @@
+package org.dramatis.learn;
+
+import de.bwaldvogel.liblinear.Feature;
+import de.bwaldvogel.liblinear.FeatureNode;
+import de.bwaldvogel.liblinear.Linear;
+import de.bwaldvogel.liblinear.Model;
+import de.bwaldvogel.liblinear.Parameter;
+import de.bwaldvogel.liblinear.Problem;
+import de.bwaldvogel.liblinear.SolverType;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.StringReader;
+import java.io.StringWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+
+/**
+ * A multi-class L2-regularised logistic regression over string features (liblinear), with its label and feature
+ * vocabularies, saved as one text file. Training is deterministic: features and labels are numbered in sorted order
+ * and liblinear's solver for this loss uses no randomness. Predictions carry the class probability.
+ */
+public final class LinearClassifier {
+    private static final String MAGIC = "dramatis-linear 1";
+    private final List<String> labels;
+    private final Map<String, Integer> features;
+    private final Model model;
+
+    private LinearClassifier(List<String> labels, Map<String, Integer> features, Model model) {
+        this.labels = List.copyOf(labels);
+        this.features = features;
+        this.model = model;
+    }
+
+    /** One training example: its features (names) and its label. */
+    public record Example(Collection<String> features, String label) {
+    }
+
+    /** A predicted label with its probability, and the probability of every label. */
+    public record Prediction(String label, double probability, Map<String, Double> all) {
+        public double of(String label) {
+            return all.getOrDefault(label, 0.0);
+        }
+    }
+
+    /**
+     * Trains on {@code examples}; features seen fewer than {@code minCount} times are dropped.
+     *
+     * @param c the inverse regularisation strength (1 is liblinear's default)
+     */
+    public static LinearClassifier train(List<Example> examples, double c, int minCount) {
+        if (examples.isEmpty()) {
+            throw new IllegalArgumentException("no training examples");
+        }
+        Map<String, Integer> counts = new HashMap<>();
+        TreeSet<String> labelSet = new TreeSet<>();
+        for (Example e : examples) {
+            labelSet.add(e.label());
+            for (String f : new TreeSet<>(e.features())) {
+                counts.merge(f, 1, Integer::sum);
+            }
+        }
+        Map<String, Integer> index = new LinkedHashMap<>();
+        new TreeSet<>(counts.keySet()).stream().filter(f -> counts.get(f) >= minCount).forEach(f -> index.put(f, index.size() + 1));
+        List<String> labels = new ArrayList<>(labelSet);
+        Problem p = new Problem();
+        p.l = examples.size();
+        p.n = index.size() + 1;
+        p.bias = 1;
+        p.x = new Feature[p.l][];
+        p.y = new double[p.l];
+        for (int i = 0; i < p.l; i++) {
+            Example e = examples.get(i);
+            p.x[i] = vector(e.features(), index, true, p.n);
+            p.y[i] = labels.indexOf(e.label());
+        }
+        Linear.disableDebugOutput();
+        Model model;
+        if (labels.size() == 1) {
+            throw new IllegalArgumentException("training examples have one label only: " + labels.get(0));
+        }
+        model = Linear.train(p, new Parameter(SolverType.L2R_LR, c, 0.001));
+        return new LinearClassifier(labels, index, model);
+    }
+
+    private static Feature[] vector(Collection<String> names, Map<String, Integer> index, boolean withBias, int biasIndex) {
+        TreeSet<Integer> ids = new TreeSet<>();
+        for (String f : names) {
+            Integer id = index.get(f);
+            if (id != null) {
+                ids.add(id);
+            }
+        }
+        Feature[] x = new Feature[ids.size() + (withBias ? 1 : 0)];
+        int k = 0;
+        for (int id : ids) {
+            x[k++] = new FeatureNode(id, 1.0);
+        }
+        if (withBias) {
+            x[k] = new FeatureNode(biasIndex, 1.0);
+        }
+        return x;
+    }
+
+    public Prediction predict(Collection<String> featureNames) {
+        Feature[] x = vector(featureNames, features, true, model.getNrFeature() + 1);
+        double[] probabilities = new double[model.getNrClass()];
+        Linear.predictProbability(model, x, probabilities);
+        int[] ids = model.getLabels();
+        Map<String, Double> all = new LinkedHashMap<>();
+        int best = 0;
+        for (int i = 0; i < ids.length; i++) {
+            all.put(labels.get(ids[i]), probabilities[i]);
+            if (probabilities[i] > probabilities[best]) {
+                best = i;
+            }
+        }
+        return new Prediction(labels.get(ids[best]), probabilities[best], all);
+    }
+
+    public List<String> labels() {
+        return labels;
+    }
+
+    public int featureCount() {
+        return features.size();
+    }
+
+    /** Writes labels, features and the liblinear model as one text file. */
+    public void save(Writer out) throws IOException {
+        out.write(MAGIC + "\n");
+        out.write("labels\t" + String.join("\t", labels) + "\n");
+        out.write("features\t" + features.size() + "\n");
+        for (Map.Entry<String, Integer> e : features.entrySet()) {
+            out.write(e.getKey().replace("\t", " ").replace("\n", " ") + "\n");
+        }
+        StringWriter m = new StringWriter();
+        Linear.saveModel(m, model);
+        out.write(m.toString());
+        out.flush();
+    }
+
+    public static LinearClassifier load(InputStream in, String what) throws IOException {
+        BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+        if (!MAGIC.equals(r.readLine())) {
+            throw new IOException(what + ": not a Dramatis linear model");
+        }
+        String[] labelLine = r.readLine().split("\t");
+        List<String> labels = Arrays.asList(labelLine).subList(1, labelLine.length);
+        int n = Integer.parseInt(r.readLine().split("\t")[1]);
+        Map<String, Integer> index = new HashMap<>(n * 2);
+        for (int i = 1; i <= n; i++) {
+            index.put(r.readLine(), i);
+        }
+        StringBuilder rest = new StringBuilder();
+        for (String line = r.readLine(); line != null; line = r.readLine()) {
+            rest.append(line).append('\n');
+        }
+        return new LinearClassifier(labels, index, Linear.loadModel(new StringReader(rest.toString())));
+    }
+}

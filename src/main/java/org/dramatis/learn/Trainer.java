@@ -1,0 +1,163 @@
+package org.dramatis.learn;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import org.dramatis.corpus.Annotated;
+import org.dramatis.corpus.AnnotationLoader;
+import org.dramatis.nlp.AnnotatedDocument;
+import org.dramatis.nlp.NlpService;
+
+/**
+ * Trains the event models from annotated articles: loads every {@code .ann.jsonl} under the given folders (a refused
+ * annotation stops training, naming its file and line), annotates each text with the product's own NLP (caching the
+ * annotations by content hash, so a second run costs seconds), builds the examples and fits the classifiers.
+ * Deterministic: articles in path order, features and labels sorted, a solver without randomness.
+ */
+public final class Trainer {
+    private final java.util.function.Supplier<NlpService> nlpSource;
+    private NlpService nlp;
+    private final Path cache;
+    private final ObjectMapper json = new ObjectMapper();
+
+    /** @param cache folder for cached annotations, or null for none */
+    public Trainer(java.util.function.Supplier<NlpService> nlp, Path cache) {
+        this.nlpSource = nlp;
+        this.cache = cache;
+    }
+
+    /** An article with its annotation by the NLP. */
+    public record Pair(Annotated gold, AnnotatedDocument doc) {
+    }
+
+    /** Every annotated article under {@code roots}, in path order, annotated. */
+    public List<Pair> load(List<Path> roots) throws IOException {
+        List<Path> files = new ArrayList<>();
+        for (Path root : roots) {
+            try (Stream<Path> s = Files.walk(root)) {
+                s.filter(p -> p.getFileName().toString().endsWith(AnnotationLoader.SUFFIX)).forEach(files::add);
+            }
+        }
+        files.sort(null);
+        AnnotationLoader loader = new AnnotationLoader();
+        List<Pair> out = new ArrayList<>();
+        for (Path f : files) {
+            AnnotationLoader.Result r = loader.load(f);
+            if (!r.ok()) {
+                throw new IOException(f + ": refused by the corpus checker: " + r.errors().get(0));
+            }
+            out.add(new Pair(r.annotated(), annotate(r.annotated())));
+        }
+        return out;
+    }
+
+    private AnnotatedDocument annotate(Annotated a) throws IOException {
+        String published = a.doc().published();
+        LocalDate date = published != null && published.length() == 10 ? LocalDate.parse(published) : null;
+        Path cached = cache == null ? null : cache.resolve(hash(a.text() + "\u0000" + date) + ".json");
+        if (cached != null && Files.exists(cached)) {
+            return json.readValue(cached.toFile(), AnnotatedDocument.class);
+        }
+        if (nlp == null) {
+            nlp = nlpSource.get();
+        }
+        AnnotatedDocument doc = nlp.annotate(a.text(), date);
+        if (cached != null) {
+            Files.createDirectories(cache);
+            json.writeValue(cached.toFile(), doc);
+        }
+        return doc;
+    }
+
+    /** The first {@code fraction} of the articles (at least one), for learning curves. */
+    public static List<Pair> share(List<Pair> all, double fraction) {
+        int n = Math.max(1, (int) Math.round(all.size() * fraction));
+        return all.subList(0, Math.min(n, all.size()));
+    }
+
+    public static EventModels train(List<Pair> articles, double c, PrintWriter log) {
+        Examples ex = new Examples();
+        articles.forEach(p -> ex.add(p.gold(), p.doc()));
+        log.printf("%d articles: %d trigger candidates, %d gold events (%d triggers between tokens), %d argument pairs%n",
+                articles.size(), ex.triggers.size(), ex.modalities.size(), ex.unplacedTriggers, ex.arguments.size());
+        EventModels models = EventModels.train(ex, c);
+        log.println(models.describeSizes());
+        return models;
+    }
+
+    /**
+     * Precision, recall and F1 of the trigger model against held-out gold, per event type and overall: a found event
+     * is right when its trigger word is the head of a gold trigger of the same type. Also the modality accuracy on the
+     * gold triggers.
+     */
+    public static Map<String, int[]> score(EventModels models, List<Pair> heldOut, double threshold, PrintWriter out) {
+        Map<String, int[]> byType = new TreeMap<>();
+        int modalityRight = 0;
+        int modalityTotal = 0;
+        for (Pair p : heldOut) {
+            List<String> gold = new ArrayList<>();
+            for (Annotated.Event e : p.gold().events()) {
+                int[] at = Examples.tokens(p.doc(), e.trigger());
+                if (at == null) {
+                    continue;
+                }
+                Parse parse = new Parse(p.doc().sentences().get(at[0]));
+                int head = parse.headOf(at[1], at[2]);
+                gold.add(at[0] + ":" + head + ":" + e.type());
+                byType.computeIfAbsent(e.type().name(), k -> new int[3])[2]++;
+                modalityTotal++;
+                String read = models.modalityAt(p.doc().sentences().get(at[0]), head).label();
+                if (read.equals(e.mod().name().toLowerCase(java.util.Locale.ROOT))) {
+                    modalityRight++;
+                }
+            }
+            for (EventModels.Found f : models.find(p.doc(), List.of(), threshold)) {
+                int[] counts = byType.computeIfAbsent(f.type().name(), k -> new int[3]);
+                counts[1]++;
+                if (gold.contains(f.sentence() + ":" + f.token() + ":" + f.type())) {
+                    counts[0]++;
+                }
+            }
+        }
+        int[] all = new int[3];
+        out.printf("%-12s %-15s %-15s %s%n", "event type", "precision", "recall", "F1");
+        byType.forEach((type, c) -> {
+            row(out, type, c);
+            for (int i = 0; i < 3; i++) {
+                all[i] += c[i];
+            }
+        });
+        row(out, "all", all);
+        out.printf("modality accuracy on gold triggers: %d/%d%n", modalityRight, modalityTotal);
+        byType.put("all", all);
+        return byType;
+    }
+
+    private static void row(PrintWriter out, String label, int[] c) {
+        double p = c[1] == 0 ? 0 : c[0] / (double) c[1];
+        double r = c[2] == 0 ? 0 : c[0] / (double) c[2];
+        double f = p + r == 0 ? 0 : 2 * p * r / (p + r);
+        out.printf("%-12s %5.3f %-9s %5.3f %-9s %5.3f%n", label, p, c[0] + "/" + c[1], r, c[0] + "/" + c[2], f);
+    }
+
+    private static String hash(String s) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8)))
+                    .substring(0, 24);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -54,6 +54,27 @@ public final class Agreement {
         }
     }
 
+    /** The micro-average of several comparisons: counts summed, then scored. */
+    public static Result total(List<Result> results) {
+        Score m = new Score(0, 0, 0);
+        Score f = new Score(0, 0, 0);
+        Score e = new Score(0, 0, 0);
+        int fm = 0;
+        int em = 0;
+        for (Result r : results) {
+            m = plus(m, r.mentions());
+            f = plus(f, r.facts());
+            e = plus(e, r.events());
+            fm += r.factModalitiesAgreeing();
+            em += r.eventModalitiesAgreeing();
+        }
+        return new Result(m, f, e, fm, em);
+    }
+
+    private static Score plus(Score x, Score y) {
+        return new Score(x.matched() + y.matched(), x.a() + y.a(), x.b() + y.b());
+    }
+
     public static Result compare(Annotated a, Annotated b) {
         if (!a.text().equals(b.text())) {
             int i = 0;

@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.dramatis.ingest.TextNormalizer;
 
 /**
  * Reads one annotated article: {@code doc-id.ann.jsonl} and the {@code doc-id.txt} beside it. Every quote is placed in
@@ -167,11 +168,33 @@ public final class AnnotationLoader {
         if (text.indexOf('\r') >= 0) {
             errors.add(new CorpusError(txt, 0, "", "has CR characters; use LF line ends"));
         }
+        storedShape(txt, text, errors);
         int nl = text.indexOf('\n');
         if ((nl < 0 ? text : text.substring(0, nl)).isBlank()) {
             errors.add(new CorpusError(txt, 1, "", "the first line must be the headline"));
         }
         return text;
+    }
+
+    /**
+     * Refuses a text that ingest would change (NFC, tabs, non-breaking or double spaces, trailing spaces, several blank
+     * lines, control characters), so that offsets in the corpus are offsets in the stored document too.
+     */
+    private static void storedShape(Path txt, String text, List<CorpusError> errors) {
+        String stored = TextNormalizer.normalize(text);
+        String own = text.endsWith("\n") ? text.substring(0, text.length() - 1) : text;
+        if (stored.equals(own) || text.startsWith("\uFEFF") || text.indexOf('\r') >= 0) {
+            return;
+        }
+        int i = 0;
+        while (i < Math.min(stored.length(), own.length()) && stored.charAt(i) == own.charAt(i)) {
+            i++;
+        }
+        int line = 1 + (int) own.substring(0, i).chars().filter(c -> c == '\n').count();
+        int column = i - own.lastIndexOf('\n', i - 1);
+        errors.add(new CorpusError(txt, line, "", "column " + column + ": ingest would store this text differently"
+                + " (a tab, a double, trailing or non-breaking space, two blank lines, a blank first line, a control"
+                + " character or a non-NFC letter); fix it so that spans keep their offsets"));
     }
 
     private static List<String> readLines(Path ann, List<CorpusError> errors) {

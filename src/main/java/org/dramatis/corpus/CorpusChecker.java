@@ -22,11 +22,15 @@ import java.util.stream.Stream;
 public final class CorpusChecker {
     private final AnnotationLoader loader = new AnnotationLoader();
 
-    /** The articles read (those with errors too, when they could be read) and every problem, sorted by file and line. */
-    public record Report(List<Annotated> documents, List<CorpusError> errors) {
+    /**
+     * The articles read (those with errors too, when they could be read), every problem, and warnings (names left
+     * without a mention somewhere, see {@link MissedMentions}), each sorted by file and line.
+     */
+    public record Report(List<Annotated> documents, List<CorpusError> errors, List<CorpusError> warnings) {
         public Report {
             documents = List.copyOf(documents);
             errors = errors.stream().sorted().toList();
+            warnings = warnings.stream().sorted().toList();
         }
 
         public boolean ok() {
@@ -45,11 +49,11 @@ public final class CorpusChecker {
         List<Annotated> docs = new ArrayList<>();
         if (Files.isRegularFile(path)) {
             load(path, docs, errors);
-            return new Report(docs, errors);
+            return new Report(docs, errors, warnings(docs));
         }
         if (!Files.isDirectory(path)) {
             errors.add(new CorpusError(path, 0, "", "no such file or folder"));
-            return new Report(docs, errors);
+            return new Report(docs, errors, warnings(docs));
         }
         boolean root = isRoot(path);
         if (root) {
@@ -65,7 +69,13 @@ public final class CorpusChecker {
             tree.splits(docs);
             tree.authors(Authors.read(path.resolve(Authors.FILE), errors), docs, path.resolve(Authors.FILE));
         }
-        return new Report(docs, errors);
+        return new Report(docs, errors, warnings(docs));
+    }
+
+    private static List<CorpusError> warnings(List<Annotated> docs) {
+        List<CorpusError> out = new ArrayList<>();
+        docs.forEach(a -> out.addAll(MissedMentions.find(a)));
+        return out;
     }
 
     private void load(Path ann, List<Annotated> docs, List<CorpusError> errors) {

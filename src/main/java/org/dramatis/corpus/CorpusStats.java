@@ -19,7 +19,7 @@ public record CorpusStats(Map<String, Counts> splits) {
     public static final String ALL = "all";
 
     /** The counts of one split (or of all). Maps are sorted by key. */
-    public record Counts(int articles, int words, int sentences, List<String> countries, List<String> authors,
+    public record Counts(int articles, int words, int sentences, int sentencesWithFactOrEvent, List<String> countries, List<String> authors,
             Map<String, Integer> styles, int entities, int mentions, int facts, Map<String, Integer> factsByRelation,
             Map<String, Integer> factsByModality, int events, Map<String, Integer> eventsByType,
             Map<String, Integer> eventsByModality) {
@@ -47,6 +47,7 @@ public record CorpusStats(Map<String, Counts> splits) {
     private static Counts count(List<Annotated> docs) {
         int words = 0;
         int sentences = 0;
+        int stating = 0;
         int entities = 0;
         int mentions = 0;
         int facts = 0;
@@ -61,6 +62,7 @@ public record CorpusStats(Map<String, Counts> splits) {
         for (Annotated a : docs) {
             words += words(a.text());
             sentences += a.sentences().size();
+            stating += statingSentences(a);
             entities += a.entities().size();
             mentions += a.mentions().size();
             facts += a.facts().size();
@@ -79,8 +81,16 @@ public record CorpusStats(Map<String, Counts> splits) {
                 eventMods.merge(Codes.code(e.mod()), 1, Integer::sum);
             });
         }
-        return new Counts(docs.size(), words, sentences, List.copyOf(countries), List.copyOf(authors), styles,
+        return new Counts(docs.size(), words, sentences, stating, List.copyOf(countries), List.copyOf(authors), styles,
                 entities, mentions, facts, relations, factMods, events, types, eventMods);
+    }
+
+    /** How many sentences hold a fact's evidence or an event's trigger. */
+    private static int statingSentences(Annotated a) {
+        java.util.Set<Integer> s = new java.util.HashSet<>();
+        a.facts().forEach(f -> s.add(f.sentence()));
+        a.events().forEach(e -> s.add(e.sentence()));
+        return s.size();
     }
 
     private static void add(TreeSet<String> set, String value) {
@@ -94,7 +104,8 @@ public record CorpusStats(Map<String, Counts> splits) {
         StringBuilder out = new StringBuilder();
         splits.forEach((split, c) -> {
             out.append(split).append(": ").append(c.articles()).append(" articles, ").append(c.words())
-                    .append(" words, ").append(c.sentences()).append(" sentences\n");
+                    .append(" words, ").append(c.sentences()).append(" sentences (")
+                    .append(c.sentences() - c.sentencesWithFactOrEvent()).append(" with no fact or event)\n");
             line(out, "countries", c.countries().size() + " " + c.countries());
             line(out, "authors", c.authors().size() + " " + c.authors());
             line(out, "styles", c.styles().toString());

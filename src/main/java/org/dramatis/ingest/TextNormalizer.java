@@ -5,14 +5,16 @@ import java.text.Normalizer;
 /**
  * Puts extracted text in the one shape every later stage expects, so that the same article read twice
  * hashes the same: NFC, no byte-order mark, {@code \n} line ends, no trailing spaces, no control characters,
- * and at most one blank line between paragraphs.
+ * and at most one blank line between paragraphs. Public so that the corpus checker can require annotated texts to be
+ * in this shape already, which keeps their character offsets equal to those of the stored text.
  */
-final class TextNormalizer {
+public final class TextNormalizer {
 
     private TextNormalizer() {
     }
 
-    static String normalize(String raw) {
+    /** The text as Dramatis stores it; see the class comment. */
+    public static String normalize(String raw) {
         if (raw == null) {
             return "";
         }

@@ -42,6 +42,26 @@ class CorpusCommandTest {
     }
 
     @Test
+    void agree_pairsTheFilesOfTwoFoldersByNameAndSumsThem() throws Exception {
+        Path review = tmp.resolve("review");
+        try (var files = Files.walk(Path.of("corpus/train"))) {
+            for (Path p : files.filter(Files::isRegularFile).toList()) {
+                Files.createDirectories(review);
+                String content = Files.readString(p);
+                // The second annotator forgot every mention of the second occurrence of a name.
+                if (p.toString().endsWith(".ann.jsonl")) {
+                    content = String.join("\n", content.lines().filter(l -> !l.contains("\"n\":2}")).toList()) + "\n";
+                }
+                Files.writeString(review.resolve(p.getFileName()), content);
+            }
+        }
+        int code = run("corpus", "agree", "corpus", review.toString());
+        assertThat(out.toString()).contains("a01-cbl-standoff.ann.jsonl").contains("total over 3 articles:")
+                .contains("facts     F1 1.000").containsPattern("mentions  F1 0\\.\\d{3}  \\(P 1\\.000, R 0\\.");
+        assertThat(code).isZero();
+    }
+
+    @Test
     void statsAndGold_runOnTheRepositoryCorpus() {
         assertThat(run("corpus", "stats", "corpus")).isZero();
         assertThat(out.toString()).contains("train: ").contains("articles").contains("events");

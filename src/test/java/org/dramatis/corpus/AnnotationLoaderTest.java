@@ -122,6 +122,16 @@ class AnnotationLoaderTest {
     }
 
     @Test
+    void load_refusesATextIngestWouldStoreDifferently() {
+        String doubled = TEXT.replace("Will the Front", "Will the  Front");
+        AnnotationLoader.Result r = new AnnotationLoader().load(CorpusFixture.article(tmp, "train", "testland", "a01-t",
+                doubled, CLEAN));
+        assertThat(r.errors()).singleElement().asString().endsWith("a01-t.txt:3: column 10: ingest would store this text"
+                + " differently (a tab, a double, trailing or non-breaking space, two blank lines, a blank first line, a"
+                + " control character or a non-NFC letter); fix it so that spans keep their offsets");
+    }
+
+    @Test
     void load_reportsAMissingTextFile() throws Exception {
         Path ann = CorpusFixture.article(tmp, "train", "testland", "a01-t", TEXT, CLEAN);
         Files.delete(AnnotationLoader.textOf(ann));

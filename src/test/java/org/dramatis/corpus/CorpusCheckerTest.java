@@ -90,6 +90,19 @@ class CorpusCheckerTest {
     }
 
     @Test
+    void check_warnsOfANameLeftWithoutAMentionButPasses() {
+        List<String> lines = new java.util.ArrayList<>(CLEAN);
+        lines.remove(12);                                    // "Front" (n=2) no longer annotated, n=3 still is
+        Path ann = article(root, "train", "testland", "a01-one", TEXT, lines);
+        CorpusChecker.Report r = new CorpusChecker().check(ann);
+        assertThat(r.errors()).isEmpty();
+        // "Kora" inside "Kora Front" is covered by that mention; "Omar" is never annotated alone but in "Bashir Omar".
+        assertThat(r.warnings()).singleElement().asString()
+                .startsWith(AnnotationLoader.textOf(ann) + ":3: 'Front' (n=2) has no mention here: \"...")
+                .contains("commander. Will the Front accept a truce?");
+    }
+
+    @Test
     void check_ofOneFileChecksThatArticleOnly() {
         Path ann = article(root, "train", "testland", "a01-one", TEXT, CLEAN);
         CorpusChecker.Report r = new CorpusChecker().check(ann);

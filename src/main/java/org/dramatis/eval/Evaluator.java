@@ -34,7 +34,11 @@ public final class Evaluator {
         DocumentMatch documents = new DocumentMatch(gold, graph.documents());
         ActorMatch match = new ActorMatch(gold, documents.byDocument(), graph.mentions(null));
         List<Fact> facts = graph.facts(null, null).stream().filter(f -> f.modality().countsAsFact()).toList();
-        List<Event> events = eventQueries.events(null, null);
+        // As for facts, an event counts when some report asserts or alleges it: a question, a plan, a conditional or a
+        // denial is kept in the store, marked, and is no deed recovered.
+        List<Event> events = eventQueries.events(null, null).stream()
+                .filter(e -> e.evidence().isEmpty() || e.evidence().stream().anyMatch(ev -> ev.modality() != null
+                        && ev.modality().countsAsFact())).toList();
 
         int found = 0;
         double completeness = 0;

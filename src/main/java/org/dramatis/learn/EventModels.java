@@ -20,21 +20,29 @@ import org.dramatis.nlp.Sentence;
  */
 public final class EventModels {
     static final String RESOURCE = "/dramatis/models/";
-    static final String[] FILES = {"event-trigger.model", "event-modality.model", "event-argument.model"};
+    static final String[] FILES = {"event-trigger.model", "event-modality.model", "event-argument.model", RelationModel.FILE};
     private final LinearClassifier trigger;
     private final LinearClassifier modality;
     private final LinearClassifier argument;
+    private final RelationModel relations;
 
-    EventModels(LinearClassifier trigger, LinearClassifier modality, LinearClassifier argument) {
+    EventModels(LinearClassifier trigger, LinearClassifier modality, LinearClassifier argument, LinearClassifier relation) {
         this.trigger = trigger;
         this.modality = modality;
         this.argument = argument;
+        this.relations = new RelationModel(relation);
+    }
+
+    /** The relation model trained beside the event models. */
+    public RelationModel relations() {
+        return relations;
     }
 
     /** Trains the three models on the examples, with regularisation {@code c}. */
     static EventModels train(Examples examples, double c) {
         return new EventModels(LinearClassifier.train(examples.triggers, c, 2),
-                LinearClassifier.train(examples.modalities, c, 1), LinearClassifier.train(examples.arguments, c, 1));
+                LinearClassifier.train(examples.modalities, c, 1), LinearClassifier.train(examples.arguments, c, 1),
+                LinearClassifier.train(examples.relations, c, 1));
     }
 
     /** The models shipped in the jar, or null when none are. */
@@ -49,7 +57,7 @@ public final class EventModels {
                     loaded[i] = LinearClassifier.load(in, FILES[i]);
                 }
             }
-            return new EventModels(loaded[0], loaded[1], loaded[2]);
+            return new EventModels(loaded[0], loaded[1], loaded[2], loaded[3]);
         } catch (IOException e) {
             throw new IllegalStateException("the bundled event models cannot be read: " + e.getMessage(), e);
         }
@@ -63,12 +71,12 @@ public final class EventModels {
                 loaded[i] = LinearClassifier.load(in, dir.resolve(FILES[i]).toString());
             }
         }
-        return new EventModels(loaded[0], loaded[1], loaded[2]);
+        return new EventModels(loaded[0], loaded[1], loaded[2], loaded[3]);
     }
 
     public void save(Path dir) throws IOException {
         Files.createDirectories(dir);
-        LinearClassifier[] all = {trigger, modality, argument};
+        LinearClassifier[] all = {trigger, modality, argument, relations.classifier()};
         for (int i = 0; i < FILES.length; i++) {
             try (Writer w = Files.newBufferedWriter(dir.resolve(FILES[i]), StandardCharsets.UTF_8)) {
                 all[i].save(w);
@@ -147,6 +155,7 @@ public final class EventModels {
     String describeSizes() {
         return "trigger " + trigger.featureCount() + " features " + trigger.labels() + "; modality "
                 + modality.featureCount() + " features " + modality.labels() + "; argument " + argument.featureCount()
-                + " features " + argument.labels();
+                + " features " + argument.labels() + "; relation " + relations.classifier().featureCount() + " features "
+                + relations.classifier().labels();
     }
 }

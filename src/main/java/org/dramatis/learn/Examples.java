@@ -21,6 +21,7 @@ final class Examples {
     final List<LinearClassifier.Example> triggers = new ArrayList<>();
     final List<LinearClassifier.Example> modalities = new ArrayList<>();
     final List<LinearClassifier.Example> arguments = new ArrayList<>();
+    final List<LinearClassifier.Example> relations = new ArrayList<>();
     int unplacedTriggers;
 
     void add(Annotated gold, AnnotatedDocument doc) {
@@ -52,6 +53,7 @@ final class Examples {
                         EventFeatures.argument(p, head, mh, types.getOrDefault(m.entity(), "?"), e.type().name()), role));
             }
         }
+        addRelations(gold, doc, types);
         for (Sentence s : doc.sentences()) {
             Parse p = new Parse(s);
             for (int i = 0; i < p.size(); i++) {
@@ -62,6 +64,48 @@ final class Examples {
                 triggers.add(new LinearClassifier.Example(EventFeatures.trigger(p, i), e == null ? NONE : e.type().name()));
             }
         }
+    }
+
+    /**
+     * Every pair of gold mentions of two different entities in one sentence, labelled with the relation a fact asserts
+     * or alleges between them in that sentence ("kind>" when the first is the subject, "kind<" when the second is), or
+     * "none".
+     */
+    private void addRelations(Annotated gold, AnnotatedDocument doc, Map<String, String> types) {
+        Map<String, String> stated = new HashMap<>();
+        for (Annotated.Fact f : gold.facts()) {
+            int[] at = tokens(doc, f.evidence());
+            if (at == null || f.o() == null || !(f.mod().name().equals("ASSERTED") || f.mod().name().equals("ALLEGED"))) {
+                continue;
+            }
+            stated.putIfAbsent(at[0] + "|" + f.s() + "|" + f.o(), f.rel().name().toLowerCase(Locale.ROOT) + ">");
+            stated.putIfAbsent(at[0] + "|" + f.o() + "|" + f.s(), f.rel().name().toLowerCase(Locale.ROOT) + "<");
+        }
+        Map<Integer, List<Object[]>> bySentence = new HashMap<>();
+        for (Annotated.Mention m : gold.mentions()) {
+            int[] at = tokens(doc, m.span());
+            if (at != null) {
+                bySentence.computeIfAbsent(at[0], k -> new ArrayList<>()).add(new Object[] {m.entity(), at});
+            }
+        }
+        bySentence.forEach((sentence, in) -> {
+            in.sort(java.util.Comparator.comparingInt(o -> ((int[]) o[1])[1]));
+            Parse p = new Parse(doc.sentences().get(sentence));
+            for (int i = 0; i < in.size(); i++) {
+                for (int j = i + 1; j < in.size(); j++) {
+                    String ea = (String) in.get(i)[0];
+                    String eb = (String) in.get(j)[0];
+                    int[] a = (int[]) in.get(i)[1];
+                    int[] b = (int[]) in.get(j)[1];
+                    if (ea.equals(eb) || b[1] < a[2]) {
+                        continue;
+                    }
+                    String label = stated.getOrDefault(sentence + "|" + ea + "|" + eb, RelationModel.NONE);
+                    relations.add(new LinearClassifier.Example(RelationFeatures.pair(p, p.headOf(a[1], a[2]),
+                            p.headOf(b[1], b[2]), a[2], b[1], types.getOrDefault(ea, "?"), types.getOrDefault(eb, "?")), label));
+                }
+            }
+        });
     }
 
     /** The sentence and token range {@code [begin, end)} of a character span, or null when it falls between tokens. */

@@ -11,6 +11,8 @@ import org.dramatis.extract.ActorMention;
 import org.dramatis.extract.ClaimExtractor;
 import org.dramatis.extract.EventClaim;
 import org.dramatis.extract.Extraction;
+import org.dramatis.extract.FactClaim;
+import org.dramatis.model.FactKind;
 import org.dramatis.model.ActorType;
 import org.dramatis.model.Modality;
 import org.dramatis.nlp.AnnotatedDocument;
@@ -61,7 +63,76 @@ public final class HybridExtractor implements ClaimExtractor {
                 events.add(claim(doc, f, x.mentions()));
             }
         }
-        return new Extraction(x.mentions(), x.facts(), events, x.failures());
+        List<FactClaim> facts = new ArrayList<>(x.facts());
+        for (RelationModel.Found f : models.relations().find(doc, x.mentions(), threshold)) {
+            FactClaim claim = fact(doc, f, x.mentions());
+            boolean known = facts.stream().anyMatch(k -> k.sentence() == f.sentence() && k.kind() == f.kind()
+                    && samePair(k, f, x.mentions()));
+            if (claim != null && !known) {
+                facts.add(claim);
+            }
+        }
+        return new Extraction(x.mentions(), facts, events, x.failures());
+    }
+
+    private static boolean samePair(FactClaim k, RelationModel.Found f, List<ActorMention> mentions) {
+        if (k.object() < 0) {
+            return false;
+        }
+        String ks = mentions.get(k.subject()).text();
+        String ko = mentions.get(k.object()).text();
+        String fs = mentions.get(f.subject()).text();
+        String fo = mentions.get(f.object()).text();
+        return ks.equalsIgnoreCase(fs) && ko.equalsIgnoreCase(fo) || ks.equalsIgnoreCase(fo) && ko.equalsIgnoreCase(fs);
+    }
+
+    /** A learned relation as a fact; a post needs its title from the text ("Defence Minister X"), else none is made. */
+    private static FactClaim fact(AnnotatedDocument doc, RelationModel.Found f, List<ActorMention> mentions) {
+        String role = null;
+        if (f.kind() == FactKind.ROLE) {
+            role = titleNear(doc, mentions.get(f.subject()));
+            if (role == null) {
+                return null;
+            }
+        }
+        return new FactClaim(f.kind(), f.subject(), f.object(), role, null, null, null, Modality.ASSERTED, f.sentence(), null);
+    }
+
+    /** The title CoreNLP tags right before a person's name, or right after it behind a comma ("X, the defence minister"). */
+    static String titleNear(AnnotatedDocument doc, ActorMention person) {
+        int[] at = Examples.tokens(doc, person.begin(), person.end());
+        if (at == null) {
+            return null;
+        }
+        List<org.dramatis.nlp.Token> t = doc.sentences().get(at[0]).tokens();
+        int b = at[1];
+        while (b > 0 && "TITLE".equals(t.get(b - 1).ner())) {
+            b--;
+        }
+        if (b < at[1]) {
+            return join(t, b, at[1]);
+        }
+        int e = at[2];
+        if (e < t.size() && t.get(e).word().equals(",")) {
+            int k = e + 1;
+            while (k < t.size() && "DT".equals(t.get(k).pos())) {
+                k++;
+            }
+            int end = k;
+            while (end < t.size() && "TITLE".equals(t.get(end).ner())) {
+                end++;
+            }
+            return end > k ? join(t, k, end) : null;
+        }
+        return null;
+    }
+
+    private static String join(List<org.dramatis.nlp.Token> t, int from, int to) {
+        StringBuilder b = new StringBuilder();
+        for (int i = from; i < to; i++) {
+            b.append(i > from ? " " : "").append(t.get(i).word().toLowerCase(Locale.ROOT));
+        }
+        return b.toString();
     }
 
     /** A rule event with the modality the model reads, when the model is sure it is no asserted deed. */

@@ -1,0 +1,72 @@
+package org.dramatis.learn;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.dramatis.extract.ActorMention;
+import org.dramatis.model.FactKind;
+import org.dramatis.nlp.AnnotatedDocument;
+import org.dramatis.nlp.Sentence;
+
+/**
+ * Which relation, if any, a sentence states between two of its actor mentions: one label per kind and direction
+ * ("backs>" when the first mention backs the second, "backs<" the other way) or "none".
+ */
+public final class RelationModel {
+    static final String FILE = "relation.model";
+    static final String NONE = "none";
+    private final LinearClassifier classifier;
+
+    RelationModel(LinearClassifier classifier) {
+        this.classifier = classifier;
+    }
+
+    LinearClassifier classifier() {
+        return classifier;
+    }
+
+    /** A relation found between mentions {@code subject} and {@code object} (indexes in the mention list). */
+    public record Found(int sentence, int subject, int object, FactKind kind, double probability) {
+    }
+
+    /** Every relation between two mentions of one sentence with probability at least {@code threshold}. */
+    public List<Found> find(AnnotatedDocument doc, List<ActorMention> mentions, double threshold) {
+        List<Found> out = new ArrayList<>();
+        for (Sentence s : doc.sentences()) {
+            List<int[]> in = new ArrayList<>();
+            for (ActorMention m : mentions) {
+                if (m.sentence() != s.index()) {
+                    continue;
+                }
+                int[] at = Examples.tokens(doc, m.begin(), m.end());
+                if (at != null && at[0] == s.index()) {
+                    in.add(new int[] {m.index(), at[1], at[2]});
+                }
+            }
+            if (in.size() < 2) {
+                continue;
+            }
+            Parse p = new Parse(s);
+            for (int i = 0; i < in.size(); i++) {
+                for (int j = i + 1; j < in.size(); j++) {
+                    int[] a = in.get(i);
+                    int[] b = in.get(j);
+                    if (b[1] < a[2] || mentions.get(a[0]).text().equalsIgnoreCase(mentions.get(b[0]).text())) {
+                        continue;
+                    }
+                    LinearClassifier.Prediction r = classifier.predict(RelationFeatures.pair(p, p.headOf(a[1], a[2]),
+                            p.headOf(b[1], b[2]), a[2], b[1], mentions.get(a[0]).type().label(), mentions.get(b[0]).type().label()));
+                    double related = 1 - r.of(NONE);
+                    if (related < threshold) {
+                        continue;
+                    }
+                    String label = r.all().entrySet().stream().filter(e -> !e.getKey().equals(NONE))
+                            .max(java.util.Map.Entry.comparingByValue()).orElseThrow().getKey();
+                    FactKind kind = FactKind.valueOf(label.substring(0, label.length() - 1).toUpperCase(java.util.Locale.ROOT));
+                    boolean forward = label.endsWith(">");
+                    out.add(new Found(s.index(), forward ? a[0] : b[0], forward ? b[0] : a[0], kind, related));
+                }
+            }
+        }
+        return out;
+    }
+}

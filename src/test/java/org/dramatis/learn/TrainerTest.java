@@ -1,0 +1,132 @@
+package org.dramatis.learn;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.dramatis.nlp.AnnotatedDocument;
+import org.dramatis.nlp.Dependency;
+import org.dramatis.nlp.NlpService;
+import org.dramatis.nlp.Sentence;
+import org.dramatis.nlp.Token;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Training on a small fixture corpus, without CoreNLP: a stand-in NLP splits lines into sentences and words, tags a
+ * word ending in "ed" as a past verb that governs the words around it, and everything else as a noun.
+ */
+class TrainerTest {
+    @TempDir
+    Path dir;
+
+    /** Lines are sentences; words split on spaces; "-ed" words are VBD and heads of their sentence. */
+    static final NlpService STAND_IN = (text, date) -> {
+        List<Sentence> sentences = new ArrayList<>();
+        int start = 0;
+        for (String line : text.split("\n", -1)) {
+            if (!line.isBlank()) {
+                List<Token> tokens = new ArrayList<>();
+                int at = start;
+                for (String w : line.split(" ")) {
+                    String pos = w.endsWith("ed") ? "VBD" : w.equals("?") ? "." : "NN";
+                    tokens.add(new Token(tokens.size(), w, w.toLowerCase(Locale.ROOT), pos, "O", null, at, at + w.length()));
+                    at += w.length() + 1;
+                }
+                int verb = 0;
+                for (Token t : tokens) {
+                    if (t.pos().equals("VBD")) {
+                        verb = t.index();
+                    }
+                }
+                List<Dependency> deps = new ArrayList<>();
+                deps.add(new Dependency("root", -1, verb));
+                for (Token t : tokens) {
+                    if (t.index() != verb) {
+                        deps.add(new Dependency(t.index() < verb ? "nsubj" : "obj", verb, t.index()));
+                    }
+                }
+                sentences.add(new Sentence(sentences.size(), start, start + line.length(), line, tokens, List.of(), deps));
+            }
+            start += line.length() + 1;
+        }
+        return new AnnotatedDocument(text, sentences);
+    };
+
+    private void article(String id, String text, String... records) throws IOException {
+        Files.writeString(dir.resolve(id + ".txt"), text);
+        StringBuilder ann = new StringBuilder("{\"t\":\"doc\",\"author\":\"a99\",\"country\":\"veloria\",\"style\":\"wire\","
+                + "\"published\":\"2022-05-01\",\"outlet\":null}\n");
+        for (String r : records) {
+            ann.append(r).append('\n');
+        }
+        Files.writeString(dir.resolve(id + ".ann.jsonl"), ann);
+    }
+
+    private List<Trainer.Pair> fixture() throws IOException {
+        String entities = "{\"t\":\"entity\",\"id\":\"guard\",\"type\":\"ArmedGroup\",\"name\":\"Guard\"}\n"
+                + "{\"t\":\"entity\",\"id\":\"front\",\"type\":\"Party\",\"name\":\"Front\"}\n"
+                + "{\"t\":\"mention\",\"e\":\"guard\",\"q\":\"Guard\",\"n\":1}\n{\"t\":\"mention\",\"e\":\"front\",\"q\":\"Front\",\"n\":1}";
+        for (int i = 0; i < 6; i++) {
+            article("a" + i, "Guard attacked Front\nGuard visited market\nnothing happened here\n", entities,
+                    "{\"t\":\"fact\",\"rel\":\"opposes\",\"s\":\"guard\",\"o\":\"front\",\"mod\":\"asserted\","
+                            + "\"ev\":\"Guard attacked Front\"}",
+                    "{\"t\":\"event\",\"trig\":\"attacked\",\"type\":\"ASSAULT\",\"mode\":null,\"mod\":\"asserted\","
+                            + "\"src\":[\"guard\"],\"tgt\":[\"front\"],\"oth\":[],\"place\":null,\"when\":null,\"summary\":\"x\"}");
+            article("b" + i, "Front accused Guard\nFront rested quietly\n", entities.replace("\"n\":1}\n{", "\"n\":1}\n{"),
+                    "{\"t\":\"event\",\"trig\":\"accused\",\"type\":\"ACCUSE\",\"mode\":null,\"mod\":\"asserted\","
+                            + "\"src\":[\"front\"],\"tgt\":[\"guard\"],\"oth\":[],\"place\":null,\"when\":null,\"summary\":\"x\"}");
+        }
+        for (int i = 0; i < 6; i++) {
+            article("c" + i, "Will Guard attacked Front ?\n", entities,
+                    "{\"t\":\"event\",\"trig\":\"attacked\",\"type\":\"ASSAULT\",\"mode\":null,\"mod\":\"question\","
+                            + "\"src\":[\"guard\"],\"tgt\":[\"front\"],\"oth\":[],\"place\":null,\"when\":null,\"summary\":\"x\"}");
+        }
+        return new Trainer(() -> STAND_IN, null).load(List.of(dir));
+    }
+
+    private static String saved(EventModels m, Path where) throws IOException {
+        m.save(where);
+        StringBuilder all = new StringBuilder();
+        for (String f : EventModels.FILES) {
+            all.append(Files.readString(where.resolve(f)));
+        }
+        return all.toString();
+    }
+
+    @Test
+    void trainingIsDeterministicAndSaveLoadKeepsPredictions() throws Exception {
+        List<Trainer.Pair> articles = fixture();
+        PrintWriter log = new PrintWriter(new StringWriter());
+        EventModels first = Trainer.train(articles, 1.0, log);
+        EventModels second = Trainer.train(articles, 1.0, log);
+        assertThat(saved(first, dir.resolve("m1"))).isEqualTo(saved(second, dir.resolve("m2")));
+
+        EventModels loaded = EventModels.load(dir.resolve("m1"));
+        AnnotatedDocument doc = STAND_IN.annotate("Guard attacked Front\nFront accused Guard\nnothing happened\n", null);
+        List<EventModels.Found> before = first.find(doc, List.of(), 0.5);
+        List<EventModels.Found> after = loaded.find(doc, List.of(), 0.5);
+        assertThat(after).isEqualTo(before);
+        assertThat(before).extracting(EventModels.Found::word).contains("attacked", "accused").doesNotContain("happened");
+        assertThat(loaded.relations().find(doc, List.of(), 0.5)).isEqualTo(first.relations().find(doc, List.of(), 0.5));
+        assertThat(first.modalityAt(STAND_IN.annotate("Will Guard attacked Front ?\n", null).sentences().get(0), 2).label())
+                .isEqualTo("question");
+    }
+
+    @Test
+    void scoreCountsRightWrongAndMissedTriggersPerType() throws Exception {
+        List<Trainer.Pair> articles = fixture();
+        EventModels models = Trainer.train(articles, 1.0, new PrintWriter(new StringWriter()));
+        StringWriter out = new StringWriter();
+        int[] all = Trainer.score(models, articles, 0.5, new PrintWriter(out)).get("all");
+        assertThat(all[2]).isEqualTo(18);
+        assertThat(all[0]).isEqualTo(18);
+        assertThat(out.toString()).contains("ASSAULT").contains("ACCUSE").contains("modality accuracy on gold triggers: 18/18");
+    }
+}

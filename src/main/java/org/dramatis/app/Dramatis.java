@@ -99,7 +99,7 @@ public final class Dramatis implements AutoCloseable {
      * environment variable {@code DRAMATIS_EXTRACTOR} chooses {@code rules}, {@code models} (models name the events) or
      * {@code both} (the default).
      */
-    static org.dramatis.extract.ClaimExtractor extractor() {
+    public static org.dramatis.extract.ClaimExtractor extractor() {
         String chosen = System.getenv().getOrDefault("DRAMATIS_EXTRACTOR", "both").strip().toUpperCase(java.util.Locale.ROOT);
         org.dramatis.learn.HybridExtractor.Mode mode;
         try {

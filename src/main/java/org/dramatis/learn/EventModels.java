@@ -20,7 +20,9 @@ import org.dramatis.nlp.Sentence;
  */
 public final class EventModels {
     static final String RESOURCE = "/dramatis/models/";
-    static final String[] FILES = {"event-trigger.model", "event-modality.model", "event-argument.model", RelationModel.FILE};
+    /** Gzipped text files: the vocabularies and liblinear's weights. */
+    static final String[] FILES = {"event-trigger.model.gz", "event-modality.model.gz", "event-argument.model.gz",
+            RelationModel.FILE};
     private final LinearClassifier trigger;
     private final LinearClassifier modality;
     private final LinearClassifier argument;
@@ -50,10 +52,11 @@ public final class EventModels {
         try {
             LinearClassifier[] loaded = new LinearClassifier[FILES.length];
             for (int i = 0; i < FILES.length; i++) {
-                try (InputStream in = EventModels.class.getResourceAsStream(RESOURCE + FILES[i])) {
-                    if (in == null) {
-                        return null;
-                    }
+                InputStream raw = EventModels.class.getResourceAsStream(RESOURCE + FILES[i]);
+                if (raw == null) {
+                    return null;
+                }
+                try (InputStream in = new java.util.zip.GZIPInputStream(raw)) {
                     loaded[i] = LinearClassifier.load(in, FILES[i]);
                 }
             }
@@ -67,7 +70,7 @@ public final class EventModels {
     public static EventModels load(Path dir) throws IOException {
         LinearClassifier[] loaded = new LinearClassifier[FILES.length];
         for (int i = 0; i < FILES.length; i++) {
-            try (InputStream in = Files.newInputStream(dir.resolve(FILES[i]))) {
+            try (InputStream in = new java.util.zip.GZIPInputStream(Files.newInputStream(dir.resolve(FILES[i])))) {
                 loaded[i] = LinearClassifier.load(in, dir.resolve(FILES[i]).toString());
             }
         }
@@ -78,7 +81,8 @@ public final class EventModels {
         Files.createDirectories(dir);
         LinearClassifier[] all = {trigger, modality, argument, relations.classifier()};
         for (int i = 0; i < FILES.length; i++) {
-            try (Writer w = Files.newBufferedWriter(dir.resolve(FILES[i]), StandardCharsets.UTF_8)) {
+            try (Writer w = new java.io.OutputStreamWriter(new java.util.zip.GZIPOutputStream(
+                    Files.newOutputStream(dir.resolve(FILES[i]))), StandardCharsets.UTF_8)) {
                 all[i].save(w);
             }
         }

@@ -12,7 +12,7 @@ import org.dramatis.nlp.Sentence;
  * ("backs>" when the first mention backs the second, "backs<" the other way) or "none".
  */
 public final class RelationModel {
-    static final String FILE = "relation.model";
+    static final String FILE = "relation.model.gz";
     static final String NONE = "none";
     private final LinearClassifier classifier;
 

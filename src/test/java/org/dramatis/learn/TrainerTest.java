@@ -95,7 +95,9 @@ class TrainerTest {
         m.save(where);
         StringBuilder all = new StringBuilder();
         for (String f : EventModels.FILES) {
-            all.append(Files.readString(where.resolve(f)));
+            try (var in = new java.util.zip.GZIPInputStream(Files.newInputStream(where.resolve(f)))) {
+                all.append(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
+            }
         }
         return all.toString();
     }

@@ -97,7 +97,7 @@ public final class Dramatis implements AutoCloseable {
     /**
      * The extractor ingest uses: the rules, with the bundled learned event models when the jar ships them. The
      * environment variable {@code DRAMATIS_EXTRACTOR} chooses {@code rules}, {@code models} (models name the events) or
-     * {@code both} (the default).
+     * {@code both} (the default); {@code DRAMATIS_THRESHOLD} is the probability a learned event or fact needs (0.5).
      */
     public static org.dramatis.extract.ClaimExtractor extractor() {
         String chosen = System.getenv().getOrDefault("DRAMATIS_EXTRACTOR", "both").strip().toUpperCase(java.util.Locale.ROOT);
@@ -112,7 +112,17 @@ public final class Dramatis implements AutoCloseable {
         if (mode == org.dramatis.learn.HybridExtractor.Mode.RULES) {
             return rules;
         }
-        return new org.dramatis.learn.HybridExtractor(rules, org.dramatis.learn.EventModels.bundled(), mode, 0.5);
+        String threshold = System.getenv().getOrDefault("DRAMATIS_THRESHOLD", "0.5");
+        double p;
+        try {
+            p = Double.parseDouble(threshold);
+        } catch (NumberFormatException e) {
+            p = -1;
+        }
+        if (!(p >= 0 && p <= 1)) {
+            throw new org.dramatis.model.DramatisException("DRAMATIS_THRESHOLD is '" + threshold + "': give a probability from 0 to 1");
+        }
+        return new org.dramatis.learn.HybridExtractor(rules, org.dramatis.learn.EventModels.bundled(), mode, p);
     }
 
     /** The ingest pipeline; builds the NLP models on first call. */

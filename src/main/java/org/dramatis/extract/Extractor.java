@@ -3,6 +3,8 @@ package org.dramatis.extract;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.dramatis.model.DatePrecision;
+import org.dramatis.model.DateSource;
 import org.dramatis.nlp.AnnotatedDocument;
 
 /**
@@ -25,6 +27,7 @@ public final class Extractor {
     private final RelationNouns relationNouns;
     private final AidRules aid;
     private final EventRules events;
+    private final StoryDates storyDates;
 
     /** Loads the lexicons from {@code dramatis/lexicon/} on the class path. */
     public Extractor() {
@@ -42,20 +45,42 @@ public final class Extractor {
         this.relationNouns = new RelationNouns(lexicons);
         this.aid = new AidRules(lexicons, relations);
         this.events = new EventRules(lexicons, relations);
+        this.storyDates = new StoryDates(lexicons);
+    }
+
+    /** The dates stories state, read with this extractor's lexicons: what a document's own date is inferred from. */
+    public StoryDates storyDates() {
+        return storyDates;
     }
 
     /**
      * @param doc the annotated document (dependencies needed for facts and events)
-     * @param documentDate publication date used to resolve partial dates; null when unknown (years then stay unknown)
+     * @param documentDate publication date used to resolve partial dates, which SUTime had too; null when unknown
      */
     public Extraction extract(AnnotatedDocument doc, LocalDate documentDate) {
-        if (doc == null) {
+        return extract(doc, documentDate, documentDate == null ? null : DatePrecision.DAY, DateSource.FILE);
+    }
+
+    /**
+     * @param doc the annotated document (dependencies needed for facts and events)
+     * @param documentDate the last day of the period the document's date names, resolving partial dates; null when unknown
+     * @param precision how precisely that date is known; SUTime had the date when it is a DAY the user or the file gave
+     * @param source where the date comes from: when it was inferred from the text (or is unknown), a date named without
+     *               its year takes the year of the story before it ({@link StoryDates#storyYears})
+     */
+    public Extraction extract(AnnotatedDocument annotated, LocalDate documentDate, DatePrecision precision, DateSource source) {
+        if (annotated == null) {
             throw new IllegalArgumentException("document to extract from is null");
         }
+        AnnotatedDocument doc = storyDates.withoutNamedNumbers(annotated);
         List<MentionFinder.Draft> drafts = mentionFinder.find(doc);
         LocalDate updated = Byline.latest(doc);
         LocalDate toldUntil = updated != null && documentDate != null && updated.isAfter(documentDate) ? updated : documentDate;
-        DateNormalizer dates = new DateNormalizer(statedDay(doc, documentDate), toldUntil);
+        boolean sutimeDated = precision == DatePrecision.DAY && (source == DateSource.FILE || source == DateSource.USER);
+        boolean inferred = documentDate == null || source == DateSource.TEXT;
+        LocalDate stated = inferred && precision == DatePrecision.DAY ? documentDate : statedDay(doc, documentDate);
+        DateNormalizer dates = new DateNormalizer(stated, toldUntil, sutimeDated || documentDate == null ? null : precision,
+                inferred ? storyDates.storyYears(doc) : java.util.Map.of());
         FactSink sink = new FactSink(dates, documentDate);
         DocContext ctx = new DocContext(doc, drafts, lexicons, sink);
         List<EventClaim> eventClaims = new ArrayList<>();

@@ -13,7 +13,9 @@ import java.util.concurrent.Future;
 import org.dramatis.extract.Extraction;
 import org.dramatis.extract.Extractor;
 import org.dramatis.graph.DocumentStore;
+import org.dramatis.model.DateSource;
 import org.dramatis.ingest.DocumentReader;
+import org.dramatis.ingest.GivenMetadata;
 import org.dramatis.ingest.InputCollector;
 import org.dramatis.ingest.RejectedInput;
 import org.dramatis.ingest.SourceDocument;
@@ -91,10 +93,15 @@ public final class IngestPipeline {
     }
 
     public IngestReport ingest(List<Path> inputs, Progress progress) {
+        return ingest(IngestRequest.of(inputs), progress);
+    }
+
+    /** Ingests a request's files with what the user states about them; its rejected inputs head the report. */
+    public IngestReport ingest(IngestRequest request, Progress progress) {
         long t0 = System.nanoTime();
         resolution.recover();
-        InputCollector.Collected collected = collector.collect(inputs);
-        List<IngestOutcome> outcomes = new ArrayList<>();
+        InputCollector.Collected collected = collector.collect(request.inputs());
+        List<IngestOutcome> outcomes = new ArrayList<>(request.rejected());
         collected.problems().forEach(p -> outcomes.add(new IngestOutcome.Rejected(p.path(), String.valueOf(p.path()),
                 "UNREADABLE", p.message())));
         progress.start(collected.files().size());
@@ -107,7 +114,7 @@ public final class IngestPipeline {
         try {
             Deque<Future<FileResult>> window = new ArrayDeque<>();
             for (Path file : collected.files()) {
-                window.add(pool.submit(() -> process(file)));
+                window.add(pool.submit(() -> process(file, request.given().apply(file))));
                 if (window.size() >= threads * 2) {
                     tokens += finish(window.poll(), outcomes, progress);
                 }
@@ -152,7 +159,8 @@ public final class IngestPipeline {
             return new IngestOutcome.Duplicate(d.path(), d.name(), existing.get());
         }
         try {
-            long id = store.insert(d, p.date.iso(), p.date.precision(), p.annotated, p.extraction, p.clusters);
+            long id = store.insert(d, p.date.iso(), p.date.precision() == null ? null : p.date.precision().name(),
+                    p.date.source() == null ? null : p.date.source().key(), p.annotated, p.extraction, p.clusters);
             resolution.addDocument(id, p.clusters, p.extraction.mentions());
             listener.stored(id);
             return new IngestOutcome.Stored(d.path(), d.name(), id, p.extraction.mentions().size(),
@@ -164,7 +172,7 @@ public final class IngestPipeline {
     }
 
     /** Read, annotate, extract and cluster one file: no shared state touched. */
-    private FileResult process(Path file) {
+    private FileResult process(Path file, GivenMetadata given) {
         List<SourceDocument> docs;
         try {
             docs = reader.read(file);
@@ -180,7 +188,7 @@ public final class IngestPipeline {
         List<IngestOutcome> rejected = new ArrayList<>();
         for (SourceDocument d : docs) {
             try {
-                processed.add(annotate(d));
+                processed.add(annotate(given.applyTo(d), given.published()));
             } catch (RuntimeException e) {
                 LOG.warn("could not annotate {}", d.name(), e);
                 rejected.add(new IngestOutcome.Rejected(d.path(), d.name(), "NLP", d.name() + ": analysis failed: " + e));
@@ -189,11 +197,14 @@ public final class IngestPipeline {
         return new FileResult(processed, rejected);
     }
 
-    Processed annotate(SourceDocument d) {
+    /** @param given the date the user gave (ISO date, year-month or year), which wins over the file's; or null */
+    Processed annotate(SourceDocument d, String given) {
         AnnotatedDocument annotated = nlp.annotate(d.text(), d.published());
-        DocumentDate date = d.published() != null ? DocumentDate.day(d.published()) : DocumentDate.infer(annotated);
+        DocumentDate date = given != null ? DocumentDate.given(given)
+                : d.published() != null ? DocumentDate.day(d.published(), DateSource.FILE)
+                : DocumentDate.infer(annotated, extractor.storyDates());
         LocalDate anchor = date.anchor();
-        Extraction extraction = extractor.extract(annotated, anchor);
+        Extraction extraction = extractor.extract(annotated, anchor, date.precision(), date.source());
         List<LocalCluster> clusters = clusterer.cluster(d.text(), extraction.mentions());
         return new Processed(d, annotated, date, extraction, clusters);
     }

@@ -100,7 +100,9 @@ public final class IngestPipeline {
     public IngestReport ingest(IngestRequest request, Progress progress) {
         long t0 = System.nanoTime();
         resolution.recover();
-        InputCollector.Collected collected = collector.collect(request.inputs());
+        InputCollector.Collected all = collector.collect(request.inputs());
+        InputCollector.Collected collected = new InputCollector.Collected(all.files().stream().filter(request::reads).toList(),
+                all.problems());
         List<IngestOutcome> outcomes = new ArrayList<>(request.rejected());
         collected.problems().forEach(p -> outcomes.add(new IngestOutcome.Rejected(p.path(), String.valueOf(p.path()),
                 "UNREADABLE", p.message())));

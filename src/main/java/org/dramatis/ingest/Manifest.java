@@ -68,18 +68,19 @@ public final class Manifest {
     private final Path file;
     private final List<Row> rows;
     private final List<Problem> problems;
+    private final List<Path> refused;
     private final Map<Path, Row> byPath = new HashMap<>();
 
-    private Manifest(Path file, List<Row> rows, List<Problem> problems) {
+    private Manifest(Path file, List<Row> rows, List<Problem> problems, List<Path> refused) {
         this.file = file;
         this.rows = List.copyOf(rows);
         this.problems = List.copyOf(problems);
+        this.refused = List.copyOf(refused);
         rows.forEach(r -> byPath.put(key(r.path()), r));
     }
 
     /** Reads a manifest; never throws for what it holds: problems are reported, usable rows kept. */
     public static Manifest read(Path csv) {
-        List<Problem> problems = new ArrayList<>();
         String text;
         try {
             if (!Files.isRegularFile(csv)) {
@@ -94,107 +95,130 @@ public final class Manifest {
         } catch (IOException e) {
             return failed(csv, "cannot be read (" + e.getMessage() + ")");
         }
-        text = text.startsWith("\uFEFF") ? text.substring(1) : text;
-        List<Row> rows = new ArrayList<>();
-        try (CSVParser parser = CSVParser.parse(new StringReader(text), CSVFormat.DEFAULT.builder()
-                .setIgnoreEmptyLines(true).setIgnoreSurroundingSpaces(true).get())) {
-            Map<String, Integer> columns = null;
-            long line = 1;
-            int counted = 0;
-            for (CSVRecord record : parser) {
-                // The record's position may stand on the empty lines skipped before it.
-                int end = (int) Math.min(record.getCharacterPosition(), text.length());
-                while (end < text.length() && (text.charAt(end) == '\n' || text.charAt(end) == '\r')) {
-                    end++;
-                }
-                for (; counted < end; counted++) {
-                    line += text.charAt(counted) == '\n' ? 1 : 0;
-                }
-                if (columns == null) {
-                    columns = header(csv, record, line, problems);
-                    if (columns == null) {
-                        break;
-                    }
-                    continue;
-                }
-                Row row = row(csv, (int) record.getRecordNumber() - 1, line, record, columns, rows, problems);
-                if (row != null) {
-                    rows.add(row);
-                }
-            }
-            if (columns == null && problems.isEmpty()) {
-                problems.add(new Problem(csv, 0, 1, "header", "the manifest is empty: a header row naming its columns is required ("
-                        + String.join(",", COLUMNS) + ")"));
-            }
-        } catch (IOException | UncheckedIOException | IllegalStateException e) {
-            // commons-csv reports a broken quote as an unchecked exception naming the line.
-            problems.add(new Problem(csv, 0, 1, "file", "not valid CSV: " + e.getMessage()));
-        }
-        return new Manifest(csv, rows, problems);
+        Parse parse = new Parse(csv, text.startsWith("\uFEFF") ? text.substring(1) : text);
+        parse.run();
+        return new Manifest(csv, parse.rows, parse.problems, parse.refused);
     }
 
     private static Manifest failed(Path csv, String reason) {
-        return new Manifest(csv, List.of(), List.of(new Problem(csv, 0, 1, "file", reason)));
+        return new Manifest(csv, List.of(), List.of(new Problem(csv, 0, 1, "file", reason)), List.of());
     }
 
-    /** Column name to index; null (with a problem) when the header names no path, an unknown column or one twice. */
-    private static Map<String, Integer> header(Path csv, CSVRecord record, long line, List<Problem> problems) {
-        Map<String, Integer> columns = new LinkedHashMap<>();
-        for (int i = 0; i < record.size(); i++) {
-            String name = record.get(i).strip().toLowerCase(Locale.ROOT);
-            if (!COLUMNS.contains(name)) {
-                problems.add(new Problem(csv, 0, line, "header", "unknown column '" + record.get(i) + "' (the columns are "
-                        + String.join(", ", COLUMNS) + ", and the first row must name them)"));
-                return null;
-            }
-            if (columns.put(name, i) != null) {
-                problems.add(new Problem(csv, 0, line, "header", "column '" + name + "' is named twice"));
-                return null;
-            }
-        }
-        if (!columns.containsKey("path")) {
-            problems.add(new Problem(csv, 0, line, "header", "no 'path' column (the columns are " + String.join(", ", COLUMNS) + ")"));
-            return null;
-        }
-        return columns;
-    }
+    /** One reading of a manifest's text: its rows, its problems, and what its unusable rows name. */
+    private static final class Parse {
+        private final Path csv;
+        private final String text;
+        private final List<Row> rows = new ArrayList<>();
+        private final List<Problem> problems = new ArrayList<>();
+        private final List<Path> refused = new ArrayList<>();
+        private Map<String, Integer> columns;
+        private long line = 1;
+        private int counted;
 
-    private static Row row(Path csv, int number, long line, CSVRecord record, Map<String, Integer> columns, List<Row> rows,
-                           List<Problem> problems) {
-        if (record.size() > columns.size()) {
-            problems.add(new Problem(csv, number, line, "row", "has " + record.size() + " fields, the header names "
-                    + columns.size()));
-            return null;
+        Parse(Path csv, String text) {
+            this.csv = csv;
+            this.text = text;
         }
-        String path = value(record, columns, "path");
-        if (path == null) {
-            problems.add(new Problem(csv, number, line, "path", "empty"));
-            return null;
-        }
-        Path resolved;
-        try {
-            resolved = csv.toAbsolutePath().getParent().resolve(path).normalize();
-        } catch (InvalidPathException e) {
-            problems.add(new Problem(csv, number, line, "path", "'" + path + "' is not a valid path (" + e.getReason() + ")"));
-            return null;
-        }
-        if (!Files.exists(resolved)) {
-            problems.add(new Problem(csv, number, line, "path", "no such file or folder '" + path + "' (looked for " + resolved + ")"));
-            return null;
-        }
-        for (Row earlier : rows) {
-            if (key(earlier.path()).equals(key(resolved))) {
-                problems.add(new Problem(csv, number, line, "path", "'" + path + "' is already named in row " + earlier.number()));
-                return null;
+
+        void run() {
+            try (CSVParser parser = CSVParser.parse(new StringReader(text), CSVFormat.DEFAULT.builder()
+                    .setIgnoreEmptyLines(true).setIgnoreSurroundingSpaces(true).get())) {
+                for (CSVRecord record : parser) {
+                    advanceTo(record.getCharacterPosition());
+                    if (columns != null) {
+                        row((int) record.getRecordNumber() - 1, record);
+                    } else if (!header(record)) {
+                        return;
+                    }
+                }
+                if (columns == null) {
+                    problems.add(new Problem(csv, 0, 1, "header", "the manifest is empty: a header row naming its columns"
+                            + " is required (" + String.join(",", COLUMNS) + ")"));
+                }
+            } catch (IOException | UncheckedIOException | IllegalStateException e) {
+                // commons-csv reports a broken quote as an unchecked exception naming the line.
+                problems.add(new Problem(csv, 0, 1, "file", "not valid CSV: " + e.getMessage()));
             }
         }
-        String published = value(record, columns, "published");
-        try {
-            return new Row(number, resolved, new GivenMetadata(value(record, columns, "title"), value(record, columns, "outlet"),
-                    value(record, columns, "url"), published));
-        } catch (IllegalArgumentException e) {
-            problems.add(new Problem(csv, number, line, "published", e.getMessage()));
+
+        /** Counts the lines up to a record; its position may stand on the empty lines skipped before it. */
+        private void advanceTo(long position) {
+            int end = (int) Math.min(position, text.length());
+            while (end < text.length() && (text.charAt(end) == '\n' || text.charAt(end) == '\r')) {
+                end++;
+            }
+            for (; counted < end; counted++) {
+                line += text.charAt(counted) == '\n' ? 1 : 0;
+            }
+        }
+
+        /** Reads the column names; false (with a problem) when they name no path, an unknown column or one twice. */
+        private boolean header(CSVRecord record) {
+            Map<String, Integer> named = new LinkedHashMap<>();
+            for (int i = 0; i < record.size(); i++) {
+                String name = record.get(i).strip().toLowerCase(Locale.ROOT);
+                String problem = !COLUMNS.contains(name) ? "unknown column '" + record.get(i) + "' (the columns are "
+                        + String.join(", ", COLUMNS) + ", and the first row must name them)"
+                        : named.put(name, i) != null ? "column '" + name + "' is named twice" : null;
+                if (problem != null) {
+                    problems.add(new Problem(csv, 0, line, "header", problem));
+                    return false;
+                }
+            }
+            if (!named.containsKey("path")) {
+                problems.add(new Problem(csv, 0, line, "header", "no 'path' column (the columns are "
+                        + String.join(", ", COLUMNS) + ")"));
+                return false;
+            }
+            columns = named;
+            return true;
+        }
+
+        private void row(int number, CSVRecord record) {
+            if (record.size() > columns.size()) {
+                problem(number, "row", "has " + record.size() + " fields, the header names " + columns.size());
+                return;
+            }
+            String path = value(record, columns, "path");
+            if (path == null) {
+                problem(number, "path", "empty");
+                return;
+            }
+            Path resolved = resolve(number, path);
+            if (resolved == null) {
+                return;
+            }
+            for (Row earlier : rows) {
+                if (key(earlier.path()).equals(key(resolved))) {
+                    problem(number, "path", "'" + path + "' is already named in row " + earlier.number());
+                    return;
+                }
+            }
+            try {
+                rows.add(new Row(number, resolved, new GivenMetadata(value(record, columns, "title"),
+                        value(record, columns, "outlet"), value(record, columns, "url"), value(record, columns, "published"))));
+            } catch (IllegalArgumentException e) {
+                problem(number, "published", e.getMessage());
+                refused.add(resolved);
+            }
+        }
+
+        /** The existing file or folder a row's path names, or null with a problem. */
+        private Path resolve(int number, String path) {
+            try {
+                Path resolved = csv.toAbsolutePath().getParent().resolve(path).normalize();
+                if (Files.exists(resolved)) {
+                    return resolved;
+                }
+                problem(number, "path", "no such file or folder '" + path + "' (looked for " + resolved + ")");
+            } catch (InvalidPathException e) {
+                problem(number, "path", "'" + path + "' is not a valid path (" + e.getReason() + ")");
+            }
             return null;
+        }
+
+        private void problem(int number, String field, String reason) {
+            problems.add(new Problem(csv, number, line, field, reason));
         }
     }
 
@@ -215,6 +239,11 @@ public final class Manifest {
     /** The usable rows, in the manifest's order. */
     public List<Row> rows() {
         return rows;
+    }
+
+    /** The files and folders named by rows whose values cannot be used: not to be read without them. */
+    public List<Path> refused() {
+        return refused;
     }
 
     /** The rows (and header) that could not be used. */

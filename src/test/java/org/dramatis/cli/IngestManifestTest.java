@@ -128,6 +128,17 @@ class IngestManifestTest {
     }
 
     @Test
+    void manifest_isNotReadAsAnArticleNorIsAFileWhoseRowIsUnusable() throws Exception {
+        Files.writeString(clips.resolve("clippings.csv"), "path,published\nb.txt,2021-13\n,2020\n");
+
+        int code = run("ingest", "--data", data.toString(), "--manifest", clips.resolve("clippings.csv").toString(), clips.toString());
+
+        assertThat(code).isEqualTo(3);
+        assertThat(out.toString()).contains("clippings.csv row 2 (line 3), field path: empty");
+        assertThat(stored().keySet()).containsExactlyInAnyOrder("a.txt", "c.txt", "d.txt");
+    }
+
+    @Test
     void published_datesEveryFileOfAFolderAndWinsOverTheText() {
         int code = run("ingest", "--data", data.toString(), "--published", "2022", clips.toString());
 

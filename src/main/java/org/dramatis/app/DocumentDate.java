@@ -15,15 +15,14 @@ import org.dramatis.nlp.AnnotatedDocument;
 
 /**
  * A document's date, how precisely it is known and where it comes from. When neither the user nor the file gives
- * one, a byline near the top ("Published 26 February 2021, 11:42") gives it to the day; else it is inferred from the
- * dates the text states ({@link StoryDates}), never from a number that names a thing ("resolution 1701", "Vision
- * 2030") nor from a plan ("elections will be held in June 2023"):
+ * one, a byline or a dateline near the top ("Published 26 February 2021, 11:42", "BAGHDAD, 10 June 2021 -") gives it
+ * to the day; else it is inferred from the dates the text states ({@link StoryDates}), never from a number that names
+ * a thing ("resolution 1701", "Vision 2030") nor from a plan ("elections will be held in June 2023"):
  * <ul>
  * <li>the floor: never earlier than the latest event the text tells in the past with its year (its own, or, for "on
  * 12 June", the story's), so an opinion piece that recalls 2016 among its 2020 dates is from 2020;</li>
- * <li>never later than that event either, except for a date without a verb at the very top (a dateline) or a
- * sentence that says when it was written ("last year, in July 2019" says 2020); with no event told in the past, the
- * latest date stated;</li>
+ * <li>never later than that event either, except when a sentence says when it was written ("last year, in July 2019"
+ * says 2020); with no event told in the past, the latest date stated;</li>
  * <li>never centuries away from every other date in the text: a year a hundred years or more from the rest is set
  * aside, the larger group of years (else the one with more past events, else the later) kept.</li>
  * </ul>
@@ -34,8 +33,6 @@ import org.dramatis.nlp.AnnotatedDocument;
  */
 record DocumentDate(String iso, DatePrecision precision, DateSource source) {
     private static final Pattern ISO = Pattern.compile("\\d{4}(-\\d{2}(-\\d{2})?)?");
-    /** How many sentences from the top a dateline may stand ("BAGHDAD, 10 June 2021 -" after a headline). */
-    private static final int TOP = 3;
     /** Years this far from every other year the text states are no estimate of its date. */
     private static final int CENTURY = 100;
     private static final DocumentDate UNKNOWN = new DocumentDate(null, null, null);
@@ -56,15 +53,18 @@ record DocumentDate(String iso, DatePrecision precision, DateSource source) {
         return new DocumentDate(iso, DatePrecision.of(iso), DateSource.USER);
     }
 
-    /** The date of an undated document: its byline's, else the one its stated dates imply; unknown when they imply none. */
+    /**
+     * The date of an undated document: its byline's or dateline's, else the one its stated dates imply; unknown when
+     * they imply none.
+     */
     static DocumentDate infer(AnnotatedDocument doc, StoryDates dates) {
         List<LocalDate> byline = Byline.days(doc);
-        if (!byline.isEmpty()) {
-            return day(byline.get(0), DateSource.BYLINE);
+        LocalDate top = byline.isEmpty() ? Byline.dateline(doc) : byline.get(0);
+        if (top != null) {
+            return day(top, DateSource.BYLINE);
         }
         List<Stated> kept = withoutOutliers(dates.stated(dates.withoutNamedNumbers(doc)));
         String past = null;
-        String top = null;
         String any = null;
         for (Stated d : kept) {
             if (d.tense() == Tense.FUTURE) {
@@ -72,9 +72,8 @@ record DocumentDate(String iso, DatePrecision precision, DateSource source) {
             }
             any = later(any, d.iso());
             past = d.tense() == Tense.PAST ? later(past, d.iso()) : past;
-            top = d.sentence() < TOP && d.ownYear() && d.tense() == Tense.NONE ? later(top, d.iso()) : top;
         }
-        String best = past != null ? later(past, top) : any;
+        String best = past != null ? past : any;
         for (Stated d : kept) {
             best = d.writtenIn() != null && d.tense() != Tense.FUTURE ? later(best, d.writtenIn()) : best;
         }

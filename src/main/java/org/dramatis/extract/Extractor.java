@@ -80,7 +80,7 @@ public final class Extractor {
         boolean inferred = documentDate == null || source == DateSource.TEXT;
         LocalDate stated = inferred && precision == DatePrecision.DAY ? documentDate : statedDay(doc, documentDate);
         DateNormalizer dates = new DateNormalizer(stated, toldUntil, sutimeDated || documentDate == null ? null : precision,
-                inferred ? storyDates.storyYears(doc) : java.util.Map.of());
+                inferred ? storyDates.storyYears(doc, documentDate) : java.util.Map.of());
         FactSink sink = new FactSink(dates, documentDate);
         DocContext ctx = new DocContext(doc, drafts, lexicons, sink);
         List<EventClaim> eventClaims = new ArrayList<>();

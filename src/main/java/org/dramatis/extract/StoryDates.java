@@ -1,5 +1,6 @@
 package org.dramatis.extract;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -121,10 +122,14 @@ public final class StoryDates {
 
     /**
      * The year of each date named without one ("on 12 June", "in June"): the year of the nearest date before it, in
-     * its sentence or an earlier one, that states its year and is not a plan. Dates counted from the writing ("since
-     * October", "last June") and dates with no date stated before them are absent.
+     * its sentence or an earlier one, that states its year and is neither a plan nor the start of a span ("since
+     * 2005"). Dates counted from the writing ("since
+     * October", "last June") and dates with no date stated before them are absent, as are plans: they lie ahead of
+     * the writing, so with {@code writtenOn} known a planned "10 October" is the first one on or after it.
+     *
+     * @param writtenOn the day the text was written (or the last day of the period known), or null when unknown
      */
-    public Map<EntityMention, String> storyYears(AnnotatedDocument doc) {
+    public Map<EntityMention, String> storyYears(AnnotatedDocument doc, LocalDate writtenOn) {
         Map<EntityMention, String> out = new HashMap<>();
         String year = null;
         for (Sentence s : doc.sentences()) {
@@ -134,10 +139,19 @@ public final class StoryDates {
                     continue;
                 }
                 String own = ownDate(m);
+                boolean yearless = own == null && yearless(s, m);
+                if (own == null && !yearless) {
+                    continue;
+                }
+                v = v == null ? new SentenceView(s) : v;
+                boolean plan = tense(v, m) == Tense.FUTURE;
                 if (own != null) {
-                    v = v == null ? new SentenceView(s) : v;
-                    year = tense(v, m) == Tense.FUTURE ? year : own.substring(0, 4);
-                } else if (year != null && yearless(s, m)) {
+                    // "since the year 2005" opens a span up to the writing: no time the story is told in.
+                    boolean since = m.tokenBegin() > 0 && lower(s, m.tokenBegin() - 1).equals("since");
+                    year = plan || since ? year : own.substring(0, 4);
+                } else if (plan && writtenOn != null) {
+                    out.put(m, ahead(Byline.withoutTime(m.normalized()), writtenOn));
+                } else if (!plan && year != null) {
                     out.put(m, year);
                 }
             }
@@ -145,9 +159,16 @@ public final class StoryDates {
         return out;
     }
 
+    /** The year that puts a yearless "XXXX-10-10" on or after the day of writing. */
+    private static String ahead(String value, LocalDate writtenOn) {
+        String monthDay = value.substring(5) + (value.length() == 7 ? "-31" : "");
+        String written = writtenOn.toString().substring(5);
+        return String.valueOf(writtenOn.getYear() + (monthDay.compareTo(written) < 0 ? 1 : 0));
+    }
+
     /** Every date the story states with a year (its own or the story's), in the order written. */
     public List<Stated> stated(AnnotatedDocument doc) {
-        Map<EntityMention, String> years = storyYears(doc);
+        Map<EntityMention, String> years = storyYears(doc, null);
         List<Stated> out = new ArrayList<>();
         for (Sentence s : doc.sentences()) {
             String lower = s.text().toLowerCase(Locale.ROOT);

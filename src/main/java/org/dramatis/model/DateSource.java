@@ -5,7 +5,8 @@ import java.util.Locale;
 /**
  * Where a document's date comes from, from the most to the least trusted: what the user stated (a manifest row or
  * {@code --published}), the file's own metadata (front matter, meta tags, a feed item's date), a byline at the top
- * of the text ("Published 12 March 2021"), or an inference from the dates the text reports.
+ * or dateline at the top of the text ("Published 12 March 2021", "BAGHDAD, 10 June 2021 -"), or an inference from
+ * the dates the text reports.
  */
 public enum DateSource {
     USER, FILE, BYLINE, TEXT;

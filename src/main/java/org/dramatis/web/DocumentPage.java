@@ -69,7 +69,7 @@ final class DocumentPage {
         String precision = s.datePrecision() == null ? null : s.datePrecision().toLowerCase(java.util.Locale.ROOT);
         String source = s.dateSource() == null ? null : switch (s.dateSource()) {
             case "text" -> "inferred from the text";
-            case "byline" -> "from the byline";
+            case "byline" -> "from the byline or dateline";
             case "user" -> "given at ingest";
             case "file" -> "from the file";
             default -> s.dateSource();

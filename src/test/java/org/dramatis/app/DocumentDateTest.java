@@ -78,13 +78,22 @@ class DocumentDateTest {
     }
 
     @Test
-    void infer_aDatelineAtTheTopMayFollowTheLastPastEvent() {
+    void infer_aDatelineAtTheTopDatesTheText() {
         DocumentDate d = infer(
                 "Court/NNP frees/VBZ commander/NN",
                 "Baghdad/NNP ,/, 10/CD/DATE=2021-06-10 June/NNP/DATE=2021-06-10 2021/CD/DATE=2021-06-10 -/:",
-                raided("9/CD/DATE=XXXX-06-09 June/NNP/DATE=XXXX-06-09"));
+                raided("12/CD/DATE=XXXX-06-12 June/NNP/DATE=XXXX-06-12"));
 
-        assertThat(d).isEqualTo(text("2021-06-10"));
+        assertThat(d).isEqualTo(new DocumentDate("2021-06-10", DatePrecision.DAY, DateSource.BYLINE));
+    }
+
+    @Test
+    void infer_aDayOpeningASentenceIsNoDateline() {
+        DocumentDate d = infer(
+                "On/IN 3/CD/DATE=2021-05-03 May/NNP/DATE=2021-05-03 2021/CD/DATE=2021-05-03 ,/, police/NNS fired/VBD ./.",
+                raided("4/CD/DATE=2021-05-04 May/NNP/DATE=2021-05-04 2021/CD/DATE=2021-05-04"));
+
+        assertThat(d).isEqualTo(text("2021-05-04"));
     }
 
     @Test

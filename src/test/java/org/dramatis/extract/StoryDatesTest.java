@@ -3,7 +3,10 @@ package org.dramatis.extract;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.dramatis.extract.TestDocs.doc;
 
+import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.dramatis.extract.StoryDates.Stated;
 import org.dramatis.extract.StoryDates.Tense;
 import org.dramatis.nlp.AnnotatedDocument;
@@ -46,10 +49,10 @@ class StoryDatesTest {
         AnnotatedDocument doc = doc(
                 "In/IN 2016/CD/DATE=2016 the/DT dispute/NN began/VBD ./.",
                 "On/IN 3/CD/DATE=2020-06-03 June/NNP/DATE=2020-06-03 2020/CD/DATE=2020-06-03 the/DT minister/NN resigned/VBD ./.",
-                "Crowds/NNS gathered/VBD ./.",
+                "Turnout/NN was/VBD the/DT lowest/JJS since/IN 2005/CD/DATE=2005 ./.",
                 "On/IN 12/CD/DATE=XXXX-06-12 June/NNP/DATE=XXXX-06-12 police/NNS fired/VBD ./.");
 
-        assertThat(dates.storyYears(doc).entrySet()).singleElement()
+        assertThat(dates.storyYears(doc, null).entrySet()).singleElement()
                 .satisfies(e -> {
                     assertThat(e.getKey().text()).isEqualTo("12 June");
                     assertThat(e.getValue()).isEqualTo("2020");
@@ -64,7 +67,7 @@ class StoryDatesTest {
                 "Prices/NNS have/VBP risen/VBN since/IN October/NNP/DATE=XXXX-10 ./.",
                 "The/DT mayor/NN left/VBD last/JJ/DATE=XXXX-05 May/NNP/DATE=XXXX-05 ./.");
 
-        assertThat(dates.storyYears(doc)).isEmpty();
+        assertThat(dates.storyYears(doc, null)).isEmpty();
     }
 
     @Test
@@ -73,9 +76,15 @@ class StoryDatesTest {
                 "On/IN 2/CD/DATE=2021-05-02 May/NNP/DATE=2021-05-02 2021/CD/DATE=2021-05-02 talks/NNS resumed/VBD/O/-1/root ./.",
                 "Elections/NNS/O/3/nsubj:pass will/MD/O/3/aux be/VB/O/3/aux:pass held/VBN/O/-1/root in/IN/O/5/case"
                         + " 2023/CD/DATE=2023/3/obl ./.",
-                "On/IN 9/CD/DATE=XXXX-05-09 May/NNP/DATE=XXXX-05-09 the/DT envoy/NN left/VBD ./.");
+                "On/IN 9/CD/DATE=XXXX-05-09 May/NNP/DATE=XXXX-05-09 the/DT envoy/NN left/VBD ./.",
+                "A/DT vote/NN/O/4/nsubj:pass will/MD/O/4/aux be/VB/O/4/aux:pass held/VBN/O/-1/root on/IN/O/7/case"
+                        + " 10/CD/DATE=XXXX-10-10/7/nummod October/NNP/DATE=XXXX-10-10/4/obl ./.");
 
-        assertThat(dates.storyYears(doc).values()).containsExactly("2021");
+        assertThat(dates.storyYears(doc, null).values()).containsExactly("2021");
+        // A plan lies ahead of the writing: the first 10 October on or after it, whatever year the story told last.
+        Map<String, String> written = new HashMap<>();
+        dates.storyYears(doc, LocalDate.of(2022, 11, 2)).forEach((m, y) -> written.put(m.text(), y));
+        assertThat(written).containsEntry("9 May", "2021").containsEntry("10 October", "2023");
     }
 
     @Test

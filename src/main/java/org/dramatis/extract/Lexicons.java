@@ -203,6 +203,11 @@ public final class Lexicons {
         for (String[] row : rows(loader, "demonyms.tsv")) {
             demonyms.put(row[0], row[1]);
         }
+        loadTriggers(loader);
+    }
+
+    /** The event and relation triggers (events.tsv, relations.tsv). */
+    private void loadTriggers(ClassLoader loader) {
         for (String[] row : rows(loader, "events.tsv")) {
             String pos = row.length > 3 ? row[3] : "VN";
             Set<String> objectOf = row.length > 4 ? Set.of(row[4].split("\\|")) : Set.of();

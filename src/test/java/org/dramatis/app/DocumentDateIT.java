@@ -53,6 +53,18 @@ class DocumentDateIT {
     }
 
     @Test
+    void aDatelineDatesTheTextAndItsYearlessDaysCountBackFromIt() {
+        String article = "Court frees port commander\n\nMarsana, 10 January 2021 - A court in Marsana released the port "
+                + "commander Hamid Qarawi on Saturday. Police had arrested Hamid Qarawi on 28 December.";
+        AnnotatedDocument doc = SharedNlp.get().annotate(article, null);
+        DocumentDate d = DocumentDate.infer(doc, EXTRACTOR.storyDates());
+        assertEquals(new DocumentDate("2021-01-10", DatePrecision.DAY, DateSource.BYLINE), d);
+
+        Extraction x = EXTRACTOR.extract(doc, d.anchor(), d.precision(), d.source());
+        assertThat(x.events()).extracting(EventClaim::date).contains("2021-01-09", "2020-12-28");
+    }
+
+    @Test
     void resolutionAndPlanNumbersAreNoYears() {
         DocumentDate d = infer("Envoys weigh the truce in Kastmir.\n\nThe council extended UN resolution 1701 on 28 August 2020. "
                 + "The government says its Vision 2030 and the 2035 plan will bring investment. Law 17 of 2019 still applies.");

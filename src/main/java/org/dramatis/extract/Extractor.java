@@ -66,7 +66,8 @@ public final class Extractor {
      * @param documentDate the last day of the period the document's date names, resolving partial dates; null when unknown
      * @param precision how precisely that date is known; SUTime had the date when it is a DAY the user or the file gave
      * @param source where the date comes from: when it was inferred from the text (or is unknown), a date named without
-     *               its year takes the year of the story before it ({@link StoryDates#storyYears})
+     *               its year takes the year of the story before it ({@link StoryDates#storyYears}); when the text
+     *               states its day (a byline or dateline), a planned one is the next after that day
      */
     public Extraction extract(AnnotatedDocument annotated, LocalDate documentDate, DatePrecision precision, DateSource source) {
         if (annotated == null) {
@@ -79,8 +80,10 @@ public final class Extractor {
         boolean sutimeDated = precision == DatePrecision.DAY && (source == DateSource.FILE || source == DateSource.USER);
         boolean inferred = documentDate == null || source == DateSource.TEXT;
         LocalDate stated = inferred && precision == DatePrecision.DAY ? documentDate : statedDay(doc, documentDate);
+        // SUTime placed the yearless dates of a text it had the date of; a planned one ahead of a day the text states.
+        LocalDate writtenOn = precision == DatePrecision.DAY ? documentDate : null;
         DateNormalizer dates = new DateNormalizer(stated, toldUntil, sutimeDated || documentDate == null ? null : precision,
-                inferred ? storyDates.storyYears(doc, documentDate) : java.util.Map.of());
+                sutimeDated ? java.util.Map.of() : storyDates.storyYears(doc, writtenOn, inferred));
         FactSink sink = new FactSink(dates, documentDate);
         DocContext ctx = new DocContext(doc, drafts, lexicons, sink);
         List<EventClaim> eventClaims = new ArrayList<>();

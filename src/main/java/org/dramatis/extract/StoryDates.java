@@ -127,9 +127,11 @@ public final class StoryDates {
      * October", "last June") and dates with no date stated before them are absent, as are plans: they lie ahead of
      * the writing, so with {@code writtenOn} known a planned "10 October" is the first one on or after it.
      *
-     * @param writtenOn the day the text was written (or the last day of the period known), or null when unknown
+     * @param writtenOn the day the text was written, or null when it is not known to the day
+     * @param fromStory  whether dates told in the past or present take the story's year; when false (the text states
+     *                   the day it was written, so they count back from it), only plans are placed
      */
-    public Map<EntityMention, String> storyYears(AnnotatedDocument doc, LocalDate writtenOn) {
+    public Map<EntityMention, String> storyYears(AnnotatedDocument doc, LocalDate writtenOn, boolean fromStory) {
         Map<EntityMention, String> out = new HashMap<>();
         String year = null;
         for (Sentence s : doc.sentences()) {
@@ -151,7 +153,7 @@ public final class StoryDates {
                     year = plan || since ? year : own.substring(0, 4);
                 } else if (plan && writtenOn != null) {
                     out.put(m, ahead(Byline.withoutTime(m.normalized()), writtenOn));
-                } else if (!plan && year != null) {
+                } else if (!plan && year != null && fromStory) {
                     out.put(m, year);
                 }
             }
@@ -168,7 +170,7 @@ public final class StoryDates {
 
     /** Every date the story states with a year (its own or the story's), in the order written. */
     public List<Stated> stated(AnnotatedDocument doc) {
-        Map<EntityMention, String> years = storyYears(doc, null);
+        Map<EntityMention, String> years = storyYears(doc, null, true);
         List<Stated> out = new ArrayList<>();
         for (Sentence s : doc.sentences()) {
             String lower = s.text().toLowerCase(Locale.ROOT);

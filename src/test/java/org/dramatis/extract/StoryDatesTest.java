@@ -52,7 +52,7 @@ class StoryDatesTest {
                 "Turnout/NN was/VBD the/DT lowest/JJS since/IN 2005/CD/DATE=2005 ./.",
                 "On/IN 12/CD/DATE=XXXX-06-12 June/NNP/DATE=XXXX-06-12 police/NNS fired/VBD ./.");
 
-        assertThat(dates.storyYears(doc, null).entrySet()).singleElement()
+        assertThat(dates.storyYears(doc, null, true).entrySet()).singleElement()
                 .satisfies(e -> {
                     assertThat(e.getKey().text()).isEqualTo("12 June");
                     assertThat(e.getValue()).isEqualTo("2020");
@@ -67,7 +67,7 @@ class StoryDatesTest {
                 "Prices/NNS have/VBP risen/VBN since/IN October/NNP/DATE=XXXX-10 ./.",
                 "The/DT mayor/NN left/VBD last/JJ/DATE=XXXX-05 May/NNP/DATE=XXXX-05 ./.");
 
-        assertThat(dates.storyYears(doc, null)).isEmpty();
+        assertThat(dates.storyYears(doc, null, true)).isEmpty();
     }
 
     @Test
@@ -80,11 +80,13 @@ class StoryDatesTest {
                 "A/DT vote/NN/O/4/nsubj:pass will/MD/O/4/aux be/VB/O/4/aux:pass held/VBN/O/-1/root on/IN/O/7/case"
                         + " 10/CD/DATE=XXXX-10-10/7/nummod October/NNP/DATE=XXXX-10-10/4/obl ./.");
 
-        assertThat(dates.storyYears(doc, null).values()).containsExactly("2021");
+        assertThat(dates.storyYears(doc, null, true).values()).containsExactly("2021");
         // A plan lies ahead of the writing: the first 10 October on or after it, whatever year the story told last.
         Map<String, String> written = new HashMap<>();
-        dates.storyYears(doc, LocalDate.of(2022, 11, 2)).forEach((m, y) -> written.put(m.text(), y));
+        dates.storyYears(doc, LocalDate.of(2022, 11, 2), true).forEach((m, y) -> written.put(m.text(), y));
         assertThat(written).containsEntry("9 May", "2021").containsEntry("10 October", "2023");
+        // A text that states the day it was written counts its past dates back from it: only the plan is placed.
+        assertThat(dates.storyYears(doc, LocalDate.of(2022, 11, 2), false).values()).containsExactly("2023");
     }
 
     @Test

@@ -15,9 +15,11 @@ import org.dramatis.extract.ClaimExtractor;
 import org.dramatis.extract.RuleFailure;
 import org.dramatis.graph.DocumentStore;
 import org.dramatis.ingest.DocumentReader;
+import org.dramatis.ingest.GivenMetadata;
 import org.dramatis.ingest.InputCollector;
 import org.dramatis.ingest.RejectedInput;
 import org.dramatis.ingest.SourceDocument;
+import org.dramatis.model.DateSource;
 import org.dramatis.nlp.AnnotatedDocument;
 import org.dramatis.nlp.NlpService;
 import org.dramatis.resolve.DocumentClusterer;
@@ -92,10 +94,17 @@ public final class IngestPipeline {
     }
 
     public IngestReport ingest(List<Path> inputs, Progress progress) {
+        return ingest(IngestRequest.of(inputs), progress);
+    }
+
+    /** Ingests a request's files with what the user states about them; its rejected inputs head the report. */
+    public IngestReport ingest(IngestRequest request, Progress progress) {
         long t0 = System.nanoTime();
         resolution.recover();
-        InputCollector.Collected collected = collector.collect(inputs);
-        List<IngestOutcome> outcomes = new ArrayList<>();
+        InputCollector.Collected all = collector.collect(request.inputs());
+        InputCollector.Collected collected = new InputCollector.Collected(all.files().stream().filter(request::reads).toList(),
+                all.problems());
+        List<IngestOutcome> outcomes = new ArrayList<>(request.rejected());
         collected.problems().forEach(p -> outcomes.add(new IngestOutcome.Rejected(p.path(), String.valueOf(p.path()),
                 "UNREADABLE", p.message())));
         progress.start(collected.files().size());
@@ -108,7 +117,7 @@ public final class IngestPipeline {
         try {
             Deque<Future<FileResult>> window = new ArrayDeque<>();
             for (Path file : collected.files()) {
-                window.add(pool.submit(() -> process(file)));
+                window.add(pool.submit(() -> process(file, request.given().apply(file))));
                 if (window.size() >= threads * 2) {
                     tokens += finish(window.poll(), outcomes, progress);
                 }
@@ -153,7 +162,8 @@ public final class IngestPipeline {
             return new IngestOutcome.Duplicate(d.path(), d.name(), existing.get());
         }
         try {
-            long id = store.insert(d, p.date.iso(), p.date.precision(), p.annotated, p.extraction, p.clusters);
+            long id = store.insert(d, p.date.iso(), p.date.precision() == null ? null : p.date.precision().name(),
+                    p.date.source() == null ? null : p.date.source().key(), p.annotated, p.extraction, p.clusters);
             resolution.addDocument(id, p.clusters, p.extraction.mentions());
             listener.stored(id);
             return new IngestOutcome.Stored(d.path(), d.name(), id, p.extraction.mentions().size(),
@@ -165,7 +175,7 @@ public final class IngestPipeline {
     }
 
     /** Read, annotate, extract and cluster one file: no shared state touched. */
-    private FileResult process(Path file) {
+    private FileResult process(Path file, GivenMetadata given) {
         List<SourceDocument> docs;
         try {
             docs = reader.read(file);
@@ -181,7 +191,7 @@ public final class IngestPipeline {
         List<IngestOutcome> rejected = new ArrayList<>();
         for (SourceDocument d : docs) {
             try {
-                processed.add(annotate(d));
+                processed.add(annotate(given.applyTo(d), given.published()));
             } catch (RuntimeException e) {
                 LOG.warn("could not annotate {}", d.name(), e);
                 rejected.add(new IngestOutcome.Rejected(d.path(), d.name(), "NLP", d.name() + ": analysis failed: " + e));
@@ -190,13 +200,14 @@ public final class IngestPipeline {
         return new FileResult(processed, rejected);
     }
 
-    Processed annotate(SourceDocument d) {
+    /** @param given the date the user gave (ISO date, year-month or year), which wins over the file's; or null */
+    Processed annotate(SourceDocument d, String given) {
         AnnotatedDocument annotated = nlp.annotate(d.text(), d.published());
-        DocumentDate date = dateOf(d, annotated);
+        DocumentDate date = dateOf(d, given, annotated);
         LocalDate anchor = date.anchor();
         Extraction extraction;
         try {
-            extraction = extractor.extract(annotated, anchor, d.name());
+            extraction = extractor.extract(annotated, anchor, date.precision(), date.source(), d.name());
         } catch (RuntimeException | StackOverflowError e) {
             // A step before the per-sentence rules failed: the document is stored with its text and no claims.
             LOG.warn("extraction failed on {}", d.name(), e);
@@ -216,16 +227,22 @@ public final class IngestPipeline {
         return new Processed(d, annotated, date, extraction, clusters);
     }
 
-    /** The stated date, or one inferred from the text; a failure while inferring leaves the document undated. */
-    private static DocumentDate dateOf(SourceDocument d, AnnotatedDocument annotated) {
+    /**
+     * The date the user gave, the file's, or one inferred from the text; a failure while inferring leaves the document
+     * undated rather than losing it.
+     */
+    private DocumentDate dateOf(SourceDocument d, String given, AnnotatedDocument annotated) {
+        if (given != null) {
+            return DocumentDate.given(given);
+        }
         if (d.published() != null) {
-            return DocumentDate.day(d.published());
+            return DocumentDate.day(d.published(), DateSource.FILE);
         }
         try {
-            return DocumentDate.infer(annotated);
+            return DocumentDate.infer(annotated, extractor.storyDates());
         } catch (RuntimeException | StackOverflowError e) {
             LOG.warn("could not infer a date for {}", d.name(), e);
-            return new DocumentDate(null, null);
+            return new DocumentDate(null, null, null);
         }
     }
 

@@ -108,7 +108,7 @@ public final class Dramatis implements AutoCloseable {
                         public void finished() {
                             indexSafely(() -> search().onActorsChanged());
                         }
-                    });
+                    }, config.budget());
         }
         return pipeline;
     }

@@ -46,9 +46,8 @@ final class DemoCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         out.println("Ingesting " + examples + " into " + dramatis.database().file() + " (CoreNLP models load first) ...");
         out.flush();
-        IngestReport report = IngestCommand.run(dramatis, List.of(examples), System.console() != null);
-        IngestCommand.printSummary(report, out);
-        out.flush();
+        IngestReport report = IngestCommand.run(dramatis, List.of(examples),
+                new IngestLines(out, false, System.console() != null));
         if (noServe) {
             return report.anyFailed() ? ExitCodes.SOME_INPUTS_FAILED : ExitCodes.OK;
         }

@@ -1,17 +1,10 @@
 package org.dramatis.cli;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
-import me.tongfei.progressbar.ProgressBar;
-import me.tongfei.progressbar.ProgressBarBuilder;
-import me.tongfei.progressbar.ProgressBarStyle;
 import org.dramatis.app.Dramatis;
-import org.dramatis.app.IngestOutcome;
-import org.dramatis.app.IngestPipeline;
 import org.dramatis.app.IngestReport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -24,7 +17,7 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "ingest", description = "Read articles (text, Markdown, HTML, PDF, DOCX, RSS/Atom) into the graph.",
         footerHeading = "%nExamples:%n",
         footer = {"  dramatis ingest examples/articles", "  dramatis ingest --data /tmp/iraq ~/clippings/*.html feeds/news.xml",
-                "  dramatis ingest --json reports/ > report.json"})
+                "  dramatis ingest --json reports/ > report.jsonl"})
 final class IngestCommand implements Callable<Integer> {
     @Mixin
     DataOptions data;
@@ -32,7 +25,7 @@ final class IngestCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files or folders (recursive)")
     List<Path> paths;
 
-    @Option(names = "--json", description = "Print the per-file report as JSON")
+    @Option(names = "--json", description = "Print one JSON object per file as it finishes (JSON lines), then a summary")
     boolean json;
 
     @ParentCommand
@@ -44,61 +37,16 @@ final class IngestCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         try (Dramatis dramatis = parent.open(data.config())) {
-            IngestReport report = run(dramatis, paths, !json && System.console() != null);
             PrintWriter out = spec.commandLine().getOut();
-            if (json) {
-                out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(report));
-            } else {
-                printSummary(report, out);
-            }
-            out.flush();
+            IngestReport report = run(dramatis, paths, new IngestLines(out, json, !json && System.console() != null));
             return report.anyFailed() ? ExitCodes.SOME_INPUTS_FAILED : ExitCodes.OK;
         }
     }
 
-    static IngestReport run(Dramatis dramatis, List<Path> paths, boolean showProgress) {
-        if (!showProgress) {
-            return dramatis.pipeline().ingest(paths, IngestPipeline.Progress.NONE);
-        }
-        ProgressBar[] bar = new ProgressBar[1];
-        try {
-            return dramatis.pipeline().ingest(paths, new IngestPipeline.Progress() {
-                @Override
-                public void start(int files) {
-                    bar[0] = new ProgressBarBuilder().setTaskName("Ingesting").setInitialMax(files)
-                            .setStyle(ProgressBarStyle.ASCII).build();
-                }
-
-                @Override
-                public void done(List<IngestOutcome> outcomes) {
-                    bar[0].step();
-                }
-            });
-        } finally {
-            if (bar[0] != null) {
-                bar[0].close();
-            }
-        }
-    }
-
-    static String describe(IngestOutcome o) {
-        if (o instanceof IngestOutcome.Stored s) {
-            return String.format("stored     %-40s %d mentions, %d facts, %d events", s.name(), s.mentions(), s.facts(),
-                    s.events());
-        }
-        if (o instanceof IngestOutcome.Duplicate d) {
-            return String.format("duplicate  %-40s same content as document %d", d.name(), d.existingId());
-        }
-        IngestOutcome.Rejected r = (IngestOutcome.Rejected) o;
-        return String.format("rejected   %-40s %s", r.name(), r.message());
-    }
-
-    static void printSummary(IngestReport report, PrintWriter out) {
-        for (IngestOutcome o : report.outcomes()) {
-            out.println(describe(o));
-        }
-        double seconds = report.millis() / 1000.0;
-        out.printf("%d stored, %d duplicate, %d rejected; %d tokens in %.1f s%n", report.stored(), report.duplicates(),
-                report.rejected(), report.tokens(), seconds);
+    /** Ingests, printing each file's line as it finishes and the totals at the end. */
+    static IngestReport run(Dramatis dramatis, List<Path> paths, IngestLines lines) {
+        IngestReport report = dramatis.pipeline().ingest(paths, lines);
+        lines.finish(report);
+        return report;
     }
 }

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 class HtmlReaderTest {
 
     private static Extracted read(String html) {
-        return HtmlReader.read(html.getBytes(StandardCharsets.UTF_8), Path.of("page.html"), "page.html");
+        return HtmlReader.read(html.getBytes(StandardCharsets.UTF_8), Path.of("page.html"), "page.html", 500);
     }
 
     @Test

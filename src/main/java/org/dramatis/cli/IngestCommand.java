@@ -4,6 +4,8 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.dramatis.app.Config;
+import org.dramatis.app.DataFolderLock;
 import org.dramatis.app.Dramatis;
 import org.dramatis.app.IngestReport;
 import picocli.CommandLine.Command;
@@ -36,7 +38,14 @@ final class IngestCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        try (Dramatis dramatis = parent.open(data.config())) {
+        Config config = data.config();
+        DataFolderLock lock;
+        try {
+            lock = DataFolderLock.forIngest(config.dataDir());
+        } catch (DataFolderLock.Busy e) {
+            return ServeCommand.refuse(spec, e);
+        }
+        try (lock; Dramatis dramatis = parent.open(config)) {
             PrintWriter out = spec.commandLine().getOut();
             IngestReport report = run(dramatis, paths, new IngestLines(out, json, !json && System.console() != null));
             return report.anyFailed() ? ExitCodes.SOME_INPUTS_FAILED : ExitCodes.OK;

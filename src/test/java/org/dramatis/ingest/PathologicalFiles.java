@@ -16,7 +16,10 @@ public final class PathologicalFiles {
     private PathologicalFiles() {
     }
 
-    /** A DOCX whose {@code word/document.xml} inflates to about {@code inflatedBytes}: a few hundred KB per GB. */
+    /**
+     * A DOCX whose {@code word/document.xml} inflates to about {@code inflatedBytes}: one paragraph of one repeated
+     * letter, which DEFLATE packs about a thousand to one (a 1 GB part in a file of about 1 MB).
+     */
     public static Path docxBomb(Path file, long inflatedBytes) throws IOException {
         try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(file))) {
             zip.setLevel(Deflater.BEST_COMPRESSION);
@@ -32,12 +35,13 @@ public final class PathologicalFiles {
             zip.putNextEntry(new ZipEntry("word/document.xml"));
             Writer out = new BufferedWriter(new java.io.OutputStreamWriter(uncloseable(zip), StandardCharsets.UTF_8), 1 << 16);
             out.write("<?xml version=\"1.0\" encoding=\"UTF-8\"?><w:document xmlns:w=\""
-                    + "http://schemas.openxmlformats.org/wordprocessingml/2006/main\"><w:body>");
-            String paragraph = "<w:p><w:r><w:t>The council met again and adjourned.</w:t></w:r></w:p>".repeat(100);
-            for (long written = 0; written < inflatedBytes; written += paragraph.length()) {
-                out.write(paragraph);
+                    + "http://schemas.openxmlformats.org/wordprocessingml/2006/main\"><w:body><w:p><w:r><w:t>");
+            char[] letters = new char[1 << 16];
+            java.util.Arrays.fill(letters, 'a');
+            for (long written = 0; written < inflatedBytes; written += letters.length) {
+                out.write(letters);
             }
-            out.write("</w:body></w:document>");
+            out.write("</w:t></w:r></w:p></w:body></w:document>");
             out.flush();
             zip.closeEntry();
         }

@@ -67,7 +67,7 @@ final class FileWork implements Runnable {
 
     private List<SourceDocument> read() {
         String name = fileName(file);
-        Duration b = budget.forSize(sizeOf(file));
+        Duration b = budget.forFile(sizeOf(file));
         if (!begin(name, b)) {
             return List.of();
         }
@@ -98,7 +98,7 @@ final class FileWork implements Runnable {
 
     /** @return false when this work was abandoned meanwhile and must stop */
     private boolean analyse(SourceDocument d) {
-        Duration b = budget.forSize(d.text().length());
+        Duration b = budget.forText(d.text().length());
         if (!begin(d.name(), b)) {
             return false;
         }

@@ -66,7 +66,8 @@ class IngestFailuresTest {
     @Test
     void ingest_rejectsADocumentOverItsTimeBudgetAndGoesOn() throws IOException {
         Path in = folder("good", "SLOW", "good");
-        DocumentBudget budget = new DocumentBudget(Duration.ofSeconds(3), Duration.ZERO, Duration.ofSeconds(30));
+        DocumentBudget budget = new DocumentBudget(Duration.ofSeconds(3), Duration.ZERO, Duration.ZERO,
+                Duration.ofSeconds(30));
 
         IngestReport report = ingest(in, 1, budget);
 
@@ -80,7 +81,8 @@ class IngestFailuresTest {
     @Test
     void ingest_abandonsWorkThatIgnoresItsInterruptAndGoesOnWithAnotherThread() throws IOException {
         Path in = folder("good", "STUCK", "good", "good");
-        DocumentBudget budget = new DocumentBudget(Duration.ofSeconds(3), Duration.ZERO, Duration.ofSeconds(1));
+        DocumentBudget budget = new DocumentBudget(Duration.ofSeconds(3), Duration.ZERO, Duration.ZERO,
+                Duration.ofSeconds(1));
 
         IngestReport report = ingest(in, 1, budget);
 

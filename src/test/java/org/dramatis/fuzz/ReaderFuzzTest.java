@@ -15,7 +15,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 
 /**
- * Any bytes saved as text, Markdown or a feed either become documents that keep the reader's promises or a
+ * Any bytes saved as text, Markdown, a feed or a PDF either become documents that keep the reader's promises or a
  * {@link RejectedInput}; no other exception or error escapes. Time is bounded by the readers' construction (limits
  * checked by linear scans before parsing), not asserted here. Seeds hold the shapes that once broke a batch.
  */
@@ -54,6 +54,11 @@ class ReaderFuzzTest {
         for (SourceDocument d : docs) {
             assertThat(d.name()).matches("feed\\.xml(#\\d+)?");
         }
+    }
+
+    @FuzzTest(maxDuration = "30s")
+    void pdf_givesCleanDocumentsOrRejects(byte[] bytes) throws IOException {
+        readAs("report.pdf", bytes);
     }
 
     /** Reads the bytes under {@code name}; checks what every document promises; a rejection is an empty list. */

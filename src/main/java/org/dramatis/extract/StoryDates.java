@@ -69,6 +69,7 @@ public final class StoryDates {
     private final Set<String> numberedNouns;
     private final Set<String> futureMarkers;
 
+    /** Reads the numbered nouns and future markers of {@code lexicons}. */
     public StoryDates(Lexicons lexicons) {
         this.numberedNouns = lexicons.numberedNouns;
         this.futureMarkers = lexicons.futureMarkers;

@@ -83,39 +83,55 @@ public final class StableIds {
         redirectLost(c, overlap, taken);
     }
 
-    /** For each resolver id, how many of its mentions each stored entity holds now. */
+    /**
+     * For each resolver id, how many of its mentions each stored entity holds now. Reads the mentions one document at a
+     * time, so it holds one document's mentions, not the corpus's.
+     */
     private static Map<Long, Map<Long, Integer>> overlap(Connection c, List<Assignment> assignments) throws SQLException {
-        Map<Long, Map<Integer, Long>> before = new HashMap<>();
-        Map<Long, Map<Integer, List<Integer>>> clusters = new HashMap<>();
-        try (PreparedStatement ps = c.prepareStatement("select document_id, idx, cluster, entity_id from mention");
+        Map<Long, List<Assignment>> byDocument = new HashMap<>();
+        assignments.forEach(a -> byDocument.computeIfAbsent(a.documentId(), k -> new ArrayList<>()).add(a));
+        Map<Long, Map<Long, Integer>> overlap = new TreeMap<>();
+        Map<Integer, Long> before = new HashMap<>();
+        Map<Integer, List<Integer>> clusters = new HashMap<>();
+        long doc = -1;
+        try (PreparedStatement ps = c.prepareStatement(
+                "select document_id, idx, cluster, entity_id from mention order by document_id, idx");
              ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
-                long doc = rs.getLong(1);
+                if (rs.getLong(1) != doc) {
+                    count(byDocument.getOrDefault(doc, List.of()), before, clusters, overlap);
+                    doc = rs.getLong(1);
+                }
                 int idx = rs.getInt(2);
                 int cluster = rs.getInt(3);
                 if (!rs.wasNull()) {
-                    clusters.computeIfAbsent(doc, k -> new HashMap<>()).computeIfAbsent(cluster, k -> new ArrayList<>()).add(idx);
+                    clusters.computeIfAbsent(cluster, k -> new ArrayList<>()).add(idx);
                 }
                 long entity = rs.getLong(4);
                 if (!rs.wasNull()) {
-                    before.computeIfAbsent(doc, k -> new HashMap<>()).put(idx, entity);
+                    before.put(idx, entity);
                 }
             }
         }
-        Map<Long, Map<Long, Integer>> overlap = new TreeMap<>();
+        count(byDocument.getOrDefault(doc, List.of()), before, clusters, overlap);
+        return overlap;
+    }
+
+    /** Adds one document's assignments to {@code overlap} and forgets the document's mentions. */
+    private static void count(List<Assignment> assignments, Map<Integer, Long> before, Map<Integer, List<Integer>> clusters,
+                              Map<Long, Map<Long, Integer>> overlap) {
         for (Assignment a : assignments) {
-            Map<Integer, Long> old = before.getOrDefault(a.documentId(), Map.of());
-            List<Integer> mentions = a.mentions().isEmpty()
-                    ? clusters.getOrDefault(a.documentId(), Map.of()).getOrDefault(a.clusterId(), List.of()) : a.mentions();
+            List<Integer> mentions = a.mentions().isEmpty() ? clusters.getOrDefault(a.clusterId(), List.of()) : a.mentions();
             Map<Long, Integer> counts = overlap.computeIfAbsent(a.entityId(), k -> new TreeMap<>());
             for (int idx : mentions) {
-                Long e = old.get(idx);
+                Long e = before.get(idx);
                 if (e != null) {
                     counts.merge(e, 1, Integer::sum);
                 }
             }
         }
-        return overlap;
+        before.clear();
+        clusters.clear();
     }
 
     /** Stored ids no new entity kept: each redirects to the entity that took most of its mentions. */

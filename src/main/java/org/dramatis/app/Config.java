@@ -10,8 +10,9 @@ import org.dramatis.model.DramatisException;
  * @param threads documents annotated in parallel during ingest
  * @param host address the workbench binds to; local mode binds loopback only
  * @param port workbench port
+ * @param budget how long reading a file or analysing a document may take before it is rejected
  */
-public record Config(Path dataDir, int threads, String host, int port) {
+public record Config(Path dataDir, int threads, String host, int port, DocumentBudget budget) {
     public static final String DATA_ENV = "DRAMATIS_DATA";
 
     public Config {
@@ -24,6 +25,14 @@ public record Config(Path dataDir, int threads, String host, int port) {
         if (port < 0 || port > 65535) {
             throw new DramatisException("port must be between 0 and 65535, got " + port);
         }
+        if (budget == null) {
+            throw new DramatisException("document budget is not set");
+        }
+    }
+
+    /** A configuration with the {@link DocumentBudget#DEFAULT default budget}. */
+    public Config(Path dataDir, int threads, String host, int port) {
+        this(dataDir, threads, host, port, DocumentBudget.DEFAULT);
     }
 
     /** The data directory from an explicit option, else the environment, else {@code ./data}. */
@@ -40,10 +49,14 @@ public record Config(Path dataDir, int threads, String host, int port) {
     }
 
     public Config withPort(int newPort) {
-        return new Config(dataDir, threads, host, newPort);
+        return new Config(dataDir, threads, host, newPort, budget);
     }
 
     public Config withThreads(int newThreads) {
-        return new Config(dataDir, newThreads, host, port);
+        return new Config(dataDir, newThreads, host, port, budget);
+    }
+
+    public Config withBudget(DocumentBudget newBudget) {
+        return new Config(dataDir, threads, host, port, newBudget);
     }
 }

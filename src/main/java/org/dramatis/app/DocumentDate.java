@@ -1,59 +1,121 @@
 package org.dramatis.app;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.dramatis.extract.Byline;
+import org.dramatis.extract.StoryDates;
+import org.dramatis.extract.StoryDates.Stated;
+import org.dramatis.extract.StoryDates.Tense;
+import org.dramatis.model.DatePrecision;
+import org.dramatis.model.DateSource;
 import org.dramatis.nlp.AnnotatedDocument;
-import org.dramatis.nlp.EntityMention;
-import org.dramatis.nlp.Sentence;
 
 /**
- * A document's date and how precisely it is known. When the file carries no date, a byline near the top
- * ("Published 26 February 2021, 11:42") gives it to the day; else the latest date the text states with its year stands
- * in for it, with the precision the text gave; a sentence saying "last year" next to a year moves the estimate to the
- * year after.
+ * A document's date, how precisely it is known and where it comes from. When neither the user nor the file gives
+ * one, a byline or a dateline near the top ("Published 26 February 2021, 11:42", "BAGHDAD, 10 June 2021 -") gives it
+ * to the day; else it is inferred from the dates the text states ({@link StoryDates}), never from a number that names
+ * a thing ("resolution 1701", "Vision 2030") nor from a plan ("elections will be held in June 2023"):
+ * <ul>
+ * <li>the floor: never earlier than the latest event the text tells in the past with its year (its own, or, for "on
+ * 12 June", the story's), so an opinion piece that recalls 2016 among its 2020 dates is from 2020;</li>
+ * <li>never later than that event either, except when a sentence says when it was written ("last year, in July 2019"
+ * says 2020); with no event told in the past, the latest date stated;</li>
+ * <li>never centuries away from every other date in the text: a year a hundred years or more from the rest is set
+ * aside, the larger group of years (else the one with more past events, else the later) kept.</li>
+ * </ul>
  *
- * @param iso ISO partial date or null when unknown
- * @param precision DAY, MONTH, YEAR, or null when unknown
+ * @param iso       ISO partial date, or null when unknown
+ * @param precision how much of the date is known, or null when unknown
+ * @param source    where it comes from, or null when unknown
  */
-record DocumentDate(String iso, String precision) {
-    private static final java.util.regex.Pattern EXPLICIT = java.util.regex.Pattern.compile("\\d{4}(-\\d{2}(-\\d{2})?)?");
+record DocumentDate(String iso, DatePrecision precision, DateSource source) {
+    private static final Pattern ISO = Pattern.compile("\\d{4}(-\\d{2}(-\\d{2})?)?");
+    /** Years this far from every other year the text states are no estimate of its date. */
+    private static final int CENTURY = 100;
+    private static final DocumentDate UNKNOWN = new DocumentDate(null, null, null);
 
-    static DocumentDate day(LocalDate date) {
-        return new DocumentDate(date.toString(), "DAY");
+    DocumentDate {
+        if (iso != null && (!ISO.matcher(iso).matches() || precision != DatePrecision.of(iso) || source == null)) {
+            throw new IllegalArgumentException("document date '" + iso + "' with precision " + precision + " from "
+                    + source + " is no ISO date, year-month or year with its own precision and a source");
+        }
     }
 
-    static DocumentDate infer(AnnotatedDocument doc) {
+    static DocumentDate day(LocalDate date, DateSource source) {
+        return new DocumentDate(date.toString(), DatePrecision.DAY, source);
+    }
+
+    /** A date the user gave as an ISO date, year-month or year. */
+    static DocumentDate given(String iso) {
+        return new DocumentDate(iso, DatePrecision.of(iso), DateSource.USER);
+    }
+
+    /**
+     * The date of an undated document: its byline's or dateline's, else the one its stated dates imply; unknown when
+     * they imply none.
+     */
+    static DocumentDate infer(AnnotatedDocument doc, StoryDates dates) {
         List<LocalDate> byline = Byline.days(doc);
-        if (!byline.isEmpty()) {
-            return day(byline.get(0));
+        LocalDate top = byline.isEmpty() ? Byline.dateline(doc) : byline.get(0);
+        if (top != null) {
+            return day(top, DateSource.BYLINE);
         }
-        String best = null;
-        for (Sentence s : doc.sentences()) {
-            String lower = s.text().toLowerCase(java.util.Locale.ROOT);
-            // "last year ... in July 2019" says the text was written in 2020; "this year, in 2020" says 2020.
-            int shift = lower.contains("last year") ? 1 : lower.contains("this year") ? 0 : -1;
-            for (EntityMention m : s.mentions()) {
-                String v = Byline.withoutTime(m.normalized());
-                if (!"DATE".equals(m.tag()) || v == null || !EXPLICIT.matcher(v).matches() || !m.text().contains(v.substring(0, 4))) {
-                    continue;
-                }
-                best = later(best, v);
-                if (shift >= 0) {
-                    best = later(best, String.valueOf(Integer.parseInt(v.substring(0, 4)) + shift));
-                }
+        List<Stated> kept = withoutOutliers(dates.stated(dates.withoutNamedNumbers(doc)));
+        String past = null;
+        String any = null;
+        for (Stated d : kept) {
+            if (d.tense() == Tense.FUTURE) {
+                continue;
             }
+            any = later(any, d.iso());
+            past = d.tense() == Tense.PAST ? later(past, d.iso()) : past;
         }
-        if (best == null) {
-            return new DocumentDate(null, null);
+        String best = past != null ? past : any;
+        for (Stated d : kept) {
+            best = d.writtenIn() != null && d.tense() != Tense.FUTURE ? later(best, d.writtenIn()) : best;
         }
-        return new DocumentDate(best, best.length() == 10 ? "DAY" : best.length() == 7 ? "MONTH" : "YEAR");
+        return best == null ? UNKNOWN : new DocumentDate(best, DatePrecision.of(best), DateSource.TEXT);
+    }
+
+    /**
+     * The dates without those a century or more from every other: years are grouped where they stand closer than a
+     * century, and the group with the most dates is kept (on a tie, the one with more past events, then the later).
+     */
+    static List<Stated> withoutOutliers(List<Stated> all) {
+        List<Stated> sorted = new ArrayList<>(all);
+        sorted.sort(Comparator.comparingInt(DocumentDate::year));
+        List<List<Stated>> groups = new ArrayList<>();
+        for (Stated d : sorted) {
+            List<Stated> last = groups.isEmpty() ? null : groups.get(groups.size() - 1);
+            if (last == null || year(d) - year(last.get(last.size() - 1)) >= CENTURY) {
+                groups.add(new ArrayList<>());
+            }
+            groups.get(groups.size() - 1).add(d);
+        }
+        List<Stated> best = List.of();
+        for (List<Stated> g : groups) {
+            int byCount = Integer.compare(g.size(), best.size());
+            boolean better = byCount > 0 || byCount == 0 && pastCount(g) >= pastCount(best);
+            best = better ? g : best;
+        }
+        return all.stream().filter(best::contains).toList();
+    }
+
+    private static int year(Stated d) {
+        return Integer.parseInt(d.iso().substring(0, 4));
+    }
+
+    private static long pastCount(List<Stated> g) {
+        return g.stream().filter(d -> d.tense() == Tense.PAST).count();
     }
 
     /** The later of two ISO partial dates; a bare year beats a date within an earlier year only. */
     private static String later(String a, String b) {
-        if (a == null) {
-            return b;
+        if (a == null || b == null) {
+            return a == null ? b : a;
         }
         if (a.startsWith(b) || b.startsWith(a)) {
             return a.length() >= b.length() ? a : b;
@@ -66,10 +128,10 @@ record DocumentDate(String iso, String precision) {
         if (iso == null) {
             return null;
         }
-        return switch (iso.length()) {
-            case 4 -> LocalDate.of(Integer.parseInt(iso), 12, 31);
-            case 7 -> LocalDate.parse(iso + "-01").plusMonths(1).minusDays(1);
-            default -> LocalDate.parse(iso);
+        return switch (precision) {
+            case YEAR -> LocalDate.of(Integer.parseInt(iso), 12, 31);
+            case MONTH -> LocalDate.parse(iso + "-01").plusMonths(1).minusDays(1);
+            case DAY -> LocalDate.parse(iso);
         };
     }
 }

@@ -139,7 +139,7 @@ public final class Dramatis implements AutoCloseable {
                         public void finished() {
                             indexSafely(() -> search().onActorsChanged());
                         }
-                    });
+                    }, config.budget());
         }
         return pipeline;
     }

@@ -7,17 +7,20 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.dramatis.extract.Extraction;
 import org.dramatis.extract.ClaimExtractor;
 import org.dramatis.extract.RuleFailure;
 import org.dramatis.graph.DocumentStore;
 import org.dramatis.ingest.DocumentReader;
+import org.dramatis.ingest.GivenMetadata;
 import org.dramatis.ingest.InputCollector;
-import org.dramatis.ingest.RejectedInput;
 import org.dramatis.ingest.SourceDocument;
+import org.dramatis.model.DateSource;
 import org.dramatis.nlp.AnnotatedDocument;
 import org.dramatis.nlp.NlpService;
 import org.dramatis.resolve.DocumentClusterer;
@@ -28,7 +31,9 @@ import org.slf4j.LoggerFactory;
 /**
  * Files to stored, resolved documents. Reading, NLP, extraction and within-document clustering are plain functions of
  * one document and run on several threads; storing and cross-document resolution run in input order on the caller's
- * thread, so results are deterministic and a failure in one document never touches another.
+ * thread, so results are deterministic and a failure in one document never touches another. Every failure of one file or
+ * document, an {@link Error} such as {@link OutOfMemoryError} included, and work past its {@link DocumentBudget}, becomes
+ * a rejection with its reason; the batch goes on.
  */
 public final class IngestPipeline {
     private static final Logger LOG = LoggerFactory.getLogger(IngestPipeline.class);
@@ -42,6 +47,7 @@ public final class IngestPipeline {
     private final Resolution resolution;
     private final int threads;
     private final Listener listener;
+    private final DocumentBudget budget;
 
     /** Told when a document is stored and when a run ends, e.g. to keep the search index current. */
     public interface Listener {
@@ -63,7 +69,15 @@ public final class IngestPipeline {
     public IngestPipeline(InputCollector collector, DocumentReader reader, NlpService nlp, ClaimExtractor extractor,
                           DocumentClusterer clusterer, DocumentStore store, Resolution resolution, int threads,
                           Listener listener) {
+        this(collector, reader, nlp, extractor, clusterer, store, resolution, threads, listener, DocumentBudget.DEFAULT);
+    }
+
+    /** As above, with the time each file's reading and each document's analysis may take. */
+    public IngestPipeline(InputCollector collector, DocumentReader reader, NlpService nlp, ClaimExtractor extractor,
+                          DocumentClusterer clusterer, DocumentStore store, Resolution resolution, int threads,
+                          Listener listener, DocumentBudget budget) {
         this.listener = listener;
+        this.budget = budget;
         this.collector = collector;
         this.reader = reader;
         this.nlp = nlp;
@@ -74,7 +88,10 @@ public final class IngestPipeline {
         this.threads = threads;
     }
 
-    /** Listens to progress: called once with the number of files, then once per finished file. */
+    /**
+     * Listens to progress: called once with the number of files (and of inputs that could not be listed), then once per
+     * finished file, in input order, as soon as its documents are stored.
+     */
     public interface Progress {
         void start(int files);
 
@@ -92,29 +109,45 @@ public final class IngestPipeline {
     }
 
     public IngestReport ingest(List<Path> inputs, Progress progress) {
+        return ingest(IngestRequest.of(inputs), progress);
+    }
+
+    /** Ingests a request's files with what the user states about them; its rejected inputs head the report. */
+    public IngestReport ingest(IngestRequest request, Progress progress) {
         long t0 = System.nanoTime();
         resolution.recover();
-        InputCollector.Collected collected = collector.collect(inputs);
-        List<IngestOutcome> outcomes = new ArrayList<>();
-        collected.problems().forEach(p -> outcomes.add(new IngestOutcome.Rejected(p.path(), String.valueOf(p.path()),
+        InputCollector.Collected all = collector.collect(request.inputs());
+        InputCollector.Collected collected = new InputCollector.Collected(all.files().stream().filter(request::reads).toList(),
+                all.problems());
+        List<IngestOutcome> outcomes = new ArrayList<>(request.rejected());
+        List<IngestOutcome> problems = new ArrayList<>();
+        collected.problems().forEach(p -> problems.add(new IngestOutcome.Rejected(p.path(), String.valueOf(p.path()),
                 "UNREADABLE", p.message())));
-        progress.start(collected.files().size());
+        progress.start(collected.files().size() + problems.size());
+        for (IngestOutcome p : problems) {
+            outcomes.add(p);
+            progress.done(List.of(p));
+        }
         long tokens = 0;
-        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
-            Thread t = new Thread(r, "dramatis-annotate");
-            t.setDaemon(true);
-            return t;
-        });
-        try {
-            Deque<Future<FileResult>> window = new ArrayDeque<>();
+        ThreadPoolExecutor pool = new ThreadPoolExecutor(threads, threads, 0, TimeUnit.SECONDS,
+                new LinkedBlockingQueue<>(), r -> {
+                    Thread t = new Thread(r, "dramatis-annotate");
+                    t.setDaemon(true);
+                    return t;
+                });
+        try (Alarms alarms = new Alarms()) {
+            Deque<Running> window = new ArrayDeque<>();
             for (Path file : collected.files()) {
-                window.add(pool.submit(() -> process(file)));
+                GivenMetadata given = request.given().apply(file);
+                FileWork work = new FileWork(file, reader, d -> annotate(given.applyTo(d), given.published()), alarms,
+                        budget);
+                window.add(new Running(work, pool.submit(work)));
                 if (window.size() >= threads * 2) {
-                    tokens += finish(window.poll(), outcomes, progress);
+                    tokens += finish(window.poll(), pool, outcomes, progress);
                 }
             }
             while (!window.isEmpty()) {
-                tokens += finish(window.poll(), outcomes, progress);
+                tokens += finish(window.poll(), pool, outcomes, progress);
             }
         } finally {
             pool.shutdownNow();
@@ -123,25 +156,48 @@ public final class IngestPipeline {
         return new IngestReport(outcomes, tokens, (System.nanoTime() - t0) / 1_000_000);
     }
 
-    private long finish(Future<FileResult> future, List<IngestOutcome> all, Progress progress) {
-        FileResult result;
-        try {
-            result = future.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("ingest interrupted", e);
-        } catch (ExecutionException e) {
-            throw new IllegalStateException("unexpected failure while annotating", e.getCause());
-        }
-        List<IngestOutcome> outcomes = new ArrayList<>(result.rejections);
+    private long finish(Running running, ThreadPoolExecutor pool, List<IngestOutcome> all, Progress progress) {
+        awaitOrAbandon(running, pool);
+        FileWork.Result result = running.work.result();
+        List<IngestOutcome> outcomes = new ArrayList<>(result.rejected());
         long tokens = 0;
-        for (Processed p : result.processed) {
+        for (Processed p : result.processed()) {
             outcomes.add(store(p));
             tokens += p.annotated.tokenCount();
         }
         all.addAll(outcomes);
         progress.done(outcomes);
         return tokens;
+    }
+
+    /**
+     * Waits for one file's work. Work still running {@code grace} after its budget ran out did not stop when
+     * interrupted: it is abandoned, and the pool gets a thread in place of the one it holds.
+     */
+    private void awaitOrAbandon(Running running, ThreadPoolExecutor pool) {
+        while (true) {
+            long wait = Math.min(TimeUnit.SECONDS.toNanos(1), Math.max(1, running.work.nanosUntilOverdue(budget.grace())));
+            try {
+                running.future.get(wait, TimeUnit.NANOSECONDS);
+                return;
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("ingest interrupted", e);
+            } catch (ExecutionException e) { // FileWork catches everything; this is a bug in it, not in the document
+                LOG.error("file work failed", e.getCause());
+                running.work.failedOutside(e.getCause());
+                return;
+            } catch (TimeoutException e) {
+                if (running.work.overdue(budget.grace())) {
+                    running.work.abandon();
+                    running.future.cancel(true);
+                    pool.setMaximumPoolSize(pool.getMaximumPoolSize() + 1);
+                    pool.setCorePoolSize(pool.getCorePoolSize() + 1);
+                    LOG.warn("abandoned work that did not stop at the end of its budget; {} threads now", pool.getCorePoolSize());
+                    return;
+                }
+            }
+        }
     }
 
     private IngestOutcome store(Processed p) {
@@ -153,50 +209,26 @@ public final class IngestPipeline {
             return new IngestOutcome.Duplicate(d.path(), d.name(), existing.get());
         }
         try {
-            long id = store.insert(d, p.date.iso(), p.date.precision(), p.annotated, p.extraction, p.clusters);
+            long id = store.insert(d, p.date.iso(), p.date.precision() == null ? null : p.date.precision().name(),
+                    p.date.source() == null ? null : p.date.source().key(), p.annotated, p.extraction, p.clusters);
             resolution.addDocument(id, p.clusters, p.extraction.mentions());
             listener.stored(id);
             return new IngestOutcome.Stored(d.path(), d.name(), id, p.extraction.mentions().size(),
                     p.extraction.facts().size(), p.extraction.events().size(), p.extraction.failures().size());
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | Error e) { // one document's failure, never the batch's
             LOG.warn("could not store {}", d.name(), e);
-            return new IngestOutcome.Rejected(d.path(), d.name(), "STORAGE", d.name() + ": could not be stored: " + e.getMessage());
+            return new IngestOutcome.Rejected(d.path(), d.name(), "STORAGE", d.name() + ": could not be stored: " + e);
         }
     }
 
-    /** Read, annotate, extract and cluster one file: no shared state touched. */
-    private FileResult process(Path file) {
-        List<SourceDocument> docs;
-        try {
-            docs = reader.read(file);
-        } catch (RejectedInput e) {
-            return new FileResult(List.of(), List.of(new IngestOutcome.Rejected(file, file.getFileName().toString(),
-                    e.reason().name(), e.getMessage())));
-        } catch (RuntimeException e) {
-            LOG.warn("could not read {}", file, e);
-            return new FileResult(List.of(), List.of(new IngestOutcome.Rejected(file, file.getFileName().toString(),
-                    "UNREADABLE", file.getFileName() + ": " + e.getMessage())));
-        }
-        List<Processed> processed = new ArrayList<>();
-        List<IngestOutcome> rejected = new ArrayList<>();
-        for (SourceDocument d : docs) {
-            try {
-                processed.add(annotate(d));
-            } catch (RuntimeException e) {
-                LOG.warn("could not annotate {}", d.name(), e);
-                rejected.add(new IngestOutcome.Rejected(d.path(), d.name(), "NLP", d.name() + ": analysis failed: " + e));
-            }
-        }
-        return new FileResult(processed, rejected);
-    }
-
-    Processed annotate(SourceDocument d) {
+    /** @param given the date the user gave (ISO date, year-month or year), which wins over the file's; or null */
+    Processed annotate(SourceDocument d, String given) {
         AnnotatedDocument annotated = nlp.annotate(d.text(), d.published());
-        DocumentDate date = dateOf(d, annotated);
+        DocumentDate date = dateOf(d, given, annotated);
         LocalDate anchor = date.anchor();
         Extraction extraction;
         try {
-            extraction = extractor.extract(annotated, anchor, d.name());
+            extraction = extractor.extract(annotated, anchor, date.precision(), date.source(), d.name());
         } catch (RuntimeException | StackOverflowError e) {
             // A step before the per-sentence rules failed: the document is stored with its text and no claims.
             LOG.warn("extraction failed on {}", d.name(), e);
@@ -216,16 +248,22 @@ public final class IngestPipeline {
         return new Processed(d, annotated, date, extraction, clusters);
     }
 
-    /** The stated date, or one inferred from the text; a failure while inferring leaves the document undated. */
-    private static DocumentDate dateOf(SourceDocument d, AnnotatedDocument annotated) {
+    /**
+     * The date the user gave, the file's, or one inferred from the text; a failure while inferring leaves the document
+     * undated rather than losing it.
+     */
+    private DocumentDate dateOf(SourceDocument d, String given, AnnotatedDocument annotated) {
+        if (given != null) {
+            return DocumentDate.given(given);
+        }
         if (d.published() != null) {
-            return DocumentDate.day(d.published());
+            return DocumentDate.day(d.published(), DateSource.FILE);
         }
         try {
-            return DocumentDate.infer(annotated);
+            return DocumentDate.infer(annotated, extractor.storyDates());
         } catch (RuntimeException | StackOverflowError e) {
             LOG.warn("could not infer a date for {}", d.name(), e);
-            return new DocumentDate(null, null);
+            return new DocumentDate(null, null, null);
         }
     }
 
@@ -233,6 +271,6 @@ public final class IngestPipeline {
                      List<LocalCluster> clusters) {
     }
 
-    private record FileResult(List<Processed> processed, List<IngestOutcome> rejections) {
+    private record Running(FileWork work, Future<?> future) {
     }
 }

@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.function.Supplier;
 import org.dramatis.extract.ActorMention;
 import org.dramatis.graph.EntityStore;
+import org.dramatis.graph.StableIds;
 import org.dramatis.resolve.Assignment;
 import org.dramatis.resolve.DocumentClusterer;
 import org.dramatis.resolve.EntityResolver;
@@ -30,6 +31,8 @@ public final class Resolution {
     private final Runnable afterRebuild;
     private EntityResolver current;
     private final Set<Long> known = new HashSet<>();
+    /** The resolver's ids to the store's, which never move (the resolver numbers a full re-resolution from 1). */
+    private final StableIds ids = new StableIds();
 
     /**
      * @param resolvers makes a fresh resolver that has read the current decisions and the user's alias lists
@@ -73,7 +76,12 @@ public final class Resolution {
         }
         // Only what this document changed is snapshotted and saved, so a document costs the same at any corpus size.
         List<ResolvedEntity> changed = resolver.entities(touched);
-        store.save(changed, assignments, folded);
+        try {
+            store.save(changed, assignments, folded, ids);
+        } catch (RuntimeException e) {
+            forget(); // the resolver holds what the store refused: start again from the store
+            throw e;
+        }
         known.removeAll(folded.keySet());
         changed.forEach(e -> known.add(e.id()));
     }
@@ -96,7 +104,12 @@ public final class Resolution {
             assignments.addAll(resolver.add(doc.documentId(), doc.clusters(), byIndex));
         }
         List<ResolvedEntity> all = resolver.entities();
-        store.replaceAll(all, assignments, version);
+        try {
+            store.replaceAll(all, assignments, version, ids);
+        } catch (RuntimeException e) {
+            forget();
+            throw e;
+        }
         current = resolver;
         known.clear();
         all.forEach(e -> known.add(e.id()));
@@ -130,6 +143,12 @@ public final class Resolution {
         return false;
     }
 
+    private void forget() {
+        current = null;
+        known.clear();
+        ids.clear();
+    }
+
     private EntityResolver resolver() {
         if (current == null) {
             String fingerprint = dataFiles.get();
@@ -144,6 +163,7 @@ public final class Resolution {
             List<ResolvedEntity> stored = store.loadEntities();
             current.seed(stored);
             stored.forEach(e -> known.add(e.id()));
+            ids.seed(known);
             // Documents a crash left stored but unresolved are resolved now, before anything new.
             for (EntityStore.StoredClusters doc : store.loadUnresolvedClusters()) {
                 addDocument(doc.documentId(), doc.clusters(), doc.mentions());

@@ -5,6 +5,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.dramatis.app.Config;
+import org.dramatis.app.DataFolderLock;
 import org.dramatis.app.Dramatis;
 import org.dramatis.app.IngestReport;
 import org.dramatis.model.DramatisException;
@@ -42,17 +44,33 @@ final class DemoCommand implements Callable<Integer> {
         if (!Files.isDirectory(examples)) {
             throw new DramatisException("example folder " + examples + " not found: run from the repository root or pass --examples");
         }
-        Dramatis dramatis = parent.open(data.config().withPort(port));
+        Config config = data.config().withPort(port);
+        DataFolderLock ingestLock;
+        try {
+            ingestLock = DataFolderLock.forIngest(config.dataDir());
+        } catch (DataFolderLock.Busy e) {
+            return ServeCommand.refuse(spec, e);
+        }
+        Dramatis dramatis = parent.open(config);
         PrintWriter out = spec.commandLine().getOut();
-        out.println("Ingesting " + examples + " into " + dramatis.database().file() + " (CoreNLP models load first) ...");
-        out.flush();
-        IngestReport report = IngestCommand.run(dramatis, List.of(examples), System.console() != null);
-        IngestCommand.printSummary(report, out);
-        out.flush();
+        IngestReport report;
+        try (ingestLock) {
+            out.println("Ingesting " + examples + " into " + dramatis.database().file() + " (CoreNLP models load first) ...");
+            out.flush();
+            report = IngestCommand.run(dramatis, List.of(examples), new IngestLines(out, false, System.console() != null));
+        }
         if (noServe) {
+            dramatis.close();
             return report.anyFailed() ? ExitCodes.SOME_INPUTS_FAILED : ExitCodes.OK;
         }
-        ServeCommand.serveForever(dramatis, out);
+        DataFolderLock serveLock;
+        try {
+            serveLock = DataFolderLock.forServe(config.dataDir());
+        } catch (DataFolderLock.Busy e) {
+            dramatis.close();
+            return ServeCommand.refuse(spec, e);
+        }
+        ServeCommand.serveForever(dramatis, serveLock, out);
         return ExitCodes.OK;
     }
 }

@@ -1,21 +1,20 @@
 package org.dramatis.cli;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
-import me.tongfei.progressbar.ProgressBar;
-import me.tongfei.progressbar.ProgressBarBuilder;
-import me.tongfei.progressbar.ProgressBarStyle;
+import org.dramatis.app.Config;
+import org.dramatis.app.DataFolderLock;
 import org.dramatis.app.Dramatis;
-import org.dramatis.app.IngestOutcome;
-import org.dramatis.app.IngestPipeline;
 import org.dramatis.app.IngestReport;
+import org.dramatis.app.IngestRequest;
+import org.dramatis.ingest.GivenMetadata;
+import org.dramatis.ingest.Manifest;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -24,15 +23,27 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "ingest", description = "Read articles (text, Markdown, HTML, PDF, DOCX, RSS/Atom) into the graph.",
         footerHeading = "%nExamples:%n",
         footer = {"  dramatis ingest examples/articles", "  dramatis ingest --data /tmp/iraq ~/clippings/*.html feeds/news.xml",
-                "  dramatis ingest --json reports/ > report.json"})
+                "  dramatis ingest --json reports/ > report.jsonl",
+                "  dramatis ingest --manifest clippings/clippings.csv      # path,title,outlet,url,published",
+                "  dramatis ingest --published 2021-06 clippings/june/     # ISO date, year-month or year"})
 final class IngestCommand implements Callable<Integer> {
     @Mixin
     DataOptions data;
 
-    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files or folders (recursive)")
-    List<Path> paths;
+    @Parameters(arity = "0..*", paramLabel = "PATH", description = "Files or folders (recursive)")
+    List<Path> paths = List.of();
 
-    @Option(names = "--json", description = "Print the per-file report as JSON")
+    @Option(names = "--manifest", paramLabel = "CSV", description = "A CSV file naming files to read and what is known of "
+            + "them: header row path,title,outlet,url,published (any column but path optional), paths relative to the "
+            + "manifest's folder. Its values win over the files' own and over guesses; a bad row is reported and skipped.")
+    Path manifest;
+
+    @Option(names = "--published", paramLabel = "DATE", description = "Publication date of every file read (ISO date, "
+            + "year-month or year: 2021-06-10, 2021-06, 2021), for files that carry none or a wrong one; a manifest row's own "
+            + "date wins.")
+    String published;
+
+    @Option(names = "--json", description = "Print one JSON object per file as it finishes (JSON lines), then a summary")
     boolean json;
 
     @ParentCommand
@@ -43,64 +54,43 @@ final class IngestCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        try (Dramatis dramatis = parent.open(data.config())) {
-            IngestReport report = run(dramatis, paths, !json && System.console() != null);
+        IngestRequest request = request();
+        Config config = data.config();
+        DataFolderLock lock;
+        try {
+            lock = DataFolderLock.forIngest(config.dataDir());
+        } catch (DataFolderLock.Busy e) {
+            return ServeCommand.refuse(spec, e);
+        }
+        try (lock; Dramatis dramatis = parent.open(config)) {
             PrintWriter out = spec.commandLine().getOut();
-            if (json) {
-                out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(report));
-            } else {
-                printSummary(report, out);
-            }
-            out.flush();
+            IngestReport report = run(dramatis, request, new IngestLines(out, json, !json && System.console() != null));
             return report.anyFailed() ? ExitCodes.SOME_INPUTS_FAILED : ExitCodes.OK;
         }
     }
 
-    static IngestReport run(Dramatis dramatis, List<Path> paths, boolean showProgress) {
-        if (!showProgress) {
-            return dramatis.pipeline().ingest(paths, IngestPipeline.Progress.NONE);
+    /** The run the options ask for; a usage error when they name nothing to read or a date that is none. */
+    private IngestRequest request() {
+        if (paths.isEmpty() && manifest == null) {
+            throw new ParameterException(spec.commandLine(), "Name files or folders to read, or a --manifest");
         }
-        ProgressBar[] bar = new ProgressBar[1];
+        GivenMetadata defaults;
         try {
-            return dramatis.pipeline().ingest(paths, new IngestPipeline.Progress() {
-                @Override
-                public void start(int files) {
-                    bar[0] = new ProgressBarBuilder().setTaskName("Ingesting").setInitialMax(files)
-                            .setStyle(ProgressBarStyle.ASCII).build();
-                }
-
-                @Override
-                public void done(List<IngestOutcome> outcomes) {
-                    bar[0].step();
-                }
-            });
-        } finally {
-            if (bar[0] != null) {
-                bar[0].close();
-            }
+            defaults = new GivenMetadata(null, null, null, published);
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), "--published " + e.getMessage());
         }
+        return IngestRequest.of(paths, manifest == null ? null : Manifest.read(manifest), defaults);
     }
 
-    static String describe(IngestOutcome o) {
-        if (o instanceof IngestOutcome.Stored s) {
-            String failures = s.ruleFailures() == 0 ? "" : String.format(" (%d rule failure%s, see the log)",
-                    s.ruleFailures(), s.ruleFailures() == 1 ? "" : "s");
-            return String.format("stored     %-40s %d mentions, %d facts, %d events%s", s.name(), s.mentions(), s.facts(),
-                    s.events(), failures);
-        }
-        if (o instanceof IngestOutcome.Duplicate d) {
-            return String.format("duplicate  %-40s same content as document %d", d.name(), d.existingId());
-        }
-        IngestOutcome.Rejected r = (IngestOutcome.Rejected) o;
-        return String.format("rejected   %-40s %s", r.name(), r.message());
+    /** Ingests, printing each file's line as it finishes and the totals at the end. */
+    static IngestReport run(Dramatis dramatis, List<Path> paths, IngestLines lines) {
+        return run(dramatis, IngestRequest.of(paths), lines);
     }
 
-    static void printSummary(IngestReport report, PrintWriter out) {
-        for (IngestOutcome o : report.outcomes()) {
-            out.println(describe(o));
-        }
-        double seconds = report.millis() / 1000.0;
-        out.printf("%d stored, %d duplicate, %d rejected; %d rule failures; %d tokens in %.1f s%n", report.stored(),
-                report.duplicates(), report.rejected(), report.ruleFailures(), report.tokens(), seconds);
+    static IngestReport run(Dramatis dramatis, IngestRequest request, IngestLines lines) {
+        IngestReport report = dramatis.pipeline().ingest(request, lines);
+        lines.finish(report);
+        return report;
     }
 }

@@ -3,6 +3,8 @@ package org.dramatis.cli;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import org.dramatis.app.Config;
+import org.dramatis.app.DataFolderLock;
 import org.dramatis.app.Dramatis;
 import org.dramatis.app.Workbench;
 import picocli.CommandLine.Command;
@@ -29,19 +31,37 @@ final class ServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Dramatis dramatis = parent.open(data.config().withPort(port));
-        serveForever(dramatis, spec.commandLine().getOut());
+        Config config = data.config().withPort(port);
+        DataFolderLock lock;
+        try {
+            lock = DataFolderLock.forServe(config.dataDir());
+        } catch (DataFolderLock.Busy e) {
+            return refuse(spec, e);
+        }
+        Dramatis dramatis = parent.open(config);
+        serveForever(dramatis, lock, spec.commandLine().getOut());
         return ExitCodes.OK;
     }
 
-    static void serveForever(Dramatis dramatis, PrintWriter out) throws InterruptedException {
+    /** Says why the data folder cannot be used now, on stderr, and gives the exit code for it. */
+    static int refuse(CommandSpec spec, DataFolderLock.Busy e) {
+        spec.commandLine().getErr().println("error: " + e.getMessage());
+        spec.commandLine().getErr().flush();
+        return ExitCodes.USAGE;
+    }
+
+    /** Serves until the process is stopped; {@code lock} holds the data folder meanwhile and learns the URL. */
+    static void serveForever(Dramatis dramatis, DataFolderLock lock, PrintWriter out) throws InterruptedException {
         Workbench workbench = Workbench.start(dramatis);
-        out.println("Dramatis workbench: http://" + dramatis.config().host() + ":" + workbench.port() + "/");
+        String url = "http://" + dramatis.config().host() + ":" + workbench.port() + "/";
+        lock.describe(url);
+        out.println("Dramatis workbench: " + url);
         out.flush();
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             workbench.stop();
             dramatis.close();
+            lock.close();
             stopped.countDown();
         }));
         stopped.await();

@@ -12,6 +12,8 @@ import org.dramatis.nlp.Sentence;
 /**
  * The days a page's byline states near its top: "Published 26 February 2021, 11:42 | Updated 27 February 2021",
  * "Posted on March 3, 2021". The first is when the page was written; the last bounds what its text can tell in the past.
+ * A dateline says the same: "BAGHDAD, 10 June 2021 - The court ...", "Baghdad - Saturday 6 November 2021" on its own
+ * line under the headline.
  */
 public final class Byline {
     /** Words of a byline that date the page itself. */
@@ -19,6 +21,12 @@ public final class Byline {
     private static final Pattern DAY = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
     /** How many sentences from the top a byline may stand. */
     private static final int SENTENCES = 6;
+    /** In how many paragraphs from the top a dateline may stand (headline, byline, dateline). */
+    private static final int PARAGRAPHS = 3;
+    /** How long the place and agency before a dateline's day may be ("Baghdad - The Two Rivers News - "). */
+    private static final int DATELINE_PREFIX = 60;
+    /** What may follow a dateline's day on its line: nothing, or the dash or bracket before the report. */
+    private static final Pattern DATELINE_END = Pattern.compile("\\s*(?:$|[-\u2013\u2014(])");
 
     private Byline() {
     }
@@ -42,6 +50,40 @@ public final class Byline {
             }
         }
         return out;
+    }
+
+    /**
+     * The day a dateline states with its year in the first paragraphs: a date alone on its line after a short place
+     * ("Baghdad - Saturday 6 November 2021"), or opening the first report before a dash ("BAGHDAD, 10 June 2021 - The
+     * court ..."); null when there is none.
+     */
+    public static LocalDate dateline(AnnotatedDocument doc) {
+        String text = doc.text();
+        int top = 0;
+        for (int p = 0; p < PARAGRAPHS && top >= 0; p++) {
+            top = text.indexOf("\n\n", top == 0 ? 0 : top + 2);
+        }
+        int limit = top < 0 ? text.length() : top;
+        for (Sentence s : doc.sentences()) {
+            if (s.begin() >= limit) {
+                break;
+            }
+            for (EntityMention m : s.mentions()) {
+                String v = withoutTime(m.normalized());
+                if ("DATE".equals(m.tag()) && v != null && DAY.matcher(v).matches() && m.text().contains(v.substring(0, 4))
+                        && datelineShape(text, m)) {
+                    return LocalDate.parse(v);
+                }
+            }
+        }
+        return null;
+    }
+
+    private static boolean datelineShape(String text, EntityMention m) {
+        int lineStart = text.lastIndexOf('\n', m.begin() - 1) + 1;
+        int lineEnd = text.indexOf('\n', m.end());
+        String after = text.substring(m.end(), lineEnd < 0 ? text.length() : lineEnd);
+        return m.begin() - lineStart <= DATELINE_PREFIX && DATELINE_END.matcher(after).lookingAt();
     }
 
     /** The latest day the byline states, or null. */

@@ -2,8 +2,11 @@ package org.dramatis.extract;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.dramatis.model.DatePrecision;
+import org.dramatis.nlp.EntityMention;
 
 /**
  * Turns SUTime values into ISO partial dates ("2020-05-07", "2020-05", "2016") resolved against the document date.
@@ -30,6 +33,13 @@ public final class DateNormalizer {
     private final LocalDate statedDay;
     /** The last day the text tells events up to, when later than the document's date; or null. */
     private final LocalDate toldUntil;
+    /**
+     * How precisely the document's date is known when SUTime ran without it (an estimate from the text, or a month or
+     * year the user gave): "last year" counts from a known year, "last month" from a known month; null when not.
+     */
+    private final DatePrecision estimated;
+    /** The story's year of each date named without one ({@link StoryDates#storyYears}); empty when not used. */
+    private final Map<EntityMention, String> storyYears;
 
     /** A normalizer that leaves weekdays without a date unresolved. */
     public DateNormalizer() {
@@ -50,8 +60,24 @@ public final class DateNormalizer {
      *                  so a date without a year up to it stays in the document's year; null when there is none
      */
     public DateNormalizer(LocalDate statedDay, LocalDate toldUntil) {
+        this(statedDay, toldUntil, null, Map.of());
+    }
+
+    /**
+     * @param statedDay  as above
+     * @param toldUntil  as above
+     * @param estimated  how precisely the document's date is known when SUTime ran without it (YEAR or MONTH: a day
+     *                   counted from the writing stays unknown, a year or month counted from it does not); null when
+     *                   SUTime had the date or none is known
+     * @param storyYears the year each date named without one takes from the story before it, which wins over the
+     *                   document's year
+     */
+    public DateNormalizer(LocalDate statedDay, LocalDate toldUntil, DatePrecision estimated,
+                          Map<EntityMention, String> storyYears) {
         this.statedDay = statedDay;
         this.toldUntil = toldUntil;
+        this.estimated = estimated;
+        this.storyYears = Map.copyOf(storyYears);
     }
 
     /** The ISO partial date for a SUTime value, or null when the value names no calendar date. */
@@ -90,7 +116,7 @@ public final class DateNormalizer {
         }
         Matcher relative = RELATIVE.matcher(v);
         if (relative.matches() && !v.isEmpty()) {
-            return relative(relative);
+            return relative(relative, documentDate);
         }
         Matcher day = WEEKDAY.matcher(v);
         if (day.matches()) {
@@ -116,29 +142,49 @@ public final class DateNormalizer {
      * A date counted from the day the document was written, as precise as its unit ("last year" is a year); null
      * when that day is not known exactly.
      */
-    private String relative(Matcher m) {
-        if (statedDay == null) {
+    private String relative(Matcher m, LocalDate documentDate) {
+        String unit = m.group(3) != null ? m.group(3) : m.group(5) != null ? m.group(5) : m.group(1);
+        String precision = m.group(1) != null ? m.group(1) : unit;
+        LocalDate from = statedDay;
+        if (from == null && estimated != null && documentDate != null) {
+            // A date known to the year counts "last year" but no day or month; known to the month, "last month" too.
+            boolean fits = unit.equals("Y") && precision.equals("Y")
+                    || estimated == DatePrecision.MONTH && !unit.equals("D") && !unit.equals("W") && !precision.equals("D");
+            from = fits ? documentDate : null;
+        }
+        if (from == null) {
             return null;
         }
-        String unit = m.group(3) != null ? m.group(3) : m.group(5) != null ? m.group(5) : m.group(1);
         long amount = m.group(2) != null ? Long.parseLong(m.group(2)) : m.group(4) == null ? 0 : m.group(4).equals("NEXT") ? 1 : -1;
         LocalDate day = switch (unit) {
-            case "D" -> statedDay.plusDays(amount);
-            case "W" -> statedDay.plusWeeks(amount);
-            case "M" -> statedDay.plusMonths(amount);
-            default -> statedDay.plusYears(amount);
+            case "D" -> from.plusDays(amount);
+            case "W" -> from.plusWeeks(amount);
+            case "M" -> from.plusMonths(amount);
+            default -> from.plusYears(amount);
         };
         String iso = day.toString();
-        String precision = m.group(1) != null ? m.group(1) : unit;
         return precision.equals("Y") ? iso.substring(0, 4) : precision.equals("M") ? iso.substring(0, 7) : iso;
+    }
+
+    /**
+     * A date mention as {@link #normalize} reads its value, except that a date named without its year takes the year
+     * of the story before it when one was given ("12 June" two lines after "3 June 2020" is in 2020).
+     */
+    public String normalizeInStory(EntityMention m, LocalDate documentDate) {
+        String year = storyYears.get(m);
+        Matcher full = year == null || m.normalized() == null ? null : FULL.matcher(m.normalized().strip());
+        if (full != null && full.matches() && full.group(2) != null) {
+            return fromParts(year, full.group(2), full.group(3), documentDate);
+        }
+        return normalize(m.normalized(), documentDate);
     }
 
     /**
      * The ISO date of a date mention: as {@link #normalize}, and a bare weekday ("on Monday") that SUTime placed after
      * the document's date moves back a week, as news reports name the days just past.
      */
-    public String normalizeMention(org.dramatis.nlp.EntityMention m, LocalDate documentDate) {
-        String iso = normalize(m.normalized(), documentDate);
+    public String normalizeMention(EntityMention m, LocalDate documentDate) {
+        String iso = normalizeInStory(m, documentDate);
         String text = m.text().toLowerCase(java.util.Locale.ROOT).strip();
         if (iso != null && iso.length() == 10 && text.endsWith(" ago")) {
             // "a year ago", "three months ago" count roughly back from the article: only as precise as their unit.

@@ -3,6 +3,8 @@ package org.dramatis.extract;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.dramatis.model.DatePrecision;
+import org.dramatis.model.DateSource;
 import org.dramatis.nlp.AnnotatedDocument;
 
 /**
@@ -25,6 +27,7 @@ public final class Extractor implements ClaimExtractor {
     private final RelationNouns relationNouns;
     private final AidRules aid;
     private final EventRules events;
+    private final StoryDates storyDates;
 
     /** Loads the lexicons from {@code dramatis/lexicon/} on the class path. */
     public Extractor() {
@@ -42,31 +45,57 @@ public final class Extractor implements ClaimExtractor {
         this.relationNouns = new RelationNouns(lexicons);
         this.aid = new AidRules(lexicons, relations);
         this.events = new EventRules(lexicons, relations);
+        this.storyDates = new StoryDates(lexicons);
+    }
+
+    /** The dates stories state, read with this extractor's lexicons: what a document's own date is inferred from. */
+    @Override
+    public StoryDates storyDates() {
+        return storyDates;
     }
 
     /**
      * @param doc the annotated document (dependencies needed for facts and events)
-     * @param documentDate publication date used to resolve partial dates; null when unknown (years then stay unknown)
+     * @param documentDate publication date used to resolve partial dates, which SUTime had too; null when unknown
      */
     public Extraction extract(AnnotatedDocument doc, LocalDate documentDate) {
         return extract(doc, documentDate, "document");
     }
 
+    /** As {@link #extract(AnnotatedDocument, LocalDate, DatePrecision, DateSource, String)}, naming no document. */
+    public Extraction extract(AnnotatedDocument annotated, LocalDate documentDate, DatePrecision precision, DateSource source) {
+        return extract(annotated, documentDate, precision, source, "document");
+    }
+
     /**
-     * As {@link #extract(AnnotatedDocument, LocalDate)}; {@code name} names the document in the log when a rule fails.
-     * Each rule family runs on each sentence behind a {@link RuleGuard}: a rule that throws loses its output for that
-     * sentence only, and the failure is listed in {@link Extraction#failures()}.
+     * @param annotated the annotated document (dependencies needed for facts and events)
+     * @param documentDate the last day of the period the document's date names, resolving partial dates; null when unknown
+     * @param precision how precisely that date is known; SUTime had the date when it is a DAY the user or the file gave
+     * @param source where the date comes from: when it was inferred from the text (or is unknown), a date named without
+     *               its year takes the year of the story before it ({@link StoryDates#storyYears}); when the text
+     *               states its day (a byline or dateline), a planned one is the next after that day
+     * @param name names the document in the log when a rule fails. Each rule family runs on each sentence behind a
+     *             {@link RuleGuard}: a rule that throws loses its output for that sentence only, and the failure is
+     *             listed in {@link Extraction#failures()}.
      */
     @Override
-    public Extraction extract(AnnotatedDocument doc, LocalDate documentDate, String name) {
-        if (doc == null) {
+    public Extraction extract(AnnotatedDocument annotated, LocalDate documentDate, DatePrecision precision, DateSource source,
+                              String name) {
+        if (annotated == null) {
             throw new IllegalArgumentException("document to extract from is null");
         }
         RuleGuard guard = new RuleGuard(name);
+        AnnotatedDocument doc = storyDates.withoutNamedNumbers(annotated);
         List<MentionFinder.Draft> drafts = mentionFinder.find(doc, guard);
         LocalDate updated = Byline.latest(doc);
         LocalDate toldUntil = updated != null && documentDate != null && updated.isAfter(documentDate) ? updated : documentDate;
-        DateNormalizer dates = new DateNormalizer(statedDay(doc, documentDate), toldUntil);
+        boolean sutimeDated = precision == DatePrecision.DAY && (source == DateSource.FILE || source == DateSource.USER);
+        boolean inferred = documentDate == null || source == DateSource.TEXT;
+        LocalDate stated = inferred && precision == DatePrecision.DAY ? documentDate : statedDay(doc, documentDate);
+        // SUTime placed the yearless dates of a text it had the date of; a planned one ahead of a day the text states.
+        LocalDate writtenOn = precision == DatePrecision.DAY ? documentDate : null;
+        DateNormalizer dates = new DateNormalizer(stated, toldUntil, sutimeDated || documentDate == null ? null : precision,
+                sutimeDated ? java.util.Map.of() : storyDates.storyYears(doc, writtenOn, inferred));
         FactSink sink = new FactSink(dates, documentDate);
         DocContext ctx = new DocContext(doc, drafts, lexicons, sink);
         List<EventClaim> eventClaims = new ArrayList<>();

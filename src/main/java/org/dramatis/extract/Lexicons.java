@@ -122,6 +122,10 @@ public final class Lexicons {
     final Set<String> aidNouns;
     /** Verbs by which aid passes → the preposition naming the giver and who receives ("subject", or "possessor" of the aid). */
     final Map<String, String[]> aidVerbs = new HashMap<>();
+    /** Nouns a number next to them names rather than dates ("resolution 1701", "Vision 2030", "the 2030 plan"). */
+    final Set<String> numberedNouns;
+    /** Words that put a date ahead of the writing ("will be held in", "is scheduled for"). */
+    final Set<String> futureMarkers;
 
     private Lexicons(ClassLoader loader) {
         int longest = 1;
@@ -163,6 +167,8 @@ public final class Lexicons {
         receivingVerbs = firstColumn(loader, "receiving-verbs.txt");
         controlNouns = firstColumn(loader, "control-nouns.txt");
         aidNouns = firstColumn(loader, "aid-nouns.txt");
+        numberedNouns = firstColumn(loader, "numbered-nouns.txt");
+        futureMarkers = firstColumn(loader, "future-markers.txt");
         for (String[] row : rows(loader, "aid-verbs.tsv")) {
             aidVerbs.put(row[0], new String[] {row[1], row[2]});
         }
@@ -197,6 +203,11 @@ public final class Lexicons {
         for (String[] row : rows(loader, "demonyms.tsv")) {
             demonyms.put(row[0], row[1]);
         }
+        loadTriggers(loader);
+    }
+
+    /** The event and relation triggers (events.tsv, relations.tsv). */
+    private void loadTriggers(ClassLoader loader) {
         for (String[] row : rows(loader, "events.tsv")) {
             String pos = row.length > 3 ? row[3] : "VN";
             Set<String> objectOf = row.length > 4 ? Set.of(row[4].split("\\|")) : Set.of();

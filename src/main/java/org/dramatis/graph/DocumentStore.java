@@ -44,8 +44,16 @@ public final class DocumentStore {
      */
     public long insert(SourceDocument source, String publishedOverride, String datePrecision, AnnotatedDocument annotated,
                        Extraction extraction, List<LocalCluster> clusters) {
+        return insert(source, publishedOverride, datePrecision, null, annotated, extraction, clusters);
+    }
+
+    /**
+     * As above, with where the date comes from: "user", "file", "byline" or "text" (inferred), null when unknown.
+     */
+    public long insert(SourceDocument source, String published, String datePrecision, String dateSource,
+                       AnnotatedDocument annotated, Extraction extraction, List<LocalCluster> clusters) {
         return db.inTransaction(c -> {
-            long id = insertDocument(c, source, publishedOverride, datePrecision, annotated.tokenCount());
+            long id = insertDocument(c, source, published, datePrecision, dateSource, annotated.tokenCount());
             insertSentences(c, id, annotated.sentences());
             insertMentions(c, id, extraction.mentions(), clusters);
             insertClusters(c, id, clusters);
@@ -55,10 +63,10 @@ public final class DocumentStore {
         });
     }
 
-    private static long insertDocument(Connection c, SourceDocument d, String published, String precision, int tokens)
-            throws SQLException {
+    private static long insertDocument(Connection c, SourceDocument d, String published, String precision, String source,
+                                       int tokens) throws SQLException {
         String sql = "insert into document(sha256, name, path, title, outlet, url, published, date_precision, language, text,"
-                + " token_count, ingested_at) values (?,?,?,?,?,?,?,?,?,?,?,?)";
+                + " token_count, ingested_at, date_source) values (?,?,?,?,?,?,?,?,?,?,?,?,?)";
         try (PreparedStatement ps = c.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS)) {
             ps.setString(1, d.sha256());
             ps.setString(2, d.name());
@@ -72,6 +80,7 @@ public final class DocumentStore {
             ps.setString(10, d.text());
             ps.setInt(11, tokens);
             ps.setString(12, Instant.now().toString());
+            ps.setString(13, source);
             ps.executeUpdate();
             try (ResultSet rs = ps.getGeneratedKeys()) {
                 rs.next();

@@ -61,28 +61,33 @@ public final class EntityStore {
     /**
      * Writes the entities the resolver changed and the assignments it made, and points each assigned cluster's
      * mentions at its entity; mentions of entities the resolver folded into others ({@code folded}: old id to new)
-     * move with them. Entities no mention points at any more are removed.
+     * move with them. Entities no mention points at any more are removed. Ids are stored ids.
      */
     public void save(List<ResolvedEntity> entities, List<Assignment> assignments, Map<Long, Long> folded) {
-        write(entities, assignments, folded, false);
+        write(new EntityWriter.Batch(entities, assignments, folded, false, null), c -> { });
     }
 
-    /** Saves a resolution result, replacing every stored entity when {@code replaceAll}. */
+    /**
+     * Like {@link #save(List, List, Map)} with every id the resolver's: {@code ids} gives each its stored id (a
+     * never-used one to an entity founded since the last save) and each folded id redirects to the entity it joined.
+     */
+    public void save(List<ResolvedEntity> entities, List<Assignment> assignments, Map<Long, Long> folded, StableIds ids) {
+        write(new EntityWriter.Batch(entities, assignments, folded, false, ids), c -> { });
+    }
+
+    /** Saves a resolution result with stored ids, replacing every stored entity when {@code replaceAll}. */
     public void save(List<ResolvedEntity> entities, List<Assignment> assignments, boolean replaceAll) {
-        write(entities, assignments, Map.of(), replaceAll);
-    }
-
-    /** Replaces every entity with a full re-resolution's result. */
-    public void replaceAll(List<ResolvedEntity> entities, List<Assignment> assignments) {
-        write(entities, assignments, Map.of(), true);
+        write(new EntityWriter.Batch(entities, assignments, Map.of(), replaceAll, null), c -> { });
     }
 
     /**
      * Replaces every entity with a full re-resolution's result and records, in the same transaction, that the store
-     * now reflects the decisions and lexicons as they were at {@code version} (see {@link #wantedVersion}).
+     * now reflects the decisions and lexicons as they were at {@code version} (see {@link #wantedVersion}). The
+     * result's ids are the resolver's: each entity keeps the stored id that held most of its mentions ({@link StableIds}),
+     * and the ids that disappear redirect to where their mentions went.
      */
-    public void replaceAll(List<ResolvedEntity> entities, List<Assignment> assignments, long version) {
-        write(entities, assignments, Map.of(), true, c -> {
+    public void replaceAll(List<ResolvedEntity> entities, List<Assignment> assignments, long version, StableIds ids) {
+        write(new EntityWriter.Batch(entities, assignments, Map.of(), true, ids), c -> {
             try (PreparedStatement ps = c.prepareStatement("update resolution_state set done = max(done, ?)")) {
                 ps.setLong(1, version);
                 ps.executeUpdate();
@@ -90,94 +95,27 @@ public final class EntityStore {
         });
     }
 
-    private void write(List<ResolvedEntity> entities, List<Assignment> assignments, Map<Long, Long> folded,
-                       boolean replaceAll) {
-        write(entities, assignments, folded, replaceAll, c -> { });
-    }
-
-    private void write(List<ResolvedEntity> entities, List<Assignment> assignments, Map<Long, Long> folded,
-                       boolean replaceAll, SqlStep last) {
+    private void write(EntityWriter.Batch batch, SqlStep last) {
         db.inTransaction(c -> {
-            if (replaceAll) {
-                try (PreparedStatement ps = c.prepareStatement("update mention set entity_id = null");
-                     PreparedStatement del = c.prepareStatement("delete from entity")) {
-                    ps.executeUpdate();
-                    del.executeUpdate();
-                }
-            }
-            try (PreparedStatement men = c.prepareStatement("update mention set entity_id = ? where entity_id = ?");
-                 PreparedStatement cl = c.prepareStatement("update cluster set entity_id = ? where entity_id = ?")) {
-                for (Map.Entry<Long, Long> f : folded.entrySet()) {
-                    for (PreparedStatement ps : List.of(men, cl)) {
-                        ps.setLong(1, f.getValue());
-                        ps.setLong(2, f.getKey());
-                        ps.executeUpdate();
-                    }
-                }
-            }
-            try (PreparedStatement ps = c.prepareStatement(
-                    "insert into entity(id, name, type, reasons) values (?,?,?,?) on conflict(id) do update set"
-                            + " name = excluded.name, type = excluded.type, reasons = excluded.reasons")) {
-                for (ResolvedEntity e : entities) {
-                    ps.setLong(1, e.id());
-                    ps.setString(2, e.name());
-                    ps.setString(3, e.type().name());
-                    ps.setString(4, Json.write(e.reasons()));
-                    ps.addBatch();
-                }
-                ps.executeBatch();
-            }
-            try (PreparedStatement cl = c.prepareStatement(
-                    "update cluster set entity_id = ?, score = ?, assign_reasons = ? where document_id = ? and id = ?");
-                 PreparedStatement men = c.prepareStatement(
-                         "update mention set entity_id = ? where document_id = ? and cluster = ?");
-                 PreparedStatement one = c.prepareStatement(
-                         "update mention set entity_id = ? where document_id = ? and idx = ?")) {
-                for (Assignment a : assignments) {
-                    // A cluster split by a NOT_SAME decision has several assignments; the cluster row keeps the first.
-                    cl.setLong(1, a.entityId());
-                    cl.setDouble(2, a.score());
-                    cl.setString(3, Json.write(a.reasons()));
-                    cl.setLong(4, a.documentId());
-                    cl.setInt(5, a.clusterId());
-                    cl.addBatch();
-                    if (a.mentions().isEmpty()) {
-                        men.setLong(1, a.entityId());
-                        men.setLong(2, a.documentId());
-                        men.setInt(3, a.clusterId());
-                        men.addBatch();
-                    }
-                    for (int idx : a.mentions()) {
-                        one.setLong(1, a.entityId());
-                        one.setLong(2, a.documentId());
-                        one.setInt(3, idx);
-                        one.addBatch();
-                    }
-                }
-                cl.executeBatch();
-                men.executeBatch();
-                one.executeBatch();
-            }
-            if (replaceAll) {
-                try (PreparedStatement ps = c.prepareStatement("delete from entity where id not in"
-                        + " (select distinct entity_id from mention where entity_id is not null)")) {
-                    ps.executeUpdate();
-                }
-            } else {
-                // Adding a document only adds mentions: the entities folded into others are the only ones that can be
-                // left without any. Checking just those keeps a document's save independent of the corpus size.
-                try (PreparedStatement ps = c.prepareStatement(
-                        "delete from entity where id = ? and not exists (select 1 from mention where entity_id = ?)")) {
-                    for (long id : folded.keySet()) {
-                        ps.setLong(1, id);
-                        ps.setLong(2, id);
-                        ps.addBatch();
-                    }
-                    ps.executeBatch();
-                }
-            }
+            EntityWriter.write(c, batch);
             last.run(c);
             return null;
+        });
+    }
+
+    /**
+     * Where an id that disappeared through a merge went: the live actor that answers for it, or empty when the id is
+     * live or was never given.
+     */
+    public java.util.Optional<Long> redirect(long id) {
+        return db.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement("select new_id from entity_redirect r where old_id = ?"
+                    + " and exists (select 1 from entity e where e.id = r.new_id)")) {
+                ps.setLong(1, id);
+                try (ResultSet rs = ps.executeQuery()) {
+                    return rs.next() ? java.util.Optional.of(rs.getLong(1)) : java.util.Optional.<Long>empty();
+                }
+            }
         });
     }
 
@@ -251,55 +189,9 @@ public final class EntityStore {
      */
     public int recluster(BiFunction<String, List<ActorMention>, List<LocalCluster>> clusterer, String fingerprint) {
         return db.inTransaction(c -> {
-            Map<Long, List<ActorMention>> mentions = new LinkedHashMap<>();
-            try (PreparedStatement ps = c.prepareStatement("select id from document order by id");
-                 ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    mentions.put(rs.getLong(1), new ArrayList<>());
-                }
-            }
-            try (PreparedStatement ps = c.prepareStatement("select document_id, idx, text, type, sentence_idx, begin_offset,"
-                    + " end_offset, source from mention order by document_id, idx");
-                 ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    mentions.get(rs.getLong(1)).add(new ActorMention(rs.getInt(2), rs.getString(3),
-                            ActorType.valueOf(rs.getString(4)), rs.getInt(5), rs.getInt(6), rs.getInt(7), rs.getString(8)));
-                }
-            }
-            try (PreparedStatement text = c.prepareStatement("select text from document where id = ?");
-                 PreparedStatement drop = c.prepareStatement("delete from cluster where document_id = ?");
-                 // Entities stay as they are until the re-resolution that follows replaces them all in one
-                 // transaction: a crash in between leaves the store stale (marked so) but never a clustered mention
-                 // without an entity.
-                 PreparedStatement clear = c.prepareStatement("update mention set cluster = null where document_id = ?");
-                 PreparedStatement assign = c.prepareStatement(
-                         "update mention set cluster = ? where document_id = ? and idx = ?")) {
-                for (var doc : mentions.entrySet()) {
-                    text.setLong(1, doc.getKey());
-                    String body;
-                    try (ResultSet rs = text.executeQuery()) {
-                        rs.next();
-                        body = rs.getString(1);
-                    }
-                    List<LocalCluster> clusters = clusterer.apply(body, doc.getValue());
-                    for (PreparedStatement ps : List.of(drop, clear)) {
-                        ps.setLong(1, doc.getKey());
-                        ps.executeUpdate();
-                    }
-                    DocumentStore.insertClusters(c, doc.getKey(), clusters);
-                    for (LocalCluster cl : clusters) {
-                        for (int idx : cl.mentions()) {
-                            assign.setInt(1, cl.id());
-                            assign.setLong(2, doc.getKey());
-                            assign.setInt(3, idx);
-                            assign.addBatch();
-                        }
-                    }
-                    assign.executeBatch();
-                }
-            }
+            int documents = Reclustering.run(c, clusterer);
             putSetting(c, CLUSTERING_FINGERPRINT, fingerprint);
-            return mentions.size();
+            return documents;
         });
     }
 

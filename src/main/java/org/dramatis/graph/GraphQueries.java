@@ -29,9 +29,6 @@ import org.dramatis.model.Modality;
 
 /** The read side of the store: documents, actors, mentions and facts merged across documents. */
 public final class GraphQueries {
-    private static final String DOC_COLUMNS = "d.id, d.name, d.title, d.outlet, d.url, d.published, d.date_precision,"
-            + " d.language, d.token_count";
-
     /** An evidence limit meaning "all of it". */
     public static final int ALL = Integer.MAX_VALUE;
 
@@ -61,32 +58,11 @@ public final class GraphQueries {
 
     /** One page of the stored documents in the order they were ingested. */
     public List<DocumentSummary> documents(int offset, int limit) {
-        return db.read(c -> {
-            List<DocumentSummary> out = new ArrayList<>();
-            try (PreparedStatement ps = c.prepareStatement("select " + DOC_COLUMNS
-                    + " from document d order by d.id limit ? offset ?")) {
-                ps.setInt(1, limit);
-                ps.setInt(2, offset);
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        out.add(documentSummary(rs, 1));
-                    }
-                }
-            }
-            return out;
-        });
+        return db.read(c -> DocumentRows.page(c, offset, limit));
     }
 
     public Optional<DocumentText> document(long id) {
-        return db.read(c -> {
-            try (PreparedStatement ps = c.prepareStatement("select " + DOC_COLUMNS + ", d.text from document d where d.id = ?")) {
-                ps.setLong(1, id);
-                try (ResultSet rs = ps.executeQuery()) {
-                    return rs.next() ? Optional.of(new DocumentText(documentSummary(rs, 1), rs.getString(10)))
-                            : Optional.<DocumentText>empty();
-                }
-            }
-        });
+        return db.read(c -> DocumentRows.one(c, id));
     }
 
     /** The sentences of one document in order. */
@@ -391,12 +367,6 @@ public final class GraphQueries {
         String objectName = rs.getString(12);
         groups.computeIfAbsent(key, k -> new FactGroup(k, kind, subject, subjectName, object, objectName, role,
                 value)).add(claimId, modality, ev, rs.getString(4), rs.getString(5), value);
-    }
-
-    private static DocumentSummary documentSummary(ResultSet rs, int from) throws SQLException {
-        return new DocumentSummary(rs.getLong(from), rs.getString(from + 1), rs.getString(from + 2), rs.getString(from + 3),
-                rs.getString(from + 4), rs.getString(from + 5), rs.getString(from + 6), rs.getString(from + 7),
-                rs.getInt(from + 8));
     }
 
     static int count(Connection c, String sql) throws SQLException {

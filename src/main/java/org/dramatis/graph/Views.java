@@ -11,9 +11,13 @@ public final class Views {
     private Views() {
     }
 
-    /** A stored document without its text. {@code published} is ISO partial or null. */
+    /**
+     * A stored document without its text. {@code published} is ISO partial or null; {@code datePrecision} DAY, MONTH or
+     * YEAR; {@code dateSource} where the date comes from: "user", "file", "byline" or "text" (inferred from the dates
+     * the text states), null when unknown.
+     */
     public record DocumentSummary(long id, String name, String title, String outlet, String url, String published,
-                                  String datePrecision, String language, int tokens) {
+                                  String datePrecision, String dateSource, String language, int tokens) {
     }
 
     /** A stored document with its text. */

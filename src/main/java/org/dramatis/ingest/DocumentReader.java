@@ -94,13 +94,14 @@ public final class DocumentReader {
             throw new RejectedInput(file, RejectedInput.Reason.EMPTY,
                     bytes.length == 0 ? "empty file (0 bytes)" : "only whitespace");
         }
+        ZipLimits.check(bytes, file, limits); // before detection, which opens containers too
         String type = detect(bytes, name);
         List<Extracted> found = switch (route(type, name)) {
             case TEXT -> List.of(plainText(checkedText(bytes, file, type), name));
             case MARKDOWN -> List.of(MarkdownReader.read(checkedText(bytes, file, type), file, name));
             case HTML -> {
                 rejectNulBytes(bytes, file, type);
-                yield List.of(HtmlReader.read(bytes, file, name));
+                yield List.of(HtmlReader.read(bytes, file, name, limits.maxDepth()));
             }
             case FEED, XML -> feed(bytes, file, name, type);
             case TIKA -> List.of(tika.read(bytes, file, name, type));
@@ -184,9 +185,12 @@ public final class DocumentReader {
         return new Extracted(name, PlainTextTitles.titleOf(decoded), null, null, null, decoded);
     }
 
-    private static String checkedText(byte[] bytes, Path file, String type) {
+    /** Decoded text whose lines are within the limit, checked before any parsing. */
+    private String checkedText(byte[] bytes, Path file, String type) {
         rejectNulBytes(bytes, file, type);
-        return PlainTextDecoder.decode(bytes, file);
+        String text = PlainTextDecoder.decode(bytes, file);
+        TextLimits.checkLines(text, file, limits.maxLineChars());
+        return text;
     }
 
     /** Valid UTF-8 allows NUL, but no article contains one: it marks a binary file with a text-like name. */
@@ -208,10 +212,10 @@ public final class DocumentReader {
         }
     }
 
-    private static List<Extracted> feed(byte[] bytes, Path file, String name, String type) {
+    private List<Extracted> feed(byte[] bytes, Path file, String name, String type) {
         rejectNulBytes(bytes, file, type);
         try {
-            return FeedReader.read(bytes, file, name);
+            return FeedReader.read(bytes, file, name, limits.maxDepth());
         } catch (FeedReader.NotAFeed e) {
             throw new RejectedInput(file, RejectedInput.Reason.UNSUPPORTED_TYPE,
                     "unsupported type (" + type + " that is not an RSS or Atom feed)", e);
@@ -230,6 +234,8 @@ public final class DocumentReader {
                         "too much text in %s (%,d characters > %,d limit)", e.name(), text.length(),
                         limits.maxTextChars()));
             }
+            TextLimits.checkTokens(text, file, e.name().equals(RejectedInput.displayName(file)) ? null : e.name(),
+                    limits.maxTokenChars());
             docs.add(SourceDocument.of(e.name(), file, e.title(), e.outlet(), e.url(), e.published(),
                     languages.guess(text), text));
         }

@@ -2,6 +2,8 @@ package org.dramatis.ingest;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.Reader;
+import java.io.StringReader;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,12 +31,15 @@ final class FeedReader {
     private FeedReader() {
     }
 
-    static List<Extracted> read(byte[] bytes, Path file, String name) throws NotAFeed {
+    /** @param maxDepth deepest element nesting accepted, checked before ROME's parser, which recurses per level */
+    static List<Extracted> read(byte[] bytes, Path file, String name, int maxDepth) throws NotAFeed {
         SyndFeed feed;
         try (XmlReader reader = new XmlReader(new ByteArrayInputStream(bytes))) {
+            String xml = readAll(reader); // decoded as the XML declares or its byte-order mark says
+            Nesting.checkXml(xml, file, maxDepth);
             SyndFeedInput input = new SyndFeedInput();
             input.setAllowDoctypes(false); // no external entities from untrusted files
-            feed = input.build(reader);
+            feed = input.build(new StringReader(xml));
         } catch (IllegalArgumentException e) {
             throw new NotAFeed(e); // ROME's answer to well-formed XML of an unknown kind
         } catch (FeedException | IOException e) {
@@ -75,6 +80,15 @@ final class FeedReader {
             return BlockText.of(Jsoup.parseBodyFragment(value).body());
         }
         return value;
+    }
+
+    private static String readAll(Reader reader) throws IOException {
+        StringBuilder sb = new StringBuilder();
+        char[] buffer = new char[8192];
+        for (int n = reader.read(buffer); n >= 0; n = reader.read(buffer)) {
+            sb.append(buffer, 0, n);
+        }
+        return sb.toString();
     }
 
     private static String oneLine(String s) {

@@ -37,7 +37,8 @@ final class HtmlReader {
     private HtmlReader() {
     }
 
-    static Extracted read(byte[] bytes, Path file, String name) {
+    /** @param maxDepth deepest element nesting accepted; deeper pages make the boilerplate passes quadratic */
+    static Extracted read(byte[] bytes, Path file, String name, int maxDepth) {
         Document doc;
         try {
             // null charset: jsoup honours a BOM or <meta charset>, else UTF-8
@@ -45,6 +46,7 @@ final class HtmlReader {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        Nesting.checkTree(doc, file, maxDepth);
         HtmlMetadata meta = HtmlMetadata.of(doc);
         Element body = doc.body();
         if (body == null) {

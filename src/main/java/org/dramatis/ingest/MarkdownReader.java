@@ -18,7 +18,7 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 /**
  * Markdown articles with optional YAML front matter ({@code title}, {@code outlet|publisher|source|site},
  * {@code url|link}, {@code date|published}). The body stays as written, minus heading markers, link targets
- * and bold markers, which would otherwise show up as tokens.
+ * and bold markers, which would otherwise show up as tokens ({@link MarkdownMarks}, linear in the text).
  */
 final class MarkdownReader {
 
@@ -26,9 +26,6 @@ final class MarkdownReader {
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
     private static final Pattern FRONT_MATTER = Pattern.compile("\\A---[ \\t]*\\n(.*?)\\n(?:---|\\.\\.\\.)[ \\t]*(?:\\n|\\z)",
             Pattern.DOTALL);
-    private static final Pattern HEADING = Pattern.compile("(?m)^[ \\t]{0,3}#{1,6}[ \\t]+(.*?)[ \\t#]*$");
-    private static final Pattern LINK = Pattern.compile("!?\\[([^\\]\\n]*)\\]\\([^)\\n]*\\)");
-    private static final Pattern BOLD = Pattern.compile("(\\*\\*|__)(\\S(?:.*?\\S)?)\\1");
 
     private MarkdownReader() {
     }
@@ -44,13 +41,8 @@ final class MarkdownReader {
             meta = frontMatter(fm.group(1), file);
             text = text.substring(fm.end());
         }
-        String firstHeading = null;
-        Matcher h = HEADING.matcher(text);
-        if (h.find()) {
-            firstHeading = h.group(1);
-        }
-        String body = BOLD.matcher(LINK.matcher(HEADING.matcher(text).replaceAll("$1")).replaceAll("$1"))
-                .replaceAll("$2");
+        String firstHeading = MarkdownMarks.firstHeading(text);
+        String body = MarkdownMarks.strip(text);
         String title = first(meta, "title");
         if (title == null) {
             title = firstHeading != null ? firstHeading : PlainTextTitles.titleOf(body);

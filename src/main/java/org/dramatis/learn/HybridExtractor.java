@@ -48,8 +48,14 @@ public final class HybridExtractor implements ClaimExtractor {
     }
 
     @Override
-    public Extraction extract(AnnotatedDocument doc, LocalDate documentDate, String name) {
-        Extraction x = rules.extract(doc, documentDate, name);
+    public org.dramatis.extract.StoryDates storyDates() {
+        return rules.storyDates();
+    }
+
+    @Override
+    public Extraction extract(AnnotatedDocument doc, LocalDate documentDate, org.dramatis.model.DatePrecision precision,
+                              org.dramatis.model.DateSource source, String name) {
+        Extraction x = rules.extract(doc, documentDate, precision, source, name);
         if (mode == Mode.RULES) {
             return x;
         }

@@ -16,9 +16,12 @@ import java.util.Properties;
 import org.dramatis.model.DramatisException;
 
 /**
- * The one door to Stanford CoreNLP. Builds a single pipeline (tokenize, ssplit, pos, lemma, ner, depparse) in its
- * constructor and converts CoreNLP's annotations into Dramatis records. Thread-safe: each call annotates its own
- * {@link Annotation}, which CoreNLP supports on a shared pipeline.
+ * The one door to Stanford CoreNLP. Builds the pipeline (tokenize, ssplit, pos, lemma, ner, depparse) in its
+ * constructor and converts CoreNLP's annotations into Dramatis records. Tokenizing and splitting run first, on their
+ * own, so that a document past the {@link NlpLimits} is refused with {@link NlpLimitExceeded} before the models see it;
+ * the models then run on the same annotation, so the result is what the single pipeline gave. Annotation stops at
+ * CoreNLP's next interrupt check when the calling thread is interrupted (the ingest's time budget). Thread-safe: each
+ * call annotates its own {@link Annotation}, which CoreNLP supports on a shared pipeline.
  *
  * <pre>{@code
  * NlpService nlp = CoreNlpAdapter.create();
@@ -26,17 +29,22 @@ import org.dramatis.model.DramatisException;
  * }</pre>
  */
 public final class CoreNlpAdapter implements NlpService {
+    private final SentenceSplitter splitter;
     private final StanfordCoreNLP pipeline;
 
-    /** Builds the pipeline; loading the models takes tens of seconds and a few GB of heap. */
+    /** Builds the pipeline with the default {@link NlpLimits}; loading the models takes tens of seconds and a few GB. */
     public CoreNlpAdapter() {
+        this(NlpLimits.DEFAULTS);
+    }
+
+    /** Builds the pipeline; {@code limits} bound the sentences and tokens that reach the models. */
+    public CoreNlpAdapter(NlpLimits limits) {
         Properties props = new Properties();
-        // Minimal chain for extraction: lemmas feed the trigger lexicons, NER gives actors and dates, depparse gives relations.
-        props.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner,depparse");
-        // Keep character offsets exact and quotes as written so mention spans match the source text.
-        props.setProperty("tokenize.options", "invertible=true,quotes=ascii,splitHyphenated=false");
-        // Blank lines separate headlines and captions from body text in scraped articles; never join across them.
-        props.setProperty("ssplit.newlineIsSentenceBreak", "two");
+        // Minimal chain for extraction: lemmas feed the trigger lexicons, NER gives actors and dates, depparse gives
+        // relations. Tokenize and ssplit ran before, in the splitter, with the same options.
+        props.setProperty("annotators", "pos,lemma,ner,depparse");
+        props.setProperty("enforceRequirements", "false");
+        SentenceSplitter.options(props);
         // Fine-grained tags give COUNTRY, CITY, NATIONALITY and TITLE instead of a bare LOCATION/MISC.
         props.setProperty("ner.applyFineGrained", "true");
         // SUTime normalizes dates ("last May", "Sunday", "the 29th") against the document date we set per document.
@@ -45,16 +53,22 @@ public final class CoreNlpAdapter implements NlpService {
         props.setProperty("ner.applyNumericClassifiers", "true");
         // Entity mentions (whole spans, not per-token tags) are what the extractor consumes.
         props.setProperty("ner.buildEntityMentions", "true");
-        // Long scraped lines (lists, footers) make the parser slow; such sentences carry no relations we want.
-        props.setProperty("depparse.maxLength", "120");
+        // Sentence length is bounded by the splitter's limit; the depparse.maxLength set here before is read by no
+        // annotator in CoreNLP 4.5.10, so it is gone. ner.maxlen and pos.maxlen exist but would silently leave a long
+        // sentence untagged instead of refusing the document with its reason.
         try {
+            this.splitter = new SentenceSplitter(limits);
             this.pipeline = new StanfordCoreNLP(props);
         } catch (RuntimeException e) {
             throw new DramatisException("could not build the CoreNLP pipeline (models jar on the classpath?)", e);
         }
     }
 
-    /** Factory for the composition root; each call builds a new pipeline, so call it once. */
+    /**
+     * Factory for the composition root; each call builds a new pipeline, so call it once.
+     *
+     * <p>{@link #annotate} throws {@link NlpLimitExceeded} for a document with a sentence or token past the limits.
+     */
     public static CoreNlpAdapter create() {
         return new CoreNlpAdapter();
     }
@@ -69,6 +83,7 @@ public final class CoreNlpAdapter implements NlpService {
         if (documentDate != null) {
             annotation.set(CoreAnnotations.DocDateAnnotation.class, documentDate.toString());
         }
+        splitter.split(annotation);
         try {
             pipeline.annotate(annotation);
         } catch (RuntimeException e) {

@@ -93,7 +93,9 @@ final class CandidateFinder {
             }
             if (type == ActorType.LOCATION && e.effectiveType() == ActorType.COUNTRY && !e.standIns.isEmpty()
                     && names.stream().allMatch(n -> e.standIns.contains(n.key()))) {
-                notes.add("'" + names.get(0).surface() + "' is a place here; entity " + e.id + " holds it only as its government");
+                // Named, not numbered: the resolver's ids are not the stored ones the pages show.
+                notes.add("'" + names.get(0).surface() + "' is a place here; '" + e.displayName(keys)
+                        + "' holds it only as its government");
                 continue;
             }
             String blocked = forbidden(names, e, decisions);
@@ -336,12 +338,12 @@ final class CandidateFinder {
         return false;
     }
 
-    private static String forbidden(List<Name> names, Entity e, Decisions decisions) {
+    private String forbidden(List<Name> names, Entity e, Decisions decisions) {
         for (Name n : names) {
             for (String key : decisions.keysOf(n.surface())) {
                 for (String other : decisions.notSame(key)) {
                     if (e.nameKeys.contains(other)) {
-                        return "analyst ruled '" + n.surface() + "' is not the same actor as a name of entity " + e.id;
+                        return "analyst ruled '" + n.surface() + "' is not the same actor as a name of '" + e.displayName(keys) + "'";
                     }
                 }
             }

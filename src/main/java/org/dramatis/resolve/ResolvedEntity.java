@@ -11,7 +11,7 @@ import org.dramatis.model.ActorType;
 /**
  * One actor across the corpus.
  *
- * @param id        stable id assigned by the resolver
+ * @param id        the resolver's id for it; the store gives it an id that never moves ({@code graph.StableIds})
  * @param name      display name (an analyst's RENAME, else the fullest, most frequent form)
  * @param type      actor type (an analyst's RETYPE wins)
  * @param names     every surface form seen, with its mention count, in order of first appearance

@@ -36,9 +36,12 @@ final class ApiRoutes {
         this.mapper = mapper;
     }
 
-    /** An actor with its spellings, merge reasons, outlets, facts and events. */
+    /**
+     * An actor with its spellings, merge reasons, outlets, facts and events; {@code redirectedFrom} is the id asked
+     * for when that actor was merged into this one (null otherwise).
+     */
     public record ActorResponse(ActorSummary actor, List<NameCount> names, List<String> reasons, List<String> outlets,
-                                List<Fact> facts, List<Event> events) {
+                                List<Fact> facts, List<Event> events, Long redirectedFrom) {
     }
 
     /** A document with its text and everything found in it. */
@@ -68,8 +71,7 @@ final class ApiRoutes {
         r.get("/api/stats", ctx -> ctx.json(services.graph().stats()));
         r.get("/api/actors", ctx -> ctx.json(services.graph().actors(Params.intInRange(ctx, "limit", 100, 1, 100_000),
                 Params.actorType(ctx.queryParam("type"), "type"))));
-        r.get("/api/actors/{id}", ctx -> ctx.json(actor(Params.pathId(ctx, "id"),
-                Params.intInRange(ctx, "evidence", DOSSIER_EVIDENCE, 0, MAX_EVIDENCE))));
+        r.get("/api/actors/{id}", this::actor);
         r.get("/api/actors/{id}/evidence", ctx -> ctx.json(evidence(ctx, Params.pathId(ctx, "id"))));
         r.get("/api/documents", ctx -> {
             Params.Page page = Params.page(ctx, LIST_LIMIT, MAX_LIST_LIMIT);
@@ -117,10 +119,22 @@ final class ApiRoutes {
         }
     }
 
-    ActorResponse actor(long id, int evidencePerItem) {
+    /** An actor by id; an id merged away answers with the survivor, says so, and names the survivor's address. */
+    private void actor(Context ctx) {
+        long asked = Params.pathId(ctx, "id");
+        int evidence = Params.intInRange(ctx, "evidence", DOSSIER_EVIDENCE, 0, MAX_EVIDENCE);
+        long id = services.entities().redirect(asked).orElse(asked);
+        if (id != asked) {
+            ctx.header("Content-Location", "/api/actors/" + id);
+        }
+        ctx.json(actor(id, evidence, id == asked ? null : asked));
+    }
+
+    ActorResponse actor(long id, int evidencePerItem, Long redirectedFrom) {
         ActorDetail d = actorDetail(id);
         return new ActorResponse(d.actor(), d.names(), d.reasons(), d.outlets(),
-                services.graph().facts(id, null, evidencePerItem), services.events().events(id, null, evidencePerItem));
+                services.graph().facts(id, null, evidencePerItem), services.events().events(id, null, evidencePerItem),
+                redirectedFrom);
     }
 
     /** {@code ?fact=KEY} or {@code ?event=KEY} of the actor, with {@code offset} and {@code limit}. */

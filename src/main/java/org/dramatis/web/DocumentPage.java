@@ -34,7 +34,7 @@ final class DocumentPage {
         StringBuilder b = new StringBuilder("<h1>").append(esc(title)).append("</h1><p class=\"muted\">")
                 .append(esc(s.outlet() == null ? "unknown outlet" : s.outlet()));
         if (s.published() != null) {
-            b.append(" · ").append(esc(s.published()));
+            b.append(" · ").append(dated(s));
         }
         if (Html.safeUrl(s.url()) != null) {
             b.append(" · ").append(Html.link(s.url(), "original"));
@@ -59,6 +59,25 @@ final class DocumentPage {
         }
         b.append("</aside></div>");
         return layout.page(title, b.toString());
+    }
+
+    /**
+     * The document's date with how much of it is known and where it comes from: "2020 (year, inferred from the
+     * text)", so an estimate is never read as a date the article carries.
+     */
+    static String dated(DocumentSummary s) {
+        String precision = s.datePrecision() == null ? null : s.datePrecision().toLowerCase(java.util.Locale.ROOT);
+        String source = s.dateSource() == null ? null : switch (s.dateSource()) {
+            case "text" -> "inferred from the text";
+            case "byline" -> "from the byline or dateline";
+            case "user" -> "given at ingest";
+            case "file" -> "from the file";
+            default -> s.dateSource();
+        };
+        String note = precision == null ? source : source == null ? precision : precision + ", " + source;
+        String cls = "text".equals(s.dateSource()) ? "date inferred" : "date";
+        return "<span class=\"" + cls + "\" title=\"" + esc(note == null ? "" : note) + "\">" + esc(s.published())
+                + (note == null ? "" : " <span class=\"date-note\">(" + esc(note) + ")</span>") + "</span>";
     }
 
     /** Shows only the evidence from this document; the rest is on the actors' dossiers. */

@@ -1,5 +1,9 @@
 package org.dramatis.web;
 
+import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
+import java.util.Optional;
+
 /** Registers the server-rendered pages; each page renders itself in its own class. */
 final class PageRoutes {
     private final WebServices services;
@@ -12,9 +16,16 @@ final class PageRoutes {
 
     void register(RouteTable r) {
         r.get("/", ctx -> ctx.html(new HomePage(services, layout).render()));
-        r.get("/actors/{id}", ctx -> ctx.html(new ActorPage(services, layout).render(Params.pathId(ctx, "id"))));
-        r.get("/actors/{id}/evidence", ctx -> ctx.html(new EvidenceListPage(services, layout)
-                .render(ctx, Params.pathId(ctx, "id"))));
+        r.get("/actors/{id}", ctx -> {
+            if (!redirected(ctx, "")) {
+                ctx.html(new ActorPage(services, layout).render(Params.pathId(ctx, "id")));
+            }
+        });
+        r.get("/actors/{id}/evidence", ctx -> {
+            if (!redirected(ctx, "/evidence")) {
+                ctx.html(new EvidenceListPage(services, layout).render(ctx, Params.pathId(ctx, "id")));
+            }
+        });
         r.get("/documents/{id}", ctx -> ctx.html(new DocumentPage(services, layout).render(Params.pathId(ctx, "id"))));
         r.get("/network", ctx -> ctx.html(new NetworkPage(services, layout).render(Params.optionalLong(ctx, "actor"))));
         r.get("/timeline", ctx -> ctx.html(new TimelinePage(services, layout).render(Params.optionalLong(ctx, "actor"))));
@@ -24,7 +35,22 @@ final class PageRoutes {
         r.get("/ingest", ctx -> ctx.html(new IngestPage(services, layout).render()));
     }
 
-    private static long requiredActor(io.javalin.http.Context ctx) {
+    /**
+     * Sends a request for an actor id that was merged away to the survivor's page (302, not permanent: a later
+     * correction may change where the id leads), keeping the rest of the address; returns whether it did.
+     */
+    private boolean redirected(Context ctx, String tail) {
+        long asked = Params.pathId(ctx, "id");
+        Optional<Long> to = services.entities().redirect(asked);
+        if (to.isEmpty()) {
+            return false;
+        }
+        String query = ctx.queryString();
+        ctx.redirect("/actors/" + to.get() + tail + (query == null || query.isEmpty() ? "" : "?" + query), HttpStatus.FOUND);
+        return true;
+    }
+
+    private static long requiredActor(Context ctx) {
         Long actor = Params.optionalLong(ctx, "actor");
         if (actor == null) {
             throw ApiException.badRequest("query parameter 'actor' is required: the id of the actor whose sources to compare");

@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 
 class DocumentMatchTest {
     private static DocumentSummary doc(long id, String name) {
-        return new DocumentSummary(id, name, null, null, null, null, null, "en", 10);
+        return new DocumentSummary(id, name, null, null, null, null, null, null, "en", 10);
     }
 
     private static Gold gold(String... docs) {

@@ -3,6 +3,8 @@ package org.dramatis.extract;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import java.util.Map;
+import org.dramatis.model.DatePrecision;
 import org.dramatis.nlp.EntityMention;
 import org.junit.jupiter.api.Test;
 
@@ -47,6 +49,35 @@ class DateNormalizerTest {
         assertThat(stated.normalize("THIS P1M INTERSECT 2020-07", day)).isEqualTo("2020-07");
         assertThat(dates.normalize("THIS P1Y OFFSET P-1Y", doc)).isNull();
         assertThat(dates.normalize("NEXT_IMMEDIATE P1D", doc)).isNull();
+    }
+
+    @Test
+    void normalize_countsYearsAndMonthsFromADateKnownOnlyThatPrecisely() {
+        DateNormalizer year = new DateNormalizer(null, null, DatePrecision.YEAR, Map.of());
+        LocalDate endOf2020 = LocalDate.of(2020, 12, 31);
+        assertThat(year.normalize("THIS P1Y OFFSET P-1Y", endOf2020)).isEqualTo("2019");
+        assertThat(year.normalize("THIS P1Y", endOf2020)).isEqualTo("2020");
+        assertThat(year.normalize("THIS P1M OFFSET P-1M", endOf2020)).isNull();
+        assertThat(year.normalize("OFFSET P-1D", endOf2020)).isNull();
+        assertThat(year.normalize("XXXX-WXX-5", endOf2020)).isNull();
+
+        DateNormalizer month = new DateNormalizer(null, null, DatePrecision.MONTH, Map.of());
+        LocalDate endOfMay = LocalDate.of(2021, 5, 31);
+        assertThat(month.normalize("THIS P1M OFFSET P-1M", endOfMay)).isEqualTo("2021-04");
+        assertThat(month.normalize("THIS P1Y OFFSET P-1Y", endOfMay)).isEqualTo("2020");
+        assertThat(month.normalize("NEXT_IMMEDIATE P1D", endOfMay)).isNull();
+    }
+
+    @Test
+    void normalizeMention_aYearlessDateTakesItsStoryYear() {
+        EntityMention june12 = new EntityMention("12 June", "DATE", 0, 7, 0, 2, "XXXX-06-12");
+        EntityMention october = new EntityMention("October", "DATE", 20, 27, 5, 6, "XXXX-10");
+        DateNormalizer story = new DateNormalizer(null, null, DatePrecision.DAY, Map.of(june12, "2020"));
+        // The estimate (3 June 2020) alone would put 12 June a year back, before the writing.
+        LocalDate estimate = LocalDate.of(2020, 6, 3);
+        assertThat(story.normalizeMention(june12, estimate)).isEqualTo("2020-06-12");
+        assertThat(story.normalizeInStory(june12, null)).isEqualTo("2020-06-12");
+        assertThat(story.normalizeMention(october, estimate)).isEqualTo("2019-10");
     }
 
     @Test

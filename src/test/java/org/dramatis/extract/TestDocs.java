@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.dramatis.nlp.AnnotatedDocument;
+import org.dramatis.nlp.Dependency;
 import org.dramatis.nlp.EntityMention;
 import org.dramatis.nlp.Sentence;
 import org.dramatis.nlp.Token;
@@ -11,25 +12,30 @@ import org.dramatis.nlp.Token;
 /**
  * Hand-made annotations for tests that must not depend on what the NER model makes of a name: each sentence is
  * written as {@code word/POS/NER} items separated by spaces (NER defaults to O; {@code DATE=2020-06-20} gives a
- * normalized value); runs of one NER tag become entity mentions. No dependencies: rules that need a parse are tested
- * with the real models.
+ * normalized value); runs of one NER tag become entity mentions. No dependencies unless an item gives its head's index
+ * and relation ({@code raided/VBD/O/-1/root}, {@code June/NNP/DATE=XXXX-06/1/obl}); rules that need a full parse are
+ * tested with the real models.
  */
-final class TestDocs {
+public final class TestDocs {
     private TestDocs() {
     }
 
-    static AnnotatedDocument doc(String... sentences) {
+    public static AnnotatedDocument doc(String... sentences) {
         StringBuilder text = new StringBuilder();
         List<Sentence> out = new ArrayList<>();
         for (int s = 0; s < sentences.length; s++) {
             int sentenceBegin = text.length();
             List<Token> tokens = new ArrayList<>();
             List<String> normalized = new ArrayList<>();
+            List<Dependency> dependencies = new ArrayList<>();
             for (String item : sentences[s].split(" ")) {
                 String[] parts = item.split("/");
                 String word = parts[0];
                 String pos = parts.length > 1 ? parts[1] : "NN";
                 String ner = parts.length > 2 ? parts[2] : "O";
+                if (parts.length > 3) {
+                    dependencies.add(new Dependency(parts.length > 4 ? parts[4] : "dep", Integer.parseInt(parts[3]), tokens.size()));
+                }
                 if (!tokens.isEmpty()) {
                     text.append(' ');
                 }
@@ -40,7 +46,7 @@ final class TestDocs {
                 normalized.add(ner.contains("=") ? ner.substring(ner.indexOf('=') + 1) : null);
             }
             out.add(new Sentence(s, sentenceBegin, text.length(), text.substring(sentenceBegin), tokens,
-                    mentions(tokens, normalized, text), List.of()));
+                    mentions(tokens, normalized, text), dependencies));
             text.append(' ');
         }
         return new AnnotatedDocument(text.toString(), out);

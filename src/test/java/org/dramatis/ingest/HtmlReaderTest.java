@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 class HtmlReaderTest {
 
     private static Extracted read(String html) {
-        return HtmlReader.read(html.getBytes(StandardCharsets.UTF_8), Path.of("page.html"), "page.html");
+        return HtmlReader.read(html.getBytes(StandardCharsets.UTF_8), Path.of("page.html"), "page.html", 500);
     }
 
     @Test
@@ -92,5 +92,14 @@ class HtmlReaderTest {
 
         assertThat(page.title()).isEqualTo("Port strike ends");
         assertThat(page.text()).isEqualTo("Dock workers in the capital returned to work after a nine-day strike.");
+    }
+
+    @Test
+    void read_controlCharacterInsideATagDoesNotBecomeAScriptTagInTheText() {
+        Extracted page = read("<html><body><article><p>The council met on Monday. <\u000Fscript>alert(1)<\u000F/script>"
+                + " The vote was delayed.</p></article></body></html>");
+
+        assertThat(page.text()).doesNotContain("<script", "</script")
+                .isEqualTo("The council met on Monday. < script>alert(1)< /script> The vote was delayed.");
     }
 }

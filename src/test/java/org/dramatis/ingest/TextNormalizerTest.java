@@ -24,4 +24,13 @@ class TextNormalizerTest {
 
         assertThat(TextNormalizer.normalize(once)).isEqualTo(once).isEqualTo("A b\n\nc\nd");
     }
+
+    @Test
+    void normalize_neverJoinsALessThanSignToATagNameByDroppingACharacter() {
+        assertThat(TextNormalizer.normalize("a <\u000Fscript>alert(1)<\u000F/script> b"))
+                .isEqualTo("a < script>alert(1)< /script> b");
+        assertThat(TextNormalizer.normalize("<\u200Bimg src=x><\u0001!\u0002-- c -->")).isEqualTo("< img src=x>< !-- c -->");
+        assertThat(TextNormalizer.normalize("</\u0007p> <?\u0008xml")).isEqualTo("</ p> <? xml");
+        assertThat(TextNormalizer.normalize("3 <\u0007 4 and x\u0007y")).isEqualTo("3 < 4 and xy");
+    }
 }

@@ -38,6 +38,16 @@ class ReaderAndDossierTest {
     }
 
     @Test
+    void reader_marksADateInferredFromTheTextAsInferredWithItsPrecision() throws Exception {
+        String inferred = client.page("/documents/" + store.docB);
+        assertThat(inferred).contains("<span class=\"date inferred\" title=\"day, inferred from the text\">2021-05-04"
+                + " <span class=\"date-note\">(day, inferred from the text)</span></span>");
+        String stated = client.page("/documents/" + store.docA);
+        assertThat(stated).contains("<span class=\"date\" title=\"day, from the file\">2021-04-02").doesNotContain("inferred");
+        assertThat(client.json("/api/documents/" + store.docB).get("document").get("dateSource").asText()).isEqualTo("text");
+    }
+
+    @Test
     void dossier_listsPostsInStartOrderWithDates() throws Exception {
         String body = client.page("/actors/" + TestStore.VENHOLD);
         int timeline = body.indexOf("posts-timeline");

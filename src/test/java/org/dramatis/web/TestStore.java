@@ -91,7 +91,7 @@ final class TestStore {
                 List.of()));
         b.clusters.add(new LocalCluster(1, ActorType.PERSON, List.of(sol), EVIL_NAME, List.of(EVIL_NAME), List.of()));
         docB = b.store(documents, "wire-2.txt", "Talks <i>begin</i> \" onmouseover=\"x", "Coast Wire",
-                "javascript:alert(1)", "2021-05-04");
+                "javascript:alert(1)", "2021-05-04", "text");
 
         List<Assignment> rival = new ArrayList<>();
         if (withRivalOutlet) {
@@ -188,9 +188,15 @@ final class TestStore {
         }
 
         long store(DocumentStore store, String name, String title, String outlet, String url, String published) {
+            return store(store, name, title, outlet, url, published, "file");
+        }
+
+        /** @param dateSource where the date comes from: "file", or "text" for one inferred from the text */
+        long store(DocumentStore store, String name, String title, String outlet, String url, String published,
+                   String dateSource) {
             SourceDocument source = new SourceDocument(name, Path.of(name), sha256(text), title, outlet, url,
-                    LocalDate.parse(published), "en", text);
-            return store.insert(source, published, "DAY", new AnnotatedDocument(text, sentences),
+                    "file".equals(dateSource) ? LocalDate.parse(published) : null, "en", text);
+            return store.insert(source, published, "DAY", dateSource, new AnnotatedDocument(text, sentences),
                     new Extraction(mentions, facts, events), clusters);
         }
     }

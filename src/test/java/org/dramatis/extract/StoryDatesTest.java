@@ -1,0 +1,115 @@
+package org.dramatis.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.dramatis.extract.TestDocs.doc;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.dramatis.extract.StoryDates.Stated;
+import org.dramatis.extract.StoryDates.Tense;
+import org.dramatis.nlp.AnnotatedDocument;
+import org.dramatis.nlp.EntityMention;
+import org.junit.jupiter.api.Test;
+
+/** Which numbers are dates, the story's year of a yearless date, and how a sentence tells a date; hand-made annotations. */
+class StoryDatesTest {
+    private final StoryDates dates = new StoryDates(Lexicons.load());
+
+    private static List<String> dateTexts(AnnotatedDocument doc) {
+        return doc.sentences().stream().flatMap(s -> s.mentions().stream()).filter(m -> m.tag().equals("DATE"))
+                .map(EntityMention::text).toList();
+    }
+
+    @Test
+    void withoutNamedNumbers_aResolutionOrAVisionNumberIsNoYear() {
+        AnnotatedDocument doc = doc(
+                "The/DT council/NN renewed/VBD resolution/NN 1701/CD/DATE=1701 ./.",
+                "It/PRP cited/VBD resolutions/NNS 1559/CD/DATE=1559 and/CC 1680/CD/DATE=1680 too/RB ./.",
+                "The/DT kingdom/NN promotes/VBZ Vision/NNP 2030/CD/DATE=2030 ./.",
+                "Officials/NNS defended/VBD the/DT 2030/CD/DATE=2030 plan/NN ./.",
+                "Decree/NNP No./NN 1995/CD/DATE=1995 was/VBD read/VBN ./.");
+
+        assertThat(dateTexts(dates.withoutNamedNumbers(doc))).isEmpty();
+    }
+
+    @Test
+    void withoutNamedNumbers_aYearBesideSuchANounIsStillAYear() {
+        AnnotatedDocument doc = doc(
+                "Law/NNP 17/CD of/IN 2021/CD/DATE=2021 took/VBD effect/NN ./.",
+                "In/IN 2014/CD/DATE=2014 brigades/NNS were/VBD formed/VBN ./.",
+                "The/DT plan/NN was/VBD adopted/VBN in/IN March/NNP/DATE=2019-03 2019/CD/DATE=2019-03 ./.");
+
+        assertThat(dateTexts(dates.withoutNamedNumbers(doc))).containsExactly("2021", "2014", "March 2019");
+    }
+
+    @Test
+    void storyYears_aYearlessDateTakesTheYearOfTheNearestDateBeforeIt() {
+        AnnotatedDocument doc = doc(
+                "In/IN 2016/CD/DATE=2016 the/DT dispute/NN began/VBD ./.",
+                "On/IN 3/CD/DATE=2020-06-03 June/NNP/DATE=2020-06-03 2020/CD/DATE=2020-06-03 the/DT minister/NN resigned/VBD ./.",
+                "Turnout/NN was/VBD the/DT lowest/JJS since/IN 2005/CD/DATE=2005 ./.",
+                "On/IN 12/CD/DATE=XXXX-06-12 June/NNP/DATE=XXXX-06-12 police/NNS fired/VBD ./.");
+
+        assertThat(dates.storyYears(doc, null, true).entrySet()).singleElement()
+                .satisfies(e -> {
+                    assertThat(e.getKey().text()).isEqualTo("12 June");
+                    assertThat(e.getValue()).isEqualTo("2020");
+                });
+    }
+
+    @Test
+    void storyYears_aDateCountedFromTheWritingOrBeforeAnyYearHasNone() {
+        AnnotatedDocument doc = doc(
+                "On/IN 12/CD/DATE=XXXX-06-12 June/NNP/DATE=XXXX-06-12 police/NNS fired/VBD ./.",
+                "In/IN 2019/CD/DATE=2019 talks/NNS failed/VBD ./.",
+                "Prices/NNS have/VBP risen/VBN since/IN October/NNP/DATE=XXXX-10 ./.",
+                "The/DT mayor/NN left/VBD last/JJ/DATE=XXXX-05 May/NNP/DATE=XXXX-05 ./.");
+
+        assertThat(dates.storyYears(doc, null, true)).isEmpty();
+    }
+
+    @Test
+    void storyYears_aPlannedDateGivesNoYear() {
+        AnnotatedDocument doc = doc(
+                "On/IN 2/CD/DATE=2021-05-02 May/NNP/DATE=2021-05-02 2021/CD/DATE=2021-05-02 talks/NNS resumed/VBD/O/-1/root ./.",
+                "Elections/NNS/O/3/nsubj:pass will/MD/O/3/aux be/VB/O/3/aux:pass held/VBN/O/-1/root in/IN/O/5/case"
+                        + " 2023/CD/DATE=2023/3/obl ./.",
+                "On/IN 9/CD/DATE=XXXX-05-09 May/NNP/DATE=XXXX-05-09 the/DT envoy/NN left/VBD ./.",
+                "A/DT vote/NN/O/4/nsubj:pass will/MD/O/4/aux be/VB/O/4/aux:pass held/VBN/O/-1/root on/IN/O/7/case"
+                        + " 10/CD/DATE=XXXX-10-10/7/nummod October/NNP/DATE=XXXX-10-10/4/obl ./.");
+
+        assertThat(dates.storyYears(doc, null, true).values()).containsExactly("2021");
+        // A plan lies ahead of the writing: the first 10 October on or after it, whatever year the story told last.
+        Map<String, String> written = new HashMap<>();
+        dates.storyYears(doc, LocalDate.of(2022, 11, 2), true).forEach((m, y) -> written.put(m.text(), y));
+        assertThat(written).containsEntry("9 May", "2021").containsEntry("10 October", "2023");
+        // A text that states the day it was written counts its past dates back from it: only the plan is placed.
+        assertThat(dates.storyYears(doc, LocalDate.of(2022, 11, 2), false).values()).containsExactly("2023");
+    }
+
+    @Test
+    void stated_tellsPastEventsPlansAndDatelinesApart() {
+        AnnotatedDocument doc = doc(
+                "Baghdad/NNP ,/, 10/CD/DATE=2021-06-10 June/NNP/DATE=2021-06-10 2021/CD/DATE=2021-06-10",
+                "Police/NNS/O/1/nsubj raided/VBD/O/-1/root the/DT/O/3/det office/NN/O/1/obj on/IN/O/6/case"
+                        + " 9/CD/DATE=XXXX-06-09/6/nummod June/NNP/DATE=XXXX-06-09/1/obl ./.",
+                "Elections/NNS/O/3/nsubj:pass will/MD/O/3/aux be/VB/O/3/aux:pass held/VBN/O/-1/root in/IN/O/5/case"
+                        + " 2023/CD/DATE=2023/3/obl ./.");
+
+        List<Stated> stated = dates.stated(doc);
+
+        assertThat(stated).extracting(Stated::iso, Stated::ownYear, Stated::tense).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("2021-06-10", true, Tense.NONE),
+                org.assertj.core.groups.Tuple.tuple("2021-06-09", false, Tense.PAST),
+                org.assertj.core.groups.Tuple.tuple("2023", true, Tense.FUTURE));
+    }
+
+    @Test
+    void stated_lastYearBesideAYearSaysWhenTheTextWasWritten() {
+        AnnotatedDocument doc = doc("Last/JJ year/NN ,/, in/IN July/NNP/DATE=2019-07 2019/CD/DATE=2019-07 ,/, the/DT port/NN closed/VBD ./.");
+
+        assertThat(dates.stated(doc)).singleElement().satisfies(d -> assertThat(d.writtenIn()).isEqualTo("2020"));
+    }
+}

@@ -119,8 +119,9 @@ public final class IngestPipeline {
         InputCollector.Collected all = collector.collect(request.inputs());
         InputCollector.Collected collected = new InputCollector.Collected(all.files().stream().filter(request::reads).toList(),
                 all.problems());
-        List<IngestOutcome> outcomes = new ArrayList<>(request.rejected());
-        List<IngestOutcome> problems = new ArrayList<>();
+        List<IngestOutcome> outcomes = new ArrayList<>();
+        // The manifest's unusable rows head the report, each printed like a rejected file.
+        List<IngestOutcome> problems = new ArrayList<>(request.rejected());
         collected.problems().forEach(p -> problems.add(new IngestOutcome.Rejected(p.path(), String.valueOf(p.path()),
                 "UNREADABLE", p.message())));
         progress.start(collected.files().size() + problems.size());

@@ -11,6 +11,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.dramatis.graph.Views.ActorDetail;
@@ -336,14 +337,25 @@ public final class GraphQueries {
         return FactGroup.foldImplicitPosts(groups.values());
     }
 
-    /** Posts, memberships and structure valid on {@code isoDate} (a fact without dates is taken as valid). */
+    /**
+     * Posts, memberships and structure valid on {@code isoDate} (a day, month or year: its last day), dated and undated
+     * together; an end the sources imply (a successor, a resignation, "former") is given as the fact's end. See
+     * {@link PostsAsOf}.
+     */
     public List<Fact> validOn(String isoDate) {
-        return facts(null, null).stream()
-                .filter(f -> f.kind() == FactKind.ROLE || f.kind() == FactKind.MEMBER || f.kind() == FactKind.PART_OF)
-                .filter(f -> f.modality().countsAsFact())
-                .filter(f -> f.start() == null || f.start().compareTo(isoDate) <= 0 || isoDate.startsWith(f.start()))
-                .filter(f -> f.end() == null || f.end().compareTo(isoDate) >= 0 || isoDate.startsWith(f.end()))
-                .toList();
+        PostsAsOf.Posts posts = postsOn(isoDate);
+        return java.util.stream.Stream.concat(posts.dated().stream(), posts.undated().stream())
+                .map(h -> Objects.equals(h.end(), h.fact().end()) ? h.fact() : withEnd(h.fact(), h.end())).toList();
+    }
+
+    /** What held on {@code isoDate}, dated and undated apart, with the ends the sources imply (see {@link PostsAsOf}). */
+    public PostsAsOf.Posts postsOn(String isoDate) {
+        return PostsAsOf.load(db, this, isoDate);
+    }
+
+    private static Fact withEnd(Fact f, String end) {
+        return new Fact(f.key(), f.kind(), f.subjectId(), f.subjectName(), f.objectId(), f.objectName(), f.role(), f.value(),
+                f.start(), end, f.modality(), f.evidence(), f.evidenceCount());
     }
 
     private static void addFactRow(Map<String, FactGroup> groups, ResultSet rs, boolean withEvidence) throws SQLException {

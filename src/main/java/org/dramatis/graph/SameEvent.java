@@ -5,10 +5,12 @@ import java.util.List;
 import java.util.Locale;
 import org.dramatis.graph.EventQueries.Report;
 import org.dramatis.graph.Views.Participant;
+import org.dramatis.model.ActorType;
 
 /**
- * When reports tell one event: the same type, a participant in common (or, with no participants on either side,
- * the same place), places that do not differ, and compatible dates. Two dates are compatible when one may stand for
+ * When reports tell one event: the same type, a participant in common (or, with no
+ * participants on either side, the same place) and no person on each side that the other lacks, places that do not
+ * differ, and compatible dates. Two dates are compatible when one may stand for
  * the other ("2020-06" and "2020-06-25"). An undated report is compatible with a dated one told in the same article,
  * or when the dated event falls in the month before the undated report's article came out (its story date); two
  * undated reports, when they are in one article or their articles came out within a week of each other.
@@ -36,7 +38,22 @@ final class SameEvent {
     }
 
     private static boolean compatible(Report a, Report b) {
-        return a.type() == b.type() && placesAgree(a.place(), b.place()) && datesAgree(a, b);
+        return a.type() == b.type() && placesAgree(a.place(), b.place())
+                && datesAgree(a, b) && !eachNamesAnother(a, b);
+    }
+
+    /**
+     * Whether each report names a person the other does not: a visitor who met the president and then a party leader
+     * on one day took part in two meetings. (Organizations and states are named loosely: "security forces", "the
+     * counter-terrorism service" and "Qadira" may all stand for the side that carried out one raid.)
+     */
+    private static boolean eachNamesAnother(Report a, Report b) {
+        return namesOneMore(a, b) && namesOneMore(b, a);
+    }
+
+    private static boolean namesOneMore(Report a, Report b) {
+        return a.participants().stream().anyMatch(p -> p.type() == ActorType.PERSON
+                && b.participants().stream().noneMatch(q -> q.actorId() == p.actorId()));
     }
 
     private static boolean shareSomeone(Report a, Report b) {

@@ -89,7 +89,24 @@ class EventMergeTest {
     }
 
     @Test
-    void undatedReportsInArticlesWeeksApart_stayApart() {
+    void aVisitorsTwoMeetingsOnOneDay_stayApart() {
+        fx = EvalFixture.open(dir);
+        var a = fx.doc("a", null, "Valley Post");
+        int s = a.sentence("On 9 March Tomas Ebrin received Mira Castell in the palace.");
+        a.event(EventType.CONSULT, "meeting", "2020-03-09", null, null, s,
+                new Participant(a.mention(s, "Tomas Ebrin", ActorType.PERSON, "ebrin"), "actor"),
+                new Participant(a.mention(s, "Mira Castell", ActorType.PERSON, "castell"), "target"));
+        s = a.sentence("In the evening Mira Castell met Idris Kale.");
+        a.event(EventType.CONSULT, "meeting", null, null, null, s,
+                new Participant(a.mention(s, "Mira Castell", ActorType.PERSON, "castell"), "actor"),
+                new Participant(a.mention(s, "Idris Kale", ActorType.PERSON, "kale"), "target"));
+        a.store();
+        fx.resolve();
+        assertThat(events()).hasSize(2);
+    }
+
+    @Test
+    void undatedReportsInArticlesOfOneWeek_merge() {
         fx = EvalFixture.open(dir);
         var a = fx.doc("a", null, "Valley Post");
         report(a, "The Northern Guard raided the house of Tomas Ebrin.", null, null, "Northern Guard", "Tomas Ebrin");

@@ -15,6 +15,7 @@ import org.dramatis.model.DramatisException;
  * recovered facts whose gold role words all occur in the system role, {@code evidenceShare} of system facts and events
  * with a sentence, the system's own sizes, precision ({@code factsCorrect} of {@code systemFacts} and
  * {@code eventsCorrect} of {@code systemEvents} match a gold fact or event: a lower bound where the gold is incomplete),
+ * the same recall and precision per relation kind and per event type ({@link Breakdown}),
  * which stored documents each gold document id matched and which matched none, and the items behind the numbers.
  */
 public record EvalReport(int actorsFound, int actorsTotal, double aliasCompleteness, int falseMerges,
@@ -22,10 +23,13 @@ public record EvalReport(int actorsFound, int actorsTotal, double aliasCompleten
                          int eventsRecovered, int eventsTotal, double evidenceShare,
                          int systemActors, int systemFacts, int systemEvents,
                          int factsCorrect, int eventsCorrect,
+                         List<Breakdown> factsByKind, List<Breakdown> eventsByType,
                          Map<String, List<String>> documents, List<String> unmatchedDocuments,
                          List<MissingActor> missingActors, List<SplitActor> splitActors, List<FalseMerge> mergedEntities,
                          List<String> missingFacts, List<String> missingEvents) {
     public EvalReport {
+        factsByKind = List.copyOf(factsByKind);
+        eventsByType = List.copyOf(eventsByType);
         documents = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(documents));
         unmatchedDocuments = List.copyOf(unmatchedDocuments);
         missingActors = List.copyOf(missingActors);
@@ -74,6 +78,8 @@ public record EvalReport(int actorsFound, int actorsTotal, double aliasCompleten
         b.append(String.format(Locale.ROOT, "%-22s %8.3f %8s%n", "evidence share", evidenceShare, ""));
         b.append(String.format(Locale.ROOT, "%-22s %8s %8s%n", "system size", "",
                 systemActors + "a/" + systemFacts + "f/" + systemEvents + "e"));
+        b.append(Breakdown.table("facts by relation", factsByKind));
+        b.append(Breakdown.table("events by type", eventsByType));
         section(b, "missing actors", missingActors.stream().map(m -> m.id() + " " + m.names()).toList());
         section(b, "split actors", splitActors.stream().map(s -> s.id() + String.format(Locale.ROOT, " %.2f ", s.completeness())
                 + s.namesByEntity()).toList());

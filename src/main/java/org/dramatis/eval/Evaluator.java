@@ -92,6 +92,15 @@ public final class Evaluator {
             }
         }
 
+        List<Breakdown> factsByKind = Breakdown.of(gold.facts(), g -> relationKey(g.rel()),
+                g -> facts.stream().anyMatch(f -> factMatches(g, f, match)),
+                facts, f -> relationKey(f.kind().code()),
+                f -> gold.facts().stream().anyMatch(g -> factMatches(g, f, match)));
+        List<Breakdown> eventsByType = Breakdown.of(gold.events(), g -> typeKey(g.type()),
+                g -> events.stream().anyMatch(e -> eventMatches(g, e, match)),
+                events, e -> e.type().name(),
+                e -> gold.events().stream().anyMatch(g -> eventMatches(g, e, match)));
+
         long withEvidence = facts.stream().filter(f -> hasSentence(f.evidence())).count()
                 + events.stream().filter(e -> hasSentence(e.evidence())).count();
         int items = facts.size() + events.size();
@@ -99,8 +108,24 @@ public final class Evaluator {
         return new EvalReport(found, gold.entities().size(), found == 0 ? 0 : completeness / found, merges.size(),
                 recovered, gold.facts().size(), roleMatches, rolesChecked, eventsRecovered, gold.events().size(),
                 items == 0 ? 0 : withEvidence / (double) items, systemActors, facts.size(), events.size(),
-                factsCorrect, eventsCorrect, documents.matched(), documents.unmatched(),
+                factsCorrect, eventsCorrect, factsByKind, eventsByType, documents.matched(), documents.unmatched(),
                 missing, split, merges, missingFacts, missingEvents);
+    }
+
+    /** The row a relation falls in: "member" and "part_of" are scored as one, so they share a row. */
+    static String relationKey(String rel) {
+        String r = rel.strip().toLowerCase(Locale.ROOT);
+        return r.equals("member") || r.equals("part_of") ? "member/part_of" : r;
+    }
+
+    /** The row a gold event type falls in: its first alternative, with ARREST and RAID under COERCE, VISIT under CONSULT. */
+    static String typeKey(String goldType) {
+        String first = goldType.split("/")[0].strip().toUpperCase(Locale.ROOT);
+        return switch (first) {
+            case "ARREST", "RAID" -> EventType.COERCE.name();
+            case "VISIT" -> EventType.CONSULT.name();
+            default -> first;
+        };
     }
 
     static boolean kindMatches(String rel, FactKind kind) {

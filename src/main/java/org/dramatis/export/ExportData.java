@@ -28,14 +28,32 @@ record ExportData(List<ActorSummary> actors, List<Fact> facts, List<Event> event
     }
 
     static ExportData load(GraphQueries graph, EventQueries eventQueries) {
+        return load(graph, eventQueries, 0);
+    }
+
+    /**
+     * As {@link #load(GraphQueries, EventQueries)}, keeping only facts and events the models gave at least
+     * {@code minConfidence}; a claim nothing scored (rules alone) is kept, having no probability to fall short of.
+     */
+    static ExportData load(GraphQueries graph, EventQueries eventQueries, double minConfidence) {
         List<ActorSummary> actors = graph.actors(Integer.MAX_VALUE, null).stream()
                 .sorted(Comparator.comparingLong(ActorSummary::id)).toList();
         List<Fact> facts = graph.facts(null, null).stream().filter(f -> f.modality().countsAsFact())
+                .filter(f -> atLeast(f.confidence(), minConfidence))
                 .sorted(Comparator.comparing(Fact::key)).toList();
-        List<Event> events = eventQueries.events(null, null).stream()
+        List<Event> events = eventQueries.events(null, null).stream().filter(e -> atLeast(e.confidence(), minConfidence))
                 .sorted(Comparator.comparing((Event e) -> e.date() == null ? "9999" : e.date()).thenComparing(Event::key))
                 .toList();
         return new ExportData(actors, facts, events);
+    }
+
+    static boolean atLeast(Double confidence, double min) {
+        return confidence == null || confidence >= min;
+    }
+
+    /** A probability with three decimals ("0.830"), null when the claim was not scored. */
+    static String confidence(Double p) {
+        return p == null ? null : String.format(java.util.Locale.ROOT, "%.3f", p);
     }
 
     /** The document's URL, or a {@code dramatis:document/<id>} reference when it was ingested from a file. */

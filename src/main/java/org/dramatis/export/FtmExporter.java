@@ -42,12 +42,26 @@ import org.dramatis.model.FactKind;
  * {@code dr-position-<hash>}, {@code dr-event-<hash of event key>}.
  */
 public final class FtmExporter {
+    /** Facts and events the models scored below this probability are left out (0: none is). */
+    private final double minConfidence;
+
+    public FtmExporter() {
+        this(0);
+    }
+
+    public FtmExporter(double minConfidence) {
+        if (!(minConfidence >= 0 && minConfidence <= 1)) {
+            throw new IllegalArgumentException("minimum confidence must be a probability from 0 to 1, got " + minConfidence);
+        }
+        this.minConfidence = minConfidence;
+    }
+
     private static final Pattern ISO_DATE = Pattern.compile("\\d{4}(-\\d{2}(-\\d{2})?)?");
     private final ObjectMapper mapper = new ObjectMapper().configure(JsonGenerator.Feature.AUTO_CLOSE_TARGET, false);
 
     /** Writes all actors, posts, relations and events; the writer is flushed, not closed. */
     public void write(GraphQueries graph, EventQueries events, Writer out) {
-        ExportData data = ExportData.load(graph, events);
+        ExportData data = ExportData.load(graph, events, minConfidence);
         Map<Long, FtmEntity> actors = new LinkedHashMap<>();
         Map<Long, ActorType> types = new LinkedHashMap<>();
         for (ActorSummary a : data.actors()) {
@@ -187,7 +201,7 @@ public final class FtmExporter {
     }
 
     private static FtmEntity evidenced(FtmEntity e, Fact f) {
-        return e.addAll("summary", ExportData.sentences(f.evidence())).addAll("sourceUrl", ExportData.sourceUrls(f.evidence()))
+        return e.add("description", confidenceNote(f.confidence())).addAll("summary", ExportData.sentences(f.evidence())).addAll("sourceUrl", ExportData.sourceUrls(f.evidence()))
                 .addAll("publisher", ExportData.outlets(f.evidence()));
     }
 
@@ -207,7 +221,14 @@ public final class FtmExporter {
                 }
             }
         }
-        return e.addAll("summary", ExportData.sentences(ev.evidence())).addAll("sourceUrl", ExportData.sourceUrls(ev.evidence()))
+        return e.add("description", confidenceNote(ev.confidence()))
+                .addAll("summary", ExportData.sentences(ev.evidence())).addAll("sourceUrl", ExportData.sourceUrls(ev.evidence()))
                 .addAll("publisher", ExportData.outlets(ev.evidence()));
+    }
+
+    /** FtM has no confidence property: the probability goes into the description, in words an analyst reads. */
+    private static String confidenceNote(Double p) {
+        String c = ExportData.confidence(p);
+        return c == null ? null : "Dramatis confidence " + c + " (probability its models give this claim)";
     }
 }

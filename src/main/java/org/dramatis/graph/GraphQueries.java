@@ -301,7 +301,7 @@ public final class GraphQueries {
     private static Collection<FactGroup> factGroups(Connection c, Long actorId, Long documentId, boolean withEvidence,
                                                       boolean attributedOnly) throws SQLException {
         String sql = "select f.kind, f.role, f.value, f.start_date, f.end_date, f.modality, f.sentence_idx, f.attribution,"
-                + " ms.entity_id, es.name, mo.entity_id, eo.name, f.id, f.document_id"
+                + " ms.entity_id, es.name, mo.entity_id, eo.name, f.id, f.document_id, f.confidence"
                 + (withEvidence ? ", s.text, s.begin_offset, s.end_offset, d.name, d.title, d.outlet, d.url, d.published" : "")
                 + " from fact_claim f"
                 + " join mention ms on ms.document_id = f.document_id and ms.idx = f.subject_idx"
@@ -355,7 +355,7 @@ public final class GraphQueries {
 
     private static Fact withEnd(Fact f, String end) {
         return new Fact(f.key(), f.kind(), f.subjectId(), f.subjectName(), f.objectId(), f.objectName(), f.role(), f.value(),
-                f.start(), end, f.modality(), f.evidence(), f.evidenceCount());
+                f.start(), end, f.modality(), f.evidence(), f.evidenceCount(), f.confidence());
     }
 
     private static void addFactRow(Map<String, FactGroup> groups, ResultSet rs, boolean withEvidence) throws SQLException {
@@ -372,13 +372,15 @@ public final class GraphQueries {
                 + (role == null ? "" : role.toLowerCase(Locale.ROOT)) + (object == null && value != null ? ":" + value : "");
         Modality modality = Modality.valueOf(rs.getString(6));
         long claimId = rs.getLong(13);
-        Evidence ev = withEvidence ? new Evidence(claimId, rs.getLong(14), rs.getString(18), rs.getString(19),
-                rs.getString(20), rs.getString(21), rs.getString(22), rs.getInt(7), rs.getString(15), rs.getInt(16),
-                rs.getInt(17), modality, rs.getString(8)) : null;
+        double p = rs.getDouble(15);
+        Double confidence = rs.wasNull() ? null : p;
+        Evidence ev = withEvidence ? new Evidence(claimId, rs.getLong(14), rs.getString(19), rs.getString(20),
+                rs.getString(21), rs.getString(22), rs.getString(23), rs.getInt(7), rs.getString(16), rs.getInt(17),
+                rs.getInt(18), modality, rs.getString(8), confidence) : null;
         String subjectName = rs.getString(10);
         String objectName = rs.getString(12);
         groups.computeIfAbsent(key, k -> new FactGroup(k, kind, subject, subjectName, object, objectName, role,
-                value)).add(claimId, modality, ev, rs.getString(4), rs.getString(5), value);
+                value)).add(claimId, modality, ev, rs.getString(4), rs.getString(5), value, confidence);
     }
 
     static int count(Connection c, String sql) throws SQLException {

@@ -336,6 +336,15 @@ public final class GraphQueries {
         return FactGroup.foldImplicitPosts(groups.values());
     }
 
+    /** The {@code limit} scored facts and events no analyst has judged, least certain first (see {@link ReviewQueue}). */
+    public List<ReviewItem> reviewQueue(int limit) {
+        return db.read(c -> ReviewQueue.load(c, limit));
+    }
+
+    /** A claim waiting for an analyst's verdict: {@code table} is fact_claim or event_claim; {@code claim} in words. */
+    public record ReviewItem(String table, long claimId, String claim, double confidence, Evidence evidence) {
+    }
+
     /** Posts, memberships and structure valid on {@code isoDate} (a fact without dates is taken as valid). */
     public List<Fact> validOn(String isoDate) {
         return facts(null, null).stream()

@@ -3,28 +3,143 @@ package org.dramatis.app;
 import java.sql.PreparedStatement;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 import org.dramatis.graph.Database;
 import org.dramatis.graph.EntityStore;
+import org.dramatis.graph.GraphQueries;
+import org.dramatis.graph.Views.ActorDetail;
+import org.dramatis.graph.Views.ActorSummary;
 import org.dramatis.graph.Views.NameCount;
 import org.dramatis.model.ActorType;
 import org.dramatis.model.DramatisException;
+import org.dramatis.model.RefusedCorrection;
 import org.dramatis.resolve.Decision;
 
 /**
- * The analyst's corrections. Each is stored as a decision about names, not about entity ids, so it is replayed on
- * every re-resolution and survives re-ingestion; then the corpus is re-resolved. A correction's decisions are stored in
+ * The analyst's corrections. A merge, rename or retype is stored as a decision about the actors the analyst chose:
+ * their ids and the mentions they hold, by which every re-resolution and re-ingestion finds them again, so two actors
+ * sharing a spelling are told apart. A split and an added spelling are decisions about names. Then the corpus is
+ * re-resolved, and the correction's effect is checked: one that would change nothing is withdrawn and refused
+ * ({@link RefusedCorrection}) with a message saying why and what to do instead. A correction's decisions are stored in
  * one transaction that also marks the entities stale; the re-resolution clears the mark when it commits. A crash in
  * between leaves the mark, and the next start re-resolves: the correction is then either wholly applied or absent.
  */
 public final class Corrections {
     private final EntityStore store;
+    private final GraphQueries graph;
     private final Resolution resolution;
     private final Database db;
 
-    Corrections(EntityStore store, Resolution resolution, Database db) {
+    Corrections(EntityStore store, GraphQueries graph, Resolution resolution, Database db) {
         this.store = store;
+        this.graph = graph;
         this.resolution = resolution;
         this.db = db;
+    }
+
+    /** What a correction did: its decision, a sentence for the analyst, and the actor to show now. */
+    public record Outcome(long decisionId, String message, long actorId) {
+    }
+
+    /**
+     * The two chosen actors are one. Refused when they are one already, when their types differ (retype one first), or
+     * when an earlier split keeps their spellings apart.
+     */
+    public Outcome mergeActors(long leftId, long rightId) {
+        ActorSummary left = live(leftId);
+        ActorSummary right = live(rightId);
+        if (left.id() == right.id()) {
+            throw new RefusedCorrection(leftId == rightId ? "an actor cannot be merged with itself: pick the other actor"
+                    + " in 'Same actor as'" : describe(right) + " is already " + describe(left) + ": nothing to merge");
+        }
+        if (!compatible(left.type(), right.type())) {
+            throw new RefusedCorrection("an actor has one type, and " + describe(left) + " is a "
+                    + left.type().label().toLowerCase(Locale.ROOT) + " while " + describe(right) + " is a "
+                    + right.type().label().toLowerCase(Locale.ROOT) + ": change the type of one of them first (Type, on"
+                    + " its page), then merge");
+        }
+        Decision.Anchors anchors = new Decision.Anchors(left.id(), store.mentionsOf(left.id()), right.id(),
+                store.mentionsOf(right.id()));
+        long id = decide(Decision.Kind.SAME, left.name(), right.name(), null, anchors);
+        Optional<Long> l = store.actorOf(id, true);
+        if (l.isEmpty() || !l.equals(store.actorOf(id, false))) {
+            withdraw(id);
+            throw new RefusedCorrection("merging " + describe(left) + " and " + describe(right) + " changed nothing: an"
+                    + " earlier split keeps some of their spellings apart; undo that split on the decisions page, then merge");
+        }
+        long survivor = l.get();
+        long gone = survivor == left.id() ? right.id() : left.id();
+        ActorSummary now = live(survivor);
+        return new Outcome(id, "Merged " + describe(gone == left.id() ? left : right) + " into " + describe(now) + ": "
+                + now.mentions() + " mentions in " + now.documents() + " documents; #" + gone + " now leads here."
+                + " Undo it on the decisions page.", survivor);
+    }
+
+    /** Gives the chosen actor another type; refused when it has that type already. */
+    public Outcome retypeActor(long actorId, ActorType type) {
+        ActorSummary a = live(actorId);
+        if (a.type() == type) {
+            throw new RefusedCorrection(describe(a) + " is already a " + type.label().toLowerCase(Locale.ROOT)
+                    + ": pick another type");
+        }
+        long id = decide(Decision.Kind.RETYPE, a.name(), null, type.name(),
+                new Decision.Anchors(a.id(), store.mentionsOf(a.id()), null, List.of()));
+        ActorSummary now = store.actorOf(id, true).flatMap(this::summary).orElse(null);
+        if (now == null || now.type() != type) {
+            withdraw(id);
+            throw new RefusedCorrection("retyping " + describe(a) + " changed nothing; re-resolution gave it back its type");
+        }
+        return new Outcome(id, describe(now) + " is now a " + type.label().toLowerCase(Locale.ROOT) + " (was a "
+                + a.type().label().toLowerCase(Locale.ROOT) + ").", now.id());
+    }
+
+    /** Shows the chosen actor under another name; refused when the name is empty or unchanged. */
+    public Outcome renameActor(long actorId, String newName) {
+        ActorSummary a = live(actorId);
+        String name = require(newName, "new name");
+        if (name.equals(a.name())) {
+            throw new RefusedCorrection(describe(a) + " already has this name: type the new name");
+        }
+        long id = decide(Decision.Kind.RENAME, a.name(), null, name,
+                new Decision.Anchors(a.id(), store.mentionsOf(a.id()), null, List.of()));
+        long now = store.actorOf(id, true).orElse(a.id());
+        return new Outcome(id, "'" + a.name() + "' (#" + a.id() + ") is now shown as '" + name + "'.", now);
+    }
+
+    private long decide(Decision.Kind kind, String left, String right, String value, Decision.Anchors anchors) {
+        long id = store.addDecisions(List.of(new EntityStore.NewDecision(kind, left, right, value, anchors))).get(0);
+        resolution.rebuild();
+        return id;
+    }
+
+    /** Takes back a decision that changed nothing, so it is neither replayed nor listed. */
+    private void withdraw(long decisionId) {
+        store.withdrawDecision(decisionId);
+        resolution.rebuild();
+    }
+
+    /** A live actor by id, following the redirect of an actor merged away; refused when there is none. */
+    private ActorSummary live(long id) {
+        long now = store.redirect(id).orElse(id);
+        return summary(now).orElseThrow(() -> new RefusedCorrection("there is no actor #" + id
+                + " any more (a re-resolution or another correction removed it): reload the page and choose again"));
+    }
+
+    private Optional<ActorSummary> summary(long id) {
+        return graph.actor(id).map(ActorDetail::actor);
+    }
+
+    private static String describe(ActorSummary a) {
+        return "'" + a.name() + "' (#" + a.id() + ")";
+    }
+
+    private static boolean compatible(ActorType a, ActorType b) {
+        return a == b || (place(a) && place(b));
+    }
+
+    private static boolean place(ActorType t) {
+        return t == ActorType.COUNTRY || t == ActorType.LOCATION;
     }
 
     /** The two actors are one: their main names are declared the same. */

@@ -285,6 +285,23 @@ public final class EntityStore {
     }
 
     /**
+     * Removes a decision that was refused after it was tried (it changed nothing), with the mentions it named; the
+     * entities are stale until the next full re-resolution.
+     */
+    public void withdrawDecision(long id) {
+        db.inTransaction(c -> {
+            for (String sql : List.of("delete from decision_anchor where decision_id = ?", "delete from decision where id = ?")) {
+                try (PreparedStatement ps = c.prepareStatement(sql)) {
+                    ps.setLong(1, id);
+                    ps.executeUpdate();
+                }
+            }
+            bumpWanted(c);
+            return null;
+        });
+    }
+
+    /**
      * Records that the entities no longer reflect what resolution reads (a new lexicon file): until a full
      * re-resolution has finished, {@link #reresolutionPending} says so, also after a crash.
      */

@@ -176,6 +176,29 @@ public final class Corrections {
         return first;
     }
 
+    /** Moves spellings of the chosen actor to a new actor; the part with more mentions keeps the id. */
+    public Outcome splitActor(long actorId, List<String> names) {
+        ActorSummary a = live(actorId);
+        long id = split(graph.actor(a.id()).orElseThrow().names(), names);
+        long now = store.redirect(a.id()).orElse(a.id());
+        return new Outcome(id, "Moved " + String.join(", ", names.stream().map(n -> "'" + n + "'").toList()) + " out of "
+                + describe(a) + " into an actor of its own.", now);
+    }
+
+    /** Makes a spelling join the chosen actor wherever it occurs, now and in later articles. */
+    public Outcome addSpelling(long actorId, String spelling) {
+        ActorSummary a = live(actorId);
+        String alias = require(spelling, "spelling");
+        if (graph.actor(a.id()).orElseThrow().names().stream().anyMatch(n -> n.name().equals(alias))) {
+            throw new RefusedCorrection("'" + alias + "' is already a spelling of " + describe(a));
+        }
+        long id = merge(alias, a.name());
+        long now = store.redirect(a.id()).orElse(a.id());
+        boolean joined = graph.actor(now).map(x -> x.names().stream().anyMatch(n -> n.name().equals(alias))).orElse(false);
+        return new Outcome(id, joined ? "'" + alias + "' is now a spelling of " + describe(a) + "."
+                : "'" + alias + "' will join " + describe(a) + " wherever an article uses it (none does yet).", now);
+    }
+
     public long rename(String name, String newName) {
         long id = store.addDecision(Decision.Kind.RENAME, require(name, "name"), null, require(newName, "new name"));
         resolution.rebuild();
@@ -207,15 +230,41 @@ public final class Corrections {
 
     /** Takes a decision back; the corpus is re-resolved without it. */
     public boolean undo(long decisionId) {
-        boolean undone = store.undoDecision(decisionId);
-        if (undone) {
-            resolution.rebuild();
+        return undoDecision(decisionId).isPresent();
+    }
+
+    /** Takes a decision back and says what came back; empty when no active decision has this id. */
+    public Optional<Outcome> undoDecision(long decisionId) {
+        Decision d = store.activeDecisions().stream().filter(x -> x.id() == decisionId).findFirst().orElse(null);
+        if (d == null || !store.undoDecision(decisionId)) {
+            return Optional.empty();
         }
-        return undone;
+        resolution.rebuild();
+        if (!d.onActors()) {
+            return Optional.of(new Outcome(decisionId, "Undid decision #" + decisionId + " (" + d.kind().name()
+                    .toLowerCase(Locale.ROOT).replace('_', ' ') + " on '" + d.left() + "').", -1));
+        }
+        long left = store.actorOf(decisionId, true).orElse(-1L);
+        String what = switch (d.kind()) {
+            case SAME -> "the merge of '" + d.left() + "' and '" + d.right() + "': #" + left + " and #"
+                    + store.actorOf(decisionId, false).orElse(-1L) + " are apart again";
+            case RETYPE -> "the retype of '" + d.left() + "' (#" + left + ")";
+            default -> "the renaming of '" + d.left() + "' (#" + left + ")";
+        };
+        return Optional.of(new Outcome(decisionId, "Undid decision #" + decisionId + ", " + what + ".", left));
+    }
+
+    /** Takes back the verdict on claims: a rejected fact or event returns to the graph. */
+    public int clearVerdict(String table, List<Long> claimIds) {
+        return verdict(table, claimIds, null);
     }
 
     /** Confirms or rejects every claim behind a fact or event; rejected ones leave the graph but stay stored. */
     public int setVerdict(String table, List<Long> claimIds, boolean confirmed) {
+        return verdict(table, claimIds, confirmed ? "CONFIRMED" : "REJECTED");
+    }
+
+    private int verdict(String table, List<Long> claimIds, String verdict) {
         if (!table.equals("fact_claim") && !table.equals("event_claim")) {
             throw new DramatisException("unknown claim table " + table);
         }
@@ -223,7 +272,7 @@ public final class Corrections {
             int n = 0;
             try (PreparedStatement ps = c.prepareStatement("update " + table + " set verdict = ? where id = ?")) {
                 for (long id : claimIds) {
-                    ps.setString(1, confirmed ? "CONFIRMED" : "REJECTED");
+                    ps.setString(1, verdict);
                     ps.setLong(2, id);
                     n += ps.executeUpdate();
                 }

@@ -256,6 +256,22 @@ public final class EntityStore {
         return db.read(DecisionRows::anchorHolders);
     }
 
+    /** The ids of the actors shown under exactly this name (two may share one: a person and a place). */
+    public List<Long> idsNamed(String name) {
+        return db.read(c -> {
+            List<Long> ids = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement("select id from entity where name = ? order by id")) {
+                ps.setString(1, name);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        ids.add(rs.getLong(1));
+                    }
+                }
+            }
+            return ids;
+        });
+    }
+
     /** Every mention an actor holds now: what a decision about it finds it by. */
     public List<Decision.MentionRef> mentionsOf(long entityId) {
         return db.read(c -> DecisionRows.mentionsOf(c, entityId));

@@ -50,8 +50,9 @@ public final class Corrections {
         ActorSummary left = live(leftId);
         ActorSummary right = live(rightId);
         if (left.id() == right.id()) {
-            throw new RefusedCorrection(leftId == rightId ? "an actor cannot be merged with itself: pick the other actor"
-                    + " in 'Same actor as'" : describe(right) + " is already " + describe(left) + ": nothing to merge");
+            throw new RefusedCorrection(leftId == rightId
+                    ? "an actor cannot be merged with itself: pick the other actor in 'Same actor as'"
+                    : describe(right) + " is already " + describe(left) + ": nothing to merge");
         }
         if (!compatible(left.type(), right.type())) {
             throw new RefusedCorrection("an actor has one type, and " + describe(left) + " is a "
@@ -66,7 +67,8 @@ public final class Corrections {
         if (l.isEmpty() || !l.equals(store.actorOf(id, false))) {
             withdraw(id);
             throw new RefusedCorrection("merging " + describe(left) + " and " + describe(right) + " changed nothing: an"
-                    + " earlier split keeps some of their spellings apart; undo that split on the decisions page, then merge");
+                    + " earlier split keeps some of their spellings apart; undo that split on the decisions page,"
+                    + " then merge");
         }
         long survivor = l.get();
         long gone = survivor == left.id() ? right.id() : left.id();
@@ -88,7 +90,8 @@ public final class Corrections {
         ActorSummary now = store.actorOf(id, true).flatMap(this::summary).orElse(null);
         if (now == null || now.type() != type) {
             withdraw(id);
-            throw new RefusedCorrection("retyping " + describe(a) + " changed nothing; re-resolution gave it back its type");
+            throw new RefusedCorrection("retyping " + describe(a)
+                    + " changed nothing; re-resolution gave it back its type");
         }
         return new Outcome(id, describe(now) + " is now a " + type.label().toLowerCase(Locale.ROOT) + " (was a "
                 + a.type().label().toLowerCase(Locale.ROOT) + ").", now.id());
@@ -181,7 +184,8 @@ public final class Corrections {
         ActorSummary a = live(actorId);
         long id = split(graph.actor(a.id()).orElseThrow().names(), names);
         long now = store.redirect(a.id()).orElse(a.id());
-        return new Outcome(id, "Moved " + String.join(", ", names.stream().map(n -> "'" + n + "'").toList()) + " out of "
+        String moved = String.join(", ", names.stream().map(n -> "'" + n + "'").toList());
+        return new Outcome(id, "Moved " + moved + " out of "
                 + describe(a) + " into an actor of its own.", now);
     }
 
@@ -194,7 +198,8 @@ public final class Corrections {
         }
         long id = merge(alias, a.name());
         long now = store.redirect(a.id()).orElse(a.id());
-        boolean joined = graph.actor(now).map(x -> x.names().stream().anyMatch(n -> n.name().equals(alias))).orElse(false);
+        boolean joined = graph.actor(now).map(x -> x.names().stream().anyMatch(n -> n.name().equals(alias)))
+                .orElse(false);
         return new Outcome(id, joined ? "'" + alias + "' is now a spelling of " + describe(a) + "."
                 : "'" + alias + "' will join " + describe(a) + " wherever an article uses it (none does yet).", now);
     }

@@ -380,6 +380,11 @@ public final class GraphQueries {
                 value)).add(claimId, modality, ev, rs.getString(4), rs.getString(5), value, confidence);
     }
 
+    /** Rejected facts and events, the claims of one fact or event together, oldest first; at most {@code limit}. */
+    public List<Views.Rejected> rejected(int limit) {
+        return db.read(c -> RejectedClaims.list(c, limit));
+    }
+
     static int count(Connection c, String sql) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(sql); ResultSet rs = ps.executeQuery()) {
             return rs.next() ? rs.getInt(1) : 0;

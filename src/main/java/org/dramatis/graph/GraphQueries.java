@@ -11,7 +11,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.dramatis.graph.Views.ActorDetail;
@@ -337,6 +336,15 @@ public final class GraphQueries {
         return FactGroup.foldImplicitPosts(groups.values());
     }
 
+    /** The {@code limit} scored facts and events no analyst has judged, least certain first (see {@link ReviewQueue}). */
+    public List<ReviewItem> reviewQueue(int limit) {
+        return db.read(c -> ReviewQueue.load(c, limit));
+    }
+
+    /** A claim waiting for an analyst's verdict: {@code table} is fact_claim or event_claim; {@code claim} in words. */
+    public record ReviewItem(String table, long claimId, String claim, double confidence, Evidence evidence) {
+    }
+
     /**
      * Posts, memberships and structure valid on {@code isoDate} (a day, month or year: its last day), dated and undated
      * together; an end the sources imply (a successor, a resignation, "former") is given as the fact's end. See
@@ -344,18 +352,13 @@ public final class GraphQueries {
      */
     public List<Fact> validOn(String isoDate) {
         PostsAsOf.Posts posts = postsOn(isoDate);
-        return java.util.stream.Stream.concat(posts.dated().stream(), posts.undated().stream())
-                .map(h -> Objects.equals(h.end(), h.fact().end()) ? h.fact() : withEnd(h.fact(), h.end())).toList();
+        return java.util.stream.Stream.concat(posts.dated().stream(), posts.undated().stream()).map(PostsAsOf.Held::asFact)
+                .toList();
     }
 
     /** What held on {@code isoDate}, dated and undated apart, with the ends the sources imply (see {@link PostsAsOf}). */
     public PostsAsOf.Posts postsOn(String isoDate) {
         return PostsAsOf.load(db, this, isoDate);
-    }
-
-    private static Fact withEnd(Fact f, String end) {
-        return new Fact(f.key(), f.kind(), f.subjectId(), f.subjectName(), f.objectId(), f.objectName(), f.role(), f.value(),
-                f.start(), end, f.modality(), f.evidence(), f.evidenceCount(), f.confidence());
     }
 
     private static void addFactRow(Map<String, FactGroup> groups, ResultSet rs, boolean withEvidence) throws SQLException {
@@ -381,6 +384,11 @@ public final class GraphQueries {
         String objectName = rs.getString(12);
         groups.computeIfAbsent(key, k -> new FactGroup(k, kind, subject, subjectName, object, objectName, role,
                 value)).add(claimId, modality, ev, rs.getString(4), rs.getString(5), value, confidence);
+    }
+
+    /** Rejected facts and events, the claims of one fact or event together, oldest first; at most {@code limit}. */
+    public List<Views.Rejected> rejected(int limit) {
+        return db.read(c -> RejectedClaims.list(c, limit));
     }
 
     static int count(Connection c, String sql) throws SQLException {

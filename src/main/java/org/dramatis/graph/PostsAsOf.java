@@ -39,6 +39,13 @@ public final class PostsAsOf {
      * @param endedBy why an implied end ends it ("succeeded by X", "resigned", "called former"), null for a stated end
      */
     public record Held(Fact fact, String end, String endedBy) {
+        /** The fact with this end as its own. */
+        public Fact asFact() {
+            Fact f = fact;
+            return Objects.equals(end, f.end()) ? f : new Fact(f.key(), f.kind(), f.subjectId(), f.subjectName(), f.objectId(),
+                    f.objectName(), f.role(), f.value(), f.start(), end, f.modality(), f.evidence(), f.evidenceCount(),
+                    f.confidence());
+        }
     }
 
     /** What held on {@code asOf}: dated facts (a stated start or end) and undated ones, apart. */

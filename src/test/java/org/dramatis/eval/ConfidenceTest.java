@@ -46,7 +46,12 @@ class ConfidenceTest {
 
     @BeforeAll
     static void build() {
-        fx = EvalFixture.open(dir.resolve("data"));
+        fx = world(dir.resolve("data"));
+    }
+
+    /** Two articles about an invented harbour: two member claims (0.55, 0.8), a doubted opposes (0.2), two events. */
+    static EvalFixture world(Path data) {
+        EvalFixture fx = EvalFixture.open(data);
         EvalFixture.Doc a = fx.doc("a.txt", null, "Gulf Desk");
         int s0 = a.sentence("Dara Orlen sits on the Harbour Council.");
         int orlen = a.mention(s0, "Dara Orlen", ActorType.PERSON, "orlen");
@@ -69,7 +74,7 @@ class ConfidenceTest {
         int councilB = b.mention(t0, "Harbour Council", ActorType.ORGANIZATION, "council");
         b.fact(FactKind.MEMBER, orlenB, councilB, null, null, null, Modality.ASSERTED, t0).scored(0.8);
         b.store();
-        fx.resolve();
+        return fx.resolve();
     }
 
     @Test
@@ -114,6 +119,36 @@ class ConfidenceTest {
         StringWriter ftm = new StringWriter();
         new FtmExporter().write(fx.graph(), fx.events(), ftm);
         assertThat(ftm.toString()).contains("Dramatis confidence 0.900");
+    }
+
+    @Test
+    void theReviewQueueListsUnjudgedClaimsLeastCertainFirstAndAVerdictTakesOneOff(@TempDir Path own) {
+        // Its own store: the verdict below must not change what the other tests read.
+        EvalFixture fx = world(own.resolve("data"));
+        var queue = fx.graph().reviewQueue(10);
+        assertThat(queue).extracting(i -> i.confidence()).containsExactly(0.2, 0.3, 0.55, 0.8, 0.9);
+        assertThat(queue.get(0).table()).isEqualTo("fact_claim");
+        assertThat(queue.get(0).claim()).isEqualTo("Salt Front — opposes — Harbour Council");
+        assertThat(queue.get(0).evidence().sentence()).startsWith("The Salt Front shelled the port");
+        assertThat(queue.get(1).claim()).isEqualTo("protest: Orlen blamed the council");
+        assertThat(fx.graph().reviewQueue(2)).hasSize(2);
+        long doubted = queue.get(0).claimId();
+        fx.database().inTransaction(c -> {
+            try (var ps = c.prepareStatement("update fact_claim set verdict = 'REJECTED' where id = ?")) {
+                ps.setLong(1, doubted);
+                return ps.executeUpdate();
+            }
+        });
+        assertThat(fx.graph().reviewQueue(10)).extracting(i -> i.table() + ":" + i.claimId())
+                .doesNotContain("fact_claim:" + doubted).hasSize(4);
+        var verdicts = new org.dramatis.graph.VerdictQueries(fx.database()).all();
+        assertThat(verdicts).singleElement().satisfies(v -> {
+            assertThat(v.confirmed()).isFalse();
+            assertThat(v.event()).isFalse();
+            assertThat(v.label()).isEqualTo("OPPOSES");
+            assertThat(v.subjectType()).isEqualTo("ORGANIZATION");
+            assertThat(v.text()).contains("Salt Front");
+        });
     }
 
     @Test

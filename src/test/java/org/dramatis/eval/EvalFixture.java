@@ -57,6 +57,10 @@ public final class EvalFixture {
         return new EvalFixture(dir);
     }
 
+    public Database database() {
+        return db;
+    }
+
     public GraphQueries graph() {
         return new GraphQueries(db);
     }

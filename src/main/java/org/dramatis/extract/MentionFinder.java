@@ -108,7 +108,7 @@ final class MentionFinder {
     }
 
     private void addNerMentions(AnnotatedDocument doc, Sentence s, Set<String> surnames, List<Draft> out) {
-        for (EntityMention m : s.mentions()) {
+        for (EntityMention m : PlaceSpans.whole(doc, s, lex)) {
             ActorType type = ActorType.fromNerTag(m.tag()).orElse(null);
             if (type == null || isPronoun(s, m.tokenBegin(), m.tokenEnd()) || m.tokenEnd() - m.tokenBegin() == 1
                     && lex.stateWords.contains(s.tokens().get(m.tokenBegin()).word().toLowerCase(Locale.ROOT))) {

@@ -43,7 +43,6 @@ final class MentionFinder {
         }
     }
 
-
     private final Lexicons lex;
     private final PatternMentions patterns;
 
@@ -84,6 +83,7 @@ final class MentionFinder {
         out.sort(Comparator.comparingInt((Draft d) -> d.begin).thenComparingInt(d -> -d.end));
         List<Draft> kept = removeOverlaps(out);
         documentStep(guard, "mentions.harmonize-types", kept, () -> harmonizeTypes(kept));
+        documentStep(guard, "mentions.places-used-as-places", kept, () -> PlaceUse.apply(doc, kept, lex));
         List<Draft> split = new ArrayList<>(kept);
         documentStep(guard, "mentions.forces-of-places", split, () -> {
             List<Draft> result = splitForcesOfPlaces(doc, kept);

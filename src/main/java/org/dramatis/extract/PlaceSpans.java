@@ -18,13 +18,15 @@ final class PlaceSpans {
      * The sentence's entity mentions with multi-word place names whole: NER often cuts one name into two place
      * mentions ("Lower" + "Juba", "Gulf of" + "Aden", "Horn" + "of Africa", "Bekaa" + "valley") or leaves the "of"
      * between them untagged ("Horn of Africa"). Place mentions that touch, or that only "of" separates, are one place,
-     * unless a state's formal name is in them ("Republic of"). A comma or any other word keeps them apart ("Basra, Iraq").
+     * unless a state's formal name is in them ("Republic of"). A comma, a line break or any other word keeps them apart
+     * ("Basra, Iraq"; a headline above a dateline).
      */
     static List<EntityMention> whole(AnnotatedDocument doc, Sentence s, Lexicons lex) {
         List<EntityMention> out = new ArrayList<>();
         for (EntityMention m : s.mentions()) {
             EntityMention last = out.isEmpty() ? null : out.get(out.size() - 1);
-            if (last != null && isPlaceTag(last.tag()) && isPlaceTag(m.tag()) && joinsPlace(s, last, m, lex)) {
+            if (last != null && isPlaceTag(last.tag()) && isPlaceTag(m.tag()) && joinsPlace(s, last, m, lex)
+                    && doc.text().substring(last.end(), m.begin()).matches(" *(of )?")) {
                 out.set(out.size() - 1, new EntityMention(doc.text().substring(last.begin(), m.end()), "LOCATION", last.begin(),
                         m.end(), last.tokenBegin(), m.tokenEnd(), null));
             } else {
@@ -51,9 +53,9 @@ final class PlaceSpans {
         return isCapitalized(next) || next.word().equals("of") || gap == 0 && second.tokenEnd() - second.tokenBegin() == 1;
     }
 
+    /** A country's name stays its own mention: "Villa Somalia" often stands for the state, like its capital. */
     private static boolean isPlaceTag(String tag) {
-        ActorType type = ActorType.fromNerTag(tag).orElse(null);
-        return type == ActorType.LOCATION || type == ActorType.COUNTRY;
+        return ActorType.fromNerTag(tag).orElse(null) == ActorType.LOCATION;
     }
 
 

@@ -126,8 +126,9 @@ class MentionFinderTest {
         AnnotatedDocument doc = doc(
                 "Rockets/NNS/O hit/VBD/O Basra/NNP/CITY ,/,/O Iraq/NNP/COUNTRY ,/,/O and/CC/O Erbil/NNP/CITY ././O",
                 "Envoys/NNS/O flew/VBD/O from/IN/O Doha/NNP/CITY to/TO/O Cairo/NNP/CITY ././O",
+                "The/DT/O talks/NNS/O in/IN/O Villa/NNP/LOCATION Somalia/NNP/COUNTRY ended/VBD/O ././O",
                 "The/DT/O Kingdom/NNP/LOCATION of/IN/O Saudi/NNP/COUNTRY Arabia/NNP/COUNTRY objected/VBD/O ././O");
         assertThat(found(doc)).contains("Basra/LOCATION", "Iraq/COUNTRY", "Erbil/LOCATION", "Doha/LOCATION", "Cairo/LOCATION",
-                "Kingdom of Saudi Arabia/COUNTRY");
+                "Villa/LOCATION", "Somalia/COUNTRY", "Kingdom of Saudi Arabia/COUNTRY");
     }
 }

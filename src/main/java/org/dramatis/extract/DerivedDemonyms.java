@@ -17,13 +17,8 @@ import org.dramatis.nlp.Token;
  * name the state; the name itself becomes a country mention wherever NER left it untagged.
  */
 final class DerivedDemonyms {
-    private static final List<String> SUFFIXES = List.of("i", "n", "an", "ian", "ese", "ish", "ite");
-    /**
-     * Plurals naming the people ("Kastmiris", "Velorans"): they show the place is a country and retype a mention NER
-     * made of them, but add none, as they name people rather than the state.
-     */
-    private static final List<String> PLURALS = List.of("is", "ns", "ans", "ians", "ites");
-    private static final int MIN_NAME = 4;
+    private static final int MIN_NAME = DemonymForms.MIN_NAME;
+    private static final DemonymForms FORMS = DemonymForms.bundled();
 
     /** Lowercase adjective → the place name it derives from, for single-word place names in the document. */
     private final Map<String, String> adjectives = new HashMap<>();
@@ -53,30 +48,11 @@ final class DerivedDemonyms {
             }
         }
         for (String name : names) {
-            if (name.length() < MIN_NAME) {
-                continue;
-            }
-            for (String stem : stems(name)) {
-                for (String suffix : SUFFIXES) {
-                    String adj = (stem + suffix).toLowerCase(Locale.ROOT);
-                    if (!adj.equals(name.toLowerCase(Locale.ROOT))) {
-                        adjectives.putIfAbsent(adj, name);
-                    }
-                }
-                for (String suffix : PLURALS) {
-                    String people = (stem + suffix).toLowerCase(Locale.ROOT);
-                    if (!people.equals(name.toLowerCase(Locale.ROOT))) {
-                        plurals.putIfAbsent(people, name);
-                    }
-                }
-            }
+            // Plurals naming the people ("Kastmiris") show the place is a country and retype a mention NER made of
+            // them, but add none, as they name people rather than the state.
+            FORMS.adjectives(name).forEach(adj -> adjectives.putIfAbsent(adj, name));
+            FORMS.peoples(name).forEach(people -> plurals.putIfAbsent(people, name));
         }
-    }
-
-    /** A name and, when it ends in a vowel, the name without it ("Veloria" → "Velori"... and "Velor"). */
-    static List<String> stems(String name) {
-        char last = Character.toLowerCase(name.charAt(name.length() - 1));
-        return "aeiouy".indexOf(last) >= 0 ? List.of(name, name.substring(0, name.length() - 1)) : List.of(name);
     }
 
     /** The place name {@code word} is an adjective of, or null. */

@@ -64,6 +64,8 @@ public final class Lexicons {
     final Set<String> backingSuffixes;
     /** Verbs of going somewhere: the place gone to hosts the officials met there. */
     final Set<String> travelVerbs;
+    /** Phrases right before a name that use it as a place ("port of", "near"; place-cues.txt). */
+    final Set<String> placeCues;
     /** Words naming a legislature ("parliament", "council of representatives"). */
     final Set<String> legislatures;
     /** Words naming a kind of state ("the Republic"): alone, no actor's name. */
@@ -144,6 +146,7 @@ public final class Lexicons {
         partyNouns = firstColumn(loader, "party-nouns.txt");
         backingSuffixes = firstColumn(loader, "backing-suffixes.txt");
         travelVerbs = firstColumn(loader, "travel-verbs.txt");
+        placeCues = firstColumn(loader, "place-cues.txt");
         legislatures = firstColumn(loader, "legislatures.txt");
         stateWords = firstColumn(loader, "state-words.txt");
         stateQualifiers = firstColumn(loader, "state-qualifiers.txt");

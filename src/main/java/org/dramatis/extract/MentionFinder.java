@@ -43,7 +43,6 @@ final class MentionFinder {
         }
     }
 
-
     private final Lexicons lex;
     private final PatternMentions patterns;
 
@@ -84,6 +83,7 @@ final class MentionFinder {
         out.sort(Comparator.comparingInt((Draft d) -> d.begin).thenComparingInt(d -> -d.end));
         List<Draft> kept = removeOverlaps(out);
         documentStep(guard, "mentions.harmonize-types", kept, () -> harmonizeTypes(kept));
+        documentStep(guard, "mentions.places-used-as-places", kept, () -> PlaceUse.apply(doc, kept, lex));
         List<Draft> split = new ArrayList<>(kept);
         documentStep(guard, "mentions.forces-of-places", split, () -> {
             List<Draft> result = splitForcesOfPlaces(doc, kept);
@@ -108,7 +108,7 @@ final class MentionFinder {
     }
 
     private void addNerMentions(AnnotatedDocument doc, Sentence s, Set<String> surnames, List<Draft> out) {
-        for (EntityMention m : s.mentions()) {
+        for (EntityMention m : PlaceSpans.whole(doc, s, lex)) {
             ActorType type = ActorType.fromNerTag(m.tag()).orElse(null);
             if (type == null || isPronoun(s, m.tokenBegin(), m.tokenEnd()) || m.tokenEnd() - m.tokenBegin() == 1
                     && lex.stateWords.contains(s.tokens().get(m.tokenBegin()).word().toLowerCase(Locale.ROOT))) {

@@ -83,7 +83,7 @@ final class CandidateFinder {
         if (type == ActorType.PERSON) {
             findPersons(names, found, notes);
         } else {
-            findOthers(names, found, notes);
+            findOthers(names, type, found, notes);
         }
         List<Candidate> out = new ArrayList<>();
         for (Candidate c : found.values()) {
@@ -278,7 +278,7 @@ final class CandidateFinder {
         }
     }
 
-    private void findOthers(List<Name> names, Map<Long, Candidate> found, List<String> notes) {
+    private void findOthers(List<Name> names, ActorType type, Map<Long, Candidate> found, List<String> notes) {
         for (Name n : names) {
             if (isShortFormOfAnother(n, names)) {
                 continue; // "Zulfiqar" beside "Jaysh Zulfiqar" says nothing the full name does not say better
@@ -291,6 +291,11 @@ final class CandidateFinder {
                 Entity e = store.entities.get(id);
                 boolean main = keys.key(e.displayName(keys)).equals(n.key());
                 offer(found, id, main ? 1.0 : 0.9, "same transliteration key '" + n.key() + "' ('" + n.surface() + "')");
+            }
+            if (type == ActorType.COUNTRY && n.tokens().size() == 1 && Character.isUpperCase(n.display().charAt(0))) {
+                for (long id : store.lookup("d:" + n.display().toLowerCase(Locale.ROOT))) {
+                    offer(found, id, 0.9, "'" + n.surface() + "' is the nationality word of '" + store.entities.get(id).displayName(keys) + "'");
+                }
             }
             for (String t : glossary.translationKeys(n.display())) {
                 for (long id : store.lookup("t:" + t)) {

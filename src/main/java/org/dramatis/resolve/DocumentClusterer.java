@@ -85,6 +85,7 @@ public final class DocumentClusterer {
         }
         joinSameKey(infos, u);
         joinBareNamesAcrossTypes(infos, u);
+        joinNationalityWords(infos, u);
         joinTranslations(infos, u);
         appositions.apply(text, infos, u);
         acronyms.apply(infos, u);
@@ -138,6 +139,30 @@ public final class DocumentClusterer {
         }
     }
 
+    /**
+     * A nationality word joins the one-word place it names in the document: a listed demonym its country ("Iranian",
+     * "Iran"), a word built from a place name that place ("Qadiri", "Qadiris" and "Qadira"; {@link NameKeys#isNationalityWord}).
+     */
+    private void joinNationalityWords(List<MentionInfo> infos, MentionUnions u) {
+        for (int i = 0; i < infos.size(); i++) {
+            MentionInfo word = infos.get(i);
+            if (word.cls() != 'G' || word.tokens().size() != 1) {
+                continue;
+            }
+            String listed = keys.countryOfDemonym(word.mention().text());
+            for (int j = 0; j < infos.size(); j++) {
+                MentionInfo place = infos.get(j);
+                String name = place.mention().text().strip();
+                if (j == i || place.cls() != 'G' || u.find(i) == u.find(j) || keys.isNationalityWord(name, List.of())
+                        || !(name.equals(listed) || listed == null && keys.isNationalityWord(word.mention().text(), List.of(name)))) {
+                    continue;
+                }
+                u.join(j, i, "'" + word.mention().text() + "' is the nationality word of '" + name + "'");
+                break;
+            }
+        }
+    }
+
     private void joinTranslations(List<MentionInfo> infos, MentionUnions u) {
         Map<String, Integer> first = new HashMap<>();
         for (int i = 0; i < infos.size(); i++) {
@@ -163,8 +188,10 @@ public final class DocumentClusterer {
         List<LocalCluster> clusters = new ArrayList<>();
         for (var entry : members.entrySet()) {
             List<Integer> idx = entry.getValue();
+            List<String> places = idx.stream().map(i -> infos.get(i).display()).toList();
             MentionInfo best = idx.stream().map(infos::get)
-                    .max(Comparator.comparingInt((MentionInfo x) -> x.tokens().size()).thenComparingInt(x -> x.display().length()))
+                    .max(Comparator.comparingInt((MentionInfo x) -> x.cls() == 'G' && keys.isNationalityWord(x.display(), places) ? 0 : 1)
+                            .thenComparingInt(x -> x.tokens().size()).thenComparingInt(x -> x.display().length()))
                     .orElseThrow();
             ActorType type = infos.get(idx.get(0)).type();
             for (int i : idx) {

@@ -78,23 +78,43 @@ final class Entity {
         cachedName = null;
     }
 
+    /**
+     * The fullest proper name: a name beats an acronym, and both beat a nationality word ("Qadiri", "Iranian") and a
+     * lowercase rendering ("the popular gathering"); then more words win, then more mentions, then the name seen first.
+     * An entity named only by a listed nationality adjective is shown under its country ("British" → "United Kingdom").
+     */
     private String computeDisplayName(NameKeys keys) {
+        List<String> places = new ArrayList<>();
+        if (effectiveType() == ActorType.COUNTRY || effectiveType() == ActorType.LOCATION) {
+            names.keySet().forEach(n -> places.add(keys.display(n, effectiveType())));
+        }
         String best = null;
+        int bestRank = -1;
         int bestTokens = -1;
         int bestCount = -1;
         for (var e : names.entrySet()) {
             String display = keys.display(e.getKey(), effectiveType());
             int tokens = keys.tokens(display).size();
-            if (NameKeys.looksLikeAcronym(display)) {
-                tokens = 0; // prefer the expansion over the acronym
+            int rank = 3;
+            if (!places.isEmpty() && keys.isNationalityWord(display, places)) {
+                rank = 0;
+            } else if (display.chars().noneMatch(Character::isUpperCase)) {
+                rank = 1;
+            } else if (NameKeys.looksLikeAcronym(display)) {
+                rank = 2; // prefer the expansion over the acronym
             }
-            if (tokens > bestTokens || (tokens == bestTokens && e.getValue() > bestCount)) {
+            if (rank > bestRank || rank == bestRank && (tokens > bestTokens || (tokens == bestTokens && e.getValue() > bestCount))) {
                 best = display;
+                bestRank = rank;
                 bestTokens = tokens;
                 bestCount = e.getValue();
             }
         }
-        return best == null || best.isBlank() ? names.keySet().iterator().next() : best;
+        if (best == null || best.isBlank()) {
+            return names.keySet().iterator().next();
+        }
+        String country = bestRank == 0 ? keys.countryOfDemonym(best) : null;
+        return country != null ? country : best;
     }
 
     ResolvedEntity snapshot(NameKeys keys) {

@@ -8,13 +8,15 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import org.dramatis.extract.DemonymForms;
 import org.dramatis.model.ActorType;
 
 /**
  * The resolver's entities and the blocking index over their names. Index keys are prefixed by kind: {@code k:} name
  * key, {@code s:} surname, {@code g:} given name and {@code S1:} surname with the given name's initial of a full
  * person name, {@code S:} acronym stem, {@code t:} glossary translation, {@code A:}
- * acronym, {@code a:} initials of a longer name, {@code c:} alias-table canonical name.
+ * acronym, {@code a:} initials of a longer name, {@code c:} alias-table canonical name, {@code d:} a nationality word
+ * built from a one-word place name ("qadiri" for "Qadira").
  */
 final class EntityStore {
     final Map<Long, Entity> entities = new TreeMap<>();
@@ -194,6 +196,10 @@ final class EntityStore {
             }
         }
         aliases.canonicalKey(display, type).ifPresent(c -> out.add("c:" + c));
+        if ((type == ActorType.COUNTRY || type == ActorType.LOCATION) && tokens.size() == 1 && keys.countryOfDemonym(display) == null) {
+            DemonymForms.bundled().adjectives(display).forEach(a -> out.add("d:" + a));
+            DemonymForms.bundled().peoples(display).forEach(p -> out.add("d:" + p));
+        }
         return out;
     }
 

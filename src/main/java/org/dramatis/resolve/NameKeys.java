@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import org.dramatis.extract.DemonymForms;
 import org.dramatis.model.ActorType;
 
 /**
@@ -154,6 +155,27 @@ public final class NameKeys {
             return DataFiles.lexicon(file).stream().map(l -> java.util.regex.Pattern.quote(l.text().strip()))
                     .collect(java.util.stream.Collectors.joining("|"));
         }
+    }
+
+    /** The country a nationality adjective of the demonym list names ("Iranian" → "Iran"), or null. Case-sensitive. */
+    public String countryOfDemonym(String name) {
+        return FormalStateName.DEMONYMS.get(name.strip());
+    }
+
+    /**
+     * Whether {@code name} is a nationality word rather than a name: an adjective of the demonym list, or a word built
+     * from one of {@code others}, one-word place names of the same actor ("Qadiri" beside "Qadira"; {@link DemonymForms}).
+     */
+    public boolean isNationalityWord(String name, java.util.Collection<String> others) {
+        if (countryOfDemonym(name) != null) {
+            return true;
+        }
+        for (String other : others) {
+            if (DemonymForms.bundled().isAdjectiveOf(name.strip(), other.strip())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The matching key of a name: its {@link #tokens(String)} joined by spaces; empty if the name has no letters. */

@@ -135,4 +135,23 @@ class MentionFinderRulesTest {
         List<MentionFinder.Draft> m = finder.find(doc("Neighbouring/VBG Dastgar/NNP reacted/VBD angrily/RB ./."));
         assertThat(m).isEmpty();
     }
+    @Test
+    void find_aNameTypedAsAPersonButUsedAsAPlaceIsAPlace() {
+        List<MentionFinder.Draft> m = finder.find(doc(
+                "Protests/NNS spread/VBD to/TO the/DT port/NN of/IN Dar/NNP/PERSON Hilal/NNP/PERSON ./.",
+                "The/DT minister/NN will/MD go/VB back/RB to/TO Dar/NNP/PERSON Hilal/NNP/PERSON ./.",
+                "Voters/NNS in/IN Dar/NNP/PERSON Hilal/NNP/PERSON stayed/VBD home/NN ./."));
+        assertThat(texts(m)).containsOnly("Dar Hilal/LOCATION");
+    }
+
+    @Test
+    void find_aPersonNearAPlaceCueStaysAPersonWhenTheTextUsesHimAsOne() {
+        List<MentionFinder.Draft> m = finder.find(doc(
+                "Confidence/NN in/IN Omar/NNP/PERSON Sahel/NNP/PERSON fell/VBD ./.",
+                "Omar/NNP/PERSON Sahel/NNP/PERSON said/VBD he/PRP would/MD stay/VB ./.",
+                "Crowds/NNS gathered/VBD in/IN Nadia/NNP/PERSON Karam/NNP/PERSON 's/POS street/NN ./.",
+                "Envoys/NNS spoke/VBD to/TO Rami/NNP/PERSON Aziz/NNP/PERSON ./."));
+        assertThat(texts(m)).contains("Omar Sahel/PERSON", "Nadia Karam/PERSON", "Rami Aziz/PERSON")
+                .noneMatch(x -> x.endsWith("/LOCATION"));
+    }
 }

@@ -110,4 +110,25 @@ class MentionFinderTest {
                 + "Alliance/NNP/ORGANIZATION met/VBD/O ././O");
         assertThat(found(doc)).contains("Norwegian Democratic Forces Alliance/ORGANIZATION");
     }
+    @Test
+    void find_keepsAPlaceNameNerCutInTwoWhole() {
+        AnnotatedDocument doc = doc(
+                "He/PRP/O was/VBD/O born/VBN/O in/IN/O the/DT/O Lower/NNP/LOCATION Juba/NNP/CITY region/NN/O ././O",
+                "Ships/NNS/O crossed/VBD/O the/DT/O Gulf/NNP/LOCATION of/IN/LOCATION Aden/NNP/CITY near/IN/O the/DT/O "
+                        + "Horn/NNP/LOCATION of/IN/O Africa/NNP/LOCATION ././O",
+                "Trainers/NNS/O went/VBD/O to/TO/O the/DT/O Bekaa/NNP/LOCATION valley/NN/CITY ././O");
+        assertThat(found(doc)).contains("Lower Juba/LOCATION", "Gulf of Aden/LOCATION", "Horn of Africa/LOCATION",
+                "Bekaa valley/LOCATION").doesNotContain("Juba/LOCATION", "Aden/LOCATION", "Africa/LOCATION", "Bekaa/LOCATION");
+    }
+
+    @Test
+    void find_keepsPlacesACommaOrAWordSeparatesApart() {
+        AnnotatedDocument doc = doc(
+                "Rockets/NNS/O hit/VBD/O Basra/NNP/CITY ,/,/O Iraq/NNP/COUNTRY ,/,/O and/CC/O Erbil/NNP/CITY ././O",
+                "Envoys/NNS/O flew/VBD/O from/IN/O Doha/NNP/CITY to/TO/O Cairo/NNP/CITY ././O",
+                "The/DT/O talks/NNS/O in/IN/O Villa/NNP/LOCATION Somalia/NNP/COUNTRY ended/VBD/O ././O",
+                "The/DT/O Kingdom/NNP/LOCATION of/IN/O Saudi/NNP/COUNTRY Arabia/NNP/COUNTRY objected/VBD/O ././O");
+        assertThat(found(doc)).contains("Basra/LOCATION", "Iraq/COUNTRY", "Erbil/LOCATION", "Doha/LOCATION", "Cairo/LOCATION",
+                "Villa/LOCATION", "Somalia/COUNTRY", "Kingdom of Saudi Arabia/COUNTRY");
+    }
 }

@@ -397,4 +397,41 @@ class EntityResolverTest {
         assertThat(together(split, "Kazemi", "Mustafa al-Kadhimi")).isFalse();
         assertThat(together(split, "Kadhimi", "Mustafa al-Kadhimi")).isTrue();
     }
+    @Test
+    void resolve_aNationalityWordBuiltFromAPlaceIsThatCountryNotAnActorOfItsOwn() {
+        EntityResolver r = resolver();
+        add(r, doc(1, "Envoys of Veskaria met in Brennholt.", "Veskaria/COUNTRY", "Brennholt/LOCATION"));
+        add(r, doc(2, "The Veskarian minister flew home. Veskarians voted.", "Veskarian/COUNTRY", "Veskarians/COUNTRY"));
+        add(r, doc(3, "A Brennholti crowd gathered.", "Brennholti/COUNTRY"));
+        ResolvedEntity state = holding(r, "Veskaria");
+        assertThat(state.names()).containsKeys("Veskaria", "Veskarian", "Veskarians");
+        assertThat(state.name()).isEqualTo("Veskaria");
+        assertThat(state.reasons()).anyMatch(s -> s.contains("nationality word"));
+        // "Brennholti" joins "Brennholt" the same way, though NER called that one a location: two actors in all.
+        assertThat(r.entities()).hasSize(2);
+    }
+
+    @Test
+    void resolve_aNationalityWordSeenFirstGivesWayToTheCountryNameInTheDisplay() {
+        EntityResolver r = resolver();
+        add(r, doc(1, "Ostravians marched. The Ostravian army and Ostravian police watched Ostravia.",
+                "Ostravians/COUNTRY", "Ostravian/COUNTRY", "Ostravian/COUNTRY", "Ostravia/COUNTRY"));
+        assertThat(r.entities()).singleElement().satisfies(e -> assertThat(e.name()).isEqualTo("Ostravia"));
+    }
+
+    @Test
+    void resolve_aListedAdjectiveAloneIsShownUnderItsCountry() {
+        EntityResolver r = resolver();
+        add(r, doc(1, "An Italian diplomat arrived.", "Italian/COUNTRY"));
+        assertThat(r.entities()).singleElement().satisfies(e -> assertThat(e.name()).isEqualTo("Italy"));
+    }
+
+    @Test
+    void resolve_aPlaceNamedLikeAnAdjectiveWithoutItsPlaceStaysApart() {
+        EntityResolver r = resolver();
+        add(r, doc(1, "Talks in Marsani ended.", "Marsani/LOCATION"));
+        add(r, doc(2, "The Marsan delegation left.", "Marsan/COUNTRY"));
+        // "Marsani" could be built from "Marsan", but only a country mention is read as a nationality word.
+        assertThat(together(r, "Marsani", "Marsan")).isFalse();
+    }
 }

@@ -11,13 +11,19 @@ public final class Exporters {
 
     /** Writes the graph to {@code out} in {@code format}; the writer is flushed, never closed. */
     public static void write(ExportFormat format, GraphQueries graph, EventQueries events, Writer out) {
+        write(format, graph, events, ExportScope.WHOLE, out);
+    }
+
+    /** Writes the part of the graph {@code scope} names (the network as the workbench shows it) in {@code format}. */
+    public static void write(ExportFormat format, GraphQueries graph, EventQueries events, ExportScope scope, Writer out) {
+        ExportData data = ExportData.load(graph, events, scope);
         switch (format) {
-            case FTM -> new FtmExporter().write(graph, events, out);
-            case GRAPHML -> new GraphmlExporter().write(graph, events, out);
-            case CSV -> new CsvExporter().write(graph, events, out);
-            case CSV_ACTORS -> new CsvExporter().writeActors(graph, events, out);
-            case CSV_FACTS -> new CsvExporter().writeFacts(graph, events, out);
-            case CSV_EVENTS -> new CsvExporter().writeEvents(graph, events, out);
+            case FTM -> new FtmExporter().write(graph, data, out);
+            case GRAPHML -> new GraphmlExporter().write(data, out);
+            case CSV -> new CsvExporter().write(data, out);
+            case CSV_ACTORS -> new CsvExporter().writeActors(data, out);
+            case CSV_FACTS -> new CsvExporter().writeFacts(data, out);
+            case CSV_EVENTS -> new CsvExporter().writeEvents(data, out);
         }
     }
 }

@@ -36,12 +36,19 @@ public final class GraphQueries {
     private final VersionedCache<List<Evidence>> attributed;
     private final SummaryCache summaries;
     private final VersionedCache<List<ActorSummary>> ranking;
+    private final VersionedCache<Map<Long, List<String>>> spellings;
 
     public GraphQueries(Database db) {
         this.db = db;
         this.ranking = new VersionedCache<>(db, this::rankActors);
         this.summaries = new SummaryCache(db);
         this.attributed = new VersionedCache<>(db, this::loadAttributed);
+        this.spellings = new VersionedCache<>(db, () -> SpellingIndex.load(db));
+    }
+
+    /** Every actor's spellings by id (display name first, then each distinct mention text), kept while the store is unchanged. */
+    public Map<Long, List<String>> spellings() {
+        return spellings.get();
     }
 
     public Stats stats() {

@@ -15,7 +15,8 @@ final class PageRoutes {
     }
 
     void register(RouteTable r) {
-        r.get("/", ctx -> ctx.html(new HomePage(services, layout).render()));
+        r.get("/", ctx -> ctx.html(new HomePage(services, layout).render(ActorTable.parse(ctx.queryParam("filter"),
+                ctx.queryParam("sort"), ctx.queryParam("dir"), ctx.queryParam("page")))));
         r.get("/actors/{id}", ctx -> {
             if (!redirected(ctx, "")) {
                 ctx.html(new ActorPage(services, layout).render(Params.pathId(ctx, "id")));

@@ -30,6 +30,7 @@ final class PageRoutes {
         r.get("/documents/{id}", ctx -> ctx.html(new DocumentPage(services, layout).render(Params.pathId(ctx, "id"))));
         r.get("/network", ctx -> ctx.html(new NetworkPage(services, layout).render(Params.optionalLong(ctx, "actor"))));
         r.get("/timeline", ctx -> ctx.html(new TimelinePage(services, layout).render(Params.optionalLong(ctx, "actor"))));
+        r.get("/outlets", ctx -> ctx.html(new OutletsPage(services, layout).render(ctx.queryParam("outlet"))));
         r.get("/sources", ctx -> ctx.html(new SourcesPage(services, layout).render(requiredActor(ctx))));
         r.get("/search", ctx -> ctx.html(new SearchPage(services, layout).render(ctx)));
         r.get("/decisions", ctx -> ctx.html(new DecisionsPage(services, layout).render()));

@@ -146,11 +146,17 @@ class WorkbenchViewsBrowserIT {
         assertThat(legend).isNotEmpty();
         String type = dot.getDomAttribute("class").replaceAll(".*etype-", "");
         WebElement swatch = driver.findElement(By.cssSelector("#type-legend li[data-type='" + type + "'] .swatch"));
-        assertThat(dot.getCssValue("fill")).isEqualTo(swatch.getCssValue("background-color"));
+        assertThat(rgb(dot.getCssValue("fill"))).isEqualTo(rgb(swatch.getCssValue("background-color")));
+        @SuppressWarnings("unchecked")
         List<Object> fills = (List<Object>) js("return ['ASSAULT', 'CONSULT', 'COERCE', 'AGREE'].map(t => {"
                 + " const e = document.createElement('span'); e.className = 'swatch etype-' + t; document.body.appendChild(e);"
                 + " return getComputedStyle(e).backgroundColor; });");
         assertThat(fills).doesNotHaveDuplicates();
+    }
+
+    /** "rgba(67, 99, 216, 1)" and "rgb(67, 99, 216)" as "67,99,216". */
+    private static String rgb(String css) {
+        return String.join(",", List.of(css.replaceAll("[^0-9,]", "").split(",")).subList(0, 3));
     }
 
     private static String exportLink() {

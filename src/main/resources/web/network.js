@@ -91,8 +91,9 @@
       li.appendChild(document.createTextNode(' ' + kind.toLowerCase().replace('_', ' ')));
       kinds.appendChild(li);
     });
-    box.replaceChildren(el('h2', 'Legend'), el('p', 'Actors (shape and colour; size grows with mentions)', 'muted'), types,
-      el('p', 'Relations (arrow from subject to object; width grows with evidence)', 'muted'), kinds);
+    types.prepend(el('li', 'Actors (size: mentions):', 'muted'));
+    kinds.prepend(el('li', 'Relations (arrow: subject to object; width: evidence):', 'muted'));
+    box.replaceChildren(types, kinds);
   }
 
   // Points the export links at the view as filtered: the actor, the relation kinds ticked and the "as of" month.

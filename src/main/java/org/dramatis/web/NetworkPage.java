@@ -28,8 +28,8 @@ final class NetworkPage {
                 + " <output id=\"asof-label\" for=\"asof\"></output>"
                 + "<p class=\"muted\">Facts without dates are always shown.</p></fieldset></form>"
                 + "<div id=\"cy\" data-actor=\"" + (actorId == null ? "" : actorId) + "\"></div>"
+                + "<section id=\"network-legend\" class=\"legend\" aria-label=\"Legend\"></section>"
                 + exportLinks(actorId)
-                + "<section id=\"network-legend\" class=\"legend\"></section>"
                 + "<section id=\"edge-evidence\" aria-live=\"polite\"><p class=\"muted\">No relation selected.</p></section>";
         return layout.page(title, body, "/webjars/cytoscape/3.33.1/dist/cytoscape.min.js", "/static/network.js");
     }

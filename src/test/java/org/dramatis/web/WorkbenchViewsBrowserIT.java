@@ -90,9 +90,9 @@ class WorkbenchViewsBrowserIT {
                 .doesNotContain("undefined");
 
         WebElement legend = driver.findElement(By.id("network-legend"));
-        assertThat(legend.findElements(By.cssSelector("ul.legend-types li"))).extracting(WebElement::getText)
+        assertThat(legend.findElements(By.cssSelector("ul.legend-types li[data-type]"))).extracting(WebElement::getText)
                 .containsExactly("Person", "Organization", "Country", "Location");
-        assertThat(legend.findElements(By.cssSelector("ul.legend-kinds li"))).extracting(e -> e.getDomAttribute("data-kind"))
+        assertThat(legend.findElements(By.cssSelector("ul.legend-kinds li[data-kind]"))).extracting(e -> e.getDomAttribute("data-kind"))
                 .contains("ROLE");
 
         assertThat(exportLink()).contains("actor=" + TestStore.VENHOLD);

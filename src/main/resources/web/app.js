@@ -80,6 +80,11 @@
     run('/api/claims/verdict', { table: btn.dataset.table, ids: ids, confirmed: false });
   }));
 
+  document.querySelectorAll('button.accept').forEach(btn => btn.addEventListener('click', () => {
+    const ids = btn.dataset.ids.split(',').filter(s => s !== '').map(Number);
+    run('/api/claims/verdict', { table: btn.dataset.table, ids: ids, confirmed: true });
+  }));
+
   document.querySelectorAll('button.undo').forEach(btn => btn.addEventListener('click', () => {
     run('/api/decisions/' + encodeURIComponent(btn.dataset.decisionId) + '/undo', {});
   }));

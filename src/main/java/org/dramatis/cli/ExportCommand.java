@@ -33,16 +33,25 @@ final class ExportCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "FILE", description = "Output file (default: standard output)")
     Path out;
 
+    @Option(names = "--min-confidence", paramLabel = "P", defaultValue = "0",
+            description = "Leave out facts and events the learned models gave a probability under P (0 to 1; default 0,"
+                    + " all). Claims nothing scored are kept.")
+    double minConfidence;
+
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() throws Exception {
         ExportFormat f = ExportFormat.parse(format);
+        if (!(minConfidence >= 0 && minConfidence <= 1)) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                    "--min-confidence is " + minConfidence + ": give a probability from 0 to 1, e.g. 0.7");
+        }
         try (Dramatis dramatis = parent.open(data.existingStore(spec.commandLine()))) {
             try (Writer w = out == null ? new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8))
                     : Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
-                Exporters.write(f, dramatis.graph(), dramatis.events(), w);
+                Exporters.write(f, dramatis.graph(), dramatis.events(), w, minConfidence);
             }
             if (out != null) {
                 // Said on standard error, so that an export to standard output stays clean.

@@ -42,6 +42,10 @@ final class TrainCommand implements Callable<Integer> {
             description = "Cache of the articles' language analysis (default target/nlp-cache)")
     Path cache;
 
+    @Option(names = "--with-verdicts", paramLabel = "DATA",
+            description = "Also learn from the facts and events analysts confirmed or rejected in this store")
+    Path verdicts;
+
     @Spec
     CommandSpec spec;
 
@@ -50,7 +54,16 @@ final class TrainCommand implements Callable<Integer> {
         PrintWriter log = spec.commandLine().getOut();
         Trainer trainer = new Trainer(CoreNlpAdapter::create, cache);
         List<Trainer.Pair> articles = Trainer.share(trainer.load(corpus), fraction);
-        EventModels models = Trainer.train(articles, c, log);
+        List<org.dramatis.graph.VerdictQueries.Verdict> judged = List.of();
+        if (verdicts != null) {
+            if (!java.nio.file.Files.isRegularFile(verdicts.resolve("dramatis.db"))) {
+                throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--with-verdicts: no Dramatis store in "
+                        + verdicts.toAbsolutePath() + ": give the --data folder the analysts corrected");
+            }
+            org.dramatis.graph.Database db = org.dramatis.graph.Database.open(verdicts);
+            judged = new org.dramatis.graph.VerdictQueries(db).all();
+        }
+        EventModels models = trainer.train(articles, judged, c, log);
         models.save(out);
         log.println("wrote the event models to " + out.toAbsolutePath());
         if (eval != null && !eval.isEmpty()) {

@@ -15,6 +15,7 @@ import org.dramatis.model.DramatisException;
  * recovered facts whose gold role words all occur in the system role, {@code evidenceShare} of system facts and events
  * with a sentence, the system's own sizes, precision ({@code factsCorrect} of {@code systemFacts} and
  * {@code eventsCorrect} of {@code systemEvents} match a gold fact or event: a lower bound where the gold is incomplete),
+ * the same recall and precision per relation kind and per event type ({@link Breakdown}),
  * which stored documents each gold document id matched and which matched none, and the items behind the numbers.
  */
 public record EvalReport(int actorsFound, int actorsTotal, double aliasCompleteness, int falseMerges,
@@ -22,10 +23,14 @@ public record EvalReport(int actorsFound, int actorsTotal, double aliasCompleten
                          int eventsRecovered, int eventsTotal, double evidenceShare,
                          int systemActors, int systemFacts, int systemEvents,
                          int factsCorrect, int eventsCorrect,
+                         List<Breakdown> factsByKind, List<Breakdown> eventsByType, List<AtThreshold> byConfidence,
                          Map<String, List<String>> documents, List<String> unmatchedDocuments,
                          List<MissingActor> missingActors, List<SplitActor> splitActors, List<FalseMerge> mergedEntities,
                          List<String> missingFacts, List<String> missingEvents) {
     public EvalReport {
+        factsByKind = List.copyOf(factsByKind);
+        eventsByType = List.copyOf(eventsByType);
+        byConfidence = List.copyOf(byConfidence);
         documents = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(documents));
         unmatchedDocuments = List.copyOf(unmatchedDocuments);
         missingActors = List.copyOf(missingActors);
@@ -33,6 +38,14 @@ public record EvalReport(int actorsFound, int actorsTotal, double aliasCompleten
         mergedEntities = List.copyOf(mergedEntities);
         missingFacts = List.copyOf(missingFacts);
         missingEvents = List.copyOf(missingEvents);
+    }
+
+    /**
+     * The scores when only facts and events the models gave at least {@code threshold} are kept (claims nothing scored
+     * are always kept): the precision-recall trade-off of the confidence filter.
+     */
+    public record AtThreshold(double threshold, int factsRecovered, int factsCorrect, int systemFacts,
+                              int eventsRecovered, int eventsCorrect, int systemEvents) {
     }
 
     /** A gold actor none of whose names was found resolved in its documents. */
@@ -74,6 +87,9 @@ public record EvalReport(int actorsFound, int actorsTotal, double aliasCompleten
         b.append(String.format(Locale.ROOT, "%-22s %8.3f %8s%n", "evidence share", evidenceShare, ""));
         b.append(String.format(Locale.ROOT, "%-22s %8s %8s%n", "system size", "",
                 systemActors + "a/" + systemFacts + "f/" + systemEvents + "e"));
+        b.append(Breakdown.table("facts by relation", factsByKind));
+        b.append(Breakdown.table("events by type", eventsByType));
+        b.append(confidenceTable());
         section(b, "missing actors", missingActors.stream().map(m -> m.id() + " " + m.names()).toList());
         section(b, "split actors", splitActors.stream().map(s -> s.id() + String.format(Locale.ROOT, " %.2f ", s.completeness())
                 + s.namesByEntity()).toList());
@@ -99,6 +115,18 @@ public record EvalReport(int actorsFound, int actorsTotal, double aliasCompleten
         documents.forEach((id, names) -> b.append("  ").append(id).append(" -> ").append(String.join(", ", names))
                 .append(System.lineSeparator()));
         unmatchedDocuments.forEach(id -> b.append("  ").append(id).append(" -> (no stored document)").append(System.lineSeparator()));
+        return b.toString();
+    }
+
+    private String confidenceTable() {
+        StringBuilder b = new StringBuilder(String.format(Locale.ROOT, "%n%-10s %8s %8s %8s %8s %8s %8s%n",
+                "confidence", "facts R", "facts P", "facts F1", "events R", "events P", "events F1"));
+        for (AtThreshold t : byConfidence) {
+            Breakdown f = new Breakdown("", t.factsRecovered(), factsTotal, t.factsCorrect(), t.systemFacts());
+            Breakdown e = new Breakdown("", t.eventsRecovered(), eventsTotal, t.eventsCorrect(), t.systemEvents());
+            b.append(String.format(Locale.ROOT, ">= %-7.2f %8.3f %8.3f %8.3f %8.3f %8.3f %8.3f%n", t.threshold(), f.recall(),
+                    f.precision(), f.f1(), e.recall(), e.precision(), e.f1()));
+        }
         return b.toString();
     }
 

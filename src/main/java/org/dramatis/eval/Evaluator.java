@@ -27,6 +27,9 @@ import org.dramatis.model.FactKind;
  * a system date) and a participant standing for a gold involved actor (the only one, when the gold names one).
  */
 public final class Evaluator {
+    /** The confidence thresholds the precision-recall table is printed for. */
+    static final double[] THRESHOLDS = {0, 0.3, 0.5, 0.6, 0.7, 0.8, 0.9};
+
     private Evaluator() {
     }
 
@@ -82,15 +85,19 @@ public final class Evaluator {
         int factsCorrect = (int) facts.stream().filter(f -> gold.facts().stream().anyMatch(g -> factMatches(g, f, match))).count();
         int eventsCorrect = (int) events.stream().filter(e -> gold.events().stream().anyMatch(g -> eventMatches(g, e, match))).count();
 
-        int eventsRecovered = 0;
-        List<String> missingEvents = new ArrayList<>();
-        for (Gold.Event g : gold.events()) {
-            if (events.stream().anyMatch(e -> eventMatches(g, e, match))) {
-                eventsRecovered++;
-            } else {
-                missingEvents.add(g.describe());
-            }
-        }
+        List<String> missingEvents = gold.events().stream().filter(g -> events.stream().noneMatch(e -> eventMatches(g, e, match)))
+                .map(Gold.Event::describe).toList();
+        int eventsRecovered = gold.events().size() - missingEvents.size();
+
+        List<Breakdown> factsByKind = Breakdown.of(gold.facts(), g -> relationKey(g.rel()),
+                g -> facts.stream().anyMatch(f -> factMatches(g, f, match)),
+                facts, f -> relationKey(f.kind().code()),
+                f -> gold.facts().stream().anyMatch(g -> factMatches(g, f, match)));
+        List<Breakdown> eventsByType = Breakdown.of(gold.events(), g -> typeKey(g.type()),
+                g -> events.stream().anyMatch(e -> eventMatches(g, e, match)),
+                events, e -> e.type().name(),
+                e -> gold.events().stream().anyMatch(g -> eventMatches(g, e, match)));
+        List<EvalReport.AtThreshold> byConfidence = byConfidence(gold, facts, events, match);
 
         long withEvidence = facts.stream().filter(f -> hasSentence(f.evidence())).count()
                 + events.stream().filter(e -> hasSentence(e.evidence())).count();
@@ -99,8 +106,42 @@ public final class Evaluator {
         return new EvalReport(found, gold.entities().size(), found == 0 ? 0 : completeness / found, merges.size(),
                 recovered, gold.facts().size(), roleMatches, rolesChecked, eventsRecovered, gold.events().size(),
                 items == 0 ? 0 : withEvidence / (double) items, systemActors, facts.size(), events.size(),
-                factsCorrect, eventsCorrect, documents.matched(), documents.unmatched(),
+                factsCorrect, eventsCorrect, factsByKind, eventsByType, byConfidence, documents.matched(), documents.unmatched(),
                 missing, split, merges, missingFacts, missingEvents);
+    }
+
+    /** The scores at each of {@link #THRESHOLDS}, keeping claims scored at least that (and every unscored claim). */
+    private static List<EvalReport.AtThreshold> byConfidence(Gold gold, List<Fact> facts, List<Event> events,
+                                                             ActorMatch match) {
+        List<EvalReport.AtThreshold> rows = new ArrayList<>();
+        for (double t : THRESHOLDS) {
+            List<Fact> keptFacts = facts.stream().filter(f -> f.confidence() == null || f.confidence() >= t).toList();
+            List<Event> keptEvents = events.stream().filter(e -> e.confidence() == null || e.confidence() >= t).toList();
+            rows.add(new EvalReport.AtThreshold(t,
+                    (int) gold.facts().stream().filter(g -> keptFacts.stream().anyMatch(f -> factMatches(g, f, match))).count(),
+                    (int) keptFacts.stream().filter(f -> gold.facts().stream().anyMatch(g -> factMatches(g, f, match))).count(),
+                    keptFacts.size(),
+                    (int) gold.events().stream().filter(g -> keptEvents.stream().anyMatch(e -> eventMatches(g, e, match))).count(),
+                    (int) keptEvents.stream().filter(e -> gold.events().stream().anyMatch(g -> eventMatches(g, e, match))).count(),
+                    keptEvents.size()));
+        }
+        return rows;
+    }
+
+    /** The row a relation falls in: "member" and "part_of" are scored as one, so they share a row. */
+    static String relationKey(String rel) {
+        String r = rel.strip().toLowerCase(Locale.ROOT);
+        return r.equals("member") || r.equals("part_of") ? "member/part_of" : r;
+    }
+
+    /** The row a gold event type falls in: its first alternative, with ARREST and RAID under COERCE, VISIT under CONSULT. */
+    static String typeKey(String goldType) {
+        String first = goldType.split("/")[0].strip().toUpperCase(Locale.ROOT);
+        return switch (first) {
+            case "ARREST", "RAID" -> EventType.COERCE.name();
+            case "VISIT" -> EventType.CONSULT.name();
+            default -> first;
+        };
     }
 
     static boolean kindMatches(String rel, FactKind kind) {

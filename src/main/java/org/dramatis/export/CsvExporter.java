@@ -20,25 +20,41 @@ import org.dramatis.graph.Views.Participant;
  * {@link #writeEvents} give three tables linked by id. Multi-valued cells (several documents) are joined with " | ".
  */
 public final class CsvExporter {
+    /** Facts and events the models scored below this probability are left out (0: none is). */
+    private final double minConfidence;
+
+    public CsvExporter() {
+        this(0);
+    }
+
+    public CsvExporter(double minConfidence) {
+        if (!(minConfidence >= 0 && minConfidence <= 1)) {
+            throw new IllegalArgumentException("minimum confidence must be a probability from 0 to 1, got " + minConfidence);
+        }
+        this.minConfidence = minConfidence;
+    }
+
     private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setRecordSeparator("\r\n").get();
     private static final String JOIN = " | ";
 
     /** Facts with actor names inline: subject, relation, object, role, start, end, sources, sentence, document, url. */
     public void write(GraphQueries graph, EventQueries events, Writer out) {
-        write(ExportData.load(graph, events), out);
+        write(ExportData.load(graph, events, minConfidence), out);
     }
 
     void write(ExportData data, Writer out) {
-        print(out, List.of("subject", "relation", "object", "role", "start", "end", "sources", "sentence", "document", "url"),
+        print(out, List.of("subject", "relation", "object", "role", "start", "end", "sources", "sentence", "document", "url",
+                        "confidence"),
                 data.facts().stream().map(f -> List.<Object>of(f.subjectName(), f.kind().code(),
                         nz(f.objectName() != null ? f.objectName() : f.value()), nz(f.role()), nz(f.start()), nz(f.end()),
                         f.sourceCount(), nz(firstSentence(f.evidence())), documents(f.evidence()),
-                        String.join(JOIN, ExportData.sourceUrls(f.evidence())))).toList());
+                        String.join(JOIN, ExportData.sourceUrls(f.evidence())), nz(ExportData.confidence(f.confidence()))))
+                        .toList());
     }
 
     /** One row per actor: id, name, type, mentions, documents. */
     public void writeActors(GraphQueries graph, EventQueries events, Writer out) {
-        writeActors(ExportData.load(graph, events), out);
+        writeActors(ExportData.load(graph, events, minConfidence), out);
     }
 
     void writeActors(ExportData data, Writer out) {
@@ -48,26 +64,28 @@ public final class CsvExporter {
 
     /** One row per fact with actor ids: key, kind, subject_id, object_id, role, value, start, end, modality, sources, sentence, url. */
     public void writeFacts(GraphQueries graph, EventQueries events, Writer out) {
-        writeFacts(ExportData.load(graph, events), out);
+        writeFacts(ExportData.load(graph, events, minConfidence), out);
     }
 
     void writeFacts(ExportData data, Writer out) {
         print(out, List.of("key", "kind", "subject_id", "object_id", "role", "value", "start", "end", "modality", "sources",
-                "sentence", "url"), data.facts().stream().map(f -> List.<Object>of(f.key(), f.kind().code(), f.subjectId(),
-                nz(f.objectId()), nz(f.role()), nz(f.value()), nz(f.start()), nz(f.end()), f.modality().name(), f.sourceCount(),
-                nz(firstSentence(f.evidence())), String.join(JOIN, ExportData.sourceUrls(f.evidence())))).toList());
+                "sentence", "url", "confidence"), data.facts().stream().map(f -> List.<Object>of(f.key(), f.kind().code(),
+                f.subjectId(), nz(f.objectId()), nz(f.role()), nz(f.value()), nz(f.start()), nz(f.end()), f.modality().name(),
+                f.sourceCount(), nz(firstSentence(f.evidence())), String.join(JOIN, ExportData.sourceUrls(f.evidence())),
+                nz(ExportData.confidence(f.confidence())))).toList());
     }
 
     /** One row per event: key, type, mode, date, place, participants (name:role), summary, sentence, url. */
     public void writeEvents(GraphQueries graph, EventQueries events, Writer out) {
-        writeEvents(ExportData.load(graph, events), out);
+        writeEvents(ExportData.load(graph, events, minConfidence), out);
     }
 
     void writeEvents(ExportData data, Writer out) {
-        print(out, List.of("key", "type", "mode", "date", "place", "participants", "summary", "sentence", "url"),
+        print(out, List.of("key", "type", "mode", "date", "place", "participants", "summary", "sentence", "url", "confidence"),
                 data.events().stream().map(e -> List.<Object>of(e.key(), e.type().name(), nz(e.mode()), nz(e.date()),
                         nz(e.place()), participants(e), nz(e.summary()), nz(firstSentence(e.evidence())),
-                        String.join(JOIN, ExportData.sourceUrls(e.evidence())))).toList());
+                        String.join(JOIN, ExportData.sourceUrls(e.evidence())), nz(ExportData.confidence(e.confidence()))))
+                        .toList());
     }
 
     private static void print(Writer out, List<String> header, List<List<Object>> rows) {

@@ -28,16 +28,28 @@ record ExportData(List<ActorSummary> actors, List<Fact> facts, List<Event> event
     }
 
     static ExportData load(GraphQueries graph, EventQueries eventQueries) {
-        return load(graph, eventQueries, ExportScope.WHOLE);
+        return load(graph, eventQueries, 0);
     }
 
-    /** The part of the graph {@code scope} names, in the same order; see {@link ExportScope} for what it holds. */
-    static ExportData load(GraphQueries graph, EventQueries eventQueries, ExportScope scope) {
+    /**
+     * As {@link #load(GraphQueries, EventQueries)}, keeping only facts and events the models gave at least
+     * {@code minConfidence}; a claim nothing scored (rules alone) is kept, having no probability to fall short of.
+     */
+    static ExportData load(GraphQueries graph, EventQueries eventQueries, double minConfidence) {
+        return load(graph, eventQueries, ExportScope.WHOLE, minConfidence);
+    }
+
+    /**
+     * The part of the graph {@code scope} names, in the same order, keeping only what the models gave at least
+     * {@code minConfidence}; see {@link ExportScope} for what a scope holds.
+     */
+    static ExportData load(GraphQueries graph, EventQueries eventQueries, ExportScope scope, double minConfidence) {
         if (scope.whole()) {
-            return loadWhole(graph, eventQueries);
+            return loadWhole(graph, eventQueries, minConfidence);
         }
         List<Fact> facts = graph.facts(scope.actor(), null).stream()
                 .filter(f -> f.objectId() != null && f.modality().countsAsFact())
+                .filter(f -> atLeast(f.confidence(), minConfidence))
                 .filter(f -> scope.kinds() == null || scope.kinds().contains(f.kind()))
                 .filter(f -> scope.validOn(f.start(), f.end()))
                 .sorted(Comparator.comparing(Fact::key)).toList();
@@ -53,15 +65,25 @@ record ExportData(List<ActorSummary> actors, List<Fact> facts, List<Event> event
         return new ExportData(actors, facts, List.of());
     }
 
-    private static ExportData loadWhole(GraphQueries graph, EventQueries eventQueries) {
+    private static ExportData loadWhole(GraphQueries graph, EventQueries eventQueries, double minConfidence) {
         List<ActorSummary> actors = graph.actors(Integer.MAX_VALUE, null).stream()
                 .sorted(Comparator.comparingLong(ActorSummary::id)).toList();
         List<Fact> facts = graph.facts(null, null).stream().filter(f -> f.modality().countsAsFact())
+                .filter(f -> atLeast(f.confidence(), minConfidence))
                 .sorted(Comparator.comparing(Fact::key)).toList();
-        List<Event> events = eventQueries.events(null, null).stream()
+        List<Event> events = eventQueries.events(null, null).stream().filter(e -> atLeast(e.confidence(), minConfidence))
                 .sorted(Comparator.comparing((Event e) -> e.date() == null ? "9999" : e.date()).thenComparing(Event::key))
                 .toList();
         return new ExportData(actors, facts, events);
+    }
+
+    static boolean atLeast(Double confidence, double min) {
+        return confidence == null || confidence >= min;
+    }
+
+    /** A probability with three decimals ("0.830"), null when the claim was not scored. */
+    static String confidence(Double p) {
+        return p == null ? null : String.format(java.util.Locale.ROOT, "%.3f", p);
     }
 
     /** The document's URL, or a {@code dramatis:document/<id>} reference when it was ingested from a file. */

@@ -42,12 +42,26 @@ import org.dramatis.model.FactKind;
  * {@code dr-position-<hash>}, {@code dr-event-<hash of event key>}.
  */
 public final class FtmExporter {
+    /** Facts and events the models scored below this probability are left out (0: none is). */
+    private final double minConfidence;
+
+    public FtmExporter() {
+        this(0);
+    }
+
+    public FtmExporter(double minConfidence) {
+        if (!(minConfidence >= 0 && minConfidence <= 1)) {
+            throw new IllegalArgumentException("minimum confidence must be a probability from 0 to 1, got " + minConfidence);
+        }
+        this.minConfidence = minConfidence;
+    }
+
     private static final Pattern ISO_DATE = Pattern.compile("\\d{4}(-\\d{2}(-\\d{2})?)?");
     private final ObjectMapper mapper = new ObjectMapper().configure(JsonGenerator.Feature.AUTO_CLOSE_TARGET, false);
 
     /** Writes all actors, posts, relations and events; the writer is flushed, not closed. */
     public void write(GraphQueries graph, EventQueries events, Writer out) {
-        write(graph, ExportData.load(graph, events), out);
+        write(graph, ExportData.load(graph, events, minConfidence), out);
     }
 
     /** Writes {@code data}; {@code graph} gives each actor's other spellings. */
@@ -191,7 +205,7 @@ public final class FtmExporter {
     }
 
     private static FtmEntity evidenced(FtmEntity e, Fact f) {
-        return e.addAll("summary", ExportData.sentences(f.evidence())).addAll("sourceUrl", ExportData.sourceUrls(f.evidence()))
+        return e.add("description", confidenceNote(f.confidence())).addAll("summary", ExportData.sentences(f.evidence())).addAll("sourceUrl", ExportData.sourceUrls(f.evidence()))
                 .addAll("publisher", ExportData.outlets(f.evidence()));
     }
 
@@ -211,7 +225,14 @@ public final class FtmExporter {
                 }
             }
         }
-        return e.addAll("summary", ExportData.sentences(ev.evidence())).addAll("sourceUrl", ExportData.sourceUrls(ev.evidence()))
+        return e.add("description", confidenceNote(ev.confidence()))
+                .addAll("summary", ExportData.sentences(ev.evidence())).addAll("sourceUrl", ExportData.sourceUrls(ev.evidence()))
                 .addAll("publisher", ExportData.outlets(ev.evidence()));
+    }
+
+    /** FtM has no confidence property: the probability goes into the description, in words an analyst reads. */
+    private static String confidenceNote(Double p) {
+        String c = ExportData.confidence(p);
+        return c == null ? null : "Dramatis confidence " + c + " (probability its models give this claim)";
     }
 }

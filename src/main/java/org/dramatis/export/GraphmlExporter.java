@@ -19,11 +19,25 @@ import org.dramatis.model.DramatisException;
  * {@code f<hash of fact key>}.
  */
 public final class GraphmlExporter {
+    /** Facts and events the models scored below this probability are left out (0: none is). */
+    private final double minConfidence;
+
+    public GraphmlExporter() {
+        this(0);
+    }
+
+    public GraphmlExporter(double minConfidence) {
+        if (!(minConfidence >= 0 && minConfidence <= 1)) {
+            throw new IllegalArgumentException("minimum confidence must be a probability from 0 to 1, got " + minConfidence);
+        }
+        this.minConfidence = minConfidence;
+    }
+
     private static final String NS = "http://graphml.graphdrawing.org/xmlns";
 
     /** Writes the whole graph; the writer is flushed, not closed. */
     public void write(GraphQueries graph, EventQueries events, Writer out) {
-        write(ExportData.load(graph, events), out);
+        write(ExportData.load(graph, events, minConfidence), out);
     }
 
     /** Writes {@code data}; the writer is flushed, not closed. */
@@ -43,6 +57,7 @@ public final class GraphmlExporter {
             key(xml, "end", "edge", "end", "string");
             key(xml, "evidence", "edge", "evidence", "string");
             key(xml, "sources", "edge", "sources", "int");
+            key(xml, "confidence", "edge", "confidence", "double");
             xml.writeStartElement("graph");
             xml.writeAttribute("id", "dramatis");
             xml.writeAttribute("edgedefault", "directed");
@@ -71,6 +86,7 @@ public final class GraphmlExporter {
                 List<String> sentences = ExportData.sentences(f.evidence());
                 data(xml, "evidence", sentences.isEmpty() ? null : sentences.get(0));
                 data(xml, "sources", Long.toString(f.sourceCount()));
+                data(xml, "confidence", ExportData.confidence(f.confidence()));
                 xml.writeEndElement();
                 xml.writeCharacters("\n");
             }

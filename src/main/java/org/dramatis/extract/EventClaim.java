@@ -7,14 +7,35 @@ import org.dramatis.model.Modality;
 /**
  * One event reported in one sentence. {@code mode} refines the type in PLOVER's sense ("arrest", "raid", "visit", "meeting").
  * {@code date} is ISO partial, resolved against the document date; {@code place} is the place's surface text or null.
+ * {@code confidence} is the probability the learned models give the event, null when nothing scored it.
  */
 public record EventClaim(EventType type, String mode, String date, String place, List<Participant> participants,
-                         String summary, Modality modality, int sentence, String trigger) {
+                         String summary, Modality modality, int sentence, String trigger, Double confidence) {
     public EventClaim {
         participants = List.copyOf(participants);
         if (type == null || modality == null) {
             throw new IllegalArgumentException("event claim needs a type and a modality");
         }
+        if (confidence != null && !(confidence >= 0 && confidence <= 1)) {
+            throw new IllegalArgumentException(type + " event in sentence " + sentence + " has confidence " + confidence
+                    + ", not a probability");
+        }
+    }
+
+    /** An unscored event. */
+    public EventClaim(EventType type, String mode, String date, String place, List<Participant> participants,
+                      String summary, Modality modality, int sentence, String trigger) {
+        this(type, mode, date, place, participants, summary, modality, sentence, trigger, null);
+    }
+
+    /** This event with the probability {@code p}. */
+    public EventClaim withConfidence(Double p) {
+        return new EventClaim(type, mode, date, place, participants, summary, modality, sentence, trigger, p);
+    }
+
+    /** This event with the modality {@code m}. */
+    public EventClaim withModality(Modality m) {
+        return new EventClaim(type, mode, date, place, participants, summary, m, sentence, trigger, confidence);
     }
 
     /** An actor taking part in an event: {@code mention} indexes the document's mention list; role is actor, target or other. */

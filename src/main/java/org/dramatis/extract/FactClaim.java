@@ -8,9 +8,16 @@ import org.dramatis.model.Modality;
  * ({@code object} is -1 for facts without an actor object, e.g. BORN with only a year). {@code role} names the post for ROLE
  * ("prime minister", "head"), {@code value} carries a literal (birth year, place name); dates are ISO partial ("2016", "2020-05").
  * {@code attribution} is who says it when the text names a source ("Reuters", "a spokesman"), else null.
+ * {@code confidence} is the probability the learned models give the claim, null when nothing scored it.
  */
 public record FactClaim(FactKind kind, int subject, int object, String role, String value, String start, String end,
-                        Modality modality, int sentence, String attribution) {
+                        Modality modality, int sentence, String attribution, Double confidence) {
+    /** An unscored claim. */
+    public FactClaim(FactKind kind, int subject, int object, String role, String value, String start, String end,
+                     Modality modality, int sentence, String attribution) {
+        this(kind, subject, object, role, value, start, end, modality, sentence, attribution, null);
+    }
+
     public FactClaim {
         if (kind == null || modality == null) {
             throw new IllegalArgumentException("fact claim needs a kind and a modality");
@@ -18,5 +25,14 @@ public record FactClaim(FactKind kind, int subject, int object, String role, Str
         if (subject < 0) {
             throw new IllegalArgumentException(kind + " claim in sentence " + sentence + " has no subject");
         }
+        if (confidence != null && !(confidence >= 0 && confidence <= 1)) {
+            throw new IllegalArgumentException(kind + " claim in sentence " + sentence + " has confidence " + confidence
+                    + ", not a probability");
+        }
+    }
+
+    /** This claim with the probability {@code p}. */
+    public FactClaim withConfidence(Double p) {
+        return new FactClaim(kind, subject, object, role, value, start, end, modality, sentence, attribution, p);
     }
 }

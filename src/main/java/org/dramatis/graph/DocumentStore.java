@@ -153,7 +153,8 @@ public final class DocumentStore {
 
     private static void insertFacts(Connection c, long doc, List<FactClaim> facts) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("insert into fact_claim(document_id, kind, subject_idx, object_idx,"
-                + " role, value, start_date, end_date, modality, sentence_idx, attribution) values (?,?,?,?,?,?,?,?,?,?,?)")) {
+                + " role, value, start_date, end_date, modality, sentence_idx, attribution, confidence)"
+                + " values (?,?,?,?,?,?,?,?,?,?,?,?)")) {
             for (FactClaim f : facts) {
                 ps.setLong(1, doc);
                 ps.setString(2, f.kind().name());
@@ -166,6 +167,7 @@ public final class DocumentStore {
                 ps.setString(9, f.modality().name());
                 ps.setInt(10, f.sentence());
                 ps.setString(11, f.attribution());
+                ps.setObject(12, f.confidence());
                 ps.addBatch();
             }
             ps.executeBatch();
@@ -174,7 +176,7 @@ public final class DocumentStore {
 
     private static void insertEvents(Connection c, long doc, List<EventClaim> events) throws SQLException {
         try (PreparedStatement ev = c.prepareStatement("insert into event_claim(document_id, type, mode, date, place, summary,"
-                + " modality, sentence_idx, trigger_word) values (?,?,?,?,?,?,?,?,?)", Statement.RETURN_GENERATED_KEYS);
+                + " modality, sentence_idx, trigger_word, confidence) values (?,?,?,?,?,?,?,?,?,?)", Statement.RETURN_GENERATED_KEYS);
              PreparedStatement part = c.prepareStatement(
                      "insert into event_participant(event_claim_id, mention_idx, role) values (?,?,?)")) {
             for (EventClaim e : events) {
@@ -187,6 +189,7 @@ public final class DocumentStore {
                 ev.setString(7, e.modality().name());
                 ev.setInt(8, e.sentence());
                 ev.setString(9, e.trigger());
+                ev.setObject(10, e.confidence());
                 ev.executeUpdate();
                 long id;
                 try (ResultSet rs = ev.getGeneratedKeys()) {

@@ -169,7 +169,7 @@ public final class EventQueries {
             }
         }
         return new Event(key(g), first.type, first.mode, date, place, first.summary,
-                List.copyOf(participants.values()), evidence, g.size());
+                List.copyOf(participants.values()), evidence, g.size(), Views.highest(g.stream().map(Report::confidence)));
     }
 
     /**
@@ -190,7 +190,7 @@ public final class EventQueries {
         }
         Map<Long, Report> byId = new LinkedHashMap<>();
         String sql = "select ec.id, ec.document_id, ec.type, ec.mode, ec.date, ec.place, ec.summary, ec.modality,"
-                + " ec.sentence_idx"
+                + " ec.sentence_idx, ec.confidence"
                 + (withEvidence ? ", s.text, s.begin_offset, s.end_offset, d.name, d.title, d.outlet, d.url, d.published"
                         + " from event_claim ec join sentence s on s.document_id = ec.document_id and s.idx = ec.sentence_idx"
                         + " join document d on d.id = ec.document_id" : " from event_claim ec")
@@ -200,11 +200,13 @@ public final class EventQueries {
         try (PreparedStatement ps = c.prepareStatement(sql); ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
                 Modality modality = Modality.valueOf(rs.getString(8));
-                Evidence ev = withEvidence ? new Evidence(rs.getLong(1), rs.getLong(2), rs.getString(13), rs.getString(14),
-                        rs.getString(15), rs.getString(16), rs.getString(17), rs.getInt(9), rs.getString(10), rs.getInt(11),
-                        rs.getInt(12), modality, null) : null;
+                double p = rs.getDouble(10);
+                Double confidence = rs.wasNull() ? null : p;
+                Evidence ev = withEvidence ? new Evidence(rs.getLong(1), rs.getLong(2), rs.getString(14), rs.getString(15),
+                        rs.getString(16), rs.getString(17), rs.getString(18), rs.getInt(9), rs.getString(11), rs.getInt(12),
+                        rs.getInt(13), modality, null, confidence) : null;
                 Report r = new Report(rs.getLong(1), rs.getLong(2), EventType.valueOf(rs.getString(3)), rs.getString(4),
-                        rs.getString(5), rs.getString(6), rs.getString(7), rs.getInt(9), ev, new ArrayList<>());
+                        rs.getString(5), rs.getString(6), rs.getString(7), rs.getInt(9), ev, new ArrayList<>(), confidence);
                 byId.put(r.id, r);
             }
         }
@@ -234,6 +236,6 @@ public final class EventQueries {
 
     /** One stored event claim with its resolved participants; {@code evidence} is null until its sentence is read. */
     record Report(long id, long documentId, EventType type, String mode, String date, String place, String summary,
-                  int sentence, Evidence evidence, List<Participant> participants) {
+                  int sentence, Evidence evidence, List<Participant> participants, Double confidence) {
     }
 }

@@ -41,14 +41,16 @@ final class EvidenceLoader {
             String in = java.util.Arrays.stream(all, from, Math.min(all.length, from + CHUNK)).map(String::valueOf)
                     .collect(Collectors.joining(","));
             String sql = "select x.id, d.id, d.name, d.title, d.outlet, d.url, d.published, x.sentence_idx, s.text,"
-                    + " s.begin_offset, s.end_offset, x.modality, " + attribution + " from " + table + " x"
+                    + " s.begin_offset, s.end_offset, x.modality, " + attribution + ", x.confidence from " + table + " x"
                     + " join sentence s on s.document_id = x.document_id and s.idx = x.sentence_idx"
                     + " join document d on d.id = x.document_id where x.id in (" + in + ")";
             try (PreparedStatement ps = c.prepareStatement(sql); ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
+                    double p = rs.getDouble(14);
+                    Double confidence = rs.wasNull() ? null : p;
                     out.put(rs.getLong(1), new Evidence(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4),
                             rs.getString(5), rs.getString(6), rs.getString(7), rs.getInt(8), rs.getString(9), rs.getInt(10),
-                            rs.getInt(11), Modality.valueOf(rs.getString(12)), rs.getString(13)));
+                            rs.getInt(11), Modality.valueOf(rs.getString(12)), rs.getString(13), confidence));
                 }
             }
         }

@@ -47,8 +47,9 @@ final class FactGroup {
         this.value = value;
     }
 
-    void add(long claimId, Modality modality, Evidence ev, String claimStart, String claimEnd, String claimValue) {
-        claims.add(new Claim(claimId, modality, ev));
+    void add(long claimId, Modality modality, Evidence ev, String claimStart, String claimEnd, String claimValue,
+             Double confidence) {
+        claims.add(new Claim(claimId, modality, ev, confidence));
         if (claimStart != null && (start == null || claimStart.compareTo(start) < 0)) {
             start = claimStart;
         }
@@ -83,7 +84,7 @@ final class FactGroup {
                 .map(cl -> cl.evidence() != null ? cl.evidence() : loaded.get(cl.id()))
                 .filter(Objects::nonNull).toList();
         return new Fact(key, kind, subject, subjectName, object, objectName, role, value, start, end, best, evidence,
-                claims.size());
+                claims.size(), Views.highest(claims.stream().map(Claim::confidence)));
     }
 
     /**
@@ -142,6 +143,6 @@ final class FactGroup {
     }
 
     /** One claim of a fact; {@code evidence} is null until its sentence is read. */
-    record Claim(long id, Modality modality, Evidence evidence) {
+    record Claim(long id, Modality modality, Evidence evidence, Double confidence) {
     }
 }

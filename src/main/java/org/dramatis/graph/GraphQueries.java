@@ -307,7 +307,7 @@ public final class GraphQueries {
     private static Collection<FactGroup> factGroups(Connection c, Long actorId, Long documentId, boolean withEvidence,
                                                       boolean attributedOnly) throws SQLException {
         String sql = "select f.kind, f.role, f.value, f.start_date, f.end_date, f.modality, f.sentence_idx, f.attribution,"
-                + " ms.entity_id, es.name, mo.entity_id, eo.name, f.id, f.document_id"
+                + " ms.entity_id, es.name, mo.entity_id, eo.name, f.id, f.document_id, f.confidence"
                 + (withEvidence ? ", s.text, s.begin_offset, s.end_offset, d.name, d.title, d.outlet, d.url, d.published" : "")
                 + " from fact_claim f"
                 + " join mention ms on ms.document_id = f.document_id and ms.idx = f.subject_idx"
@@ -343,6 +343,15 @@ public final class GraphQueries {
         return FactGroup.foldImplicitPosts(groups.values());
     }
 
+    /** The {@code limit} scored facts and events no analyst has judged, least certain first (see {@link ReviewQueue}). */
+    public List<ReviewItem> reviewQueue(int limit) {
+        return db.read(c -> ReviewQueue.load(c, limit));
+    }
+
+    /** A claim waiting for an analyst's verdict: {@code table} is fact_claim or event_claim; {@code claim} in words. */
+    public record ReviewItem(String table, long claimId, String claim, double confidence, Evidence evidence) {
+    }
+
     /** Posts, memberships and structure valid on {@code isoDate} (a fact without dates is taken as valid). */
     public List<Fact> validOn(String isoDate) {
         return facts(null, null).stream()
@@ -367,13 +376,15 @@ public final class GraphQueries {
                 + (role == null ? "" : role.toLowerCase(Locale.ROOT)) + (object == null && value != null ? ":" + value : "");
         Modality modality = Modality.valueOf(rs.getString(6));
         long claimId = rs.getLong(13);
-        Evidence ev = withEvidence ? new Evidence(claimId, rs.getLong(14), rs.getString(18), rs.getString(19),
-                rs.getString(20), rs.getString(21), rs.getString(22), rs.getInt(7), rs.getString(15), rs.getInt(16),
-                rs.getInt(17), modality, rs.getString(8)) : null;
+        double p = rs.getDouble(15);
+        Double confidence = rs.wasNull() ? null : p;
+        Evidence ev = withEvidence ? new Evidence(claimId, rs.getLong(14), rs.getString(19), rs.getString(20),
+                rs.getString(21), rs.getString(22), rs.getString(23), rs.getInt(7), rs.getString(16), rs.getInt(17),
+                rs.getInt(18), modality, rs.getString(8), confidence) : null;
         String subjectName = rs.getString(10);
         String objectName = rs.getString(12);
         groups.computeIfAbsent(key, k -> new FactGroup(k, kind, subject, subjectName, object, objectName, role,
-                value)).add(claimId, modality, ev, rs.getString(4), rs.getString(5), value);
+                value)).add(claimId, modality, ev, rs.getString(4), rs.getString(5), value, confidence);
     }
 
     static int count(Connection c, String sql) throws SQLException {

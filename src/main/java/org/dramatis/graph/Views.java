@@ -45,9 +45,24 @@ public final class Views {
         }
     }
 
-    /** The sentence behind a fact or event, in its document; {@code claimId} identifies the claim for corrections. */
+    /**
+     * The sentence behind a fact or event, in its document; {@code claimId} identifies the claim for corrections;
+     * {@code confidence} is the probability the models gave this report (null: not scored).
+     */
     public record Evidence(long claimId, long documentId, String documentName, String title, String outlet, String url, String published,
-                           int sentenceIndex, String sentence, int begin, int end, Modality modality, String attribution) {
+                           int sentenceIndex, String sentence, int begin, int end, Modality modality, String attribution,
+                           Double confidence) {
+        public Evidence(long claimId, long documentId, String documentName, String title, String outlet, String url,
+                        String published, int sentenceIndex, String sentence, int begin, int end, Modality modality,
+                        String attribution) {
+            this(claimId, documentId, documentName, title, outlet, url, published, sentenceIndex, sentence, begin, end,
+                    modality, attribution, null);
+        }
+    }
+
+    /** The highest of some probabilities, null when none is known: a fact is as certain as its most certain report. */
+    public static Double highest(java.util.stream.Stream<Double> probabilities) {
+        return probabilities.filter(java.util.Objects::nonNull).max(Double::compare).orElse(null);
     }
 
     /** An actor mention in a document, with the entity it was resolved to (null when unresolved). */
@@ -59,10 +74,11 @@ public final class Views {
      * A relation between two actors, merged over all claims that state it: one fact, several pieces of evidence.
      * {@code objectId} is null for facts with a literal object only (a birth year). {@code evidenceCount} is the number
      * of claims behind the fact; {@code evidence} holds all of them or, where a caller asked for a page, the first few.
+     * {@code confidence} is the highest probability the models gave any of its claims (null: none was scored).
      */
     public record Fact(String key, FactKind kind, long subjectId, String subjectName, Long objectId, String objectName,
                        String role, String value, String start, String end, Modality modality, List<Evidence> evidence,
-                       int evidenceCount) {
+                       int evidenceCount, Double confidence) {
         public Fact {
             evidence = List.copyOf(evidence);
             if (evidenceCount < evidence.size()) {
@@ -71,11 +87,17 @@ public final class Views {
             }
         }
 
-        /** A fact carrying all its evidence. */
+        /** A fact carrying all its evidence, as certain as its most certain piece. */
         public Fact(String key, FactKind kind, long subjectId, String subjectName, Long objectId, String objectName,
                     String role, String value, String start, String end, Modality modality, List<Evidence> evidence) {
             this(key, kind, subjectId, subjectName, objectId, objectName, role, value, start, end, modality, evidence,
-                    evidence.size());
+                    evidence.size(), highest(evidence.stream().map(Evidence::confidence)));
+        }
+
+        /** This fact carrying only {@code shown} (all of its evidence as far as the caller is concerned). */
+        public Fact withEvidence(List<Evidence> shown) {
+            return new Fact(key, kind, subjectId, subjectName, objectId, objectName, role, value, start, end, modality,
+                    shown, shown.size(), confidence);
         }
 
         /** Distinct outlets (or documents, when the outlet is unknown) among the evidence carried. */
@@ -97,10 +119,11 @@ public final class Views {
 
     /**
      * A real-world event merged over the reports of it. {@code evidenceCount} is the number of reports;
-     * {@code evidence} holds all of them or, where a caller asked for a page, the first few.
+     * {@code evidence} holds all of them or, where a caller asked for a page, the first few. {@code confidence} is the
+     * highest probability the models gave any report (null: none was scored).
      */
     public record Event(String key, EventType type, String mode, String date, String place, String summary,
-                        List<Participant> participants, List<Evidence> evidence, int evidenceCount) {
+                        List<Participant> participants, List<Evidence> evidence, int evidenceCount, Double confidence) {
         public Event {
             participants = List.copyOf(participants);
             evidence = List.copyOf(evidence);
@@ -110,10 +133,16 @@ public final class Views {
             }
         }
 
-        /** An event carrying all its reports. */
+        /** An event carrying all its reports, as certain as its most certain one. */
         public Event(String key, EventType type, String mode, String date, String place, String summary,
                      List<Participant> participants, List<Evidence> evidence) {
-            this(key, type, mode, date, place, summary, participants, evidence, evidence.size());
+            this(key, type, mode, date, place, summary, participants, evidence, evidence.size(),
+                    highest(evidence.stream().map(Evidence::confidence)));
+        }
+
+        /** This event carrying only the reports {@code shown}. */
+        public Event withEvidence(List<Evidence> shown) {
+            return new Event(key, type, mode, date, place, summary, participants, shown, shown.size(), confidence);
         }
     }
 

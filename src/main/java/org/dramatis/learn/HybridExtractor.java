@@ -61,7 +61,7 @@ public final class HybridExtractor implements ClaimExtractor {
         }
         List<EventClaim> events = new ArrayList<>();
         if (mode == Mode.BOTH) {
-            x.events().forEach(e -> events.add(checked(doc, e)));
+            x.events().forEach(e -> events.add(scored(doc, checked(doc, e))));
         }
         for (EventModels.Found f : models.find(doc, x.mentions(), threshold)) {
             boolean known = events.stream().anyMatch(e -> e.sentence() == f.sentence() && e.type() == f.type());
@@ -69,7 +69,9 @@ public final class HybridExtractor implements ClaimExtractor {
                 events.add(claim(doc, f, x.mentions()));
             }
         }
-        List<FactClaim> facts = new ArrayList<>(x.facts());
+        List<FactClaim> facts = new ArrayList<>();
+        x.facts().forEach(f -> facts.add(f.withConfidence(f.object() < 0 ? null
+                : models.relations().relatedProbability(doc, x.mentions(), f.subject(), f.object()))));
         for (RelationModel.Found f : models.relations().find(doc, x.mentions(), threshold)) {
             FactClaim claim = fact(doc, f, x.mentions());
             boolean known = facts.stream().anyMatch(k -> k.sentence() == f.sentence() && k.kind() == f.kind()
@@ -101,7 +103,8 @@ public final class HybridExtractor implements ClaimExtractor {
                 return null;
             }
         }
-        return new FactClaim(f.kind(), f.subject(), f.object(), role, null, null, null, Modality.ASSERTED, f.sentence(), null);
+        return new FactClaim(f.kind(), f.subject(), f.object(), role, null, null, null, Modality.ASSERTED, f.sentence(), null,
+                f.probability());
     }
 
     /** The title CoreNLP tags right before a person's name, or right after it behind a comma ("X, the defence minister"). */
@@ -156,8 +159,17 @@ public final class HybridExtractor implements ClaimExtractor {
         if (read == Modality.ASSERTED || read == Modality.ALLEGED || m.probability() < 0.6) {
             return e;
         }
-        return new EventClaim(e.type(), e.mode(), e.date(), e.place(), e.participants(), e.summary(), read, e.sentence(),
-                e.trigger());
+        return e.withModality(read);
+    }
+
+    /** A rule event with the probability the trigger model gives its trigger word of naming an event. */
+    private EventClaim scored(AnnotatedDocument doc, EventClaim e) {
+        if (e.trigger() == null) {
+            return e;
+        }
+        Sentence s = doc.sentences().get(e.sentence());
+        int token = tokenOf(s, e.trigger());
+        return token < 0 ? e : e.withConfidence(1 - models.noEventAt(s, token));
     }
 
     private static int tokenOf(Sentence s, String trigger) {
@@ -200,7 +212,7 @@ public final class HybridExtractor implements ClaimExtractor {
         List<EventClaim.Participant> participants = new ArrayList<>();
         parts.forEach((m, r) -> participants.add(new EventClaim.Participant(m, r)));
         return new EventClaim(f.type(), null, date, place, participants, summary(parts, mentions, f.word(), date, place),
-                modality(f.modality()), f.sentence(), f.word());
+                modality(f.modality()), f.sentence(), f.word(), f.probability());
     }
 
     /** The first date the sentence states with a year, as CoreNLP normalised it. */

@@ -28,6 +28,41 @@ public final class RelationModel {
     public record Found(int sentence, int subject, int object, FactKind kind, double probability) {
     }
 
+    /**
+     * The probability that mentions {@code first} and {@code second} (indexes in {@code mentions}) are related at all,
+     * when both are in one sentence; null when the model cannot score the pair (different sentences, no tokens).
+     */
+    public Double relatedProbability(AnnotatedDocument doc, List<ActorMention> mentions, int first, int second) {
+        if (first < 0 || second < 0 || first >= mentions.size() || second >= mentions.size()) {
+            return null;
+        }
+        ActorMention x = mentions.get(first);
+        ActorMention y = mentions.get(second);
+        if (x.sentence() != y.sentence() || x.begin() == y.begin()) {
+            return null;
+        }
+        int[] at = Examples.tokens(doc, x.begin(), x.end());
+        int[] bt = Examples.tokens(doc, y.begin(), y.end());
+        if (at == null || bt == null || at[0] != bt[0]) {
+            return null;
+        }
+        int[] a = {first, at[1], at[2]};
+        int[] b = {second, bt[1], bt[2]};
+        if (bt[1] < at[1]) {
+            int[] t = a;
+            a = b;
+            b = t;
+        }
+        Parse p = new Parse(doc.sentences().get(at[0]));
+        return 1 - predict(p, a, b, mentions).of(NONE);
+    }
+
+    /** The model's reading of mentions {@code a} and {@code b} ({mention, first token, end token}), {@code a} first. */
+    private LinearClassifier.Prediction predict(Parse p, int[] a, int[] b, List<ActorMention> mentions) {
+        return classifier.predict(RelationFeatures.pair(p, p.headOf(a[1], a[2]), p.headOf(b[1], b[2]), a[2], b[1],
+                mentions.get(a[0]).type().label(), mentions.get(b[0]).type().label()));
+    }
+
     /** Every relation between two mentions of one sentence with probability at least {@code threshold}. */
     public List<Found> find(AnnotatedDocument doc, List<ActorMention> mentions, double threshold) {
         List<Found> out = new ArrayList<>();
@@ -53,8 +88,7 @@ public final class RelationModel {
                     if (b[1] < a[2] || mentions.get(a[0]).text().equalsIgnoreCase(mentions.get(b[0]).text())) {
                         continue;
                     }
-                    LinearClassifier.Prediction r = classifier.predict(RelationFeatures.pair(p, p.headOf(a[1], a[2]),
-                            p.headOf(b[1], b[2]), a[2], b[1], mentions.get(a[0]).type().label(), mentions.get(b[0]).type().label()));
+                    LinearClassifier.Prediction r = predict(p, a, b, mentions);
                     double related = 1 - r.of(NONE);
                     if (related < threshold) {
                         continue;

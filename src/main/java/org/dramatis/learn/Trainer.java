@@ -66,14 +66,19 @@ public final class Trainer {
     private AnnotatedDocument annotate(Annotated a) throws IOException {
         String published = a.doc().published();
         LocalDate date = published != null && published.length() == 10 ? LocalDate.parse(published) : null;
-        Path cached = cache == null ? null : cache.resolve(hash(a.text() + "\u0000" + date) + ".json");
+        return annotate(a.text(), date);
+    }
+
+    /** CoreNLP's reading of {@code text}, from the cache when it holds it. */
+    AnnotatedDocument annotate(String text, LocalDate date) throws IOException {
+        Path cached = cache == null ? null : cache.resolve(hash(text + "\u0000" + date) + ".json");
         if (cached != null && Files.exists(cached)) {
             return json.readValue(cached.toFile(), AnnotatedDocument.class);
         }
         if (nlp == null) {
             nlp = nlpSource.get();
         }
-        AnnotatedDocument doc = nlp.annotate(a.text(), date);
+        AnnotatedDocument doc = nlp.annotate(text, date);
         if (cached != null) {
             Files.createDirectories(cache);
             json.writeValue(cached.toFile(), doc);
@@ -88,8 +93,30 @@ public final class Trainer {
     }
 
     public static EventModels train(List<Pair> articles, double c, PrintWriter log) {
+        try {
+            return train(articles, List.of(), null, c, log);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Trains on the annotated articles and on the analysts' {@code verdicts} (each a labelled trigger or mention pair,
+     * read from its stored document through this trainer's cached NLP).
+     */
+    public EventModels train(List<Pair> articles, List<org.dramatis.graph.VerdictQueries.Verdict> verdicts, double c,
+                             PrintWriter log) throws IOException {
+        return train(articles, verdicts, this, c, log);
+    }
+
+    private static EventModels train(List<Pair> articles, List<org.dramatis.graph.VerdictQueries.Verdict> verdicts,
+                                     Trainer nlp, double c, PrintWriter log) throws IOException {
         Examples ex = new Examples();
         articles.forEach(p -> ex.add(p.gold(), p.doc()));
+        if (!verdicts.isEmpty()) {
+            int used = VerdictExamples.add(ex, verdicts, text -> nlp.annotate(text, null));
+            log.printf("%d of %d analysts' verdicts used as training examples%n", used, verdicts.size());
+        }
         log.printf("%d articles: %d trigger candidates, %d gold events (%d triggers between tokens), %d argument pairs%n",
                 articles.size(), ex.triggers.size(), ex.modalities.size(), ex.unplacedTriggers, ex.arguments.size());
         EventModels models = EventModels.train(ex, c);

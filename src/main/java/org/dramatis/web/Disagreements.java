@@ -101,11 +101,10 @@ final class Disagreements {
     }
 
     static Fact only(Fact f, List<Evidence> evidence) {
-        return new Fact(f.key(), f.kind(), f.subjectId(), f.subjectName(), f.objectId(), f.objectName(), f.role(), f.value(),
-                f.start(), f.end(), f.modality(), evidence);
+        return f.withEvidence(evidence);
     }
 
     static Event only(Event e, List<Evidence> evidence) {
-        return new Event(e.key(), e.type(), e.mode(), e.date(), e.place(), e.summary(), e.participants(), evidence);
+        return e.withEvidence(evidence);
     }
 }

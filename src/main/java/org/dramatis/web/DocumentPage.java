@@ -82,13 +82,11 @@ final class DocumentPage {
 
     /** Shows only the evidence from this document; the rest is on the actors' dossiers. */
     private static Fact onlyFrom(Fact f, long doc) {
-        return new Fact(f.key(), f.kind(), f.subjectId(), f.subjectName(), f.objectId(), f.objectName(), f.role(), f.value(),
-                f.start(), f.end(), f.modality(), f.evidence().stream().filter(e -> e.documentId() == doc).toList());
+        return f.withEvidence(f.evidence().stream().filter(e -> e.documentId() == doc).toList());
     }
 
     private static Event onlyFrom(Event e, long doc) {
-        return new Event(e.key(), e.type(), e.mode(), e.date(), e.place(), e.summary(), e.participants(),
-                e.evidence().stream().filter(ev -> ev.documentId() == doc).toList());
+        return e.withEvidence(e.evidence().stream().filter(ev -> ev.documentId() == doc).toList());
     }
 
     /** The sentences claims cite in this document: marked in the text. */

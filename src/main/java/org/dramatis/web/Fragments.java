@@ -40,7 +40,7 @@ final class Fragments {
             sb.append(" <span class=\"dates\">(").append(esc(f.start() == null ? "?" : f.start())).append(" – ")
                     .append(esc(f.end() == null ? "" : f.end())).append(")</span>");
         }
-        sb.append(modalityBadge(f.modality()));
+        sb.append(modalityBadge(f.modality())).append(confidenceBadge(f.confidence()));
         return sb.toString();
     }
 
@@ -79,10 +79,23 @@ final class Fragments {
             }
             sb.append(", <a href=\"/documents/").append(e.documentId()).append("#s").append(e.sentenceIndex()).append("\">")
                     .append(esc(e.title() == null || e.title().isBlank() ? e.documentName() : e.title())).append("</a>");
-            sb.append(modalityBadge(e.modality()));
+            sb.append(modalityBadge(e.modality())).append(confidenceBadge(e.confidence()));
             sb.append("</span></li>");
         }
         return sb.append("</ul>").toString();
+    }
+
+    /**
+     * The probability the models give a claim, as a percentage badge ("p 83 %"), marked low under one half; empty when
+     * the claim was not scored.
+     */
+    static String confidenceBadge(Double p) {
+        if (p == null) {
+            return "";
+        }
+        long pct = Math.round(p * 100);
+        return " <span class=\"badge confidence" + (p < 0.5 ? " low" : "") + "\" title=\"probability the models give this"
+                + " claim\">p " + pct + " %</span>";
     }
 
     /** A badge such as "alleged" or "denied" for anything but a plain assertion; empty otherwise. */
@@ -148,6 +161,7 @@ final class Fragments {
         if (e.place() != null) {
             sb.append(" <span class=\"place\">in ").append(esc(e.place())).append("</span>");
         }
+        sb.append(confidenceBadge(e.confidence()));
         if (!e.participants().isEmpty()) {
             sb.append(" <span class=\"participants\">(");
             for (int i = 0; i < e.participants().size(); i++) {

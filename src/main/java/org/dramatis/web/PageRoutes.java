@@ -34,6 +34,7 @@ final class PageRoutes {
         r.get("/sources", ctx -> ctx.html(new SourcesPage(services, layout).render(requiredActor(ctx))));
         r.get("/search", ctx -> ctx.html(new SearchPage(services, layout).render(ctx)));
         r.get("/decisions", ctx -> ctx.html(new DecisionsPage(services, layout).render()));
+        r.get("/review", ctx -> ctx.html(new ReviewPage(services, layout).render()));
         r.get("/ingest", ctx -> ctx.html(new IngestPage(services, layout).render()));
     }
 

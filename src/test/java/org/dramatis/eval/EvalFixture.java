@@ -57,6 +57,10 @@ public final class EvalFixture {
         return new EvalFixture(dir);
     }
 
+    public Database database() {
+        return db;
+    }
+
     public GraphQueries graph() {
         return new GraphQueries(db);
     }
@@ -154,6 +158,7 @@ public final class EvalFixture {
         private final List<String> mentionKeys = new ArrayList<>();
         private final List<FactClaim> facts = new ArrayList<>();
         private final List<EventClaim> events = new ArrayList<>();
+        private boolean lastWasEvent;
 
         private Doc(String name, String url, String outlet) {
             this.name = name;
@@ -187,6 +192,7 @@ public final class EvalFixture {
         public Doc fact(FactKind kind, int subject, int object, String role, String value, String start, Modality modality,
                         int sentence) {
             facts.add(new FactClaim(kind, subject, object, role, value, start, null, modality, sentence, null));
+            lastWasEvent = false;
             return this;
         }
 
@@ -194,6 +200,17 @@ public final class EvalFixture {
                          EventClaim.Participant... participants) {
             events.add(new EventClaim(type, mode, date, place, List.of(participants), summary, Modality.ASSERTED, sentence,
                     mode));
+            lastWasEvent = true;
+            return this;
+        }
+
+        /** Gives the fact or event added last the probability {@code p}, as the learned models would. */
+        public Doc scored(double p) {
+            if (lastWasEvent) {
+                events.set(events.size() - 1, events.get(events.size() - 1).withConfidence(p));
+            } else {
+                facts.set(facts.size() - 1, facts.get(facts.size() - 1).withConfidence(p));
+            }
             return this;
         }
 

@@ -115,6 +115,31 @@ class EvaluatorTest {
     }
 
     @Test
+    void evaluate_breaksRecallAndPrecisionDownByRelationAndEventType() {
+        assertThat(report.factsByKind()).extracting(Breakdown::key)
+                .contains("role", "member/part_of", "backs", "born", "opposes");
+        Breakdown opposes = report.factsByKind().stream().filter(b -> b.key().equals("opposes")).findFirst().orElseThrow();
+        assertThat(opposes.recovered()).isEqualTo(1);
+        assertThat(opposes.total()).isEqualTo(2);
+        assertThat(opposes.recall()).isEqualTo(0.5);
+        assertThat(report.factsByKind().stream().mapToInt(Breakdown::total).sum()).isEqualTo(report.factsTotal());
+        assertThat(report.factsByKind().stream().mapToInt(Breakdown::system).sum()).isEqualTo(report.systemFacts());
+        assertThat(report.factsByKind().stream().mapToInt(Breakdown::correct).sum()).isEqualTo(report.factsCorrect());
+        // ASSAULT/ARREST is filed under its first alternative; VISIT under CONSULT, beside the meeting.
+        Breakdown consult = report.eventsByType().stream().filter(b -> b.key().equals("CONSULT")).findFirst().orElseThrow();
+        assertThat(consult.total()).isEqualTo(2);
+        assertThat(consult.recovered()).isEqualTo(1);
+        assertThat(report.eventsByType()).anySatisfy(b -> {
+            assertThat(b.key()).isEqualTo("ELECTION");
+            assertThat(b.recovered()).isZero();
+            assertThat(b.f1()).isZero();
+        });
+        assertThat(report.eventsByType().stream().mapToInt(Breakdown::recovered).sum()).isEqualTo(report.eventsRecovered());
+        assertThat(report.toTable()).contains("facts by relation").contains("events by type")
+                .containsPattern("opposes\\s+0\\.500");
+    }
+
+    @Test
     void toTableAndToJson_showScoresAndDetails() throws Exception {
         assertThat(report.toTable()).contains("actors found").contains("7/8").contains("missing facts (1):")
                 .contains("ebrin opposes castell").contains("Northern Shield Brigade (3) holds brigade, pdf");
@@ -133,5 +158,8 @@ class EvaluatorTest {
         assertThat(Evaluator.typeMatches("VISIT", EventType.CONSULT, "meeting")).isFalse();
         assertThat(Evaluator.typeMatches("ASSAULT/ARREST", EventType.ASSAULT, null)).isTrue();
         assertThat(Evaluator.roleMatches("prime minister", "Prime Minister of the republic")).isTrue();
+        assertThat(Evaluator.relationKey("part_of")).isEqualTo(Evaluator.relationKey("member"));
+        assertThat(Evaluator.typeKey("RAID/ASSAULT")).isEqualTo("COERCE");
+        assertThat(Evaluator.typeKey("visit")).isEqualTo("CONSULT");
     }
 }

@@ -27,7 +27,7 @@ class CsvExporterTest {
     void write_quotesCommasQuotesAndLineBreaks() throws Exception {
         StringWriter out = new StringWriter();
         new CsvExporter().write(fx.graph(), fx.events(), out);
-        assertThat(out.toString()).startsWith("subject,relation,object,role,start,end,sources,sentence,document,url\r\n")
+        assertThat(out.toString()).startsWith("subject,relation,object,role,start,end,sources,sentence,document,url,confidence\r\n")
                 .contains("\"Tomas Ebrin said, \"\"the Shield Brigade answers to nobody,\"\"\nand he opposes it.\"");
 
         List<CSVRecord> rows = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()

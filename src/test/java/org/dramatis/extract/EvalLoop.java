@@ -32,7 +32,13 @@ public final class EvalLoop {
         for (int i = 2; i < args.length; i++) {
             inputs.add(Path.of(args[i]));
         }
-        Dramatis d = Dramatis.open(Config.defaults(data), new CachingNlp(Path.of("/tmp/dramatis-nlp-cache")));
+        CachingNlp nlp = new CachingNlp(Path.of("/tmp/dramatis-nlp-cache"));
+        if (!Boolean.getBoolean("lazy")) {
+            // Built before the first document, so that loading the models never eats that document's time budget;
+            // -Dlazy=true skips it when every annotation is known to be cached.
+            nlp.load();
+        }
+        Dramatis d = Dramatis.open(Config.defaults(data), nlp);
         d.pipeline().ingest(inputs, IngestPipeline.Progress.NONE);
         if (!args[1].equals("-")) {
             System.out.println(Evaluator.evaluate(GoldReader.read(gold), d.graph(), d.events()).toTable());
@@ -99,6 +105,13 @@ public final class EvalLoop {
             this.dir = dir;
         }
 
+        synchronized NlpService load() {
+            if (real == null) {
+                real = CoreNlpAdapter.create();
+            }
+            return real;
+        }
+
         @Override
         public AnnotatedDocument annotate(String text, LocalDate date) {
             try {
@@ -110,12 +123,7 @@ public final class EvalLoop {
                     dump(doc, date);
                     return doc;
                 }
-                synchronized (this) {
-                    if (real == null) {
-                        real = CoreNlpAdapter.create();
-                    }
-                }
-                AnnotatedDocument doc = real.annotate(text, date);
+                AnnotatedDocument doc = load().annotate(text, date);
                 json.writeValue(f.toFile(), doc);
                 return doc;
             } catch (IOException e) {

@@ -122,6 +122,35 @@ class TrainerTest {
     }
 
     @Test
+    void analystsVerdictsBecomeTrainingExamples() throws Exception {
+        List<Trainer.Pair> articles = fixture();
+        Trainer trainer = new Trainer(() -> STAND_IN, null);
+        StringWriter out = new StringWriter();
+        PrintWriter log = new PrintWriter(out);
+        EventModels before = trainer.train(articles, List.of(), 1.0, log);
+        // Analysts confirmed "visited" as a meeting six times, rejected "accused" once, and confirmed one relation; one
+        // verdict names a sentence its document does not have and is skipped.
+        List<org.dramatis.graph.VerdictQueries.Verdict> verdicts = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            verdicts.add(new org.dramatis.graph.VerdictQueries.Verdict(i, "Guard visited market\n", 0, true, true, "CONSULT",
+                    "visited", -1, -1, null, -1, -1, null));
+        }
+        verdicts.add(new org.dramatis.graph.VerdictQueries.Verdict(7, "Front accused Guard\n", 0, false, true, "ACCUSE",
+                "accused", -1, -1, null, -1, -1, null));
+        verdicts.add(new org.dramatis.graph.VerdictQueries.Verdict(8, "Guard attacked Front\n", 0, true, false, "OPPOSES",
+                null, 0, 5, "ORGANIZATION", 15, 20, "ORGANIZATION"));
+        verdicts.add(new org.dramatis.graph.VerdictQueries.Verdict(9, "Guard visited market\n", 3, true, true, "CONSULT",
+                "visited", -1, -1, null, -1, -1, null));
+        EventModels after = trainer.train(articles, verdicts, 1.0, log);
+        log.flush();
+        assertThat(out.toString()).contains("8 of 9 analysts' verdicts used as training examples");
+        Sentence visited = STAND_IN.annotate("Guard visited market\n", null).sentences().get(0);
+        assertThat(1 - after.noEventAt(visited, 1)).isGreaterThan(1 - before.noEventAt(visited, 1));
+        Sentence accused = STAND_IN.annotate("Front accused Guard\n", null).sentences().get(0);
+        assertThat(after.noEventAt(accused, 1)).isGreaterThan(before.noEventAt(accused, 1));
+    }
+
+    @Test
     void scoreCountsRightWrongAndMissedTriggersPerType() throws Exception {
         List<Trainer.Pair> articles = fixture();
         EventModels models = Trainer.train(articles, 1.0, new PrintWriter(new StringWriter()));

@@ -16,15 +16,47 @@
     return data;
   }
 
-  // Progress goes to the page's status line; only failures interrupt with an alert on pages without one.
+  // The page's status line; pages without one get it at the top of their content, so every outcome is seen.
+  function statusLine() {
+    let el = document.getElementById('correction-status');
+    if (!el) {
+      const main = document.querySelector('main') || document.body;
+      el = document.createElement('p');
+      el.id = 'correction-status';
+      el.className = 'status';
+      el.setAttribute('aria-live', 'polite');
+      main.insertBefore(el, main.firstChild);
+    }
+    return el;
+  }
+
   function status(text, failed) {
-    const el = document.getElementById('correction-status');
-    if (el) { el.textContent = text; } else if (text && failed) { window.alert(text); }
+    const el = statusLine();
+    el.textContent = text;
+    el.classList.toggle('refused', !!failed);
+  }
+
+  // What a correction did is said on the page it returns to (after the reload or on the survivor's page).
+  const FLASH = 'dramatis.flash';
+  const flash = window.sessionStorage.getItem(FLASH);
+  if (flash) {
+    window.sessionStorage.removeItem(FLASH);
+    const el = statusLine();
+    el.textContent = flash;
+    el.classList.add('flash');
   }
 
   function run(url, body) {
     status('Saving…');
-    post(url, body).then(() => window.location.reload()).catch(err => status(err.message, true));
+    post(url, body).then(data => {
+      if (data.message) { window.sessionStorage.setItem(FLASH, data.message); }
+      const here = document.getElementById('corrections');
+      if (here && data.actorId != null && String(data.actorId) !== here.dataset.actorId) {
+        window.location.assign('/actors/' + data.actorId);
+      } else {
+        window.location.reload();
+      }
+    }).catch(err => status(err.message, true));
   }
 
   // The actor filter works as a plain form (Enter); while typing, the table is refetched from the server, which
@@ -54,24 +86,26 @@
 
   const panel = document.getElementById('corrections');
   if (panel) {
-    const name = panel.dataset.actorName;
+    const self = Number(panel.dataset.actorId);
     const on = (id, fn) => { const el = document.getElementById(id); if (el) { el.addEventListener('click', fn); } };
     on('merge', () => {
       const other = document.getElementById('merge-with').value.trim();
       if (!other) { status('Type or pick the other actor\'s name.'); return; }
-      run('/api/decisions/merge', { left: name, right: other });
+      // A name picked from the list ends in its id ("Sami Duri — location #12"); a typed name is looked up.
+      const picked = /#(\d+)\s*$/.exec(other);
+      run('/api/decisions/merge', picked ? { leftId: self, rightId: Number(picked[1]) } : { leftId: self, right: other });
     });
     on('split', () => {
       const names = Array.from(panel.querySelectorAll('input[name="split"]:checked')).map(c => c.value);
       if (names.length === 0) { status('Tick the spellings to move.'); return; }
-      run('/api/decisions/split', { actorId: Number(panel.dataset.actorId), names: names });
+      run('/api/decisions/split', { actorId: self, names: names });
     });
-    on('rename', () => run('/api/decisions/rename', { name: name, newName: document.getElementById('new-name').value }));
-    on('retype', () => run('/api/decisions/retype', { name: name, type: document.getElementById('new-type').value }));
+    on('rename', () => run('/api/decisions/rename', { actorId: self, newName: document.getElementById('new-name').value }));
+    on('retype', () => run('/api/decisions/retype', { actorId: self, type: document.getElementById('new-type').value }));
     on('add-alias', () => {
       const alias = document.getElementById('new-alias').value.trim();
       if (alias === '') { status('Type the spelling to add.'); return; }
-      run('/api/decisions/alias', { name: name, alias: alias });
+      run('/api/decisions/alias', { actorId: self, alias: alias });
     });
   }
 
@@ -87,5 +121,10 @@
 
   document.querySelectorAll('button.undo').forEach(btn => btn.addEventListener('click', () => {
     run('/api/decisions/' + encodeURIComponent(btn.dataset.decisionId) + '/undo', {});
+  }));
+
+  document.querySelectorAll('button.restore').forEach(btn => btn.addEventListener('click', () => {
+    const ids = btn.dataset.ids.split(',').filter(s => s !== '').map(Number);
+    run('/api/claims/restore', { table: btn.dataset.table, ids: ids });
   }));
 })();

@@ -161,7 +161,7 @@ public final class Resolution {
             }
             current = resolvers.get();
             List<ResolvedEntity> stored = store.loadEntities();
-            current.seed(stored);
+            current.seed(stored, store.anchorHolders());
             stored.forEach(e -> known.add(e.id()));
             ids.seed(known);
             // Documents a crash left stored but unresolved are resolved now, before anything new.

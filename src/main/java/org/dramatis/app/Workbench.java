@@ -31,33 +31,43 @@ public final class Workbench {
         Corrections c = dramatis.corrections();
         Corrector corrector = new Corrector() {
             @Override
-            public long merge(String leftName, String rightName) {
-                return c.merge(leftName, rightName);
+            public Outcome merge(long leftId, long rightId) {
+                return web(c.mergeActors(leftId, rightId));
             }
 
             @Override
-            public long split(List<NameCount> allNames, List<String> namesToMove) {
-                return c.split(allNames, namesToMove);
+            public Outcome split(long actorId, List<NameCount> allNames, List<String> namesToMove) {
+                return web(c.splitActor(actorId, namesToMove));
             }
 
             @Override
-            public long rename(String name, String newName) {
-                return c.rename(name, newName);
+            public Outcome rename(long actorId, String newName) {
+                return web(c.renameActor(actorId, newName));
             }
 
             @Override
-            public long retype(String name, ActorType type) {
-                return c.retype(name, type);
+            public Outcome retype(long actorId, ActorType type) {
+                return web(c.retypeActor(actorId, type));
             }
 
             @Override
-            public boolean undo(long decisionId) {
-                return c.undo(decisionId);
+            public Outcome addSpelling(long actorId, String spelling) {
+                return web(c.addSpelling(actorId, spelling));
+            }
+
+            @Override
+            public Outcome undo(long decisionId) {
+                return c.undoDecision(decisionId).map(o -> web(o)).orElse(null);
             }
 
             @Override
             public int setVerdict(String table, List<Long> claimIds, boolean confirmed) {
                 return c.setVerdict(table, claimIds, confirmed);
+            }
+
+            @Override
+            public int clearVerdict(String table, List<Long> claimIds) {
+                return c.clearVerdict(table, claimIds);
             }
         };
         Exports exports = new GraphExports(dramatis.graph(), dramatis.events());
@@ -91,6 +101,10 @@ public final class Workbench {
         }, "dramatis-recovery");
         t.setDaemon(true);
         t.start();
+    }
+
+    private static Corrector.Outcome web(Corrections.Outcome o) {
+        return new Corrector.Outcome(o.decisionId(), o.message(), o.actorId() < 0 ? null : o.actorId());
     }
 
     private static Map<String, Object> row(IngestOutcome o) {

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.dramatis.app.Dramatis;
 import org.dramatis.app.ResolverFactory;
+import org.dramatis.graph.PostRules;
 import org.dramatis.model.DramatisException;
 import org.dramatis.resolve.AliasTable;
 import org.dramatis.resolve.DocumentClusterer;
@@ -20,12 +21,13 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-@Command(name = "lexicon", description = "Add your own alias list, glossary, honorifics or capitals, then re-resolve the corpus."
+@Command(name = "lexicon", description = "Add your own alias list, glossary, honorifics, capitals or posts held by one person at a time, then re-resolve the corpus."
         + " No rebuild: the files are kept in the data directory and read at every resolution.",
         footerHeading = "%nExamples:%n", footer = {"  dramatis lexicon aliases known-aliases.csv   # canonical name,alias,type",
                 "  dramatis lexicon glossary persian-terms.tsv  # term|variant<TAB>meaning|meaning",
                 "  dramatis lexicon honorifics titles.txt       # one title per line",
-                "  dramatis lexicon capitals capitals.tsv       # capital<TAB>country"})
+                "  dramatis lexicon capitals capitals.tsv       # capital<TAB>country",
+                "  dramatis lexicon posts single-posts.txt      # one post per line: chief justice, minister of *"})
 final class LexiconCommand implements Callable<Integer> {
     @ParentCommand
     DramatisCommand parent;
@@ -33,7 +35,7 @@ final class LexiconCommand implements Callable<Integer> {
     @Mixin
     DataOptions data;
 
-    @Parameters(index = "0", paramLabel = "KIND", description = "aliases, glossary, honorifics or capitals")
+    @Parameters(index = "0", paramLabel = "KIND", description = "aliases, glossary, honorifics, capitals or posts")
     String kind;
 
     @Parameters(index = "1", paramLabel = "FILE", description = "The file to add")
@@ -68,13 +70,18 @@ final class LexiconCommand implements Callable<Integer> {
                     dir = f.honorificDir();
                     suffix = ".txt";
                 }
+                case "posts" -> {
+                    PostRules.check(file);
+                    dir = PostRules.userDir(dramatis.config().dataDir());
+                    suffix = ".txt";
+                }
                 case "capitals" -> {
                     new DocumentClusterer(keys, Glossary.load(keys), List.of(file));
                     dir = f.capitalDir();
                     suffix = ".tsv";
                 }
                 default -> throw new DramatisException("unknown lexicon kind '" + kind
-                        + "'; use aliases, glossary, honorifics or capitals");
+                        + "'; use aliases, glossary, honorifics, capitals or posts");
             }
             Path target = dir.resolve(stem(file) + suffix);
             Files.createDirectories(dir);

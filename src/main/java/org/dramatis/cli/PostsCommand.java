@@ -3,9 +3,9 @@ package org.dramatis.cli;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.PrintWriter;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.concurrent.Callable;
 import org.dramatis.app.Dramatis;
+import org.dramatis.graph.PostsAsOf;
 import org.dramatis.graph.Views.Fact;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -15,7 +15,9 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-@Command(name = "posts", description = "Posts, memberships and structure as of a date.",
+@Command(name = "posts", description = {"Posts, memberships and structure as of a date (a month or a year: its last day).",
+                "A post one person holds at a time ends when a later holder is named or its holder resigns;"
+                        + " a post called former is over. Posts with no date in the sources are listed apart."},
         footerHeading = "%nExamples:%n", footer = {"  dramatis posts --as-of 2020-06-01", "  dramatis posts --as-of 2021-01-01 --json"})
 final class PostsCommand implements Callable<Integer> {
     @Mixin
@@ -40,29 +42,29 @@ final class PostsCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(), "--as-of '" + asOf
                     + "' is no date: give a day (2020-06-01), a month (2020-06) or a year (2020)");
         }
-        List<Fact> facts;
+        PostsAsOf.Posts posts;
         try (Dramatis dramatis = parent.open(data.existingStore(spec.commandLine()))) {
-            facts = dramatis.graph().validOn(asOf);
+            posts = dramatis.graph().postsOn(asOf);
         }
-        List<Fact> dated = facts.stream().filter(f -> f.start() != null || f.end() != null).toList();
-        List<Fact> undated = facts.stream().filter(f -> f.start() == null && f.end() == null).toList();
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
-            out.println(new ObjectMapper().writeValueAsString(java.util.Map.of("asOf", asOf, "dated", dated, "undated", undated)));
+            out.println(new ObjectMapper().writeValueAsString(posts));
         } else {
             out.printf("held on %s (dated)%n", asOf);
-            dated.forEach(f -> print(out, f));
+            posts.dated().forEach(h -> print(out, h));
             out.printf("%nundated: the sources give no start or end, so these may or may not hold on %s%n", asOf);
-            undated.forEach(f -> print(out, f));
+            posts.undated().forEach(h -> print(out, h));
         }
         out.flush();
         return ExitCodes.OK;
     }
 
-    private static void print(PrintWriter out, Fact f) {
-        out.printf("%-30s %-10s %-30s %-25s %s..%s  (%d sources)%n", f.subjectName(), f.kind().code(),
+    private static void print(PrintWriter out, PostsAsOf.Held h) {
+        Fact f = h.fact();
+        out.printf("%-30s %-10s %-30s %-25s %s..%s  (%d sources)%s%n", f.subjectName(), f.kind().code(),
                 f.objectName() == null ? "" : f.objectName(), f.role() == null ? "" : f.role(),
-                f.start() == null ? "?" : f.start(), f.end() == null ? "" : f.end(), f.sourceCount());
+                f.start() == null ? "?" : f.start(), h.end() == null ? "" : h.end(), f.sourceCount(),
+                h.endedBy() == null ? "" : "  ends: " + h.endedBy());
     }
 
     private static boolean validDate(String iso) {

@@ -4,7 +4,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -28,6 +27,11 @@ public final class EntityStore {
 
     public EntityStore(Database db) {
         this.db = db;
+    }
+
+    /** Every actor's spellings by id: its display name first, then each distinct text of its mentions. */
+    public Map<Long, List<String>> spellings() {
+        return SpellingIndex.load(db);
     }
 
     /** Current entities with the surface names of their mentions and counts, to seed an incremental resolver. */
@@ -235,33 +239,56 @@ public final class EntityStore {
      */
     public List<Long> addDecisions(List<NewDecision> decisions) {
         return db.inTransaction(c -> {
-            List<Long> ids = new ArrayList<>();
-            try (PreparedStatement ps = c.prepareStatement(
-                    "insert into decision(kind, left_name, right_name, value, created_at) values (?,?,?,?,?)",
-                    java.sql.Statement.RETURN_GENERATED_KEYS)) {
-                for (NewDecision d : decisions) {
-                    ps.setString(1, d.kind().name());
-                    ps.setString(2, d.left());
-                    ps.setString(3, d.right());
-                    ps.setString(4, d.value());
-                    ps.setString(5, Instant.now().toString());
-                    ps.executeUpdate();
-                    try (ResultSet rs = ps.getGeneratedKeys()) {
-                        rs.next();
-                        ids.add(rs.getLong(1));
-                    }
-                }
-            }
+            List<Long> ids = DecisionRows.insert(c, decisions);
             bumpWanted(c);
             return ids;
         });
     }
 
-    /** A decision to store: its id comes from the database. */
-    public record NewDecision(Decision.Kind kind, String left, String right, String value) {
+    /** A decision to store: its id comes from the database; {@code anchors} when it is about chosen actors. */
+    public record NewDecision(Decision.Kind kind, String left, String right, String value, Decision.Anchors anchors) {
         public NewDecision {
-            new Decision(0, kind, left, right, value); // the same validation as a stored decision
+            new Decision(0, kind, left, right, value, anchors); // the same validation as a stored decision
         }
+
+        public NewDecision(Decision.Kind kind, String left, String right, String value) {
+            this(kind, left, right, value, null);
+        }
+    }
+
+    /** The stored entity holding each mention that a decision about chosen actors finds them by. */
+    public Map<Decision.MentionRef, Long> anchorHolders() {
+        return db.read(DecisionRows::anchorHolders);
+    }
+
+    /** The ids of the actors shown under exactly this name (two may share one: a person and a place). */
+    public List<Long> idsNamed(String name) {
+        return db.read(c -> {
+            List<Long> ids = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement("select id from entity where name = ? order by id")) {
+                ps.setString(1, name);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        ids.add(rs.getLong(1));
+                    }
+                }
+            }
+            return ids;
+        });
+    }
+
+    /** Every mention an actor holds now: what a decision about it finds it by. */
+    public List<Decision.MentionRef> mentionsOf(long entityId) {
+        return db.read(c -> DecisionRows.mentionsOf(c, entityId));
+    }
+
+    /**
+     * Where the left (or right) actor of a decision about chosen actors is now: the live actor holding most of the
+     * mentions it held when the decision was made, or empty.
+     */
+    public java.util.Optional<Long> actorOf(long decisionId, boolean left) {
+        long id = db.read(c -> DecisionRows.holder(c, decisionId, left ? "L" : "R"));
+        return id < 0 ? java.util.Optional.empty() : java.util.Optional.of(id);
     }
 
     /** Marks a decision undone; it stays in the history but is no longer replayed. */
@@ -275,6 +302,23 @@ public final class EntityStore {
                 }
                 return undone;
             }
+        });
+    }
+
+    /**
+     * Removes a decision that was refused after it was tried (it changed nothing), with the mentions it named; the
+     * entities are stale until the next full re-resolution.
+     */
+    public void withdrawDecision(long id) {
+        db.inTransaction(c -> {
+            for (String sql : List.of("delete from decision_anchor where decision_id = ?", "delete from decision where id = ?")) {
+                try (PreparedStatement ps = c.prepareStatement(sql)) {
+                    ps.setLong(1, id);
+                    ps.executeUpdate();
+                }
+            }
+            bumpWanted(c);
+            return null;
         });
     }
 
@@ -340,26 +384,13 @@ public final class EntityStore {
 
     /** Decisions still in force, oldest first: the order in which they are replayed. */
     public List<Decision> activeDecisions() {
-        return db.inTransaction(c -> readDecisions(c, "where undone = 0 order by id")).stream()
+        return db.inTransaction(c -> DecisionRows.read(c, "where undone = 0 order by id", true)).stream()
                 .map(DecisionRow::decision).toList();
     }
 
-    /** Every decision with its time and state, newest first, for the history view. */
+    /** Every decision with its time and state, newest first, for the history view (actors without their mentions). */
     public List<DecisionRow> history() {
-        return db.inTransaction(c -> readDecisions(c, "order by id desc"));
-    }
-
-    private static List<DecisionRow> readDecisions(Connection c, String tail) throws SQLException {
-        List<DecisionRow> out = new ArrayList<>();
-        try (PreparedStatement ps = c.prepareStatement(
-                "select id, kind, left_name, right_name, value, created_at, undone from decision " + tail);
-             ResultSet rs = ps.executeQuery()) {
-            while (rs.next()) {
-                out.add(new DecisionRow(new Decision(rs.getLong(1), Decision.Kind.valueOf(rs.getString(2)), rs.getString(3),
-                        rs.getString(4), rs.getString(5)), rs.getString(6), rs.getInt(7) == 1));
-            }
-        }
-        return out;
+        return db.inTransaction(c -> DecisionRows.read(c, "order by id desc", false));
     }
 
     /** A decision as the history shows it. */

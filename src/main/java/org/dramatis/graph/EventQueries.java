@@ -19,9 +19,7 @@ import org.dramatis.model.EventType;
 import org.dramatis.model.Modality;
 
 /**
- * Events merged across reports: two event claims are one event when they have the same type, compatible dates
- * (equal, or one a prefix of the other: "2020-06" and "2020-06-25") and at least one participant in common, or no
- * participants and the same place.
+ * Events merged across reports, in one article or many: see {@link SameEvent} for when two reports tell one event.
  */
 public final class EventQueries {
     private final Database db;
@@ -94,25 +92,36 @@ public final class EventQueries {
     private List<List<Report>> groups(Connection c, Long actorId, Long documentId, boolean withEvidence)
             throws SQLException {
         List<Report> reports = loadReports(c, actorId, documentId, withEvidence);
-        // Only reports of the same type within the same year can be one event: group inside those buckets.
+        // Reports are read dated first. A dated report is compared with the events of its type and year; an undated one
+        // with those of its article, and of its type around its article's date (its year and the one before, or for
+        // events told only undated, its month and the ones either side).
         Map<String, List<List<Report>>> buckets = new HashMap<>();
+        Map<Long, List<List<Report>>> byDocument = new HashMap<>();
         List<List<Report>> groups = new ArrayList<>();
         for (Report r : reports) {
-            List<List<Report>> bucket = buckets.computeIfAbsent(r.type + "|" + (r.date == null ? "-" + r.id : r.date.substring(0, 4)),
-                    k -> new ArrayList<>());
+            java.util.LinkedHashSet<List<Report>> candidates = new java.util.LinkedHashSet<>();
+            List<String> keys = bucketKeys(r);
+            keys.forEach(k -> candidates.addAll(buckets.getOrDefault(k, List.of())));
+            if (r.date == null) {
+                candidates.addAll(byDocument.getOrDefault(r.documentId, List.of()));
+            }
             List<Report> home = null;
-            for (List<Report> g : bucket) {
-                if (g.stream().allMatch(o -> sameEvent(o, r))) {
+            for (List<Report> g : candidates) {
+                if (SameEvent.joins(g, r)) {
                     home = g;
                     break;
                 }
             }
             if (home == null) {
                 home = new ArrayList<>();
-                bucket.add(home);
+                buckets.computeIfAbsent(ownKey(r), k -> new ArrayList<>()).add(home);
                 groups.add(home);
             }
             home.add(r);
+            List<List<Report>> ofDoc = byDocument.computeIfAbsent(r.documentId, k -> new ArrayList<>());
+            if (!ofDoc.contains(home)) {
+                ofDoc.add(home);
+            }
         }
         if (actorId != null) {
             groups.removeIf(g -> g.stream().noneMatch(r -> r.participants.stream().anyMatch(p -> p.actorId() == actorId)));
@@ -127,21 +136,30 @@ public final class EventQueries {
         return b == null ? -1 : a.compareTo(b);
     }
 
-    static boolean sameEvent(Report a, Report b) {
-        if (a.type != b.type || a.documentId == b.documentId && a.sentence != b.sentence) {
-            return false;
+    /** The bucket an event first told by {@code r} is kept in. */
+    private static String ownKey(Report r) {
+        if (r.date != null) {
+            return r.type + "|" + r.date.substring(0, 4);
         }
-        if (a.date == null || b.date == null || !(a.date.startsWith(b.date) || b.date.startsWith(a.date))) {
-            return false;
+        return r.type + "|-" + (r.published == null ? "none" : r.published.substring(0, Math.min(7, r.published.length())));
+    }
+
+    /** The buckets whose events {@code r} may tell. */
+    private static List<String> bucketKeys(Report r) {
+        if (r.date != null) {
+            return List.of(ownKey(r));
         }
-        for (Participant p : a.participants) {
-            for (Participant q : b.participants) {
-                if (p.actorId() == q.actorId()) {
-                    return true;
-                }
-            }
+        java.time.LocalDate story = PartialDates.low(r.published);
+        if (story == null) {
+            return List.of();
         }
-        return a.participants.isEmpty() && b.participants.isEmpty() && a.place != null && a.place.equalsIgnoreCase(b.place);
+        List<String> keys = new ArrayList<>();
+        keys.add(r.type + "|" + story.getYear());
+        keys.add(r.type + "|" + (story.getYear() - 1));
+        for (int m = -1; m <= 1; m++) {
+            keys.add(r.type + "|-" + java.time.YearMonth.from(story).plusMonths(m));
+        }
+        return keys;
     }
 
     private static String key(List<Report> g) {
@@ -190,10 +208,11 @@ public final class EventQueries {
         }
         Map<Long, Report> byId = new LinkedHashMap<>();
         String sql = "select ec.id, ec.document_id, ec.type, ec.mode, ec.date, ec.place, ec.summary, ec.modality,"
-                + " ec.sentence_idx, ec.confidence"
-                + (withEvidence ? ", s.text, s.begin_offset, s.end_offset, d.name, d.title, d.outlet, d.url, d.published"
+                + " ec.sentence_idx, ec.confidence, d.published"
+                + (withEvidence ? ", s.text, s.begin_offset, s.end_offset, d.name, d.title, d.outlet, d.url"
                         + " from event_claim ec join sentence s on s.document_id = ec.document_id and s.idx = ec.sentence_idx"
-                        + " join document d on d.id = ec.document_id" : " from event_claim ec")
+                        + " join document d on d.id = ec.document_id"
+                        : " from event_claim ec join document d on d.id = ec.document_id")
                 + " where ec.modality in ('ASSERTED','ALLEGED') and (ec.verdict is null or ec.verdict <> 'REJECTED')"
                 + filter
                 + " order by coalesce(ec.date, '9999'), ec.id";
@@ -202,11 +221,12 @@ public final class EventQueries {
                 Modality modality = Modality.valueOf(rs.getString(8));
                 double p = rs.getDouble(10);
                 Double confidence = rs.wasNull() ? null : p;
-                Evidence ev = withEvidence ? new Evidence(rs.getLong(1), rs.getLong(2), rs.getString(14), rs.getString(15),
-                        rs.getString(16), rs.getString(17), rs.getString(18), rs.getInt(9), rs.getString(11), rs.getInt(12),
-                        rs.getInt(13), modality, null, confidence) : null;
+                Evidence ev = withEvidence ? new Evidence(rs.getLong(1), rs.getLong(2), rs.getString(15), rs.getString(16),
+                        rs.getString(17), rs.getString(18), rs.getString(11), rs.getInt(9), rs.getString(12), rs.getInt(13),
+                        rs.getInt(14), modality, null, confidence) : null;
                 Report r = new Report(rs.getLong(1), rs.getLong(2), EventType.valueOf(rs.getString(3)), rs.getString(4),
-                        rs.getString(5), rs.getString(6), rs.getString(7), rs.getInt(9), ev, new ArrayList<>(), confidence);
+                        rs.getString(5), rs.getString(6), rs.getString(7), rs.getInt(9), rs.getString(11), ev,
+                        new ArrayList<>(), confidence);
                 byId.put(r.id, r);
             }
         }
@@ -236,6 +256,6 @@ public final class EventQueries {
 
     /** One stored event claim with its resolved participants; {@code evidence} is null until its sentence is read. */
     record Report(long id, long documentId, EventType type, String mode, String date, String place, String summary,
-                  int sentence, Evidence evidence, List<Participant> participants, Double confidence) {
+                  int sentence, String published, Evidence evidence, List<Participant> participants, Double confidence) {
     }
 }

@@ -36,19 +36,12 @@ public final class GraphQueries {
     private final VersionedCache<List<Evidence>> attributed;
     private final SummaryCache summaries;
     private final VersionedCache<List<ActorSummary>> ranking;
-    private final VersionedCache<Map<Long, List<String>>> spellings;
 
     public GraphQueries(Database db) {
         this.db = db;
         this.ranking = new VersionedCache<>(db, this::rankActors);
         this.summaries = new SummaryCache(db);
         this.attributed = new VersionedCache<>(db, this::loadAttributed);
-        this.spellings = new VersionedCache<>(db, () -> SpellingIndex.load(db));
-    }
-
-    /** Every actor's spellings by id (display name first, then each distinct mention text), kept while the store is unchanged. */
-    public Map<Long, List<String>> spellings() {
-        return spellings.get();
     }
 
     public Stats stats() {
@@ -352,14 +345,20 @@ public final class GraphQueries {
     public record ReviewItem(String table, long claimId, String claim, double confidence, Evidence evidence) {
     }
 
-    /** Posts, memberships and structure valid on {@code isoDate} (a fact without dates is taken as valid). */
+    /**
+     * Posts, memberships and structure valid on {@code isoDate} (a day, month or year: its last day), dated and undated
+     * together; an end the sources imply (a successor, a resignation, "former") is given as the fact's end. See
+     * {@link PostsAsOf}.
+     */
     public List<Fact> validOn(String isoDate) {
-        return facts(null, null).stream()
-                .filter(f -> f.kind() == FactKind.ROLE || f.kind() == FactKind.MEMBER || f.kind() == FactKind.PART_OF)
-                .filter(f -> f.modality().countsAsFact())
-                .filter(f -> f.start() == null || f.start().compareTo(isoDate) <= 0 || isoDate.startsWith(f.start()))
-                .filter(f -> f.end() == null || f.end().compareTo(isoDate) >= 0 || isoDate.startsWith(f.end()))
+        PostsAsOf.Posts posts = postsOn(isoDate);
+        return java.util.stream.Stream.concat(posts.dated().stream(), posts.undated().stream()).map(PostsAsOf.Held::asFact)
                 .toList();
+    }
+
+    /** What held on {@code isoDate}, dated and undated apart, with the ends the sources imply (see {@link PostsAsOf}). */
+    public PostsAsOf.Posts postsOn(String isoDate) {
+        return PostsAsOf.load(db, this, isoDate);
     }
 
     private static void addFactRow(Map<String, FactGroup> groups, ResultSet rs, boolean withEvidence) throws SQLException {
@@ -385,6 +384,11 @@ public final class GraphQueries {
         String objectName = rs.getString(12);
         groups.computeIfAbsent(key, k -> new FactGroup(k, kind, subject, subjectName, object, objectName, role,
                 value)).add(claimId, modality, ev, rs.getString(4), rs.getString(5), value, confidence);
+    }
+
+    /** Rejected facts and events, the claims of one fact or event together, oldest first; at most {@code limit}. */
+    public List<Views.Rejected> rejected(int limit) {
+        return db.read(c -> RejectedClaims.list(c, limit));
     }
 
     static int count(Connection c, String sql) throws SQLException {

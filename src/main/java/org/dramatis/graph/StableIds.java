@@ -75,12 +75,55 @@ public final class StableIds {
                 kept.put(p[2], p[1]);
             }
         }
+        restoreFormer(c, assignments, kept, taken);
         toStore.clear();
         toStore.putAll(kept);
         for (long resolverId : new TreeSet<>(resolverIds)) {
             translate(c, resolverId);
         }
         redirectLost(c, overlap, taken);
+    }
+
+    /**
+     * An entity that kept no stored id but holds the mentions an actor merged away held when a decision chose it
+     * (an undone merge, typically) takes that actor's old id back, so its bookmarks and exports lead to it again.
+     */
+    private static void restoreFormer(Connection c, List<Assignment> assignments, Map<Long, Long> kept, Set<Long> taken)
+            throws SQLException {
+        Map<Long, Map<Integer, Set<Long>>> formers = new HashMap<>(); // document -> mention -> old ids
+        try (PreparedStatement ps = c.prepareStatement("select a.document_id, a.idx,"
+                + " case a.side when 'L' then d.left_actor else d.right_actor end as actor"
+                + " from decision_anchor a join decision d on d.id = a.decision_id"
+                + " where actor in (select old_id from entity_redirect)");
+             ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                formers.computeIfAbsent(rs.getLong(1), k -> new HashMap<>()).computeIfAbsent(rs.getInt(2), k -> new HashSet<>())
+                        .add(rs.getLong(3));
+            }
+        }
+        if (formers.isEmpty()) {
+            return;
+        }
+        Map<Long, Map<Long, Integer>> counts = new TreeMap<>(); // resolver id -> old id -> mentions
+        for (Assignment a : assignments) {
+            Map<Integer, Set<Long>> inDocument = formers.get(a.documentId());
+            if (inDocument == null || kept.containsKey(a.entityId())) {
+                continue;
+            }
+            for (int idx : a.mentions()) {
+                for (long old : inDocument.getOrDefault(idx, Set.of())) {
+                    counts.computeIfAbsent(a.entityId(), k -> new TreeMap<>()).merge(old, 1, Integer::sum);
+                }
+            }
+        }
+        counts.forEach((resolverId, olds) -> olds.entrySet().stream()
+                .filter(e -> !taken.contains(e.getKey()))
+                .max(Comparator.<Map.Entry<Long, Integer>>comparingInt(Map.Entry::getValue)
+                        .thenComparing(Map.Entry::getKey, Comparator.reverseOrder()))
+                .ifPresent(e -> {
+                    kept.put(resolverId, e.getKey());
+                    taken.add(e.getKey());
+                }));
     }
 
     /**

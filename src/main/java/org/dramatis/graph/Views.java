@@ -150,4 +150,12 @@ public final class Views {
     public record Stats(int documents, int sentences, int tokens, int mentions, int actors, int facts, int events,
                         int decisions) {
     }
+
+    /**
+     * A rejected fact or event: {@code table} is fact_claim or event_claim, {@code what} says it in words, with the
+     * first claim's sentence and document; {@code claimIds} are every claim the rejection covered.
+     */
+    public record Rejected(String table, String what, String sentence, long documentId, int sentenceIndex,
+                           String documentTitle, List<Long> claimIds) {
+    }
 }

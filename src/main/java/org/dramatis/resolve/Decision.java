@@ -1,5 +1,7 @@
 package org.dramatis.resolve;
 
+import java.util.List;
+
 /**
  * An analyst's ruling, replayed on every resolution in id order.
  *
@@ -12,10 +14,33 @@ package org.dramatis.resolve;
  * </ul>
  * For a pair, the decision with the highest id wins: a later SAME overrides an earlier NOT_SAME and the reverse.
  * Names are matched by {@link NameKeys#key key}, so "al-Nadhimi" also covers "Nazimi".
+ *
+ * <p>A decision with {@link Anchors} is about actors, not names: {@code left} and {@code right} are then the actors'
+ * names for the history, and the actors are found again as the entities holding most of the mentions they held when
+ * the analyst chose them. Two actors sharing a spelling are so told apart.
  */
-public record Decision(long id, Kind kind, String left, String right, String value) {
+public record Decision(long id, Kind kind, String left, String right, String value, Anchors anchors) {
     /** What the analyst decided. */
     public enum Kind { SAME, NOT_SAME, UNSURE, RENAME, RETYPE }
+
+    /** One stored mention: a document and the mention's index in it. */
+    public record MentionRef(long documentId, int index) {
+    }
+
+    /**
+     * The actors a decision is about: their stored ids when it was made, and the mentions each held then. The right
+     * side is absent (null id, no mentions) for a decision about one actor.
+     */
+    public record Anchors(long leftActor, List<MentionRef> leftMentions, Long rightActor, List<MentionRef> rightMentions) {
+        public Anchors {
+            leftMentions = List.copyOf(leftMentions);
+            rightMentions = List.copyOf(rightMentions);
+        }
+    }
+
+    public Decision(long id, Kind kind, String left, String right, String value) {
+        this(id, kind, left, right, value, null);
+    }
 
     public Decision {
         if (kind == null) {
@@ -31,5 +56,14 @@ public record Decision(long id, Kind kind, String left, String right, String val
         if (!pair && (value == null || value.isBlank())) {
             throw new IllegalArgumentException("decision " + id + " (" + kind + ") on '" + left + "' has no value");
         }
+        if (anchors != null && pair && anchors.rightActor() == null) {
+            throw new IllegalArgumentException("decision " + id + " (" + kind + ") on actor " + anchors.leftActor()
+                    + " names no right actor");
+        }
+    }
+
+    /** Whether this decision is about the actors the analyst chose rather than about names. */
+    public boolean onActors() {
+        return anchors != null;
     }
 }

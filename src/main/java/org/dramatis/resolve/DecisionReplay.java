@@ -10,11 +10,43 @@ import org.dramatis.model.ActorType;
 /** Applies the analyst's decisions in force to the entity store: SAME merges, NOT_SAME splits, renames and retypes. */
 record DecisionReplay(Decisions decisions, EntityStore store) {
 
-    /** Applies SAME rulings (merging the entities that hold the two names) and then renames and retypes. */
+    /**
+     * Applies SAME rulings (merging the entities that hold the two names), then renames and retypes, then the
+     * decisions about chosen actors in id order.
+     */
     void replay() {
         if (decisions.isEmpty()) {
             return;
         }
+        replayNames();
+        for (Decision d : decisions.onActors()) {
+            Entity a = store.holderOf(d.anchors().leftMentions());
+            if (a == null) {
+                continue; // its mentions are not resolved yet (an earlier document of a full re-resolution)
+            }
+            switch (d.kind()) {
+                case SAME -> {
+                    Entity b = store.holderOf(d.anchors().rightMentions());
+                    if (b != null && a != b && !clashes(a, b)) {
+                        Entity into = a.id < b.id ? a : b;
+                        store.merge(into, into == a ? b : a, "analyst decision #" + d.id() + ": '" + d.left()
+                                + "' is the same actor as '" + d.right() + "'");
+                    }
+                }
+                case RENAME -> {
+                    a.renamed = d.value().strip();
+                    a.touch();
+                }
+                case RETYPE -> {
+                    a.retyped = ActorType.parse(d.value());
+                    store.refile(a);
+                }
+                default -> { } // NOT_SAME and UNSURE between chosen actors are not recorded
+            }
+        }
+    }
+
+    private void replayNames() {
         for (Decision d : decisions.same()) {
             Entity a = holder(decisions.key(d.left()));
             Entity b = holder(decisions.key(d.right()));

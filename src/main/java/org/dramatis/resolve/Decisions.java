@@ -15,6 +15,8 @@ final class Decisions {
     private final Map<String, Map<String, Decision>> byPair = new HashMap<>();
     private final List<Decision> attributes = new ArrayList<>();
     private final List<Decision> same = new ArrayList<>();
+    private final List<Decision> onActors = new ArrayList<>();
+    private final Set<Decision.MentionRef> anchorMentions = new HashSet<>();
 
     Decisions(List<Decision> decisions, NameKeys keys) {
         this.keys = keys;
@@ -29,6 +31,12 @@ final class Decisions {
             }
         }
         for (Decision d : ordered) {
+            if (d.onActors()) {
+                onActors.add(d);
+                anchorMentions.addAll(d.anchors().leftMentions());
+                anchorMentions.addAll(d.anchors().rightMentions());
+                continue;
+            }
             switch (d.kind()) {
                 case RENAME, RETYPE -> attributes.add(d);
                 default -> {
@@ -111,7 +119,17 @@ final class Decisions {
         return attributes;
     }
 
+    /** Decisions about the actors the analyst chose (with {@link Decision.Anchors}), in id order. */
+    List<Decision> onActors() {
+        return onActors;
+    }
+
+    /** Whether a mention is one by which some decision in force finds its actor again. */
+    boolean anchors(Decision.MentionRef mention) {
+        return anchorMentions.contains(mention);
+    }
+
     boolean isEmpty() {
-        return byPair.isEmpty() && attributes.isEmpty();
+        return byPair.isEmpty() && attributes.isEmpty() && onActors.isEmpty();
     }
 }

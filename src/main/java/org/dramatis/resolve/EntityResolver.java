@@ -37,12 +37,13 @@ public final class EntityResolver {
     private final AcronymStems stems;
     private final DecisionReplay replay;
     private final TargetChooser chooser;
+    private final Decisions inForce;
     /** Place names of the document being added, for acronym stems. */
     private List<String> places = List.of();
 
     public EntityResolver(NameKeys keys, Glossary glossary, AliasTable aliases, List<Decision> decisions) {
         this.keys = keys;
-        Decisions inForce = new Decisions(List.copyOf(decisions), keys);
+        this.inForce = new Decisions(List.copyOf(decisions), keys);
         this.store = new EntityStore(keys, glossary, aliases);
         this.capitals = Capitals.load(keys, List.of());
         this.stems = new AcronymStems(keys, new GenericWords(keys));
@@ -54,6 +55,15 @@ public final class EntityResolver {
 
     /** Loads a previous state; new entities get ids above the largest seeded id. */
     public void seed(List<ResolvedEntity> existing) {
+        seed(existing, Map.of());
+    }
+
+    /**
+     * Loads a previous state with the stored entity holding each mention that decisions about chosen actors find them
+     * by ({@link Decision.Anchors}); new entities get ids above the largest seeded id.
+     */
+    public void seed(List<ResolvedEntity> existing, Map<Decision.MentionRef, Long> anchorHolders) {
+        anchorHolders.forEach(store::anchor);
         for (ResolvedEntity r : existing) {
             if (store.entities.containsKey(r.id())) {
                 throw new IllegalArgumentException("entity id " + r.id() + " is seeded twice ('" + r.name() + "')");
@@ -172,6 +182,12 @@ public final class EntityResolver {
         for (var e : part.entrySet()) {
             store.addName(target, e.getKey(), e.getValue().size());
             mentions.addAll(e.getValue());
+        }
+        for (int idx : mentions) {
+            Decision.MentionRef ref = new Decision.MentionRef(documentId, idx);
+            if (inForce.anchors(ref)) {
+                store.anchor(ref, target.id);
+            }
         }
         if (!standIns.isEmpty() && !target.names.containsKey(cluster.name())) {
             store.addName(target, cluster.name(), 0); // "Tehran" read as the state: file the state's own name too

@@ -24,6 +24,8 @@ final class EntityStore {
     private final AliasTable aliases;
     /** Where merged-away ids went, so earlier assignments can be pointed at the surviving entity. */
     private final Map<Long, Long> redirects = new HashMap<>();
+    /** Which entity took each mention a decision finds its actor by ({@link Decision.Anchors}); ids as assigned. */
+    private final Map<Decision.MentionRef, Long> anchored = new HashMap<>();
     private long nextId = 1;
 
     EntityStore(NameKeys keys, Glossary glossary, AliasTable aliases) {
@@ -36,6 +38,7 @@ final class EntityStore {
         entities.clear();
         index.clear();
         redirects.clear();
+        anchored.clear();
         nextId = 1;
     }
 
@@ -112,6 +115,34 @@ final class EntityStore {
         into.touch();
         entities.remove(from.id);
         redirects.put(from.id, into.id);
+    }
+
+    /** Records that an anchoring mention went to an entity. */
+    void anchor(Decision.MentionRef mention, long entityId) {
+        anchored.put(mention, entityId);
+    }
+
+    /**
+     * The entity holding most of these mentions now (the lowest id on a tie), or null when none was assigned: how a
+     * decision about an actor finds it again.
+     */
+    Entity holderOf(List<Decision.MentionRef> mentions) {
+        Map<Long, Integer> counts = new TreeMap<>();
+        for (Decision.MentionRef m : mentions) {
+            Long id = anchored.get(m);
+            if (id != null) {
+                counts.merge(current(id), 1, Integer::sum);
+            }
+        }
+        long best = -1;
+        int most = 0;
+        for (var e : counts.entrySet()) {
+            if (e.getValue() > most && entities.containsKey(e.getKey())) {
+                best = e.getKey();
+                most = e.getValue();
+            }
+        }
+        return best < 0 ? null : entities.get(best);
     }
 
     /** The id an entity has now, following merges. */

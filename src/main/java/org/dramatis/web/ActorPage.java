@@ -116,6 +116,11 @@ final class ActorPage {
         return sb.append("</ul>").toString();
     }
 
+    /** "Sami Duri — location #12": what the merge box offers and sends back; the server reads the id after '#'. */
+    static String optionLabel(ActorSummary a) {
+        return a.name() + " — " + a.type().label().toLowerCase(java.util.Locale.ROOT) + " #" + a.id();
+    }
+
     private String corrections(ActorDetail detail) {
         ActorSummary a = detail.actor();
         StringBuilder b = new StringBuilder("<section id=\"corrections\" class=\"panel\" data-actor-id=\"").append(a.id())
@@ -125,7 +130,8 @@ final class ActorPage {
                 .append("<button type=\"button\" id=\"merge\">Merge</button></div><datalist id=\"actor-names\">");
         for (ActorSummary other : services.graph().actors(2000, null)) {
             if (other.id() != a.id()) {
-                b.append("<option value=\"").append(esc(other.name())).append("\">");
+                // The id goes with the name: two actors may share a name (a person and a place), the merge needs which.
+                b.append("<option value=\"").append(esc(optionLabel(other))).append("\">");
             }
         }
         b.append("</datalist>");

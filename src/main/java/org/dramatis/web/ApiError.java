@@ -9,6 +9,7 @@ public record ApiError(String title, int status, String type, String details) {
             case 403 -> "forbidden";
             case 404 -> "not-found";
             case 405 -> "method-not-allowed";
+            case 409 -> "refused";
             case 413 -> "content-too-large";
             default -> status >= 500 ? "server-error" : "client-error";
         };

@@ -49,22 +49,26 @@ final class ApiRoutes {
                                    List<Event> events) {
     }
 
-    record MergeRequest(String left, String right) {
+    /** The actors by id ({@code leftId}, {@code rightId}), or by a name only one actor has. */
+    record MergeRequest(Long leftId, Long rightId, String left, String right) {
     }
 
     record SplitRequest(Long actorId, List<String> names) {
     }
 
-    record RenameRequest(String name, String newName) {
+    record RenameRequest(Long actorId, String name, String newName) {
     }
 
-    record AliasRequest(String name, String alias) {
+    record AliasRequest(Long actorId, String name, String alias) {
     }
 
-    record RetypeRequest(String name, String type) {
+    record RetypeRequest(Long actorId, String name, String type) {
     }
 
     record VerdictRequest(String table, List<Long> ids, Boolean confirmed) {
+    }
+
+    record RestoreRequest(String table, List<Long> ids) {
     }
 
     void register(RouteTable r) {
@@ -104,6 +108,7 @@ final class ApiRoutes {
         r.post("/api/decisions/retype", this::retype);
         r.post("/api/decisions/{id}/undo", this::undo);
         r.post("/api/claims/verdict", this::verdict);
+        r.post("/api/claims/restore", this::restore);
         r.get("/api/search", ctx -> ctx.json(SearchPage.search(services, ctx, SearchPage.API_LIMIT)));
         r.get("/api/export", new ExportRoute(services)::handle);
         r.post("/api/ingest", new IngestRoute(services)::handle);
@@ -166,12 +171,32 @@ final class ApiRoutes {
 
     private void merge(Context ctx) {
         MergeRequest req = body(ctx, MergeRequest.class);
-        String left = Params.required(req.left(), "left");
-        String right = Params.required(req.right(), "right");
-        if (left.equals(right)) {
-            throw ApiException.badRequest("fields 'left' and 'right' name the same actor '" + left + "'");
+        decided(ctx, services.corrector().merge(actorId(req.leftId(), req.left(), "left"),
+                actorId(req.rightId(), req.right(), "right")));
+    }
+
+    /**
+     * The actor a request names: by its id field, or by a name that exactly one actor has. Two actors may share a name
+     * (a person and a place); the answer then lists them and asks for the id.
+     */
+    private long actorId(Long id, String name, String field) {
+        if (id != null) {
+            return id;
         }
-        decided(ctx, services.corrector().merge(left, right));
+        String n = Params.required(name, field);
+        List<Long> ids = services.entities().idsNamed(n);
+        if (ids.size() == 1) {
+            return ids.get(0);
+        }
+        String idField = field.equals("name") ? "actorId" : field + "Id";
+        if (ids.isEmpty()) {
+            throw ApiException.badRequest("field '" + field + "': no actor is called '" + n + "'; send '" + idField
+                    + "' with the actor's id");
+        }
+        List<String> which = ids.stream().map(i -> services.graph().actor(i).map(a -> "#" + i + " "
+                + a.actor().type().label().toLowerCase(java.util.Locale.ROOT)).orElse("#" + i)).toList();
+        throw ApiException.badRequest("field '" + field + "': " + ids.size() + " actors are called '" + n + "' ("
+                + String.join(", ", which) + "); send '" + idField + "' to choose one");
     }
 
     private void split(Context ctx) {
@@ -193,62 +218,89 @@ final class ApiRoutes {
         if (move.containsAll(known)) {
             throw ApiException.badRequest("field 'names' lists every spelling; at least one must stay");
         }
-        decided(ctx, services.corrector().split(actor.names(), List.copyOf(move)));
+        decided(ctx, services.corrector().split(req.actorId(), actor.names(), List.copyOf(move)));
     }
 
-    /**
-     * "This spelling is also this actor": a SAME decision between the new spelling and the actor's name, so the
-     * spelling joins the actor wherever it occurs now and in every article ingested later.
-     */
+    /** "This spelling is also this actor": the spelling joins the actor wherever it occurs now and in later articles. */
     private void alias(Context ctx) {
         AliasRequest req = body(ctx, AliasRequest.class);
-        String name = Params.required(req.name(), "name");
+        long id = actorId(req.actorId(), req.name(), "name");
         String alias = Params.required(req.alias(), "alias");
-        if (alias.equals(name)) {
-            throw ApiException.badRequest("field 'alias' repeats the actor's name '" + name + "'");
+        if (alias.equals(req.name())) {
+            throw ApiException.badRequest("field 'alias' repeats the actor's name '" + alias + "'");
         }
-        decided(ctx, services.corrector().merge(alias, name));
+        decided(ctx, services.corrector().addSpelling(id, alias));
     }
 
     private void rename(Context ctx) {
         RenameRequest req = body(ctx, RenameRequest.class);
-        decided(ctx, services.corrector().rename(Params.required(req.name(), "name"),
-                Params.required(req.newName(), "newName")));
+        long id = actorId(req.actorId(), req.name(), "name");
+        decided(ctx, services.corrector().rename(id, Params.required(req.newName(), "newName")));
     }
 
     private void retype(Context ctx) {
         RetypeRequest req = body(ctx, RetypeRequest.class);
-        String name = Params.required(req.name(), "name");
         ActorType type = Params.actorType(Params.required(req.type(), "type"), "type");
-        decided(ctx, services.corrector().retype(name, type));
+        decided(ctx, services.corrector().retype(actorId(req.actorId(), req.name(), "name"), type));
     }
 
     private void undo(Context ctx) {
         long id = Params.pathId(ctx, "id");
-        if (!services.corrector().undo(id)) {
+        Corrector.Outcome done = services.corrector().undo(id);
+        if (done == null) {
             throw ApiException.notFound("no active decision with id " + id);
         }
-        ctx.json(Map.of("decisionId", id, "undone", true));
+        Map<String, Object> out = new java.util.LinkedHashMap<>();
+        out.put("decisionId", id);
+        out.put("undone", true);
+        out.put("message", done.message());
+        ctx.json(out);
+    }
+
+    private void restore(Context ctx) {
+        RestoreRequest req = body(ctx, RestoreRequest.class);
+        String table = claimTable(req.table());
+        List<Long> ids = claimIds(req.ids());
+        int updated = services.corrector().clearVerdict(table, ids);
+        ctx.json(Map.of("updated", updated, "message", "Restored " + updated + (updated == 1 ? " claim" : " claims")
+                + ": the " + (table.equals("fact_claim") ? "fact" : "event") + " is back in the graph."));
+    }
+
+    private static String claimTable(String raw) {
+        String table = Params.required(raw, "table");
+        if (!table.equals("fact_claim") && !table.equals("event_claim")) {
+            throw ApiException.badRequest("field 'table' must be fact_claim or event_claim, got '" + table + "'");
+        }
+        return table;
+    }
+
+    private static List<Long> claimIds(List<Long> ids) {
+        if (ids == null || ids.isEmpty() || ids.size() > MAX_IDS || ids.contains(null)) {
+            throw ApiException.badRequest("field 'ids' must list 1 to " + MAX_IDS + " claim ids");
+        }
+        return List.copyOf(ids);
     }
 
     private void verdict(Context ctx) {
         VerdictRequest req = body(ctx, VerdictRequest.class);
-        String table = Params.required(req.table(), "table");
-        if (!table.equals("fact_claim") && !table.equals("event_claim")) {
-            throw ApiException.badRequest("field 'table' must be fact_claim or event_claim, got '" + table + "'");
-        }
-        if (req.ids() == null || req.ids().isEmpty() || req.ids().size() > MAX_IDS || req.ids().contains(null)) {
-            throw ApiException.badRequest("field 'ids' must list 1 to " + MAX_IDS + " claim ids");
-        }
+        String table = claimTable(req.table());
+        List<Long> ids = claimIds(req.ids());
         if (req.confirmed() == null) {
             throw ApiException.badRequest("field 'confirmed' is required (true or false)");
         }
-        int updated = services.corrector().setVerdict(table, List.copyOf(req.ids()), req.confirmed());
-        ctx.json(Map.of("updated", updated));
+        int updated = services.corrector().setVerdict(table, ids, req.confirmed());
+        String what = table.equals("fact_claim") ? "fact" : "event";
+        ctx.json(Map.of("updated", updated, "message", req.confirmed() ? "Confirmed the " + what + "."
+                : "Rejected the " + what + " (" + updated + (updated == 1 ? " claim" : " claims") + "): it left the graph."
+                + " Undo it on the decisions page."));
     }
 
-    private static void decided(Context ctx, long decisionId) {
-        ctx.json(Map.of("decisionId", decisionId));
+    private static void decided(Context ctx, Corrector.Outcome outcome) {
+        Map<String, Object> out = new java.util.LinkedHashMap<>();
+        out.put("decisionId", outcome.decisionId());
+        out.put("message", outcome.message());
+        out.put("actorId", outcome.actorId());
+        ctx.json(out);
     }
 
     private <T> T body(Context ctx, Class<T> type) {

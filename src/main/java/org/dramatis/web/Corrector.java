@@ -5,27 +5,39 @@ import org.dramatis.graph.Views;
 import org.dramatis.model.ActorType;
 
 /**
- * The analyst's corrections, as the workbench asks for them. The composition root implements this port by recording
- * a decision and re-resolving; the web layer only validates input and reports the outcome.
+ * The analyst's corrections, as the workbench asks for them: each on the actor the analyst chose, by id. The
+ * composition root implements this port by recording a decision and re-resolving; the web layer only validates input
+ * and reports the outcome. A correction that cannot be made throws {@link org.dramatis.model.RefusedCorrection} with
+ * the reason and what to do instead.
  */
 public interface Corrector {
-    /** Records that the actors named {@code leftName} and {@code rightName} are one; returns the decision id. */
-    long merge(String leftName, String rightName);
-
     /**
-     * Moves {@code namesToMove} (spellings of one actor, a subset of {@code allNames}) to a new actor; returns the
-     * decision id.
+     * What a correction did.
+     *
+     * @param decisionId the decision recorded
+     * @param message    one sentence for the page the analyst returns to ("Merged 'A' (#4) into 'B' (#2) …")
+     * @param actorId    the actor to show now (the survivor of a merge), or null to stay on the same page
      */
-    long split(List<Views.NameCount> allNames, List<String> namesToMove);
+    record Outcome(long decisionId, String message, Long actorId) {
+    }
 
-    /** Gives the actor called {@code name} the display name {@code newName}; returns the decision id. */
-    long rename(String name, String newName);
+    /** The two chosen actors are one. */
+    Outcome merge(long leftId, long rightId);
 
-    /** Changes the type of the actor called {@code name}; returns the decision id. */
-    long retype(String name, ActorType type);
+    /** Moves {@code namesToMove} (spellings of the actor, a subset of {@code allNames}) to a new actor. */
+    Outcome split(long actorId, List<Views.NameCount> allNames, List<String> namesToMove);
 
-    /** Undoes a decision; false when no active decision has this id. */
-    boolean undo(long decisionId);
+    /** Gives the actor the display name {@code newName}. */
+    Outcome rename(long actorId, String newName);
+
+    /** Changes the type of the actor. */
+    Outcome retype(long actorId, ActorType type);
+
+    /** Makes {@code spelling} a spelling of the actor, wherever it occurs now and in later articles. */
+    Outcome addSpelling(long actorId, String spelling);
+
+    /** Undoes a decision; null when no active decision has this id. */
+    Outcome undo(long decisionId);
 
     /**
      * Confirms or rejects claims.
@@ -34,4 +46,12 @@ public interface Corrector {
      * @return how many claims were updated
      */
     int setVerdict(String table, List<Long> claimIds, boolean confirmed);
+
+    /**
+     * Takes back the verdict on claims (a rejected fact or event returns to the graph).
+     *
+     * @param table "fact_claim" or "event_claim"
+     * @return how many claims were updated
+     */
+    int clearVerdict(String table, List<Long> claimIds);
 }

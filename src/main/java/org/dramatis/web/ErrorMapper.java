@@ -3,6 +3,7 @@ package org.dramatis.web;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
+import org.dramatis.model.RefusedCorrection;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -21,6 +22,7 @@ final class ErrorMapper {
 
     void install(RoutesConfig routes) {
         routes.exception(ApiException.class, (e, ctx) -> respond(ctx, e.status(), e.title(), e.getMessage()));
+        routes.exception(RefusedCorrection.class, (e, ctx) -> respond(ctx, 409, "Correction refused", e.getMessage()));
         routes.exception(HttpResponseException.class,
                 (e, ctx) -> respond(ctx, e.getStatus(), titleOf(e.getStatus()), e.getMessage()));
         routes.exception(Exception.class, (e, ctx) -> {
@@ -48,6 +50,7 @@ final class ErrorMapper {
             case 403 -> "Forbidden";
             case 404 -> "Not found";
             case 405 -> "Method not allowed";
+            case 409 -> "Conflict";
             case 413 -> "Content too large";
             default -> status >= 500 ? "Server error" : "Request failed";
         };

@@ -3,6 +3,7 @@ package org.dramatis.web;
 import static org.dramatis.web.Html.esc;
 
 import java.util.List;
+import java.util.Map;
 import org.dramatis.graph.Views.DocumentSummary;
 import org.dramatis.graph.Views.Stats;
 
@@ -25,8 +26,9 @@ final class HomePage {
                 .append(count(s.documents(), "documents")).append(count(s.actors(), "actors"))
                 .append(count(s.facts(), "fact claims")).append(count(s.events(), "event claims"))
                 .append(count(s.decisions(), "decisions")).append("</ul>");
-        ActorTable.Page page = ActorTable.page(services.graph().actors(Integer.MAX_VALUE, null), services.graph().spellings(),
-                query);
+        // Every spelling is read only to filter: one pass over the mentions, not paid by the plain home page.
+        ActorTable.Page page = ActorTable.page(services.graph().actors(Integer.MAX_VALUE, null),
+                query.filter().isEmpty() ? Map.of() : services.entities().spellings(), query);
         b.append("<div class=\"columns\"><section id=\"actors\"><h2>Actors</h2>").append(filterBox(page.query()))
                 .append(HomeActors.results(page, services.search() != null)).append("</section><section><h2>Documents</h2>");
         if (s.documents() > DOCUMENTS_SHOWN) {

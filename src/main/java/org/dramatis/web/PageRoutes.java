@@ -28,10 +28,22 @@ final class PageRoutes {
             }
         });
         r.get("/documents/{id}", ctx -> ctx.html(new DocumentPage(services, layout).render(Params.pathId(ctx, "id"))));
-        r.get("/network", ctx -> ctx.html(new NetworkPage(services, layout).render(Params.optionalLong(ctx, "actor"))));
-        r.get("/timeline", ctx -> ctx.html(new TimelinePage(services, layout).render(Params.optionalLong(ctx, "actor"))));
+        r.get("/network", ctx -> {
+            if (!actorParamRedirected(ctx)) {
+                ctx.html(new NetworkPage(services, layout).render(Params.optionalLong(ctx, "actor")));
+            }
+        });
+        r.get("/timeline", ctx -> {
+            if (!actorParamRedirected(ctx)) {
+                ctx.html(new TimelinePage(services, layout).render(Params.optionalLong(ctx, "actor")));
+            }
+        });
         r.get("/outlets", ctx -> ctx.html(new OutletsPage(services, layout).render(ctx.queryParam("outlet"))));
-        r.get("/sources", ctx -> ctx.html(new SourcesPage(services, layout).render(requiredActor(ctx))));
+        r.get("/sources", ctx -> {
+            if (!actorParamRedirected(ctx)) {
+                ctx.html(new SourcesPage(services, layout).render(requiredActor(ctx)));
+            }
+        });
         r.get("/search", ctx -> ctx.html(new SearchPage(services, layout).render(ctx)));
         r.get("/decisions", ctx -> ctx.html(new DecisionsPage(services, layout).render()));
         r.get("/review", ctx -> ctx.html(new ReviewPage(services, layout).render()));
@@ -51,6 +63,30 @@ final class PageRoutes {
         String query = ctx.queryString();
         ctx.redirect("/actors/" + to.get() + tail + (query == null || query.isEmpty() ? "" : "?" + query), HttpStatus.FOUND);
         return true;
+    }
+
+    /**
+     * Sends {@code ?actor=ID} of an actor merged away to the same page for the survivor (302, as for the actor page),
+     * keeping the other parameters; returns whether it did.
+     */
+    private boolean actorParamRedirected(Context ctx) {
+        Long asked = Params.optionalLong(ctx, "actor");
+        Optional<Long> to = asked == null ? Optional.empty() : services.entities().redirect(asked);
+        if (to.isEmpty()) {
+            return false;
+        }
+        StringBuilder query = new StringBuilder("actor=").append(to.get());
+        ctx.queryParamMap().forEach((name, values) -> {
+            if (!name.equals("actor")) {
+                values.forEach(v -> query.append('&').append(enc(name)).append('=').append(enc(v)));
+            }
+        });
+        ctx.redirect(ctx.path() + "?" + query, HttpStatus.FOUND);
+        return true;
+    }
+
+    private static String enc(String s) {
+        return java.net.URLEncoder.encode(s, java.nio.charset.StandardCharsets.UTF_8);
     }
 
     private static long requiredActor(Context ctx) {

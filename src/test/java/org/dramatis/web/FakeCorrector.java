@@ -5,48 +5,67 @@ import java.util.Collections;
 import java.util.List;
 import org.dramatis.graph.Views;
 import org.dramatis.model.ActorType;
+import org.dramatis.model.RefusedCorrection;
 
-/** Records every correction the web layer asks for, answering with increasing decision ids. */
+/**
+ * Records every correction the web layer asks for, answering with increasing decision ids; merging an actor with
+ * itself is refused, as the real corrections refuse it.
+ */
 final class FakeCorrector implements Corrector {
     final List<String> calls = Collections.synchronizedList(new ArrayList<>());
     private long next = 100;
 
-    @Override
-    public synchronized long merge(String leftName, String rightName) {
-        calls.add("merge " + leftName + " | " + rightName);
-        return next++;
+    private synchronized Outcome done(String call, Long actorId) {
+        calls.add(call);
+        return new Outcome(next++, "done: " + call, actorId);
     }
 
     @Override
-    public synchronized long split(List<Views.NameCount> allNames, List<String> namesToMove) {
-        calls.add("split " + allNames.size() + " " + namesToMove);
-        return next++;
+    public Outcome merge(long leftId, long rightId) {
+        if (leftId == rightId) {
+            throw new RefusedCorrection("an actor cannot be merged with itself: pick the other actor");
+        }
+        return done("merge #" + leftId + " | #" + rightId, Math.min(leftId, rightId));
     }
 
     @Override
-    public synchronized long rename(String name, String newName) {
-        if (name.equals("explode")) {
+    public Outcome split(long actorId, List<Views.NameCount> allNames, List<String> namesToMove) {
+        return done("split #" + actorId + " " + allNames.size() + " " + namesToMove, actorId);
+    }
+
+    @Override
+    public Outcome rename(long actorId, String newName) {
+        if (newName.equals("explode")) {
             throw new IllegalStateException("secret internal detail");
         }
-        calls.add("rename " + name + " | " + newName);
-        return next++;
+        return done("rename #" + actorId + " | " + newName, actorId);
     }
 
     @Override
-    public synchronized long retype(String name, ActorType type) {
-        calls.add("retype " + name + " | " + type);
-        return next++;
+    public Outcome retype(long actorId, ActorType type) {
+        return done("retype #" + actorId + " | " + type, actorId);
     }
 
     @Override
-    public boolean undo(long decisionId) {
+    public Outcome addSpelling(long actorId, String spelling) {
+        return done("alias #" + actorId + " | " + spelling, actorId);
+    }
+
+    @Override
+    public Outcome undo(long decisionId) {
         calls.add("undo " + decisionId);
-        return decisionId == 7;
+        return decisionId == 7 ? new Outcome(7, "Undid decision #7.", null) : null;
     }
 
     @Override
     public int setVerdict(String table, List<Long> claimIds, boolean confirmed) {
         calls.add("verdict " + table + " " + claimIds + " " + confirmed);
+        return claimIds.size();
+    }
+
+    @Override
+    public int clearVerdict(String table, List<Long> claimIds) {
+        calls.add("restore " + table + " " + claimIds);
         return claimIds.size();
     }
 

@@ -192,7 +192,26 @@ class WebServerTest {
                 pageToken());
         assertThat(res.statusCode()).as(res.body()).isEqualTo(200);
         assertThat(JSON.readTree(res.body()).get("decisionId").asLong()).isPositive();
-        assertThat(corrector.calls).contains("merge Tariq Venhold | Ardent Front");
+        assertThat(corrector.calls).contains("merge #" + TestStore.VENHOLD + " | #" + TestStore.FRONT);
+        assertThat(JSON.readTree(res.body()).get("message").asText()).isNotBlank();
+    }
+
+    @Test
+    void merge_byIdsReachesTheCorrector_andARefusalIsA409WithItsReason() throws Exception {
+        String token = pageToken();
+        HttpResponse<String> byIds = post("/api/decisions/merge", "{\"leftId\":2,\"rightId\":3}", token);
+        assertThat(byIds.statusCode()).as(byIds.body()).isEqualTo(200);
+        assertThat(corrector.calls).contains("merge #2 | #3");
+        assertThat(JSON.readTree(byIds.body()).get("actorId").asLong()).isEqualTo(2);
+        HttpResponse<String> self = post("/api/decisions/merge", "{\"left\":\"Ardent Front\",\"right\":\"Ardent Front\"}",
+                token);
+        assertThat(self.statusCode()).isEqualTo(409);
+        assertThat(JSON.readTree(self.body()).get("details").asText()).contains("cannot be merged with itself");
+        assertThat(JSON.readTree(self.body()).get("type").asText()).isEqualTo("refused");
+        HttpResponse<String> unknown = post("/api/decisions/merge", "{\"leftId\":1,\"right\":\"Nobody Known\"}", token);
+        assertThat(unknown.statusCode()).isEqualTo(400);
+        assertThat(JSON.readTree(unknown.body()).get("details").asText()).contains("no actor is called 'Nobody Known'",
+                "'rightId'");
     }
 
     @Test
@@ -200,20 +219,24 @@ class WebServerTest {
         String token = pageToken();
         assertThat(post("/api/decisions/split", "{\"actorId\":1,\"names\":[\"Tarik Venholt\"]}", token).statusCode())
                 .isEqualTo(200);
-        assertThat(corrector.calls).contains("split 3 [Tarik Venholt]");
+        assertThat(corrector.calls).contains("split #1 3 [Tarik Venholt]");
         assertThat(post("/api/decisions/split", "{\"actorId\":1,\"names\":[\"Nobody\"]}", token).statusCode()).isEqualTo(400);
-        assertThat(post("/api/decisions/rename", "{\"name\":\"Venhold\",\"newName\":\"T. Venhold\"}", token).statusCode())
+        assertThat(post("/api/decisions/rename", "{\"actorId\":1,\"newName\":\"T. Venhold\"}", token).statusCode())
                 .isEqualTo(200);
-        assertThat(corrector.calls).contains("rename Venhold | T. Venhold");
+        assertThat(corrector.calls).contains("rename #1 | T. Venhold");
         assertThat(post("/api/decisions/alias", "{\"name\":\"Ardent Front\",\"alias\":\"Jabhat al-Hamas\"}", token)
                 .statusCode()).isEqualTo(200);
-        assertThat(corrector.calls).contains("merge Jabhat al-Hamas | Ardent Front");
+        assertThat(corrector.calls).contains("alias #" + TestStore.FRONT + " | Jabhat al-Hamas");
         assertThat(post("/api/decisions/alias", "{\"name\":\"Ardent Front\"}", token).statusCode()).isEqualTo(400);
         assertThat(post("/api/decisions/alias", "{\"name\":\"Ardent Front\",\"alias\":\"Ardent Front\"}", token)
                 .statusCode()).isEqualTo(400);
         assertThat(post("/api/decisions/retype", "{\"name\":\"Ardent Front\",\"type\":\"person\"}", token).statusCode())
                 .isEqualTo(200);
-        assertThat(corrector.calls).contains("retype Ardent Front | PERSON");
+        assertThat(corrector.calls).contains("retype #" + TestStore.FRONT + " | PERSON");
+        assertThat(post("/api/claims/restore", "{\"table\":\"event_claim\",\"ids\":[5]}", token).statusCode())
+                .isEqualTo(200);
+        assertThat(corrector.calls).contains("restore event_claim [5]");
+        assertThat(post("/api/claims/restore", "{\"table\":\"entity\",\"ids\":[5]}", token).statusCode()).isEqualTo(400);
         HttpResponse<String> badType = post("/api/decisions/retype", "{\"name\":\"X\",\"type\":\"moon\"}", token);
         assertThat(badType.statusCode()).isEqualTo(400);
         assertThat(post("/api/decisions/7/undo", "", token).statusCode()).isEqualTo(200);
@@ -300,7 +323,7 @@ class WebServerTest {
 
     @Test
     void unexpectedFailure_isAGeneric500WithoutInternals() throws Exception {
-        HttpResponse<String> res = post("/api/decisions/rename", "{\"name\":\"explode\",\"newName\":\"x\"}", pageToken());
+        HttpResponse<String> res = post("/api/decisions/rename", "{\"actorId\":1,\"newName\":\"explode\"}", pageToken());
         assertThat(res.statusCode()).isEqualTo(500);
         JsonNode body = JSON.readTree(res.body());
         assertThat(body.get("type").asText()).isEqualTo("server-error");

@@ -222,10 +222,12 @@ class WorkbenchBrowserIT {
         open("/actors/" + TestStore.VENHOLD);
         driver.findElement(By.id("merge-with")).sendKeys("Ardent Front");
         clickAndAwaitReload(By.id("merge"));
-        assertThat(corrector.fake.calls).contains("merge Tariq Venhold | Ardent Front");
+        assertThat(corrector.fake.calls).contains("merge #" + TestStore.VENHOLD + " | #" + TestStore.FRONT);
+        assertThat(driver.findElement(By.id("correction-status")).getText()).as("the outcome, after the reload")
+                .startsWith("done: merge");
         driver.findElement(By.id("new-alias")).sendKeys("Tareq Venholdt");
         clickAndAwaitReload(By.id("add-alias"));
-        assertThat(corrector.fake.calls).contains("merge Tareq Venholdt | Tariq Venhold");
+        assertThat(corrector.fake.calls).contains("alias #" + TestStore.VENHOLD + " | Tareq Venholdt");
         open("/decisions");
         until(shown(By.cssSelector("button.undo")));
         int undoable = driver.findElements(By.cssSelector("button.undo")).size();
@@ -285,35 +287,48 @@ class WorkbenchBrowserIT {
         }
 
         @Override
-        public long merge(String leftName, String rightName) {
-            fake.merge(leftName, rightName);
-            return entities.addDecision(Decision.Kind.SAME, leftName, rightName, null);
+        public Outcome merge(long leftId, long rightId) {
+            Outcome done = fake.merge(leftId, rightId);
+            return new Outcome(entities.addDecision(Decision.Kind.SAME, "#" + leftId, "#" + rightId, null), done.message(),
+                    done.actorId());
         }
 
         @Override
-        public long split(List<Views.NameCount> allNames, List<String> namesToMove) {
-            return fake.split(allNames, namesToMove);
+        public Outcome split(long actorId, List<Views.NameCount> allNames, List<String> namesToMove) {
+            return fake.split(actorId, allNames, namesToMove);
         }
 
         @Override
-        public long rename(String name, String newName) {
-            return fake.rename(name, newName);
+        public Outcome rename(long actorId, String newName) {
+            return fake.rename(actorId, newName);
         }
 
         @Override
-        public long retype(String name, ActorType type) {
-            return fake.retype(name, type);
+        public Outcome retype(long actorId, ActorType type) {
+            return fake.retype(actorId, type);
         }
 
         @Override
-        public boolean undo(long decisionId) {
+        public Outcome addSpelling(long actorId, String spelling) {
+            Outcome done = fake.addSpelling(actorId, spelling);
+            return new Outcome(entities.addDecision(Decision.Kind.SAME, spelling, "#" + actorId, null), done.message(),
+                    done.actorId());
+        }
+
+        @Override
+        public Outcome undo(long decisionId) {
             fake.undo(decisionId);
-            return entities.undoDecision(decisionId);
+            return entities.undoDecision(decisionId) ? new Outcome(decisionId, "Undid #" + decisionId, null) : null;
         }
 
         @Override
         public int setVerdict(String table, List<Long> claimIds, boolean confirmed) {
             return fake.setVerdict(table, claimIds, confirmed);
+        }
+
+        @Override
+        public int clearVerdict(String table, List<Long> claimIds) {
+            return fake.clearVerdict(table, claimIds);
         }
     }
 }

@@ -59,13 +59,28 @@
     }).catch(err => status(err.message, true));
   }
 
+  // The actor filter works as a plain form (Enter); while typing, the table is refetched from the server, which
+  // matches every spelling and keeps the sort order, and swapped in without reloading the page.
   const filter = document.getElementById('actor-filter');
-  if (filter) {
+  if (filter && filter.form) {
+    let timer = null;
+    let asked = 0;
     filter.addEventListener('input', () => {
-      const q = filter.value.trim().toLowerCase();
-      document.querySelectorAll('#actor-table tbody tr').forEach(tr => {
-        tr.hidden = q !== '' && !tr.dataset.name.toLowerCase().includes(q);
-      });
+      clearTimeout(timer);
+      timer = setTimeout(async () => {
+        const params = new URLSearchParams(new FormData(filter.form));
+        if (!params.get('filter')) { params.delete('filter'); }
+        const url = '/?' + params.toString();
+        const mine = ++asked;
+        const res = await fetch(url);
+        if (!res.ok || mine !== asked) { return; }
+        const fresh = new DOMParser().parseFromString(await res.text(), 'text/html').getElementById('actor-results');
+        const old = document.getElementById('actor-results');
+        if (fresh && old) {
+          old.replaceWith(fresh);
+          history.replaceState(null, '', url);
+        }
+      }, 250);
     });
   }
 

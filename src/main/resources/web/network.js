@@ -58,6 +58,59 @@
     return y + '-' + (m < 10 ? '0' : '') + m;
   }
 
+  // What each shape and colour means, from the same tables that style the graph; edge colours only for the kinds shown.
+  function drawLegend(nodes, edges) {
+    const box = document.getElementById('network-legend');
+    if (!box) { return; }
+    const svgNs = 'http://www.w3.org/2000/svg';
+    const shapes = {
+      'ellipse': '<circle cx="8" cy="8" r="7"/>', 'round-rectangle': '<rect x="1" y="3" width="14" height="10" rx="3"/>',
+      'diamond': '<polygon points="8,0 16,8 8,16 0,8"/>', 'triangle': '<polygon points="8,1 15,15 1,15"/>'
+    };
+    const types = el('ul', null, 'legend-types');
+    Object.keys(typeStyle).forEach(type => {
+      const li = el('li');
+      li.dataset.type = type;
+      const svg = document.createElementNS(svgNs, 'svg');
+      svg.setAttribute('width', '16');
+      svg.setAttribute('height', '16');
+      svg.setAttribute('aria-hidden', 'true');
+      svg.setAttribute('fill', typeStyle[type][1]);
+      svg.innerHTML = shapes[typeStyle[type][0]];
+      li.appendChild(svg);
+      li.appendChild(document.createTextNode(' ' + type.charAt(0) + type.slice(1).toLowerCase()));
+      types.appendChild(li);
+    });
+    const kinds = el('ul', null, 'legend-kinds');
+    Array.from(new Set(edges.map(e => e.kind))).sort().forEach(kind => {
+      const li = el('li');
+      li.dataset.kind = kind;
+      const line = el('span', null, 'swatch-line');
+      line.style.borderTopColor = kindColour[kind] || '#999';
+      li.appendChild(line);
+      li.appendChild(document.createTextNode(' ' + kind.toLowerCase().replace('_', ' ')));
+      kinds.appendChild(li);
+    });
+    types.prepend(el('li', 'Actors (size: mentions):', 'muted'));
+    kinds.prepend(el('li', 'Relations (arrow: subject to object; width: evidence):', 'muted'));
+    box.replaceChildren(types, kinds);
+  }
+
+  // Points the export links at the view as filtered: the actor, the relation kinds ticked and the "as of" month.
+  function updateExportLinks(shown, asOf) {
+    document.querySelectorAll('#network-export a[data-format]').forEach(a => {
+      const params = new URLSearchParams();
+      params.set('format', a.dataset.format);
+      if (actor) { params.set('actor', actor); }
+      Array.from(shown).sort().forEach(k => params.append('kind', k));
+      if (asOf) { params.set('asOf', asOf); }
+      a.href = '/api/export?' + params.toString();
+    });
+    // With no relation ticked there is nothing to export; an empty kind list would mean "every kind" to the server.
+    const links = document.getElementById('network-export');
+    if (links) { links.hidden = shown.size === 0; }
+  }
+
   function setUpFilters(cy, edges) {
     const kinds = Array.from(new Set(edges.map(e => e.kind))).sort();
     const box = document.getElementById('kind-filter');
@@ -94,6 +147,7 @@
         const visible = shown.has(d.kind) && (!on.checked || validOn(d.start, d.end, date));
         edge.style('display', visible ? 'element' : 'none');
       }));
+      updateExportLinks(shown, on.checked ? date : null);
       document.getElementById('cy').dataset.visibleEdges = String(cy.edges().filter(e => e.style('display') !== 'none').length);
     }
     box.addEventListener('change', apply);
@@ -108,7 +162,8 @@
       const names = {};
       const elements = [];
       net.nodes.forEach(n => {
-        names[n.id] = n.name;
+        // Keyed like the edges' source and target (the Cytoscape node id), not by the bare actor id.
+        names['n' + n.id] = n.name;
         const style = typeStyle[n.type] || ['ellipse', '#999'];
         elements.push({ data: { id: 'n' + n.id, actorId: n.id, label: n.name, shape: style[0], colour: style[1],
           size: 20 + Math.min(40, Math.sqrt(n.mentions) * 6), focus: String(n.id) === actor ? 1 : 0 } });
@@ -138,6 +193,7 @@
       });
       cy.on('tap', 'node', evt => { window.location.href = '/actors/' + encodeURIComponent(evt.target.data('actorId')); });
       cy.on('tap', 'edge', evt => showEvidence(evt.target, names));
+      drawLegend(net.nodes, net.edges);
       setUpFilters(cy, net.edges);
       window.dramatisNetwork = cy;
     })

@@ -64,7 +64,7 @@
       && (!place || (ev.place || '').toLowerCase() === place);
   }
 
-  function draw(all, colour) {
+  function draw(all) {
     const events = all.filter(matches);
     const dated = events.filter(e => parseDate(e.date));
     const undated = events.filter(e => !parseDate(e.date));
@@ -86,12 +86,12 @@
     svg.append('g').attr('transform', 'translate(' + margin.left + ',0)')
       .call(d3.axisLeft(y).tickFormat(t => t.toLowerCase()));
     svg.append('g').selectAll('circle').data(dated).join('circle')
-      .attr('class', 'event-dot')
+      // The colour comes from style.css (one per type, shared with the legend the page prints).
+      .attr('class', d => 'event-dot etype-' + d.type)
       .attr('data-key', d => d.key)
       .attr('cx', d => x(parseDate(d.date)))
       .attr('cy', d => y(d.type) + y.bandwidth() / 2)
       .attr('r', d => 5 + Math.min(6, d.evidence.length))
-      .attr('fill', d => colour(d.type))
       .attr('tabindex', 0)
       .on('click', (evt, d) => showReports(d))
       .on('keydown', (evt, d) => { if (evt.key === 'Enter') { showReports(d); } })
@@ -133,18 +133,17 @@
 
   fetchAll('/api/events', 10000)
     .then(all => {
-      const colour = d3.scaleOrdinal(d3.schemeTableau10).domain(Array.from(new Set(all.map(e => e.type))).sort());
       const redraw = () => {
         const params = new URLSearchParams();
         Object.keys(filters).forEach(k => { if (filters[k].value) { params.set(k, filters[k].value); } });
         history.replaceState(null, '', '/timeline' + (params.toString() ? '?' + params : ''));
-        draw(all, colour);
+        draw(all);
       };
       const query = new URLSearchParams(window.location.search);
       ['type', 'place'].forEach(k => { if (query.get(k)) { filters[k].value = query.get(k); } });
       Object.values(filters).forEach(f => f.addEventListener('change', redraw));
-      draw(all, colour);
-      window.addEventListener('resize', () => draw(all, colour));
+      draw(all);
+      window.addEventListener('resize', () => draw(all));
     })
     .catch(err => { chart.replaceChildren(el('p', 'Could not load the events: ' + err.message, 'error')); });
 })();

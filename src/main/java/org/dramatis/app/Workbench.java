@@ -4,8 +4,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.dramatis.export.ExportFormat;
-import org.dramatis.export.Exporters;
 import org.dramatis.graph.Views.NameCount;
 import org.dramatis.model.ActorType;
 import org.dramatis.web.Corrector;
@@ -72,7 +70,7 @@ public final class Workbench {
                 return c.clearVerdict(table, claimIds);
             }
         };
-        Exports exports = (format, out) -> Exporters.write(ExportFormat.parse(format), dramatis.graph(), dramatis.events(), out);
+        Exports exports = new GraphExports(dramatis.graph(), dramatis.events());
         Ingester ingester = files -> {
             List<Map<String, Object>> rows = new ArrayList<>();
             for (IngestOutcome o : dramatis.pipeline().ingest(files, IngestPipeline.Progress.NONE).outcomes()) {

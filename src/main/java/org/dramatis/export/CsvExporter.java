@@ -39,7 +39,10 @@ public final class CsvExporter {
 
     /** Facts with actor names inline: subject, relation, object, role, start, end, sources, sentence, document, url. */
     public void write(GraphQueries graph, EventQueries events, Writer out) {
-        ExportData data = ExportData.load(graph, events, minConfidence);
+        write(ExportData.load(graph, events, minConfidence), out);
+    }
+
+    void write(ExportData data, Writer out) {
         print(out, List.of("subject", "relation", "object", "role", "start", "end", "sources", "sentence", "document", "url",
                         "confidence"),
                 data.facts().stream().map(f -> List.<Object>of(f.subjectName(), f.kind().code(),
@@ -51,14 +54,20 @@ public final class CsvExporter {
 
     /** One row per actor: id, name, type, mentions, documents. */
     public void writeActors(GraphQueries graph, EventQueries events, Writer out) {
-        ExportData data = ExportData.load(graph, events, minConfidence);
+        writeActors(ExportData.load(graph, events, minConfidence), out);
+    }
+
+    void writeActors(ExportData data, Writer out) {
         print(out, List.of("id", "name", "type", "mentions", "documents"), data.actors().stream()
                 .map(a -> List.<Object>of(a.id(), a.name(), a.type().label(), a.mentions(), a.documents())).toList());
     }
 
     /** One row per fact with actor ids: key, kind, subject_id, object_id, role, value, start, end, modality, sources, sentence, url. */
     public void writeFacts(GraphQueries graph, EventQueries events, Writer out) {
-        ExportData data = ExportData.load(graph, events, minConfidence);
+        writeFacts(ExportData.load(graph, events, minConfidence), out);
+    }
+
+    void writeFacts(ExportData data, Writer out) {
         print(out, List.of("key", "kind", "subject_id", "object_id", "role", "value", "start", "end", "modality", "sources",
                 "sentence", "url", "confidence"), data.facts().stream().map(f -> List.<Object>of(f.key(), f.kind().code(),
                 f.subjectId(), nz(f.objectId()), nz(f.role()), nz(f.value()), nz(f.start()), nz(f.end()), f.modality().name(),
@@ -68,7 +77,10 @@ public final class CsvExporter {
 
     /** One row per event: key, type, mode, date, place, participants (name:role), summary, sentence, url. */
     public void writeEvents(GraphQueries graph, EventQueries events, Writer out) {
-        ExportData data = ExportData.load(graph, events, minConfidence);
+        writeEvents(ExportData.load(graph, events, minConfidence), out);
+    }
+
+    void writeEvents(ExportData data, Writer out) {
         print(out, List.of("key", "type", "mode", "date", "place", "participants", "summary", "sentence", "url", "confidence"),
                 data.events().stream().map(e -> List.<Object>of(e.key(), e.type().name(), nz(e.mode()), nz(e.date()),
                         nz(e.place()), participants(e), nz(e.summary()), nz(firstSentence(e.evidence())),

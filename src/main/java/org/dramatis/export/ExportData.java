@@ -36,6 +36,36 @@ record ExportData(List<ActorSummary> actors, List<Fact> facts, List<Event> event
      * {@code minConfidence}; a claim nothing scored (rules alone) is kept, having no probability to fall short of.
      */
     static ExportData load(GraphQueries graph, EventQueries eventQueries, double minConfidence) {
+        return load(graph, eventQueries, ExportScope.WHOLE, minConfidence);
+    }
+
+    /**
+     * The part of the graph {@code scope} names, in the same order, keeping only what the models gave at least
+     * {@code minConfidence}; see {@link ExportScope} for what a scope holds.
+     */
+    static ExportData load(GraphQueries graph, EventQueries eventQueries, ExportScope scope, double minConfidence) {
+        if (scope.whole()) {
+            return loadWhole(graph, eventQueries, minConfidence);
+        }
+        List<Fact> facts = graph.facts(scope.actor(), null).stream()
+                .filter(f -> f.objectId() != null && f.modality().countsAsFact())
+                .filter(f -> atLeast(f.confidence(), minConfidence))
+                .filter(f -> scope.kinds() == null || scope.kinds().contains(f.kind()))
+                .filter(f -> scope.validOn(f.start(), f.end()))
+                .sorted(Comparator.comparing(Fact::key)).toList();
+        Set<Long> ids = new java.util.HashSet<>();
+        if (scope.actor() != null) {
+            ids.add(scope.actor());
+        }
+        facts.forEach(f -> {
+            ids.add(f.subjectId());
+            ids.add(f.objectId());
+        });
+        List<ActorSummary> actors = graph.actorsById(ids).stream().sorted(Comparator.comparingLong(ActorSummary::id)).toList();
+        return new ExportData(actors, facts, List.of());
+    }
+
+    private static ExportData loadWhole(GraphQueries graph, EventQueries eventQueries, double minConfidence) {
         List<ActorSummary> actors = graph.actors(Integer.MAX_VALUE, null).stream()
                 .sorted(Comparator.comparingLong(ActorSummary::id)).toList();
         List<Fact> facts = graph.facts(null, null).stream().filter(f -> f.modality().countsAsFact())

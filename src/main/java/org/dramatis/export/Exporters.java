@@ -16,13 +16,25 @@ public final class Exporters {
 
     /** As {@link #write(ExportFormat, GraphQueries, EventQueries, Writer)}, leaving out claims scored under {@code min}. */
     public static void write(ExportFormat format, GraphQueries graph, EventQueries events, Writer out, double min) {
+        write(format, graph, events, ExportScope.WHOLE, out, min);
+    }
+
+    /** Writes the part of the graph {@code scope} names (the network as the workbench shows it) in {@code format}. */
+    public static void write(ExportFormat format, GraphQueries graph, EventQueries events, ExportScope scope, Writer out) {
+        write(format, graph, events, scope, out, 0);
+    }
+
+    /** As {@link #write(ExportFormat, GraphQueries, EventQueries, ExportScope, Writer)}, leaving out claims scored under {@code min}. */
+    public static void write(ExportFormat format, GraphQueries graph, EventQueries events, ExportScope scope, Writer out,
+                             double min) {
+        ExportData data = ExportData.load(graph, events, scope, min);
         switch (format) {
-            case FTM -> new FtmExporter(min).write(graph, events, out);
-            case GRAPHML -> new GraphmlExporter(min).write(graph, events, out);
-            case CSV -> new CsvExporter(min).write(graph, events, out);
-            case CSV_ACTORS -> new CsvExporter(min).writeActors(graph, events, out);
-            case CSV_FACTS -> new CsvExporter(min).writeFacts(graph, events, out);
-            case CSV_EVENTS -> new CsvExporter(min).writeEvents(graph, events, out);
+            case FTM -> new FtmExporter(min).write(graph, data, out);
+            case GRAPHML -> new GraphmlExporter(min).write(data, out);
+            case CSV -> new CsvExporter(min).write(data, out);
+            case CSV_ACTORS -> new CsvExporter(min).writeActors(data, out);
+            case CSV_FACTS -> new CsvExporter(min).writeFacts(data, out);
+            case CSV_EVENTS -> new CsvExporter(min).writeEvents(data, out);
         }
     }
 }

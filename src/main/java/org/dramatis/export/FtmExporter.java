@@ -61,7 +61,11 @@ public final class FtmExporter {
 
     /** Writes all actors, posts, relations and events; the writer is flushed, not closed. */
     public void write(GraphQueries graph, EventQueries events, Writer out) {
-        ExportData data = ExportData.load(graph, events, minConfidence);
+        write(graph, ExportData.load(graph, events, minConfidence), out);
+    }
+
+    /** Writes {@code data}; {@code graph} gives each actor's other spellings. */
+    void write(GraphQueries graph, ExportData data, Writer out) {
         Map<Long, FtmEntity> actors = new LinkedHashMap<>();
         Map<Long, ActorType> types = new LinkedHashMap<>();
         for (ActorSummary a : data.actors()) {

@@ -37,7 +37,11 @@ public final class GraphmlExporter {
 
     /** Writes the whole graph; the writer is flushed, not closed. */
     public void write(GraphQueries graph, EventQueries events, Writer out) {
-        ExportData data = ExportData.load(graph, events, minConfidence);
+        write(ExportData.load(graph, events, minConfidence), out);
+    }
+
+    /** Writes {@code data}; the writer is flushed, not closed. */
+    void write(ExportData data, Writer out) {
         try {
             XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(out);
             xml.writeStartDocument("UTF-8", "1.0");

@@ -29,6 +29,11 @@ public final class EntityStore {
         this.db = db;
     }
 
+    /** Every actor's spellings by id: its display name first, then each distinct text of its mentions. */
+    public Map<Long, List<String>> spellings() {
+        return SpellingIndex.load(db);
+    }
+
     /** Current entities with the surface names of their mentions and counts, to seed an incremental resolver. */
     public List<ResolvedEntity> loadEntities() {
         return db.inTransaction(c -> {

@@ -19,7 +19,10 @@ import org.dramatis.graph.Views.NameCount;
 import org.dramatis.model.ActorType;
 import org.dramatis.model.FactKind;
 
-/** The actor dossier: spellings, reasons, outlets, facts by kind, events — every line cited — and corrections. */
+/**
+ * The actor dossier: posts, memberships and alignments first, then quotes and events — every line cited — then the
+ * spellings with the reasons they are one actor (folded), the outlets and the corrections.
+ */
 final class ActorPage {
     /** Section headings in display order, and the kinds each gathers. */
     private static final String POSTS = "Posts held";
@@ -59,14 +62,8 @@ final class ActorPage {
                 .append("<p class=\"muted\">").append(a.mentions()).append(" mentions in ").append(a.documents())
                 .append(" documents · <a href=\"/network?actor=").append(a.id()).append("\">network</a> · <a href=\"/timeline?actor=")
                 .append(a.id()).append("\">timeline</a> · <a href=\"/sources?actor=").append(a.id())
-                .append("\">sources compared</a></p>");
-        b.append("<div class=\"columns\"><section><h2>Spellings</h2><ul class=\"names\">");
-        for (NameCount n : detail.names()) {
-            b.append("<li>").append(esc(n.name())).append(" <span class=\"muted\">× ").append(n.count()).append("</span></li>");
-        }
-        b.append("</ul><h2>Why these are one actor</h2>").append(list(detail.reasons(), "No merge reasons recorded."))
-                .append("<h2>Outlets</h2>").append(list(detail.outlets(), "No outlet known.")).append("</section>");
-        b.append(corrections(detail)).append("</div>");
+                .append("\">sources compared</a> · <a href=\"#spellings\">spellings</a> · <a href=\"#corrections\">corrections</a></p>");
+
 
         Map<FactKind, List<Fact>> byKind = new EnumMap<>(FactKind.class);
         facts.forEach(f -> byKind.computeIfAbsent(f.kind(), k -> new ArrayList<>()).add(f));
@@ -99,6 +96,10 @@ final class ActorPage {
             b.append("</ul>");
         }
         b.append("</section>");
+        // What the analyst checks when something looks wrong, after what the actor does: spellings, outlets, corrections.
+        b.append("<div class=\"columns\"><section><h2>Spellings and outlets</h2>").append(DossierSections.spellings(detail))
+                .append("<h3>Outlets</h3>").append(list(detail.outlets(), "No outlet known.")).append("</section>")
+                .append(corrections(detail)).append("</div>");
         return layout.page(a.name(), b.toString(), "/static/app.js");
     }
 

@@ -9,13 +9,42 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Pattern;
+import org.dramatis.graph.Views.ActorDetail;
 import org.dramatis.graph.Views.Evidence;
 import org.dramatis.graph.Views.Fact;
 import org.dramatis.graph.Views.NameCount;
 
-/** Dossier sections built from facts across the corpus: the posts timeline and the quotes by and about the actor. */
+/**
+ * Dossier sections: the folded spellings with the reasons they are one actor, the posts timeline built from facts
+ * across the corpus, and the quotes by and about the actor.
+ */
 final class DossierSections {
     private DossierSections() {
+    }
+
+    /**
+     * The actor's spellings and the resolver's reasons for putting them together, folded: analysts open it when a
+     * grouping looks wrong. The reasons are worded by {@link ReasonWording}; each keeps its recorded form as a tooltip.
+     */
+    static String spellings(ActorDetail detail) {
+        List<NameCount> names = detail.names();
+        StringBuilder b = new StringBuilder("<details id=\"spellings\"><summary>")
+                .append(names.size() == 1 ? "1 spelling" : names.size() + " spellings")
+                .append(" and why they are one actor</summary><ul class=\"names\">");
+        for (NameCount n : names) {
+            b.append("<li>").append(esc(n.name())).append(" <span class=\"muted\">× ").append(n.count()).append("</span></li>");
+        }
+        b.append("</ul>");
+        List<ReasonWording.Line> lines = ReasonWording.lines(detail.reasons());
+        if (lines.isEmpty()) {
+            b.append("<p class=\"muted\">No reasons recorded.</p>");
+        } else {
+            b.append("<ul class=\"reasons\">");
+            lines.forEach(l -> b.append("<li title=\"").append(esc(l.reason())).append("\">").append(esc(l.sentence()))
+                    .append("</li>"));
+            b.append("</ul>");
+        }
+        return b.append("</details>").toString();
     }
 
     /** Posts held (role and appointment facts) as a timeline ordered by start date; undated posts come last. */

@@ -77,7 +77,8 @@ final class Html {
                 .append("<link rel=\"stylesheet\" href=\"/static/style.css\"></head><body>")
                 .append("<header class=\"top\"><nav><a class=\"brand\" href=\"/\">Dramatis</a>")
                 .append("<a href=\"/\">Home</a><a href=\"/network\">Network</a><a href=\"/timeline\">Timeline</a>")
-                .append("<a href=\"/review\">Review</a><a href=\"/decisions\">Decisions</a>").append(extraNav).append("</nav></header><main>").append(body).append("</main>");
+                .append("<a href=\"/outlets\">Outlets</a><a href=\"/review\">Review</a><a href=\"/decisions\">Decisions</a>")
+                .append(extraNav).append("</nav></header><main>").append(body).append("</main>");
         for (String script : scripts) {
             sb.append("<script src=\"").append(esc(script)).append("\"></script>");
         }

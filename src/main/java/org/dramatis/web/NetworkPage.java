@@ -28,7 +28,25 @@ final class NetworkPage {
                 + " <output id=\"asof-label\" for=\"asof\"></output>"
                 + "<p class=\"muted\">Facts without dates are always shown.</p></fieldset></form>"
                 + "<div id=\"cy\" data-actor=\"" + (actorId == null ? "" : actorId) + "\"></div>"
+                + "<section id=\"network-legend\" class=\"legend\" aria-label=\"Legend\"></section>"
+                + exportLinks(actorId)
                 + "<section id=\"edge-evidence\" aria-live=\"polite\"><p class=\"muted\">No relation selected.</p></section>";
         return layout.page(title, body, "/webjars/cytoscape/3.33.1/dist/cytoscape.min.js", "/static/network.js");
+    }
+
+    /**
+     * Downloads of the view as shown. Without JavaScript they export the whole (ego) network; network.js adds the
+     * relation kinds ticked and the "as of" month as they change.
+     */
+    private String exportLinks(Long actorId) {
+        if (services.exports() == null) {
+            return "";
+        }
+        StringBuilder b = new StringBuilder("<p id=\"network-export\" class=\"legend\">Export what is shown:");
+        for (String format : ExportRoute.FORMATS) {
+            b.append(" <a data-format=\"").append(format).append("\" href=\"/api/export?format=").append(format)
+                    .append(actorId == null ? "" : "&amp;actor=" + actorId).append("\" download>").append(format).append("</a>");
+        }
+        return b.append("</p>").toString();
     }
 }

@@ -15,7 +15,8 @@ final class PageRoutes {
     }
 
     void register(RouteTable r) {
-        r.get("/", ctx -> ctx.html(new HomePage(services, layout).render()));
+        r.get("/", ctx -> ctx.html(new HomePage(services, layout).render(ActorTable.parse(ctx.queryParam("filter"),
+                ctx.queryParam("sort"), ctx.queryParam("dir"), ctx.queryParam("page")))));
         r.get("/actors/{id}", ctx -> {
             if (!redirected(ctx, "")) {
                 ctx.html(new ActorPage(services, layout).render(Params.pathId(ctx, "id")));
@@ -37,6 +38,7 @@ final class PageRoutes {
                 ctx.html(new TimelinePage(services, layout).render(Params.optionalLong(ctx, "actor")));
             }
         });
+        r.get("/outlets", ctx -> ctx.html(new OutletsPage(services, layout).render(ctx.queryParam("outlet"))));
         r.get("/sources", ctx -> {
             if (!actorParamRedirected(ctx)) {
                 ctx.html(new SourcesPage(services, layout).render(requiredActor(ctx)));

@@ -10,8 +10,8 @@ import org.dramatis.graph.Views.Event;
 import org.dramatis.graph.Views.Participant;
 
 /**
- * The timeline: a d3 chart of /api/events (one dot per event, coloured by type) with filters by actor, type and
- * place; undated events are listed below the chart. Filtering and drawing happen in timeline.js.
+ * The timeline: a d3 chart of /api/events (one dot per event, a colour per type, with a legend) with filters by actor,
+ * type and place; undated events are listed below the chart. Filtering and drawing happen in timeline.js.
  */
 final class TimelinePage {
     static final String D3 = "/webjars/d3/7.9.0/dist/d3.min.js";
@@ -49,11 +49,20 @@ final class TimelinePage {
         b.append("</select></label><label>Place <select id=\"f-place\" name=\"place\"><option value=\"\">anywhere</option>");
         places.forEach(p -> b.append(option(p, p, false)));
         b.append("</select></label></form>")
-                .append("<p class=\"legend\">One dot per event, coloured by type. Click a dot to read its reports.</p>")
+                .append("<p class=\"legend\">One dot per event, coloured by type; the more reports, the bigger the dot. Click a dot"
+                        + " to read its reports.</p>").append(legend(types))
                 .append("<div id=\"timeline-chart\" aria-label=\"Events over time\"></div>")
                 .append("<section id=\"event-reports\" aria-live=\"polite\"><p class=\"muted\">No event selected.</p></section>")
                 .append("<section><h2>Events without a date</h2><ul id=\"undated\" class=\"events\"></ul></section>");
         return layout.page("Timeline", b.toString(), D3, "/static/timeline.js");
+    }
+
+    /** The colour of each event type present (style.css gives each type its own). */
+    private static String legend(TreeSet<String> types) {
+        StringBuilder b = new StringBuilder("<ul class=\"type-legend\" id=\"type-legend\" aria-label=\"Event types\">");
+        types.forEach(t -> b.append("<li class=\"etype-").append(esc(t)).append("\" data-type=\"").append(esc(t))
+                .append("\"><span class=\"swatch\"></span>").append(esc(t.toLowerCase(java.util.Locale.ROOT))).append("</li>"));
+        return b.append("</ul>").toString();
     }
 
     private static String option(String value, String label, boolean selected) {

@@ -73,7 +73,7 @@ final class TestStore {
         a.facts.add(new FactClaim(FactKind.ROLE, venhold, guard, "commander", null, "2019", null, Modality.ASSERTED, 0, null));
         a.facts.add(new FactClaim(FactKind.BACKS, guard2, front, null, null, null, null, Modality.ALLEGED, 1, "officials"));
         a.clusters.add(new LocalCluster(0, ActorType.PERSON, List.of(venhold, venhold2), "Tariq Venhold",
-                List.of("Tariq Venhold", "Venhold"), List.of("surname matches")));
+                List.of("Tariq Venhold", "Venhold"), List.of("'Venhold' is a short form of the only matching full name 'Tariq Venhold'")));
         a.clusters.add(new LocalCluster(1, ActorType.ORGANIZATION, List.of(guard, guard2), "Northern Guard",
                 List.of("Northern Guard"), List.of("same name")));
         a.clusters.add(new LocalCluster(2, ActorType.ORGANIZATION, List.of(front), "Ardent Front", List.of("Ardent Front"),
@@ -123,10 +123,10 @@ final class TestStore {
         } else {
             docC = -1;
         }
-        List<Assignment> assignments = new ArrayList<>(List.of(new Assignment(docA, 0, VENHOLD, 1.0, List.of("new entity")),
+        List<Assignment> assignments = new ArrayList<>(List.of(new Assignment(docA, 0, VENHOLD, 1.0, List.of("new entity: no candidate")),
                 new Assignment(docA, 1, GUARD, 1.0, List.of()),
                 new Assignment(docA, 2, FRONT, 1.0, List.of()),
-                new Assignment(docB, 0, VENHOLD, 0.9, List.of("key 'venhold' matches")),
+                new Assignment(docB, 0, VENHOLD, 0.9, List.of("same transliteration key 'trk wnhlt' ('Tarik Venholt')")),
                 new Assignment(docB, 1, SOL, 1.0, List.of())));
         assignments.addAll(rival);
         Set<Long> venholdDocs = withRivalOutlet ? Set.of(docA, docB, docC) : Set.of(docA, docB);
@@ -134,7 +134,7 @@ final class TestStore {
         Set<Long> solDocs = withRivalOutlet ? Set.of(docB, docC) : Set.of(docB);
         entities.save(List.of(
                 new ResolvedEntity(VENHOLD, "Tariq Venhold", ActorType.PERSON,
-                        Map.of("Tariq Venhold", 1, "Venhold", 1, "Tarik Venholt", 1), List.of("transliteration variants"),
+                        Map.of("Tariq Venhold", 1, "Venhold", 1, "Tarik Venholt", 1), List.of("same transliteration key 'trk wnhlt' ('Tarik Venholt')"),
                         venholdDocs),
                 new ResolvedEntity(GUARD, "Northern Guard", ActorType.ORGANIZATION, Map.of("Northern Guard", 2), List.of(),
                         orgDocs),

@@ -92,7 +92,7 @@ class WebServerTest {
         JsonNode a = json("/api/actors/" + TestStore.VENHOLD);
         assertThat(a.get("actor").get("type").asText()).isEqualTo("PERSON");
         assertThat(a.get("names").findValuesAsText("name")).containsExactlyInAnyOrder("Tariq Venhold", "Venhold", "Tarik Venholt");
-        assertThat(a.get("reasons").toString()).contains("transliteration variants");
+        assertThat(a.get("reasons").toString()).contains("same transliteration key 'trk wnhlt'");
         assertThat(a.get("outlets").toString()).contains("Valley Post", "Coast Wire");
         assertThat(a.get("facts").get(0).get("role").asText()).isEqualTo("commander");
         assertThat(a.get("facts").get(0).get("evidence").get(0).get("sentence").asText()).isEqualTo(TestStore.ROLE_SENTENCE);
@@ -270,7 +270,8 @@ class WebServerTest {
     void actorPage_citesEveryLineAndOffersCorrections() throws Exception {
         HttpResponse<String> res = get("/actors/" + TestStore.VENHOLD);
         assertThat(res.statusCode()).isEqualTo(200);
-        assertThat(res.body()).contains("Tariq Venhold", "Tarik Venholt", "transliteration variants", "Posts held",
+        assertThat(res.body()).contains("Tariq Venhold", "Tarik Venholt", "Also named \u201cTarik Venholt\u201d in another article",
+                "Posts held",
                 "commander", Html.esc(TestStore.ROLE_SENTENCE), "Valley Post", "/documents/" + store.docA + "#s0",
                 "/documents/" + store.docB + "#s0", "id=\"corrections\"", "data-table=\"fact_claim\"", "Venholt met Sol");
         HttpResponse<String> guard = get("/actors/" + TestStore.GUARD);

@@ -58,6 +58,11 @@ public final class Dramatis implements AutoCloseable {
         return new Dramatis(config, () -> nlp);
     }
 
+    /** Opens the data directory with an NLP service built by {@code nlp} when a document first needs it. */
+    static Dramatis open(Config config, Supplier<NlpService> nlp) {
+        return new Dramatis(config, new Lazy<>(nlp));
+    }
+
     public Config config() {
         return config;
     }
@@ -100,6 +105,14 @@ public final class Dramatis implements AutoCloseable {
      * {@code both} (the default); {@code DRAMATIS_THRESHOLD} is the probability a learned event or fact needs (0.5).
      */
     public static org.dramatis.extract.ClaimExtractor extractor() {
+        return extractorFactory().get();
+    }
+
+    /**
+     * Reads and checks the environment at once (a wrong value fails the command before any file is read) and gives
+     * the extractor it names, built at the first call: the learned models are loaded only when a document needs them.
+     */
+    private static Supplier<org.dramatis.extract.ClaimExtractor> extractorFactory() {
         String chosen = System.getenv().getOrDefault("DRAMATIS_EXTRACTOR", "both").strip().toUpperCase(java.util.Locale.ROOT);
         org.dramatis.learn.HybridExtractor.Mode mode;
         try {
@@ -108,9 +121,8 @@ public final class Dramatis implements AutoCloseable {
             throw new org.dramatis.model.DramatisException("DRAMATIS_EXTRACTOR is '" + chosen.toLowerCase(java.util.Locale.ROOT)
                     + "': use rules, models or both");
         }
-        Extractor rules = new Extractor();
         if (mode == org.dramatis.learn.HybridExtractor.Mode.RULES) {
-            return rules;
+            return new Lazy<>(Extractor::new);
         }
         String threshold = System.getenv().getOrDefault("DRAMATIS_THRESHOLD", "0.5");
         double p;
@@ -122,13 +134,15 @@ public final class Dramatis implements AutoCloseable {
         if (!(p >= 0 && p <= 1)) {
             throw new org.dramatis.model.DramatisException("DRAMATIS_THRESHOLD is '" + threshold + "': give a probability from 0 to 1");
         }
-        return new org.dramatis.learn.HybridExtractor(rules, org.dramatis.learn.EventModels.bundled(), mode, p);
+        double probability = p;
+        return new Lazy<>(() -> new org.dramatis.learn.HybridExtractor(new Extractor(),
+                org.dramatis.learn.EventModels.bundled(), mode, probability));
     }
 
-    /** The ingest pipeline; builds the NLP models on first call. */
+    /** The ingest pipeline; it builds the NLP models and the extractor when a new document first needs them. */
     public synchronized IngestPipeline pipeline() {
         if (pipeline == null) {
-            pipeline = new IngestPipeline(new InputCollector(), new DocumentReader(), nlp.get(), extractor(),
+            pipeline = new IngestPipeline(new InputCollector(), new DocumentReader(), nlp, extractorFactory(),
                     resolvers.clusterer(), documents, resolution, config.threads(), new IngestPipeline.Listener() {
                         @Override
                         public void stored(long documentId) {

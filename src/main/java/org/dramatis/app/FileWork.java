@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Function;
 import org.dramatis.ingest.DocumentReader;
 import org.dramatis.ingest.RejectedInput;
 import org.dramatis.ingest.SourceDocument;
@@ -26,7 +25,7 @@ final class FileWork implements Runnable {
 
     private final Path file;
     private final DocumentReader reader;
-    private final Function<SourceDocument, IngestPipeline.Processed> analysis;
+    private final Analysis analysis;
     private final Alarms alarms;
     private final DocumentBudget budget;
 
@@ -38,13 +37,24 @@ final class FileWork implements Runnable {
     private long deadline = Long.MAX_VALUE;
     private boolean abandoned;
 
-    FileWork(Path file, DocumentReader reader, Function<SourceDocument, IngestPipeline.Processed> analysis, Alarms alarms,
-             DocumentBudget budget) {
+    FileWork(Path file, DocumentReader reader, Analysis analysis, Alarms alarms, DocumentBudget budget) {
         this.file = file;
         this.reader = reader;
         this.analysis = analysis;
         this.alarms = alarms;
         this.budget = budget;
+    }
+
+    /** What is done with each document read. */
+    interface Analysis {
+        /** The outcome of a document whose content is already stored, found without analysing it; else null. */
+        IngestPipeline.Processed known(SourceDocument d);
+
+        /** Builds what {@link #analyse} needs (the models) if not built yet; outside any document's time budget. */
+        void prepare();
+
+        /** Analyses one new document within its time budget. */
+        IngestPipeline.Processed analyse(SourceDocument d);
     }
 
     /** What one file gave: documents ready to store, and rejections with their reasons. */
@@ -98,20 +108,31 @@ final class FileWork implements Runnable {
 
     /** @return false when this work was abandoned meanwhile and must stop */
     private boolean analyse(SourceDocument d) {
-        Duration b = budget.forText(d.text().length());
-        if (!begin(d.name(), b)) {
-            return false;
-        }
         IngestPipeline.Processed done = null;
         IngestOutcome.Rejected failed = null;
-        try (Alarms.Alarm alarm = alarms.set(b)) {
-            try {
-                done = analysis.apply(d);
-            } catch (NlpLimitExceeded e) {
-                failed = new IngestOutcome.Rejected(d.path(), d.name(), "TOO_LARGE", d.name() + ": " + e.getMessage());
-            } catch (Throwable e) { // an Error here is this document's, not the batch's
-                LOG.warn("could not analyse {}", d.name(), e);
-                failed = failure(d.path(), d.name(), "NLP", "analysis failed", e, alarm);
+        try {
+            done = analysis.known(d);
+            if (done == null) {
+                analysis.prepare();
+            }
+        } catch (Throwable e) { // the models could not be built, or the store not asked: this document is not analysed
+            LOG.warn("could not prepare the analysis of {}", d.name(), e);
+            failed = new IngestOutcome.Rejected(d.path(), d.name(), "NLP", d.name() + ": analysis failed: " + why(e));
+        }
+        if (done == null && failed == null) {
+            Duration b = budget.forText(d.text().length());
+            if (!begin(d.name(), b)) {
+                return false;
+            }
+            try (Alarms.Alarm alarm = alarms.set(b)) {
+                try {
+                    done = analysis.analyse(d);
+                } catch (NlpLimitExceeded e) {
+                    failed = new IngestOutcome.Rejected(d.path(), d.name(), "TOO_LARGE", d.name() + ": " + e.getMessage());
+                } catch (Throwable e) { // an Error here is this document's, not the batch's
+                    LOG.warn("could not analyse {}", d.name(), e);
+                    failed = failure(d.path(), d.name(), "NLP", "analysis failed", e, alarm);
+                }
             }
         }
         synchronized (this) {
@@ -196,15 +217,17 @@ final class FileWork implements Runnable {
             return new IngestOutcome.Rejected(path, name, "TIME_BUDGET", name + ": took longer than its "
                     + DocumentBudget.describe(alarm.budget()) + " time budget");
         }
-        String why;
+        return new IngestOutcome.Rejected(path, name, stage, name + ": " + what + ": " + why(e));
+    }
+
+    private static String why(Throwable e) {
         if (e instanceof OutOfMemoryError) {
-            why = "ran out of memory (" + e.getMessage() + ")";
-        } else if (e instanceof StackOverflowError) {
-            why = "nested too deeply (stack overflow)";
-        } else {
-            why = oneLine(e);
+            return "ran out of memory (" + e.getMessage() + ")";
         }
-        return new IngestOutcome.Rejected(path, name, stage, name + ": " + what + ": " + why);
+        if (e instanceof StackOverflowError) {
+            return "nested too deeply (stack overflow)";
+        }
+        return oneLine(e);
     }
 
     private static String oneLine(Throwable e) {

@@ -12,6 +12,7 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.function.Supplier;
 import org.dramatis.extract.Extraction;
 import org.dramatis.extract.ClaimExtractor;
 import org.dramatis.extract.RuleFailure;
@@ -33,15 +34,17 @@ import org.slf4j.LoggerFactory;
  * one document and run on several threads; storing and cross-document resolution run in input order on the caller's
  * thread, so results are deterministic and a failure in one document never touches another. Every failure of one file or
  * document, an {@link Error} such as {@link OutOfMemoryError} included, and work past its {@link DocumentBudget}, becomes
- * a rejection with its reason; the batch goes on.
+ * a rejection with its reason; the batch goes on. A document whose text is already stored is recognised by its hash
+ * before any analysis, and the NLP models and the extractor are built only when a document needs them: re-ingesting a
+ * folder costs only its new files, and nothing at all when every file is known.
  */
 public final class IngestPipeline {
     private static final Logger LOG = LoggerFactory.getLogger(IngestPipeline.class);
 
     private final InputCollector collector;
     private final DocumentReader reader;
-    private final NlpService nlp;
-    private final ClaimExtractor extractor;
+    private final Supplier<NlpService> nlp;
+    private final Supplier<ClaimExtractor> extractor;
     private final DocumentClusterer clusterer;
     private final DocumentStore store;
     private final Resolution resolution;
@@ -69,11 +72,17 @@ public final class IngestPipeline {
     public IngestPipeline(InputCollector collector, DocumentReader reader, NlpService nlp, ClaimExtractor extractor,
                           DocumentClusterer clusterer, DocumentStore store, Resolution resolution, int threads,
                           Listener listener) {
-        this(collector, reader, nlp, extractor, clusterer, store, resolution, threads, listener, DocumentBudget.DEFAULT);
+        this(collector, reader, () -> nlp, () -> extractor, clusterer, store, resolution, threads, listener,
+                DocumentBudget.DEFAULT);
     }
 
-    /** As above, with the time each file's reading and each document's analysis may take. */
-    public IngestPipeline(InputCollector collector, DocumentReader reader, NlpService nlp, ClaimExtractor extractor,
+    /**
+     * As above, with the time each file's reading and each document's analysis may take. {@code nlp} and
+     * {@code extractor} are asked for only when a document that is not stored yet is analysed; they must be
+     * thread-safe and return the same instance each time (memoize an expensive build).
+     */
+    public IngestPipeline(InputCollector collector, DocumentReader reader, Supplier<NlpService> nlp,
+                          Supplier<ClaimExtractor> extractor,
                           DocumentClusterer clusterer, DocumentStore store, Resolution resolution, int threads,
                           Listener listener, DocumentBudget budget) {
         this.listener = listener;
@@ -140,8 +149,7 @@ public final class IngestPipeline {
             Deque<Running> window = new ArrayDeque<>();
             for (Path file : collected.files()) {
                 GivenMetadata given = request.given().apply(file);
-                FileWork work = new FileWork(file, reader, d -> annotate(given.applyTo(d), given.published()), alarms,
-                        budget);
+                FileWork work = new FileWork(file, reader, analysis(given), alarms, budget);
                 window.add(new Running(work, pool.submit(work)));
                 if (window.size() >= threads * 2) {
                     tokens += finish(window.poll(), pool, outcomes, progress);
@@ -164,7 +172,7 @@ public final class IngestPipeline {
         long tokens = 0;
         for (Processed p : result.processed()) {
             outcomes.add(store(p));
-            tokens += p.annotated.tokenCount();
+            tokens += p.annotated == null ? 0 : p.annotated.tokenCount();
         }
         all.addAll(outcomes);
         progress.done(outcomes);
@@ -203,6 +211,9 @@ public final class IngestPipeline {
 
     private IngestOutcome store(Processed p) {
         SourceDocument d = p.source;
+        if (p.storedAs != null) {
+            return new IngestOutcome.Duplicate(d.path(), d.name(), p.storedAs);
+        }
         // Documents are stored one at a time in input order, so the store also knows the ones stored in this run:
         // no set of hashes kept in memory.
         var existing = store.findByHash(d.sha256());
@@ -222,10 +233,36 @@ public final class IngestPipeline {
         }
     }
 
+    /**
+     * How a file's documents are analysed. Stored content is recognised by its hash before anything else; a copy first
+     * met in this run is analysed and recognised when it is stored, since the first copy may yet be rejected. The
+     * models are built outside any document's time budget.
+     */
+    private FileWork.Analysis analysis(GivenMetadata given) {
+        return new FileWork.Analysis() {
+            @Override
+            public Processed known(SourceDocument d) {
+                return store.findByHash(d.sha256()).map(id -> Processed.duplicate(d, id)).orElse(null);
+            }
+
+            @Override
+            public void prepare() {
+                extractor.get();
+                nlp.get();
+            }
+
+            @Override
+            public Processed analyse(SourceDocument d) {
+                return annotate(given.applyTo(d), given.published());
+            }
+        };
+    }
+
     /** @param given the date the user gave (ISO date, year-month or year), which wins over the file's; or null */
     Processed annotate(SourceDocument d, String given) {
-        AnnotatedDocument annotated = nlp.annotate(d.text(), d.published());
-        DocumentDate date = dateOf(d, given, annotated);
+        ClaimExtractor extractor = this.extractor.get();
+        AnnotatedDocument annotated = nlp.get().annotate(d.text(), d.published());
+        DocumentDate date = dateOf(d, given, annotated, extractor);
         LocalDate anchor = date.anchor();
         Extraction extraction;
         try {
@@ -246,14 +283,15 @@ public final class IngestPipeline {
             extraction = new Extraction(List.of(), List.of(), List.of(), failures);
             clusters = List.of();
         }
-        return new Processed(d, annotated, date, extraction, clusters);
+        return new Processed(d, annotated, date, extraction, clusters, null);
     }
 
     /**
      * The date the user gave, the file's, or one inferred from the text; a failure while inferring leaves the document
      * undated rather than losing it.
      */
-    private DocumentDate dateOf(SourceDocument d, String given, AnnotatedDocument annotated) {
+    private static DocumentDate dateOf(SourceDocument d, String given, AnnotatedDocument annotated,
+                                       ClaimExtractor extractor) {
         if (given != null) {
             return DocumentDate.given(given);
         }
@@ -268,8 +306,12 @@ public final class IngestPipeline {
         }
     }
 
+    /** @param storedAs the id of the stored document with the same text, found before analysis; else null */
     record Processed(SourceDocument source, AnnotatedDocument annotated, DocumentDate date, Extraction extraction,
-                     List<LocalCluster> clusters) {
+                     List<LocalCluster> clusters, Long storedAs) {
+        static Processed duplicate(SourceDocument source, long storedAs) {
+            return new Processed(source, null, null, null, List.of(), storedAs);
+        }
     }
 
     private record Running(FileWork work, Future<?> future) {

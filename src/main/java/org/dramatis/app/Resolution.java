@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
 import org.dramatis.extract.ActorMention;
+import org.dramatis.graph.CrashPoints;
 import org.dramatis.graph.EntityStore;
 import org.dramatis.graph.StableIds;
 import org.dramatis.resolve.Assignment;
@@ -91,10 +92,12 @@ public final class Resolution {
      * first if the data files changed since its clusters were made.
      */
     public synchronized void rebuild() {
+        CrashPoints.reached("rebuild.start");
         long version = store.wantedVersion(); // read before the decisions: a later one leaves the store stale, as it should
         String fingerprint = dataFiles.get();
         if (!fingerprint.equals(store.clusteringFingerprint())) {
             store.recluster(clusterers.get()::cluster, fingerprint);
+            CrashPoints.reached("rebuild.reclustered");
         }
         EntityResolver resolver = resolvers.get();
         List<Assignment> assignments = new ArrayList<>();
@@ -104,12 +107,14 @@ public final class Resolution {
             assignments.addAll(resolver.add(doc.documentId(), doc.clusters(), byIndex));
         }
         List<ResolvedEntity> all = resolver.entities();
+        CrashPoints.reached("rebuild.resolved");
         try {
             store.replaceAll(all, assignments, version, ids);
         } catch (RuntimeException e) {
             forget();
             throw e;
         }
+        CrashPoints.reached("rebuild.done");
         current = resolver;
         known.clear();
         all.forEach(e -> known.add(e.id()));

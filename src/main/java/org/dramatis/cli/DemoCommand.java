@@ -45,32 +45,46 @@ final class DemoCommand implements Callable<Integer> {
             throw new DramatisException("example folder " + examples + " not found: run from the repository root or pass --examples");
         }
         Config config = data.config().withPort(port);
+        if (!noServe) {
+            // Before the models load: a port in use is known in a second, not after minutes of ingest.
+            String taken = ServeCommand.portInUse(config, "demo");
+            if (taken != null) {
+                return ServeCommand.refuse(spec, taken);
+            }
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        out.println("Ingesting " + examples + " into " + config.dataDir().resolve("dramatis.db")
+                + " (CoreNLP's models load first, in a process of their own) ...");
+        out.flush();
+        if (noServe) {
+            return ingestHere(config, out);
+        }
+        // The ingest runs in a child JVM and takes its models with it when it ends: serving then costs what 'serve' costs.
+        int ingested = ChildIngest.run(config, List.of(examples), out);
+        if (ingested != ExitCodes.OK && ingested != ExitCodes.SOME_INPUTS_FAILED) {
+            return ingested; // the child said why on stderr
+        }
+        DataFolderLock serveLock;
+        try {
+            serveLock = DataFolderLock.forServe(config.dataDir());
+        } catch (DataFolderLock.Busy e) {
+            return ServeCommand.refuse(spec, e);
+        }
+        ServeCommand.serveForever(parent.open(config), serveLock, out);
+        return ExitCodes.OK;
+    }
+
+    private int ingestHere(Config config, PrintWriter out) {
         DataFolderLock ingestLock;
         try {
             ingestLock = DataFolderLock.forIngest(config.dataDir());
         } catch (DataFolderLock.Busy e) {
             return ServeCommand.refuse(spec, e);
         }
-        Dramatis dramatis = parent.open(config);
-        PrintWriter out = spec.commandLine().getOut();
-        IngestReport report;
-        try (ingestLock) {
-            out.println("Ingesting " + examples + " into " + dramatis.database().file() + " (CoreNLP models load first) ...");
-            out.flush();
-            report = IngestCommand.run(dramatis, List.of(examples), new IngestLines(out, false, System.console() != null));
-        }
-        if (noServe) {
-            dramatis.close();
+        try (ingestLock; Dramatis dramatis = parent.open(config)) {
+            IngestReport report = IngestCommand.run(dramatis, List.of(examples),
+                    new IngestLines(out, false, System.console() != null));
             return report.anyFailed() ? ExitCodes.SOME_INPUTS_FAILED : ExitCodes.OK;
         }
-        DataFolderLock serveLock;
-        try {
-            serveLock = DataFolderLock.forServe(config.dataDir());
-        } catch (DataFolderLock.Busy e) {
-            dramatis.close();
-            return ServeCommand.refuse(spec, e);
-        }
-        ServeCommand.serveForever(dramatis, serveLock, out);
-        return ExitCodes.OK;
     }
 }

@@ -88,6 +88,7 @@ final class LexiconCommand implements Callable<Integer> {
             // Marked before the copy: a crash between the copy and the re-resolution is finished at the next start.
             dramatis.entities().requestReresolution();
             Files.copy(file, target, StandardCopyOption.REPLACE_EXISTING);
+            org.dramatis.graph.CrashPoints.reached("lexicon.copied");
             dramatis.corrections().reresolve();
             PrintWriter out = spec.commandLine().getOut();
             out.println("added " + target + "; corpus re-resolved: " + dramatis.graph().stats().actors() + " actors");

@@ -1,6 +1,9 @@
 package org.dramatis.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.dramatis.app.Config;
@@ -32,6 +35,10 @@ final class ServeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Config config = data.config().withPort(port);
+        String taken = portInUse(config, "serve");
+        if (taken != null) {
+            return refuse(spec, taken);
+        }
         DataFolderLock lock;
         try {
             lock = DataFolderLock.forServe(config.dataDir());
@@ -45,9 +52,32 @@ final class ServeCommand implements Callable<Integer> {
 
     /** Says why the data folder cannot be used now, on stderr, and gives the exit code for it. */
     static int refuse(CommandSpec spec, DataFolderLock.Busy e) {
-        spec.commandLine().getErr().println("error: " + e.getMessage());
+        return refuse(spec, e.getMessage());
+    }
+
+    /** Says on stderr why the command cannot run as asked and gives the usage exit code. */
+    static int refuse(CommandSpec spec, String why) {
+        spec.commandLine().getErr().println("error: " + why);
         spec.commandLine().getErr().flush();
         return ExitCodes.USAGE;
+    }
+
+    /**
+     * Whether the workbench's port can be bound now: null when it can (or when any free port will do), else what to do
+     * instead, with the option that chooses another.
+     */
+    static String portInUse(Config config, String command) {
+        if (config.port() == 0) {
+            return null;
+        }
+        try (ServerSocket probe = new ServerSocket()) {
+            probe.bind(new InetSocketAddress(config.host(), config.port()));
+            return null;
+        } catch (IOException e) {
+            int other = config.port() < 65535 ? config.port() + 1 : 7071;
+            return "port " + config.port() + " on " + config.host() + " is in use (a workbench already running?): choose"
+                    + " another with --port, e.g. dramatis " + command + " --port " + other + ", or stop what holds it";
+        }
     }
 
     /** Serves until the process is stopped; {@code lock} holds the data folder meanwhile and learns the URL. */

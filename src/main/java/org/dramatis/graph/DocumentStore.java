@@ -25,9 +25,12 @@ public final class DocumentStore {
         this.db = db;
     }
 
-    /** The id of a stored document with this content hash, if any. */
+    /**
+     * The id of a stored document with this content hash, if any. A read without the write lock, so ingest's workers
+     * can ask while a document is being stored.
+     */
     public Optional<Long> findByHash(String sha256) {
-        return db.inTransaction(c -> {
+        return db.read(c -> {
             try (PreparedStatement ps = c.prepareStatement("select id from document where sha256 = ?")) {
                 ps.setString(1, sha256);
                 try (ResultSet rs = ps.executeQuery()) {

@@ -92,6 +92,7 @@ public final class EntityStore {
      */
     public void replaceAll(List<ResolvedEntity> entities, List<Assignment> assignments, long version, StableIds ids) {
         write(new EntityWriter.Batch(entities, assignments, Map.of(), true, ids), c -> {
+            CrashPoints.reached("entities.written");
             try (PreparedStatement ps = c.prepareStatement("update resolution_state set done = max(done, ?)")) {
                 ps.setLong(1, version);
                 ps.executeUpdate();

@@ -231,7 +231,7 @@ public final class SearchIndex implements AutoCloseable {
             // Tiers are 10 apart, so closeness (< 1) reorders only within a tier.
             float score = sd.score + 0.99f * m.similarity();
             ranked.add(new Ranked(new ActorHit(d.getField(ID).numericValue().longValue(), d.get("name"), d.get("type"),
-                    m.spelling(), score), d.getField(MENTIONS).numericValue().intValue()));
+                    m.spelling(), ActorQuery.kind(sd.score), score), d.getField(MENTIONS).numericValue().intValue()));
         }
         ranked.sort(Comparator.comparingDouble((Ranked r) -> -r.hit().score()).thenComparingInt(r -> -r.mentions()));
         return ranked.stream().limit(limit).map(Ranked::hit).toList();

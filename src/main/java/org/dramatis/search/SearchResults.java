@@ -19,13 +19,29 @@ public record SearchResults(List<ActorHit> actors, List<DocumentHit> documents) 
     }
 
     /**
-     * An actor whose name or one of whose spellings matches. {@code matched} is the spelling closest to the query;
-     * {@code score} is higher for an exact spelling, then a prefix, then a spelling variant.
+     * An actor whose name or one of whose spellings matches. {@code matched} is the spelling closest to the query and
+     * {@code matchedBy} how it matches; {@code score} is higher for an exact spelling, then one holding every query
+     * word, then a transliteration of it, then a prefix, then a similar spelling (a few letters apart).
      */
-    public record ActorHit(long id, String name, String type, String matched, float score) {
+    public record ActorHit(long id, String name, String type, String matched, MatchKind matchedBy, float score) {
         public ActorHit {
             Objects.requireNonNull(name, "actor " + id + " has no name");
+            Objects.requireNonNull(matchedBy, "how actor " + id + " matched");
         }
+    }
+
+    /** How an actor's spelling matches the query, strongest first. */
+    public enum MatchKind {
+        /** The spelling is the query, up to case, accents and a leading article ("al-"). */
+        EXACT,
+        /** The spelling holds every word of the query. */
+        WORDS,
+        /** Each query word is spelled another way in it: same consonant skeleton ("Kadhimi" for "Kazimi"). */
+        TRANSLITERATION,
+        /** The spelling, or a word of it, starts with what was typed. */
+        PREFIX,
+        /** The spelling is a few letters from the query (edit distance), with a different skeleton. */
+        SIMILAR
     }
 
     /**

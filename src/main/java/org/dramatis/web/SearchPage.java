@@ -98,10 +98,22 @@ final class SearchPage {
             b.append(" <span class=\"badge type-").append(type.name()).append("\">").append(esc(type.label()))
                     .append("</span>");
         }
-        if (a.matched() != null && !a.matched().equals(a.name())) {
-            b.append(" <span class=\"matched muted\">as <q>").append(esc(a.matched())).append("</q></span>");
+        if (a.matched() != null) {
+            b.append(" <span class=\"matched muted\" data-matched-by=\"").append(a.matchedBy().name()).append("\">matched <q>")
+                    .append(esc(a.matched())).append("</q>: ").append(how(a.matchedBy())).append("</span>");
         }
         return b.append("</li>").toString();
+    }
+
+    /** How a spelling matched, in plain words. */
+    static String how(SearchResults.MatchKind kind) {
+        return switch (kind) {
+            case EXACT -> "the same spelling";
+            case WORDS -> "holds every word";
+            case TRANSLITERATION -> "another transliteration of the name";
+            case PREFIX -> "starts with what you typed";
+            case SIMILAR -> "a similar spelling, a few letters apart";
+        };
     }
 
     private static String document(DocumentHit d) {

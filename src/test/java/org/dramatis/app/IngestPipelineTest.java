@@ -8,9 +8,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.dramatis.nlp.NlpService;
 
 class IngestPipelineTest {
     @TempDir
@@ -89,5 +91,64 @@ class IngestPipelineTest {
         var actors = dramatis.graph().actors(10, null);
         assertThat(actors).filteredOn(a -> a.name().startsWith("Hamid")).singleElement()
                 .satisfies(a -> assertThat(a.documents()).isEqualTo(2));
+    }
+
+    @Test
+    void reingest_ofAnUnchangedFolder_analysesNothingAndBuildsNoNlp() throws IOException {
+        Path in = Files.createDirectories(tmp.resolve("clippings"));
+        Files.writeString(in.resolve("a.txt"), "Budget talks\n\nHamid Qarawi opened the talks in Velmora.\n");
+        Files.writeString(in.resolve("b.txt"), "Second day\n\nReporters waited for Sami Duri outside the hall.\n");
+        Path data = tmp.resolve("data");
+        CountingNlp first = new CountingNlp();
+        try (Dramatis d = Dramatis.open(Config.defaults(data), first)) {
+            assertThat(d.pipeline().ingest(List.of(in), IngestPipeline.Progress.NONE).stored()).isEqualTo(2);
+        }
+        AtomicInteger builds = new AtomicInteger();
+        CountingNlp second = new CountingNlp();
+
+        IngestReport again;
+        try (Dramatis d = Dramatis.open(Config.defaults(data), () -> {
+            builds.incrementAndGet();
+            return second;
+        })) {
+            again = d.pipeline().ingest(List.of(in), IngestPipeline.Progress.NONE);
+        }
+
+        assertThat(first.calls.get()).isEqualTo(2);
+        assertThat(again.duplicates()).isEqualTo(2);
+        assertThat(again.stored()).isZero();
+        assertThat(again.tokens()).isZero();
+        assertThat(builds.get()).as("NLP built when every file is known").isZero();
+        assertThat(second.calls.get()).isZero();
+    }
+
+    @Test
+    void reingest_ofAGrowingFolder_analysesOnlyTheNewFile() throws IOException {
+        Path in = Files.createDirectories(tmp.resolve("clippings"));
+        Files.writeString(in.resolve("a.txt"), "Budget talks\n\nHamid Qarawi opened the talks in Velmora.\n");
+        CountingNlp nlp = new CountingNlp();
+        Dramatis d = Dramatis.open(Config.defaults(tmp.resolve("data")), nlp);
+        d.pipeline().ingest(List.of(in), IngestPipeline.Progress.NONE);
+        Files.writeString(in.resolve("b.txt"), "Second day\n\nReporters waited for Sami Duri outside the hall.\n");
+
+        IngestReport again = d.pipeline().ingest(List.of(in), IngestPipeline.Progress.NONE);
+
+        assertThat(nlp.calls.get()).isEqualTo(2);
+        assertThat(again.stored()).isEqualTo(1);
+        assertThat(again.duplicates()).isEqualTo(1);
+        assertThat(again.outcomes()).filteredOn(o -> o instanceof IngestOutcome.Duplicate)
+                .extracting(IngestOutcome::name).containsExactly("a.txt");
+    }
+
+    /** The stand-in NLP, counting the documents it is asked to analyse. */
+    private static final class CountingNlp implements NlpService {
+        final AtomicInteger calls = new AtomicInteger();
+        private final FakeNlp fake = new FakeNlp();
+
+        @Override
+        public org.dramatis.nlp.AnnotatedDocument annotate(String text, java.time.LocalDate documentDate) {
+            calls.incrementAndGet();
+            return fake.annotate(text, documentDate);
+        }
     }
 }

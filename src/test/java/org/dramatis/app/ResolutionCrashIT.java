@@ -14,10 +14,10 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Random;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import org.dramatis.bench.CorpusWriter;
+import org.dramatis.graph.CrashPoints;
 import org.dramatis.graph.Views.ActorSummary;
 import org.dramatis.graph.Views.NameCount;
 import org.dramatis.model.ActorType;
@@ -25,44 +25,47 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * kill -9 during a full re-resolution and during corrections. After each kill the store is consistent: no mention
- * points at a missing entity, every correction is wholly stored or absent, and when no re-resolution is pending the
- * entities show exactly the corrections stored. The next run finishes the job.
+ * A crash during a full re-resolution and during corrections, at named steps ({@link CrashPoints}): the child halts
+ * there as kill -9 would, whatever the machine's speed. After each crash the store is consistent: no mention points at
+ * a missing entity, every correction is wholly stored or absent, and when no re-resolution is pending the entities
+ * show exactly the corrections stored. The next run finishes the job.
  */
 class ResolutionCrashIT {
     static final int DOCUMENTS = 250;
-    static final int KILLS = 5;
 
     @TempDir
     Path tmp;
+
+    /** Where a child halts, and whether a re-resolution is left pending then. */
+    private record Kill(String step, boolean pending) {
+    }
 
     @Test
     void correction_killedDuringReresolution_isWhollyAppliedOrAbsentAndTheNextRunFinishesIt() throws Exception {
         Path data = tmp.resolve("data");
         Script s = generate(data);
         Path reference = copyStore(data, tmp.resolve("reference"));
-        long rebuildNanos = runWhole(reference, s.correctArgs(reference));
-        Random random = new Random(7);
-        int killedMidway = 0;
-        for (int kill = 0; kill < KILLS && !s.finished(data); kill++) {
-            long before = progress(data);
-            Process p = start(s.correctArgs(data));
-            waitFor(p, () -> progress(data) > before);
-            // Every other kill comes as soon as the correction is seen stored, so that on a fast machine some still
-            // land inside its re-resolution; the others at a random moment later.
-            Thread.sleep(kill % 2 == 0 ? 0 : random.nextInt((int) Math.max(1, TimeUnit.NANOSECONDS.toMillis(rebuildNanos) / 5)));
-            p.destroyForcibly().waitFor();
+        runWhole(s.correctArgs(reference));
+        // Each child first finishes what the last one left, then goes on with the script (merge, split, rename,
+        // retype, undo), each correction followed by a re-resolution; #N is the N-th re-resolution of that child.
+        List<Kill> kills = List.of(
+                new Kill("rebuild.start", true),       // the merge stored, its re-resolution not begun
+                new Kill("entities.written", true),    // inside the transaction that would apply it: rolled back
+                new Kill("rebuild.done#2", false),     // the merge finished, the split stored and applied
+                new Kill("rebuild.resolved", true),    // the rename stored and resolved, not written
+                new Kill("rebuild.start#2", true));    // the rename finished, the retype stored
+        for (Kill kill : kills) {
+            Process p = start(s.correctArgs(data), kill.step());
+            assertThat(p.waitFor(2, TimeUnit.MINUTES)).isTrue();
+            assertThat(p.exitValue()).as("halted at " + kill.step()).isEqualTo(CrashPoints.EXIT_CODE);
             assertConsistent(data);
             assertNoHalfSplit(data, s);
-            if (pending(data)) {
-                killedMidway++;
-            } else {
+            assertThat(pending(data)).as("re-resolution pending after a halt at " + kill.step()).isEqualTo(kill.pending());
+            if (!kill.pending()) {
                 s.assertEffectsMatchDecisions(data);
             }
         }
-        assertThat(killedMidway).as("kills that landed between a stored correction and its re-resolution")
-                .isGreaterThanOrEqualTo(2);
-        Process last = start(s.correctArgs(data));
+        Process last = start(s.correctArgs(data), null);
         assertThat(last.waitFor(2, TimeUnit.MINUTES)).isTrue();
         assertThat(last.exitValue()).isZero();
         assertConsistent(data);
@@ -80,28 +83,28 @@ class ResolutionCrashIT {
         Path aliases = tmp.resolve("harbour-aliases.csv");
         Files.writeString(aliases, s.a + "," + s.b + ",Person\n");
         Path reference = copyStore(data, tmp.resolve("reference"));
-        long rebuildNanos = runWhole(reference, List.of("lexicon", reference.toString(), aliases.toString()));
+        runWhole(List.of("lexicon", reference.toString(), aliases.toString()));
         assertThat(merged(reference, s)).as("the alias joins the two actors").isTrue();
-        Random random = new Random(11);
-        int killedMidway = 0;
-        // Every other kill comes as soon as the re-resolution is seen wanted; the others after a random delay whose
-        // bound adapts to the machine (a kill that came after the re-resolution had finished halves it), and extra
-        // rounds (up to three times as many) run until two kills have landed midway.
-        long bound = Math.max(2, TimeUnit.NANOSECONDS.toMillis(rebuildNanos) / 2);
-        for (int kill = 0; kill < KILLS - 1 || killedMidway < 2 && kill < 3 * KILLS; kill++) {
+        // The first run meets a new alias file, so it clusters every document again; later runs copy the same file.
+        List<Kill> kills = List.of(
+                new Kill("rebuild.reclustered", true),
+                new Kill("lexicon.copied", true),
+                new Kill("rebuild.start", true),
+                new Kill("rebuild.resolved", true),
+                new Kill("entities.written", true),
+                new Kill("rebuild.done", false));
+        boolean finishedByWorkbench = false;
+        for (Kill kill : kills) {
             Files.deleteIfExists(data.resolve("aliases").resolve("harbour-aliases.csv"));
-            long before = wanted(data);
-            Process p = start(List.of("lexicon", data.toString(), aliases.toString()));
-            waitFor(p, () -> wanted(data) > before);
-            Thread.sleep(kill % 2 == 0 ? 0 : random.nextInt((int) bound));
-            p.destroyForcibly().waitFor();
+            Process p = start(List.of("lexicon", data.toString(), aliases.toString()), kill.step());
+            assertThat(p.waitFor(2, TimeUnit.MINUTES)).isTrue();
+            assertThat(p.exitValue()).as("halted at " + kill.step()).isEqualTo(CrashPoints.EXIT_CODE);
             assertConsistent(data);
-            boolean copied = Files.exists(data.resolve("aliases").resolve("harbour-aliases.csv"));
-            if (!pending(data)) {
-                bound = Math.max(2, bound / 2);
-            }
-            if (pending(data) && killedMidway++ == 0) {
-                // What the workbench does at start (in the background); later kills leave it to the next run.
+            assertThat(data.resolve("aliases").resolve("harbour-aliases.csv")).as("copied before " + kill.step()).exists();
+            assertThat(pending(data)).as("re-resolution pending after a halt at " + kill.step()).isEqualTo(kill.pending());
+            if (pending(data) && !finishedByWorkbench) {
+                // What the workbench does at start (in the background); later halts leave it to the next run.
+                finishedByWorkbench = true;
                 try (Dramatis d = Dramatis.open(Config.defaults(data), new FakeNlp())) {
                     assertThat(d.corrections().finishInterrupted()).isTrue();
                 }
@@ -109,11 +112,10 @@ class ResolutionCrashIT {
                 assertThat(pending(data)).isFalse();
             }
             if (!pending(data)) {
-                assertThat(merged(data, s)).as("entities follow the alias file exactly when it is there").isEqualTo(copied);
+                assertThat(merged(data, s)).as("entities follow the alias file after a halt at " + kill.step()).isTrue();
             }
         }
-        assertThat(killedMidway).as("kills that landed during the re-resolution").isGreaterThanOrEqualTo(2);
-        Process last = start(List.of("lexicon", data.toString(), aliases.toString()));
+        Process last = start(List.of("lexicon", data.toString(), aliases.toString()), null);
         assertThat(last.waitFor(2, TimeUnit.MINUTES)).isTrue();
         assertThat(last.exitValue()).isZero();
         assertThat(pending(data)).isFalse();
@@ -190,15 +192,6 @@ class ResolutionCrashIT {
         assertThat(count(data, "select count(*) from decision where kind = 'NOT_SAME'")).isIn(0L, (long) s.stay().size());
     }
 
-    /** Decisions stored plus decisions undone: grows by one with each correction. */
-    private static long progress(Path data) throws Exception {
-        return count(data, "select count(*) + coalesce(sum(undone), 0) from decision");
-    }
-
-    private static long wanted(Path data) throws Exception {
-        return count(data, "select wanted from resolution_state");
-    }
-
     private static boolean pending(Path data) throws Exception {
         return count(data, "select wanted > done from resolution_state") == 1;
     }
@@ -216,31 +209,21 @@ class ResolutionCrashIT {
         return out;
     }
 
-    /** Runs a child to the end and returns the time it spent after its first observable step, for kill delays. */
-    private static long runWhole(Path data, List<String> args) throws Exception {
-        Process p = start(args);
-        long t0 = System.nanoTime();
+    /** Runs a child to the end. */
+    private static void runWhole(List<String> args) throws Exception {
+        Process p = start(args, null);
         assertThat(p.waitFor(2, TimeUnit.MINUTES)).isTrue();
         assertThat(p.exitValue()).isZero();
-        return System.nanoTime() - t0;
     }
 
-    private static void waitFor(Process p, Check progressed) throws Exception {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-        while (p.isAlive() && !progressed.ok() && System.nanoTime() < deadline) {
-            Thread.sleep(5);
-        }
-    }
-
-    @FunctionalInterface
-    private interface Check {
-        boolean ok() throws Exception;
-    }
-
-    private static Process start(List<String> args) throws Exception {
+    /** Starts a child that halts at {@code haltAt} ({@link CrashPoints}), or runs to the end when it is null. */
+    private static Process start(List<String> args, String haltAt) throws Exception {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        List<String> cmd = new ArrayList<>(List.of(java, "-Xmx512m", "-cp", System.getProperty("java.class.path"),
-                CrashCorrectMain.class.getName()));
+        List<String> cmd = new ArrayList<>(List.of(java, "-Xmx512m"));
+        if (haltAt != null) {
+            cmd.add("-Ddramatis.haltAt=" + haltAt);
+        }
+        cmd.addAll(List.of("-cp", System.getProperty("java.class.path"), CrashCorrectMain.class.getName()));
         cmd.addAll(args);
         return new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
     }

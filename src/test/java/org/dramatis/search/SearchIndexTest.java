@@ -8,6 +8,7 @@ import java.util.List;
 import org.dramatis.search.SearchIndex.ActorEntry;
 import org.dramatis.search.SearchResults.ActorHit;
 import org.dramatis.search.SearchResults.DocumentHit;
+import org.dramatis.search.SearchResults.MatchKind;
 import org.dramatis.search.SearchResults.Part;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -73,6 +74,35 @@ class SearchIndexTest {
     void search_findsTransliterationVariantBeyondTwoEdits() {
         assertThat(index.search("Kadhimi", 10).actors()).extracting(ActorHit::id).containsExactly(13L);
         assertThat(index.search("Qazimi", 10).actors()).extracting(ActorHit::id).containsExactly(13L);
+    }
+
+    @Test
+    void search_ranksATransliterationAboveACloserSpellingOfAnotherName() {
+        index.replaceActors(List.of(
+                new ActorEntry(20, "Omar al-Badhimi", "PERSON", List.of("Omar al-Badhimi", "Badhimi"), 2),
+                new ActorEntry(21, "Lina Barimi", "PERSON", List.of("Lina Barimi", "Barimi"), 30)));
+
+        List<ActorHit> hits = index.search("Bazimi", 10).actors();
+
+        assertThat(hits).extracting(ActorHit::id).containsExactly(20L, 21L);
+        assertThat(hits).extracting(ActorHit::matched).containsExactly("Badhimi", "Barimi");
+        assertThat(hits).extracting(ActorHit::matchedBy).containsExactly(MatchKind.TRANSLITERATION, MatchKind.SIMILAR);
+    }
+
+    @Test
+    void search_ranksTheExactSpellingAboveItsTransliterations() {
+        index.replaceActors(List.of(
+                new ActorEntry(20, "Omar al-Badhimi", "PERSON", List.of("Omar al-Badhimi", "Badhimi"), 40),
+                new ActorEntry(22, "Sara Bazimi", "PERSON", List.of("Sara Bazimi", "Bazimi"), 1)));
+
+        List<ActorHit> hits = index.search("al-Bazimi", 10).actors();
+
+        assertThat(hits).extracting(ActorHit::id).containsExactly(22L, 20L);
+        assertThat(hits).extracting(ActorHit::matchedBy).containsExactly(MatchKind.EXACT, MatchKind.TRANSLITERATION);
+        assertThat(index.search("Sara", 10).actors()).singleElement()
+                .satisfies(h -> assertThat(h.matchedBy()).isEqualTo(MatchKind.WORDS));
+        assertThat(index.search("Bad", 10).actors()).singleElement()
+                .satisfies(h -> assertThat(h.matchedBy()).isEqualTo(MatchKind.PREFIX));
     }
 
     @Test

@@ -56,6 +56,7 @@ class SearchWebTest {
         assertThat(first.get("name").asText()).isEqualTo("Tariq Venhold");
         assertThat(first.get("type").asText()).isEqualTo("PERSON");
         assertThat(first.get("matched").asText()).isNotBlank();
+        assertThat(first.get("matchedBy").asText()).isEqualTo("TRANSLITERATION");
     }
 
     @Test
@@ -99,7 +100,7 @@ class SearchWebTest {
         assertThat(actors).isPositive().isLessThan(documents);
         String actorSection = body.substring(actors, documents);
         assertThat(actorSection).contains("href=\"/actors/" + TestStore.VENHOLD + "\">Tariq Venhold</a>",
-                "<span class=\"badge type-PERSON\">Person</span>", "as <q>Tarik Venholt</q>");
+                "<span class=\"badge type-PERSON\">Person</span>", "matched <q>Tarik Venholt</q>: the same spelling");
         assertThat(body).contains("value=\"Tarik Venholt\"");
     }
 

@@ -144,7 +144,7 @@ class WorkbenchBrowserIT {
         assertThat(marked).containsExactlyInAnyOrder("Tarik", "Venholt");
         assertThat(documentHits.getText()).contains("Coast Wire", "Hill Courier", "Sol <script>alert(1)</script>");
         assertThat(driver.findElement(By.cssSelector("#actor-hits li.actor-hit")).getText())
-                .contains("Tariq Venhold", "as Tarik Venholt");
+                .contains("Tariq Venhold", "matched Tarik Venholt");
         shot("search");
     }
 

@@ -3,8 +3,10 @@ package org.dramatis.web;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -13,12 +15,16 @@ import org.dramatis.graph.Views.Evidence;
 import org.dramatis.graph.Views.Fact;
 
 /**
- * Finds where outlets tell one story differently: facts of the same kind about the same subject with different
- * objects or roles, and reports whose sentences give different numbers (dates, counts) for the same fact or event.
- * Omissions are not disagreements: two outlets differ only when each of them says something on the point.
+ * Finds where outlets tell one story differently, and where they tell it alike. Two outlets disagree when each gives a
+ * value for the same thing and the values differ: the body a person holds the same post in, a person's post in the
+ * same body, a birthplace or nationality, the side one actor takes towards another (supports or backs against
+ * opposes), or a count or a day in reports of one event ("14 detainees" against "12 detainees", "3 May" against
+ * "4 May"). Other numbers in the sentences are no disagreement, nor is an omission. Outlets agree on a fact two or
+ * more of them state.
  */
 final class Disagreements {
-    private static final Pattern NUMBER = Pattern.compile("\\d+(?:[.,]\\d+)*");
+    /** A number and the word after it: "14 detainees", "3 May". */
+    private static final Pattern COUNT = Pattern.compile("(\\d+(?:[.,]\\d+)*)\\s+(\\p{L}+)");
 
     private Disagreements() {
     }
@@ -34,26 +40,32 @@ final class Disagreements {
     record Item(Fact fact, Event event) {
     }
 
+    /** A fact two or more outlets state alike. */
+    record Agreement(Fact fact, Set<String> outlets) {
+    }
+
     static String outletOf(Evidence e) {
         return e.outlet() != null && !e.outlet().isBlank() ? e.outlet() : e.documentName();
     }
 
     static List<Point> find(List<Fact> facts, List<Event> events) {
         List<Point> out = new ArrayList<>();
-        Map<String, List<Fact>> byKindAndSubject = new LinkedHashMap<>();
-        facts.forEach(f -> byKindAndSubject.computeIfAbsent(f.kind().name() + ":" + f.subjectId(), k -> new ArrayList<>()).add(f));
-        for (List<Fact> group : byKindAndSubject.values()) {
-            Map<String, List<Item>> byOutlet = new LinkedHashMap<>();
+        Map<String, List<Fact>> groups = new LinkedHashMap<>();
+        for (Fact f : facts) {
+            String point = pointOf(f);
+            if (point != null) {
+                groups.computeIfAbsent(point, k -> new ArrayList<>()).add(f);
+            }
+        }
+        for (List<Fact> group : groups.values()) {
             Map<String, Set<String>> versions = new LinkedHashMap<>();
-            Map<String, Set<String>> numbers = new LinkedHashMap<>();
             for (Fact f : group) {
                 for (Evidence e : f.evidence()) {
-                    String outlet = outletOf(e);
-                    versions.computeIfAbsent(outlet, k -> new TreeSet<>()).add(f.key());
-                    numbers.computeIfAbsent(outlet, k -> new TreeSet<>()).addAll(numbersIn(e.sentence()));
+                    versions.computeIfAbsent(outletOf(e), k -> new TreeSet<>()).add(valueOf(f));
                 }
             }
-            if (differ(versions) || differ(numbers)) {
+            if (differ(versions)) {
+                Map<String, List<Item>> byOutlet = new LinkedHashMap<>();
                 for (Fact f : group) {
                     for (String outlet : versions.keySet()) {
                         List<Evidence> own = f.evidence().stream().filter(e -> outletOf(e).equals(outlet)).toList();
@@ -62,25 +74,66 @@ final class Disagreements {
                         }
                     }
                 }
-                Fact first = group.get(0);
-                out.add(new Point(first.subjectName() + " — " + first.kind().name().toLowerCase().replace('_', ' '), byOutlet));
+                out.add(new Point(heading(group.get(0)), byOutlet));
             }
         }
         for (Event ev : events) {
-            Map<String, Set<String>> numbers = new LinkedHashMap<>();
             Map<String, List<Evidence>> evidence = new LinkedHashMap<>();
-            for (Evidence e : ev.evidence()) {
-                numbers.computeIfAbsent(outletOf(e), k -> new TreeSet<>()).addAll(numbersIn(e.sentence()));
-                evidence.computeIfAbsent(outletOf(e), k -> new ArrayList<>()).add(e);
-            }
-            if (differ(numbers)) {
+            ev.evidence().forEach(e -> evidence.computeIfAbsent(outletOf(e), k -> new ArrayList<>()).add(e));
+            if (countsDiffer(evidence)) {
                 Map<String, List<Item>> byOutlet = new LinkedHashMap<>();
                 evidence.forEach((outlet, own) -> byOutlet.put(outlet, List.of(new Item(null, only(ev, own)))));
-                out.add(new Point((ev.date() == null ? "undated" : ev.date()) + " " + ev.type().name().toLowerCase()
+                out.add(new Point((ev.date() == null ? "undated" : ev.date()) + " " + ev.type().name().toLowerCase(Locale.ROOT)
                         + (ev.summary() == null ? "" : ": " + ev.summary()), byOutlet));
             }
         }
         return out;
+    }
+
+    /** The facts stated by two or more outlets, most outlets first. */
+    static List<Agreement> agreements(List<Fact> facts) {
+        List<Agreement> out = new ArrayList<>();
+        for (Fact f : facts) {
+            Set<String> outlets = new TreeSet<>();
+            f.evidence().forEach(e -> outlets.add(outletOf(e)));
+            if (outlets.size() > 1) {
+                out.add(new Agreement(f, outlets));
+            }
+        }
+        out.sort((a, b) -> Integer.compare(b.outlets().size(), a.outlets().size()));
+        return out;
+    }
+
+    /**
+     * The thing a fact gives one value for, or null when outlets may each add one without contradicting another: a
+     * person's post by title (the body is the value), a post in one body (the title is the value), a birthplace or
+     * nationality, and the side one actor takes towards another.
+     */
+    private static String pointOf(Fact f) {
+        return switch (f.kind()) {
+            case ROLE -> f.role() == null ? null : "post:" + f.subjectId() + ":" + f.role().toLowerCase(Locale.ROOT);
+            case BORN, NATIONALITY -> f.kind().name() + ":" + f.subjectId();
+            case SUPPORTS, BACKS, OPPOSES -> f.objectId() == null ? null : "side:" + f.subjectId() + ":" + f.objectId();
+            default -> null;
+        };
+    }
+
+    private static String valueOf(Fact f) {
+        return switch (f.kind()) {
+            case ROLE -> String.valueOf(f.objectId());
+            case SUPPORTS, BACKS -> "for";
+            case OPPOSES -> "against";
+            default -> f.objectId() != null ? String.valueOf(f.objectId()) : String.valueOf(f.value());
+        };
+    }
+
+    private static String heading(Fact f) {
+        String what = switch (f.kind()) {
+            case ROLE -> f.role();
+            case SUPPORTS, BACKS, OPPOSES -> "side towards " + f.objectName();
+            default -> f.kind().name().toLowerCase(Locale.ROOT).replace('_', ' ');
+        };
+        return f.subjectName() + " — " + what;
     }
 
     /** True when two outlets both say something and say different things. */
@@ -89,12 +142,26 @@ final class Disagreements {
         return said.size() > 1;
     }
 
-    static Set<String> numbersIn(String sentence) {
-        Set<String> out = new TreeSet<>();
+    /** True when two outlets give different numbers for the same counted word in their reports of one event. */
+    static boolean countsDiffer(Map<String, List<Evidence>> byOutlet) {
+        Map<String, Map<String, Set<String>>> byWord = new TreeMap<>();
+        byOutlet.forEach((outlet, evidence) -> evidence.forEach(e -> countsIn(e.sentence()).forEach((word, numbers) ->
+                byWord.computeIfAbsent(word, k -> new LinkedHashMap<>()).computeIfAbsent(outlet, k -> new TreeSet<>())
+                        .addAll(numbers))));
+        return byWord.values().stream().anyMatch(Disagreements::differ);
+    }
+
+    /** The numbers a sentence gives per counted word, the word lower-cased and without a plural "s". */
+    static Map<String, Set<String>> countsIn(String sentence) {
+        Map<String, Set<String>> out = new TreeMap<>();
         if (sentence != null) {
-            Matcher m = NUMBER.matcher(sentence);
+            Matcher m = COUNT.matcher(sentence);
             while (m.find()) {
-                out.add(m.group());
+                String word = m.group(2).toLowerCase(Locale.ROOT);
+                if (word.length() > 3 && word.endsWith("s")) {
+                    word = word.substring(0, word.length() - 1);
+                }
+                out.computeIfAbsent(word, k -> new TreeSet<>()).add(m.group(1));
             }
         }
         return out;

@@ -11,7 +11,10 @@ import org.dramatis.graph.Views.Event;
 import org.dramatis.graph.Views.Evidence;
 import org.dramatis.graph.Views.Fact;
 
-/** Sources: per outlet, what it says about one actor; points where outlets differ are shown side by side first. */
+/**
+ * Sources: per outlet, what it says about one actor; points where outlets differ are shown side by side first, then the
+ * facts outlets state alike.
+ */
 final class SourcesPage {
     private final WebServices services;
     private final Layout layout;
@@ -42,6 +45,20 @@ final class SourcesPage {
                 b.append("</ul></div>");
             });
             b.append("</div></div>");
+        }
+        b.append("</section>");
+        List<Disagreements.Agreement> agreed = Disagreements.agreements(facts);
+        b.append("<section id=\"agreements\"><h2>Where outlets agree</h2>");
+        if (agreed.isEmpty()) {
+            b.append("<p class=\"muted\">No fact is stated by more than one outlet yet.</p>");
+        } else {
+            b.append("<ul class=\"facts agreed\">");
+            for (Disagreements.Agreement g : agreed) {
+                b.append("<li class=\"fact\"><div class=\"claim\">").append(Fragments.factSentence(g.fact(), actorId))
+                        .append(" <span class=\"muted\">— stated alike by ").append(esc(String.join(", ", g.outlets())))
+                        .append("</span></div></li>");
+            }
+            b.append("</ul>");
         }
         b.append("</section>");
         Map<String, List<String>> byOutlet = new LinkedHashMap<>();

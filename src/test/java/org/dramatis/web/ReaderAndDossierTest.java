@@ -86,7 +86,8 @@ class ReaderAndDossierTest {
 
     @Test
     void sources_withoutDifferencesSaysSoAndNeedsAnActor() throws Exception {
-        assertThat(client.page("/sources?actor=" + TestStore.FRONT)).contains("No differences found between outlets.");
+        assertThat(client.page("/sources?actor=" + TestStore.FRONT)).contains("No differences found between outlets.")
+                .contains("<h2>Where outlets agree</h2>");
         assertThat(client.get("/sources").statusCode()).isEqualTo(400);
         assertThat(client.get("/sources?actor=999").statusCode()).isEqualTo(404);
     }

@@ -20,26 +20,12 @@ import org.dramatis.graph.Views.Participant;
  * {@link #writeEvents} give three tables linked by id. Multi-valued cells (several documents) are joined with " | ".
  */
 public final class CsvExporter {
-    /** Facts and events the models scored below this probability are left out (0: none is). */
-    private final double minConfidence;
-
-    public CsvExporter() {
-        this(0);
-    }
-
-    public CsvExporter(double minConfidence) {
-        if (!(minConfidence >= 0 && minConfidence <= 1)) {
-            throw new IllegalArgumentException("minimum confidence must be a probability from 0 to 1, got " + minConfidence);
-        }
-        this.minConfidence = minConfidence;
-    }
-
     private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setRecordSeparator("\r\n").get();
     private static final String JOIN = " | ";
 
     /** Facts with actor names inline: subject, relation, object, role, start, end, sources, sentence, document, url. */
     public void write(GraphQueries graph, EventQueries events, Writer out) {
-        write(ExportData.load(graph, events, minConfidence), out);
+        write(ExportData.load(graph, events), out);
     }
 
     void write(ExportData data, Writer out) {
@@ -54,7 +40,7 @@ public final class CsvExporter {
 
     /** One row per actor: id, name, type, mentions, documents. */
     public void writeActors(GraphQueries graph, EventQueries events, Writer out) {
-        writeActors(ExportData.load(graph, events, minConfidence), out);
+        writeActors(ExportData.load(graph, events), out);
     }
 
     void writeActors(ExportData data, Writer out) {
@@ -64,7 +50,7 @@ public final class CsvExporter {
 
     /** One row per fact with actor ids: key, kind, subject_id, object_id, role, value, start, end, modality, sources, sentence, url. */
     public void writeFacts(GraphQueries graph, EventQueries events, Writer out) {
-        writeFacts(ExportData.load(graph, events, minConfidence), out);
+        writeFacts(ExportData.load(graph, events), out);
     }
 
     void writeFacts(ExportData data, Writer out) {
@@ -77,7 +63,7 @@ public final class CsvExporter {
 
     /** One row per event: key, type, mode, date, place, participants (name:role), summary, sentence, url. */
     public void writeEvents(GraphQueries graph, EventQueries events, Writer out) {
-        writeEvents(ExportData.load(graph, events, minConfidence), out);
+        writeEvents(ExportData.load(graph, events), out);
     }
 
     void writeEvents(ExportData data, Writer out) {

@@ -44,6 +44,9 @@ record ExportData(List<ActorSummary> actors, List<Fact> facts, List<Event> event
      * {@code minConfidence}; see {@link ExportScope} for what a scope holds.
      */
     static ExportData load(GraphQueries graph, EventQueries eventQueries, ExportScope scope, double minConfidence) {
+        if (!(minConfidence >= 0 && minConfidence <= 1)) {
+            throw new IllegalArgumentException("minimum confidence must be a probability from 0 to 1, got " + minConfidence);
+        }
         if (scope.whole()) {
             return loadWhole(graph, eventQueries, minConfidence);
         }

@@ -29,12 +29,12 @@ public final class Exporters {
                              double min) {
         ExportData data = ExportData.load(graph, events, scope, min);
         switch (format) {
-            case FTM -> new FtmExporter(min).write(graph, data, out);
-            case GRAPHML -> new GraphmlExporter(min).write(data, out);
-            case CSV -> new CsvExporter(min).write(data, out);
-            case CSV_ACTORS -> new CsvExporter(min).writeActors(data, out);
-            case CSV_FACTS -> new CsvExporter(min).writeFacts(data, out);
-            case CSV_EVENTS -> new CsvExporter(min).writeEvents(data, out);
+            case FTM -> new FtmExporter().write(graph, data, out);
+            case GRAPHML -> new GraphmlExporter().write(data, out);
+            case CSV -> new CsvExporter().write(data, out);
+            case CSV_ACTORS -> new CsvExporter().writeActors(data, out);
+            case CSV_FACTS -> new CsvExporter().writeFacts(data, out);
+            case CSV_EVENTS -> new CsvExporter().writeEvents(data, out);
         }
     }
 }

@@ -42,26 +42,12 @@ import org.dramatis.model.FactKind;
  * {@code dr-position-<hash>}, {@code dr-event-<hash of event key>}.
  */
 public final class FtmExporter {
-    /** Facts and events the models scored below this probability are left out (0: none is). */
-    private final double minConfidence;
-
-    public FtmExporter() {
-        this(0);
-    }
-
-    public FtmExporter(double minConfidence) {
-        if (!(minConfidence >= 0 && minConfidence <= 1)) {
-            throw new IllegalArgumentException("minimum confidence must be a probability from 0 to 1, got " + minConfidence);
-        }
-        this.minConfidence = minConfidence;
-    }
-
     private static final Pattern ISO_DATE = Pattern.compile("\\d{4}(-\\d{2}(-\\d{2})?)?");
     private final ObjectMapper mapper = new ObjectMapper().configure(JsonGenerator.Feature.AUTO_CLOSE_TARGET, false);
 
     /** Writes all actors, posts, relations and events; the writer is flushed, not closed. */
     public void write(GraphQueries graph, EventQueries events, Writer out) {
-        write(graph, ExportData.load(graph, events, minConfidence), out);
+        write(graph, ExportData.load(graph, events), out);
     }
 
     /** Writes {@code data}; {@code graph} gives each actor's other spellings. */

@@ -19,25 +19,11 @@ import org.dramatis.model.DramatisException;
  * {@code f<hash of fact key>}.
  */
 public final class GraphmlExporter {
-    /** Facts and events the models scored below this probability are left out (0: none is). */
-    private final double minConfidence;
-
-    public GraphmlExporter() {
-        this(0);
-    }
-
-    public GraphmlExporter(double minConfidence) {
-        if (!(minConfidence >= 0 && minConfidence <= 1)) {
-            throw new IllegalArgumentException("minimum confidence must be a probability from 0 to 1, got " + minConfidence);
-        }
-        this.minConfidence = minConfidence;
-    }
-
     private static final String NS = "http://graphml.graphdrawing.org/xmlns";
 
     /** Writes the whole graph; the writer is flushed, not closed. */
     public void write(GraphQueries graph, EventQueries events, Writer out) {
-        write(ExportData.load(graph, events, minConfidence), out);
+        write(ExportData.load(graph, events), out);
     }
 
     /** Writes {@code data}; the writer is flushed, not closed. */

@@ -155,7 +155,8 @@ class ConfidenceTest {
     void aConfidenceMustBeAProbability() {
         FactClaim f = new FactClaim(FactKind.MEMBER, 0, 1, null, null, null, null, Modality.ASSERTED, 0, null);
         assertThatThrownBy(() -> f.withConfidence(1.5)).hasMessageContaining("not a probability");
-        assertThatThrownBy(() -> new FtmExporter(-0.1)).hasMessageContaining("from 0 to 1");
+        assertThatThrownBy(() -> Exporters.write(ExportFormat.FTM, fx.graph(), fx.events(), new StringWriter(), -0.1))
+                .hasMessageContaining("from 0 to 1");
         assertThat(f.withConfidence(null).confidence()).isNull();
     }
 }

@@ -103,7 +103,7 @@ class CorrectionsBrowserIT {
         assertThat(merged.getText()).contains("Merged", "now leads here");
         assertThat(ActorCorrectionsTest.named(dramatis, "Sami Duri")).singleElement()
                 .satisfies(a -> assertThat(driver.getCurrentUrl()).endsWith("/actors/" + a.id()));
-        assertThat(driver.findElement(By.cssSelector("ul.names")).getText()).contains("Sami Duri × 3");
+        assertThat(driver.findElement(By.cssSelector("ul.names")).getAttribute("textContent")).contains("Sami Duri × 3");
         shot("merged");
     }
 

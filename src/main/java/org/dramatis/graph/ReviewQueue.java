@@ -21,7 +21,7 @@ final class ReviewQueue {
     }
 
     static List<GraphQueries.ReviewItem> load(Connection c, int limit) throws SQLException {
-        List<Object[]> rows = new ArrayList<>();
+        List<GraphQueries.ReviewItem> rows = new ArrayList<>();
         String facts = "select f.id, f.kind, f.role, es.name, eo.name, f.value, f.confidence from fact_claim f"
                 + " join mention ms on ms.document_id = f.document_id and ms.idx = f.subject_idx"
                 + " join entity es on es.id = ms.entity_id"
@@ -36,8 +36,8 @@ final class ReviewQueue {
                     String kind = rs.getString(2).toLowerCase(Locale.ROOT).replace('_', ' ');
                     String role = rs.getString(3) == null ? "" : " (" + rs.getString(3) + ")";
                     String object = rs.getString(5) != null ? rs.getString(5) : rs.getString(6) == null ? "" : rs.getString(6);
-                    rows.add(new Object[] {"fact_claim", rs.getLong(1), rs.getString(4) + " — " + kind + role + " — " + object,
-                            rs.getDouble(7)});
+                    rows.add(new GraphQueries.ReviewItem("fact_claim", rs.getLong(1),
+                            rs.getString(4) + " — " + kind + role + " — " + object, rs.getDouble(7), null));
                 }
             }
         }
@@ -49,23 +49,21 @@ final class ReviewQueue {
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     String type = rs.getString(2).toLowerCase(Locale.ROOT) + (rs.getString(3) == null ? "" : " / " + rs.getString(3));
-                    rows.add(new Object[] {"event_claim", rs.getLong(1), type + ": "
-                            + (rs.getString(4) == null ? "" : rs.getString(4)), rs.getDouble(5)});
+                    rows.add(new GraphQueries.ReviewItem("event_claim", rs.getLong(1), type + ": "
+                            + (rs.getString(4) == null ? "" : rs.getString(4)), rs.getDouble(5), null));
                 }
             }
         }
-        rows.sort(Comparator.comparingDouble((Object[] r) -> (double) r[3]).thenComparingLong(r -> (long) r[1]));
-        List<Object[]> first = rows.subList(0, Math.min(limit, rows.size()));
-        Map<Long, Evidence> factEvidence = EvidenceLoader.facts(c, first.stream().filter(r -> r[0].equals("fact_claim"))
-                .map(r -> (Long) r[1]).toList());
-        Map<Long, Evidence> eventEvidence = EvidenceLoader.events(c, first.stream().filter(r -> r[0].equals("event_claim"))
-                .map(r -> (Long) r[1]).toList());
-        List<GraphQueries.ReviewItem> out = new ArrayList<>();
-        for (Object[] r : first) {
-            long id = (Long) r[1];
-            Evidence ev = (r[0].equals("fact_claim") ? factEvidence : eventEvidence).get(id);
-            out.add(new GraphQueries.ReviewItem((String) r[0], id, (String) r[2], (double) r[3], ev));
-        }
-        return out;
+        rows.sort(Comparator.comparingDouble(GraphQueries.ReviewItem::confidence)
+                .thenComparingLong(GraphQueries.ReviewItem::claimId));
+        List<GraphQueries.ReviewItem> first = rows.subList(0, Math.min(limit, rows.size()));
+        Map<Long, Evidence> factEvidence = EvidenceLoader.facts(c, idsOf(first, "fact_claim"));
+        Map<Long, Evidence> eventEvidence = EvidenceLoader.events(c, idsOf(first, "event_claim"));
+        return first.stream().map(i -> new GraphQueries.ReviewItem(i.table(), i.claimId(), i.claim(), i.confidence(),
+                (i.table().equals("fact_claim") ? factEvidence : eventEvidence).get(i.claimId()))).toList();
+    }
+
+    private static List<Long> idsOf(List<GraphQueries.ReviewItem> items, String table) {
+        return items.stream().filter(i -> i.table().equals(table)).map(GraphQueries.ReviewItem::claimId).toList();
     }
 }

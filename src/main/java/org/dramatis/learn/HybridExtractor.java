@@ -61,7 +61,7 @@ public final class HybridExtractor implements ClaimExtractor {
         }
         List<EventClaim> events = new ArrayList<>();
         if (mode == Mode.BOTH) {
-            x.events().forEach(e -> events.add(scored(doc, checked(doc, e))));
+            x.events().forEach(e -> events.add(checked(doc, e)));
         }
         for (EventModels.Found f : models.find(doc, x.mentions(), threshold)) {
             boolean known = events.stream().anyMatch(e -> e.sentence() == f.sentence() && e.type() == f.type());
@@ -144,9 +144,12 @@ public final class HybridExtractor implements ClaimExtractor {
         return b.toString();
     }
 
-    /** A rule event with the modality the model reads, when the model is sure it is no asserted deed. */
+    /**
+     * A rule event read by the models at its trigger word: scored with the trigger model's probability that the word
+     * names an event, and given the modality the modality model reads when that model is sure it is no asserted deed.
+     */
     private EventClaim checked(AnnotatedDocument doc, EventClaim e) {
-        if (e.modality() != Modality.ASSERTED || e.trigger() == null) {
+        if (e.trigger() == null) {
             return e;
         }
         Sentence s = doc.sentences().get(e.sentence());
@@ -154,22 +157,16 @@ public final class HybridExtractor implements ClaimExtractor {
         if (token < 0) {
             return e;
         }
+        EventClaim scored = e.withConfidence(1 - models.noEventAt(s, token));
+        if (e.modality() != Modality.ASSERTED) {
+            return scored;
+        }
         LinearClassifier.Prediction m = models.modalityAt(s, token);
         Modality read = modality(m.label());
         if (read == Modality.ASSERTED || read == Modality.ALLEGED || m.probability() < 0.6) {
-            return e;
+            return scored;
         }
-        return e.withModality(read);
-    }
-
-    /** A rule event with the probability the trigger model gives its trigger word of naming an event. */
-    private EventClaim scored(AnnotatedDocument doc, EventClaim e) {
-        if (e.trigger() == null) {
-            return e;
-        }
-        Sentence s = doc.sentences().get(e.sentence());
-        int token = tokenOf(s, e.trigger());
-        return token < 0 ? e : e.withConfidence(1 - models.noEventAt(s, token));
+        return scored.withModality(read);
     }
 
     private static int tokenOf(Sentence s, String trigger) {

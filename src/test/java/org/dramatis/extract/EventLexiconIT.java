@@ -47,6 +47,25 @@ class EventLexiconIT {
     }
 
     @Test
+    void aPersonDismissedIsADismissalOfTheTarget_andClaimsDismissedAreNone() {
+        Extraction x = run("On 15 June 2021 President Ilan Morr dismissed Samir Deeb as minister of interior.");
+        assertThat(events(x, EventType.APPOINTMENT)).singleElement().satisfies(e -> {
+            assertThat(e.mode()).isEqualTo("dismissal");
+            assertThat(e.date()).isEqualTo("2021-06-15");
+            assertThat(involves(x, e, "Samir Deeb", "target")).isTrue();
+            assertThat(involves(x, e, "Ilan Morr", "actor")).isTrue();
+        });
+        Extraction sacked = run("In May 2020 Ilan Morr sacked the governor of Tolmer, Samir Deeb.");
+        assertThat(events(sacked, EventType.APPOINTMENT)).singleElement()
+                .satisfies(e -> assertThat(e.mode()).isEqualTo("dismissal"));
+        Extraction removed = run("In May 2020 Ilan Morr removed Samir Deeb as commander of the Kastmir Guard.");
+        assertThat(events(removed, EventType.APPOINTMENT)).singleElement()
+                .satisfies(e -> assertThat(involves(removed, e, "Samir Deeb", "target")).isTrue());
+        assertThat(events(run("In May 2020 Ilan Morr dismissed the claims of the Kastmir Guard."), EventType.APPOINTMENT))
+                .isEmpty();
+    }
+
+    @Test
     void groundTakenBackIsAnAttack() {
         Extraction x = run("The Kastmir Guard retook the town of Tolmer from the Red Reed Battalions in July 2017.");
         assertThat(events(x, EventType.ASSAULT)).singleElement().satisfies(e -> assertThat(e.date()).isEqualTo("2017-07"));

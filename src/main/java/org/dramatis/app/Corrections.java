@@ -55,10 +55,13 @@ public final class Corrections {
                     : describe(right) + " is already " + describe(left) + ": nothing to merge");
         }
         if (!compatible(left.type(), right.type())) {
-            throw new RefusedCorrection("an actor has one type, and " + describe(left) + " is a "
-                    + left.type().label().toLowerCase(Locale.ROOT) + " while " + describe(right) + " is a "
-                    + right.type().label().toLowerCase(Locale.ROOT) + ": change the type of one of them first (Type, on"
-                    + " its page), then merge");
+            // The reading fewer mentions carry is the one to change (the left one on a tie).
+            ActorSummary change = right.mentions() < left.mentions() ? right : left;
+            ActorSummary keep = change == left ? right : left;
+            throw new RefusedCorrection("an actor has one type, and " + describe(left) + " is a " + label(left)
+                    + " while " + describe(right) + " is a " + label(right) + ": change the type of one of them first,"
+                    + " e.g. make " + describe(change) + " a " + label(keep) + " (Type, on its page: /actors/"
+                    + change.id() + "#corrections), then merge");
         }
         Decision.Anchors anchors = new Decision.Anchors(left.id(), store.mentionsOf(left.id()), right.id(),
                 store.mentionsOf(right.id()));
@@ -135,6 +138,10 @@ public final class Corrections {
 
     private static String describe(ActorSummary a) {
         return "'" + a.name() + "' (#" + a.id() + ")";
+    }
+
+    private static String label(ActorSummary a) {
+        return a.type().label().toLowerCase(Locale.ROOT);
     }
 
     private static boolean compatible(ActorType a, ActorType b) {

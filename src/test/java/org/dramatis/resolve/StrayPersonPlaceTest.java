@@ -56,6 +56,47 @@ class StrayPersonPlaceTest {
                 .satisfies(e -> assertThat(e.type()).isEqualTo(ActorType.LOCATION));
     }
 
+    /** A store in which earlier slips made a one-word person of the place's name, apart from the place. */
+    private static EntityResolver seededWithASlip() {
+        EntityResolver r = resolver();
+        r.seed(List.of(new ResolvedEntity(1, "Vessaro", ActorType.PERSON, java.util.Map.of("Vessaro", 2), List.of(),
+                        java.util.Set.of(1L)),
+                new ResolvedEntity(2, "Vessaro", ActorType.LOCATION, java.util.Map.of("Vessaro", 1), List.of(),
+                        java.util.Set.of(2L))));
+        return r;
+    }
+
+    @Test
+    void aStrayPerson_joinsThePlace_andTheEarlierSlipFoldsIntoIt() {
+        EntityResolver r = seededWithASlip();
+        add(r, doc(3, "Tankers waited outside Vessaro.", "Vessaro/PERSON"));
+        assertThat(holding(r, "Vessaro")).singleElement().satisfies(e -> {
+            assertThat(e.type()).isEqualTo(ActorType.LOCATION);
+            assertThat(e.documents()).containsExactly(1L, 2L, 3L);
+            assertThat(e.reasons()).anyMatch(x -> x.contains("tagged person without a place cue"));
+        });
+    }
+
+    @Test
+    void thePlaceNamedAgain_foldsTheEarlierSlipIn() {
+        EntityResolver r = seededWithASlip();
+        add(r, doc(3, "Ships docked at the port of Vessaro.", "Vessaro/LOCATION"));
+        assertThat(holding(r, "Vessaro")).singleElement().satisfies(e -> {
+            assertThat(e.type()).isEqualTo(ActorType.LOCATION);
+            assertThat(e.documents()).containsExactly(1L, 2L, 3L);
+        });
+    }
+
+    @Test
+    void aSlipTheAnalystTypedAPerson_staysAPerson() {
+        EntityResolver r = new EntityResolver(TestDocs.KEYS, TestDocs.GLOSSARY, AliasTable.empty(),
+                List.of(new Decision(1, Decision.Kind.RETYPE, "Vessaro", null, "PERSON")));
+        r.seed(List.of(new ResolvedEntity(1, "Vessaro", ActorType.PERSON, java.util.Map.of("Vessaro", 2), List.of(),
+                java.util.Set.of(1L))));
+        add(r, doc(2, "Ships docked at the port of Vessaro.", "Vessaro/LOCATION"));
+        assertThat(holding(r, "Vessaro")).extracting(ResolvedEntity::type).contains(ActorType.PERSON);
+    }
+
     @Test
     void aSurnameUsedAloneStaysWithItsPerson_evenWhenAPlaceSharesIt() {
         EntityResolver r = resolver();

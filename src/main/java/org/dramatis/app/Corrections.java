@@ -19,11 +19,14 @@ import org.dramatis.resolve.Decision;
 /**
  * The analyst's corrections. A merge, rename or retype is stored as a decision about the actors the analyst chose:
  * their ids and the mentions they hold, by which every re-resolution and re-ingestion finds them again, so two actors
- * sharing a spelling are told apart. A split and an added spelling are decisions about names. Then the corpus is
- * re-resolved, and the correction's effect is checked: one that would change nothing is withdrawn and refused
- * ({@link RefusedCorrection}) with a message saying why and what to do instead. A correction's decisions are stored in
- * one transaction that also marks the entities stale; the re-resolution clears the mark when it commits. A crash in
- * between leaves the mark, and the next start re-resolves: the correction is then either wholly applied or absent.
+ * sharing a spelling are told apart; a split and an added spelling find the chosen actor the same way. (The forms
+ * taking names, {@link #merge(String, String)}, {@link #split}, {@link #rename} and {@link #retype}, are rulings on
+ * names for scripts and tests that know no actor ids; the workbench and the API use the forms taking actors.) Then
+ * the corpus is re-resolved, and the correction's effect is checked: one that would change nothing is withdrawn and
+ * refused ({@link RefusedCorrection}) with a message saying why and what to do instead. A correction's decisions are
+ * stored in one transaction that also marks the entities stale; the re-resolution clears the mark when it commits. A
+ * crash in between leaves the mark, and the next start re-resolves: the correction is then either wholly applied or
+ * absent.
  */
 public final class Corrections {
     private final EntityStore store;

@@ -228,7 +228,8 @@ public final class Corrections {
         Decision.Anchors split = new Decision.Anchors(a.id(), stay, a.id(), go);
         for (String m : moved) {
             for (String r : remaining) {
-                decisions.add(new EntityStore.NewDecision(Decision.Kind.NOT_SAME, r, m, null, decisions.isEmpty() ? split : null));
+                Decision.Anchors anchors = decisions.isEmpty() ? split : null;
+                decisions.add(new EntityStore.NewDecision(Decision.Kind.NOT_SAME, r, m, null, anchors));
             }
         }
         for (String m : moved.subList(1, moved.size())) {

@@ -98,7 +98,8 @@ public final class PostsAsOf {
      * Every post, membership or structure fact with an end the corpus implies (a successor, a resignation, a
      * dismissal, "former"), by fact key; facts with a stated end or none implied are left out.
      */
-    public static Map<String, Held> impliedEnds(List<Fact> facts, Set<Long> formerClaims, List<Event> endings, PostRules rules) {
+    public static Map<String, Held> impliedEnds(List<Fact> facts, Set<Long> formerClaims, List<Event> endings,
+                                                PostRules rules) {
         Map<String, Held> out = new LinkedHashMap<>();
         for (Held h : all(facts, formerClaims, endings, rules)) {
             if (h.endedBy() != null) {

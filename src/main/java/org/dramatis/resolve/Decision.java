@@ -59,7 +59,8 @@ public record Decision(long id, Kind kind, String left, String right, String val
         if (!pair && (value == null || value.isBlank())) {
             throw new IllegalArgumentException("decision " + id + " (" + kind + ") on '" + left + "' has no value");
         }
-        if (anchors != null && pair && anchors.rightActor() == null && !(kind == Kind.SAME && anchors.rightMentions().isEmpty())) {
+        boolean spelling = kind == Kind.SAME && anchors != null && anchors.rightMentions().isEmpty();
+        if (anchors != null && pair && anchors.rightActor() == null && !spelling) {
             throw new IllegalArgumentException("decision " + id + " (" + kind + ") on actor " + anchors.leftActor()
                     + " names no right actor");
         }

@@ -77,7 +77,8 @@ final class DossierSections {
                 }
                 b.append(")</span>");
             }
-            b.append("</span><div class=\"what\">").append(Fragments.factBody(f, self, rejectIds.apply(f))).append("</div></li>");
+            b.append("</span><div class=\"what\">").append(Fragments.factBody(f, self, rejectIds.apply(f)))
+                    .append("</div></li>");
         }
         return b.append("</ol>").toString();
     }

@@ -1,7 +1,10 @@
 package org.dramatis.model;
 
+import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -89,6 +92,18 @@ public enum FactKind {
                 EnumSet.of(ActorType.COUNTRY, ActorType.LOCATION));
     }
 
+    private static final Map<String, FactKind> BY_CODE = new HashMap<>();
+    private static final Map<FactKind, String> SCORE_GROUPS = new EnumMap<>(FactKind.class);
+
+    static {
+        for (FactKind k : values()) {
+            BY_CODE.put(k.code(), k);
+            FactKind root = k.sameRelationAs != null ? k.sameRelationAs : k;
+            SCORE_GROUPS.put(k, Stream.of(values()).filter(o -> o == root || o.sameRelationAs == root).map(FactKind::code)
+                    .collect(Collectors.joining("/")));
+        }
+    }
+
     private final FactKind sameRelationAs;
     private final Section section;
     private final Post post;
@@ -120,8 +135,7 @@ public enum FactKind {
 
     /** The kind a code names, case-insensitively; empty for no kind. */
     public static Optional<FactKind> find(String code) {
-        String c = code.strip().toLowerCase(Locale.ROOT);
-        return Stream.of(values()).filter(k -> k.code().equals(c)).findFirst();
+        return Optional.ofNullable(BY_CODE.get(code.strip().toLowerCase(Locale.ROOT)));
     }
 
     /** The dossier section that lists it. */
@@ -178,14 +192,13 @@ public enum FactKind {
      * member and part of, the code alone for most.
      */
     public String scoreGroup() {
-        FactKind root = sameRelationAs != null ? sameRelationAs : this;
-        return Stream.of(values()).filter(k -> k == root || k.sameRelationAs == root).map(FactKind::code)
-                .collect(Collectors.joining("/"));
+        return SCORE_GROUPS.get(this);
     }
 
     /**
      * The kind a relation of this kind is between a subject and an object of these types: itself when they fit, the
      * kind it is the same relation as when that one fits (a person is a member of a body, not part of it), else null.
+     * Every stored mention has a type, so neither is null.
      */
     public FactKind between(ActorType subject, ActorType object) {
         if (types.subjects().contains(subject) && types.objects().contains(object)) {

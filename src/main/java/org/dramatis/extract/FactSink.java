@@ -59,8 +59,8 @@ final class FactSink {
         if (object >= 0 && ctx.mentions.get(subject).type == org.dramatis.model.ActorType.PERSON
                 && ctx.mentions.get(object).type == org.dramatis.model.ActorType.ORGANIZATION) {
             // A person is no part of a body but a member of it, whichever rule found the link.
-            FactKind between = kind.between(org.dramatis.model.ActorType.PERSON, org.dramatis.model.ActorType.ORGANIZATION);
-            kind = between != null ? between : kind;
+            kind = java.util.Objects.requireNonNullElse(
+                    kind.between(org.dramatis.model.ActorType.PERSON, org.dramatis.model.ActorType.ORGANIZATION), kind);
         }
         String key = kind + "|" + subject + "|" + object + "|" + role + "|" + v.sentence.index();
         if (!seen.add(key)) {

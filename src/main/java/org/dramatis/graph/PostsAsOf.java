@@ -30,8 +30,6 @@ import org.dramatis.model.FactKind;
  * </ul>
  */
 public final class PostsAsOf {
-    private static final Set<FactKind> KINDS = Set.of(FactKind.ROLE, FactKind.MEMBER, FactKind.PART_OF);
-
     /**
      * One fact held on the date.
      *
@@ -88,7 +86,7 @@ public final class PostsAsOf {
         if (day == null) {
             throw new IllegalArgumentException("'" + asOf + "' is no date: give 2020-06-01, 2020-06 or 2020");
         }
-        List<Fact> relevant = facts.stream().filter(f -> KINDS.contains(f.kind()) && f.modality().countsAsFact()).toList();
+        List<Fact> relevant = facts.stream().filter(f -> f.kind().dated() && f.modality().countsAsFact()).toList();
         Map<String, List<Fact>> byPost = new LinkedHashMap<>();
         for (Fact f : relevant) {
             if (singleHolder(f, rules)) {
@@ -109,7 +107,7 @@ public final class PostsAsOf {
     }
 
     private static boolean singleHolder(Fact f, PostRules rules) {
-        return f.kind() == FactKind.ROLE && f.objectId() != null && rules.isSingleHolder(f.role());
+        return f.kind().post() == FactKind.Post.HELD && f.objectId() != null && rules.isSingleHolder(f.role());
     }
 
     private static String postKey(Fact f) {

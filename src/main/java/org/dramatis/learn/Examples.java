@@ -78,8 +78,8 @@ final class Examples {
             if (at == null || f.o() == null || !(f.mod().name().equals("ASSERTED") || f.mod().name().equals("ALLEGED"))) {
                 continue;
             }
-            stated.putIfAbsent(at[0] + "|" + f.s() + "|" + f.o(), f.rel().name().toLowerCase(Locale.ROOT) + ">");
-            stated.putIfAbsent(at[0] + "|" + f.o() + "|" + f.s(), f.rel().name().toLowerCase(Locale.ROOT) + "<");
+            stated.putIfAbsent(at[0] + "|" + f.s() + "|" + f.o(), f.rel().code() + ">");
+            stated.putIfAbsent(at[0] + "|" + f.o() + "|" + f.s(), f.rel().code() + "<");
         }
         Map<Integer, List<Object[]>> bySentence = new HashMap<>();
         for (Annotated.Mention m : gold.mentions()) {

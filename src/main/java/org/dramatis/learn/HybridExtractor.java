@@ -97,7 +97,7 @@ public final class HybridExtractor implements ClaimExtractor {
     /** A learned relation as a fact; a post needs its title from the text ("Defence Minister X"), else none is made. */
     private static FactClaim fact(AnnotatedDocument doc, RelationModel.Found f, List<ActorMention> mentions) {
         String role = null;
-        if (f.kind() == FactKind.ROLE) {
+        if (f.kind().post() == FactKind.Post.HELD) {
             role = titleNear(doc, mentions.get(f.subject()));
             if (role == null) {
                 return null;

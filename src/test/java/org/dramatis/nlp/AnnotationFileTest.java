@@ -55,13 +55,16 @@ class AnnotationFileTest {
     }
 
     @Test
-    void everyStoredFileReadsAndStoresEachTextOnce() throws IOException {
+    void everyStoredFileBelongsToATestClassAndStoresEachTextOnce() throws IOException {
         List<Path> files;
         try (Stream<Path> walk = Files.walk(AnnotationFile.SOURCE_ROOT)) {
             files = walk.filter(p -> p.toString().endsWith(".json")).toList();
         }
         assertThat(files).isNotEmpty();
         for (Path f : files) {
+            String name = AnnotationFile.SOURCE_ROOT.relativize(f).toString().replace(java.io.File.separatorChar, '.');
+            String owner = "org.dramatis." + name.substring(0, name.length() - ".json".length());
+            assertThat(exists(owner)).as(f + " belongs to no test class " + owner).isTrue();
             Set<String> keys = new HashSet<>();
             assertThat(AnnotationFile.read(f)).as(f.toString()).isNotEmpty().allSatisfy(s -> assertThat(keys.add(s.key()))
                     .as(f + " stores \"" + s.annotation().text() + "\" twice").isTrue());
@@ -71,6 +74,15 @@ class AnnotationFileTest {
     @Test
     void aTestClassFileIsNamedByItsPackageAndClass() {
         assertThat(AnnotationFile.relativeName(AnnotationFileTest.class)).isEqualTo("nlp/AnnotationFileTest.json");
+    }
+
+    private static boolean exists(String className) {
+        try {
+            Class.forName(className, false, AnnotationFileTest.class.getClassLoader());
+            return true;
+        } catch (ClassNotFoundException e) {
+            return false;
+        }
     }
 
     private static ByteArrayInputStream stream(String s) {

@@ -10,14 +10,20 @@ import org.dramatis.extract.Extractor;
 import org.dramatis.model.DatePrecision;
 import org.dramatis.model.DateSource;
 import org.dramatis.nlp.AnnotatedDocument;
+import org.dramatis.nlp.StoredAnnotations;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
-/** A file without a date: the date its text gives, read by CoreNLP as ingestion reads it, on sentences written here. */
-class DocumentDateIT {
+/**
+ * A file without a date: the date its text gives, read as ingestion reads it from CoreNLP's stored annotations of
+ * sentences written here.
+ */
+@ExtendWith(StoredAnnotations.class)
+class DocumentDateFromTextTest {
     private static final Extractor EXTRACTOR = new Extractor();
 
     private static DocumentDate infer(String text) {
-        return DocumentDate.infer(SharedNlp.get().annotate(text, null), EXTRACTOR.storyDates());
+        return DocumentDate.infer(StoredAnnotations.of(text, null), EXTRACTOR.storyDates());
     }
 
     private static DocumentDate text(String iso) {
@@ -56,7 +62,7 @@ class DocumentDateIT {
     void aDatelineDatesTheTextAndItsYearlessDaysCountBackFromIt() {
         String article = "Court frees port commander\n\nMarsana, 10 January 2021 - A court in Marsana released the port "
                 + "commander Hamid Qarawi on Saturday. Police had arrested Hamid Qarawi on 28 December.";
-        AnnotatedDocument doc = SharedNlp.get().annotate(article, null);
+        AnnotatedDocument doc = StoredAnnotations.of(article, null);
         DocumentDate d = DocumentDate.infer(doc, EXTRACTOR.storyDates());
         assertEquals(new DocumentDate("2021-01-10", DatePrecision.DAY, DateSource.BYLINE), d);
 
@@ -90,7 +96,7 @@ class DocumentDateIT {
         String article = "Protests spread in Kastmir\n\nThe interior minister of Kastmir resigned on 3 June 2020 after a week "
                 + "of unrest. Crowds gathered again in the capital. On 12 June, police arrested the opposition leader "
                 + "Hamid Qarawi in Marsana.";
-        AnnotatedDocument doc = SharedNlp.get().annotate(article, null);
+        AnnotatedDocument doc = StoredAnnotations.of(article, null);
         DocumentDate d = DocumentDate.infer(doc, EXTRACTOR.storyDates());
         assertEquals(text("2020-06-12"), d);
 
@@ -102,7 +108,7 @@ class DocumentDateIT {
     void lastYearCountsFromTheInferredYear() {
         String article = "Port reopens\n\nLast year, in July 2019, the port of Marsana closed after a strike. "
                 + "Police arrested Hamid Qarawi last year.";
-        AnnotatedDocument doc = SharedNlp.get().annotate(article, null);
+        AnnotatedDocument doc = StoredAnnotations.of(article, null);
         DocumentDate d = DocumentDate.infer(doc, EXTRACTOR.storyDates());
         assertEquals(text("2020"), d);
         assertThat(d.anchor()).isEqualTo(LocalDate.of(2020, 12, 31));

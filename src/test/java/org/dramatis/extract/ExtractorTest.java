@@ -7,24 +7,18 @@ import java.util.List;
 import org.dramatis.model.EventType;
 import org.dramatis.model.FactKind;
 import org.dramatis.model.Modality;
-import org.dramatis.nlp.CoreNlpAdapter;
-import org.junit.jupiter.api.BeforeAll;
+import org.dramatis.nlp.StoredAnnotations;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
-/** Extraction over invented sentences (the invented country Veloria, its people and militias), with real CoreNLP models. */
-class ExtractorIT {
-    private static final LocalDate DATE = LocalDate.of(2022, 9, 15);
-    private static CoreNlpAdapter nlp;
-    private static Extractor extractor;
-
-    @BeforeAll
-    static void load() {
-        nlp = CoreNlpAdapter.create();
-        extractor = new Extractor();
-    }
-
+/**
+ * Extraction over invented sentences (the invented country Veloria, its people and militias), as CoreNLP annotated
+ * them (stored).
+ */
+@ExtendWith(StoredAnnotations.class)
+class ExtractorTest {
     private static Extraction run(String text) {
-        return extractor.extract(nlp.annotate(text, DATE), DATE);
+        return RulesFixture.run(text);
     }
 
     private static boolean has(Extraction x, FactKind kind, String subject, String object) {

@@ -5,13 +5,16 @@ import static org.dramatis.extract.RulesFixture.facts;
 import static org.dramatis.extract.RulesFixture.run;
 
 import org.dramatis.model.FactKind;
+import org.dramatis.nlp.StoredAnnotations;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * Which state an untitled state post ("President X") belongs to when the sentence names no body: the place the
- * sentence opens in, against the document's home state. Invented people, real states (NER types them as countries).
+ * Which state an untitled state post ("President X") belongs to when the sentence names no body: the place the sentence
+ * opens in, against the document's home state. Invented people, real states (NER types them as countries).
  */
-class StatePostsIT {
+@ExtendWith(StoredAnnotations.class)
+class StatePostsTest {
     @Test
     void aSentenceOpeningInAForeignCapitalGivesItsState() {
         Extraction x = run("Chile and Peru traded accusations on Monday, and Peru's army was put on alert. Peru's cabinet met. "

@@ -7,13 +7,17 @@ import static org.dramatis.extract.RulesFixture.run;
 
 import org.dramatis.model.EventType;
 import org.dramatis.model.Modality;
+import org.dramatis.nlp.StoredAnnotations;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Event participants and dates: relative clauses, light verbs, head-noun anaphora, dates counted from earlier events,
- * new triggers, each with a sentence where the rule must not fire. Invented sentences, real models.
+ * new triggers, each with a sentence where the rule must not fire. Invented sentences, as CoreNLP annotated them
+ * (stored).
  */
-class EventRulesIT {
+@ExtendWith(StoredAnnotations.class)
+class EventRulesTest {
     @Test
     void extract_hoursLaterCountsFromThePreviousEvent() {
         Extraction x = run("Police arrested Samir Deeb on 2 May 2021. He was released on bail hours later.");

@@ -6,10 +6,13 @@ import static org.dramatis.extract.RulesFixture.involves;
 import static org.dramatis.extract.RulesFixture.run;
 
 import org.dramatis.model.EventType;
+import org.dramatis.nlp.StoredAnnotations;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Trigger words from the events lexicon, each with a sentence where the same word is no such event. */
-class EventLexiconIT {
+@ExtendWith(StoredAnnotations.class)
+class EventLexiconTest {
     @Test
     void anAbductionIsAnAssaultAndACaptureAnArrest() {
         Extraction x = run("In May 2007 gunmen abducted the engineer Samir Deeb in Kastmir.");

@@ -8,10 +8,16 @@ import static org.dramatis.extract.RulesFixture.run;
 import org.dramatis.model.ActorType;
 import org.dramatis.model.FactKind;
 import org.dramatis.model.Modality;
+import org.dramatis.nlp.StoredAnnotations;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
-/** Posts, memberships and appointments, each with a sentence where the rule must not fire. Invented sentences, real models. */
-class PostRulesIT {
+/**
+ * Posts, memberships and appointments, each with a sentence where the rule must not fire. Invented sentences, as
+ * CoreNLP annotated them (stored).
+ */
+@ExtendWith(StoredAnnotations.class)
+class PostRulesTest {
     @Test
     void extract_titleInsideTheSubjectOfADenialIsAsserted() {
         Extraction x = run("The Amber Hill Movement's leader, Sora Piet, denied the report.");

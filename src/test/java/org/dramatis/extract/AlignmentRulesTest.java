@@ -7,13 +7,17 @@ import static org.dramatis.extract.RulesFixture.run;
 
 import org.dramatis.model.FactKind;
 import org.dramatis.model.Modality;
+import org.dramatis.nlp.StoredAnnotations;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * Alignment and structure said without a verb of alignment (predicate adjectives, demands, support nouns, command,
- * "his country", relative clauses), each with a sentence where it must not fire. Invented sentences, real models.
+ * Alignment and structure said without a verb of alignment (predicate adjectives, demands, support nouns, command, "his
+ * country", relative clauses), each with a sentence where it must not fire. Invented sentences, as CoreNLP annotated
+ * them (stored).
  */
-class AlignmentRulesIT {
+@ExtendWith(StoredAnnotations.class)
+class AlignmentRulesTest {
     @Test
     void extract_predicateAdjectiveCloseToIsAssociation() {
         Extraction x = run("Ilse Marr is close to the Amber Hill Movement.");

@@ -10,14 +10,18 @@ import static org.dramatis.extract.RulesFixture.run;
 import org.dramatis.model.EventType;
 import org.dramatis.model.FactKind;
 import org.dramatis.model.Modality;
+import org.dramatis.nlp.StoredAnnotations;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * Who a phrase stands for and who acts: the rules of the third round (state-body variants, appositive titles,
- * subjects among appositives, object pronouns, subjectless fragments, spokesmen, unnamed new groups, "the government",
- * passives without a parsed subject, releases), each with a sentence where it must not fire. Invented sentences, real models.
+ * Who a phrase stands for and who acts: the rules of the third round (state-body variants, appositive titles, subjects
+ * among appositives, object pronouns, subjectless fragments, spokesmen, unnamed new groups, "the government", passives
+ * without a parsed subject, releases), each with a sentence where it must not fire. Invented sentences, as CoreNLP
+ * annotated them (stored).
  */
-class ReferenceRulesIT {
+@ExtendWith(StoredAnnotations.class)
+class ReferenceRulesTest {
     @Test
     void extract_anAcronymDefinedInBracketsIsFoundWhereverItIsUsed() {
         Extraction x = run("The best-armed groups were the Red Reed Battalions (RRB) and the Amber Hill Movement. The "

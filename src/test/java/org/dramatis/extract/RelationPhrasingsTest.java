@@ -5,13 +5,16 @@ import static org.dramatis.extract.RulesFixture.has;
 import static org.dramatis.extract.RulesFixture.run;
 
 import org.dramatis.model.FactKind;
+import org.dramatis.nlp.StoredAnnotations;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The many ways a text words a relation between actors (backing, alignment, nesting, association, representation,
- * birth), each family with a sentence where it must not fire. Invented sentences, real models.
+ * birth), each family with a sentence where it must not fire. Invented sentences, as CoreNLP annotated them (stored).
  */
-class RelationPhrasingsIT {
+@ExtendWith(StoredAnnotations.class)
+class RelationPhrasingsTest {
     @Test
     void backs_bankrolledAndArmedBy() {
         Extraction x = run("The Iron Lantern Brigade is bankrolled and armed by the Tessaly Guard Corps.");

@@ -8,10 +8,16 @@ import static org.dramatis.extract.RulesFixture.run;
 import org.dramatis.model.ActorType;
 import org.dramatis.model.EventType;
 import org.dramatis.model.FactKind;
+import org.dramatis.nlp.StoredAnnotations;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
-/** The second round of general rules, each over invented sentences (invented states Veloria and Kastmir), with real models. */
-class ExtractorRulesIT {
+/**
+ * The second round of general rules, each over invented sentences (invented states Veloria and Kastmir), as CoreNLP
+ * annotated them (stored).
+ */
+@ExtendWith(StoredAnnotations.class)
+class ExtractorRulesTest {
     @Test
     void extract_aStatesOwnBodyIsPartOfTheState() {
         Extraction x = run("Chile's Storm Force trained the militia. The Chilean Coast Guard seized a boat. The Oman "

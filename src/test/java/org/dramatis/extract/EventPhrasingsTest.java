@@ -7,14 +7,17 @@ import static org.dramatis.extract.RulesFixture.run;
 
 import org.dramatis.model.EventType;
 import org.dramatis.model.Modality;
+import org.dramatis.nlp.StoredAnnotations;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Event phrasings people write without knowing the rules: each family (appointments, resignations, releases, founding,
- * strikes, protests, requests, visits) in the words of an ordinary news report, with a sentence where it must not
- * fire. Invented names and places, real models.
+ * strikes, protests, requests, visits) in the words of an ordinary news report, with a sentence where it must not fire.
+ * Invented names and places, as CoreNLP annotated them (stored).
  */
-class EventPhrasingsIT {
+@ExtendWith(StoredAnnotations.class)
+class EventPhrasingsTest {
     @Test
     void extract_askingSomeoneToFormAGovernmentAppointsThem() {
         Extraction x = run("President Omar Telli asked Dana Roux to form a government on 4 June 2021.");

@@ -43,9 +43,10 @@ final class TrainCommand implements Callable<Integer> {
             description = "Cache of the articles' language analysis (default target/nlp-cache)")
     Path cache;
 
-    @Option(names = "--encoder", negatable = true, defaultValue = "false", fallbackValue = "true",
-            description = "Also give the trigger and modality models the frozen sentence encoder's vectors "
-                    + "(all-MiniLM-L6-v2, shipped in the jar; default off)")
+    @Option(names = "--encoder", negatable = true, defaultValue = "true", fallbackValue = "true",
+            description = "Give the trigger and modality models the frozen sentence encoder's vectors beside their "
+                    + "sparse features (all-MiniLM-L6-v2, shipped in the jar; default on: trigger F1 on dev 0.474 -> "
+                    + "0.512); --no-encoder for sparse features only")
     boolean encoder;
 
     @Option(names = "--with-verdicts", paramLabel = "DATA",

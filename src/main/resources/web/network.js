@@ -8,10 +8,10 @@
     PERSON: ['ellipse', '#2f6fb3'], ORGANIZATION: ['round-rectangle', '#b5532d'],
     COUNTRY: ['diamond', '#3a8a4f'], LOCATION: ['triangle', '#7a5aa6']
   };
-  const kindColour = {
-    ROLE: '#2f6fb3', MEMBER: '#6b7a99', PART_OF: '#8a8f9c', REPRESENTS: '#9c7a3a', BACKS: '#c0392b',
-    SUPPORTS: '#3a8a4f', OPPOSES: '#d35400', ACCUSES: '#8e44ad', THREATENS: '#a12b2b', ASSOCIATE: '#7f8c8d'
-  };
+  // Each relation kind's words and colour, from the server's data file (dramatis/fact-kinds.tsv).
+  const kindStyle = JSON.parse(box.dataset.kinds || '{}');
+  const kindColour = kind => (kindStyle[kind] && kindStyle[kind].colour) || '#999';
+  const kindWords = kind => (kindStyle[kind] && kindStyle[kind].words) || kind.toLowerCase().replace('_', ' ');
 
   function el(tag, text, cls) {
     const e = document.createElement(tag);
@@ -86,9 +86,9 @@
       const li = el('li');
       li.dataset.kind = kind;
       const line = el('span', null, 'swatch-line');
-      line.style.borderTopColor = kindColour[kind] || '#999';
+      line.style.borderTopColor = kindColour(kind);
       li.appendChild(line);
-      li.appendChild(document.createTextNode(' ' + kind.toLowerCase().replace('_', ' ')));
+      li.appendChild(document.createTextNode(' ' + kindWords(kind)));
       kinds.appendChild(li);
     });
     types.prepend(el('li', 'Actors (size: mentions):', 'muted'));
@@ -122,8 +122,8 @@
       input.value = kind;
       input.name = 'kind';
       label.appendChild(input);
-      label.appendChild(document.createTextNode(' ' + kind.toLowerCase().replace('_', ' ')));
-      label.style.borderLeft = '4px solid ' + (kindColour[kind] || '#999');
+      label.appendChild(document.createTextNode(' ' + kindWords(kind)));
+      label.style.borderLeft = '4px solid ' + kindColour(kind);
       box.appendChild(label);
     });
     const years = [];
@@ -171,7 +171,7 @@
       net.edges.forEach((e, i) => {
         elements.push({ data: { id: 'e' + i, source: 'n' + e.source, target: 'n' + e.target, kind: e.kind, role: e.role,
           start: e.start, end: e.end,
-          colour: kindColour[e.kind] || '#999', width: 1 + Math.min(6, e.evidenceCount), evidence: e.evidence,
+          colour: kindColour(e.kind), width: 1 + Math.min(6, e.evidenceCount), evidence: e.evidence,
           evidenceCount: e.evidenceCount, factKey: e.id, subjectId: e.source,
           label: e.kind.toLowerCase() } });
       });

@@ -77,6 +77,7 @@ public final class Resolution {
         }
         // Only what this document changed is snapshotted and saved, so a document costs the same at any corpus size.
         List<ResolvedEntity> changed = resolver.entities(touched);
+        CrashPoints.reached("document.resolving");
         try {
             store.save(changed, assignments, folded, ids);
         } catch (RuntimeException e) {
@@ -85,6 +86,7 @@ public final class Resolution {
         }
         known.removeAll(folded.keySet());
         changed.forEach(e -> known.add(e.id()));
+        CrashPoints.reached("document.resolved");
     }
 
     /**

@@ -11,7 +11,6 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.function.UnaryOperator;
 import org.dramatis.model.DramatisException;
-import org.dramatis.model.FactKind;
 
 /**
  * Agreement between two annotations of one text, as F1 (A taken as reference; F1 is symmetric): mentions by exact
@@ -129,7 +128,7 @@ public final class Agreement {
         for (Annotated.Fact f : doc.facts()) {
             String s = toA.apply(f.s());
             String o = f.o() == null ? "-" : toA.apply(f.o());
-            if (f.rel() == FactKind.ASSOCIATE && s.compareTo(o) > 0) {
+            if (f.rel().symmetric() && s.compareTo(o) > 0) {
                 String t = s;
                 s = o;
                 o = t;

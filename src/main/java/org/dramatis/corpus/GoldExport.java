@@ -13,7 +13,6 @@ import java.util.Map;
 import java.util.Set;
 import org.dramatis.eval.Gold;
 import org.dramatis.model.DramatisException;
-import org.dramatis.model.FactKind;
 
 /**
  * Writes annotated articles as the evaluator's gold ({@link Gold}, read back by
@@ -70,7 +69,7 @@ public final class GoldExport {
         if (role != null && f.qual() != null && f.qual() != Qualifier.FORMER) {
             role = Codes.code(f.qual()) + " " + role;
         }
-        boolean born = f.rel() == FactKind.BORN;
+        boolean born = f.rel().dateIsValue();
         String start = born ? null : f.start();
         String value = born ? f.start() : null;
         if (born && f.o() == null && value == null) {

@@ -63,10 +63,10 @@ final class RecordReader {
         f.allowOnly(FACT);
         FactKind rel = relation(f);
         String s = id(f, "s", true);
-        String o = id(f, "o", rel != null && rel != FactKind.BORN);
-        String role = f.str("role", rel == FactKind.ROLE);
-        if (role != null && rel != null && rel != FactKind.ROLE && rel != FactKind.APPOINTED) {
-            f.error("role", "only a role or appointed fact names a post");
+        String o = id(f, "o", rel != null && !rel.dateIsValue());
+        String role = f.str("role", rel != null && rel.post() == FactKind.Post.HELD);
+        if (role != null && rel != null && rel.post() == FactKind.Post.NONE) {
+            f.error("role", "only a " + postKinds() + " fact names a post");
         }
         Qualifier qual = f.code(Qualifier.class, "qual", false);
         if (qual != null && role == null) {
@@ -171,6 +171,12 @@ final class RecordReader {
             f.error(field, e.getMessage());
             return null;
         }
+    }
+
+    /** The kinds whose role names a post: "role or appointed". */
+    private static String postKinds() {
+        return String.join(" or ", java.util.Arrays.stream(FactKind.values()).filter(k -> k.post() != FactKind.Post.NONE)
+                .map(FactKind::code).toList());
     }
 
     private static FactKind relation(JsonFields f) {

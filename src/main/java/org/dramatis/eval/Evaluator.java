@@ -128,10 +128,9 @@ public final class Evaluator {
         return rows;
     }
 
-    /** The row a relation falls in: "member" and "part_of" are scored as one, so they share a row. */
+    /** The row a relation falls in: kinds scored as one ("member" and "part_of") share a row. */
     static String relationKey(String rel) {
-        String r = rel.strip().toLowerCase(Locale.ROOT);
-        return r.equals("member") || r.equals("part_of") ? "member/part_of" : r;
+        return FactKind.find(rel).map(FactKind::scoreGroup).orElse(rel.strip().toLowerCase(Locale.ROOT));
     }
 
     /** The row a gold event type falls in: its first alternative, with ARREST and RAID under COERCE, VISIT under CONSULT. */
@@ -145,13 +144,7 @@ public final class Evaluator {
     }
 
     static boolean kindMatches(String rel, FactKind kind) {
-        String r = rel.strip().toLowerCase(Locale.ROOT);
-        String k = kind.code();
-        if (r.equals(k)) {
-            return true;
-        }
-        Set<String> membership = Set.of("member", "part_of");
-        return membership.contains(r) && membership.contains(k);
+        return FactKind.find(rel).filter(k -> k.scoreGroup().equals(kind.scoreGroup())).isPresent();
     }
 
     private static boolean factMatches(Gold.Fact g, Fact f, ActorMatch match) {
@@ -163,11 +156,11 @@ public final class Evaluator {
         if (Objects.equals(s, g.s()) && o != null && o.equals(g.o())) {
             return true;
         }
-        if (f.kind() == FactKind.ASSOCIATE && Objects.equals(o, g.s()) && s != null && s.equals(g.o())) {
+        if (f.kind().symmetric() && Objects.equals(o, g.s()) && s != null && s.equals(g.o())) {
             return true;
         }
         // A birth year with no place: the value is what must agree.
-        return f.kind() == FactKind.BORN && Objects.equals(s, g.s()) && g.value() != null && f.value() != null
+        return f.kind().dateIsValue() && Objects.equals(s, g.s()) && g.value() != null && f.value() != null
                 && datesCompatible(g.value(), f.value());
     }
 

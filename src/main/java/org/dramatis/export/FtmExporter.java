@@ -29,11 +29,12 @@ import org.dramatis.model.FactKind;
  * locations appear in links and as event {@code location}. {@code name} is the entity's main name and {@code alias}
  * every other spelling seen in the corpus.
  *
- * <p>Relations: ROLE becomes a {@code Position} ("Head of Coastal Guard", shared by everyone who held it) and an
- * {@code Occupancy} linking holder and post with start and end dates; MEMBER and PART_OF become {@code Membership} (role "part of" for the latter when no role was stated);
- * BORN, EDUCATION and NATIONALITY (when the country is known) become {@code birthDate}, {@code birthPlace},
- * {@code education} and {@code nationality} on the {@code Person}; every other relation becomes an {@code UnknownLink}
- * whose {@code role} names the relation in words ("backs"). Events become {@code Event} with {@code involved},
+ * <p>Relations take the shape their kind's {@link FactKind#ftm()} names. ROLE becomes a {@code Position} ("Head of
+ * Coastal Guard", shared by everyone who held it) and an {@code Occupancy} linking holder and post with start and end
+ * dates; MEMBER and PART_OF become {@code Membership} (role "part of" for the latter when no role was stated, the kind's
+ * {@link FactKind#words()}); BORN, EDUCATION and NATIONALITY (when the country is known) become {@code birthDate},
+ * {@code birthPlace}, {@code education} and {@code nationality} on the {@code Person}; every other relation becomes an
+ * {@code UnknownLink} whose {@code role} names the relation in words ("backs"). Events become {@code Event} with {@code involved},
  * {@code organizer} (participants acting) and {@code location}. Every relation and event carries its evidence:
  * {@code summary} = the sentences, {@code sourceUrl} = the document URLs (or {@code dramatis:document/<id>}),
  * {@code publisher} = the outlets.
@@ -119,23 +120,23 @@ public final class FtmExporter {
         String subject = actorId(f.subjectId());
         String object = f.objectId() == null ? null : actorId(f.objectId());
         FtmEntity person = types.get(f.subjectId()) == ActorType.PERSON ? actors.get(f.subjectId()) : null;
-        switch (f.kind()) {
-            case ROLE -> {
+        switch (f.kind().ftm()) {
+            case OCCUPANCY -> {
                 FtmEntity post = post(f, types, posts);
                 links.add(evidenced(new FtmEntity(factId, "Occupancy"), f).add("holder", subject).add("post", post.id())
                         .add("startDate", f.start()).add("endDate", f.end()));
                 return;
             }
-            case MEMBER, PART_OF -> {
+            case MEMBERSHIP -> {
                 if (object != null) {
                     links.add(evidenced(new FtmEntity(factId, "Membership"), f).add("member", subject)
                             .add("organization", object)
-                            .add("role", f.role() != null ? f.role() : f.kind() == FactKind.PART_OF ? "part of" : null)
+                            .add("role", f.role() != null ? f.role() : variantWords(f.kind()))
                             .add("startDate", f.start()).add("endDate", f.end()));
                     return;
                 }
             }
-            case BORN -> {
+            case BIRTH -> {
                 if (person != null) {
                     String value = f.value();
                     if (value != null && ISO_DATE.matcher(value.strip()).matches()) {
@@ -163,14 +164,19 @@ public final class FtmExporter {
                     return;
                 }
             }
-            default -> {
-                // every other kind is a plain link, written below
+            case LINK -> {
+                // a plain link, written below
             }
         }
         if (object != null) {
             links.add(evidenced(new FtmEntity(factId, "UnknownLink"), f).add("subject", subject).add("object", object)
-                    .add("role", f.kind().code().replace('_', ' ')).add("startDate", f.start()).add("endDate", f.end()));
+                    .add("role", f.kind().words()).add("startDate", f.start()).add("endDate", f.end()));
         }
+    }
+
+    /** A membership of a kind that is another's variant ("part of" beside "member") says which, when no role does. */
+    private static String variantWords(FactKind kind) {
+        return kind.sameRelationAs().isPresent() ? kind.words() : null;
     }
 
     private static FtmEntity post(Fact f, Map<Long, ActorType> types, Map<String, FtmEntity> posts) {

@@ -56,10 +56,11 @@ final class FactSink {
         if (subject < 0 || subject == object) {
             return;
         }
-        if (kind == FactKind.PART_OF && object >= 0 && ctx.mentions.get(subject).type == org.dramatis.model.ActorType.PERSON
+        if (object >= 0 && ctx.mentions.get(subject).type == org.dramatis.model.ActorType.PERSON
                 && ctx.mentions.get(object).type == org.dramatis.model.ActorType.ORGANIZATION) {
             // A person is no part of a body but a member of it, whichever rule found the link.
-            kind = FactKind.MEMBER;
+            kind = java.util.Objects.requireNonNullElse(
+                    kind.between(org.dramatis.model.ActorType.PERSON, org.dramatis.model.ActorType.ORGANIZATION), kind);
         }
         String key = kind + "|" + subject + "|" + object + "|" + role + "|" + v.sentence.index();
         if (!seen.add(key)) {

@@ -303,19 +303,12 @@ final class RelationRules {
     }
 
     /**
-     * The kind a relation between these actors takes, or null when they cannot stand in it: only bodies represent
-     * ("speaks for Y" of a person is a spokesman's post), only a person is born, and only in a place; a person is part
-     * of a body as its member.
+     * The kind a relation between these actors takes, or null when they cannot stand in it ({@link FactKind#between}):
+     * only bodies represent ("speaks for Y" of a person is a spokesman's post), only a person is born, and only in a
+     * place; a person is part of a body as its member.
      */
     static FactKind fit(DocContext ctx, FactKind kind, int subject, int object) {
-        ActorType s = ctx.mentions.get(subject).type;
-        ActorType o = ctx.mentions.get(object).type;
-        return switch (kind) {
-            case REPRESENTS -> s == ActorType.PERSON ? null : kind;
-            case BORN -> s == ActorType.PERSON && o != ActorType.PERSON && o != ActorType.ORGANIZATION ? kind : null;
-            case PART_OF -> s == ActorType.PERSON ? FactKind.MEMBER : kind;
-            default -> kind;
-        };
+        return kind.between(ctx.mentions.get(subject).type, ctx.mentions.get(object).type);
     }
 
     private static boolean isState(DocContext ctx, int m) {

@@ -12,7 +12,9 @@ import java.util.Map;
  *
  * <p>The steps: {@code rebuild.start}, {@code rebuild.reclustered}, {@code rebuild.resolved}, {@code entities.written}
  * (inside the transaction that replaces the entities, before its commit), {@code rebuild.done};
- * {@code lexicon.copied} (a lexicon file copied into the data folder, the corpus not re-resolved yet).
+ * {@code lexicon.copied} (a lexicon file copied into the data folder, the corpus not re-resolved yet);
+ * {@code document.inserted} (inside the transaction that stores one ingested document, before its commit),
+ * {@code document.resolving} (the document committed, its entities not saved yet), {@code document.resolved}.
  */
 public final class CrashPoints {
     /** The exit code of a process halted at its chosen step. */

@@ -62,6 +62,7 @@ public final class DocumentStore {
             insertClusters(c, id, clusters);
             insertFacts(c, id, extraction.facts());
             insertEvents(c, id, extraction.events());
+            CrashPoints.reached("document.inserted");
             return id;
         });
     }

@@ -97,7 +97,7 @@ final class FactGroup {
     static Collection<FactGroup> foldImplicitPosts(Collection<FactGroup> groups) {
         Map<String, List<FactGroup>> byPost = new HashMap<>();
         for (FactGroup g : groups) {
-            if (g.kind == FactKind.ROLE && g.role != null) {
+            if (g.kind.post() == FactKind.Post.HELD && g.role != null) {
                 byPost.computeIfAbsent(g.subject + "|" + g.role.toLowerCase(Locale.ROOT), k -> new ArrayList<>()).add(g);
             }
         }

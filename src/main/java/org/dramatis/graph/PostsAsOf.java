@@ -33,8 +33,6 @@ import org.dramatis.model.FactKind;
  * </ul>
  */
 public final class PostsAsOf {
-    private static final Set<FactKind> KINDS = Set.of(FactKind.ROLE, FactKind.MEMBER, FactKind.PART_OF);
-
     /**
      * One fact held on the date.
      *
@@ -133,7 +131,7 @@ public final class PostsAsOf {
 
     /** Each relevant fact with its stated or implied end. */
     private static List<Held> all(List<Fact> facts, Set<Long> formerClaims, List<Event> endings, PostRules rules) {
-        List<Fact> relevant = facts.stream().filter(f -> KINDS.contains(f.kind()) && f.modality().countsAsFact()).toList();
+        List<Fact> relevant = facts.stream().filter(f -> f.kind().dated() && f.modality().countsAsFact()).toList();
         Map<String, List<Fact>> byPost = new LinkedHashMap<>();
         for (Fact f : relevant) {
             if (singleHolder(f, rules)) {
@@ -150,7 +148,7 @@ public final class PostsAsOf {
     }
 
     private static boolean singleHolder(Fact f, PostRules rules) {
-        return f.kind() == FactKind.ROLE && f.objectId() != null && rules.isSingleHolder(f.role());
+        return f.kind().post() == FactKind.Post.HELD && f.objectId() != null && rules.isSingleHolder(f.role());
     }
 
     private static String postKey(Fact f) {

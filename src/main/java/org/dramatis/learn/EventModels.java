@@ -16,7 +16,8 @@ import org.dramatis.nlp.Sentence;
 /**
  * The learned event models: which word names an event and of which PLOVER type, with what modality the text reports
  * it, and which of the sentence's actor mentions took which part. Trained by {@code dramatis train} from the span-annotated
- * corpus; shipped in the jar under {@code dramatis/models/}.
+ * corpus; shipped in the jar under {@code dramatis/models/}. Trigger and modality models trained with the sentence
+ * encoder's vectors ({@link SentenceEncoder}) read each sentence through it once per document.
  */
 public final class EventModels {
     static final String RESOURCE = "/dramatis/models/";
@@ -27,12 +28,32 @@ public final class EventModels {
     private final LinearClassifier modality;
     private final LinearClassifier argument;
     private final RelationModel relations;
+    /** The sentence encoder the trigger and modality models were trained with, or null. */
+    private final SentenceEncoder encoder;
 
-    EventModels(LinearClassifier trigger, LinearClassifier modality, LinearClassifier argument, LinearClassifier relation) {
+    EventModels(LinearClassifier trigger, LinearClassifier modality, LinearClassifier argument, LinearClassifier relation,
+                SentenceEncoder encoder) {
         this.trigger = trigger;
         this.modality = modality;
         this.argument = argument;
         this.relations = new RelationModel(relation);
+        this.encoder = encoder;
+    }
+
+    /** The models as loaded: with the bundled encoder when the trigger or modality model takes its vectors. */
+    private static EventModels of(LinearClassifier[] loaded) {
+        boolean dense = loaded[0].denseWidth() > 0 || loaded[1].denseWidth() > 0;
+        return new EventModels(loaded[0], loaded[1], loaded[2], loaded[3], dense ? SentenceEncoder.bundled() : null);
+    }
+
+    /** A fresh reading of one document by the encoder (each sentence encoded at most once). */
+    Encodings encodings() {
+        return new Encodings(encoder);
+    }
+
+    /** Whether the models read sentences through the encoder. */
+    public boolean usesEncoder() {
+        return encoder != null;
     }
 
     /** The relation model trained beside the event models. */
@@ -40,11 +61,11 @@ public final class EventModels {
         return relations;
     }
 
-    /** Trains the three models on the examples, with regularisation {@code c}. */
-    static EventModels train(Examples examples, double c) {
+    /** Trains the four models on the examples, with regularisation {@code c}; {@code encoder} made their vectors. */
+    static EventModels train(Examples examples, double c, SentenceEncoder encoder) {
         return new EventModels(LinearClassifier.train(examples.triggers, c, 2),
                 LinearClassifier.train(examples.modalities, c, 1), LinearClassifier.train(examples.arguments, c, 1),
-                LinearClassifier.train(examples.relations, c, 1));
+                LinearClassifier.train(examples.relations, c, 1), encoder);
     }
 
     /** The models shipped in the jar, or null when none are. */
@@ -60,7 +81,7 @@ public final class EventModels {
                     loaded[i] = LinearClassifier.load(in, FILES[i]);
                 }
             }
-            return new EventModels(loaded[0], loaded[1], loaded[2], loaded[3]);
+            return of(loaded);
         } catch (IOException e) {
             throw new IllegalStateException("the bundled event models cannot be read: " + e.getMessage(), e);
         }
@@ -74,7 +95,7 @@ public final class EventModels {
                 loaded[i] = LinearClassifier.load(in, dir.resolve(FILES[i]).toString());
             }
         }
-        return new EventModels(loaded[0], loaded[1], loaded[2], loaded[3]);
+        return of(loaded);
     }
 
     public void save(Path dir) throws IOException {
@@ -99,6 +120,11 @@ public final class EventModels {
 
     /** Every event the models find in {@code doc} with probability at least {@code threshold}. */
     public List<Found> find(AnnotatedDocument doc, List<ActorMention> mentions, double threshold) {
+        return find(doc, mentions, threshold, encodings());
+    }
+
+    /** As {@link #find(AnnotatedDocument, List, double)}, reading sentences through {@code enc} (of {@code doc}). */
+    List<Found> find(AnnotatedDocument doc, List<ActorMention> mentions, double threshold, Encodings enc) {
         List<Found> out = new ArrayList<>();
         for (Sentence s : doc.sentences()) {
             Parse p = new Parse(s);
@@ -106,7 +132,7 @@ public final class EventModels {
                 if (!EventFeatures.candidate(p, i)) {
                     continue;
                 }
-                LinearClassifier.Prediction t = trigger.predict(EventFeatures.trigger(p, i));
+                LinearClassifier.Prediction t = trigger.predict(EventFeatures.trigger(p, i), triggerVector(enc, s, i));
                 double event = 1 - t.of(Examples.NONE);
                 if (event < threshold) {
                     continue;
@@ -114,15 +140,16 @@ public final class EventModels {
                 // The most likely type among the event types: "some event" is decided first, its type second.
                 String type = t.all().entrySet().stream().filter(e -> !e.getKey().equals(Examples.NONE))
                         .max(java.util.Map.Entry.comparingByValue()).orElseThrow().getKey();
-                out.add(describe(doc, p, i, EventType.valueOf(type), event, mentions));
+                out.add(describe(doc, p, i, EventType.valueOf(type), event, mentions, enc));
             }
         }
         return out;
     }
 
     /** The modality and roles of an event of {@code type} whose trigger is token {@code i} of parse {@code p}. */
-    Found describe(AnnotatedDocument doc, Parse p, int i, EventType type, double probability, List<ActorMention> mentions) {
-        LinearClassifier.Prediction m = modality.predict(EventFeatures.modality(p, i));
+    Found describe(AnnotatedDocument doc, Parse p, int i, EventType type, double probability, List<ActorMention> mentions,
+                   Encodings enc) {
+        LinearClassifier.Prediction m = modality.predict(EventFeatures.modality(p, i), modalityVector(enc, p.sentence, i));
         List<Role> roles = new ArrayList<>();
         for (ActorMention a : mentions) {
             if (a.sentence() != p.sentence.index()) {
@@ -146,18 +173,35 @@ public final class EventModels {
 
     /** The modality the model reads for the event whose trigger is token {@code token} of sentence {@code s}. */
     public LinearClassifier.Prediction modalityAt(Sentence s, int token) {
+        return modalityAt(s, token, encodings());
+    }
+
+    LinearClassifier.Prediction modalityAt(Sentence s, int token, Encodings enc) {
         Parse p = new Parse(s);
-        return modality.predict(EventFeatures.modality(p, token));
+        return modality.predict(EventFeatures.modality(p, token), modalityVector(enc, s, token));
     }
 
     /** The probability that token {@code token} of {@code s} names no event at all. */
     public double noEventAt(Sentence s, int token) {
+        return noEventAt(s, token, encodings());
+    }
+
+    double noEventAt(Sentence s, int token, Encodings enc) {
         Parse p = new Parse(s);
-        return trigger.predict(EventFeatures.trigger(p, token)).of(Examples.NONE);
+        return trigger.predict(EventFeatures.trigger(p, token), triggerVector(enc, s, token)).of(Examples.NONE);
+    }
+
+    private float[] triggerVector(Encodings enc, Sentence s, int token) {
+        return trigger.denseWidth() == 0 ? null : enc.at(s, token);
+    }
+
+    private float[] modalityVector(Encodings enc, Sentence s, int token) {
+        return modality.denseWidth() == 0 ? null : enc.at(s, token);
     }
 
     String describeSizes() {
-        return "trigger " + trigger.featureCount() + " features " + trigger.labels() + "; modality "
+        return (encoder == null ? "" : "with the sentence encoder's vectors (" + Encodings.WIDTH + " values); ")
+                + "trigger " + trigger.featureCount() + " features " + trigger.labels() + "; modality "
                 + modality.featureCount() + " features " + modality.labels() + "; argument " + argument.featureCount()
                 + " features " + argument.labels() + "; relation " + relations.classifier().featureCount() + " features "
                 + relations.classifier().labels();

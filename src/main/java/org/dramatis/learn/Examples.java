@@ -14,7 +14,8 @@ import org.dramatis.nlp.Token;
 /**
  * Training examples from one annotated article and CoreNLP's annotation of the same text: every candidate word
  * labelled with the event type it triggers (or NONE), every gold event's modality, and every gold mention in an
- * event's sentence labelled with its role in the event (src, tgt, oth, place or none).
+ * event's sentence labelled with its role in the event (src, tgt, oth, place or none). Trigger and modality examples
+ * carry the sentence encoder's vectors when the examples are made with an encoder.
  */
 final class Examples {
     static final String NONE = "NONE";
@@ -23,8 +24,20 @@ final class Examples {
     final List<LinearClassifier.Example> arguments = new ArrayList<>();
     final List<LinearClassifier.Example> relations = new ArrayList<>();
     int unplacedTriggers;
+    /** Each document's reading by the sentence encoder (vectors are null without one). */
+    final java.util.function.Function<AnnotatedDocument, Encodings> encodings;
+
+    /** Examples with sparse features only. */
+    Examples() {
+        this(doc -> new Encodings(null));
+    }
+
+    Examples(java.util.function.Function<AnnotatedDocument, Encodings> encodings) {
+        this.encodings = encodings;
+    }
 
     void add(Annotated gold, AnnotatedDocument doc) {
+        Encodings enc = encodings.apply(doc);
         Map<String, Annotated.Event> byToken = new HashMap<>();
         Map<String, String> types = new HashMap<>();
         gold.entities().forEach(e -> types.put(e.id(), e.type().goldType()));
@@ -37,7 +50,8 @@ final class Examples {
             Parse p = new Parse(doc.sentences().get(at[0]));
             int head = p.headOf(at[1], at[2]);
             byToken.putIfAbsent(at[0] + ":" + head, e);
-            modalities.add(new LinearClassifier.Example(EventFeatures.modality(p, head), e.mod().name().toLowerCase(Locale.ROOT)));
+            modalities.add(new LinearClassifier.Example(EventFeatures.modality(p, head), enc.at(p.sentence, head),
+                    e.mod().name().toLowerCase(Locale.ROOT)));
             for (Annotated.Mention m : gold.mentions()) {
                 int[] mt = tokens(doc, m.span());
                 if (mt == null || mt[0] != at[0]) {
@@ -61,7 +75,8 @@ final class Examples {
                 if (e == null && !EventFeatures.candidate(p, i)) {
                     continue;
                 }
-                triggers.add(new LinearClassifier.Example(EventFeatures.trigger(p, i), e == null ? NONE : e.type().name()));
+                triggers.add(new LinearClassifier.Example(EventFeatures.trigger(p, i), enc.at(s, i),
+                        e == null ? NONE : e.type().name()));
             }
         }
     }
@@ -78,8 +93,8 @@ final class Examples {
             if (at == null || f.o() == null || !(f.mod().name().equals("ASSERTED") || f.mod().name().equals("ALLEGED"))) {
                 continue;
             }
-            stated.putIfAbsent(at[0] + "|" + f.s() + "|" + f.o(), f.rel().name().toLowerCase(Locale.ROOT) + ">");
-            stated.putIfAbsent(at[0] + "|" + f.o() + "|" + f.s(), f.rel().name().toLowerCase(Locale.ROOT) + "<");
+            stated.putIfAbsent(at[0] + "|" + f.s() + "|" + f.o(), f.rel().code() + ">");
+            stated.putIfAbsent(at[0] + "|" + f.o() + "|" + f.s(), f.rel().code() + "<");
         }
         Map<Integer, List<Object[]>> bySentence = new HashMap<>();
         for (Annotated.Mention m : gold.mentions()) {

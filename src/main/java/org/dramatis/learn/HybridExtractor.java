@@ -60,10 +60,11 @@ public final class HybridExtractor implements ClaimExtractor {
             return x;
         }
         List<EventClaim> events = new ArrayList<>();
+        Encodings enc = models.encodings();
         if (mode == Mode.BOTH) {
-            x.events().forEach(e -> events.add(checked(doc, e)));
+            x.events().forEach(e -> events.add(checked(doc, e, enc)));
         }
-        for (EventModels.Found f : models.find(doc, x.mentions(), threshold)) {
+        for (EventModels.Found f : models.find(doc, x.mentions(), threshold, enc)) {
             boolean known = events.stream().anyMatch(e -> e.sentence() == f.sentence() && e.type() == f.type());
             if (!known) {
                 events.add(claim(doc, f, x.mentions()));
@@ -97,7 +98,7 @@ public final class HybridExtractor implements ClaimExtractor {
     /** A learned relation as a fact; a post needs its title from the text ("Defence Minister X"), else none is made. */
     private static FactClaim fact(AnnotatedDocument doc, RelationModel.Found f, List<ActorMention> mentions) {
         String role = null;
-        if (f.kind() == FactKind.ROLE) {
+        if (f.kind().post() == FactKind.Post.HELD) {
             role = titleNear(doc, mentions.get(f.subject()));
             if (role == null) {
                 return null;
@@ -148,7 +149,7 @@ public final class HybridExtractor implements ClaimExtractor {
      * A rule event read by the models at its trigger word: scored with the trigger model's probability that the word
      * names an event, and given the modality the modality model reads when that model is sure it is no asserted deed.
      */
-    private EventClaim checked(AnnotatedDocument doc, EventClaim e) {
+    private EventClaim checked(AnnotatedDocument doc, EventClaim e, Encodings enc) {
         if (e.trigger() == null) {
             return e;
         }
@@ -157,11 +158,11 @@ public final class HybridExtractor implements ClaimExtractor {
         if (token < 0) {
             return e;
         }
-        EventClaim scored = e.withConfidence(1 - models.noEventAt(s, token));
+        EventClaim scored = e.withConfidence(1 - models.noEventAt(s, token, enc));
         if (e.modality() != Modality.ASSERTED) {
             return scored;
         }
-        LinearClassifier.Prediction m = models.modalityAt(s, token);
+        LinearClassifier.Prediction m = models.modalityAt(s, token, enc);
         Modality read = modality(m.label());
         if (read == Modality.ASSERTED || read == Modality.ALLEGED || m.probability() < 0.6) {
             return scored;

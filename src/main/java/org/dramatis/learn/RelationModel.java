@@ -95,7 +95,7 @@ public final class RelationModel {
                     }
                     String label = r.all().entrySet().stream().filter(e -> !e.getKey().equals(NONE))
                             .max(java.util.Map.Entry.comparingByValue()).orElseThrow().getKey();
-                    FactKind kind = FactKind.valueOf(label.substring(0, label.length() - 1).toUpperCase(java.util.Locale.ROOT));
+                    FactKind kind = FactKind.parse(label.substring(0, label.length() - 1));
                     boolean forward = label.endsWith(">");
                     out.add(new Found(s.index(), forward ? a[0] : b[0], forward ? b[0] : a[0], kind, related));
                 }

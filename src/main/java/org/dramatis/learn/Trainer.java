@@ -24,18 +24,32 @@ import org.dramatis.nlp.NlpService;
  * Trains the event models from annotated articles: loads every {@code .ann.jsonl} under the given folders (a refused
  * annotation stops training, naming its file and line), annotates each text with the product's own NLP (caching the
  * annotations by content hash, so a second run costs seconds), builds the examples and fits the classifiers.
- * Deterministic: articles in path order, features and labels sorted, a solver without randomness.
+ * Deterministic: articles in path order, features and labels sorted, a solver without randomness. With a sentence
+ * encoder ({@link #useEncoder}), trigger and modality examples also carry its vectors, each document encoded once.
  */
 public final class Trainer {
     private final java.util.function.Supplier<NlpService> nlpSource;
     private NlpService nlp;
     private final Path cache;
     private final ObjectMapper json = new ObjectMapper();
+    private SentenceEncoder encoder;
+    private final Map<AnnotatedDocument, Encodings> encoded = new java.util.IdentityHashMap<>();
 
     /** @param cache folder for cached annotations, or null for none */
     public Trainer(java.util.function.Supplier<NlpService> nlp, Path cache) {
         this.nlpSource = nlp;
         this.cache = cache;
+    }
+
+    /** Trains the next models with the sentence encoder's vectors beside the sparse features. */
+    public void useEncoder(SentenceEncoder encoder) {
+        this.encoder = encoder;
+        encoded.clear();
+    }
+
+    /** The encoder's reading of {@code doc}, kept for the trainer's life (training and scoring read it again). */
+    Encodings encodings(AnnotatedDocument doc) {
+        return encoded.computeIfAbsent(doc, d -> new Encodings(encoder));
     }
 
     /** An article with its annotation by the NLP. */
@@ -111,7 +125,7 @@ public final class Trainer {
 
     private static EventModels train(List<Pair> articles, List<org.dramatis.graph.VerdictQueries.Verdict> verdicts,
                                      Trainer nlp, double c, PrintWriter log) throws IOException {
-        Examples ex = new Examples();
+        Examples ex = nlp == null ? new Examples() : new Examples(nlp::encodings);
         articles.forEach(p -> ex.add(p.gold(), p.doc()));
         if (!verdicts.isEmpty()) {
             int used = VerdictExamples.add(ex, verdicts, text -> nlp.annotate(text, null));
@@ -119,7 +133,7 @@ public final class Trainer {
         }
         log.printf("%d articles: %d trigger candidates, %d gold events (%d triggers between tokens), %d argument pairs%n",
                 articles.size(), ex.triggers.size(), ex.modalities.size(), ex.unplacedTriggers, ex.arguments.size());
-        EventModels models = EventModels.train(ex, c);
+        EventModels models = EventModels.train(ex, c, nlp == null ? null : nlp.encoder);
         log.println(models.describeSizes());
         return models;
     }
@@ -130,10 +144,21 @@ public final class Trainer {
      * gold triggers.
      */
     public static Map<String, int[]> score(EventModels models, List<Pair> heldOut, double threshold, PrintWriter out) {
+        return score(models, heldOut, threshold, out, doc -> models.encodings());
+    }
+
+    /** As above, reading each held-out document through this trainer's encoder (kept between calls). */
+    public Map<String, int[]> scoreWith(EventModels models, List<Pair> heldOut, double threshold, PrintWriter out) {
+        return score(models, heldOut, threshold, out, models.usesEncoder() ? this::encodings : doc -> models.encodings());
+    }
+
+    static Map<String, int[]> score(EventModels models, List<Pair> heldOut, double threshold, PrintWriter out,
+                                            java.util.function.Function<AnnotatedDocument, Encodings> encodings) {
         Map<String, int[]> byType = new TreeMap<>();
         int modalityRight = 0;
         int modalityTotal = 0;
         for (Pair p : heldOut) {
+            Encodings enc = encodings.apply(p.doc());
             List<String> gold = new ArrayList<>();
             for (Annotated.Event e : p.gold().events()) {
                 int[] at = Examples.tokens(p.doc(), e.trigger());
@@ -145,12 +170,12 @@ public final class Trainer {
                 gold.add(at[0] + ":" + head + ":" + e.type());
                 byType.computeIfAbsent(e.type().name(), k -> new int[3])[2]++;
                 modalityTotal++;
-                String read = models.modalityAt(p.doc().sentences().get(at[0]), head).label();
+                String read = models.modalityAt(p.doc().sentences().get(at[0]), head, enc).label();
                 if (read.equals(e.mod().name().toLowerCase(java.util.Locale.ROOT))) {
                     modalityRight++;
                 }
             }
-            for (EventModels.Found f : models.find(p.doc(), List.of(), threshold)) {
+            for (EventModels.Found f : models.find(p.doc(), List.of(), threshold, enc)) {
                 int[] counts = byType.computeIfAbsent(f.type().name(), k -> new int[3]);
                 counts[1]++;
                 if (gold.contains(f.sentence() + ":" + f.token() + ":" + f.type())) {

@@ -37,18 +37,18 @@ final class VerdictExamples {
             if (v.sentence() < 0 || v.sentence() >= doc.sentences().size()) {
                 continue;
             }
-            boolean ok = v.event() ? event(ex, doc.sentences().get(v.sentence()), v) : fact(ex, doc, v);
+            boolean ok = v.event() ? event(ex, doc, doc.sentences().get(v.sentence()), v) : fact(ex, doc, v);
             used += ok ? 1 : 0;
         }
         return used;
     }
 
-    private static boolean event(Examples ex, Sentence s, Verdict v) {
+    private static boolean event(Examples ex, AnnotatedDocument doc, Sentence s, Verdict v) {
         String first = v.trigger().strip().split("\\s+")[0];
         Parse p = new Parse(s);
         for (int i = 0; i < p.size(); i++) {
             if (p.token(i).word().equals(first)) {
-                ex.triggers.add(new LinearClassifier.Example(EventFeatures.trigger(p, i),
+                ex.triggers.add(new LinearClassifier.Example(EventFeatures.trigger(p, i), ex.encodings.apply(doc).at(s, i),
                         v.confirmed() ? v.label() : Examples.NONE));
                 return true;
             }

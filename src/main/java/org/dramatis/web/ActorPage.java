@@ -3,9 +3,9 @@ package org.dramatis.web;
 import static org.dramatis.web.Html.esc;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -24,19 +24,8 @@ import org.dramatis.model.FactKind;
  * spellings with the reasons they are one actor (folded), the outlets and the corrections.
  */
 final class ActorPage {
-    /** Section headings in display order, and the kinds each gathers. */
-    private static final String POSTS = "Posts held";
     /** Evidence items shown per fact and event; each links to its evidence page for the rest. */
     static final int EVIDENCE = 3;
-    private static final Map<String, List<FactKind>> SECTIONS = new LinkedHashMap<>();
-
-    static {
-        SECTIONS.put(POSTS, List.of(FactKind.ROLE, FactKind.APPOINTED));
-        SECTIONS.put("Memberships and structure", List.of(FactKind.MEMBER, FactKind.PART_OF, FactKind.REPRESENTS));
-        SECTIONS.put("Backing, support and opposition", List.of(FactKind.BACKS, FactKind.SUPPORTS, FactKind.OPPOSES,
-                FactKind.ACCUSES, FactKind.THREATENS, FactKind.DESIGNATED_TERRORIST, FactKind.ASSOCIATE));
-        SECTIONS.put("Biography", List.of(FactKind.BORN, FactKind.NATIONALITY, FactKind.EDUCATION));
-    }
 
     private final WebServices services;
     private final Layout layout;
@@ -67,11 +56,12 @@ final class ActorPage {
 
         Map<FactKind, List<Fact>> byKind = new EnumMap<>(FactKind.class);
         facts.forEach(f -> byKind.computeIfAbsent(f.kind(), k -> new ArrayList<>()).add(f));
-        SECTIONS.forEach((heading, kinds) -> {
-            List<Fact> section = kinds.stream().flatMap(k -> byKind.getOrDefault(k, List.of()).stream()).toList();
+        for (FactKind.Section heading : FactKind.Section.values()) {
+            List<Fact> section = Arrays.stream(FactKind.values()).filter(k -> k.section() == heading)
+                    .flatMap(k -> byKind.getOrDefault(k, List.of()).stream()).toList();
             if (!section.isEmpty()) {
-                b.append("<section><h2>").append(esc(heading)).append("</h2>");
-                if (heading.equals(POSTS)) {
+                b.append("<section><h2>").append(esc(heading.heading())).append("</h2>");
+                if (heading == FactKind.Section.POSTS) {
                     // Implied ends are read over the whole corpus: only when some post has no stated end.
                     boolean open = section.stream().anyMatch(f -> f.end() == null);
                     b.append(DossierSections.posts(section, id, factIds, open ? services.graph().impliedEnds() : Map.of()));
@@ -82,7 +72,7 @@ final class ActorPage {
                 }
                 b.append("</section>");
             }
-        });
+        }
         if (facts.isEmpty()) {
             b.append("<section><h2>Facts</h2><p class=\"muted\">No facts about this actor yet.</p></section>");
         }

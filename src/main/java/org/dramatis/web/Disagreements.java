@@ -13,6 +13,7 @@ import java.util.regex.Pattern;
 import org.dramatis.graph.Views.Event;
 import org.dramatis.graph.Views.Evidence;
 import org.dramatis.graph.Views.Fact;
+import org.dramatis.model.FactKind;
 
 /**
  * Finds where outlets tell one story differently, and where they tell it alike. Two outlets disagree when each gives a
@@ -110,29 +111,30 @@ final class Disagreements {
      * nationality, and the side one actor takes towards another.
      */
     private static String pointOf(Fact f) {
-        return switch (f.kind()) {
-            case ROLE -> f.role() == null ? null : "post:" + f.subjectId() + ":" + f.role().toLowerCase(Locale.ROOT);
-            case BORN, NATIONALITY -> f.kind().name() + ":" + f.subjectId();
-            case SUPPORTS, BACKS, OPPOSES -> f.objectId() == null ? null : "side:" + f.subjectId() + ":" + f.objectId();
-            default -> null;
-        };
+        FactKind k = f.kind();
+        if (k.post() == FactKind.Post.HELD) {
+            return f.role() == null ? null : "post:" + f.subjectId() + ":" + f.role().toLowerCase(Locale.ROOT);
+        }
+        if (k.onePerSubject()) {
+            return k.name() + ":" + f.subjectId();
+        }
+        if (k.stance().isPresent()) {
+            return f.objectId() == null ? null : "side:" + f.subjectId() + ":" + f.objectId();
+        }
+        return null;
     }
 
     private static String valueOf(Fact f) {
-        return switch (f.kind()) {
-            case ROLE -> String.valueOf(f.objectId());
-            case SUPPORTS, BACKS -> "for";
-            case OPPOSES -> "against";
-            default -> f.objectId() != null ? String.valueOf(f.objectId()) : String.valueOf(f.value());
-        };
+        if (f.kind().post() == FactKind.Post.HELD) {
+            return String.valueOf(f.objectId());
+        }
+        return f.kind().stance().map(FactKind.Stance::code)
+                .orElseGet(() -> f.objectId() != null ? String.valueOf(f.objectId()) : String.valueOf(f.value()));
     }
 
     private static String heading(Fact f) {
-        String what = switch (f.kind()) {
-            case ROLE -> f.role();
-            case SUPPORTS, BACKS, OPPOSES -> "side towards " + f.objectName();
-            default -> f.kind().name().toLowerCase(Locale.ROOT).replace('_', ' ');
-        };
+        String what = f.kind().post() == FactKind.Post.HELD ? f.role()
+                : f.kind().stance().isPresent() ? "side towards " + f.objectName() : f.kind().words();
         return f.subjectName() + " — " + what;
     }
 

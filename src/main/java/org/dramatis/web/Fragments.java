@@ -9,7 +9,6 @@ import org.dramatis.graph.Views.Evidence;
 import org.dramatis.graph.Views.Fact;
 import org.dramatis.graph.Views.Participant;
 import org.dramatis.model.ActorType;
-import org.dramatis.model.FactKind;
 import org.dramatis.model.Modality;
 
 /** HTML pieces shared by the dossier and the reader: actor links, fact and event lines with their evidence. */
@@ -46,23 +45,7 @@ final class Fragments {
 
     private static String verb(Fact f) {
         String role = f.role() == null || f.role().isBlank() ? null : f.role();
-        return switch (f.kind()) {
-            case ROLE -> "is " + (role == null ? "post holder" : role) + (f.objectId() == null ? "" : " of");
-            case MEMBER -> "is a member of";
-            case PART_OF -> "is part of";
-            case REPRESENTS -> "represents";
-            case BACKS -> "backs";
-            case SUPPORTS -> "supports";
-            case OPPOSES -> "opposes";
-            case ACCUSES -> "accuses";
-            case THREATENS -> "threatens";
-            case DESIGNATED_TERRORIST -> "is designated a terrorist group" + (f.objectId() == null ? "" : " by");
-            case APPOINTED -> "appointed" + (role == null ? "" : " as " + role);
-            case ASSOCIATE -> "is associated with";
-            case BORN -> "was born";
-            case NATIONALITY -> "has nationality";
-            case EDUCATION -> "was educated at";
-        } + (f.kind() == FactKind.ROLE || f.kind() == FactKind.APPOINTED || role == null ? "" : " (" + role + ")");
+        return f.kind().verb(role, f.objectId() != null);
     }
 
     /** The quoted sentences behind a claim, each with its outlet, date and a link to the sentence in its document. */

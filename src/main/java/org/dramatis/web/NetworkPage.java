@@ -2,8 +2,16 @@ package org.dramatis.web;
 
 import static org.dramatis.web.Html.esc;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.dramatis.model.FactKind;
+
 /** The network view: a Cytoscape canvas fed by /api/network, filtered by relation kind and date in the browser. */
 final class NetworkPage {
+    /** Each relation kind's words and colour, for network.js to label and draw edges: {"ROLE": {words, colour}}. */
+    static final String KINDS = kinds();
     private final WebServices services;
     private final Layout layout;
 
@@ -27,11 +35,24 @@ final class NetworkPage {
                 + " only facts valid on</label> <input type=\"range\" id=\"asof\" aria-label=\"As of date\" disabled>"
                 + " <output id=\"asof-label\" for=\"asof\"></output>"
                 + "<p class=\"muted\">Facts without dates are always shown.</p></fieldset></form>"
-                + "<div id=\"cy\" data-actor=\"" + (actorId == null ? "" : actorId) + "\"></div>"
+                + "<div id=\"cy\" data-actor=\"" + (actorId == null ? "" : actorId) + "\" data-kinds=\"" + esc(KINDS)
+                + "\"></div>"
                 + "<section id=\"network-legend\" class=\"legend\" aria-label=\"Legend\"></section>"
                 + exportLinks(actorId)
                 + "<section id=\"edge-evidence\" aria-live=\"polite\"><p class=\"muted\">No relation selected.</p></section>";
         return layout.page(title, body, "/webjars/cytoscape/3.33.1/dist/cytoscape.min.js", "/static/network.js");
+    }
+
+    private static String kinds() {
+        Map<String, Map<String, String>> kinds = new LinkedHashMap<>();
+        for (FactKind k : FactKind.values()) {
+            kinds.put(k.name(), Map.of("words", k.words(), "colour", k.colour()));
+        }
+        try {
+            return new ObjectMapper().writeValueAsString(kinds);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write the relation kinds as JSON", e);
+        }
     }
 
     /**

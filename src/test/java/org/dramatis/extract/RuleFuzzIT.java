@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Random;
 import org.dramatis.nlp.AnnotatedDocument;
 import org.dramatis.nlp.CoreNlpAdapter;
+import org.dramatis.nlp.SharedCoreNlp;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -168,7 +169,7 @@ class RuleFuzzIT {
         if (Files.exists(cache)) {
             return json.readValue(cache.toFile(), new TypeReference<List<AnnotatedDocument>>() { });
         }
-        CoreNlpAdapter nlp = CoreNlpAdapter.create();
+        CoreNlpAdapter nlp = SharedCoreNlp.get();
         List<AnnotatedDocument> out = new ArrayList<>();
         for (String t : texts) {
             out.add(nlp.annotate(t, DATE));

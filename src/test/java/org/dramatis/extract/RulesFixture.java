@@ -4,35 +4,37 @@ import java.time.LocalDate;
 import java.util.List;
 import org.dramatis.model.EventType;
 import org.dramatis.model.FactKind;
-import org.dramatis.nlp.CoreNlpAdapter;
+import org.dramatis.nlp.StoredAnnotations;
 
 /**
- * Runs extraction over a test's own sentences with the real CoreNLP models, loaded once for every rules test in the
- * JVM, and finds claims by the text of their actors.
+ * Runs extraction, through the {@link ClaimExtractor} contract, over a test's own sentences as CoreNLP annotated them:
+ * the annotations are stored with the test class ({@link StoredAnnotations}, which the class must declare with
+ * {@code @ExtendWith}), so rule tests need no models. Finds claims by the text of their actors.
  */
 final class RulesFixture {
     static final LocalDate DATE = LocalDate.of(2022, 9, 15);
-    private static CoreNlpAdapter nlp;
-    private static Extractor extractor;
+    private static ClaimExtractor extractor;
 
     private RulesFixture() {
     }
 
-    static synchronized Extraction run(String text) {
-        if (nlp == null) {
-            nlp = CoreNlpAdapter.create();
+    private static synchronized ClaimExtractor extractor() {
+        if (extractor == null) {
             extractor = new Extractor();
         }
-        return extractor.extract(nlp.annotate(text, DATE), DATE);
+        return extractor;
+    }
+
+    static Extraction run(String text) {
+        return extractor().extract(StoredAnnotations.of(text, DATE), DATE, "test");
     }
 
     /**
      * Extraction of a text read as a file without a date is: annotated without one, then extracted against the date
      * ingestion would infer for it.
      */
-    static synchronized Extraction runUndated(String text, LocalDate inferred) {
-        run("");
-        return extractor.extract(nlp.annotate(text, null), inferred);
+    static Extraction runUndated(String text, LocalDate inferred) {
+        return extractor().extract(StoredAnnotations.of(text, null), inferred, "test");
     }
 
     /** Facts of a kind that count as facts (not denied, negated or hypothetical) whose actors' texts contain the given ones. */

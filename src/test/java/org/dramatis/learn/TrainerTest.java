@@ -122,6 +122,32 @@ class TrainerTest {
     }
 
     @Test
+    void trainingWithTheEncoderIsDeterministicAndRoundTrips() throws Exception {
+        List<Trainer.Pair> articles = fixture();
+        PrintWriter log = new PrintWriter(new StringWriter());
+        try (SentenceEncoder encoder = SentenceEncoder.bundled()) {
+            Trainer trainer = new Trainer(() -> STAND_IN, null);
+            trainer.useEncoder(encoder);
+            EventModels first = trainer.train(articles, List.of(), 1.0, log);
+            EventModels second = trainer.train(articles, List.of(), 1.0, log);
+            String text = saved(first, dir.resolve("e1"));
+            assertThat(text).isEqualTo(saved(second, dir.resolve("e2"))).contains("dramatis-linear 2\n")
+                    .contains("\ndense\t" + Encodings.WIDTH + "\n");
+            assertThat(first.usesEncoder()).isTrue();
+
+            EventModels loaded = EventModels.load(dir.resolve("e1"));
+            assertThat(loaded.usesEncoder()).isTrue();
+            AnnotatedDocument doc = STAND_IN.annotate("Guard attacked Front\nFront accused Guard\nnothing happened\n", null);
+            List<EventModels.Found> before = first.find(doc, List.of(), 0.5);
+            assertThat(loaded.find(doc, List.of(), 0.5)).isEqualTo(before);
+            assertThat(before).extracting(EventModels.Found::word).contains("attacked", "accused").doesNotContain("happened");
+            Sentence question = STAND_IN.annotate("Will Guard attacked Front ?\n", null).sentences().get(0);
+            assertThat(loaded.modalityAt(question, 2)).isEqualTo(first.modalityAt(question, 2));
+            assertThat(loaded.modalityAt(question, 2).label()).isEqualTo("question");
+        }
+    }
+
+    @Test
     void analystsVerdictsBecomeTrainingExamples() throws Exception {
         List<Trainer.Pair> articles = fixture();
         Trainer trainer = new Trainer(() -> STAND_IN, null);

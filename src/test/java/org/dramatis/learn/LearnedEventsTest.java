@@ -1,0 +1,59 @@
+package org.dramatis.learn;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.dramatis.extract.ClaimExtractor;
+import org.dramatis.extract.EventClaim;
+import org.dramatis.extract.Extraction;
+import org.dramatis.extract.Extractor;
+import org.dramatis.model.EventType;
+import org.dramatis.model.Modality;
+import org.dramatis.nlp.StoredAnnotations;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The bundled models, through the {@link ClaimExtractor} contract, on CoreNLP's stored annotations of sentences written
+ * for this test (invented names).
+ */
+@ExtendWith(StoredAnnotations.class)
+class LearnedEventsTest {
+    private static final LocalDate DATE = LocalDate.of(2023, 3, 14);
+    private static ClaimExtractor both;
+
+    @BeforeAll
+    static void load() {
+        EventModels models = EventModels.bundled();
+        assertThat(models).as("the jar ships the event models").isNotNull();
+        both = new HybridExtractor(new Extractor(), models, HybridExtractor.Mode.BOTH, 0.5);
+    }
+
+    private static List<EventClaim> asserted(String text) {
+        Extraction x = both.extract(StoredAnnotations.of(text, DATE), DATE, "test");
+        return x.events().stream().filter(e -> e.modality().countsAsFact()).toList();
+    }
+
+    @Test
+    void aQuestionADenialAndAConditionalGiveNoAssertedAttack() {
+        assertThat(asserted("Will the Harbour Brigade attack the port of Tolmer again?"))
+                .noneMatch(e -> e.type() == EventType.ASSAULT);
+        assertThat(asserted("The Harbour Brigade denied attacking the port of Tolmer on Monday."))
+                .noneMatch(e -> e.type() == EventType.ASSAULT);
+        assertThat(asserted("If the talks collapse, the Harbour Brigade could attack the port of Tolmer."))
+                .noneMatch(e -> e.type() == EventType.ASSAULT);
+    }
+
+    @Test
+    void anAssertedAttackIsFoundWithItsAttacker() {
+        List<EventClaim> events = both.extract(StoredAnnotations.of(
+                "Fighters of the Harbour Brigade attacked an army checkpoint near Tolmer on Monday, killing four soldiers.",
+                DATE), DATE, "test").events();
+        assertThat(events).anySatisfy(e -> {
+            assertThat(e.type()).isEqualTo(EventType.ASSAULT);
+            assertThat(e.modality()).isEqualTo(Modality.ASSERTED);
+        });
+    }
+}

@@ -30,9 +30,20 @@
     return el;
   }
 
+  // A message naming an actor's page ("/actors/12#corrections") gets that address as a link; text stays text.
   function status(text, failed) {
     const el = statusLine();
-    el.textContent = text;
+    el.textContent = '';
+    String(text).split(/(\/actors\/\d+(?:#[a-z-]+)?)/).forEach((part, i) => {
+      if (i % 2 === 1) {
+        const a = document.createElement('a');
+        a.href = part;
+        a.textContent = part;
+        el.appendChild(a);
+      } else {
+        el.appendChild(document.createTextNode(part));
+      }
+    });
     el.classList.toggle('refused', !!failed);
   }
 

@@ -1,11 +1,11 @@
 package org.dramatis.app;
 
-import java.sql.PreparedStatement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
-import org.dramatis.graph.Database;
+import org.dramatis.graph.ClaimVerdicts;
 import org.dramatis.graph.EntityStore;
 import org.dramatis.graph.GraphQueries;
 import org.dramatis.graph.Views.ActorDetail;
@@ -19,23 +19,26 @@ import org.dramatis.resolve.Decision;
 /**
  * The analyst's corrections. A merge, rename or retype is stored as a decision about the actors the analyst chose:
  * their ids and the mentions they hold, by which every re-resolution and re-ingestion finds them again, so two actors
- * sharing a spelling are told apart. A split and an added spelling are decisions about names. Then the corpus is
- * re-resolved, and the correction's effect is checked: one that would change nothing is withdrawn and refused
- * ({@link RefusedCorrection}) with a message saying why and what to do instead. A correction's decisions are stored in
- * one transaction that also marks the entities stale; the re-resolution clears the mark when it commits. A crash in
- * between leaves the mark, and the next start re-resolves: the correction is then either wholly applied or absent.
+ * sharing a spelling are told apart; a split and an added spelling find the chosen actor the same way. (The forms
+ * taking names, {@link #merge(String, String)}, {@link #split}, {@link #rename} and {@link #retype}, are rulings on
+ * names for scripts and tests that know no actor ids; the workbench and the API use the forms taking actors.) Then
+ * the corpus is re-resolved, and the correction's effect is checked: one that would change nothing is withdrawn and
+ * refused ({@link RefusedCorrection}) with a message saying why and what to do instead. A correction's decisions are
+ * stored in one transaction that also marks the entities stale; the re-resolution clears the mark when it commits. A
+ * crash in between leaves the mark, and the next start re-resolves: the correction is then either wholly applied or
+ * absent.
  */
 public final class Corrections {
     private final EntityStore store;
     private final GraphQueries graph;
     private final Resolution resolution;
-    private final Database db;
+    private final ClaimVerdicts verdicts;
 
-    Corrections(EntityStore store, GraphQueries graph, Resolution resolution, Database db) {
+    Corrections(EntityStore store, GraphQueries graph, Resolution resolution, ClaimVerdicts verdicts) {
         this.store = store;
         this.graph = graph;
         this.resolution = resolution;
-        this.db = db;
+        this.verdicts = verdicts;
     }
 
     /** What a correction did: its decision, a sentence for the analyst, and the actor to show now. */
@@ -55,10 +58,13 @@ public final class Corrections {
                     : describe(right) + " is already " + describe(left) + ": nothing to merge");
         }
         if (!compatible(left.type(), right.type())) {
-            throw new RefusedCorrection("an actor has one type, and " + describe(left) + " is a "
-                    + left.type().label().toLowerCase(Locale.ROOT) + " while " + describe(right) + " is a "
-                    + right.type().label().toLowerCase(Locale.ROOT) + ": change the type of one of them first (Type, on"
-                    + " its page), then merge");
+            // The reading fewer mentions carry is the one to change (the left one on a tie).
+            ActorSummary change = right.mentions() < left.mentions() ? right : left;
+            ActorSummary keep = change == left ? right : left;
+            throw new RefusedCorrection("an actor has one type, and " + describe(left) + " is a " + label(left)
+                    + " while " + describe(right) + " is a " + label(right) + ": change the type of one of them first,"
+                    + " e.g. make " + describe(change) + " a " + label(keep) + " (Type, on its page: /actors/"
+                    + change.id() + "#corrections), then merge");
         }
         Decision.Anchors anchors = new Decision.Anchors(left.id(), store.mentionsOf(left.id()), right.id(),
                 store.mentionsOf(right.id()));
@@ -137,6 +143,10 @@ public final class Corrections {
         return "'" + a.name() + "' (#" + a.id() + ")";
     }
 
+    private static String label(ActorSummary a) {
+        return a.type().label().toLowerCase(Locale.ROOT);
+    }
+
     private static boolean compatible(ActorType a, ActorType b) {
         return a == b || (place(a) && place(b));
     }
@@ -179,29 +189,112 @@ public final class Corrections {
         return first;
     }
 
-    /** Moves spellings of the chosen actor to a new actor; the part with more mentions keeps the id. */
+    /**
+     * Moves spellings of the chosen actor to an actor of their own; the part with more mentions keeps the id. The
+     * moved mentions are this actor's own, found by the mentions it holds now: another actor sharing a spelling is left
+     * alone. The first pair of names ruled apart records which mentions stay and which go; the moved spellings are
+     * joined by their mentions; and every moved spelling is ruled apart from every staying one by name, so that later
+     * articles keep them apart too. Refused, with the reason, when a name is not the actor's, when every name would
+     * move, or when the actor did not come apart.
+     */
     public Outcome splitActor(long actorId, List<String> names) {
         ActorSummary a = live(actorId);
-        long id = split(graph.actor(a.id()).orElseThrow().names(), names);
-        long now = store.redirect(a.id()).orElse(a.id());
-        String moved = String.join(", ", names.stream().map(n -> "'" + n + "'").toList());
-        return new Outcome(id, "Moved " + moved + " out of "
-                + describe(a) + " into an actor of its own.", now);
+        List<String> moved = names.stream().map(String::strip).filter(n -> !n.isEmpty()).distinct().toList();
+        List<String> spellings = graph.actor(a.id()).orElseThrow().names().stream().map(NameCount::name).toList();
+        if (moved.isEmpty()) {
+            throw new RefusedCorrection("tick at least one spelling of " + describe(a) + " to move out");
+        }
+        for (String n : moved) {
+            if (!spellings.contains(n)) {
+                throw new RefusedCorrection("'" + n + "' is not a spelling of " + describe(a) + ": reload its page and"
+                        + " tick one of the spellings it lists");
+            }
+        }
+        List<String> remaining = spellings.stream().filter(n -> !moved.contains(n)).toList();
+        if (remaining.isEmpty()) {
+            throw new RefusedCorrection("splitting would move every spelling out of " + describe(a) + ": keep at least"
+                    + " one ticked off, or rename or retype the actor instead");
+        }
+        Map<String, List<Decision.MentionRef>> bySpelling = store.mentionsBySpelling(a.id());
+        List<Decision.MentionRef> stay = new ArrayList<>();
+        List<Decision.MentionRef> go = new ArrayList<>();
+        bySpelling.forEach((n, m) -> (moved.contains(n) ? go : stay).addAll(m));
+        if (go.isEmpty() || stay.isEmpty()) {
+            throw new RefusedCorrection("the spellings of " + describe(a) + " you ticked " + (go.isEmpty() ? "have no"
+                    : "leave no") + " mention of their own in any article (a name read as standing in for another):"
+                    + " rename the actor instead");
+        }
+        List<EntityStore.NewDecision> decisions = new ArrayList<>();
+        Decision.Anchors split = new Decision.Anchors(a.id(), stay, a.id(), go);
+        for (String m : moved) {
+            for (String r : remaining) {
+                Decision.Anchors anchors = decisions.isEmpty() ? split : null;
+                decisions.add(new EntityStore.NewDecision(Decision.Kind.NOT_SAME, r, m, null, anchors));
+            }
+        }
+        for (String m : moved.subList(1, moved.size())) {
+            List<Decision.MentionRef> theirs = bySpelling.getOrDefault(m, List.of());
+            if (!theirs.isEmpty() && bySpelling.containsKey(moved.get(0))) {
+                decisions.add(new EntityStore.NewDecision(Decision.Kind.SAME, moved.get(0), m, null,
+                        new Decision.Anchors(a.id(), bySpelling.get(moved.get(0)), a.id(), theirs)));
+            }
+        }
+        // One transaction: a crash never leaves half a split to be replayed.
+        List<Long> ids = store.addDecisions(decisions);
+        resolution.rebuild();
+        long first = ids.get(0);
+        Optional<Long> kept = store.actorOf(first, true);
+        Optional<Long> out = store.actorOf(first, false);
+        if (kept.isEmpty() || out.isEmpty() || kept.equals(out)) {
+            ids.forEach(store::withdrawDecision);
+            resolution.rebuild();
+            throw new RefusedCorrection("splitting " + quoted(moved) + " out of " + describe(a) + " changed nothing:"
+                    + " the actor stayed whole; see why its spellings are one actor on its page");
+        }
+        ActorSummary left = live(kept.get());
+        ActorSummary right = live(out.get());
+        return new Outcome(first, "Split " + describe(a) + ": " + quoted(moved) + " (" + go.size() + " mentions) "
+                + (right.id() == a.id() ? "keep" : "are now") + " " + describe(right) + "; " + quoted(remaining) + " ("
+                + stay.size() + " mentions) " + (left.id() == a.id() ? "keep" : "are now") + " " + describe(left)
+                + ". Undo it on the decisions page.", left.id() == a.id() ? left.id() : right.id());
     }
 
-    /** Makes a spelling join the chosen actor wherever it occurs, now and in later articles. */
+    private static String quoted(List<String> names) {
+        return String.join(", ", names.stream().map(n -> "'" + n + "'").toList());
+    }
+
+    /**
+     * Makes a spelling join the chosen actor wherever it occurs, now and in later articles: the decision finds the
+     * actor by its mentions, so another actor shown under the same name is not the one that grows. Refused when the
+     * spelling is the actor's already, or when an earlier split keeps it apart.
+     */
     public Outcome addSpelling(long actorId, String spelling) {
         ActorSummary a = live(actorId);
         String alias = require(spelling, "spelling");
         if (graph.actor(a.id()).orElseThrow().names().stream().anyMatch(n -> n.name().equals(alias))) {
             throw new RefusedCorrection("'" + alias + "' is already a spelling of " + describe(a));
         }
-        long id = merge(alias, a.name());
-        long now = store.redirect(a.id()).orElse(a.id());
+        long id = decide(Decision.Kind.SAME, a.name(), alias, null,
+                new Decision.Anchors(a.id(), store.mentionsOf(a.id()), null, List.of()));
+        long now = store.actorOf(id, true).orElse(a.id());
         boolean joined = graph.actor(now).map(x -> x.names().stream().anyMatch(n -> n.name().equals(alias)))
                 .orElse(false);
-        return new Outcome(id, joined ? "'" + alias + "' is now a spelling of " + describe(a) + "."
-                : "'" + alias + "' will join " + describe(a) + " wherever an article uses it (none does yet).", now);
+        if (joined) {
+            return new Outcome(id, "'" + alias + "' is now a spelling of " + describe(live(now)) + ".", now);
+        }
+        List<Long> holders = store.spellings().entrySet().stream()
+                .filter(e -> e.getValue().stream().anyMatch(n -> n.equalsIgnoreCase(alias))).map(Map.Entry::getKey)
+                .sorted().toList();
+        if (!holders.isEmpty()) {
+            withdraw(id);
+            ActorSummary other = live(holders.get(0));
+            throw new RefusedCorrection("'" + alias + "' did not join " + describe(a) + ": it is a spelling of "
+                    + describe(other) + ", a " + other.type().label().toLowerCase(Locale.ROOT) + (compatible(a.type(),
+                    other.type()) ? ", which an earlier split keeps apart; undo that split on the decisions page first"
+                    : "; to make them one, change the type of one of them, then merge them (Same actor as)"));
+        }
+        return new Outcome(id, "'" + alias + "' will join " + describe(a) + " wherever an article uses it (none does"
+                + " yet).", now);
     }
 
     public long rename(String name, String newName) {
@@ -251,8 +344,10 @@ public final class Corrections {
         }
         long left = store.actorOf(decisionId, true).orElse(-1L);
         String what = switch (d.kind()) {
-            case SAME -> "the merge of '" + d.left() + "' and '" + d.right() + "': #" + left + " and #"
+            case SAME -> d.joinsSpelling() ? "the spelling '" + d.right() + "' of '" + d.left() + "' (#" + left + ")"
+                    : "the merge of '" + d.left() + "' and '" + d.right() + "': #" + left + " and #"
                     + store.actorOf(decisionId, false).orElse(-1L) + " are apart again";
+            case NOT_SAME -> "the split of '" + d.right() + "' from '" + d.left() + "' (#" + left + ")";
             case RETYPE -> "the retype of '" + d.left() + "' (#" + left + ")";
             default -> "the renaming of '" + d.left() + "' (#" + left + ")";
         };
@@ -266,24 +361,11 @@ public final class Corrections {
 
     /** Confirms or rejects every claim behind a fact or event; rejected ones leave the graph but stay stored. */
     public int setVerdict(String table, List<Long> claimIds, boolean confirmed) {
-        return verdict(table, claimIds, confirmed ? "CONFIRMED" : "REJECTED");
+        return verdict(table, claimIds, confirmed ? ClaimVerdicts.Verdict.CONFIRMED : ClaimVerdicts.Verdict.REJECTED);
     }
 
-    private int verdict(String table, List<Long> claimIds, String verdict) {
-        if (!table.equals("fact_claim") && !table.equals("event_claim")) {
-            throw new DramatisException("unknown claim table " + table);
-        }
-        return db.inTransaction(c -> {
-            int n = 0;
-            try (PreparedStatement ps = c.prepareStatement("update " + table + " set verdict = ? where id = ?")) {
-                for (long id : claimIds) {
-                    ps.setString(1, verdict);
-                    ps.setLong(2, id);
-                    n += ps.executeUpdate();
-                }
-            }
-            return n;
-        });
+    private int verdict(String table, List<Long> claimIds, ClaimVerdicts.Verdict verdict) {
+        return verdicts.set(table, claimIds, verdict);
     }
 
     private static String require(String value, String what) {

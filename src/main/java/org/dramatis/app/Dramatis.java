@@ -44,7 +44,7 @@ public final class Dramatis implements AutoCloseable {
         this.resolvers = new ResolverFactory(config.dataDir(), entities);
         this.resolution = new Resolution(entities, resolvers::create, resolvers::clusterer, resolvers::fingerprint,
                 () -> indexSafely(() -> search().onActorsChanged()));
-        this.corrections = new Corrections(entities, graph, resolution, db);
+        this.corrections = new Corrections(entities, graph, resolution, new org.dramatis.graph.ClaimVerdicts(db));
         this.nlp = nlp;
     }
 

@@ -144,6 +144,36 @@ final class DecisionRows {
         return out;
     }
 
+    /** Every mention an entity holds, by its spelling (the mention's text), in document order. */
+    static Map<String, List<MentionRef>> mentionsBySpelling(Connection c, long entityId) throws SQLException {
+        Map<String, List<MentionRef>> out = new java.util.LinkedHashMap<>();
+        try (PreparedStatement ps = c.prepareStatement(
+                "select document_id, idx, text from mention where entity_id = ? order by document_id, idx")) {
+            ps.setLong(1, entityId);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.computeIfAbsent(rs.getString(3).strip(), k -> new ArrayList<>())
+                            .add(new MentionRef(rs.getLong(1), rs.getInt(2)));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The ids of the actors shown under exactly this name. */
+    static List<Long> idsNamed(Connection c, String name) throws SQLException {
+        List<Long> ids = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement("select id from entity where name = ? order by id")) {
+            ps.setString(1, name);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    ids.add(rs.getLong(1));
+                }
+            }
+        }
+        return ids;
+    }
+
     /**
      * The live entity holding most of one side's anchoring mentions of a decision now, or -1: where the actor the
      * analyst chose is after a re-resolution.

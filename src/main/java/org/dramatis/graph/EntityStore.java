@@ -264,18 +264,12 @@ public final class EntityStore {
 
     /** The ids of the actors shown under exactly this name (two may share one: a person and a place). */
     public List<Long> idsNamed(String name) {
-        return db.read(c -> {
-            List<Long> ids = new ArrayList<>();
-            try (PreparedStatement ps = c.prepareStatement("select id from entity where name = ? order by id")) {
-                ps.setString(1, name);
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        ids.add(rs.getLong(1));
-                    }
-                }
-            }
-            return ids;
-        });
+        return db.read(c -> DecisionRows.idsNamed(c, name));
+    }
+
+    /** Every mention an actor holds now, by spelling: what a split of it finds each part by. */
+    public Map<String, List<Decision.MentionRef>> mentionsBySpelling(long entityId) {
+        return db.read(c -> DecisionRows.mentionsBySpelling(c, entityId));
     }
 
     /** Every mention an actor holds now: what a decision about it finds it by. */

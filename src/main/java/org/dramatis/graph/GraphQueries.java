@@ -345,15 +345,16 @@ public final class GraphQueries {
     public record ReviewItem(String table, long claimId, String claim, double confidence, Evidence evidence) {
     }
 
-    /**
-     * Posts, memberships and structure valid on {@code isoDate} (a day, month or year: its last day), dated and undated
-     * together; an end the sources imply (a successor, a resignation, "former") is given as the fact's end. See
-     * {@link PostsAsOf}.
-     */
+    /** Posts, memberships and structure valid on {@code isoDate}, dated and undated, implied ends as their end. */
     public List<Fact> validOn(String isoDate) {
         PostsAsOf.Posts posts = postsOn(isoDate);
         return java.util.stream.Stream.concat(posts.dated().stream(), posts.undated().stream()).map(PostsAsOf.Held::asFact)
                 .toList();
+    }
+
+    /** Posts with an end the sources imply but do not state, by fact key ({@link PostsAsOf#impliedEnds}). */
+    public Map<String, PostsAsOf.Held> impliedEnds() {
+        return PostsAsOf.impliedEnds(db, this);
     }
 
     /** What held on {@code isoDate}, dated and undated apart, with the ends the sources imply (see {@link PostsAsOf}). */

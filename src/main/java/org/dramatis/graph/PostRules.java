@@ -8,9 +8,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.dramatis.model.DramatisException;
@@ -19,15 +21,28 @@ import org.dramatis.model.DramatisException;
  * Which posts one person holds at a time ({@code dramatis/lexicon/single-holder-posts.txt} plus the user's
  * {@code DATA/posts/*.txt}) and which event modes end a post ({@code post-ending-events.txt}). A line ending in
  * {@code " *"} stands for every role it begins ("minister of *").
+ *
+ * @param endingModes the event modes that end posts, each with who gives up its posts and how the end is worded
  */
-public record PostRules(Set<String> singleHolder, List<String> singleHolderPrefixes, Set<String> endingModes) {
+public record PostRules(Set<String> singleHolder, List<String> singleHolderPrefixes, Map<String, Ending> endingModes) {
+    /**
+     * How an event of one mode ends posts.
+     *
+     * @param role the participant role that gives up its posts ("target": "X dismissed Y" ends Y's post), or null for
+     *             every participant
+     * @param wording the end as shown ("resigned"); when only the target loses its post, the other participants are
+     *                named after it ("dismissed by X")
+     */
+    public record Ending(String role, String wording) {
+    }
+
     private static final String SINGLE = "/dramatis/lexicon/single-holder-posts.txt";
     private static final String ENDINGS = "/dramatis/lexicon/post-ending-events.txt";
 
     public PostRules {
         singleHolder = Set.copyOf(singleHolder);
         singleHolderPrefixes = List.copyOf(singleHolderPrefixes);
-        endingModes = Set.copyOf(endingModes);
+        endingModes = Map.copyOf(endingModes);
     }
 
     /** The folder of a data directory that holds the user's own single-holder post lists. */
@@ -47,12 +62,12 @@ public record PostRules(Set<String> singleHolder, List<String> singleHolderPrefi
                 throw new DramatisException("cannot list " + userDir(dataDir) + ": " + e.getMessage(), e);
             }
         }
-        return of(posts, bundled(ENDINGS).stream().map(l -> l[2]).toList());
+        return of(posts, endings(bundled(ENDINGS)));
     }
 
     /** Checks a user's list of single-holder posts; the error names the file, the line and what is wrong. */
     public static void check(Path file) {
-        of(file(file), List.of());
+        of(file(file), Map.of());
     }
 
     /** Whether {@code role} is held by one person at a time in its body. */
@@ -64,7 +79,22 @@ public record PostRules(Set<String> singleHolder, List<String> singleHolderPrefi
         return singleHolder.contains(r) || singleHolderPrefixes.stream().anyMatch(p -> r.startsWith(p) && r.length() > p.length());
     }
 
-    private static PostRules of(List<String[]> posts, List<String> modes) {
+    /** Lines "mode TAB who TAB wording" (who: "any" or a participant role such as "target"). */
+    private static Map<String, Ending> endings(List<String[]> lines) {
+        Map<String, Ending> out = new LinkedHashMap<>();
+        for (String[] line : lines) {
+            String[] cols = line[2].strip().split("\t");
+            if (cols.length != 3 || !cols[1].strip().matches("any|actor|target") || cols[2].isBlank()) {
+                throw new DramatisException(line[0] + " line " + line[1] + ": '" + line[2].strip() + "' is not"
+                        + " 'mode TAB who TAB wording' with who one of any, actor, target (resignation\tany\tresigned)");
+            }
+            String who = cols[1].strip();
+            out.put(cols[0].strip().toLowerCase(Locale.ROOT), new Ending(who.equals("any") ? null : who, cols[2].strip()));
+        }
+        return out;
+    }
+
+    private static PostRules of(List<String[]> posts, Map<String, Ending> modes) {
         Set<String> exact = new LinkedHashSet<>();
         List<String> prefixes = new ArrayList<>();
         for (String[] line : posts) {
@@ -80,7 +110,7 @@ public record PostRules(Set<String> singleHolder, List<String> singleHolderPrefi
                 exact.add(role);
             }
         }
-        return new PostRules(exact, prefixes, Set.copyOf(modes.stream().map(m -> m.strip().toLowerCase(Locale.ROOT)).toList()));
+        return new PostRules(exact, prefixes, modes);
     }
 
     private static List<String[]> bundled(String path) {

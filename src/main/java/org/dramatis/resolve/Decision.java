@@ -17,7 +17,10 @@ import java.util.List;
  *
  * <p>A decision with {@link Anchors} is about actors, not names: {@code left} and {@code right} are then the actors'
  * names for the history, and the actors are found again as the entities holding most of the mentions they held when
- * the analyst chose them. Two actors sharing a spelling are so told apart.
+ * the analyst chose them. Two actors sharing a spelling are so told apart. A SAME about a chosen actor with no right
+ * actor ({@link #joinsSpelling}) makes the spelling {@code right} join that actor wherever it occurs. A NOT_SAME with
+ * anchors is one pair of a split of the chosen actor: its names are ruled apart as by a NOT_SAME on names, and the
+ * anchors (left: the mentions that stay, right: those moved out) say which actor was split.
  */
 public record Decision(long id, Kind kind, String left, String right, String value, Anchors anchors) {
     /** What the analyst decided. */
@@ -56,10 +59,16 @@ public record Decision(long id, Kind kind, String left, String right, String val
         if (!pair && (value == null || value.isBlank())) {
             throw new IllegalArgumentException("decision " + id + " (" + kind + ") on '" + left + "' has no value");
         }
-        if (anchors != null && pair && anchors.rightActor() == null) {
+        boolean spelling = kind == Kind.SAME && anchors != null && anchors.rightMentions().isEmpty();
+        if (anchors != null && pair && anchors.rightActor() == null && !spelling) {
             throw new IllegalArgumentException("decision " + id + " (" + kind + ") on actor " + anchors.leftActor()
                     + " names no right actor");
         }
+    }
+
+    /** Whether this decision makes the spelling {@code right} join the chosen actor, wherever it occurs. */
+    public boolean joinsSpelling() {
+        return anchors != null && kind == Kind.SAME && anchors.rightActor() == null;
     }
 
     /** Whether this decision is about the actors the analyst chose rather than about names. */

@@ -26,11 +26,15 @@ record DecisionReplay(Decisions decisions, EntityStore store) {
             }
             switch (d.kind()) {
                 case SAME -> {
-                    Entity b = store.holderOf(d.anchors().rightMentions());
-                    if (b != null && a != b && !clashes(a, b)) {
-                        Entity into = a.id < b.id ? a : b;
-                        store.merge(into, into == a ? b : a, "analyst decision #" + d.id() + ": '" + d.left()
-                                + "' is the same actor as '" + d.right() + "'");
+                    if (d.joinsSpelling()) {
+                        joinSpelling(a, d);
+                    } else {
+                        Entity b = store.holderOf(d.anchors().rightMentions());
+                        if (b != null && a != b && !clashes(a, b)) {
+                            Entity into = a.id < b.id ? a : b;
+                            store.merge(into, into == a ? b : a, "analyst decision #" + d.id() + ": '" + d.left()
+                                    + "' is the same actor as '" + d.right() + "'");
+                        }
                     }
                 }
                 case RENAME -> {
@@ -42,6 +46,24 @@ record DecisionReplay(Decisions decisions, EntityStore store) {
                     store.refile(a);
                 }
                 default -> { } // NOT_SAME and UNSURE between chosen actors are not recorded
+            }
+        }
+    }
+
+    /**
+     * Every entity of a compatible type holding the decision's spelling joins the chosen actor (the lower id
+     * surviving); a person and a place sharing the spelling stay apart.
+     */
+    private void joinSpelling(Entity a, Decision d) {
+        Entity into = a;
+        for (long id : List.copyOf(store.lookup("k:" + decisions.key(d.right())))) {
+            Entity b = store.entities.get(id);
+            if (b != null && b != into && !clashes(into, b)
+                    && CandidateFinder.compatible(into.effectiveType(), b.effectiveType())) {
+                Entity keep = into.id < b.id ? into : b;
+                store.merge(keep, keep == into ? b : into, "analyst decision #" + d.id() + ": '" + d.right()
+                        + "' is a spelling of '" + d.left() + "'");
+                into = keep;
             }
         }
     }

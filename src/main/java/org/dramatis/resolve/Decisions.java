@@ -35,7 +35,9 @@ final class Decisions {
                 onActors.add(d);
                 anchorMentions.addAll(d.anchors().leftMentions());
                 anchorMentions.addAll(d.anchors().rightMentions());
-                continue;
+                if (d.kind() != Decision.Kind.NOT_SAME) {
+                    continue; // a split's pair of names is also ruled apart by name, below
+                }
             }
             switch (d.kind()) {
                 case RENAME, RETYPE -> attributes.add(d);

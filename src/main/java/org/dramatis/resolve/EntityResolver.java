@@ -38,6 +38,7 @@ public final class EntityResolver {
     private final DecisionReplay replay;
     private final TargetChooser chooser;
     private final Decisions inForce;
+    private final StrayPersons strays;
     /** Place names of the document being added, for acronym stems. */
     private List<String> places = List.of();
 
@@ -51,6 +52,7 @@ public final class EntityResolver {
                 new PersonShape(keys, glossary, capitals, aliases));
         this.replay = new DecisionReplay(inForce, store);
         this.chooser = new TargetChooser(keys, store, finder, inForce, stems);
+        this.strays = new StrayPersons(store, replay);
     }
 
     /** Loads a previous state; new entities get ids above the largest seeded id. */
@@ -158,9 +160,9 @@ public final class EntityResolver {
         }
         List<CandidateFinder.Name> names = finder.names(surfaces, cluster.type());
         TargetChooser.Choice choice = chooser.choose(names, cluster.type(), cluster.impersonal(), inDocument, places);
-        Entity target = choice.target();
-        double score = choice.score();
-        List<String> reasons = choice.reasons();
+        List<String> reasons = new ArrayList<>(choice.reasons());
+        Entity target = strays.placeOf(choice.target(), names, cluster.type(), reasons);
+        double score = target == choice.target() ? choice.score() : Math.max(choice.score(), StrayPersons.SCORE);
         boolean personAcrossTypes = false;
         if (target == null) {
             target = store.create(cluster.type());
@@ -171,6 +173,7 @@ public final class EntityResolver {
         } else {
             target.absorbType(cluster.type());
         }
+        strays.foldInto(target, names, cluster.type());
         target.mentionTypes.merge(cluster.type(), part.values().stream().mapToInt(List::size).sum(), Integer::sum);
         target.impersonal |= cluster.impersonal();
         if (personAcrossTypes && target.majorityType() != target.type) {

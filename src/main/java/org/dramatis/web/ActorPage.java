@@ -62,7 +62,9 @@ final class ActorPage {
             if (!section.isEmpty()) {
                 b.append("<section><h2>").append(esc(heading.heading())).append("</h2>");
                 if (heading == FactKind.Section.POSTS) {
-                    b.append(DossierSections.posts(section, id, factIds));
+                    // Implied ends are read over the whole corpus: only when some post has no stated end.
+                    boolean open = section.stream().anyMatch(f -> f.end() == null);
+                    b.append(DossierSections.posts(section, id, factIds, open ? services.graph().impliedEnds() : Map.of()));
                 } else {
                     b.append("<ul class=\"facts\">");
                     section.forEach(f -> b.append(Fragments.fact(f, id, factIds.apply(f))));

@@ -6,9 +6,11 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Pattern;
+import org.dramatis.graph.PostsAsOf.Held;
 import org.dramatis.graph.Views.ActorDetail;
 import org.dramatis.graph.Views.Evidence;
 import org.dramatis.graph.Views.Fact;
@@ -47,19 +49,35 @@ final class DossierSections {
         return b.append("</details>").toString();
     }
 
-    /** Posts held (role and appointment facts) as a timeline ordered by start date; undated posts come last. */
-    static String posts(List<Fact> posts, long self, Function<Fact, List<Long>> rejectIds) {
+    /**
+     * Posts held (role and appointment facts) as a timeline ordered by start date; undated posts come last. A post
+     * with an end the sources imply ({@code ended}, by fact key) shows that end, why ("ended: succeeded by X",
+     * "ended: resigned", "ended: dismissed by Y") and a link to the sentence that shows it.
+     */
+    static String posts(List<Fact> posts, long self, Function<Fact, List<Long>> rejectIds, Map<String, Held> ended) {
         List<Fact> ordered = posts.stream()
                 .sorted(Comparator.comparing(Fact::start, Comparator.nullsLast(Comparator.naturalOrder()))
                         .thenComparing(Fact::end, Comparator.nullsLast(Comparator.naturalOrder())))
                 .toList();
         StringBuilder b = new StringBuilder("<ol class=\"posts-timeline\">");
         for (Fact f : ordered) {
+            Held implied = f.end() == null ? ended.get(f.key()) : null;
             String from = f.start() == null ? "?" : f.start();
-            String to = f.end() == null ? "" : f.end();
+            String to = f.end() != null ? f.end() : implied != null ? implied.end() : "";
             b.append("<li class=\"fact kind-").append(f.kind().name()).append("\"><span class=\"when\">").append(esc(from))
-                    .append(" – ").append(esc(to)).append("</span><div class=\"what\">")
-                    .append(Fragments.factBody(f, self, rejectIds.apply(f)))
+                    .append(" – ").append(esc(to));
+            if (implied != null) {
+                b.append(" <span class=\"ended\">(ended: ").append(esc(implied.endedBy()));
+                Evidence e = implied.endEvidence();
+                if (e != null) {
+                    b.append(", <a href=\"/documents/").append(e.documentId()).append("#s").append(e.sentenceIndex())
+                            .append("\" title=\"").append(esc(e.sentence())).append("\">")
+                            .append(esc(e.outlet() == null ? e.documentName() : e.outlet()))
+                            .append(e.published() == null ? "" : " " + esc(e.published())).append("</a>");
+                }
+                b.append(")</span>");
+            }
+            b.append("</span><div class=\"what\">").append(Fragments.factBody(f, self, rejectIds.apply(f)))
                     .append("</div></li>");
         }
         return b.append("</ol>").toString();

@@ -54,7 +54,9 @@ class ActorCorrectionsTest {
 
             assertThatThrownBy(() -> c.mergeActors(person, place)).isInstanceOf(RefusedCorrection.class)
                     .hasMessageContaining("one type").hasMessageContaining("#" + person).hasMessageContaining("#" + place)
-                    .hasMessageContaining("change the type of one of them first");
+                    .hasMessageContaining("change the type of one of them first")
+                    .hasMessageContaining("make 'Sami Duri' (#" + place + ") a person")
+                    .hasMessageContaining("/actors/" + place + "#corrections");
             assertThat(d.entities().history()).as("a refused correction stores nothing").isEmpty();
 
             Corrections.Outcome retyped = c.retypeActor(place, ActorType.PERSON);

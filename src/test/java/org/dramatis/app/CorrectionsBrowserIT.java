@@ -79,7 +79,10 @@ class CorrectionsBrowserIT {
             WebElement s = d.findElement(By.id("correction-status"));
             return s.getAttribute("class").contains("refused") ? s : null;
         });
-        assertThat(status.getText()).contains("one type", "#" + place, "change the type of one of them first");
+        assertThat(status.getText()).contains("one type", "#" + place, "change the type of one of them first",
+                "make 'Sami Duri' (#" + place + ") a person");
+        assertThat(status.findElements(By.cssSelector("a[href='/actors/" + place + "#corrections']")))
+                .as("the actor to retype is linked").hasSize(1);
         assertThat(driver.getCurrentUrl()).endsWith("/actors/" + person);
         assertThat(dramatis.entities().history()).as("nothing stored").isEmpty();
         shot("refused");
@@ -129,6 +132,23 @@ class CorrectionsBrowserIT {
 
         driver.get(base + "/actors/" + layla);
         assertThat(driver.findElements(By.cssSelector("button.reject[data-table='fact_claim']"))).hasSize(facts);
+    }
+
+    @Test
+    @Order(4)
+    void splittingASpellingOff_movesTheChosenActorsMentions_andSaysWhatItDid() throws Exception {
+        long sami = ActorCorrectionsTest.named(dramatis, "Sami Duri").get(0).id();
+        long layla = ActorCorrectionsTest.named(dramatis, "Layla Nouri").get(0).id();
+        long together = dramatis.corrections().mergeActors(sami, layla).actorId();
+        driver.get(base + "/actors/" + together);
+        driver.findElement(By.cssSelector("input[name='split'][value='Layla Nouri']")).click();
+        HeadlessBrowser.clickAndAwaitReload(driver, By.id("split"), Duration.ofSeconds(60));
+        assertThat(until(flash()).getText()).contains("Split", "'Layla Nouri' (2 mentions)", "'Sami Duri' (3 mentions)");
+        assertThat(ActorCorrectionsTest.named(dramatis, "Layla Nouri")).singleElement()
+                .satisfies(a -> assertThat(a.mentions()).isEqualTo(2));
+        assertThat(ActorCorrectionsTest.named(dramatis, "Sami Duri")).singleElement()
+                .satisfies(a -> assertThat(a.id()).isEqualTo(together));
+        shot("split");
     }
 
     private static Function<WebDriver, WebElement> flash() {

@@ -121,6 +121,51 @@ class PostsAsOfTest {
         assertThat(on("2021", List.of(aram), Set.of(), List.of(resignation(1, "2016", "2016-05-01"))).dated()).hasSize(1);
     }
 
+    private static Event dismissal(long by, long whom, String date, String published) {
+        return new Event("dis" + whom, EventType.APPOINTMENT, "dismissal", date, null, null,
+                List.of(new Participant(by, "P" + by, ActorType.PERSON, "actor"),
+                        new Participant(whom, "P" + whom, ActorType.PERSON, "target")),
+                List.of(evidence(800 + whom, published)));
+    }
+
+    @Test
+    void dismissal_endsTheDismissedPersonsPost_neverTheDismissers() {
+        Fact president = post(7, "Soren Vell", VELORIA, "president", "2017", null, "2019-01-10");
+        Fact minister = post(8, "Anouk Terre", VELORIA, "minister of interior", "2019-02", null, "2019-03-01");
+        List<Fact> facts = List.of(president, minister);
+        List<Event> endings = List.of(dismissal(7, 8, "2021-06-15", "2021-06-16"));
+
+        assertThat(names(on("2021", facts, Set.of(), endings).dated())).containsExactly("Soren Vell");
+        assertThat(on("2021-06-01", facts, Set.of(), endings).dated()).filteredOn(h -> h.fact().subjectId() == 8)
+                .singleElement().satisfies(h -> {
+                    assertThat(h.end()).isEqualTo("2021-06-15");
+                    assertThat(h.endedBy()).isEqualTo("dismissed by P7");
+                    assertThat(h.endEvidence().claimId()).isEqualTo(808);
+                });
+        assertThat(PostsAsOf.impliedEnds(facts, Set.of(), endings, RULES)).containsOnlyKeys(minister.key());
+    }
+
+    @Test
+    void impliedEnds_giveEachEndedPostItsReasonAndTheSentenceThatShowsIt() {
+        Fact aram = post(1, "Lena Aram", VELORIA, "prime minister", "2018", null, "2019-04-02");
+        Fact ebrin = post(2, "Tomas Ebrin", VELORIA, "prime minister", "2021-03", null, "2021-05-10");
+        Fact head = post(1, "Lena Aram", GUARD, "commander", "2015", null, "2019-04-02");
+        Fact stated = post(4, "Ola Brant", GUARD, "chair", "2010", "2012", "2013-01-01");
+
+        var ends = PostsAsOf.impliedEnds(List.of(aram, ebrin, head, stated), Set.of(),
+                List.of(resignation(1, "2020-11-30", "2020-12-01")), RULES);
+
+        assertThat(ends).as("a commander's post is not one-holder, a stated end is not implied").containsOnlyKeys(aram.key());
+        assertThat(ends.get(aram.key())).satisfies(h -> {
+            assertThat(h.endedBy()).isEqualTo("resigned");
+            assertThat(h.end()).isEqualTo("2020-11-30");
+            assertThat(h.endEvidence().claimId()).isEqualTo(901);
+        });
+        var succeeded = PostsAsOf.impliedEnds(List.of(aram, ebrin), Set.of(), List.of(), RULES).get(aram.key());
+        assertThat(succeeded.endedBy()).isEqualTo("succeeded by Tomas Ebrin");
+        assertThat(succeeded.endEvidence()).isEqualTo(ebrin.evidence().get(0));
+    }
+
     @Test
     void former_isAPastPostNeverACurrentOne() {
         Fact dawud = post(3, "Rami Dawud", VELORIA, "minister of interior", null, null, "2021-05-01");
@@ -192,6 +237,8 @@ class PostsAsOfTest {
         assertThat(RULES.isSingleHolder("minister of interior")).isTrue();
         assertThat(RULES.isSingleHolder("minister")).isFalse();
         assertThat(RULES.isSingleHolder("commander")).isFalse();
+        assertThat(RULES.endingModes().get("dismissal")).isEqualTo(new PostRules.Ending("target", "dismissed"));
+        assertThat(RULES.endingModes().get("resignation")).isEqualTo(new PostRules.Ending(null, "resigned"));
         Path posts = Files.createDirectories(PostRules.userDir(dir));
         Files.writeString(posts.resolve("mine.txt"), "# courts\nchief justice\n");
         assertThat(PostRules.load(dir).isSingleHolder("chief justice")).isTrue();

@@ -32,9 +32,10 @@ class PostsAndPlacesIT {
                 + "Tankers waited outside Vessaro for three days as the talks dragged on. "
                 + "Vessaro has been short of fuel since January.\n");
         Files.writeString(in.resolve("c.md"), "---\ntitle: Cabinet named\ndate: 2020-02-01\n---\n"
-                + "President Ilan Morr named Samir Deeb minister of interior of Kastmir on 30 January 2020.\n");
+                + "President Ilan Morr of Kastmir named Samir Deeb as interior minister on 30 January 2020. "
+                + "Kastmir's interior minister, Samir Deeb, took office the same day.\n");
         Files.writeString(in.resolve("d.md"), "---\ntitle: Minister sacked\ndate: 2021-06-16\n---\n"
-                + "On 15 June 2021 President Ilan Morr dismissed Samir Deeb as minister of interior.\n");
+                + "On 15 June 2021 President Ilan Morr dismissed Samir Deeb as interior minister.\n");
         dramatis = Dramatis.open(Config.defaults(tmp.resolve("data")), SharedNlp.get());
         dramatis.pipeline().ingest(List.of(in), IngestPipeline.Progress.NONE);
     }

@@ -29,9 +29,10 @@ import org.slf4j.LoggerFactory;
  * <pre>{@code
  * DocumentProcessor processor = new DocumentProcessor(new DocumentReader(), () -> nlp, () -> extractor, clusterer);
  * for (DocumentOutcome o : processor.process(bytes, "raid.html", GivenMetadata.NONE)) {
- *     switch (o) {
- *         case ProcessedDocument p -> store(p);
- *         case Rejection r -> log(r.reason(), r.message());   // "blob.bin: binary content (application/octet-stream)"
+ *     if (o instanceof ProcessedDocument p) {
+ *         store(p);
+ *     } else if (o instanceof Rejection r) {
+ *         log(r.reason(), r.message());   // "raid.html: binary content (application/octet-stream)"
  *     }
  * }
  * }</pre>

@@ -1,5 +1,6 @@
 package org.dramatis.app;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -31,13 +32,13 @@ import org.dramatis.nlp.AnnotatedDocument;
  * @param precision how much of the date is known, or null when unknown
  * @param source    where it comes from, or null when unknown
  */
-record DocumentDate(String iso, DatePrecision precision, DateSource source) {
+public record DocumentDate(String iso, DatePrecision precision, DateSource source) implements Serializable {
     private static final Pattern ISO = Pattern.compile("\\d{4}(-\\d{2}(-\\d{2})?)?");
     /** Years this far from every other year the text states are no estimate of its date. */
     private static final int CENTURY = 100;
     private static final DocumentDate UNKNOWN = new DocumentDate(null, null, null);
 
-    DocumentDate {
+    public DocumentDate {
         if (iso != null && (!ISO.matcher(iso).matches() || precision != DatePrecision.of(iso) || source == null)) {
             throw new IllegalArgumentException("document date '" + iso + "' with precision " + precision + " from "
                     + source + " is no ISO date, year-month or year with its own precision and a source");

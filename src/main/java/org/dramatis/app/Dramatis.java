@@ -142,8 +142,10 @@ public final class Dramatis implements AutoCloseable {
     /** The ingest pipeline; it builds the NLP models and the extractor when a new document first needs them. */
     public synchronized IngestPipeline pipeline() {
         if (pipeline == null) {
-            pipeline = new IngestPipeline(new InputCollector(), new DocumentReader(), nlp, extractorFactory(),
-                    resolvers.clusterer(), documents, resolution, config.threads(), new IngestPipeline.Listener() {
+            DocumentProcessor processor = new DocumentProcessor(new DocumentReader(), nlp, extractorFactory(),
+                    resolvers.clusterer());
+            pipeline = new IngestPipeline(new InputCollector(), processor, documents, resolution, config.threads(),
+                    new IngestPipeline.Listener() {
                         @Override
                         public void stored(long documentId) {
                             indexSafely(() -> search().onDocumentStored(documentId));

@@ -6,11 +6,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import org.dramatis.ingest.DocumentReader;
 import org.dramatis.ingest.RejectedInput;
 import org.dramatis.ingest.SourceDocument;
-import org.dramatis.model.DramatisException;
-import org.dramatis.nlp.NlpLimitExceeded;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -24,41 +21,42 @@ final class FileWork implements Runnable {
     private static final Logger LOG = LoggerFactory.getLogger(FileWork.class);
 
     private final Path file;
-    private final DocumentReader reader;
     private final Analysis analysis;
     private final Alarms alarms;
     private final DocumentBudget budget;
 
     private final List<IngestOutcome.Rejected> rejected = new ArrayList<>();
-    private final List<IngestPipeline.Processed> processed = new ArrayList<>();
+    private final List<IngestPipeline.Ready> processed = new ArrayList<>();
     private final List<SourceDocument> waiting = new ArrayList<>();
     private String currentName;
     private Duration currentBudget;
     private long deadline = Long.MAX_VALUE;
     private boolean abandoned;
 
-    FileWork(Path file, DocumentReader reader, Analysis analysis, Alarms alarms, DocumentBudget budget) {
+    FileWork(Path file, Analysis analysis, Alarms alarms, DocumentBudget budget) {
         this.file = file;
-        this.reader = reader;
         this.analysis = analysis;
         this.alarms = alarms;
         this.budget = budget;
     }
 
-    /** What is done with each document read. */
+    /** How the file is read and what is done with each document read. */
     interface Analysis {
-        /** The outcome of a document whose content is already stored, found without analysing it; else null. */
-        IngestPipeline.Processed known(SourceDocument d);
+        /** The file's documents, within the file's time budget. */
+        List<SourceDocument> read(Path file) throws RejectedInput;
+
+        /** The id of the stored document with the same content, found without analysing it; else null. */
+        Long known(SourceDocument d);
 
         /** Builds what {@link #analyse} needs (the models) if not built yet; outside any document's time budget. */
         void prepare();
 
-        /** Analyses one new document within its time budget. */
-        IngestPipeline.Processed analyse(SourceDocument d);
+        /** Analyses one new document within its time budget; never throws. */
+        DocumentOutcome analyse(SourceDocument d);
     }
 
     /** What one file gave: documents ready to store, and rejections with their reasons. */
-    record Result(List<IngestPipeline.Processed> processed, List<IngestOutcome.Rejected> rejected) {
+    record Result(List<IngestPipeline.Ready> processed, List<IngestOutcome.Rejected> rejected) {
         Result {
             processed = List.copyOf(processed);
             rejected = List.copyOf(rejected);
@@ -84,17 +82,17 @@ final class FileWork implements Runnable {
         IngestOutcome.Rejected failed;
         try (Alarms.Alarm alarm = alarms.set(b)) {
             try {
-                List<SourceDocument> docs = reader.read(file);
+                List<SourceDocument> docs = analysis.read(file);
                 synchronized (this) {
                     waiting.addAll(docs);
                     end();
                 }
                 return docs;
             } catch (RejectedInput e) {
-                failed = new IngestOutcome.Rejected(file, name, e.reason().name(), e.getMessage());
+                failed = rejected(file, Rejection.ofReading(name, e));
             } catch (Throwable e) { // an Error here is this file's, not the batch's
                 LOG.warn("could not read {}", file, e);
-                failed = failure(file, name, "UNREADABLE", "could not be read", e, alarm);
+                failed = alarm.rang() ? overBudget(file, name, alarm) : rejected(file, Rejection.ofReading(name, e));
             }
         }
         synchronized (this) {
@@ -108,16 +106,19 @@ final class FileWork implements Runnable {
 
     /** @return false when this work was abandoned meanwhile and must stop */
     private boolean analyse(SourceDocument d) {
-        IngestPipeline.Processed done = null;
+        IngestPipeline.Ready done = null;
         IngestOutcome.Rejected failed = null;
         try {
-            done = analysis.known(d);
-            if (done == null) {
+            Long stored = analysis.known(d);
+            if (stored != null) {
+                done = new IngestPipeline.Ready(d, null, stored);
+            } else {
                 analysis.prepare();
             }
         } catch (Throwable e) { // the models could not be built, or the store not asked: this document is not analysed
             LOG.warn("could not prepare the analysis of {}", d.name(), e);
-            failed = new IngestOutcome.Rejected(d.path(), d.name(), "NLP", d.name() + ": analysis failed: " + why(e));
+            failed = rejected(d.path(), new Rejection(d.name(), Rejection.NLP,
+                    d.name() + ": analysis failed: " + Rejection.why(e)));
         }
         if (done == null && failed == null) {
             Duration b = budget.forText(d.text().length());
@@ -125,13 +126,13 @@ final class FileWork implements Runnable {
                 return false;
             }
             try (Alarms.Alarm alarm = alarms.set(b)) {
-                try {
-                    done = analysis.analyse(d);
-                } catch (NlpLimitExceeded e) {
-                    failed = new IngestOutcome.Rejected(d.path(), d.name(), "TOO_LARGE", d.name() + ": " + e.getMessage());
-                } catch (Throwable e) { // an Error here is this document's, not the batch's
-                    LOG.warn("could not analyse {}", d.name(), e);
-                    failed = failure(d.path(), d.name(), "NLP", "analysis failed", e, alarm);
+                DocumentOutcome outcome = analysis.analyse(d);
+                if (outcome instanceof ProcessedDocument p) {
+                    done = new IngestPipeline.Ready(d, p, null);
+                } else if (outcome instanceof Rejection r) {
+                    // a failure while the alarm rang is the budget's; a sentence past the NLP limits is the document's
+                    boolean late = alarm.rang() && r.reason().equals(Rejection.NLP);
+                    failed = late ? overBudget(d.path(), d.name(), alarm) : rejected(d.path(), r);
                 }
             }
         }
@@ -203,7 +204,7 @@ final class FileWork implements Runnable {
         if (!abandoned) {
             abandoned = true;
             rejected.add(new IngestOutcome.Rejected(file, fileName(file), "UNREADABLE", fileName(file)
-                    + ": could not be processed: " + oneLine(e)));
+                    + ": could not be processed: " + Rejection.oneLine(e)));
         }
     }
 
@@ -211,28 +212,13 @@ final class FileWork implements Runnable {
         return new Result(processed, rejected);
     }
 
-    private static IngestOutcome.Rejected failure(Path path, String name, String stage, String what, Throwable e,
-                                                  Alarms.Alarm alarm) {
-        if (alarm.rang()) {
-            return new IngestOutcome.Rejected(path, name, "TIME_BUDGET", name + ": took longer than its "
-                    + DocumentBudget.describe(alarm.budget()) + " time budget");
-        }
-        return new IngestOutcome.Rejected(path, name, stage, name + ": " + what + ": " + why(e));
+    private static IngestOutcome.Rejected overBudget(Path path, String name, Alarms.Alarm alarm) {
+        return new IngestOutcome.Rejected(path, name, "TIME_BUDGET", name + ": took longer than its "
+                + DocumentBudget.describe(alarm.budget()) + " time budget");
     }
 
-    private static String why(Throwable e) {
-        if (e instanceof OutOfMemoryError) {
-            return "ran out of memory (" + e.getMessage() + ")";
-        }
-        if (e instanceof StackOverflowError) {
-            return "nested too deeply (stack overflow)";
-        }
-        return oneLine(e);
-    }
-
-    private static String oneLine(Throwable e) {
-        String s = e instanceof DramatisException && e.getMessage() != null ? e.getMessage() : e.toString();
-        return s.replaceAll("\\s+", " ").strip();
+    private static IngestOutcome.Rejected rejected(Path path, Rejection r) {
+        return new IngestOutcome.Rejected(path, r.name(), r.reason(), r.message());
     }
 
     private static String fileName(Path file) {

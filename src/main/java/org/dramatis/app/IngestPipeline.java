@@ -1,7 +1,6 @@
 package org.dramatis.app;
 
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -12,40 +11,29 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import java.util.function.Supplier;
 import org.dramatis.extract.Extraction;
-import org.dramatis.extract.ClaimExtractor;
-import org.dramatis.extract.RuleFailure;
 import org.dramatis.graph.DocumentStore;
-import org.dramatis.ingest.DocumentReader;
 import org.dramatis.ingest.GivenMetadata;
 import org.dramatis.ingest.InputCollector;
 import org.dramatis.ingest.SourceDocument;
-import org.dramatis.model.DateSource;
-import org.dramatis.nlp.AnnotatedDocument;
-import org.dramatis.nlp.NlpService;
-import org.dramatis.resolve.DocumentClusterer;
-import org.dramatis.resolve.LocalCluster;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Files to stored, resolved documents. Reading, NLP, extraction and within-document clustering are plain functions of
- * one document and run on several threads; storing and cross-document resolution run in input order on the caller's
- * thread, so results are deterministic and a failure in one document never touches another. Every failure of one file or
- * document, an {@link Error} such as {@link OutOfMemoryError} included, and work past its {@link DocumentBudget}, becomes
- * a rejection with its reason; the batch goes on. A document whose text is already stored is recognised by its hash
- * before any analysis, and the NLP models and the extractor are built only when a document needs them: re-ingesting a
- * folder costs only its new files, and nothing at all when every file is known.
+ * Files to stored, resolved documents. Reading, NLP, extraction and within-document clustering are the
+ * {@link DocumentProcessor}'s plain functions of one document and run on several threads; storing and cross-document
+ * resolution run in input order on the caller's thread, so results are deterministic and a failure in one document
+ * never touches another. Every failure of one file or document, an {@link Error} such as {@link OutOfMemoryError}
+ * included, and work past its {@link DocumentBudget}, becomes a rejection with its reason; the batch goes on. A
+ * document whose text is already stored is recognised by its hash before any analysis, and the NLP models and the
+ * extractor are built only when a document needs them: re-ingesting a folder costs only its new files, and nothing at
+ * all when every file is known.
  */
 public final class IngestPipeline {
     private static final Logger LOG = LoggerFactory.getLogger(IngestPipeline.class);
 
     private final InputCollector collector;
-    private final DocumentReader reader;
-    private final Supplier<NlpService> nlp;
-    private final Supplier<ClaimExtractor> extractor;
-    private final DocumentClusterer clusterer;
+    private final DocumentProcessor processor;
     private final DocumentStore store;
     private final Resolution resolution;
     private final int threads;
@@ -69,32 +57,19 @@ public final class IngestPipeline {
         };
     }
 
-    public IngestPipeline(InputCollector collector, DocumentReader reader, NlpService nlp, ClaimExtractor extractor,
-                          DocumentClusterer clusterer, DocumentStore store, Resolution resolution, int threads,
-                          Listener listener) {
-        this(collector, reader, () -> nlp, () -> extractor, clusterer, store, resolution, threads, listener,
-                DocumentBudget.DEFAULT);
-    }
-
     /**
-     * As above, with the time each file's reading and each document's analysis may take. {@code nlp} and
-     * {@code extractor} are asked for only when a document that is not stored yet is analysed; they must be
-     * thread-safe and return the same instance each time (memoize an expensive build).
+     * @param processor what reads and analyses each document; storing and resolution stay here
+     * @param budget    the time each file's reading and each document's analysis may take
      */
-    public IngestPipeline(InputCollector collector, DocumentReader reader, Supplier<NlpService> nlp,
-                          Supplier<ClaimExtractor> extractor,
-                          DocumentClusterer clusterer, DocumentStore store, Resolution resolution, int threads,
-                          Listener listener, DocumentBudget budget) {
-        this.listener = listener;
-        this.budget = budget;
+    public IngestPipeline(InputCollector collector, DocumentProcessor processor, DocumentStore store,
+                          Resolution resolution, int threads, Listener listener, DocumentBudget budget) {
         this.collector = collector;
-        this.reader = reader;
-        this.nlp = nlp;
-        this.extractor = extractor;
-        this.clusterer = clusterer;
+        this.processor = processor;
         this.store = store;
         this.resolution = resolution;
         this.threads = threads;
+        this.listener = listener;
+        this.budget = budget;
     }
 
     /**
@@ -149,7 +124,7 @@ public final class IngestPipeline {
             Deque<Running> window = new ArrayDeque<>();
             for (Path file : collected.files()) {
                 GivenMetadata given = request.given().apply(file);
-                FileWork work = new FileWork(file, reader, analysis(given), alarms, budget);
+                FileWork work = new FileWork(file, analysis(given), alarms, budget);
                 window.add(new Running(work, pool.submit(work)));
                 if (window.size() >= threads * 2) {
                     tokens += finish(window.poll(), pool, outcomes, progress);
@@ -170,9 +145,9 @@ public final class IngestPipeline {
         FileWork.Result result = running.work.result();
         List<IngestOutcome> outcomes = new ArrayList<>(result.rejected());
         long tokens = 0;
-        for (Processed p : result.processed()) {
-            outcomes.add(store(p));
-            tokens += p.annotated == null ? 0 : p.annotated.tokenCount();
+        for (Ready r : result.processed()) {
+            outcomes.add(store(r));
+            tokens += r.analysed() == null ? 0 : r.analysed().annotated().tokenCount();
         }
         all.addAll(outcomes);
         progress.done(outcomes);
@@ -209,11 +184,12 @@ public final class IngestPipeline {
         }
     }
 
-    private IngestOutcome store(Processed p) {
-        SourceDocument d = p.source;
-        if (p.storedAs != null) {
-            return new IngestOutcome.Duplicate(d.path(), d.name(), p.storedAs);
+    private IngestOutcome store(Ready ready) {
+        if (ready.storedAs() != null) {
+            return new IngestOutcome.Duplicate(ready.source().path(), ready.source().name(), ready.storedAs());
         }
+        ProcessedDocument p = ready.analysed();
+        SourceDocument d = p.source();
         // Documents are stored one at a time in input order, so the store also knows the ones stored in this run:
         // no set of hashes kept in memory.
         var existing = store.findByHash(d.sha256());
@@ -221,12 +197,14 @@ public final class IngestPipeline {
             return new IngestOutcome.Duplicate(d.path(), d.name(), existing.get());
         }
         try {
-            long id = store.insert(d, p.date.iso(), p.date.precision() == null ? null : p.date.precision().name(),
-                    p.date.source() == null ? null : p.date.source().key(), p.annotated, p.extraction, p.clusters);
-            resolution.addDocument(id, p.clusters, p.extraction.mentions());
+            DocumentDate date = p.date();
+            Extraction x = p.extraction();
+            long id = store.insert(d, date.iso(), date.precision() == null ? null : date.precision().name(),
+                    date.source() == null ? null : date.source().key(), p.annotated(), x, p.clusters());
+            resolution.addDocument(id, p.clusters(), x.mentions());
             listener.stored(id);
-            return new IngestOutcome.Stored(d.path(), d.name(), id, p.extraction.mentions().size(),
-                    p.extraction.facts().size(), p.extraction.events().size(), p.extraction.failures().size());
+            return new IngestOutcome.Stored(d.path(), d.name(), id, x.mentions().size(), x.facts().size(),
+                    x.events().size(), x.failures().size());
         } catch (RuntimeException | Error e) { // one document's failure, never the batch's
             LOG.warn("could not store {}", d.name(), e);
             return new IngestOutcome.Rejected(d.path(), d.name(), "STORAGE", d.name() + ": could not be stored: " + e);
@@ -241,77 +219,34 @@ public final class IngestPipeline {
     private FileWork.Analysis analysis(GivenMetadata given) {
         return new FileWork.Analysis() {
             @Override
-            public Processed known(SourceDocument d) {
-                return store.findByHash(d.sha256()).map(id -> Processed.duplicate(d, id)).orElse(null);
+            public List<SourceDocument> read(Path file) {
+                return processor.read(file);
+            }
+
+            @Override
+            public Long known(SourceDocument d) {
+                return store.findByHash(d.sha256()).orElse(null);
             }
 
             @Override
             public void prepare() {
-                extractor.get();
-                nlp.get();
+                processor.prepare();
             }
 
             @Override
-            public Processed analyse(SourceDocument d) {
-                return annotate(given.applyTo(d), given.published());
+            public DocumentOutcome analyse(SourceDocument d) {
+                return processor.outcome(d, given);
             }
         };
     }
 
-    /** @param given the date the user gave (ISO date, year-month or year), which wins over the file's; or null */
-    Processed annotate(SourceDocument d, String given) {
-        ClaimExtractor extractor = this.extractor.get();
-        AnnotatedDocument annotated = nlp.get().annotate(d.text(), d.published());
-        DocumentDate date = dateOf(d, given, annotated, extractor);
-        LocalDate anchor = date.anchor();
-        Extraction extraction;
-        try {
-            extraction = extractor.extract(annotated, anchor, date.precision(), date.source(), d.name());
-        } catch (RuntimeException | StackOverflowError e) {
-            // A step before the per-sentence rules failed: the document is stored with its text and no claims.
-            LOG.warn("extraction failed on {}", d.name(), e);
-            extraction = new Extraction(List.of(), List.of(), List.of(),
-                    List.of(new RuleFailure(-1, "extraction", e.getClass().getSimpleName() + ": " + e.getMessage())));
-        }
-        List<LocalCluster> clusters;
-        try {
-            clusters = clusterer.cluster(d.text(), extraction.mentions());
-        } catch (RuntimeException | StackOverflowError e) {
-            LOG.warn("within-document clustering failed on {}", d.name(), e);
-            List<RuleFailure> failures = new ArrayList<>(extraction.failures());
-            failures.add(new RuleFailure(-1, "clustering", e.getClass().getSimpleName() + ": " + e.getMessage()));
-            extraction = new Extraction(List.of(), List.of(), List.of(), failures);
-            clusters = List.of();
-        }
-        return new Processed(d, annotated, date, extraction, clusters, null);
-    }
-
     /**
-     * The date the user gave, the file's, or one inferred from the text; a failure while inferring leaves the document
-     * undated rather than losing it.
+     * A document of a file ready to store: analysed, or found before analysis to be stored already.
+     *
+     * @param analysed the processed document, or null when {@code storedAs} is set
+     * @param storedAs the id of the stored document with the same text, found before analysis; else null
      */
-    private static DocumentDate dateOf(SourceDocument d, String given, AnnotatedDocument annotated,
-                                       ClaimExtractor extractor) {
-        if (given != null) {
-            return DocumentDate.given(given);
-        }
-        if (d.published() != null) {
-            return DocumentDate.day(d.published(), DateSource.FILE);
-        }
-        try {
-            return DocumentDate.infer(annotated, extractor.storyDates());
-        } catch (RuntimeException | StackOverflowError e) {
-            LOG.warn("could not infer a date for {}", d.name(), e);
-            return new DocumentDate(null, null, null);
-        }
-    }
-
-    /** @param storedAs the id of the stored document with the same text, found before analysis; else null */
-    record Processed(SourceDocument source, AnnotatedDocument annotated, DocumentDate date, Extraction extraction,
-                     List<LocalCluster> clusters, Long storedAs) {
-        static Processed duplicate(SourceDocument source, long storedAs) {
-            return new Processed(source, null, null, null, List.of(), storedAs);
-        }
+    record Ready(SourceDocument source, ProcessedDocument analysed, Long storedAs) {
     }
 
     private record Running(FileWork work, Future<?> future) {

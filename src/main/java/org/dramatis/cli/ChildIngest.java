@@ -10,7 +10,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.dramatis.app.Config;
-import org.dramatis.app.Main;
 import org.dramatis.model.DramatisException;
 
 /**

@@ -1,5 +1,6 @@
 package org.dramatis.extract;
 
+import java.io.Serializable;
 import org.dramatis.model.ActorType;
 
 /**
@@ -7,7 +8,8 @@ import org.dramatis.model.ActorType;
  * claims point at. {@code source} says who found it: "ner" (CoreNLP) or "pattern" (an extraction rule, e.g. the organization
  * in "head of the intelligence services").
  */
-public record ActorMention(int index, String text, ActorType type, int sentence, int begin, int end, String source) {
+public record ActorMention(int index, String text, ActorType type, int sentence, int begin, int end, String source)
+        implements Serializable {
     public ActorMention {
         if (text == null || text.isBlank()) {
             throw new IllegalArgumentException("mention " + index + " has no text");

@@ -1,5 +1,6 @@
 package org.dramatis.extract;
 
+import java.io.Serializable;
 import java.util.List;
 import org.dramatis.model.EventType;
 import org.dramatis.model.Modality;
@@ -10,7 +11,8 @@ import org.dramatis.model.Modality;
  * {@code confidence} is the probability the learned models give the event, null when nothing scored it.
  */
 public record EventClaim(EventType type, String mode, String date, String place, List<Participant> participants,
-                         String summary, Modality modality, int sentence, String trigger, Double confidence) {
+                         String summary, Modality modality, int sentence, String trigger, Double confidence)
+        implements Serializable {
     public EventClaim {
         participants = List.copyOf(participants);
         if (type == null || modality == null) {
@@ -39,6 +41,6 @@ public record EventClaim(EventType type, String mode, String date, String place,
     }
 
     /** An actor taking part in an event: {@code mention} indexes the document's mention list; role is actor, target or other. */
-    public record Participant(int mention, String role) {
+    public record Participant(int mention, String role) implements Serializable {
     }
 }

@@ -1,5 +1,6 @@
 package org.dramatis.extract;
 
+import java.io.Serializable;
 import java.util.List;
 
 /**
@@ -7,7 +8,7 @@ import java.util.List;
  * rules that failed on some sentence (their output for that sentence is missing, the rest is whole).
  */
 public record Extraction(List<ActorMention> mentions, List<FactClaim> facts, List<EventClaim> events,
-                         List<RuleFailure> failures) {
+                         List<RuleFailure> failures) implements Serializable {
     public Extraction(List<ActorMention> mentions, List<FactClaim> facts, List<EventClaim> events) {
         this(mentions, facts, events, List.of());
     }

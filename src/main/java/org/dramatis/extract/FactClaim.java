@@ -1,5 +1,6 @@
 package org.dramatis.extract;
 
+import java.io.Serializable;
 import org.dramatis.model.FactKind;
 import org.dramatis.model.Modality;
 
@@ -11,7 +12,8 @@ import org.dramatis.model.Modality;
  * {@code confidence} is the probability the learned models give the claim, null when nothing scored it.
  */
 public record FactClaim(FactKind kind, int subject, int object, String role, String value, String start, String end,
-                        Modality modality, int sentence, String attribution, Double confidence) {
+                        Modality modality, int sentence, String attribution, Double confidence)
+        implements Serializable {
     /** An unscored claim. */
     public FactClaim(FactKind kind, int subject, int object, String role, String value, String start, String end,
                      Modality modality, int sentence, String attribution) {

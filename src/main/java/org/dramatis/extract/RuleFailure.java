@@ -1,5 +1,7 @@
 package org.dramatis.extract;
 
+import java.io.Serializable;
+
 /**
  * A rule that threw on one sentence: its output for that sentence is dropped and extraction goes on. A failure is a
  * bug in the rule, reported so that it can be found and fixed, never a reason to lose the document.
@@ -8,7 +10,7 @@ package org.dramatis.extract;
  * @param rule     the rule or step that failed ("events", "mentions.organizations")
  * @param error    the exception's class and message, in one line
  */
-public record RuleFailure(int sentence, String rule, String error) {
+public record RuleFailure(int sentence, String rule, String error) implements Serializable {
     public RuleFailure {
         if (rule == null || rule.isBlank()) {
             throw new IllegalArgumentException("a rule failure needs the rule's name");

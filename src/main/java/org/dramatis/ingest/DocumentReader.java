@@ -3,6 +3,7 @@ package org.dramatis.ingest;
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -88,28 +89,54 @@ public final class DocumentReader {
      */
     public List<SourceDocument> read(Path file) throws RejectedInput {
         Objects.requireNonNull(file, "file");
-        String name = RejectedInput.displayName(file);
-        byte[] bytes = load(file);
+        return read(load(file), file, file);
+    }
+
+    /**
+     * Reads a file's content given as bytes, e.g. on a machine that does not see the file. {@code name} stands for the
+     * file: it names the documents and the rejections, and its extension helps tell the type. The documents have no
+     * path, and a rejection's {@link RejectedInput#file()} is the name.
+     *
+     * @param name the file's name ("raid.html"); of a path, the last part is used
+     * @throws RejectedInput           as {@link #read(Path)}
+     * @throws IllegalArgumentException when the name is blank or no file name at all
+     */
+    public List<SourceDocument> read(byte[] bytes, String name) throws RejectedInput {
+        Objects.requireNonNull(bytes, "bytes");
+        Path label = nameAsPath(name);
+        if (bytes.length > limits.maxBytes()) {
+            throw new RejectedInput(label, RejectedInput.Reason.TOO_LARGE,
+                    "too large (" + sizeText(bytes.length) + " > " + sizeText(limits.maxBytes()) + " limit)");
+        }
+        return read(bytes, label, null);
+    }
+
+    /**
+     * @param label the file, or its name as a path: it names the documents and the rejections
+     * @param file  the file on disk, or null when only its bytes are known
+     */
+    private List<SourceDocument> read(byte[] bytes, Path label, Path file) {
+        String name = RejectedInput.displayName(label);
         if (isBlank(bytes)) {
-            throw new RejectedInput(file, RejectedInput.Reason.EMPTY,
+            throw new RejectedInput(label, RejectedInput.Reason.EMPTY,
                     bytes.length == 0 ? "empty file (0 bytes)" : "only whitespace");
         }
-        ZipLimits.check(bytes, file, limits); // before detection, which opens containers too
+        ZipLimits.check(bytes, label, file, limits); // before detection, which opens containers too
         String type = detect(bytes, name);
         List<Extracted> found = switch (route(type, name)) {
-            case TEXT -> List.of(plainText(checkedText(bytes, file, type), name));
-            case MARKDOWN -> List.of(MarkdownReader.read(checkedText(bytes, file, type), file, name));
+            case TEXT -> List.of(plainText(checkedText(bytes, label, type), name));
+            case MARKDOWN -> List.of(MarkdownReader.read(checkedText(bytes, label, type), label, name));
             case HTML -> {
-                rejectNulBytes(bytes, file, type);
-                yield List.of(HtmlReader.read(bytes, file, name, limits.maxDepth()));
+                rejectNulBytes(bytes, label, type);
+                yield List.of(HtmlReader.read(bytes, label, name, limits.maxDepth()));
             }
-            case FEED, XML -> feed(bytes, file, name, type);
-            case TIKA -> List.of(tika.read(bytes, file, name, type));
-            case BINARY -> throw new RejectedInput(file, RejectedInput.Reason.BINARY, "binary content (" + type + ")");
-            case UNSUPPORTED -> throw new RejectedInput(file, RejectedInput.Reason.UNSUPPORTED_TYPE,
+            case FEED, XML -> feed(bytes, label, name, type);
+            case TIKA -> List.of(tika.read(bytes, label, name, type));
+            case BINARY -> throw new RejectedInput(label, RejectedInput.Reason.BINARY, "binary content (" + type + ")");
+            case UNSUPPORTED -> throw new RejectedInput(label, RejectedInput.Reason.UNSUPPORTED_TYPE,
                     "unsupported type (" + type + ")");
         };
-        return documents(file, found, type);
+        return documents(label, file, found, type);
     }
 
     private byte[] load(Path file) {
@@ -222,7 +249,7 @@ public final class DocumentReader {
         }
     }
 
-    private List<SourceDocument> documents(Path file, List<Extracted> found, String type) {
+    private List<SourceDocument> documents(Path label, Path file, List<Extracted> found, String type) {
         List<SourceDocument> docs = new ArrayList<>(found.size());
         for (Extracted e : found) {
             String text = TextNormalizer.normalize(e.text());
@@ -230,21 +257,36 @@ public final class DocumentReader {
                 continue; // an empty feed item is skipped; a file with no text at all is rejected below
             }
             if (text.length() > limits.maxTextChars()) {
-                throw new RejectedInput(file, RejectedInput.Reason.TOO_LARGE, String.format(Locale.ROOT,
+                throw new RejectedInput(label, RejectedInput.Reason.TOO_LARGE, String.format(Locale.ROOT,
                         "too much text in %s (%,d characters > %,d limit)", e.name(), text.length(),
                         limits.maxTextChars()));
             }
-            TextLimits.checkTokens(text, file, e.name().equals(RejectedInput.displayName(file)) ? null : e.name(),
+            TextLimits.checkTokens(text, label, e.name().equals(RejectedInput.displayName(label)) ? null : e.name(),
                     limits.maxTokenChars());
             docs.add(SourceDocument.of(e.name(), file, e.title(), e.outlet(), e.url(), e.published(),
                     languages.guess(text), text));
         }
         if (docs.isEmpty()) {
-            throw new RejectedInput(file, RejectedInput.Reason.EMPTY, found.size() > 1 || type.endsWith("xml")
+            throw new RejectedInput(label, RejectedInput.Reason.EMPTY, found.size() > 1 || type.endsWith("xml")
                     ? "no item with text (" + type + ", " + found.size() + " items)"
                     : "no extractable text (" + type + ")");
         }
         return List.copyOf(docs);
+    }
+
+    private static Path nameAsPath(String name) {
+        if (name == null || name.isBlank()) {
+            throw new IllegalArgumentException("the name of the bytes to read is blank");
+        }
+        try {
+            Path path = Path.of(name);
+            if (path.getFileName() == null || path.getFileName().toString().isBlank()) {
+                throw new IllegalArgumentException("'" + name + "' names no file");
+            }
+            return path;
+        } catch (InvalidPathException e) {
+            throw new IllegalArgumentException("'" + name + "' is no file name: " + e.getReason(), e);
+        }
     }
 
     private static boolean isBlank(byte[] bytes) {

@@ -1,5 +1,7 @@
 package org.dramatis.ingest;
 
+import java.io.Serial;
+import java.io.Serializable;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.security.MessageDigest;
@@ -22,7 +24,7 @@ import java.util.regex.Pattern;
  * @param text      main text, NFC, {@code \n} line ends, paragraphs separated by one blank line, never blank
  */
 public record SourceDocument(String name, Path path, String sha256, String title, String outlet, String url,
-                             LocalDate published, String language, String text) {
+                             LocalDate published, String language, String text) implements Serializable {
 
     /** Language code used when the detector is unsure or the text is too short. */
     public static final String UNDETERMINED = "und";
@@ -49,6 +51,22 @@ public record SourceDocument(String name, Path path, String sha256, String title
     public static SourceDocument of(String name, Path path, String title, String outlet, String url,
                                     LocalDate published, String language, String text) {
         return new SourceDocument(name, path, sha256Of(text), title, outlet, url, published, language, text);
+    }
+
+    /** A {@link Path} is not serializable: the document travels with its path as text. */
+    @Serial
+    private Object writeReplace() {
+        return new Serialized(name, path == null ? null : path.toString(), sha256, title, outlet, url, published,
+                language, text);
+    }
+
+    private record Serialized(String name, String path, String sha256, String title, String outlet, String url,
+                              LocalDate published, String language, String text) implements Serializable {
+        @Serial
+        private Object readResolve() {
+            return new SourceDocument(name, path == null ? null : Path.of(path), sha256, title, outlet, url, published,
+                    language, text);
+        }
     }
 
     /** Lower-case hex SHA-256 of the UTF-8 bytes of {@code text}. */

@@ -3,6 +3,7 @@ package org.dramatis.ingest;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Enumeration;
 import java.util.Locale;
@@ -31,12 +32,15 @@ final class ZipLimits {
     /**
      * @throws RejectedInput when the archive inflates to more than the limit or holds too many entries; an archive
      *                       that cannot be read at all passes, for the parser to report as corrupted
+     * @param label names the file in messages
+     * @param file  the file on disk, or null when only its bytes are known: they are then written to a temporary file
+     *              for the central directory's pass
      */
-    static void check(byte[] bytes, Path file, ReaderLimits limits) {
+    static void check(byte[] bytes, Path label, Path file, ReaderLimits limits) {
         if (!isZip(bytes)) {
             return;
         }
-        Budget budget = new Budget(file, limits);
+        Budget budget = new Budget(label, limits);
         try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(bytes))) {
             for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
                 budget.entry();
@@ -45,10 +49,40 @@ final class ZipLimits {
         } catch (IOException | IllegalArgumentException e) {
             // unreadable as a stream: the central directory below, or the parser, says what is wrong
         }
-        if (file == null || !file.toFile().isFile()) {
+        if (file == null) {
+            checkSpooled(bytes, label, limits);
             return;
         }
-        Budget central = new Budget(file, limits);
+        if (file.toFile().isFile()) {
+            checkCentral(file, label, limits);
+        }
+    }
+
+    private static void checkSpooled(byte[] bytes, Path label, ReaderLimits limits) {
+        Path spooled;
+        try {
+            spooled = Files.createTempFile("dramatis-zip", ".zip");
+        } catch (IOException e) {
+            throw new RejectedInput(label, RejectedInput.Reason.UNREADABLE,
+                    "cannot check the archive (no temporary file: " + e.getMessage() + ")", e);
+        }
+        try {
+            Files.write(spooled, bytes);
+            checkCentral(spooled, label, limits);
+        } catch (IOException e) {
+            throw new RejectedInput(label, RejectedInput.Reason.UNREADABLE,
+                    "cannot check the archive (temporary file " + spooled + ": " + e.getMessage() + ")", e);
+        } finally {
+            try {
+                Files.deleteIfExists(spooled);
+            } catch (IOException e) {
+                spooled.toFile().deleteOnExit();
+            }
+        }
+    }
+
+    private static void checkCentral(Path file, Path label, ReaderLimits limits) {
+        Budget central = new Budget(label, limits);
         try (ZipFile zip = new ZipFile(file.toFile())) {
             for (Enumeration<? extends ZipEntry> en = zip.entries(); en.hasMoreElements(); ) {
                 ZipEntry e = en.nextElement();

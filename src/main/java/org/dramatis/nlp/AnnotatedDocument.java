@@ -1,9 +1,10 @@
 package org.dramatis.nlp;
 
+import java.io.Serializable;
 import java.util.List;
 
 /** A document after NLP: its text and sentences. Offsets in every nested record index into {@code text}. */
-public record AnnotatedDocument(String text, List<Sentence> sentences) {
+public record AnnotatedDocument(String text, List<Sentence> sentences) implements Serializable {
     public AnnotatedDocument {
         sentences = List.copyOf(sentences);
     }

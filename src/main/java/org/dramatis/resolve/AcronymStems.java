@@ -27,7 +27,7 @@ final class AcronymStems {
         if (!NameKeys.looksLikeAcronym(acronym)) {
             return out;
         }
-        String letters = EntityStore.acronymLetters(acronym);
+        String letters = EntityIndex.acronymLetters(acronym);
         List<Character> initials = new ArrayList<>();
         for (String p : placeNames) {
             String a = keys.ascii(p).strip();

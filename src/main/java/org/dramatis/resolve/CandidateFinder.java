@@ -36,10 +36,10 @@ final class CandidateFinder {
     private final Glossary glossary;
     private final AliasTable aliases;
     private final GenericWords generic;
-    private final EntityStore store;
+    private final EntityIndex store;
     private final PersonShape personShape;
 
-    CandidateFinder(NameKeys keys, Glossary glossary, AliasTable aliases, GenericWords generic, EntityStore store,
+    CandidateFinder(NameKeys keys, Glossary glossary, AliasTable aliases, GenericWords generic, EntityIndex store,
                     PersonShape personShape) {
         this.keys = keys;
         this.personShape = personShape;
@@ -208,7 +208,7 @@ final class CandidateFinder {
                 }
                 // Surname and the given name's first letter: a common surname's whole block grows with the corpus, and
                 // the given-name comparison (equal, or Jaro-Winkler >= 0.9) practically never crosses first letters.
-                personBlock(n, store.lookup(EntityStore.surnameBlock(n.tokens())), found, notes, false);
+                personBlock(n, store.lookup(EntityIndex.surnameBlock(n.tokens())), found, notes, false);
                 Set<Long> sameGiven = store.lookup("g:" + n.tokens().get(0));
                 if (sameGiven.size() <= MAX_GIVEN_NAME_BLOCK) {
                     personBlock(n, sameGiven, found, notes, true);
@@ -303,7 +303,7 @@ final class CandidateFinder {
                 }
             }
             if (NameKeys.looksLikeAcronym(n.display())) {
-                Set<Long> expansions = store.lookup("a:" + EntityStore.acronymLetters(n.display()));
+                Set<Long> expansions = store.lookup("a:" + EntityIndex.acronymLetters(n.display()));
                 if (expansions.size() > MAX_ACRONYM_BLOCK) {
                     notes.add("acronym " + n.display() + " fits too many names to compare (" + expansions.size() + ")");
                     expansions = Set.of();

@@ -8,7 +8,7 @@ import org.dramatis.extract.ActorMention;
 import org.dramatis.model.ActorType;
 
 /** Applies the analyst's decisions in force to the entity store: SAME merges, NOT_SAME splits, renames and retypes. */
-record DecisionReplay(Decisions decisions, EntityStore store) {
+record DecisionReplay(Decisions decisions, EntityIndex store) {
 
     /**
      * Applies SAME rulings (merging the entities that hold the two names), then renames and retypes, then the

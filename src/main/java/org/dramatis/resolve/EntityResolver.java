@@ -31,7 +31,7 @@ public final class EntityResolver {
     static final double THRESHOLD = 0.7;
 
     private final NameKeys keys;
-    private final EntityStore store;
+    private final EntityIndex store;
     private final CandidateFinder finder;
     private final Capitals capitals;
     private final AcronymStems stems;
@@ -45,7 +45,7 @@ public final class EntityResolver {
     public EntityResolver(NameKeys keys, Glossary glossary, AliasTable aliases, List<Decision> decisions) {
         this.keys = keys;
         this.inForce = new Decisions(List.copyOf(decisions), keys);
-        this.store = new EntityStore(keys, glossary, aliases);
+        this.store = new EntityIndex(keys, glossary, aliases);
         this.capitals = Capitals.load(keys, List.of());
         this.stems = new AcronymStems(keys, new GenericWords(keys));
         this.finder = new CandidateFinder(keys, glossary, aliases, new GenericWords(keys), store,

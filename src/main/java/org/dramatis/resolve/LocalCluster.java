@@ -1,5 +1,6 @@
 package org.dramatis.resolve;
 
+import java.io.Serializable;
 import java.util.List;
 import org.dramatis.model.ActorType;
 
@@ -16,7 +17,7 @@ import org.dramatis.model.ActorType;
  *                   used ("in X", "the X", "X Foundation"), so it is not a person's name the tagger mistyped
  */
 public record LocalCluster(int id, ActorType type, List<Integer> mentions, String name, List<String> names, List<String> reasons,
-                           boolean impersonal) {
+                           boolean impersonal) implements Serializable {
     public LocalCluster {
         if (type == null) {
             throw new IllegalArgumentException("cluster " + id + " has no type");

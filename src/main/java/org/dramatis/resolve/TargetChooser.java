@@ -12,7 +12,7 @@ import org.dramatis.model.ActorType;
  * candidate at or above {@link EntityResolver#THRESHOLD} unless tied, a tie broken by co-mentioned entities, or an
  * organization tied by an acronym stem.
  */
-record TargetChooser(NameKeys keys, EntityStore store, CandidateFinder finder, Decisions decisions, AcronymStems stems) {
+record TargetChooser(NameKeys keys, EntityIndex store, CandidateFinder finder, Decisions decisions, AcronymStems stems) {
     /** The entity a cluster joins (null: found a new one), its score and the reasons, in order. */
     record Choice(Entity target, double score, List<String> reasons) {
     }

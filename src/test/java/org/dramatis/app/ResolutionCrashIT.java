@@ -16,7 +16,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
-import org.dramatis.bench.CorpusWriter;
+import org.dramatis.dev.bench.CorpusWriter;
 import org.dramatis.graph.CrashPoints;
 import org.dramatis.graph.Views.ActorSummary;
 import org.dramatis.graph.Views.NameCount;

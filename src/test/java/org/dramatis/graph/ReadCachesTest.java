@@ -6,7 +6,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.Statement;
 import java.util.List;
-import org.dramatis.bench.CorpusWriter;
+import org.dramatis.dev.bench.CorpusWriter;
 import org.dramatis.graph.Views.ActorSummary;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

@@ -242,6 +242,31 @@ class DocumentReaderTest {
     }
 
     @Test
+    void read_bytesGiveTheDocumentsTheFileGivesWithoutItsPath() throws IOException {
+        Path file = write("wire.xml", """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <rss version="2.0"><channel><title>Eastern Provinces Wire</title>
+                  <item><title>Governor dismisses police chief</title>
+                    <description>The governor of Selm province dismissed the police chief.</description></item>
+                  <item><title>Protest held outside parliament</title>
+                    <description>Several hundred teachers gathered outside parliament.</description></item>
+                </channel></rss>
+                """);
+
+        List<SourceDocument> fromFile = READER.read(file);
+        List<SourceDocument> fromBytes = READER.read(Files.readAllBytes(file), "wire.xml");
+
+        assertThat(fromBytes).extracting(SourceDocument::name).containsExactly("wire.xml#1", "wire.xml#2");
+        assertThat(fromBytes).extracting(SourceDocument::path).containsOnlyNulls();
+        assertThat(fromBytes).isEqualTo(fromFile.stream().map(d -> new SourceDocument(d.name(), null, d.sha256(),
+                d.title(), d.outlet(), d.url(), d.published(), d.language(), d.text())).toList());
+        assertThatThrownBy(() -> READER.read(new byte[0], "wire.xml")).isInstanceOf(RejectedInput.class)
+                .hasMessage("wire.xml: empty file (0 bytes)");
+        assertThatThrownBy(() -> READER.read(new byte[] {1}, "")).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("blank");
+    }
+
+    @Test
     void read_feedSkipsItemsWithoutTextButKeepsNumbering() throws IOException {
         Path file = write("sparse.rss", """
                 <?xml version="1.0" encoding="UTF-8"?>

@@ -3,11 +3,13 @@ package org.dramatis.ingest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.zip.CRC32;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.Test;
@@ -90,6 +92,47 @@ class ReaderLimitsTest {
         assertThat(Files.size(file)).isLessThan(100_000);
         assertTooLarge(reader, file, "bomb.docx: inflates to more than the 1 MB limit for ZIP-based documents"
                 + " (reached inside word/document.xml)");
+    }
+
+    @Test
+    void read_rejectsADocxGivenAsBytesThatInflatesPastTheLimit() throws IOException {
+        Path file = PathologicalFiles.docxBomb(dir.resolve("bomb.docx"), 5L * 1024 * 1024);
+        DocumentReader reader = new DocumentReader(ReaderLimits.defaults().withZip(1024 * 1024, 10_000));
+
+        assertThatThrownBy(() -> reader.read(Files.readAllBytes(file), "bomb.docx")).isInstanceOf(RejectedInput.class)
+                .hasMessage("bomb.docx: inflates to more than the 1 MB limit for ZIP-based documents"
+                        + " (reached inside word/document.xml)");
+    }
+
+    /**
+     * An archive whose first local header says its stored entry's size comes after the data: a stream reader stops
+     * there, so only the central directory tells how many entries it holds.
+     */
+    @Test
+    void read_countsTheCentralDirectoryOfAnArchiveGivenAsBytesToo() throws IOException {
+        ByteArrayOutputStream zipped = new ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(zipped)) {
+            for (int i = 0; i < 50; i++) {
+                byte[] part = "<a/>".getBytes(StandardCharsets.UTF_8);
+                ZipEntry e = new ZipEntry("part" + i + ".xml");
+                e.setMethod(ZipEntry.STORED);
+                e.setSize(part.length);
+                CRC32 crc = new CRC32();
+                crc.update(part);
+                e.setCrc(crc.getValue());
+                zip.putNextEntry(e);
+                zip.write(part);
+                zip.closeEntry();
+            }
+        }
+        byte[] bytes = zipped.toByteArray();
+        bytes[6] |= 0x08; // general purpose flag of the first local header: "sizes in a data descriptor"
+        Path file = Files.write(dir.resolve("hidden.docx"), bytes);
+        DocumentReader reader = new DocumentReader(ReaderLimits.defaults().withZip(1024 * 1024, 20));
+
+        assertTooLarge(reader, file, "hidden.docx: archive holds more than 20 entries, over the limit");
+        assertThatThrownBy(() -> reader.read(bytes, "hidden.docx")).isInstanceOf(RejectedInput.class)
+                .hasMessage("hidden.docx: archive holds more than 20 entries, over the limit");
     }
 
     @Test

@@ -9,7 +9,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.StreamSupport;
-import org.dramatis.bench.CorpusWriter;
+import org.dramatis.dev.bench.CorpusWriter;
 import org.dramatis.graph.Database;
 import org.dramatis.graph.EntityStore;
 import org.dramatis.graph.EventQueries;

@@ -7,7 +7,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import org.dramatis.bench.CorpusWriter;
+import org.dramatis.dev.bench.CorpusWriter;
 import org.dramatis.graph.Database;
 import org.dramatis.graph.EntityStore;
 import org.dramatis.graph.EventQueries;

@@ -1,4 +1,4 @@
-package org.dramatis.bench;
+package org.dramatis.dev.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package org.dramatis.bench;
+package org.dramatis.dev.bench;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

@@ -1,4 +1,4 @@
-package org.dramatis.bench;
+package org.dramatis.dev.bench;
 
 import java.time.LocalDate;
 import java.time.Month;

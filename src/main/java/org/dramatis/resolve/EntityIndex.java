@@ -12,13 +12,13 @@ import org.dramatis.extract.DemonymForms;
 import org.dramatis.model.ActorType;
 
 /**
- * The resolver's entities and the blocking index over their names. Index keys are prefixed by kind: {@code k:} name
- * key, {@code s:} surname, {@code g:} given name and {@code S1:} surname with the given name's initial of a full
- * person name, {@code S:} acronym stem, {@code t:} glossary translation, {@code A:}
+ * The resolver's working set: its entities in memory and the blocking index over their names. Index keys are
+ * prefixed by kind: {@code k:} name key, {@code s:} surname, {@code g:} given name and {@code S1:} surname with the
+ * given name's initial of a full person name, {@code S:} acronym stem, {@code t:} glossary translation, {@code A:}
  * acronym, {@code a:} initials of a longer name, {@code c:} alias-table canonical name, {@code d:} a nationality word
  * built from a one-word place name ("qadiri" for "Qadira").
  */
-final class EntityStore {
+final class EntityIndex {
     final Map<Long, Entity> entities = new TreeMap<>();
     private final Map<String, Set<Long>> index = new HashMap<>();
     private final NameKeys keys;
@@ -30,7 +30,7 @@ final class EntityStore {
     private final Map<Decision.MentionRef, Long> anchored = new HashMap<>();
     private long nextId = 1;
 
-    EntityStore(NameKeys keys, Glossary glossary, AliasTable aliases) {
+    EntityIndex(NameKeys keys, Glossary glossary, AliasTable aliases) {
         this.keys = keys;
         this.glossary = glossary;
         this.aliases = aliases;

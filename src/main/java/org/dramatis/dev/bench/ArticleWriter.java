@@ -1,4 +1,4 @@
-package org.dramatis.bench;
+package org.dramatis.dev.bench;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;

@@ -1,6 +1,4 @@
-package org.dramatis.app;
-
-import org.dramatis.cli.Cli;
+package org.dramatis.cli;
 
 /** Entry point: runs the command line and exits with its code — the only System.exit in Dramatis. */
 public final class Main {

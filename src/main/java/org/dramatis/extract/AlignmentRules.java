@@ -1,6 +1,7 @@
 package org.dramatis.extract;
 
 import java.util.List;
+import java.util.Set;
 import org.dramatis.model.ActorType;
 import org.dramatis.model.FactKind;
 
@@ -10,7 +11,7 @@ import org.dramatis.model.FactKind;
  * X resign", "demanded an apology from the government"), and support nouns naming the supporter ("X can count on the
  * support of Y", "X formed a cabinet with the backing of Y"). Also "X operates under the command of Y" (part of).
  */
-final class AlignmentRules {
+final class AlignmentRules implements ExtractionRule {
     private final Lexicons lex;
     private final RelationRules relations;
 
@@ -19,7 +20,29 @@ final class AlignmentRules {
         this.relations = relations;
     }
 
-    void apply(SentenceView v, DocContext ctx, FactSink sink) {
+    @Override
+    public String id() {
+        return "alignment";
+    }
+
+    @Override
+    public String description() {
+        return "alignment told without a verb of alignment: \"close to Y\", demands for an ouster, \"the support of Y\", \"under the command of Y\"";
+    }
+
+    @Override
+    public Set<String> requires() {
+        return Set.of("mentions", "references", "posts");
+    }
+
+    @Override
+    public Set<String> provides() {
+        return Set.of("alignment");
+    }
+
+    @Override
+    public void apply(SentenceView v, DocContext ctx, RuleOutput out) {
+        FactSink sink = out.facts;
         for (int i = 0; i < v.size(); i++) {
             if (v.pos(i).startsWith("JJ")) {
                 adjective(v, ctx, sink, i);
@@ -123,14 +146,14 @@ final class AlignmentRules {
                     who = v.first(c, "nsubj");
                     who = who >= 0 ? who : v.first(i, "obj");
                 }
-                target = actorOrHolder(v, ctx, sink, who);
+                target = actorOrHolder(v, ctx, who);
             }
         }
         int demanded = prep.isEmpty() ? v.first(i, "obj") : v.first(i, "obl:" + prep);
         if (target < 0 && demanded >= 0 && lex.ouster.contains(v.lemma(demanded))) {
-            target = actorOrHolder(v, ctx, sink, v.first(demanded, "nmod:of", "nmod:poss", "nmod:from"));
+            target = actorOrHolder(v, ctx, v.first(demanded, "nmod:of", "nmod:poss", "nmod:from"));
             for (int from : v.dependents(i, "obl:from")) {
-                target = target >= 0 ? target : actorOrHolder(v, ctx, sink, from);
+                target = target >= 0 ? target : actorOrHolder(v, ctx, from);
             }
         }
         int subject = relations.subjectOf(v, ctx, i, true);
@@ -149,7 +172,7 @@ final class AlignmentRules {
         if (of.isEmpty()) {
             return;
         }
-        int beneficiary = actorOrHolder(v, ctx, sink, v.first(i, "nmod:for", "nmod:to"));
+        int beneficiary = actorOrHolder(v, ctx, v.first(i, "nmod:for", "nmod:to"));
         int verb = v.head(i);
         String rel = v.relationToHead(i);
         if (beneficiary < 0 && verb >= 0 && v.isVerb(verb) && (rel.startsWith("obj") || rel.startsWith("obl"))) {
@@ -159,7 +182,7 @@ final class AlignmentRules {
                 to = v.first(v.first(verb, "obj"), "nmod:to");
             }
             if (to >= 0) {
-                beneficiary = actorOrHolder(v, ctx, sink, to);
+                beneficiary = actorOrHolder(v, ctx, to);
             } else if (lex.receivingVerbs.contains(v.lemma(verb)) || rel.equals("obl:with")) {
                 // "X can count on the support of Y", "X formed a cabinet with the backing of Y".
                 beneficiary = relations.subjectOf(v, ctx, verb, true);
@@ -200,8 +223,8 @@ final class AlignmentRules {
         sink.add(kind, part, whole, null, null, null, v, i, ctx);
     }
 
-    private int actorOrHolder(SentenceView v, DocContext ctx, FactSink sink, int token) {
+    private int actorOrHolder(SentenceView v, DocContext ctx, int token) {
         int a = ctx.actorOf(v, token);
-        return a >= 0 ? a : relations.holderOf(v, ctx, sink, token);
+        return a >= 0 ? a : relations.holderOf(v, ctx, token);
     }
 }

@@ -26,8 +26,8 @@ final class DocContext {
     final List<SentenceView> views = new ArrayList<>();
     final List<MentionFinder.Draft> mentions;
     final Lexicons lex;
-    /** The facts found so far in this document (earlier sentences, and earlier rules on this one). */
-    final FactSink sink;
+    /** The facts found so far in this document (earlier sentences, and earlier rules on this one), read-only. */
+    final List<FactClaim> known;
     private final int topicPersonKey;
     private final String mainCountryKey;
     private final List<String> keys = new ArrayList<>();
@@ -41,7 +41,7 @@ final class DocContext {
         this.mentions = mentions;
         this.names = new NameReferences(views, mentions, lex.stateWords);
         this.lex = lex;
-        this.sink = sink;
+        this.known = sink.known();
         this.antecedents = new Antecedents(this);
         doc.sentences().forEach(s -> views.add(new SentenceView(s)));
         markQuotes();
@@ -384,7 +384,7 @@ final class DocContext {
         int topic = topicPerson(v.sentence.index());
         int holder = -1;
         boolean topicHasPost = false;
-        for (FactClaim f : sink.facts) {
+        for (FactClaim f : known) {
             if (f.kind() != FactKind.ROLE) {
                 continue;
             }
@@ -400,7 +400,7 @@ final class DocContext {
     /** The country the document makes {@code person} an official or a national of (the latest such fact), or -1. */
     int countryOf(int person) {
         int country = -1;
-        for (FactClaim f : sink.facts) {
+        for (FactClaim f : known) {
             boolean about = f.kind() == FactKind.NATIONALITY || f.kind() == FactKind.ROLE && TitleRules.isStateTitle(lex, f.role());
             // NER often calls an unfamiliar state a place; the object of a state post is a state.
             boolean state = f.object() >= 0 && (mentions.get(f.object()).type == ActorType.COUNTRY

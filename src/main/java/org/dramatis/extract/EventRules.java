@@ -19,7 +19,7 @@ import org.dramatis.nlp.Dependency;
  * complement restating its verb's event ("flew in for talks", "assigned X with forming the government") and a definite
  * noun pointing back at an event told before ("hailed the raid") add none. "X asked Y to form a government" appoints Y.
  */
-final class EventRules {
+final class EventRules implements ExtractionRule {
     private static final Set<String> UNDERGO = Set.of("escape", "survive", "suffer", "face", "undergo", "witness");
     /** Prepositions that only place a verb in time relative to an event. */
     private static final Set<String> TEMPORAL = Set.of("after", "before", "since", "until", "till", "following", "during");
@@ -47,7 +47,29 @@ final class EventRules {
         this.relations = relations;
     }
 
-    void apply(SentenceView v, DocContext ctx, EventDates dates, List<EventClaim> out) {
+    @Override
+    public String id() {
+        return "events";
+    }
+
+    @Override
+    public String description() {
+        return "events from the trigger words of events.tsv, with their participants, place, date and modality";
+    }
+
+    @Override
+    public Set<String> requires() {
+        return Set.of("mentions", "references", "dates", "posts");
+    }
+
+    @Override
+    public Set<String> provides() {
+        return Set.of("events");
+    }
+
+    @Override
+    public void apply(SentenceView v, DocContext ctx, RuleOutput out) {
+        EventDates dates = out.eventDates;
         for (int i = 0; i < v.size(); i++) {
             Lexicons.EventTrigger trig = v.mentionAt[i] >= 0 ? null : triggers.at(v, ctx, i);
             if (trig == null) {
@@ -117,7 +139,7 @@ final class EventRules {
                     // "a curfew that the government of X had imposed": who imposed it.
                     int subject = v.first(r, "nsubj");
                     int a = ctx.actorOf(v, subject);
-                    put(parts, a >= 0 ? a : relations.holderOf(v, ctx, ctx.sink, subject), "actor");
+                    put(parts, a >= 0 ? a : relations.holderOf(v, ctx, subject), "actor");
                 }
                 int gov = governingVerb(v, i);
                 Lexicons.EventTrigger verbal = gov >= 0 ? triggers.at(v, ctx, gov) : null;
@@ -207,7 +229,7 @@ final class EventRules {
                     participants.add(new EventClaim.Participant(ctx.canonical(m), role));
                 }
             });
-            out.add(new EventClaim(trig.type(), trig.mode().isEmpty() ? null : trig.mode(), date, place, participants,
+            out.events.add(new EventClaim(trig.type(), trig.mode().isEmpty() ? null : trig.mode(), date, place, participants,
                     summary(ctx, parts, v.tokens.get(i).word(), date, place), modality, v.sentence.index(), v.tokens.get(i).word()));
         }
         dates.read(v);

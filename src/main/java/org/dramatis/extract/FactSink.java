@@ -17,10 +17,16 @@ final class FactSink {
     private final List<String> keys = new ArrayList<>();
     private final DateNormalizer dates;
     private final LocalDate documentDate;
+    private final List<FactClaim> known = java.util.Collections.unmodifiableList(facts);
 
     FactSink(DateNormalizer dates, LocalDate documentDate) {
         this.dates = dates;
         this.documentDate = documentDate;
+    }
+
+    /** The facts found so far, read-only: what references and later rules may read. */
+    List<FactClaim> known() {
+        return known;
     }
 
     /** How many facts there are now: pass it to {@link #rollback} to undo what was added after. */

@@ -2,6 +2,7 @@ package org.dramatis.extract;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.dramatis.model.FactKind;
 
 /**
@@ -10,7 +11,7 @@ import org.dramatis.model.FactKind;
  * "X is regarded as the political wing of Y", "X, a Y proxy", "X found an ally in Y". The noun must describe X (as a
  * predicate, an apposition or a title before the name): "X met the rival of Y" says nothing of X.
  */
-final class RelationNouns {
+final class RelationNouns implements ExtractionRule {
     private final Lexicons lex;
     private final GroupOwners groups;
 
@@ -19,7 +20,29 @@ final class RelationNouns {
         this.groups = new GroupOwners(lex);
     }
 
-    void apply(SentenceView v, DocContext ctx, FactSink sink) {
+    @Override
+    public String id() {
+        return "relation-nouns";
+    }
+
+    @Override
+    public String description() {
+        return "relations told by nouns (\"a rival of Y\", \"X's envoy\")";
+    }
+
+    @Override
+    public Set<String> requires() {
+        return Set.of("mentions", "references");
+    }
+
+    @Override
+    public Set<String> provides() {
+        return Set.of("relation-nouns");
+    }
+
+    @Override
+    public void apply(SentenceView v, DocContext ctx, RuleOutput out) {
+        FactSink sink = out.facts;
         for (int i = 0; i < v.size(); i++) {
             if (!v.isNoun(i) || v.mentionAt[i] >= 0) {
                 continue;

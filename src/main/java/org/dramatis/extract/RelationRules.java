@@ -13,7 +13,7 @@ import org.dramatis.model.FactKind;
  * "terrorist", "born", nationality) are {@link MarkerRules}', relation nouns ("a rival of Y") {@link RelationNouns}',
  * aid ("receives weapons from Y") {@link AidRules}'.
  */
-final class RelationRules {
+final class RelationRules implements ExtractionRule {
     /** Offices whose backing is backing of their holder ("the government of X", "his cabinet", "her candidacy"). */
     private static final Set<String> HELD_BY = Set.of("government", "cabinet", "candidacy", "nomination", "assignment",
             "appointment", "premiership", "presidency", "reelection", "re-election", "leadership", "bid", "regime");
@@ -37,7 +37,29 @@ final class RelationRules {
         this.markers = new MarkerRules(lex);
     }
 
-    void apply(SentenceView v, DocContext ctx, FactSink sink) {
+    @Override
+    public String id() {
+        return "relations";
+    }
+
+    @Override
+    public String description() {
+        return "stances, backing and accusations told by verbs (\"X supports Y\"), education, and the one-word markers of MarkerRules (\"Iran-backed\", \"born\", nationality)";
+    }
+
+    @Override
+    public Set<String> requires() {
+        return Set.of("mentions", "references", "dates", "posts");
+    }
+
+    @Override
+    public Set<String> provides() {
+        return Set.of("relations");
+    }
+
+    @Override
+    public void apply(SentenceView v, DocContext ctx, RuleOutput out) {
+        FactSink sink = out.facts;
         for (int i = 0; i < v.size(); i++) {
             if (v.isVerb(i)) {
                 verbTriggers(v, ctx, sink, i);
@@ -109,7 +131,7 @@ final class RelationRules {
             }
             if (object < 0 && objectToken >= 0 && t.kinds().stream().anyMatch(OFFICE_STANCES::contains)) {
                 // "supports the government of X", "voted for his cabinet": backing a post-holder's office backs the holder.
-                object = holderOf(v, ctx, sink, objectToken);
+                object = holderOf(v, ctx, objectToken);
             }
             if (subject < 0 || object < 0) {
                 continue;
@@ -132,7 +154,7 @@ final class RelationRules {
                             sink.add(kind, o2, s2, null, null, date, v, i, ctx);
                         } else {
                             sink.add(kind, s2, o2, null, null, date, v, i, ctx);
-                            int body = spokesmanBody(ctx, sink, s2);
+                            int body = spokesmanBody(ctx, s2);
                             if (body >= 0 && SPOKEN_STANCES.contains(kind)) {
                                 // A spokesman's stance is his organization's: he speaks for it by office.
                                 sink.add(kind, body, o2, null, null, date, v, i, ctx);
@@ -236,7 +258,7 @@ final class RelationRules {
      * The holder of the office a noun names, or -1: "the government of X", "his cabinet", "a government led by X", and
      * an unqualified "the government" (see {@link #headOfGovernment}).
      */
-    int holderOf(SentenceView v, DocContext ctx, FactSink sink, int token) {
+    int holderOf(SentenceView v, DocContext ctx, int token) {
         if (token < 0 || !HELD_BY.contains(v.lemma(token))) {
             return -1;
         }
@@ -247,20 +269,20 @@ final class RelationRules {
                 holder = ctx.actorOf(v, v.first(led, "obl:by", "obl:agent"));
             }
         }
-        return holder >= 0 ? holder : headOfGovernment(v, sink, token);
+        return holder >= 0 ? holder : headOfGovernment(v, ctx.known, token);
     }
 
     /**
      * "gave its support to the government": an unqualified "the government" is the head of government the document
      * names (its latest current prime minister), or -1.
      */
-    private int headOfGovernment(SentenceView v, FactSink sink, int token) {
+    private int headOfGovernment(SentenceView v, List<FactClaim> known, int token) {
         if (token < 0 || !v.lemma(token).equals("government") || !v.hasChildLemma(token, "det", "the")
                 || v.first(token, "nmod:of", "nmod:poss", "amod", "compound") >= 0) {
             return -1;
         }
         int holder = -1;
-        for (FactClaim f : sink.facts) {
+        for (FactClaim f : known) {
             boolean former = f.value() != null && f.value().startsWith("former");
             if (f.kind() == FactKind.ROLE && lex.headsOfGovernment.contains(f.role()) && !former) {
                 holder = f.subject();
@@ -279,11 +301,11 @@ final class RelationRules {
     }
 
     /** The organization the document names {@code person} spokesman of, or -1. */
-    private int spokesmanBody(DocContext ctx, FactSink sink, int person) {
+    private int spokesmanBody(DocContext ctx, int person) {
         if (person < 0 || ctx.mentions.get(person).type != ActorType.PERSON) {
             return -1;
         }
-        for (FactClaim f : sink.facts) {
+        for (FactClaim f : ctx.known) {
             if (f.kind() == FactKind.ROLE && f.object() >= 0 && lex.speakerRoles.contains(f.role()) && ctx.samePerson(f.subject(), person)
                     && ctx.mentions.get(f.object()).type == ActorType.ORGANIZATION) {
                 return f.object();

@@ -13,7 +13,7 @@ import org.dramatis.nlp.EntityMention;
  * within Y", "X became a formal part of the Iraqi armed forces") and membership ("X is a member of Y", "X, a
  * fighter of Y", "among its winners was X", the byline "X of Y").
  */
-final class StructureRules {
+final class StructureRules implements ExtractionRule {
     private static final Set<String> STATE_NOUNS = Set.of("state", "government", "army", "forces", "force", "military");
 
     private final Lexicons lex;
@@ -26,7 +26,29 @@ final class StructureRules {
         this.groups = new GroupOwners(lex);
     }
 
-    void apply(SentenceView v, DocContext ctx, FactSink sink) {
+    @Override
+    public String id() {
+        return "structure";
+    }
+
+    @Override
+    public String description() {
+        return "what is part of or a member of what (\"the army of X\", \"X, a fighter of Y\"), and a state's forces";
+    }
+
+    @Override
+    public Set<String> requires() {
+        return Set.of("mentions", "references", "dates", "posts");
+    }
+
+    @Override
+    public Set<String> provides() {
+        return Set.of("structure");
+    }
+
+    @Override
+    public void apply(SentenceView v, DocContext ctx, RuleOutput out) {
+        FactSink sink = out.facts;
         for (int i = 0; i < v.size(); i++) {
             if (v.isVerb(i)) {
                 integrated(v, ctx, sink, i);

@@ -229,7 +229,7 @@ final class EventRules implements ExtractionRule {
                     participants.add(new EventClaim.Participant(ctx.canonical(m), role));
                 }
             });
-            out.events.add(new EventClaim(trig.type(), trig.mode().isEmpty() ? null : trig.mode(), date, place, participants,
+            out.add(new EventClaim(trig.type(), trig.mode().isEmpty() ? null : trig.mode(), date, place, participants,
                     summary(ctx, parts, v.tokens.get(i).word(), date, place), modality, v.sentence.index(), v.tokens.get(i).word()));
         }
         dates.read(v);

@@ -19,6 +19,9 @@ import org.dramatis.nlp.AnnotatedDocument;
  * }</pre>
  */
 public final class Extractor implements ClaimExtractor {
+    /** The system property that lists the ids of rules to switch off, comma separated ({@code roles,aid}). */
+    public static final String RULES_OFF_PROPERTY = RuleList.OFF_PROPERTY;
+
     private final Lexicons lexicons;
     private final MentionFinder mentionFinder;
     private final RuleList rules;
@@ -49,6 +52,19 @@ public final class Extractor implements ClaimExtractor {
         this.mentionFinder = new MentionFinder(lexicons);
         this.rules = new RuleList(RuleList.standard(lexicons), off);
         this.storyDates = new StoryDates(lexicons);
+    }
+
+    /**
+     * Checks that the rules {@value #RULES_OFF_PROPERTY} or {@code DRAMATIS_RULES_OFF} switches off exist, before any
+     * document is read.
+     *
+     * @throws IllegalArgumentException naming an unknown rule and the known ones
+     */
+    public static void checkRulesOff() {
+        Set<String> off = RuleList.switchedOff();
+        if (!off.isEmpty()) {
+            new RuleList(RuleList.standard(Lexicons.load()), off);
+        }
     }
 
     /** The rules in the order they run on each sentence, with what each requires and provides and whether it is on. */
@@ -110,6 +126,7 @@ public final class Extractor implements ClaimExtractor {
         for (SentenceView v : ctx.views) {
             for (ExtractionRule rule : rules.active()) {
                 RuleOutput.Mark mark = out.mark();
+                out.running(rule.id());
                 guard.run(rule.id(), v.sentence.index(), () -> rule.apply(v, ctx, out), () -> out.rollback(mark));
             }
         }
@@ -118,7 +135,7 @@ public final class Extractor implements ClaimExtractor {
             MentionFinder.Draft d = drafts.get(i);
             mentions.add(new ActorMention(i, d.text, d.type, d.sentence, d.begin, d.end, d.source));
         }
-        return new Extraction(mentions, sink.facts, out.events, guard.failures());
+        return new Extraction(mentions, sink.facts, out.events(), guard.failures());
     }
 
     /**

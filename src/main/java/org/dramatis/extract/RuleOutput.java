@@ -10,12 +10,29 @@ import java.util.List;
  */
 final class RuleOutput {
     final FactSink facts;
-    final List<EventClaim> events = new ArrayList<>();
+    private final List<EventClaim> events = new ArrayList<>();
     final EventDates eventDates;
+    private String rule;
 
     RuleOutput(FactSink facts, EventDates eventDates) {
         this.facts = facts;
         this.eventDates = eventDates;
+    }
+
+    /** Names the rule that what is added from now on comes from; each claim records it. */
+    void running(String id) {
+        rule = id;
+        facts.running(id);
+    }
+
+    /** Adds an event the running rule found. */
+    void add(EventClaim event) {
+        events.add(event.withRule(rule));
+    }
+
+    /** The events found so far. */
+    List<EventClaim> events() {
+        return events;
     }
 
     /** How much has been found so far, to pass to {@link #rollback}. */

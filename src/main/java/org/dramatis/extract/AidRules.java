@@ -13,11 +13,9 @@ import org.dramatis.model.FactKind;
  */
 final class AidRules implements ExtractionRule {
     private final Lexicons lex;
-    private final RelationRules relations;
 
-    AidRules(Lexicons lex, RelationRules relations) {
+    AidRules(Lexicons lex) {
         this.lex = lex;
-        this.relations = relations;
     }
 
     @Override
@@ -72,13 +70,13 @@ final class AidRules implements ExtractionRule {
             if (!lex.aidNouns.contains(v.lemma(t)) && !lex.aidNouns.contains(v.lower(t))) {
                 continue;
             }
-            int r = possessor ? possessor(v, ctx, v.first(t, "nmod:poss")) : relations.subjectOf(v, ctx, i, true);
+            int r = possessor ? possessor(v, ctx, v.first(t, "nmod:poss")) : Syntax.subjectOf(v, ctx, i, true);
             receiver = receiver >= 0 ? receiver : r;
         }
         if (receiver < 0) {
             return;
         }
-        for (int g : RelationRules.withConjuncts(v, ctx, giver, giverToken)) {
+        for (int g : Syntax.withConjuncts(v, ctx, giver, giverToken)) {
             sink.add(FactKind.BACKS, g, receiver, null, null, v.dateOf(i), v, i, ctx);
         }
     }

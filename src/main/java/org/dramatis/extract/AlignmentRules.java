@@ -13,11 +13,9 @@ import org.dramatis.model.FactKind;
  */
 final class AlignmentRules implements ExtractionRule {
     private final Lexicons lex;
-    private final RelationRules relations;
 
-    AlignmentRules(Lexicons lex, RelationRules relations) {
+    AlignmentRules(Lexicons lex) {
         this.lex = lex;
-        this.relations = relations;
     }
 
     @Override
@@ -72,7 +70,7 @@ final class AlignmentRules implements ExtractionRule {
                 subject = ctx.actorOf(v, v.first(i, "nsubj"));
             } else if (v.head(i) >= 0 && lex.linkingVerbs.contains(v.lemma(v.head(i)))) {
                 int considered = v.first(v.head(i), "obj");
-                subject = considered >= 0 ? ctx.actorOf(v, considered) : relations.subjectOf(v, ctx, i, true);
+                subject = considered >= 0 ? ctx.actorOf(v, considered) : Syntax.subjectOf(v, ctx, i, true);
             } else {
                 continue;
             }
@@ -105,7 +103,7 @@ final class AlignmentRules implements ExtractionRule {
                     // "they consider him close to Y": the one considered; "he is seen as close to Y": the passive subject.
                     subjectToken = v.first(g, "obj", "nsubj:pass");
                 }
-                int subject = subjectToken >= 0 ? ctx.actorOf(v, subjectToken) : relations.subjectOf(v, ctx, g, true);
+                int subject = subjectToken >= 0 ? ctx.actorOf(v, subjectToken) : Syntax.subjectOf(v, ctx, g, true);
                 // The object anchors the claim, so that "seen as" and "consider him" make it an opinion (alleged).
                 add(v, ctx, sink, t, subject, subjectToken, object, object);
             }
@@ -119,7 +117,7 @@ final class AlignmentRules implements ExtractionRule {
             return;
         }
         int dated = v.head(trigger) >= 0 && v.dateOf(trigger) == null ? v.head(trigger) : trigger;
-        for (int s : RelationRules.withConjuncts(v, ctx, subject, subjectToken)) {
+        for (int s : Syntax.withConjuncts(v, ctx, subject, subjectToken)) {
             for (FactKind kind : t.kinds()) {
                 if (t.reverse()) {
                     sink.add(kind, object, s, null, null, v.dateOf(dated), v, trigger, ctx);
@@ -156,7 +154,7 @@ final class AlignmentRules implements ExtractionRule {
                 target = target >= 0 ? target : actorOrHolder(v, ctx, from);
             }
         }
-        int subject = relations.subjectOf(v, ctx, i, true);
+        int subject = Syntax.subjectOf(v, ctx, i, true);
         if (subject >= 0 && target >= 0) {
             sink.add(FactKind.OPPOSES, subject, target, null, null, v.dateOf(i), v, i, ctx);
         }
@@ -185,7 +183,7 @@ final class AlignmentRules implements ExtractionRule {
                 beneficiary = actorOrHolder(v, ctx, to);
             } else if (lex.receivingVerbs.contains(v.lemma(verb)) || rel.equals("obl:with")) {
                 // "X can count on the support of Y", "X formed a cabinet with the backing of Y".
-                beneficiary = relations.subjectOf(v, ctx, verb, true);
+                beneficiary = Syntax.subjectOf(v, ctx, verb, true);
             }
         }
         if (beneficiary < 0) {
@@ -197,7 +195,7 @@ final class AlignmentRules implements ExtractionRule {
             if (supporter < 0 || ctx.mentions.get(supporter).type == ActorType.LOCATION) {
                 continue;
             }
-            for (int s : RelationRules.withConjuncts(v, ctx, supporter, token)) {
+            for (int s : Syntax.withConjuncts(v, ctx, supporter, token)) {
                 sink.add(FactKind.SUPPORTS, s, beneficiary, null, null, v.dateOf(trigger), v, trigger, ctx);
             }
         }
@@ -214,7 +212,7 @@ final class AlignmentRules implements ExtractionRule {
             // "attacked a base under the command of Y" says nothing of the attacker's place.
             return;
         }
-        int part = v.first(i, "cop") >= 0 ? ctx.actorOf(v, v.first(i, "nsubj")) : relations.subjectOf(v, ctx, v.head(i), true);
+        int part = v.first(i, "cop") >= 0 ? ctx.actorOf(v, v.first(i, "nsubj")) : Syntax.subjectOf(v, ctx, v.head(i), true);
         if (part < 0 || whole < 0 || ctx.mentions.get(whole).type == ActorType.PERSON
                 || ctx.mentions.get(whole).type == ActorType.LOCATION || ctx.mentions.get(part).type == ActorType.LOCATION) {
             return;
@@ -225,6 +223,6 @@ final class AlignmentRules implements ExtractionRule {
 
     private int actorOrHolder(SentenceView v, DocContext ctx, int token) {
         int a = ctx.actorOf(v, token);
-        return a >= 0 ? a : relations.holderOf(v, ctx, token);
+        return a >= 0 ? a : Syntax.holderOf(v, ctx, token);
     }
 }

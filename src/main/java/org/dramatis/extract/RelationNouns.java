@@ -100,18 +100,18 @@ final class RelationNouns implements ExtractionRule {
             // political front of the factions grouped in Y speaks for Y.
             int other = !v.pos(token).equals("NNS") ? ctx.actorOf(v, token)
                     : t.kinds().contains(FactKind.REPRESENTS) ? groups.ownerOf(v, ctx, token) : -1;
-            if (other < 0 && RelationRules.namesOffice(v.lemma(token))) {
+            if (other < 0 && Syntax.namesOffice(v.lemma(token))) {
                 // "an opponent of X's regime" opposes X.
                 other = ctx.actorOf(v, v.first(token, "nmod:poss"));
             }
             if (other < 0) {
                 continue;
             }
-            for (int o : RelationRules.withConjuncts(v, ctx, other, token)) {
+            for (int o : Syntax.withConjuncts(v, ctx, other, token)) {
                 for (FactKind k : t.kinds()) {
                     int s = t.reverse() ? o : self;
                     int ob = t.reverse() ? self : o;
-                    FactKind kind = RelationRules.fit(ctx, k, s, ob);
+                    FactKind kind = Syntax.fit(ctx, k, s, ob);
                     if (kind != null) {
                         sink.add(kind, s, ob, null, null, null, v, i, ctx);
                     }
@@ -129,7 +129,7 @@ final class RelationNouns implements ExtractionRule {
     /** Each of the conjoined actors a plural mutual noun describes stands in its relation to each other one. */
     private void mutualAmong(SentenceView v, DocContext ctx, FactSink sink, int i, Lexicons.RelationTrigger t, int self) {
         int token = ctx.mentions.get(self).tokenEnd - 1;
-        List<Integer> all = RelationRules.withConjuncts(v, ctx, self, token);
+        List<Integer> all = Syntax.withConjuncts(v, ctx, self, token);
         for (int a : all) {
             for (int b : all) {
                 if (a != b && !ctx.samePerson(a, b)) {

@@ -54,15 +54,14 @@ final class RuleList {
 
     /** The standard rules in run order. */
     static List<ExtractionRule> standard(Lexicons lex) {
-        RelationRules relations = new RelationRules(lex);
         return List.of(
                 new RoleRules(lex),
-                relations,
-                new StructureRules(lex, relations),
-                new AlignmentRules(lex, relations),
+                new RelationRules(lex),
+                new StructureRules(lex),
+                new AlignmentRules(lex),
                 new RelationNouns(lex),
-                new AidRules(lex, relations),
-                new EventRules(lex, relations));
+                new AidRules(lex),
+                new EventRules(lex));
     }
 
     /** Every rule in run order, switched off or not. */

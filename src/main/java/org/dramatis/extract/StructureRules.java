@@ -17,12 +17,10 @@ final class StructureRules implements ExtractionRule {
     private static final Set<String> STATE_NOUNS = Set.of("state", "government", "army", "forces", "force", "military");
 
     private final Lexicons lex;
-    private final RelationRules relations;
     private final GroupOwners groups;
 
-    StructureRules(Lexicons lex, RelationRules relations) {
+    StructureRules(Lexicons lex) {
         this.lex = lex;
-        this.relations = relations;
         this.groups = new GroupOwners(lex);
     }
 
@@ -301,7 +299,7 @@ final class StructureRules implements ExtractionRule {
             part = ctx.actorOf(v, v.governor(i, "acl", "amod", "dep"));
         }
         if (part < 0) {
-            part = relations.subjectOf(v, ctx, i);
+            part = Syntax.subjectOf(v, ctx, i);
         }
         if (part >= 0 && whole >= 0) {
             sink.add(FactKind.PART_OF, part, whole, null, null, v.dateOf(i), v, i, ctx);

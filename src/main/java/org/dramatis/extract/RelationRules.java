@@ -35,7 +35,7 @@ final class RelationRules implements ExtractionRule {
 
     @Override
     public String description() {
-        return "stances, backing and accusations told by verbs (\"X supports Y\"), education, and the one-word markers of MarkerRules (\"Iran-backed\", \"born\", nationality)";
+        return "stances, backing and accusations told by verbs (\"X supports Y\"), education, and one-word markers (\"Iran-backed\", \"born\", nationality)";
     }
 
     @Override

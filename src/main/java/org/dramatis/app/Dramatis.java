@@ -103,6 +103,7 @@ public final class Dramatis implements AutoCloseable {
      * The extractor ingest uses: the rules, with the bundled learned event models when the jar ships them. The
      * environment variable {@code DRAMATIS_EXTRACTOR} chooses {@code rules}, {@code models} (models name the events) or
      * {@code both} (the default); {@code DRAMATIS_THRESHOLD} is the probability a learned event or fact needs (0.5).
+     * The system property {@code dramatis.rules.off} or the variable {@code DRAMATIS_RULES_OFF} switches rules off.
      */
     public static org.dramatis.extract.ClaimExtractor extractor() {
         return extractorFactory().get();
@@ -113,6 +114,11 @@ public final class Dramatis implements AutoCloseable {
      * the extractor it names, built at the first call: the learned models are loaded only when a document needs them.
      */
     private static Supplier<org.dramatis.extract.ClaimExtractor> extractorFactory() {
+        try {
+            Extractor.checkRulesOff();
+        } catch (IllegalArgumentException e) {
+            throw new org.dramatis.model.DramatisException(e.getMessage());
+        }
         String chosen = System.getenv().getOrDefault("DRAMATIS_EXTRACTOR", "both").strip().toUpperCase(java.util.Locale.ROOT);
         org.dramatis.learn.HybridExtractor.Mode mode;
         try {

@@ -1,12 +1,18 @@
 package org.dramatis.cli;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.dramatis.app.Dramatis;
 import org.dramatis.eval.EvalReport;
 import org.dramatis.eval.Evaluator;
 import org.dramatis.eval.GoldReader;
+import org.dramatis.eval.RuleScores;
+import org.dramatis.extract.Extractor;
+import org.dramatis.extract.RuleInfo;
+import org.dramatis.graph.ClaimRules;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -16,7 +22,8 @@ import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "eval", description = "Score the ingested corpus against a gold file (actors, aliases, false merges, facts, events).",
         footerHeading = "%nExamples:%n", footer = {"  dramatis ingest --data /tmp/dev ../shared/corpus/dev",
-                "  dramatis eval --data /tmp/dev --gold ../shared/corpus/dev/gold.json", "  dramatis eval --gold examples/gold.json --json"})
+                "  dramatis eval --data /tmp/dev --gold ../shared/corpus/dev/gold.json", "  dramatis eval --gold examples/gold.json --json",
+                "  dramatis eval --gold examples/gold.json --rules   # what each rule contributed"})
 final class EvalCommand implements Callable<Integer> {
     @Mixin
     DataOptions data;
@@ -26,6 +33,10 @@ final class EvalCommand implements Callable<Integer> {
 
     @Option(names = "--json", description = "Print as JSON")
     boolean json;
+
+    @Option(names = "--rules", description = "Also print what each extraction rule contributed: the facts and events its "
+            + "claims support, and how many of those match gold")
+    boolean rules;
 
     @Option(names = "--verbose", description = "Also print which stored document each gold document id matched")
     boolean verbose;
@@ -56,6 +67,11 @@ final class EvalCommand implements Callable<Integer> {
                 out.print(report.documentTable());
             }
             out.println(json ? report.toJson() : report.toTable());
+            if (rules) {
+                List<RuleScores.Row> rows = RuleScores.score(GoldReader.read(gold), dramatis.graph(), dramatis.events(),
+                        ClaimRules.load(dramatis.database()), new Extractor().rules().stream().map(RuleInfo::id).toList());
+                out.println(json ? new ObjectMapper().writeValueAsString(rows) : RuleScores.table(rows));
+            }
             out.flush();
             return ExitCodes.OK;
         }

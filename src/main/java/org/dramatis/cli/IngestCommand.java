@@ -9,6 +9,7 @@ import org.dramatis.app.DataFolderLock;
 import org.dramatis.app.Dramatis;
 import org.dramatis.app.IngestReport;
 import org.dramatis.app.IngestRequest;
+import org.dramatis.extract.Extractor;
 import org.dramatis.ingest.GivenMetadata;
 import org.dramatis.ingest.Manifest;
 import picocli.CommandLine.Command;
@@ -24,6 +25,7 @@ import picocli.CommandLine.Model.CommandSpec;
         footerHeading = "%nExamples:%n",
         footer = {"  dramatis ingest examples/articles", "  dramatis ingest --data /tmp/iraq ~/clippings/*.html feeds/news.xml",
                 "  dramatis ingest --json reports/ > report.jsonl",
+                "  dramatis ingest --rules-off aid,relation-nouns examples/articles",
                 "  dramatis ingest --manifest clippings/clippings.csv      # path,title,outlet,url,published",
                 "  dramatis ingest --published 2021-06 clippings/june/     # ISO date, year-month or year"})
 final class IngestCommand implements Callable<Integer> {
@@ -46,6 +48,10 @@ final class IngestCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print one JSON object per file as it finishes (JSON lines), then a summary")
     boolean json;
 
+    @Option(names = "--rules-off", paramLabel = "ID,ID", description = "Extraction rules not to run (ids as `dramatis rules` "
+            + "lists them), for this run; the same as -Ddramatis.rules.off=ID,ID or DRAMATIS_RULES_OFF")
+    String rulesOff;
+
     @ParentCommand
     DramatisCommand parent;
 
@@ -55,6 +61,9 @@ final class IngestCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         IngestRequest request = request();
+        if (rulesOff != null) {
+            System.setProperty(Extractor.RULES_OFF_PROPERTY, rulesOff);
+        }
         Config config = data.config();
         DataFolderLock lock;
         try {

@@ -36,12 +36,8 @@ public final class Evaluator {
     public static EvalReport evaluate(Gold gold, GraphQueries graph, EventQueries eventQueries) {
         DocumentMatch documents = new DocumentMatch(gold, graph.documents());
         ActorMatch match = new ActorMatch(gold, documents.byDocument(), graph.mentions(null));
-        List<Fact> facts = graph.facts(null, null).stream().filter(f -> f.modality().countsAsFact()).toList();
-        // As for facts, an event counts when some report asserts or alleges it: a question, a plan, a conditional or a
-        // denial is kept in the store, marked, and is no deed recovered.
-        List<Event> events = eventQueries.events(null, null).stream()
-                .filter(e -> e.evidence().isEmpty() || e.evidence().stream().anyMatch(ev -> ev.modality() != null
-                        && ev.modality().countsAsFact())).toList();
+        List<Fact> facts = countedFacts(graph);
+        List<Event> events = countedEvents(eventQueries);
 
         int found = 0;
         double completeness = 0;
@@ -110,6 +106,21 @@ public final class Evaluator {
                 missing, split, merges, missingFacts, missingEvents);
     }
 
+    /** The stored facts that count: those some report asserts or alleges. */
+    static List<Fact> countedFacts(GraphQueries graph) {
+        return graph.facts(null, null).stream().filter(f -> f.modality().countsAsFact()).toList();
+    }
+
+    /**
+     * As for facts, an event counts when some report asserts or alleges it: a question, a plan, a conditional or a
+     * denial is kept in the store, marked, and is no deed recovered.
+     */
+    static List<Event> countedEvents(EventQueries eventQueries) {
+        return eventQueries.events(null, null).stream()
+                .filter(e -> e.evidence().isEmpty() || e.evidence().stream().anyMatch(ev -> ev.modality() != null
+                        && ev.modality().countsAsFact())).toList();
+    }
+
     /** The scores at each of {@link #THRESHOLDS}, keeping claims scored at least that (and every unscored claim). */
     private static List<EvalReport.AtThreshold> byConfidence(Gold gold, List<Fact> facts, List<Event> events,
                                                              ActorMatch match) {
@@ -147,7 +158,7 @@ public final class Evaluator {
         return FactKind.find(rel).filter(k -> k.scoreGroup().equals(kind.scoreGroup())).isPresent();
     }
 
-    private static boolean factMatches(Gold.Fact g, Fact f, ActorMatch match) {
+    static boolean factMatches(Gold.Fact g, Fact f, ActorMatch match) {
         if (!kindMatches(g.rel(), f.kind())) {
             return false;
         }
@@ -173,7 +184,7 @@ public final class Evaluator {
         return Arrays.stream(goldRole.toLowerCase(Locale.ROOT).split("\\s+")).allMatch(sys::contains);
     }
 
-    private static boolean eventMatches(Gold.Event g, Event e, ActorMatch match) {
+    static boolean eventMatches(Gold.Event g, Event e, ActorMatch match) {
         if (!typeMatches(g.type(), e.type(), e.mode())) {
             return false;
         }

@@ -2,6 +2,7 @@ package org.dramatis.extract;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.dramatis.model.FactKind;
 
 /**
@@ -10,16 +11,36 @@ import org.dramatis.model.FactKind;
  * whether the receiver is the verb's subject or the aid's possessor) and the aid nouns of {@code aid-nouns.txt}; the
  * giver backs the receiver. Other things received ("received a letter from Y") say nothing.
  */
-final class AidRules {
+final class AidRules implements ExtractionRule {
     private final Lexicons lex;
-    private final RelationRules relations;
 
-    AidRules(Lexicons lex, RelationRules relations) {
+    AidRules(Lexicons lex) {
         this.lex = lex;
-        this.relations = relations;
     }
 
-    void apply(SentenceView v, DocContext ctx, FactSink sink) {
+    @Override
+    public String id() {
+        return "aid";
+    }
+
+    @Override
+    public String description() {
+        return "backing told through aid received (\"X receives weapons from Y\")";
+    }
+
+    @Override
+    public Set<String> requires() {
+        return Set.of("mentions", "references", "posts");
+    }
+
+    @Override
+    public Set<String> provides() {
+        return Set.of("aid");
+    }
+
+    @Override
+    public void apply(SentenceView v, DocContext ctx, RuleOutput out) {
+        FactSink sink = out.facts;
         for (int i = 0; i < v.size(); i++) {
             String[] verb = v.isVerb(i) ? lex.aidVerbs.get(v.lemma(i)) : null;
             if (verb != null) {
@@ -49,13 +70,13 @@ final class AidRules {
             if (!lex.aidNouns.contains(v.lemma(t)) && !lex.aidNouns.contains(v.lower(t))) {
                 continue;
             }
-            int r = possessor ? possessor(v, ctx, v.first(t, "nmod:poss")) : relations.subjectOf(v, ctx, i, true);
+            int r = possessor ? possessor(v, ctx, v.first(t, "nmod:poss")) : Syntax.subjectOf(v, ctx, i, true);
             receiver = receiver >= 0 ? receiver : r;
         }
         if (receiver < 0) {
             return;
         }
-        for (int g : RelationRules.withConjuncts(v, ctx, giver, giverToken)) {
+        for (int g : Syntax.withConjuncts(v, ctx, giver, giverToken)) {
             sink.add(FactKind.BACKS, g, receiver, null, null, v.dateOf(i), v, i, ctx);
         }
     }

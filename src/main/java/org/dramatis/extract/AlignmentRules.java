@@ -1,6 +1,7 @@
 package org.dramatis.extract;
 
 import java.util.List;
+import java.util.Set;
 import org.dramatis.model.ActorType;
 import org.dramatis.model.FactKind;
 
@@ -10,16 +11,36 @@ import org.dramatis.model.FactKind;
  * X resign", "demanded an apology from the government"), and support nouns naming the supporter ("X can count on the
  * support of Y", "X formed a cabinet with the backing of Y"). Also "X operates under the command of Y" (part of).
  */
-final class AlignmentRules {
+final class AlignmentRules implements ExtractionRule {
     private final Lexicons lex;
-    private final RelationRules relations;
 
-    AlignmentRules(Lexicons lex, RelationRules relations) {
+    AlignmentRules(Lexicons lex) {
         this.lex = lex;
-        this.relations = relations;
     }
 
-    void apply(SentenceView v, DocContext ctx, FactSink sink) {
+    @Override
+    public String id() {
+        return "alignment";
+    }
+
+    @Override
+    public String description() {
+        return "alignment told without a verb of alignment: \"close to Y\", demands for an ouster, \"the support of Y\", \"under the command of Y\"";
+    }
+
+    @Override
+    public Set<String> requires() {
+        return Set.of("mentions", "references", "posts");
+    }
+
+    @Override
+    public Set<String> provides() {
+        return Set.of("alignment");
+    }
+
+    @Override
+    public void apply(SentenceView v, DocContext ctx, RuleOutput out) {
+        FactSink sink = out.facts;
         for (int i = 0; i < v.size(); i++) {
             if (v.pos(i).startsWith("JJ")) {
                 adjective(v, ctx, sink, i);
@@ -49,7 +70,7 @@ final class AlignmentRules {
                 subject = ctx.actorOf(v, v.first(i, "nsubj"));
             } else if (v.head(i) >= 0 && lex.linkingVerbs.contains(v.lemma(v.head(i)))) {
                 int considered = v.first(v.head(i), "obj");
-                subject = considered >= 0 ? ctx.actorOf(v, considered) : relations.subjectOf(v, ctx, i, true);
+                subject = considered >= 0 ? ctx.actorOf(v, considered) : Syntax.subjectOf(v, ctx, i, true);
             } else {
                 continue;
             }
@@ -82,7 +103,7 @@ final class AlignmentRules {
                     // "they consider him close to Y": the one considered; "he is seen as close to Y": the passive subject.
                     subjectToken = v.first(g, "obj", "nsubj:pass");
                 }
-                int subject = subjectToken >= 0 ? ctx.actorOf(v, subjectToken) : relations.subjectOf(v, ctx, g, true);
+                int subject = subjectToken >= 0 ? ctx.actorOf(v, subjectToken) : Syntax.subjectOf(v, ctx, g, true);
                 // The object anchors the claim, so that "seen as" and "consider him" make it an opinion (alleged).
                 add(v, ctx, sink, t, subject, subjectToken, object, object);
             }
@@ -96,7 +117,7 @@ final class AlignmentRules {
             return;
         }
         int dated = v.head(trigger) >= 0 && v.dateOf(trigger) == null ? v.head(trigger) : trigger;
-        for (int s : RelationRules.withConjuncts(v, ctx, subject, subjectToken)) {
+        for (int s : Syntax.withConjuncts(v, ctx, subject, subjectToken)) {
             for (FactKind kind : t.kinds()) {
                 if (t.reverse()) {
                     sink.add(kind, object, s, null, null, v.dateOf(dated), v, trigger, ctx);
@@ -123,17 +144,17 @@ final class AlignmentRules {
                     who = v.first(c, "nsubj");
                     who = who >= 0 ? who : v.first(i, "obj");
                 }
-                target = actorOrHolder(v, ctx, sink, who);
+                target = actorOrHolder(v, ctx, who);
             }
         }
         int demanded = prep.isEmpty() ? v.first(i, "obj") : v.first(i, "obl:" + prep);
         if (target < 0 && demanded >= 0 && lex.ouster.contains(v.lemma(demanded))) {
-            target = actorOrHolder(v, ctx, sink, v.first(demanded, "nmod:of", "nmod:poss", "nmod:from"));
+            target = actorOrHolder(v, ctx, v.first(demanded, "nmod:of", "nmod:poss", "nmod:from"));
             for (int from : v.dependents(i, "obl:from")) {
-                target = target >= 0 ? target : actorOrHolder(v, ctx, sink, from);
+                target = target >= 0 ? target : actorOrHolder(v, ctx, from);
             }
         }
-        int subject = relations.subjectOf(v, ctx, i, true);
+        int subject = Syntax.subjectOf(v, ctx, i, true);
         if (subject >= 0 && target >= 0) {
             sink.add(FactKind.OPPOSES, subject, target, null, null, v.dateOf(i), v, i, ctx);
         }
@@ -149,7 +170,7 @@ final class AlignmentRules {
         if (of.isEmpty()) {
             return;
         }
-        int beneficiary = actorOrHolder(v, ctx, sink, v.first(i, "nmod:for", "nmod:to"));
+        int beneficiary = actorOrHolder(v, ctx, v.first(i, "nmod:for", "nmod:to"));
         int verb = v.head(i);
         String rel = v.relationToHead(i);
         if (beneficiary < 0 && verb >= 0 && v.isVerb(verb) && (rel.startsWith("obj") || rel.startsWith("obl"))) {
@@ -159,10 +180,10 @@ final class AlignmentRules {
                 to = v.first(v.first(verb, "obj"), "nmod:to");
             }
             if (to >= 0) {
-                beneficiary = actorOrHolder(v, ctx, sink, to);
+                beneficiary = actorOrHolder(v, ctx, to);
             } else if (lex.receivingVerbs.contains(v.lemma(verb)) || rel.equals("obl:with")) {
                 // "X can count on the support of Y", "X formed a cabinet with the backing of Y".
-                beneficiary = relations.subjectOf(v, ctx, verb, true);
+                beneficiary = Syntax.subjectOf(v, ctx, verb, true);
             }
         }
         if (beneficiary < 0) {
@@ -174,7 +195,7 @@ final class AlignmentRules {
             if (supporter < 0 || ctx.mentions.get(supporter).type == ActorType.LOCATION) {
                 continue;
             }
-            for (int s : RelationRules.withConjuncts(v, ctx, supporter, token)) {
+            for (int s : Syntax.withConjuncts(v, ctx, supporter, token)) {
                 sink.add(FactKind.SUPPORTS, s, beneficiary, null, null, v.dateOf(trigger), v, trigger, ctx);
             }
         }
@@ -191,7 +212,7 @@ final class AlignmentRules {
             // "attacked a base under the command of Y" says nothing of the attacker's place.
             return;
         }
-        int part = v.first(i, "cop") >= 0 ? ctx.actorOf(v, v.first(i, "nsubj")) : relations.subjectOf(v, ctx, v.head(i), true);
+        int part = v.first(i, "cop") >= 0 ? ctx.actorOf(v, v.first(i, "nsubj")) : Syntax.subjectOf(v, ctx, v.head(i), true);
         if (part < 0 || whole < 0 || ctx.mentions.get(whole).type == ActorType.PERSON
                 || ctx.mentions.get(whole).type == ActorType.LOCATION || ctx.mentions.get(part).type == ActorType.LOCATION) {
             return;
@@ -200,8 +221,8 @@ final class AlignmentRules {
         sink.add(kind, part, whole, null, null, null, v, i, ctx);
     }
 
-    private int actorOrHolder(SentenceView v, DocContext ctx, FactSink sink, int token) {
+    private int actorOrHolder(SentenceView v, DocContext ctx, int token) {
         int a = ctx.actorOf(v, token);
-        return a >= 0 ? a : relations.holderOf(v, ctx, sink, token);
+        return a >= 0 ? a : Syntax.holderOf(v, ctx, token);
     }
 }

@@ -8,31 +8,31 @@ import java.util.Set;
 import org.dramatis.model.ActorType;
 import org.dramatis.model.FactKind;
 import org.dramatis.nlp.AnnotatedDocument;
-import org.dramatis.nlp.Dependency;
 
 /**
  * One document under extraction: its sentence views, its mentions, and the cheap rule-based reference resolution
  * the rules share (pronouns, "the group", "this man" → the nearest compatible actor or the document's main person).
  */
 final class DocContext {
-    private static final Set<String> PERSON_PRONOUNS = Set.of("he", "him", "his", "she", "her", "himself", "herself");
-    private static final Set<String> THING_PRONOUNS = Set.of("it", "its", "they", "them", "their", "which", "itself");
-    private static final Set<String> PERSON_NOUNS = Set.of("man", "woman", "politician", "minister", "leader", "premier",
+    static final Set<String> PERSON_PRONOUNS = Set.of("he", "him", "his", "she", "her", "himself", "herself");
+    static final Set<String> THING_PRONOUNS = Set.of("it", "its", "they", "them", "their", "which", "itself");
+    static final Set<String> PERSON_NOUNS = Set.of("man", "woman", "politician", "minister", "leader", "premier",
             "president", "editorialist", "lawyer", "cleric", "official", "journalist");
-    private static final Set<String> GROUP_NOUNS = Set.of("group", "one", "movement", "militia", "organization", "faction",
+    static final Set<String> GROUP_NOUNS = Set.of("group", "one", "movement", "militia", "organization", "faction",
             "party", "alliance", "bloc", "force", "forces", "coalition");
 
     final AnnotatedDocument doc;
     final List<SentenceView> views = new ArrayList<>();
     final List<MentionFinder.Draft> mentions;
     final Lexicons lex;
-    /** The facts found so far in this document (earlier sentences, and earlier rules on this one). */
-    final FactSink sink;
+    /** The facts found so far in this document (earlier sentences, and earlier rules on this one), read-only. */
+    final List<FactClaim> known;
     private final int topicPersonKey;
     private final String mainCountryKey;
     private final List<String> keys = new ArrayList<>();
-    private final NameReferences names;
-    private final Antecedents antecedents;
+    final NameReferences names;
+    final Antecedents antecedents;
+    private final ActorReferences references;
     /** Participants of the document's latest arrest or raid, for a later release that names nobody. */
     Map<Integer, String> lastDetained;
 
@@ -41,8 +41,9 @@ final class DocContext {
         this.mentions = mentions;
         this.names = new NameReferences(views, mentions, lex.stateWords);
         this.lex = lex;
-        this.sink = sink;
+        this.known = sink.known();
         this.antecedents = new Antecedents(this);
+        this.references = new ActorReferences(this);
         doc.sentences().forEach(s -> views.add(new SentenceView(s)));
         markQuotes();
         for (int i = 0; i < mentions.size(); i++) {
@@ -209,198 +210,13 @@ final class DocContext {
      * bloc"); for pronouns and anaphoric nouns ("this man", "the group"), the nearest compatible earlier mention. -1 if none.
      */
     int actorOf(SentenceView v, int token) {
-        if (token < 0) {
-            return -1;
-        }
-        if (v.mentionAt[token] >= 0) {
-            return v.mentionAt[token];
-        }
-        for (Dependency d : v.children(token)) {
-            if (d.relation().equals("appos") && v.mentionAt[d.dependent()] >= 0) {
-                return v.mentionAt[d.dependent()];
-            }
-        }
-        for (Dependency d : v.parents(token)) {
-            if (d.relation().equals("appos") && d.governor() >= 0 && v.mentionAt[d.governor()] >= 0) {
-                return v.mentionAt[d.governor()];
-            }
-            if (d.relation().equals("ref") || d.relation().startsWith("acl")) {
-                continue;
-            }
-        }
-        // A relative pronoun ("who leads", "which receives") stands for the noun its clause modifies.
-        String lower = v.lower(token);
-        if (lower.equals("whose") && token >= 2 && v.lower(token - 1).equals(",") && v.mentionAt[token - 2] >= 0) {
-            // "NATO, whose secretary-general, X": the name right before the comma owns what follows.
-            return v.mentionAt[token - 2];
-        }
-        if (lower.equals("who") || lower.equals("which") || lower.equals("that")) {
-            for (Dependency d : v.parents(token)) {
-                if (d.relation().equals("ref") && d.governor() != token) {
-                    return actorOf(v, d.governor());
-                }
-            }
-            if (token >= 2 && v.lower(token - 1).equals(",") && v.mentionAt[token - 2] >= 0 && !lower.equals("that")) {
-                // The parse lost the clause's noun: ", who" right after a name is that name.
-                return v.mentionAt[token - 2];
-            }
-            if (lower.equals("who") && token >= 2 && v.lower(token - 1).equals(",")) {
-                // "X, until now the army's chief of staff, who takes over ...": past an apposition without a verb.
-                for (int k = token - 2; k >= Math.max(0, token - 14) && !v.pos(k).startsWith("VB"); k--) {
-                    int m = v.mentionAt[k];
-                    if (m >= 0 && mentions.get(m).type == ActorType.PERSON && mentions.get(m).tokenEnd == k + 1
-                            && k + 1 < v.size() && v.lower(k + 1).equals(",")) {
-                        return m;
-                    }
-                }
-            }
-        }
-        if (v.isNoun(token)) {
-            int named = namedBy(v, token);
-            if (named < 0) {
-                named = names.parenthetical(v, token);
-            }
-            if (named < 0) {
-                named = names.sameSurface(v, token);
-            }
-            if (named >= 0) {
-                return named;
-            }
-        }
-        if (PERSON_PRONOUNS.contains(lower)) {
-            int continued = antecedents.continuedSubject(v, token);
-            if (continued >= 0) {
-                return continued;
-            }
-            int r = resolve(v, token, true);
-            int clauseSubject = objectPronounSubject(v, token);
-            if (r >= 0 && clauseSubject >= 0 && (r == clauseSubject || samePerson(r, clauseSubject))) {
-                // "Y turned against him": a plain object pronoun never names its own clause's subject.
-                r = antecedents.resolveExcept(v, token, clauseSubject);
-            }
-            return r;
-        }
-        if (THING_PRONOUNS.contains(lower)) {
-            return resolve(v, token, false);
-        }
-        String lemma = v.lemma(token);
-        // "the one led by X" (tagged a number) stands for a group as "the group" does.
-        boolean nounLike = v.isNoun(token) || lower.equals("one");
-        if (nounLike && (v.hasChildLemma(token, "det", "this") || v.hasChildLemma(token, "det", "the"))
-                && !hasSuperlative(v, token)) {
-            int body = v.first(token, "nmod:of", "nmod:for");
-            if ((PERSON_NOUNS.contains(lemma) || lex.role(lemma) != null) && body >= 0 && v.dateAt[body] == null) {
-                // "the leader of Y, X said": the name the parser hung on the body; a post of another body is no topic.
-                for (int a : v.dependents(body, "appos")) {
-                    int p = v.mentionAt[a];
-                    if (p >= 0 && mentions.get(p).type == ActorType.PERSON) {
-                        return p;
-                    }
-                }
-                int owner = v.mentionAt[body];
-                if (owner < 0 || mentions.get(owner).type != ActorType.COUNTRY) {
-                    return -1;
-                }
-            }
-            if (PERSON_NOUNS.contains(lemma)) {
-                // "this man" and "the prime minister" point back at the person the article is about, unless the
-                // article gives that post to someone else ("the interior minister" in a report on a foreign minister).
-                boolean demonstrative = v.hasChildLemma(token, "det", "this");
-                boolean title = lex.role(lemma) != null;
-                if (title && !demonstrative && !v.pos(token).equals("NNS")) {
-                    return holderOfTitle(v, token);
-                }
-                // "the two ministers" include the main person; "the men who murdered X" are nobody named.
-                if (!title && v.pos(token).equals("NNS")) {
-                    return -1;
-                }
-                return demonstrative || title ? topicPerson(v.sentence.index()) : resolve(v, token, true);
-            }
-            if (GROUP_NOUNS.contains(lemma)) {
-                // "the armed forces of Y" names Y's forces, not a group named before.
-                if (body >= 0 && v.mentionAt[body] >= 0) {
-                    return -1;
-                }
-                // "the movement" after "the Karvan Liberation Movement" names it even a dozen sentences on.
-                int named = names.headNoun(v, token);
-                return named >= 0 ? named : resolve(v, token, false);
-            }
-            return names.headNoun(v, token);
-        }
-        return -1;
-    }
-
-    /**
-     * The actor a common noun is a description of, or -1: "the cleric X" (the name right after it, hanging on it),
-     * "President of the Republic X" (a title whose of-phrase runs into a name), "X is a front that ..." (a predicate
-     * noun stands for its subject), "his country" (the state the person holds a post of, or is a national of), "the
-     * Sawt Marsana television channel" (the organization naming an institution or group noun).
-     */
-    private int namedBy(SentenceView v, int token) {
-        int next = token + 1 < v.size() ? v.mentionAt[token + 1] : -1;
-        if (next >= 0 && mentions.get(next).type == ActorType.PERSON && mentions.get(next).tokenBegin == token + 1
-                && v.head(mentions.get(next).tokenEnd - 1) == token) {
-            return next;
-        }
-        if (lex.role(v.lemma(token)) != null) {
-            int p = TitleRules.nameAfterOfPhrase(v, this, token);
-            if (p >= 0) {
-                return p;
-            }
-        }
-        int subject = v.first(token, "nsubj");
-        if (subject >= 0 && v.first(token, "cop") >= 0 && v.mentionAt[subject] >= 0) {
-            return v.mentionAt[subject];
-        }
-        int owner = v.first(token, "nmod:poss");
-        if (v.lemma(token).equals("country") && owner >= 0 && PERSON_PRONOUNS.contains(v.lower(owner))) {
-            return countryOf(resolve(v, owner, true));
-        }
-        if (lex.institutionHeads.contains(v.lemma(token)) || GROUP_NOUNS.contains(v.lemma(token))) {
-            // "the Sawt Marsana television channel", "the Wafa bloc": the body its name modifies.
-            for (int c : v.dependents(token, "compound")) {
-                int m = v.mentionAt[c];
-                if (m >= 0 && mentions.get(m).type == ActorType.ORGANIZATION && mentions.get(m).tokenEnd - 1 == c) {
-                    return m;
-                }
-            }
-        }
-        return -1;
-    }
-
-    /**
-     * The person a definite title stands for ("the interior minister"): the latest current holder of that post the
-     * document names, else the document's main person unless the document gives that person another post; or -1.
-     */
-    private int holderOfTitle(SentenceView v, int token) {
-        StringBuilder phrase = new StringBuilder();
-        for (Dependency d : v.children(token)) {
-            if ((d.relation().equals("compound") || d.relation().equals("amod")) && d.dependent() == token - 1) {
-                phrase.append(v.lower(d.dependent())).append(' ');
-            }
-        }
-        String role = lex.role(phrase + v.lower(token));
-        role = role != null ? role : lex.role(v.lemma(token));
-        int topic = topicPerson(v.sentence.index());
-        int holder = -1;
-        boolean topicHasPost = false;
-        for (FactClaim f : sink.facts) {
-            if (f.kind() != FactKind.ROLE) {
-                continue;
-            }
-            boolean former = f.value() != null && f.value().startsWith("former");
-            if (role.equals(f.role()) && !former) {
-                holder = f.subject();
-            }
-            topicHasPost |= samePerson(f.subject(), topic) && !lex.role(v.lemma(token)).equals(f.role()) && !role.equals(f.role());
-        }
-        return holder >= 0 ? holder : topicHasPost ? -1 : topic;
+        return references.actorOf(v, token);
     }
 
     /** The country the document makes {@code person} an official or a national of (the latest such fact), or -1. */
     int countryOf(int person) {
         int country = -1;
-        for (FactClaim f : sink.facts) {
+        for (FactClaim f : known) {
             boolean about = f.kind() == FactKind.NATIONALITY || f.kind() == FactKind.ROLE && TitleRules.isStateTitle(lex, f.role());
             // NER often calls an unfamiliar state a place; the object of a state post is a state.
             boolean state = f.object() >= 0 && (mentions.get(f.object()).type == ActorType.COUNTRY
@@ -436,16 +252,6 @@ final class DocContext {
     /** Whether a noun may stand for a group already named ("the group", "the controversial one"). */
     static boolean isGroupNoun(String lemma) {
         return GROUP_NOUNS.contains(lemma);
-    }
-
-    private int objectPronounSubject(SentenceView v, int token) {
-        String rel = v.relationToHead(token);
-        if (!(rel.equals("obj") || rel.startsWith("obl"))) {
-            return -1;
-        }
-        int h = v.head(token);
-        int subj = h >= 0 ? v.first(h, "nsubj") : -1;
-        return subj >= 0 && subj != token ? v.mentionAt[subj] : -1;
     }
 
     /** The actor subject of the previous sentence's main verb, or -1. */
@@ -485,15 +291,6 @@ final class DocContext {
     /** Whether a name is a ministry's ("Interior Ministry", "Ministry of Foreign Affairs"). */
     static boolean isMinistry(String name) {
         return (" " + name.toLowerCase(java.util.Locale.ROOT) + " ").contains(" ministry ");
-    }
-
-    private static boolean hasSuperlative(SentenceView v, int token) {
-        for (Dependency d : v.children(token)) {
-            if (d.relation().equals("amod") && v.pos(d.dependent()).equals("JJS")) {
-                return true;
-            }
-        }
-        return false;
     }
 
 }

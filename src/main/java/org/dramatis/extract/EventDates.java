@@ -280,7 +280,7 @@ final class EventDates {
             m = v.dateAt[h];
         }
         if (m == null && v.isNoun(i)) {
-            for (int r : EventRules.relativeClauses(v, i)) {
+            for (int r : Syntax.relativeClauses(v, i)) {
                 // "a curfew that the government imposed on Friday night"
                 m = m == null ? v.dateOf(r) : m;
             }
@@ -337,11 +337,11 @@ final class EventDates {
         boolean[] aside = new boolean[v.size()];
         for (EntityMention em : v.sentence.mentions()) {
             // "detained the officer who shot X, whose killing a year ago ...": a date on another event word is its date.
-            int root = "DATE".equals(em.tag()) ? spanRoot(v, em) : -1;
+            int root = "DATE".equals(em.tag()) ? Syntax.spanRoot(v, em) : -1;
             int head = root >= 0 ? v.head(root) : -1;
             EventType other = head >= 0 && head != i ? typeAt.apply(head) : null;
             if (other != null && other != typeAt.apply(i) && v.relationToHead(root).startsWith("obl")
-                    && (v.isNoun(head) || v.pos(head).equals("VBG")) && !v.isNoun(i) && !EventRules.relativeClauses(v, head).contains(i) && v.head(head) != i) {
+                    && (v.isNoun(head) || v.pos(head).equals("VBG")) && !v.isNoun(i) && !Syntax.relativeClauses(v, head).contains(i) && v.head(head) != i) {
                 for (int t = em.tokenBegin(); t < em.tokenEnd(); t++) {
                     aside[t] = true;
                 }
@@ -351,7 +351,7 @@ final class EventDates {
             int subject = v.first(t, "nsubj", "nsubj:pass");
             boolean relative = v.relationToHead(t).equals("acl:relcl") || subject >= 0 && v.pos(subject).startsWith("W");
             if (relative) {
-                List<Integer> clause = relativeClause(v, t);
+                List<Integer> clause = Syntax.relativeClause(v, t);
                 if (!clause.contains(i)) {
                     clause.forEach(c -> aside[c] = true);
                 }
@@ -372,43 +372,5 @@ final class EventDates {
             }
         }
         return count == 1 || best <= NEAR_DATE ? nearest : null;
-    }
-
-    /** The token of a mention whose head lies outside it, or -1. */
-    private static int spanRoot(SentenceView v, EntityMention em) {
-        for (int t = em.tokenBegin(); t < em.tokenEnd(); t++) {
-            int h = v.head(t);
-            if (h < em.tokenBegin() || h >= em.tokenEnd()) {
-                return t;
-            }
-        }
-        return -1;
-    }
-
-    /**
-     * The tokens of a relative clause headed by {@code verb}: its dependents, but neither the noun it modifies (which
-     * the enhanced parse also hangs on it) nor subjects shared with other clauses, nor conjoined clauses.
-     */
-    private static List<Integer> relativeClause(SentenceView v, int verb) {
-        List<Integer> out = new java.util.ArrayList<>();
-        boolean[] seen = new boolean[v.size()];
-        java.util.ArrayDeque<Integer> todo = new java.util.ArrayDeque<>(List.of(verb));
-        seen[verb] = true;
-        int antecedent = v.head(verb);
-        if (antecedent >= 0) {
-            seen[antecedent] = true;
-        }
-        while (!todo.isEmpty()) {
-            int t = todo.poll();
-            out.add(t);
-            for (Dependency d : v.children(t)) {
-                String r = d.relation();
-                if (!seen[d.dependent()] && !r.startsWith("nsubj") && !r.equals("ref") && !r.startsWith("conj")) {
-                    seen[d.dependent()] = true;
-                    todo.add(d.dependent());
-                }
-            }
-        }
-        return out;
     }
 }

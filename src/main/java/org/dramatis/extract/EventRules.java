@@ -19,10 +19,8 @@ import org.dramatis.nlp.Dependency;
  * complement restating its verb's event ("flew in for talks", "assigned X with forming the government") and a definite
  * noun pointing back at an event told before ("hailed the raid") add none. "X asked Y to form a government" appoints Y.
  */
-final class EventRules {
+final class EventRules implements ExtractionRule {
     private static final Set<String> UNDERGO = Set.of("escape", "survive", "suffer", "face", "undergo", "witness");
-    /** Prepositions that only place a verb in time relative to an event. */
-    private static final Set<String> TEMPORAL = Set.of("after", "before", "since", "until", "till", "following", "during");
     /**
      * Verbs whose subject does an event already reported ("claimed the attack", "carried out the raid"); the subject of
      * any other verb over such an event only speaks of it ("considered the release a victory").
@@ -39,178 +37,229 @@ final class EventRules {
 
     private final Lexicons lex;
     private final EventTriggers triggers;
-    private final RelationRules relations;
 
-    EventRules(Lexicons lex, RelationRules relations) {
+    EventRules(Lexicons lex) {
         this.lex = lex;
         this.triggers = new EventTriggers(lex);
-        this.relations = relations;
     }
 
-    void apply(SentenceView v, DocContext ctx, EventDates dates, List<EventClaim> out) {
+    @Override
+    public String id() {
+        return "events";
+    }
+
+    @Override
+    public String description() {
+        return "events from the trigger words of events.tsv, with their participants, place, date and modality";
+    }
+
+    @Override
+    public Set<String> requires() {
+        return Set.of("mentions", "references", "dates", "posts");
+    }
+
+    @Override
+    public Set<String> provides() {
+        return Set.of("events");
+    }
+
+    @Override
+    public void apply(SentenceView v, DocContext ctx, RuleOutput out) {
         for (int i = 0; i < v.size(); i++) {
             Lexicons.EventTrigger trig = v.mentionAt[i] >= 0 ? null : triggers.at(v, ctx, i);
-            if (trig == null) {
-                continue;
+            if (trig != null) {
+                event(v, ctx, out, i, trig);
             }
-            // "seven of the men are already free": a predicate adjective reads as its verb in the passive.
-            boolean predicate = trig.verb() && v.pos(i).startsWith("JJ") && v.first(i, "cop") >= 0 && EventParticipants.people(v, ctx, v.first(i, "nsubj"));
-            boolean verb = v.isVerb(i) || predicate;
-            if (verb ? !trig.verb() : !(v.isNoun(i) && trig.noun())) {
-                continue;
-            }
-            if (!verb && v.childrenWithPrefix(i, "det").stream().anyMatch(d -> GENERIC.contains(v.lemma(d.dependent())))) {
-                continue;
-            }
-            int governing = v.governor(i, "obj");
-            if (!verb && !trig.objectOf().isEmpty() && (governing < 0 || !trig.objectOf().contains(v.lemma(governing)))) {
-                continue;
-            }
-            if (verb && (v.relationToHead(i).equals("amod") || v.lower(i - 1 >= 0 ? i - 1 : i).equals("the"))) {
-                // "the released members", "the arrested men": a participle describing people, not a new event.
-                continue;
-            }
-            Map<Integer, String> parts = new LinkedHashMap<>();
-            if (verb && (sameAsGoverning(v, ctx, i, trig) || toldByNoun(v, ctx, i, trig))) {
-                continue;
-            }
-            if (verb) {
-                // A passive subject with an object is the parser sharing a conjunct's subject ("X said the results were
-                // fabricated and accused the commission"): the verb itself is active.
-                int obj = v.first(i, "obj");
-                boolean passive = predicate
-                        || v.first(i, "nsubj:pass") >= 0 && (v.first(i, "aux:pass") >= 0 || obj < 0);
-                int asker = requester(v, i, trig);
-                if (asker >= 0) {
-                    // "X asked Y to form a government": X appoints Y.
-                    put(parts, relations.subjectOf(v, ctx, asker), "actor");
-                }
-                int subject = passive ? ctx.actorOf(v, v.first(i, "obl:by", "obl:agent")) : EventParticipants.lostSubject(v, i);
-                int first = passive || subject >= 0 ? -1 : EventParticipants.verbFirstSubject(v, ctx, i);
-                if (first >= 0) {
-                    // "And condemned the President, X, the attack": the named object is the subject.
-                    subject = first;
-                    obj = EventParticipants.verbFirstObject(v, i);
-                }
-                subject = subject >= 0 || passive ? subject : relations.subjectOf(v, ctx, i);
-                put(parts, subject >= 0 ? subject : EventParticipants.membersOf(v, ctx, v.first(i, "nsubj")),
-                        trig.mode().equals(ACCESSION) ? "target" : "actor");
-                int target = passive ? v.first(i, predicate ? "nsubj" : "nsubj:pass") : obj;
-                put(parts, EventParticipants.targetOf(v, ctx, target), "target");
-                if (v.relationToHead(i).equals("acl") && obj < 0) {
-                    // "a coalition formed in 2015", "the umbrella of militias created in 2016": the noun described.
-                    put(parts, EventParticipants.namedNoun(v, ctx, v.head(i)), "target");
-                }
-                int aux = v.first(i, "aux:pass");
-                if (!passive && aux > 0 && target < 0) {
-                    // "... members of Y were arrested" parsed without a passive subject: the name just before the auxiliary.
-                    int m = v.mentionAt[aux - 1];
-                    if (m >= 0 && ctx.mentions.get(m).type != ActorType.LOCATION) {
-                        put(parts, m, "target");
-                    }
-                }
-            } else {
-                put(parts, ctx.actorOf(v, v.first(i, "nmod:by", "nmod:poss")), "actor");
-                put(parts, ctx.actorOf(v, v.first(i, "nmod:of", "nmod:on", "nmod:against")), "target");
-                put(parts, EventParticipants.doneBy(v, ctx, i), "actor");
-                for (int r : relativeClauses(v, i)) {
-                    // "a curfew that the government of X had imposed": who imposed it.
-                    int subject = v.first(r, "nsubj");
-                    int a = ctx.actorOf(v, subject);
-                    put(parts, a >= 0 ? a : relations.holderOf(v, ctx, ctx.sink, subject), "actor");
-                }
-                int gov = governingVerb(v, i);
-                Lexicons.EventTrigger verbal = gov >= 0 ? triggers.at(v, ctx, gov) : null;
-                if (verbal != null && verbal.type() == trig.type()
-                        && (verbal.mode().equals(trig.mode()) || trig.type() == EventType.CONSULT) && !toldByNoun(v, ctx, gov, verbal)) {
-                    // "signed an agreement", "flew to X for talks": the verb reports this same event (a visit's talks
-                    // are the visit); "arrested in the raid" is two.
-                    continue;
-                }
-                if (gov >= 0 && !commentsOn(gov, v, ctx) && !(dates.pointsBack(v, i, trig.type()) && !AGENTIVE.contains(v.lemma(gov))
-                        && !trig.objectOf().contains(v.lemma(gov)))) {
-                    int subject = relations.subjectOf(v, ctx, gov);
-                    put(parts, subject >= 0 ? subject : EventParticipants.membersOf(v, ctx, v.first(gov, "nsubj")),
-                            UNDERGO.contains(v.lemma(gov)) ? "target" : "actor");
-                    for (int with : v.dependents(gov, "obl:with")) {
-                        // "held a summit with X", "had talks with X"
-                        put(parts, ctx.actorOf(v, with), "other");
-                    }
-                    if (v.relationToHead(i).startsWith("obl")) {
-                        // "linked X to the strike", "invited X to the talks": whom the verb ties to the event.
-                        put(parts, ctx.actorOf(v, v.first(gov, "obj")), "other");
-                    }
-                }
-            }
-            String place = null;
-            java.util.Set<Integer> sources = new java.util.HashSet<>();
-            for (Dependency d : v.children(i)) {
-                if (d.relation().contains("according")) {
-                    // "according to the interior ministry": the source of the report takes no part.
-                    sources.addAll(v.phrase(d.dependent(), true));
-                }
-            }
-            for (int t : v.phrase(i, true)) {
-                if (sources.contains(t)) {
-                    continue;
-                }
-                int m = v.mentionAt[t];
-                if (m < 0) {
-                    // "protested outside the commission's offices": a body named earlier by its head noun.
-                    put(parts, t == i ? -1 : ctx.headNounAntecedent(v, t), "other");
-                    continue;
-                }
-                ActorType type = ctx.mentions.get(m).type;
-                String rel = v.relationToHead(t);
-                boolean where = rel.endsWith(":in") || rel.endsWith(":at") || trig.mode().equals("visit") && rel.endsWith(":to");
-                if (place == null && type != ActorType.PERSON && type != ActorType.ORGANIZATION && where
-                        && ctx.mentions.get(m).countryName == null) {
-                    place = ctx.mentions.get(m).text;
-                } else if (!(t == i)) {
-                    put(parts, m, "other");
-                }
-            }
-            int actor = parts.entrySet().stream().filter(e -> e.getValue().equals("actor")).mapToInt(Map.Entry::getKey)
-                    .findFirst().orElse(-1);
-            EventDates.Dated dated = dates.dateOf(v, ctx, i, trig.type(), actor, parts.keySet(), t -> {
-                Lexicons.EventTrigger e = triggers.at(v, ctx, t);
-                return e == null ? null : e.type();
-            });
-            String date = dated.iso();
-            if (trig.type() == EventType.RELEASE && !parts.containsValue("target") && ctx.lastDetained != null) {
-                // "the detainees were released on the 29th": those freed are the ones the last arrest took.
-                ctx.lastDetained.forEach((m, role) -> {
-                    if (role.equals("target")) {
-                        put(parts, m, "target");
-                    }
-                });
-            }
-            if (parts.isEmpty() && (date == null || date.length() < 10 || dated.inherited())) {
-                continue;
-            }
-            if (!verb && !parts.containsValue("actor") && !parts.containsValue("target") && dates.pointsBack(v, i, trig.type())) {
-                // "hailed the raid on Monday", "criticized the release": an event told before, not a new one.
-                continue;
-            }
-            if (trig.type() == EventType.COERCE && parts.containsValue("target")) {
-                ctx.lastDetained = new LinkedHashMap<>(parts);
-            }
-            dates.remember(v, ctx, trig.type(), actor, parts.keySet(), date);
-            Modality modality = Modalities.of(v, i);
-            if (modality == Modality.ASSERTED && requester(v, i, trig) < 0 && unrealized(v, ctx, i, verb)) {
-                modality = Modality.HYPOTHETICAL;
-            }
-            List<EventClaim.Participant> participants = new ArrayList<>();
-            java.util.Set<Integer> named = new java.util.HashSet<>();
-            parts.forEach((m, role) -> {
-                if (named.add(ctx.canonical(m))) {
-                    participants.add(new EventClaim.Participant(ctx.canonical(m), role));
-                }
-            });
-            out.add(new EventClaim(trig.type(), trig.mode().isEmpty() ? null : trig.mode(), date, place, participants,
-                    summary(ctx, parts, v.tokens.get(i).word(), date, place), modality, v.sentence.index(), v.tokens.get(i).word()));
         }
-        dates.read(v);
+        out.eventDates.read(v);
+    }
+
+    /** The event trigger {@code i} reports, if it reports a new one with someone taking part or a date. */
+    private void event(SentenceView v, DocContext ctx, RuleOutput out, int i, Lexicons.EventTrigger trig) {
+        EventDates dates = out.eventDates;
+        // "seven of the men are already free": a predicate adjective reads as its verb in the passive.
+        boolean predicate = trig.verb() && v.pos(i).startsWith("JJ") && v.first(i, "cop") >= 0 && EventParticipants.people(v, ctx, v.first(i, "nsubj"));
+        boolean verb = v.isVerb(i) || predicate;
+        if (verb ? !trig.verb() : !(v.isNoun(i) && trig.noun())) {
+            return;
+        }
+        if (!verb && v.childrenWithPrefix(i, "det").stream().anyMatch(d -> GENERIC.contains(v.lemma(d.dependent())))) {
+            return;
+        }
+        int governing = v.governor(i, "obj");
+        if (!verb && !trig.objectOf().isEmpty() && (governing < 0 || !trig.objectOf().contains(v.lemma(governing)))) {
+            return;
+        }
+        if (verb && (v.relationToHead(i).equals("amod") || v.lower(i - 1 >= 0 ? i - 1 : i).equals("the"))) {
+            // "the released members", "the arrested men": a participle describing people, not a new event.
+            return;
+        }
+        Map<Integer, String> parts = new LinkedHashMap<>();
+        if (verb && (sameAsGoverning(v, ctx, i, trig) || toldByNoun(v, ctx, i, trig))) {
+            return;
+        }
+        if (verb) {
+            verbParticipants(v, ctx, i, trig, predicate, parts);
+        } else if (!nounParticipants(v, ctx, dates, i, trig, parts)) {
+            return;
+        }
+        String place = placeAndOthers(v, ctx, i, trig, parts);
+        int actor = parts.entrySet().stream().filter(e -> e.getValue().equals("actor")).mapToInt(Map.Entry::getKey)
+                .findFirst().orElse(-1);
+        EventDates.Dated dated = dates.dateOf(v, ctx, i, trig.type(), actor, parts.keySet(), t -> {
+            Lexicons.EventTrigger e = triggers.at(v, ctx, t);
+            return e == null ? null : e.type();
+        });
+        String date = dated.iso();
+        if (trig.type() == EventType.RELEASE && !parts.containsValue("target") && ctx.lastDetained != null) {
+            // "the detainees were released on the 29th": those freed are the ones the last arrest took.
+            ctx.lastDetained.forEach((m, role) -> {
+                if (role.equals("target")) {
+                    put(parts, m, "target");
+                }
+            });
+        }
+        if (parts.isEmpty() && (date == null || date.length() < 10 || dated.inherited())) {
+            return;
+        }
+        if (!verb && !parts.containsValue("actor") && !parts.containsValue("target") && dates.pointsBack(v, i, trig.type())) {
+            // "hailed the raid on Monday", "criticized the release": an event told before, not a new one.
+            return;
+        }
+        if (trig.type() == EventType.COERCE && parts.containsValue("target")) {
+            ctx.lastDetained = new LinkedHashMap<>(parts);
+        }
+        dates.remember(v, ctx, trig.type(), actor, parts.keySet(), date);
+        Modality modality = Modalities.of(v, i);
+        if (modality == Modality.ASSERTED && requester(v, i, trig) < 0 && unrealized(v, ctx, i, verb)) {
+            modality = Modality.HYPOTHETICAL;
+        }
+        out.add(new EventClaim(trig.type(), trig.mode().isEmpty() ? null : trig.mode(), date, place, participants(ctx, parts),
+                summary(ctx, parts, v.tokens.get(i).word(), date, place), modality, v.sentence.index(), v.tokens.get(i).word()));
+    }
+
+    /** The participants of a verb trigger: its subject or agent, its object or passive subject, and a few parse slips. */
+    private void verbParticipants(SentenceView v, DocContext ctx, int i, Lexicons.EventTrigger trig, boolean predicate,
+                                  Map<Integer, String> parts) {
+        // A passive subject with an object is the parser sharing a conjunct's subject ("X said the results were
+        // fabricated and accused the commission"): the verb itself is active.
+        int obj = v.first(i, "obj");
+        boolean passive = predicate
+                || v.first(i, "nsubj:pass") >= 0 && (v.first(i, "aux:pass") >= 0 || obj < 0);
+        int asker = requester(v, i, trig);
+        if (asker >= 0) {
+            // "X asked Y to form a government": X appoints Y.
+            put(parts, Syntax.subjectOf(v, ctx, asker), "actor");
+        }
+        int subject = passive ? ctx.actorOf(v, v.first(i, "obl:by", "obl:agent")) : EventParticipants.lostSubject(v, i);
+        int first = passive || subject >= 0 ? -1 : EventParticipants.verbFirstSubject(v, ctx, i);
+        if (first >= 0) {
+            // "And condemned the President, X, the attack": the named object is the subject.
+            subject = first;
+            obj = EventParticipants.verbFirstObject(v, i);
+        }
+        subject = subject >= 0 || passive ? subject : Syntax.subjectOf(v, ctx, i);
+        put(parts, subject >= 0 ? subject : EventParticipants.membersOf(v, ctx, v.first(i, "nsubj")),
+                trig.mode().equals(ACCESSION) ? "target" : "actor");
+        int target = passive ? v.first(i, predicate ? "nsubj" : "nsubj:pass") : obj;
+        put(parts, EventParticipants.targetOf(v, ctx, target), "target");
+        if (v.relationToHead(i).equals("acl") && obj < 0) {
+            // "a coalition formed in 2015", "the umbrella of militias created in 2016": the noun described.
+            put(parts, EventParticipants.namedNoun(v, ctx, v.head(i)), "target");
+        }
+        int aux = v.first(i, "aux:pass");
+        if (!passive && aux > 0 && target < 0) {
+            // "... members of Y were arrested" parsed without a passive subject: the name just before the auxiliary.
+            int m = v.mentionAt[aux - 1];
+            if (m >= 0 && ctx.mentions.get(m).type != ActorType.LOCATION) {
+                put(parts, m, "target");
+            }
+        }
+    }
+
+    /**
+     * The participants of a noun trigger: its by/of phrases, who did it, and the subject of the verb it is the object
+     * of; false when that verb reports the same event, so that the noun adds none.
+     */
+    private boolean nounParticipants(SentenceView v, DocContext ctx, EventDates dates, int i, Lexicons.EventTrigger trig,
+                                     Map<Integer, String> parts) {
+        put(parts, ctx.actorOf(v, v.first(i, "nmod:by", "nmod:poss")), "actor");
+        put(parts, ctx.actorOf(v, v.first(i, "nmod:of", "nmod:on", "nmod:against")), "target");
+        put(parts, EventParticipants.doneBy(v, ctx, i), "actor");
+        for (int r : Syntax.relativeClauses(v, i)) {
+            // "a curfew that the government of X had imposed": who imposed it.
+            int subject = v.first(r, "nsubj");
+            int a = ctx.actorOf(v, subject);
+            put(parts, a >= 0 ? a : Syntax.holderOf(v, ctx, subject), "actor");
+        }
+        int gov = Syntax.governingVerb(v, i);
+        Lexicons.EventTrigger verbal = gov >= 0 ? triggers.at(v, ctx, gov) : null;
+        if (verbal != null && verbal.type() == trig.type()
+                && (verbal.mode().equals(trig.mode()) || trig.type() == EventType.CONSULT) && !toldByNoun(v, ctx, gov, verbal)) {
+            // "signed an agreement", "flew to X for talks": the verb reports this same event (a visit's talks
+            // are the visit); "arrested in the raid" is two.
+            return false;
+        }
+        if (gov >= 0 && !commentsOn(gov, v, ctx) && !(dates.pointsBack(v, i, trig.type()) && !AGENTIVE.contains(v.lemma(gov))
+                && !trig.objectOf().contains(v.lemma(gov)))) {
+            int subject = Syntax.subjectOf(v, ctx, gov);
+            put(parts, subject >= 0 ? subject : EventParticipants.membersOf(v, ctx, v.first(gov, "nsubj")),
+                    UNDERGO.contains(v.lemma(gov)) ? "target" : "actor");
+            for (int with : v.dependents(gov, "obl:with")) {
+                // "held a summit with X", "had talks with X"
+                put(parts, ctx.actorOf(v, with), "other");
+            }
+            if (v.relationToHead(i).startsWith("obl")) {
+                // "linked X to the strike", "invited X to the talks": whom the verb ties to the event.
+                put(parts, ctx.actorOf(v, v.first(gov, "obj")), "other");
+            }
+        }
+        return true;
+    }
+
+    /** The place in the trigger's phrase, and the other actors named there ("other"); sources of the report take no part. */
+    private String placeAndOthers(SentenceView v, DocContext ctx, int i, Lexicons.EventTrigger trig, Map<Integer, String> parts) {
+        String place = null;
+        java.util.Set<Integer> sources = new java.util.HashSet<>();
+        for (Dependency d : v.children(i)) {
+            if (d.relation().contains("according")) {
+                // "according to the interior ministry": the source of the report takes no part.
+                sources.addAll(v.phrase(d.dependent(), true));
+            }
+        }
+        for (int t : v.phrase(i, true)) {
+            if (sources.contains(t)) {
+                continue;
+            }
+            int m = v.mentionAt[t];
+            if (m < 0) {
+                // "protested outside the commission's offices": a body named earlier by its head noun.
+                put(parts, t == i ? -1 : ctx.headNounAntecedent(v, t), "other");
+                continue;
+            }
+            ActorType type = ctx.mentions.get(m).type;
+            String rel = v.relationToHead(t);
+            boolean where = rel.endsWith(":in") || rel.endsWith(":at") || trig.mode().equals("visit") && rel.endsWith(":to");
+            if (place == null && type != ActorType.PERSON && type != ActorType.ORGANIZATION && where
+                    && ctx.mentions.get(m).countryName == null) {
+                place = ctx.mentions.get(m).text;
+            } else if (!(t == i)) {
+                put(parts, m, "other");
+            }
+        }
+        return place;
+    }
+
+    /** Each participant once, by its canonical mention. */
+    private static List<EventClaim.Participant> participants(DocContext ctx, Map<Integer, String> parts) {
+        List<EventClaim.Participant> participants = new ArrayList<>();
+        java.util.Set<Integer> named = new java.util.HashSet<>();
+        parts.forEach((m, role) -> {
+            if (named.add(ctx.canonical(m))) {
+                participants.add(new EventClaim.Participant(ctx.canonical(m), role));
+            }
+        });
+        return participants;
     }
 
     /**
@@ -237,7 +286,7 @@ final class EventRules {
         if (clause >= 0 && v.isVerb(clause) && v.hasChildLemma(clause, "mark", "to")) {
             return true;
         }
-        int gov = verb ? -1 : governingVerb(v, i);
+        int gov = verb ? -1 : Syntax.governingVerb(v, i);
         Lexicons.EventTrigger asked = gov >= 0 ? triggers.at(v, ctx, gov) : null;
         return asked != null && asked.type() == EventType.REQUEST;
     }
@@ -289,49 +338,6 @@ final class EventRules {
 
 
 
-
-
-    /**
-     * Relative clauses whose object is the noun ("the raid that X carried out"), also when the parser took "that"
-     * for a complementizer ("a curfew that the government had imposed" as a clausal complement of "curfew").
-     */
-    static List<Integer> relativeClauses(SentenceView v, int noun) {
-        List<Integer> out = new ArrayList<>();
-        for (int r : v.dependents(noun, "acl:relcl")) {
-            if (v.first(r, "obj") == noun || v.first(r, "nsubj:pass") == noun) {
-                out.add(r);
-            }
-        }
-        for (int r : v.dependents(noun, "ccomp")) {
-            int mark = v.first(r, "mark");
-            if (mark >= 0 && v.lower(mark).equals("that") && mark == noun + 1 && v.first(r, "nsubj") >= 0) {
-                out.add(r);
-            }
-        }
-        return out;
-    }
-
-    /**
-     * The verb a noun trigger is the object or oblique of ("held a summit", "arrived in an official visit", "won seats
-     * in the election"), or -1.
-     */
-    private static int governingVerb(SentenceView v, int i) {
-        // A compound event word stands for its noun: "put him on its sanctions list" is put on the list.
-        int noun = v.governor(i, "compound");
-        int head = noun >= 0 ? noun : i;
-        int gov = v.governor(head, "obj");
-        String rel = v.relationToHead(head);
-        if (gov < 0 && rel.startsWith("obl") && !TEMPORAL.contains(rel.substring(rel.indexOf(':') + 1))) {
-            // "after the elections" dates the verb; its subject took no part in them.
-            gov = v.head(head);
-        }
-        if (gov < 0 && v.relationToHead(i).startsWith("nmod") && v.head(i) >= 0) {
-            // "won 68 seats in the election": through the noun to the verb it is the object of.
-            int h = v.head(i);
-            gov = v.relationToHead(h).startsWith("obj") ? v.head(h) : -1;
-        }
-        return gov >= 0 && v.isVerb(gov) ? gov : -1;
-    }
 
 
     private static void put(Map<Integer, String> parts, int mention, String role) {

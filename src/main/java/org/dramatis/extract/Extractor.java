@@ -3,6 +3,7 @@ package org.dramatis.extract;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.dramatis.model.DatePrecision;
 import org.dramatis.model.DateSource;
 import org.dramatis.nlp.AnnotatedDocument;
@@ -18,34 +19,57 @@ import org.dramatis.nlp.AnnotatedDocument;
  * }</pre>
  */
 public final class Extractor implements ClaimExtractor {
+    /** The system property that lists the ids of rules to switch off, comma separated ({@code roles,aid}). */
+    public static final String RULES_OFF_PROPERTY = RuleList.OFF_PROPERTY;
+
     private final Lexicons lexicons;
     private final MentionFinder mentionFinder;
-    private final RoleRules roles;
-    private final RelationRules relations;
-    private final StructureRules structure;
-    private final AlignmentRules alignment;
-    private final RelationNouns relationNouns;
-    private final AidRules aid;
-    private final EventRules events;
+    private final RuleList rules;
     private final StoryDates storyDates;
 
-    /** Loads the lexicons from {@code dramatis/lexicon/} on the class path. */
+    /**
+     * Loads the lexicons from {@code dramatis/lexicon/} on the class path; switches off the rules that the system
+     * property {@code dramatis.rules.off} or the environment variable {@code DRAMATIS_RULES_OFF} lists.
+     *
+     * @throws IllegalArgumentException when that list names an unknown rule
+     */
     public Extractor() {
         this(Lexicons.load());
     }
 
-    /** Uses already loaded lexicons. */
+    /** Uses already loaded lexicons; switches off rules as {@link #Extractor()} does. */
     public Extractor(Lexicons lexicons) {
+        this(lexicons, RuleList.switchedOff());
+    }
+
+    /**
+     * Uses already loaded lexicons and runs every rule but those in {@code off}.
+     *
+     * @throws IllegalArgumentException when {@code off} names an unknown rule
+     */
+    public Extractor(Lexicons lexicons, Set<String> off) {
         this.lexicons = lexicons;
         this.mentionFinder = new MentionFinder(lexicons);
-        this.roles = new RoleRules(lexicons);
-        this.relations = new RelationRules(lexicons);
-        this.structure = new StructureRules(lexicons, relations);
-        this.alignment = new AlignmentRules(lexicons, relations);
-        this.relationNouns = new RelationNouns(lexicons);
-        this.aid = new AidRules(lexicons, relations);
-        this.events = new EventRules(lexicons, relations);
+        this.rules = new RuleList(RuleList.standard(lexicons), off);
         this.storyDates = new StoryDates(lexicons);
+    }
+
+    /**
+     * Checks that the rules {@value #RULES_OFF_PROPERTY} or {@code DRAMATIS_RULES_OFF} switches off exist, before any
+     * document is read.
+     *
+     * @throws IllegalArgumentException naming an unknown rule and the known ones
+     */
+    public static void checkRulesOff() {
+        Set<String> off = RuleList.switchedOff();
+        if (!off.isEmpty()) {
+            new RuleList(RuleList.standard(Lexicons.load()), off);
+        }
+    }
+
+    /** The rules in the order they run on each sentence, with what each requires and provides and whether it is on. */
+    public List<RuleInfo> rules() {
+        return rules.describe();
     }
 
     /** The dates stories state, read with this extractor's lexicons: what a document's own date is inferred from. */
@@ -74,7 +98,7 @@ public final class Extractor implements ClaimExtractor {
      * @param source where the date comes from: when it was inferred from the text (or is unknown), a date named without
      *               its year takes the year of the story before it ({@link StoryDates#storyYears}); when the text
      *               states its day (a byline or dateline), a planned one is the next after that day
-     * @param name names the document in the log when a rule fails. Each rule family runs on each sentence behind a
+     * @param name names the document in the log when a rule fails. Each rule runs on each sentence behind a
      *             {@link RuleGuard}: a rule that throws loses its output for that sentence only, and the failure is
      *             listed in {@link Extraction#failures()}.
      */
@@ -98,31 +122,20 @@ public final class Extractor implements ClaimExtractor {
                 sutimeDated ? java.util.Map.of() : storyDates.storyYears(doc, writtenOn, inferred));
         FactSink sink = new FactSink(dates, documentDate);
         DocContext ctx = new DocContext(doc, drafts, lexicons, sink);
-        List<EventClaim> eventClaims = new ArrayList<>();
-        EventDates eventDates = new EventDates(dates, documentDate, toldUntil);
+        RuleOutput out = new RuleOutput(sink, new EventDates(dates, documentDate, toldUntil));
         for (SentenceView v : ctx.views) {
-            int i = v.sentence.index();
-            factRule(guard, "roles", i, sink, () -> roles.apply(v, ctx, sink));
-            factRule(guard, "relations", i, sink, () -> relations.apply(v, ctx, sink));
-            factRule(guard, "structure", i, sink, () -> structure.apply(v, ctx, sink));
-            factRule(guard, "alignment", i, sink, () -> alignment.apply(v, ctx, sink));
-            factRule(guard, "relation-nouns", i, sink, () -> relationNouns.apply(v, ctx, sink));
-            factRule(guard, "aid", i, sink, () -> aid.apply(v, ctx, sink));
-            int events = eventClaims.size();
-            guard.run("events", i, () -> this.events.apply(v, ctx, eventDates, eventClaims),
-                    () -> eventClaims.subList(events, eventClaims.size()).clear());
+            for (ExtractionRule rule : rules.active()) {
+                RuleOutput.Mark mark = out.mark();
+                out.running(rule.id());
+                guard.run(rule.id(), v.sentence.index(), () -> rule.apply(v, ctx, out), () -> out.rollback(mark));
+            }
         }
         List<ActorMention> mentions = new ArrayList<>(drafts.size());
         for (int i = 0; i < drafts.size(); i++) {
             MentionFinder.Draft d = drafts.get(i);
             mentions.add(new ActorMention(i, d.text, d.type, d.sentence, d.begin, d.end, d.source));
         }
-        return new Extraction(mentions, sink.facts, eventClaims, guard.failures());
-    }
-
-    private static void factRule(RuleGuard guard, String rule, int sentence, FactSink sink, Runnable body) {
-        int mark = sink.mark();
-        guard.run(rule, sentence, body, () -> sink.rollback(mark));
+        return new Extraction(mentions, sink.facts, out.events(), guard.failures());
     }
 
     /**

@@ -10,14 +10,21 @@ import org.dramatis.model.Modality;
  * ("prime minister", "head"), {@code value} carries a literal (birth year, place name); dates are ISO partial ("2016", "2020-05").
  * {@code attribution} is who says it when the text names a source ("Reuters", "a spokesman"), else null.
  * {@code confidence} is the probability the learned models give the claim, null when nothing scored it.
+ * {@code rule} is the id of the extraction rule that found it ({@link Extractor#rules()}), null when no rule did.
  */
 public record FactClaim(FactKind kind, int subject, int object, String role, String value, String start, String end,
-                        Modality modality, int sentence, String attribution, Double confidence)
+                        Modality modality, int sentence, String attribution, Double confidence, String rule)
         implements Serializable {
+    /** A claim no rule found. */
+    public FactClaim(FactKind kind, int subject, int object, String role, String value, String start, String end,
+                     Modality modality, int sentence, String attribution, Double confidence) {
+        this(kind, subject, object, role, value, start, end, modality, sentence, attribution, confidence, null);
+    }
+
     /** An unscored claim. */
     public FactClaim(FactKind kind, int subject, int object, String role, String value, String start, String end,
                      Modality modality, int sentence, String attribution) {
-        this(kind, subject, object, role, value, start, end, modality, sentence, attribution, null);
+        this(kind, subject, object, role, value, start, end, modality, sentence, attribution, null, null);
     }
 
     public FactClaim {
@@ -35,6 +42,11 @@ public record FactClaim(FactKind kind, int subject, int object, String role, Str
 
     /** This claim with the probability {@code p}. */
     public FactClaim withConfidence(Double p) {
-        return new FactClaim(kind, subject, object, role, value, start, end, modality, sentence, attribution, p);
+        return new FactClaim(kind, subject, object, role, value, start, end, modality, sentence, attribution, p, rule);
+    }
+
+    /** This claim as found by the rule {@code id}. */
+    public FactClaim withRule(String id) {
+        return new FactClaim(kind, subject, object, role, value, start, end, modality, sentence, attribution, confidence, id);
     }
 }

@@ -17,10 +17,23 @@ final class FactSink {
     private final List<String> keys = new ArrayList<>();
     private final DateNormalizer dates;
     private final LocalDate documentDate;
+    private final List<FactClaim> known = java.util.Collections.unmodifiableList(facts);
+    /** The rule whose facts are being added, recorded in each. */
+    private String rule;
 
     FactSink(DateNormalizer dates, LocalDate documentDate) {
         this.dates = dates;
         this.documentDate = documentDate;
+    }
+
+    /** The facts found so far, read-only: what references and later rules may read. */
+    List<FactClaim> known() {
+        return known;
+    }
+
+    /** Names the rule that the facts added from now on come from. */
+    void running(String id) {
+        rule = id;
     }
 
     /** How many facts there are now: pass it to {@link #rollback} to undo what was added after. */
@@ -69,6 +82,6 @@ final class FactSink {
         Modality modality = trigger >= 0 ? Modalities.of(v, trigger) : Modality.ASSERTED;
         keys.add(key);
         facts.add(new FactClaim(kind, subject, object, role, value, start, end, modality, v.sentence.index(),
-                Modalities.attribution(v, ctx, trigger)));
+                Modalities.attribution(v, ctx, trigger), null, rule));
     }
 }

@@ -82,7 +82,7 @@ final class MentionFinder {
         documentStep(guard, "mentions.repeats", out, () -> NameRepeats.addRepeats(doc, out));
         out.sort(Comparator.comparingInt((Draft d) -> d.begin).thenComparingInt(d -> -d.end));
         List<Draft> kept = removeOverlaps(out);
-        documentStep(guard, "mentions.harmonize-types", kept, () -> harmonizeTypes(kept));
+        documentStep(guard, "mentions.harmonize-types", kept, () -> TypeRepair.harmonize(kept));
         documentStep(guard, "mentions.places-used-as-places", kept, () -> PlaceUse.apply(doc, kept, lex));
         List<Draft> split = new ArrayList<>(kept);
         documentStep(guard, "mentions.forces-of-places", split, () -> {
@@ -223,47 +223,6 @@ final class MentionFinder {
         Token title = s.tokens().get(tb - 2);
         return Character.isUpperCase(title.word().charAt(0))
                 && ("TITLE".equals(title.ner()) || lex.role(title.word().toLowerCase(Locale.ROOT)) != null);
-    }
-
-    /**
-     * One name, one type per document: mentions of the same text that NER typed differently take the type most of
-     * them have ("Asaib al-Karama" an organization twice and a person once is an organization). Ties keep their types.
-     */
-    private static void harmonizeTypes(List<Draft> kept) {
-        java.util.Map<String, java.util.Map<ActorType, Integer>> votes = new java.util.HashMap<>();
-        for (Draft d : kept) {
-            if (d.countryName == null) {
-                votes.computeIfAbsent(d.text, k -> new java.util.EnumMap<>(ActorType.class)).merge(d.type, 1, Integer::sum);
-            }
-        }
-        for (Draft d : kept) {
-            java.util.Map<ActorType, Integer> v = votes.get(d.text);
-            if (v == null || v.size() < 2) {
-                continue;
-            }
-            ActorType best = null;
-            boolean tie = false;
-            for (java.util.Map.Entry<ActorType, Integer> e : v.entrySet()) {
-                if (best == null || e.getValue() > v.get(best)) {
-                    best = e.getKey();
-                    tie = false;
-                } else if (e.getValue().equals(v.get(best))) {
-                    tie = true;
-                }
-            }
-            if (!tie) {
-                d.type = best;
-            } else if (v.containsKey(ActorType.PERSON) && v.get(ActorType.PERSON).equals(v.get(best)) && surnameIsPerson(kept, d.text)) {
-                // "Moqtada al-Sadr" once a person, once a place, in a text that calls "Sadr" a person throughout.
-                d.type = ActorType.PERSON;
-            }
-        }
-    }
-
-    private static boolean surnameIsPerson(List<Draft> kept, String text) {
-        String[] words = text.split(" ");
-        String last = words[words.length - 1];
-        return words.length > 1 && kept.stream().anyMatch(k -> k.type == ActorType.PERSON && !k.text.contains(" ") && bareSurname(k.text).equals(bareSurname(last)));
     }
 
     /**

@@ -2,6 +2,7 @@ package org.dramatis.extract;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.dramatis.model.FactKind;
 
 /**
@@ -10,7 +11,7 @@ import org.dramatis.model.FactKind;
  * "X is regarded as the political wing of Y", "X, a Y proxy", "X found an ally in Y". The noun must describe X (as a
  * predicate, an apposition or a title before the name): "X met the rival of Y" says nothing of X.
  */
-final class RelationNouns {
+final class RelationNouns implements ExtractionRule {
     private final Lexicons lex;
     private final GroupOwners groups;
 
@@ -19,7 +20,29 @@ final class RelationNouns {
         this.groups = new GroupOwners(lex);
     }
 
-    void apply(SentenceView v, DocContext ctx, FactSink sink) {
+    @Override
+    public String id() {
+        return "relation-nouns";
+    }
+
+    @Override
+    public String description() {
+        return "relations told by nouns (\"a rival of Y\", \"X's envoy\")";
+    }
+
+    @Override
+    public Set<String> requires() {
+        return Set.of("mentions", "references");
+    }
+
+    @Override
+    public Set<String> provides() {
+        return Set.of("relation-nouns");
+    }
+
+    @Override
+    public void apply(SentenceView v, DocContext ctx, RuleOutput out) {
+        FactSink sink = out.facts;
         for (int i = 0; i < v.size(); i++) {
             if (!v.isNoun(i) || v.mentionAt[i] >= 0) {
                 continue;
@@ -77,18 +100,18 @@ final class RelationNouns {
             // political front of the factions grouped in Y speaks for Y.
             int other = !v.pos(token).equals("NNS") ? ctx.actorOf(v, token)
                     : t.kinds().contains(FactKind.REPRESENTS) ? groups.ownerOf(v, ctx, token) : -1;
-            if (other < 0 && RelationRules.namesOffice(v.lemma(token))) {
+            if (other < 0 && Syntax.namesOffice(v.lemma(token))) {
                 // "an opponent of X's regime" opposes X.
                 other = ctx.actorOf(v, v.first(token, "nmod:poss"));
             }
             if (other < 0) {
                 continue;
             }
-            for (int o : RelationRules.withConjuncts(v, ctx, other, token)) {
+            for (int o : Syntax.withConjuncts(v, ctx, other, token)) {
                 for (FactKind k : t.kinds()) {
                     int s = t.reverse() ? o : self;
                     int ob = t.reverse() ? self : o;
-                    FactKind kind = RelationRules.fit(ctx, k, s, ob);
+                    FactKind kind = Syntax.fit(ctx, k, s, ob);
                     if (kind != null) {
                         sink.add(kind, s, ob, null, null, null, v, i, ctx);
                     }
@@ -106,7 +129,7 @@ final class RelationNouns {
     /** Each of the conjoined actors a plural mutual noun describes stands in its relation to each other one. */
     private void mutualAmong(SentenceView v, DocContext ctx, FactSink sink, int i, Lexicons.RelationTrigger t, int self) {
         int token = ctx.mentions.get(self).tokenEnd - 1;
-        List<Integer> all = RelationRules.withConjuncts(v, ctx, self, token);
+        List<Integer> all = Syntax.withConjuncts(v, ctx, self, token);
         for (int a : all) {
             for (int b : all) {
                 if (a != b && !ctx.samePerson(a, b)) {

@@ -12,7 +12,7 @@ import org.dramatis.nlp.EntityMention;
  * Y"), "assume command of Y", appointments ("A appointed X", "to head Y") and predecessors ("X's predecessor, Y" gives
  * Y X's state post with value "former").
  */
-final class RoleRules {
+final class RoleRules implements ExtractionRule {
     private static final Set<String> COMMAND_NOUNS = Set.of("command", "leadership", "helm", "head");
 
     private final Lexicons lex;
@@ -23,7 +23,29 @@ final class RoleRules {
         this.titles = new TitleRules(lex);
     }
 
-    void apply(SentenceView v, DocContext ctx, FactSink sink) {
+    @Override
+    public String id() {
+        return "roles";
+    }
+
+    @Override
+    public String description() {
+        return "posts held: titles (\"Defence Minister X\"), role verbs (\"X heads Y\"), appointments, successions and predecessors";
+    }
+
+    @Override
+    public Set<String> requires() {
+        return Set.of("mentions", "references", "dates");
+    }
+
+    @Override
+    public Set<String> provides() {
+        return Set.of("posts");
+    }
+
+    @Override
+    public void apply(SentenceView v, DocContext ctx, RuleOutput out) {
+        FactSink sink = out.facts;
         int coveredUntil = 0;
         for (int i = 0; i < v.size(); i++) {
             if (i >= coveredUntil) {
@@ -60,7 +82,7 @@ final class RoleRules {
         if (holder < 0 || other < 0) {
             return;
         }
-        for (FactClaim f : List.copyOf(sink.facts)) {
+        for (FactClaim f : List.copyOf(ctx.known)) {
             if (f.kind() == FactKind.ROLE && f.object() >= 0 && ctx.samePerson(f.subject(), holder) && TitleRules.isStateTitle(lex, f.role())) {
                 sink.add(FactKind.ROLE, other, f.object(), f.role(), "former", null, null, v, i, ctx);
                 return;

@@ -13,20 +13,40 @@ import org.dramatis.nlp.EntityMention;
  * within Y", "X became a formal part of the Iraqi armed forces") and membership ("X is a member of Y", "X, a
  * fighter of Y", "among its winners was X", the byline "X of Y").
  */
-final class StructureRules {
+final class StructureRules implements ExtractionRule {
     private static final Set<String> STATE_NOUNS = Set.of("state", "government", "army", "forces", "force", "military");
 
     private final Lexicons lex;
-    private final RelationRules relations;
     private final GroupOwners groups;
 
-    StructureRules(Lexicons lex, RelationRules relations) {
+    StructureRules(Lexicons lex) {
         this.lex = lex;
-        this.relations = relations;
         this.groups = new GroupOwners(lex);
     }
 
-    void apply(SentenceView v, DocContext ctx, FactSink sink) {
+    @Override
+    public String id() {
+        return "structure";
+    }
+
+    @Override
+    public String description() {
+        return "what is part of or a member of what (\"the army of X\", \"X, a fighter of Y\"), and a state's forces";
+    }
+
+    @Override
+    public Set<String> requires() {
+        return Set.of("mentions", "references", "dates", "posts");
+    }
+
+    @Override
+    public Set<String> provides() {
+        return Set.of("structure");
+    }
+
+    @Override
+    public void apply(SentenceView v, DocContext ctx, RuleOutput out) {
+        FactSink sink = out.facts;
         for (int i = 0; i < v.size(); i++) {
             if (v.isVerb(i)) {
                 integrated(v, ctx, sink, i);
@@ -279,7 +299,7 @@ final class StructureRules {
             part = ctx.actorOf(v, v.governor(i, "acl", "amod", "dep"));
         }
         if (part < 0) {
-            part = relations.subjectOf(v, ctx, i);
+            part = Syntax.subjectOf(v, ctx, i);
         }
         if (part >= 0 && whole >= 0) {
             sink.add(FactKind.PART_OF, part, whole, null, null, v.dateOf(i), v, i, ctx);

@@ -33,7 +33,11 @@ final class TitleHolders {
         return t;
     }
 
-    Holder find(SentenceView v, DocContext ctx, int first, int h) {
+    /**
+     * The person a title names in its own words: the name right after it, a name in apposition to it, a name before it
+     * after a comma, or the name of a title joined to it by "and"; -1 if none.
+     */
+    private int namedNear(SentenceView v, DocContext ctx, int first, int h) {
         int person = -1;
         // "the Crown Prince Prince X", "the Minister the Sayyed X": forms of address between title and name.
         int next = afterAddress(v, h + 1);
@@ -67,6 +71,11 @@ final class TitleHolders {
                 }
             }
         }
+        return person;
+    }
+
+    Holder find(SentenceView v, DocContext ctx, int first, int h) {
+        int person = namedNear(v, ctx, first, h);
         // "the spokesman for Y, X", "the commander of the operations of Y, X": the parser often hangs the name on
         // the body rather than on the title.
         int bodyWithName = -1;

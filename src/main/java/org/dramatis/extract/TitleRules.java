@@ -71,12 +71,62 @@ final class TitleRules {
         int person = holder.person();
         int verb = holder.verb();
         int bodyWithName = holder.bodyWithName();
-        boolean portfolioBeforeName = holder.portfolioBeforeName();
         if (person < 0) {
             return;
         }
         int object = bodyWithName >= 0 ? v.mentionAt[bodyWithName] : -1;
         String fullRole = names.portfolio(v, first, h, names.qualifiedRole(v, ctx, first, h, role));
+        Post post = fromModifiers(v, ctx, first, h, role, person, holder.portfolioBeforeName(), new Post(object, fullRole));
+        object = post.object() >= 0 ? post.object() : bodyElsewhere(v, ctx, first, h, verb, person);
+        fullRole = post.role();
+        String value = former ? "former" : null;
+        String ministerPost = object >= 0 && fullRole.equals("minister") ? RoleNames.ministerPost(lex, ctx.mentions.get(object)) : null;
+        if (ministerPost != null) {
+            // "the Interior Ministry's minister" holds the state post "minister of interior".
+            fullRole = ministerPost;
+            object = -1;
+        }
+        if (object < 0 && PostBodies.LEGISLATIVE_ROLES.contains(role)) {
+            object = bodies.legislature(ctx);
+        }
+        if (object < 0 && (isStateTitle(role) || isStateTitle(fullRole))) {
+            object = bodies.hostState(v, ctx, first);
+            // "President Al-Sisi" after "the President of the Arab Republic of Egypt, Al-Sisi": the state the document
+            // already gave this person, before the document's home state.
+            object = object >= 0 ? object : ctx.countryOf(person);
+            object = object >= 0 ? object : ctx.mainCountry(v.sentence.index());
+            value = object < 0 ? value : former ? "former; inferred" : "inferred";
+        }
+        if (object >= 0 && ctx.mentions.get(object).type == ActorType.PERSON && object != person
+                && (namedInOfPhrase(v, h, object) || lex.bodyTitles.contains(role) && namedAsOwner(v, first, h, object))) {
+            // "the leader of Y, X", "Y's leader X": a name in the body's slot is a body NER mistook for a person
+            // ("his deputy", "X's spokesman" may well be a person's).
+            ctx.mentions.get(object).type = ActorType.ORGANIZATION;
+        }
+        String[] span = span(v, sink, h, verb);
+        if (span[0] == null && (value == null || !value.contains("former"))) {
+            span[0] = tookOffice(v, ctx, sink, person);
+        }
+        sink.add(FactKind.ROLE, person, object, fullRole, value, span[0], span[1], v, verb >= 0 ? verb : h, ctx);
+        if (object >= 0 && ctx.mentions.get(object).type == ActorType.ORGANIZATION && !(value != null && value.startsWith("former"))) {
+            // Holding a post in an organization makes one its member.
+            sink.add(FactKind.MEMBER, person, object, null, null, span[0], span[1], v, verb >= 0 ? verb : h, ctx);
+        }
+    }
+
+
+    /** A post's body and full title as far as the title's own modifiers tell them. */
+    private record Post(int object, String role) {
+    }
+
+    /**
+     * The body and full title the title's modifiers give: "Kastmir Democratic Party leader X", "leader of Y", "Minister
+     * of Oil X", "chief of staff of the army", "governor of Ras Tolmer province".
+     */
+    private Post fromModifiers(SentenceView v, DocContext ctx, int first, int h, String role, int person,
+                               boolean portfolioBeforeName, Post found) {
+        int object = found.object();
+        String fullRole = found.role();
         // "the PDF's chief of staff": the owner hangs on the title's head word, not on its last.
         List<Dependency> modifiers = new java.util.ArrayList<>(v.children(h));
         int spanHead = spanHead(v, first, h);
@@ -117,7 +167,17 @@ final class TitleRules {
                 }
             }
         }
-        if (object < 0 && verb >= 0) {
+        return new Post(object, fullRole);
+    }
+
+    /**
+     * The body of a title whose modifiers name none: a country the verb or the words before the title name, the body
+     * a posting verb names ("attached to the Interior Ministry"), a description or a body after the title, or the state
+     * after the name ("Prime Minister X of Veloria"); -1 if none.
+     */
+    private int bodyElsewhere(SentenceView v, DocContext ctx, int first, int h, int verb, int person) {
+        int object = -1;
+        if (verb >= 0) {
             for (Dependency d : v.children(verb)) {
                 if (object < 0 && (d.relation().equals("obl:in") || d.relation().equals("obl:of"))) {
                     int a = v.mentionAt[d.dependent()];
@@ -153,41 +213,8 @@ final class TitleRules {
                 object = a;
             }
         }
-        String value = former ? "former" : null;
-        String ministerPost = object >= 0 && fullRole.equals("minister") ? RoleNames.ministerPost(lex, ctx.mentions.get(object)) : null;
-        if (ministerPost != null) {
-            // "the Interior Ministry's minister" holds the state post "minister of interior".
-            fullRole = ministerPost;
-            object = -1;
-        }
-        if (object < 0 && PostBodies.LEGISLATIVE_ROLES.contains(role)) {
-            object = bodies.legislature(ctx);
-        }
-        if (object < 0 && (isStateTitle(role) || isStateTitle(fullRole))) {
-            object = bodies.hostState(v, ctx, first);
-            // "President Al-Sisi" after "the President of the Arab Republic of Egypt, Al-Sisi": the state the document
-            // already gave this person, before the document's home state.
-            object = object >= 0 ? object : ctx.countryOf(person);
-            object = object >= 0 ? object : ctx.mainCountry(v.sentence.index());
-            value = object < 0 ? value : former ? "former; inferred" : "inferred";
-        }
-        if (object >= 0 && ctx.mentions.get(object).type == ActorType.PERSON && object != person
-                && (namedInOfPhrase(v, h, object) || lex.bodyTitles.contains(role) && namedAsOwner(v, first, h, object))) {
-            // "the leader of Y, X", "Y's leader X": a name in the body's slot is a body NER mistook for a person
-            // ("his deputy", "X's spokesman" may well be a person's).
-            ctx.mentions.get(object).type = ActorType.ORGANIZATION;
-        }
-        String[] span = span(v, sink, h, verb);
-        if (span[0] == null && (value == null || !value.contains("former"))) {
-            span[0] = tookOffice(v, ctx, sink, person);
-        }
-        sink.add(FactKind.ROLE, person, object, fullRole, value, span[0], span[1], v, verb >= 0 ? verb : h, ctx);
-        if (object >= 0 && ctx.mentions.get(object).type == ActorType.ORGANIZATION && !(value != null && value.startsWith("former"))) {
-            // Holding a post in an organization makes one its member.
-            sink.add(FactKind.MEMBER, person, object, null, null, span[0], span[1], v, verb >= 0 ? verb : h, ctx);
-        }
+        return object;
     }
-
 
     /** Whether mention {@code m} is named in the title's of/for phrase in this sentence ("the leader of Y"). */
     private static boolean namedInOfPhrase(SentenceView v, int h, int m) {

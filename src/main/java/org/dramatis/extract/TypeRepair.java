@@ -1,6 +1,7 @@
 package org.dramatis.extract;
 
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import org.dramatis.model.ActorType;
 import org.dramatis.nlp.Dependency;
@@ -143,5 +144,46 @@ final class TypeRepair {
             return of >= 0 && ctx.lex.groupNouns.contains(v.lower(of));
         }
         return v.isNoun(t) && ctx.lex.groupNouns.contains(lower) && v.mentionAt[t] < 0;
+    }
+
+    /**
+     * One name, one type per document: mentions of the same text that NER typed differently take the type most of
+     * them have ("Asaib al-Karama" an organization twice and a person once is an organization). Ties keep their types.
+     */
+    static void harmonize(List<MentionFinder.Draft> kept) {
+        java.util.Map<String, java.util.Map<ActorType, Integer>> votes = new java.util.HashMap<>();
+        for (MentionFinder.Draft d : kept) {
+            if (d.countryName == null) {
+                votes.computeIfAbsent(d.text, k -> new java.util.EnumMap<>(ActorType.class)).merge(d.type, 1, Integer::sum);
+            }
+        }
+        for (MentionFinder.Draft d : kept) {
+            java.util.Map<ActorType, Integer> v = votes.get(d.text);
+            if (v == null || v.size() < 2) {
+                continue;
+            }
+            ActorType best = null;
+            boolean tie = false;
+            for (java.util.Map.Entry<ActorType, Integer> e : v.entrySet()) {
+                if (best == null || e.getValue() > v.get(best)) {
+                    best = e.getKey();
+                    tie = false;
+                } else if (e.getValue().equals(v.get(best))) {
+                    tie = true;
+                }
+            }
+            if (!tie) {
+                d.type = best;
+            } else if (v.containsKey(ActorType.PERSON) && v.get(ActorType.PERSON).equals(v.get(best)) && surnameIsPerson(kept, d.text)) {
+                // "Moqtada al-Sadr" once a person, once a place, in a text that calls "Sadr" a person throughout.
+                d.type = ActorType.PERSON;
+            }
+        }
+    }
+
+    private static boolean surnameIsPerson(List<MentionFinder.Draft> kept, String text) {
+        String[] words = text.split(" ");
+        String last = words[words.length - 1];
+        return words.length > 1 && kept.stream().anyMatch(k -> k.type == ActorType.PERSON && !k.text.contains(" ") && MentionFinder.bareSurname(k.text).equals(MentionFinder.bareSurname(last)));
     }
 }

@@ -176,6 +176,7 @@ public final class DocumentStore {
             }
             ps.executeBatch();
         }
+        ClaimRules.insertFactRules(c, doc, facts.stream().map(FactClaim::rule).toList());
     }
 
     private static void insertEvents(Connection c, long doc, List<EventClaim> events) throws SQLException {
@@ -200,6 +201,7 @@ public final class DocumentStore {
                     rs.next();
                     id = rs.getLong(1);
                 }
+                ClaimRules.insertEventRule(c, id, e.rule());
                 for (EventClaim.Participant p : e.participants()) {
                     part.setLong(1, id);
                     part.setInt(2, p.mention());

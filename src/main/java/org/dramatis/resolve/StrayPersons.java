@@ -11,7 +11,7 @@ import org.dramatis.model.ActorType;
  * slip already made a one-word person of the name, and that person folds into the place. A name that is the surname of
  * a full-name person, or a person the analyst typed so, stays a person.
  */
-record StrayPersons(EntityStore store, DecisionReplay replay) {
+record StrayPersons(EntityIndex store, DecisionReplay replay) {
     /** The score of a stray person joining its place: that of a one-word name across types. */
     static final double SCORE = 0.8;
 

@@ -61,6 +61,15 @@ class EvalCommandTest {
     }
 
     @Test
+    void rulesPrintsARowForEachExtractionRuleInRunOrder() throws Exception {
+        int code = cli.execute("eval", "--rules", "--data", data.toString(), "--gold", gold("01", "2").toString());
+
+        assertThat(code).isZero();
+        assertThat(out.toString()).containsPattern("(?s)rule\\s+facts\\s+matched\\s+events\\s+matched.*\\nroles\\s+0\\s+0\\s+0\\s+0"
+                + ".*\\nevents\\s+0");
+    }
+
+    @Test
     void aGoldIdThatMatchesNoDocumentExitsWith2AndNamesIt() throws Exception {
         int code = cli.execute("eval", "--data", data.toString(), "--gold", gold("01", "07").toString());
 

@@ -214,6 +214,16 @@ public final class EvalFixture {
             return this;
         }
 
+        /** Marks the fact or event added last as found by the extraction rule {@code rule}. */
+        public Doc by(String rule) {
+            if (lastWasEvent) {
+                events.set(events.size() - 1, events.get(events.size() - 1).withRule(rule));
+            } else {
+                facts.set(facts.size() - 1, facts.get(facts.size() - 1).withRule(rule));
+            }
+            return this;
+        }
+
         /** Stores the document with one cluster per entity key; entities are written by {@link #resolve()}. */
         public long store() {
             Map<String, List<Integer>> byKey = new LinkedHashMap<>();

@@ -55,7 +55,7 @@ class ActorCorrectionsTest {
             assertThatThrownBy(() -> c.mergeActors(person, place)).isInstanceOf(RefusedCorrection.class)
                     .hasMessageContaining("one type").hasMessageContaining("#" + person).hasMessageContaining("#" + place)
                     .hasMessageContaining("change the type of one of them first");
-            assertThat(d.entities().history()).as("a refused correction stores nothing").isEmpty();
+            assertThat(d.decisions().history()).as("a refused correction stores nothing").isEmpty();
 
             Corrections.Outcome retyped = c.retypeActor(place, ActorType.PERSON);
             assertThat(retyped.message()).contains("#" + place, "is now a person", "was a location");
@@ -101,7 +101,7 @@ class ActorCorrectionsTest {
                     .hasMessageContaining("already has this name");
             assertThatThrownBy(() -> c.mergeActors(person, 9999)).isInstanceOf(RefusedCorrection.class)
                     .hasMessageContaining("no actor #9999");
-            assertThat(d.entities().history()).isEmpty();
+            assertThat(d.decisions().history()).isEmpty();
 
             c.mergeActors(person, layla);
             assertThatThrownBy(() -> c.mergeActors(person, layla)).isInstanceOf(RefusedCorrection.class)
@@ -118,12 +118,12 @@ class ActorCorrectionsTest {
             c.mergeActors(person, layla);
             long together = d.entities().redirect(layla).orElse(layla);
             c.split(d.graph().actor(together).orElseThrow().names(), List.of("Layla Nouri"));
-            int decisions = d.entities().history().size();
+            int decisions = d.decisions().history().size();
             long sami = ofType(d, "Sami Duri", ActorType.PERSON).id();
             long nouri = named(d, "Layla Nouri").get(0).id();
             assertThatThrownBy(() -> c.mergeActors(sami, nouri)).isInstanceOf(RefusedCorrection.class)
                     .hasMessageContaining("changed nothing").hasMessageContaining("undo that split");
-            assertThat(d.entities().history()).hasSize(decisions);
+            assertThat(d.decisions().history()).hasSize(decisions);
             assertThat(named(d, "Layla Nouri")).hasSize(1);
         }
     }

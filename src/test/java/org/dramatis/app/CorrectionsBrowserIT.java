@@ -81,7 +81,7 @@ class CorrectionsBrowserIT {
         });
         assertThat(status.getText()).contains("one type", "#" + place, "change the type of one of them first");
         assertThat(driver.getCurrentUrl()).endsWith("/actors/" + person);
-        assertThat(dramatis.entities().history()).as("nothing stored").isEmpty();
+        assertThat(dramatis.decisions().history()).as("nothing stored").isEmpty();
         shot("refused");
     }
 

@@ -1,11 +1,8 @@
 package org.dramatis.search;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.dramatis.graph.Database;
 import org.dramatis.graph.EntityRepository;

@@ -17,7 +17,7 @@ public final class Database implements AutoCloseable {
     private static final String BUMP_VERSION = "update store_version set version = version + 1";
 
     private final Path file;
-    private final SqliteDialect dialect = SqliteDialect.INSTANCE;
+    private final Dialect dialect = SqliteDialect.INSTANCE;
     private final SQLiteDataSource dataSource;
     /**
      * The same file for reads: transactions begin DEFERRED, so a query takes a WAL read snapshot instead of the write
@@ -74,11 +74,6 @@ public final class Database implements AutoCloseable {
                 throw new DramatisException("cannot read the version of database " + file + ": " + e.getMessage(), e);
             }
         }
-    }
-
-    /** The SQL that is particular to this database. */
-    public Dialect dialect() {
-        return dialect;
     }
 
     public Path file() {

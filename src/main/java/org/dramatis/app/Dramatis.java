@@ -4,7 +4,10 @@ import java.util.function.Supplier;
 import org.dramatis.extract.Extractor;
 import org.dramatis.graph.Database;
 import org.dramatis.graph.DocumentStore;
+import org.dramatis.graph.DecisionRepository;
+import org.dramatis.graph.EntityRepository;
 import org.dramatis.graph.EntityStore;
+import org.dramatis.graph.ResolutionState;
 import org.dramatis.graph.EventQueries;
 import org.dramatis.graph.GraphQueries;
 import org.dramatis.ingest.DocumentReader;
@@ -24,7 +27,9 @@ public final class Dramatis implements AutoCloseable {
     private final Config config;
     private final Database db;
     private final DocumentStore documents;
-    private final EntityStore entities;
+    private final EntityRepository entities;
+    private final DecisionRepository decisions;
+    private final ResolutionState resolutionState;
     private final GraphQueries graph;
     private final EventQueries events;
     private final ResolverFactory resolvers;
@@ -38,13 +43,15 @@ public final class Dramatis implements AutoCloseable {
         this.config = config;
         this.db = Database.open(config.dataDir());
         this.documents = new DocumentStore(db);
-        this.entities = new EntityStore(db);
+        this.entities = new EntityRepository(db);
+        this.decisions = new DecisionRepository(db);
+        this.resolutionState = new ResolutionState(db);
         this.graph = new GraphQueries(db);
         this.events = new EventQueries(db);
-        this.resolvers = new ResolverFactory(config.dataDir(), entities);
-        this.resolution = new Resolution(entities, resolvers::create, resolvers::clusterer, resolvers::fingerprint,
+        this.resolvers = new ResolverFactory(config.dataDir(), decisions);
+        this.resolution = new Resolution(db, resolvers::create, resolvers::clusterer, resolvers::fingerprint,
                 () -> indexSafely(() -> search().onActorsChanged()));
-        this.corrections = new Corrections(entities, graph, resolution, new org.dramatis.graph.ClaimVerdicts(db));
+        this.corrections = new Corrections(new EntityStore(db), graph, resolution, new org.dramatis.graph.ClaimVerdicts(db));
         this.nlp = nlp;
     }
 
@@ -79,8 +86,16 @@ public final class Dramatis implements AutoCloseable {
         return events;
     }
 
-    public EntityStore entities() {
+    public EntityRepository entities() {
         return entities;
+    }
+
+    public DecisionRepository decisions() {
+        return decisions;
+    }
+
+    public ResolutionState resolutionState() {
+        return resolutionState;
     }
 
     public Corrections corrections() {

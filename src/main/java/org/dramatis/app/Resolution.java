@@ -9,7 +9,11 @@ import java.util.Set;
 import java.util.function.Supplier;
 import org.dramatis.extract.ActorMention;
 import org.dramatis.graph.CrashPoints;
-import org.dramatis.graph.EntityStore;
+import org.dramatis.graph.ClusterRepository;
+import org.dramatis.graph.Database;
+import org.dramatis.graph.DecisionRepository;
+import org.dramatis.graph.EntityRepository;
+import org.dramatis.graph.ResolutionState;
 import org.dramatis.graph.StableIds;
 import org.dramatis.resolve.Assignment;
 import org.dramatis.resolve.DocumentClusterer;
@@ -25,7 +29,10 @@ import org.dramatis.resolve.ResolvedEntity;
  * writer thread, corrections take the same lock.
  */
 public final class Resolution {
-    private final EntityStore store;
+    private final EntityRepository entities;
+    private final ClusterRepository storedClusters;
+    private final DecisionRepository decisions;
+    private final ResolutionState state;
     private final Supplier<EntityResolver> resolvers;
     private final Supplier<DocumentClusterer> clusterers;
     private final Supplier<String> dataFiles;
@@ -41,9 +48,12 @@ public final class Resolution {
      * @param dataFiles the fingerprint of the user's data files now ({@link ResolverFactory#fingerprint})
      * @param afterRebuild run after a full re-resolution (the search index re-reads the actors)
      */
-    public Resolution(EntityStore store, Supplier<EntityResolver> resolvers, Supplier<DocumentClusterer> clusterers,
+    public Resolution(Database db, Supplier<EntityResolver> resolvers, Supplier<DocumentClusterer> clusterers,
                       Supplier<String> dataFiles, Runnable afterRebuild) {
-        this.store = store;
+        this.entities = new EntityRepository(db);
+        this.storedClusters = new ClusterRepository(db);
+        this.decisions = new DecisionRepository(db);
+        this.state = new ResolutionState(db);
         this.resolvers = resolvers;
         this.clusterers = clusterers;
         this.dataFiles = dataFiles;
@@ -57,7 +67,7 @@ public final class Resolution {
      */
     public synchronized void addDocument(long documentId, List<LocalCluster> clusters, List<ActorMention> mentions) {
         EntityResolver resolver = resolver();
-        if (store.resolved(documentId)) {
+        if (storedClusters.resolved(documentId)) {
             // Stored by an ingest still going, and resolved meanwhile by a recovery or a full re-resolution that read
             // it from the store: adding it again would count its names twice.
             return;
@@ -79,7 +89,7 @@ public final class Resolution {
         List<ResolvedEntity> changed = resolver.entities(touched);
         CrashPoints.reached("document.resolving");
         try {
-            store.save(changed, assignments, folded, ids);
+            entities.save(changed, assignments, folded, ids);
         } catch (RuntimeException e) {
             forget(); // the resolver holds what the store refused: start again from the store
             throw e;
@@ -95,15 +105,15 @@ public final class Resolution {
      */
     public synchronized void rebuild() {
         CrashPoints.reached("rebuild.start");
-        long version = store.wantedVersion(); // read before the decisions: a later one leaves the store stale, as it should
+        long version = state.wantedVersion(); // read before the decisions: a later one leaves the store stale, as it should
         String fingerprint = dataFiles.get();
-        if (!fingerprint.equals(store.clusteringFingerprint())) {
-            store.recluster(clusterers.get()::cluster, fingerprint);
+        if (!fingerprint.equals(storedClusters.clusteringFingerprint())) {
+            storedClusters.recluster(clusterers.get()::cluster, fingerprint);
             CrashPoints.reached("rebuild.reclustered");
         }
         EntityResolver resolver = resolvers.get();
         List<Assignment> assignments = new ArrayList<>();
-        for (EntityStore.StoredClusters doc : store.loadClusters()) {
+        for (ClusterRepository.StoredClusters doc : storedClusters.loadClusters()) {
             Map<Integer, ActorMention> byIndex = new HashMap<>();
             doc.mentions().forEach(m -> byIndex.put(m.index(), m));
             assignments.addAll(resolver.add(doc.documentId(), doc.clusters(), byIndex));
@@ -111,7 +121,7 @@ public final class Resolution {
         List<ResolvedEntity> all = resolver.entities();
         CrashPoints.reached("rebuild.resolved");
         try {
-            store.replaceAll(all, assignments, version, ids);
+            entities.replaceAll(all, assignments, version, ids);
         } catch (RuntimeException e) {
             forget();
             throw e;
@@ -128,7 +138,7 @@ public final class Resolution {
      * lexicon change asked for, then documents stored but not yet resolved. Loads the resolver.
      */
     public synchronized void recover() {
-        if (store.reresolutionPending()) {
+        if (state.reresolutionPending()) {
             rebuild();
         }
         resolver();
@@ -139,11 +149,11 @@ public final class Resolution {
      * none until an upload. Returns whether anything was done.
      */
     public synchronized boolean finishInterrupted() {
-        if (store.reresolutionPending()) {
+        if (state.reresolutionPending()) {
             rebuild();
             return true;
         }
-        if (current == null && store.unresolvedDocuments()) {
+        if (current == null && storedClusters.unresolvedDocuments()) {
             resolver();
             return true;
         }
@@ -159,20 +169,20 @@ public final class Resolution {
     private EntityResolver resolver() {
         if (current == null) {
             String fingerprint = dataFiles.get();
-            if (!fingerprint.equals(store.clusteringFingerprint())) {
+            if (!fingerprint.equals(storedClusters.clusteringFingerprint())) {
                 // Data files changed outside 'dramatis lexicon' (or the store predates fingerprints): start over.
-                if (store.recluster(clusterers.get()::cluster, fingerprint) > 0) {
+                if (storedClusters.recluster(clusterers.get()::cluster, fingerprint) > 0) {
                     rebuild();
                     return current;
                 }
             }
             current = resolvers.get();
-            List<ResolvedEntity> stored = store.loadEntities();
-            current.seed(stored, store.anchorHolders());
+            List<ResolvedEntity> stored = entities.loadEntities();
+            current.seed(stored, decisions.anchorHolders());
             stored.forEach(e -> known.add(e.id()));
             ids.seed(known);
             // Documents a crash left stored but unresolved are resolved now, before anything new.
-            for (EntityStore.StoredClusters doc : store.loadUnresolvedClusters()) {
+            for (ClusterRepository.StoredClusters doc : storedClusters.loadUnresolvedClusters()) {
                 addDocument(doc.documentId(), doc.clusters(), doc.mentions());
             }
         }

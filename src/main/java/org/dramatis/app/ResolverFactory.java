@@ -10,7 +10,7 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.stream.Stream;
-import org.dramatis.graph.EntityStore;
+import org.dramatis.graph.DecisionRepository;
 import org.dramatis.model.ActorType;
 import org.dramatis.model.DramatisException;
 import org.dramatis.resolve.AliasTable;
@@ -31,11 +31,11 @@ public final class ResolverFactory {
     private static final String DEMONYMS = "/dramatis/lexicon/demonyms.tsv";
 
     private final Path dataDir;
-    private final EntityStore store;
+    private final DecisionRepository decisions;
 
-    ResolverFactory(Path dataDir, EntityStore store) {
+    ResolverFactory(Path dataDir, DecisionRepository decisions) {
         this.dataDir = dataDir;
-        this.store = store;
+        this.decisions = decisions;
     }
 
     public Path glossaryDir() {
@@ -62,7 +62,7 @@ public final class ResolverFactory {
         for (Path csv : files(aliasDir(), ".csv")) {
             aliases.addAll(AliasTable.load(csv, keys).aliases());
         }
-        return new EntityResolver(keys, glossary, AliasTable.of(aliases, keys), store.activeDecisions());
+        return new EntityResolver(keys, glossary, AliasTable.of(aliases, keys), decisions.activeDecisions());
     }
 
     /**

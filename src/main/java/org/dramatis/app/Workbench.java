@@ -78,7 +78,8 @@ public final class Workbench {
             }
             return rows;
         };
-        WebServer server = new WebServer(new WebServices(dramatis.graph(), dramatis.events(), dramatis.entities(), corrector,
+        WebServer server = new WebServer(new WebServices(dramatis.graph(), dramatis.events(), dramatis.entities(), dramatis.decisions(),
+                corrector,
                 exports, ingester, dramatis.search()));
         int port = server.start(dramatis.config().host(), dramatis.config().port());
         finishInterruptedInBackground(c);

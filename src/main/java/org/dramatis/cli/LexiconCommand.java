@@ -86,7 +86,7 @@ final class LexiconCommand implements Callable<Integer> {
             Path target = dir.resolve(stem(file) + suffix);
             Files.createDirectories(dir);
             // Marked before the copy: a crash between the copy and the re-resolution is finished at the next start.
-            dramatis.entities().requestReresolution();
+            dramatis.resolutionState().requestReresolution();
             Files.copy(file, target, StandardCopyOption.REPLACE_EXISTING);
             org.dramatis.graph.CrashPoints.reached("lexicon.copied");
             dramatis.corrections().reresolve();

@@ -6,15 +6,18 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import org.dramatis.model.DramatisException;
 import org.flywaydb.core.Flyway;
-import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteDataSource;
 
 /**
  * The embedded SQLite database under a data directory, migrated by Flyway on open.
  * Each call to {@link #connection()} opens a fresh connection; WAL mode lets the workbench read while an ingest writes.
+ * Every write goes through {@link #inTransaction}, which also raises the store's {@link #version()}.
  */
 public final class Database implements AutoCloseable {
+    private static final String BUMP_VERSION = "update store_version set version = version + 1";
+
     private final Path file;
+    private final Dialect dialect = SqliteDialect.INSTANCE;
     private final SQLiteDataSource dataSource;
     /**
      * The same file for reads: transactions begin DEFERRED, so a query takes a WAL read snapshot instead of the write
@@ -42,24 +45,9 @@ public final class Database implements AutoCloseable {
             throw new DramatisException("cannot create data directory " + dataDir + ": " + e.getMessage(), e);
         }
         Path file = dataDir.resolve("dramatis.db");
-        SQLiteDataSource ds = dataSource(file, SQLiteConfig.TransactionMode.IMMEDIATE);
+        SQLiteDataSource ds = SqliteDialect.INSTANCE.dataSource(file, false);
         Flyway.configure().dataSource(ds).locations("classpath:db/migration").load().migrate();
-        return new Database(file, ds, dataSource(file, SQLiteConfig.TransactionMode.DEFERRED));
-    }
-
-    private static SQLiteDataSource dataSource(Path file, SQLiteConfig.TransactionMode mode) {
-        SQLiteConfig config = new SQLiteConfig();
-        config.enforceForeignKeys(true);
-        config.setJournalMode(SQLiteConfig.JournalMode.WAL);
-        // A writer and readers share the file: wait for locks rather than failing at once.
-        config.setBusyTimeout(30_000);
-        // Writers take the write lock when a transaction begins, so two writers queue instead of failing on lock
-        // upgrade; readers begin deferred and only ever take a read snapshot.
-        config.setTransactionMode(mode);
-        config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
-        SQLiteDataSource ds = new SQLiteDataSource(config);
-        ds.setUrl("jdbc:sqlite:" + file.toAbsolutePath());
-        return ds;
+        return new Database(file, ds, SqliteDialect.INSTANCE.dataSource(file, true));
     }
 
     /** Releases the connection that keeps the write-ahead log open. */
@@ -73,14 +61,14 @@ public final class Database implements AutoCloseable {
     }
 
     /**
-     * A number that changes whenever any connection, in this process or another, commits a change to the database:
-     * SQLite's {@code data_version} as seen by the connection that stays open and never writes. Read-side caches
-     * keep an answer while it stays the same.
+     * A number that changes whenever any connection, in this process or another, commits a write through
+     * {@link #inTransaction}: the {@code store_version} row, raised in every write transaction. Read-side caches keep an
+     * answer while it stays the same.
      */
     public long version() {
         synchronized (keepAlive) {
             try (java.sql.Statement st = keepAlive.createStatement();
-                 java.sql.ResultSet rs = st.executeQuery("pragma data_version")) {
+                 java.sql.ResultSet rs = st.executeQuery("select version from store_version")) {
                 return rs.next() ? rs.getLong(1) : 0;
             } catch (SQLException e) {
                 throw new DramatisException("cannot read the version of database " + file + ": " + e.getMessage(), e);
@@ -100,12 +88,18 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    /** Runs {@code work} in one transaction: all of it is stored or none. */
+    /**
+     * Runs {@code work} in one write transaction: all of it is stored or none, and the store's {@link #version()} is
+     * raised in the same transaction, so no cache keeps an answer the write changed. Reads go through {@link #read}.
+     */
     public <T> T inTransaction(SqlWork<T> work) {
         try (Connection c = connection()) {
             c.setAutoCommit(false);
             try {
                 T result = work.run(c);
+                try (java.sql.Statement st = c.createStatement()) {
+                    st.executeUpdate(BUMP_VERSION);
+                }
                 c.commit();
                 return result;
             } catch (SQLException | RuntimeException e) {
@@ -124,7 +118,7 @@ public final class Database implements AutoCloseable {
     public <T> T read(SqlWork<T> work) {
         try (Connection c = readSource.getConnection()) {
             try (java.sql.Statement st = c.createStatement()) {
-                st.execute("pragma query_only = 1");
+                st.execute(dialect.readOnlySession());
             }
             c.setAutoCommit(false);
             try {

@@ -22,11 +22,11 @@ final class DecisionRows {
     private DecisionRows() {
     }
 
-    static List<Long> insert(Connection c, List<EntityStore.NewDecision> decisions) throws SQLException {
+    static List<Long> insert(Connection c, List<DecisionRepository.NewDecision> decisions) throws SQLException {
         List<Long> ids = new ArrayList<>();
         try (PreparedStatement ps = c.prepareStatement("insert into decision(kind, left_name, right_name, value, created_at,"
                 + " left_actor, right_actor) values (?,?,?,?,?,?,?)", Statement.RETURN_GENERATED_KEYS)) {
-            for (EntityStore.NewDecision d : decisions) {
+            for (DecisionRepository.NewDecision d : decisions) {
                 ps.setString(1, d.kind().name());
                 ps.setString(2, d.left());
                 ps.setString(3, d.right());
@@ -77,9 +77,9 @@ final class DecisionRows {
      * Decisions in the order {@code tail} gives; with {@code withMentions} a decision about chosen actors carries the
      * mentions that find them (what replay needs), otherwise only the actors' ids (what the history shows).
      */
-    static List<EntityStore.DecisionRow> read(Connection c, String tail, boolean withMentions) throws SQLException {
+    static List<DecisionRepository.DecisionRow> read(Connection c, String tail, boolean withMentions) throws SQLException {
         Map<Long, Map<String, List<MentionRef>>> anchors = withMentions ? anchors(c) : Map.of();
-        List<EntityStore.DecisionRow> out = new ArrayList<>();
+        List<DecisionRepository.DecisionRow> out = new ArrayList<>();
         try (PreparedStatement ps = c.prepareStatement("select id, kind, left_name, right_name, value, created_at, undone,"
                 + " left_actor, right_actor from decision " + tail);
              ResultSet rs = ps.executeQuery()) {
@@ -94,7 +94,7 @@ final class DecisionRows {
                     a = new Decision.Anchors(leftActor, sides.getOrDefault("L", List.of()), rightActor,
                             sides.getOrDefault("R", List.of()));
                 }
-                out.add(new EntityStore.DecisionRow(new Decision(id, Decision.Kind.valueOf(rs.getString(2)),
+                out.add(new DecisionRepository.DecisionRow(new Decision(id, Decision.Kind.valueOf(rs.getString(2)),
                         rs.getString(3), rs.getString(4), rs.getString(5), a), rs.getString(6), rs.getInt(7) == 1));
             }
         }
@@ -105,7 +105,8 @@ final class DecisionRows {
     private static Map<Long, Map<String, List<MentionRef>>> anchors(Connection c) throws SQLException {
         Map<Long, Map<String, List<MentionRef>>> out = new HashMap<>();
         try (PreparedStatement ps = c.prepareStatement("select a.decision_id, a.side, a.document_id, a.idx"
-                + " from decision_anchor a join decision d on d.id = a.decision_id where d.undone = 0");
+                + " from decision_anchor a join decision d on d.id = a.decision_id where d.undone = 0"
+                + " order by a.decision_id, a.side, a.document_id, a.idx");
              ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
                 out.computeIfAbsent(rs.getLong(1), k -> new HashMap<>()).computeIfAbsent(rs.getString(2), k -> new ArrayList<>())

@@ -37,8 +37,7 @@ final class EntityWriter {
             }
         }
         try (PreparedStatement ps = c.prepareStatement(
-                "insert into entity(id, name, type, reasons) values (?,?,?,?) on conflict(id) do update set"
-                        + " name = excluded.name, type = excluded.type, reasons = excluded.reasons")) {
+                Dialect.of(c).upsert("entity", List.of("id"), List.of("name", "type", "reasons")))) {
             for (ResolvedEntity e : b.entities()) {
                 ps.setLong(1, e.id());
                 ps.setString(2, e.name());

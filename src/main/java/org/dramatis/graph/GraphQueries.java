@@ -171,17 +171,7 @@ public final class GraphQueries {
                 }
             }
             Set<String> allReasons = new LinkedHashSet<>(reasons);
-            // Thousands of clusters repeat a few reason lists: parse each distinct pair once, in order of first use.
-            try (PreparedStatement ps = c.prepareStatement("select reasons, assign_reasons from cluster where entity_id = ?"
-                    + " group by reasons, assign_reasons order by min(rowid)")) {
-                ps.setLong(1, id);
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        allReasons.addAll(Json.readList(rs.getString(1)));
-                        allReasons.addAll(Json.readList(rs.getString(2)));
-                    }
-                }
-            }
+            ClusterRepository.addReasons(c, id, allReasons);
             List<String> outlets = new ArrayList<>();
             try (PreparedStatement ps = c.prepareStatement("select coalesce(d.outlet, d.name), count(*) from mention m"
                     + " join document d on d.id = m.document_id where m.entity_id = ? group by 1 order by 2 desc")) {

@@ -205,8 +205,8 @@ public final class StableIds {
     /** Records that {@code oldId} now answers as {@code newId}, and points earlier redirects to {@code oldId} there. */
     static void redirect(Connection c, long oldId, long newId) throws SQLException {
         try (PreparedStatement chain = c.prepareStatement("update entity_redirect set new_id = ? where new_id = ?");
-             PreparedStatement ps = c.prepareStatement("insert into entity_redirect(old_id, new_id) values (?,?)"
-                     + " on conflict(old_id) do update set new_id = excluded.new_id")) {
+             PreparedStatement ps = c.prepareStatement(
+                     Dialect.of(c).upsert("entity_redirect", List.of("old_id"), List.of("new_id")))) {
             chain.setLong(1, newId);
             chain.setLong(2, oldId);
             chain.executeUpdate();
@@ -219,20 +219,15 @@ public final class StableIds {
     /** A stored id never given before: above every id in use, redirected or recorded as given. */
     static long allocate(Connection c) throws SQLException {
         long next;
-        try (PreparedStatement ps = c.prepareStatement("select max("
-                + "coalesce((select cast(value as integer) from store_setting where name = '" + NEXT_ID + "'), 1),"
-                + " coalesce((select max(id) from entity), 0) + 1,"
-                + " coalesce((select max(old_id) from entity_redirect), 0) + 1)");
+        try (PreparedStatement ps = c.prepareStatement("select " + Dialect.of(c).greatest(
+                "coalesce((select cast(value as integer) from store_setting where name = '" + NEXT_ID + "'), 1)",
+                "coalesce((select max(id) from entity), 0) + 1",
+                "coalesce((select max(old_id) from entity_redirect), 0) + 1"));
              ResultSet rs = ps.executeQuery()) {
             rs.next();
             next = rs.getLong(1);
         }
-        try (PreparedStatement ps = c.prepareStatement("insert into store_setting(name, value) values (?, ?)"
-                + " on conflict(name) do update set value = excluded.value")) {
-            ps.setString(1, NEXT_ID);
-            ps.setString(2, Long.toString(next + 1));
-            ps.executeUpdate();
-        }
+        StoreSettings.put(c, NEXT_ID, Long.toString(next + 1));
         return next;
     }
 }

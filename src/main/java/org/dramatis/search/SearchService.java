@@ -1,15 +1,11 @@
 package org.dramatis.search;
 
 import java.nio.file.Path;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.dramatis.graph.Database;
+import org.dramatis.graph.EntityRepository;
 import org.dramatis.graph.GraphQueries;
 import org.dramatis.graph.Views.DocumentSummary;
 import org.dramatis.graph.Views.DocumentText;
@@ -35,12 +31,12 @@ public final class SearchService implements AutoCloseable {
 
     private final SearchIndex index;
     private final GraphQueries graph;
-    private final Database db;
+    private final EntityRepository entities;
 
     public SearchService(SearchIndex index, GraphQueries graph, Database db) {
         this.index = index;
         this.graph = graph;
-        this.db = db;
+        this.entities = new EntityRepository(db);
     }
 
     /** The usual index folder for a data directory: {@code dataDir/index}. */
@@ -131,52 +127,15 @@ public final class SearchService implements AutoCloseable {
         index.indexDocument(s.id(), s.title() != null ? s.title() : s.name(), s.outlet(), s.published(), d.text());
     }
 
-    /**
-     * Every resolved actor with its spellings, most frequent first. One query for all actors rather than
-     * {@link GraphQueries#actor} per actor, because this runs after every resolution.
-     */
+    /** Every resolved actor with its spellings, most frequent first. */
     List<ActorEntry> actors() {
-        return db.inTransaction(c -> {
-            Map<Long, Builder> byId = new LinkedHashMap<>();
-            try (PreparedStatement ps = c.prepareStatement("select e.id, e.name, e.type, m.text, count(*) from entity e"
-                    + " join mention m on m.entity_id = e.id group by e.id, m.text order by e.id, count(*) desc, m.text");
-                 ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    Builder b = byId.computeIfAbsent(rs.getLong(1), id -> new Builder(id, rs));
-                    b.names.add(rs.getString(4));
-                    b.mentions += rs.getInt(5);
-                }
-            }
-            return byId.values().stream().map(Builder::build).toList();
-        });
+        return entities.actorNames().stream()
+                .map(a -> new ActorEntry(a.id(), a.name(), a.type(), a.names(), a.mentions())).toList();
     }
 
     /** Closes the index. */
     @Override
     public void close() {
         index.close();
-    }
-
-    /** Accumulates one actor's rows. */
-    private static final class Builder {
-        final long id;
-        final String name;
-        final String type;
-        final List<String> names = new ArrayList<>();
-        int mentions;
-
-        Builder(long id, ResultSet rs) {
-            this.id = id;
-            try {
-                this.name = rs.getString(2);
-                this.type = rs.getString(3);
-            } catch (java.sql.SQLException e) {
-                throw new org.dramatis.model.DramatisException("cannot read actor " + id + ": " + e.getMessage(), e);
-            }
-        }
-
-        ActorEntry build() {
-            return new ActorEntry(id, name, type, names, mentions);
-        }
     }
 }

@@ -100,7 +100,7 @@ final class ApiRoutes {
             }
             ctx.json(NetworkView.build(services.graph(), actor));
         });
-        r.get("/api/decisions", ctx -> ctx.json(services.entities().history()));
+        r.get("/api/decisions", ctx -> ctx.json(services.decisions().history()));
         r.post("/api/decisions/merge", this::merge);
         r.post("/api/decisions/split", this::split);
         r.post("/api/decisions/rename", this::rename);

@@ -3,7 +3,7 @@ package org.dramatis.web;
 import static org.dramatis.web.Html.esc;
 
 import java.util.List;
-import org.dramatis.graph.EntityStore.DecisionRow;
+import org.dramatis.graph.DecisionRepository.DecisionRow;
 import org.dramatis.graph.Views.Rejected;
 import org.dramatis.resolve.Decision;
 
@@ -26,7 +26,7 @@ final class DecisionsPage {
     String render() {
         StringBuilder b = new StringBuilder("<h1>Decisions</h1>")
                 .append("<p id=\"correction-status\" class=\"status\" aria-live=\"polite\"></p>");
-        List<DecisionRow> rows = services.entities().history();
+        List<DecisionRow> rows = services.decisions().history();
         if (rows.isEmpty()) {
             b.append("<p class=\"muted\">No decisions yet. Corrections made on actor pages appear here.</p>");
         } else {

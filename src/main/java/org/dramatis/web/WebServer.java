@@ -20,9 +20,9 @@ import java.util.Objects;
  * The Dramatis workbench: server-rendered pages and the JSON API under {@code /api}, on Javalin.
  *
  * <pre>{@code
- * WebServer server = new WebServer(new WebServices(graph, events, entities, corrector));
+ * WebServer server = new WebServer(new WebServices(graph, events, entities, decisions, corrector));
  * // or, with export downloads, browser uploads and search:
- * // new WebServices(graph, events, entities, corrector, exports, ingester, searchService)
+ * // new WebServices(graph, events, entities, decisions, corrector, exports, ingester, searchService)
  * int port = server.start("127.0.0.1", 7070);   // 0 picks a free port
  * ...
  * server.stop();

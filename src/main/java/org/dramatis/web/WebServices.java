@@ -1,7 +1,8 @@
 package org.dramatis.web;
 
 import java.util.Objects;
-import org.dramatis.graph.EntityStore;
+import org.dramatis.graph.DecisionRepository;
+import org.dramatis.graph.EntityRepository;
 import org.dramatis.graph.EventQueries;
 import org.dramatis.graph.GraphQueries;
 import org.dramatis.search.SearchService;
@@ -14,23 +15,25 @@ import org.dramatis.search.SearchService;
  * @param search optional: null hides the search boxes and answers {@code /search} and {@code /api/search} with 404;
  *               the workbench only reads from it and never closes it
  */
-public record WebServices(GraphQueries graph, EventQueries events, EntityStore entities, Corrector corrector,
-                          Exports exports, Ingester ingester, SearchService search) {
+public record WebServices(GraphQueries graph, EventQueries events, EntityRepository entities,
+                          DecisionRepository decisions, Corrector corrector, Exports exports, Ingester ingester, SearchService search) {
     public WebServices {
         Objects.requireNonNull(graph, "graph");
         Objects.requireNonNull(events, "events");
         Objects.requireNonNull(entities, "entities");
+        Objects.requireNonNull(decisions, "decisions");
         Objects.requireNonNull(corrector, "corrector");
     }
 
     /** A workbench with export downloads and uploads but without search. */
-    public WebServices(GraphQueries graph, EventQueries events, EntityStore entities, Corrector corrector,
-                       Exports exports, Ingester ingester) {
-        this(graph, events, entities, corrector, exports, ingester, null);
+    public WebServices(GraphQueries graph, EventQueries events, EntityRepository entities, DecisionRepository decisions,
+                       Corrector corrector, Exports exports, Ingester ingester) {
+        this(graph, events, entities, decisions, corrector, exports, ingester, null);
     }
 
     /** A read-and-correct workbench without export downloads, uploads or search. */
-    public WebServices(GraphQueries graph, EventQueries events, EntityStore entities, Corrector corrector) {
-        this(graph, events, entities, corrector, null, null, null);
+    public WebServices(GraphQueries graph, EventQueries events, EntityRepository entities, DecisionRepository decisions,
+                       Corrector corrector) {
+        this(graph, events, entities, decisions, corrector, null, null, null);
     }
 }

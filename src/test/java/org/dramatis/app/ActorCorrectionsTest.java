@@ -57,7 +57,7 @@ class ActorCorrectionsTest {
                     .hasMessageContaining("change the type of one of them first")
                     .hasMessageContaining("make 'Sami Duri' (#" + place + ") a person")
                     .hasMessageContaining("/actors/" + place + "#corrections");
-            assertThat(d.entities().history()).as("a refused correction stores nothing").isEmpty();
+            assertThat(d.decisions().history()).as("a refused correction stores nothing").isEmpty();
 
             Corrections.Outcome retyped = c.retypeActor(place, ActorType.PERSON);
             assertThat(retyped.message()).contains("#" + place, "is now a person", "was a location");
@@ -103,7 +103,7 @@ class ActorCorrectionsTest {
                     .hasMessageContaining("already has this name");
             assertThatThrownBy(() -> c.mergeActors(person, 9999)).isInstanceOf(RefusedCorrection.class)
                     .hasMessageContaining("no actor #9999");
-            assertThat(d.entities().history()).isEmpty();
+            assertThat(d.decisions().history()).isEmpty();
 
             c.mergeActors(person, layla);
             assertThatThrownBy(() -> c.mergeActors(person, layla)).isInstanceOf(RefusedCorrection.class)
@@ -120,12 +120,12 @@ class ActorCorrectionsTest {
             c.mergeActors(person, layla);
             long together = d.entities().redirect(layla).orElse(layla);
             c.split(d.graph().actor(together).orElseThrow().names(), List.of("Layla Nouri"));
-            int decisions = d.entities().history().size();
+            int decisions = d.decisions().history().size();
             long sami = ofType(d, "Sami Duri", ActorType.PERSON).id();
             long nouri = named(d, "Layla Nouri").get(0).id();
             assertThatThrownBy(() -> c.mergeActors(sami, nouri)).isInstanceOf(RefusedCorrection.class)
                     .hasMessageContaining("changed nothing").hasMessageContaining("undo that split");
-            assertThat(d.entities().history()).hasSize(decisions);
+            assertThat(d.decisions().history()).hasSize(decisions);
             assertThat(named(d, "Layla Nouri")).hasSize(1);
         }
     }

@@ -84,7 +84,7 @@ class CorrectionsBrowserIT {
         assertThat(status.findElements(By.cssSelector("a[href='/actors/" + place + "#corrections']")))
                 .as("the actor to retype is linked").hasSize(1);
         assertThat(driver.getCurrentUrl()).endsWith("/actors/" + person);
-        assertThat(dramatis.entities().history()).as("nothing stored").isEmpty();
+        assertThat(dramatis.decisions().history()).as("nothing stored").isEmpty();
         shot("refused");
     }
 

@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.dramatis.cli.Cli;
-import org.dramatis.graph.EntityStore.DecisionRow;
+import org.dramatis.graph.DecisionRepository.DecisionRow;
 import org.dramatis.graph.Views.NameCount;
 import org.dramatis.model.ActorType;
 import org.dramatis.resolve.Decision;
@@ -60,7 +60,7 @@ public final class CrashCorrectMain {
     }
 
     static DecisionRow find(Dramatis dramatis, Decision.Kind kind, String left, String right) {
-        return dramatis.entities().history().stream().filter(r -> r.decision().kind() == kind
+        return dramatis.decisions().history().stream().filter(r -> r.decision().kind() == kind
                 && r.decision().left().equals(left) && (right == null || right.equals(r.decision().right())))
                 .findFirst().orElse(null);
     }

@@ -89,12 +89,12 @@ class ExampleCorpusBrowserIT {
         driver.get(base + "/actors/" + person.id());
         driver.findElement(By.id("merge-with")).sendKeys(other.name());
         HeadlessBrowser.clickAndAwaitReload(driver, By.id("merge"), Duration.ofSeconds(60));
-        until(d -> dramatis.entities().history().size() == 1);
+        until(d -> dramatis.decisions().history().size() == 1);
         until(d -> entityOf(other.name()).equals(entityOf(rare)));
 
         driver.get(base + "/decisions");
         HeadlessBrowser.clickAndAwaitReload(driver, By.cssSelector("button.undo"), Duration.ofSeconds(60));
-        until(d -> dramatis.entities().history().get(0).undone());
+        until(d -> dramatis.decisions().history().get(0).undone());
         until(d -> !entityOf(other.name()).equals(entityOf(rare)));
         shot("decisions");
     }

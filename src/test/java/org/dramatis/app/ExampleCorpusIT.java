@@ -104,7 +104,7 @@ class ExampleCorpusIT {
 
         dramatis.close();
         dramatis = Dramatis.open(Config.defaults(tmp.resolve("data")), SharedNlp.get());
-        dramatis.corrections().undo(dramatis.entities().history().get(0).decision().id());
+        dramatis.corrections().undo(dramatis.decisions().history().get(0).decision().id());
         assertThat(entityOf(a)).isNotEqualTo(entityOf(b));
     }
 

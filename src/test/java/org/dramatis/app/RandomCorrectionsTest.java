@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
-import org.dramatis.graph.EntityStore.DecisionRow;
+import org.dramatis.graph.DecisionRepository.DecisionRow;
 import org.dramatis.graph.Views.ActorSummary;
 import org.dramatis.graph.Views.NameCount;
 import org.dramatis.model.ActorType;
@@ -127,7 +127,7 @@ class RandomCorrectionsTest {
                 return "retype " + a.name() + " " + type;
             }
             case 4 -> {
-                List<DecisionRow> active = d.entities().history().stream().filter(r -> !r.undone()).toList();
+                List<DecisionRow> active = d.decisions().history().stream().filter(r -> !r.undone()).toList();
                 if (active.isEmpty()) {
                     c.reresolve();
                     return "reresolve";

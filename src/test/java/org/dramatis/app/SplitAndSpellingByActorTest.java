@@ -87,7 +87,7 @@ class SplitAndSpellingByActorTest {
     void split_refusesWithTheReason_andStoresNothing() throws Exception {
         try (Dramatis d = ingested()) {
             long merged = wronglyMerged(d);
-            int decisions = d.entities().history().size();
+            int decisions = d.decisions().history().size();
             Corrections c = d.corrections();
             assertThatThrownBy(() -> c.splitActor(merged, List.of("Sami Duri", "Omar Haddad", "Layla Nouri")))
                     .isInstanceOf(RefusedCorrection.class).hasMessageContaining("every spelling");
@@ -95,7 +95,7 @@ class SplitAndSpellingByActorTest {
                     .isInstanceOf(RefusedCorrection.class).hasMessageContaining("is not a spelling of");
             assertThatThrownBy(() -> c.splitActor(merged, List.of())).isInstanceOf(RefusedCorrection.class)
                     .hasMessageContaining("at least one");
-            assertThat(d.entities().history()).hasSize(decisions);
+            assertThat(d.decisions().history()).hasSize(decisions);
         }
     }
 
@@ -118,12 +118,12 @@ class SplitAndSpellingByActorTest {
             assertThat(d.graph().actor(place.id()).orElseThrow().actor().type()).isEqualTo(ActorType.LOCATION);
 
             long rana = ActorCorrectionsTest.named(d, "Rana Bishara").get(0).id();
-            int decisions = d.entities().history().size();
+            int decisions = d.decisions().history().size();
             d.corrections().undo(added.decisionId());
             assertThatThrownBy(() -> d.corrections().addSpelling(place.id(), "Layla Nouri"))
                     .isInstanceOf(RefusedCorrection.class).hasMessageContaining("a person")
                     .hasMessageContaining("change the type of one of them");
-            assertThat(d.entities().history()).hasSize(decisions);
+            assertThat(d.decisions().history()).hasSize(decisions);
             Corrections.Outcome none = d.corrections().addSpelling(rana, "Rana al-Bishara");
             assertThat(none.message()).contains("none does yet");
         }

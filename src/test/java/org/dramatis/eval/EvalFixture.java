@@ -18,7 +18,7 @@ import org.dramatis.extract.Extraction;
 import org.dramatis.extract.FactClaim;
 import org.dramatis.graph.Database;
 import org.dramatis.graph.DocumentStore;
-import org.dramatis.graph.EntityStore;
+import org.dramatis.graph.EntityRepository;
 import org.dramatis.graph.EventQueries;
 import org.dramatis.graph.GraphQueries;
 import org.dramatis.ingest.SourceDocument;
@@ -39,7 +39,7 @@ import org.dramatis.resolve.ResolvedEntity;
 public final class EvalFixture {
     private final Database db;
     private final DocumentStore documents;
-    private final EntityStore entityStore;
+    private final EntityRepository entityStore;
     private final Map<String, Long> entityIds = new LinkedHashMap<>();
     private final Map<String, String> entityNames = new LinkedHashMap<>();
     private final Map<String, ActorType> entityTypes = new LinkedHashMap<>();
@@ -50,7 +50,7 @@ public final class EvalFixture {
     private EvalFixture(Path dir) {
         this.db = Database.open(dir);
         this.documents = new DocumentStore(db);
-        this.entityStore = new EntityStore(db);
+        this.entityStore = new EntityRepository(db);
     }
 
     public static EvalFixture open(Path dir) {

@@ -14,7 +14,7 @@ import org.dramatis.extract.ActorMention;
 import org.dramatis.extract.Extraction;
 import org.dramatis.graph.Database;
 import org.dramatis.graph.DocumentStore;
-import org.dramatis.graph.EntityStore;
+import org.dramatis.graph.EntityRepository;
 import org.dramatis.graph.GraphQueries;
 import org.dramatis.ingest.SourceDocument;
 import org.dramatis.model.ActorType;
@@ -47,7 +47,7 @@ class SearchServiceTest {
                 "al-Odeyemi");
         List<Assignment> assignments = List.of(new Assignment(first, 0, 1, 1.0, List.of("test")),
                 new Assignment(second, 0, 1, 0.9, List.of("test")));
-        new EntityStore(db).save(List.of(new ResolvedEntity(1, "Sara Odeyemi", ActorType.PERSON,
+        new EntityRepository(db).save(List.of(new ResolvedEntity(1, "Sara Odeyemi", ActorType.PERSON,
                 Map.of("Sara Odeyemi", 1, "Odeyemi", 1, "al-Odeyemi", 1), List.of("test"), Set.of(first, second))),
                 assignments, true);
     }
@@ -108,7 +108,7 @@ class SearchServiceTest {
     @Test
     void onActorsChanged_reflectsRenamedActor() {
         try (SearchService search = SearchService.open(SearchService.indexDir(dataDir), graph, db)) {
-            new EntityStore(db).save(List.of(new ResolvedEntity(1, "Sara Odeyemi-Lind", ActorType.PERSON,
+            new EntityRepository(db).save(List.of(new ResolvedEntity(1, "Sara Odeyemi-Lind", ActorType.PERSON,
                     Map.of("Sara Odeyemi", 1), List.of(), Set.of())), List.of(), false);
             search.onActorsChanged();
 

@@ -11,7 +11,8 @@ import java.util.List;
 import java.util.stream.StreamSupport;
 import org.dramatis.dev.bench.CorpusWriter;
 import org.dramatis.graph.Database;
-import org.dramatis.graph.EntityStore;
+import org.dramatis.graph.DecisionRepository;
+import org.dramatis.graph.EntityRepository;
 import org.dramatis.graph.EventQueries;
 import org.dramatis.graph.GraphQueries;
 import org.junit.jupiter.api.AfterAll;
@@ -40,7 +41,7 @@ class DossierPagingTest {
         // Enough articles that some raid, meeting or arrest (same day, town and people) is told twice.
         new CorpusWriter(db).write(1000, 11, CorpusWriter.Mode.KNOWN, null, n -> { });
         GraphQueries graph = new GraphQueries(db);
-        server = new WebServer(new WebServices(graph, new EventQueries(db), new EntityStore(db), new FakeCorrector()));
+        server = new WebServer(new WebServices(graph, new EventQueries(db), new EntityRepository(db), new DecisionRepository(db), new FakeCorrector()));
         client = new TestClient(server.start("127.0.0.1", 0));
         bigFact = largest(client.json("/api/facts"), 5);
         bigEvent = largest(client.json("/api/events"), 1);

@@ -11,7 +11,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.dramatis.eval.EvalFixture;
 import org.dramatis.eval.KindFixture;
-import org.dramatis.graph.EntityStore;
 import org.dramatis.model.FactKind;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -30,7 +29,8 @@ class EveryFactKindPagesTest {
     @BeforeAll
     static void start() {
         fx = KindFixture.everyKind(dir);
-        server = new WebServer(new WebServices(fx.graph(), fx.events(), new EntityStore(fx.database()), new FakeCorrector()));
+        server = new WebServer(new WebServices(fx.graph(), fx.events(), new org.dramatis.graph.EntityRepository(fx.database()),
+                new org.dramatis.graph.DecisionRepository(fx.database()), new FakeCorrector()));
         client = new TestClient(server.start("127.0.0.1", 0));
     }
 

@@ -9,7 +9,8 @@ import java.time.Duration;
 import java.util.List;
 import org.dramatis.dev.bench.CorpusWriter;
 import org.dramatis.graph.Database;
-import org.dramatis.graph.EntityStore;
+import org.dramatis.graph.DecisionRepository;
+import org.dramatis.graph.EntityRepository;
 import org.dramatis.graph.EventQueries;
 import org.dramatis.graph.GraphQueries;
 import org.dramatis.graph.Views;
@@ -45,7 +46,7 @@ class EvidencePagingBrowserIT {
                 "browser tests need Debian's chromium and chromium-driver (apt-get install chromium chromium-driver)");
         db = Database.open(dir.resolve("db"));
         new CorpusWriter(db).write(300, 11, CorpusWriter.Mode.KNOWN, null, n -> { });
-        server = new WebServer(new WebServices(new GraphQueries(db), new EventQueries(db), new EntityStore(db),
+        server = new WebServer(new WebServices(new GraphQueries(db), new EventQueries(db), new EntityRepository(db), new DecisionRepository(db),
                 new FakeCorrector()));
         int port = server.start("127.0.0.1", 0);
         base = "http://127.0.0.1:" + port;

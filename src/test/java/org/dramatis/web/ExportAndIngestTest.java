@@ -46,7 +46,7 @@ class ExportAndIngestTest {
             }
             return rows;
         };
-        server = new WebServer(new WebServices(store.graph, store.events, store.entities, new FakeCorrector(), exports,
+        server = new WebServer(new WebServices(store.graph, store.events, store.entities, store.decisions, new FakeCorrector(), exports,
                 ingester));
         client = new TestClient(server.start("127.0.0.1", 0));
     }

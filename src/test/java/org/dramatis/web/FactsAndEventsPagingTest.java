@@ -9,7 +9,8 @@ import java.util.ArrayList;
 import java.util.List;
 import org.dramatis.dev.bench.CorpusWriter;
 import org.dramatis.graph.Database;
-import org.dramatis.graph.EntityStore;
+import org.dramatis.graph.DecisionRepository;
+import org.dramatis.graph.EntityRepository;
 import org.dramatis.graph.EventQueries;
 import org.dramatis.graph.GraphQueries;
 import org.junit.jupiter.api.AfterAll;
@@ -35,7 +36,7 @@ class FactsAndEventsPagingTest {
     static void start() {
         db = Database.open(dir);
         new CorpusWriter(db).write(1200, 11, CorpusWriter.Mode.KNOWN, null, n -> { });
-        server = new WebServer(new WebServices(new GraphQueries(db), new EventQueries(db), new EntityStore(db),
+        server = new WebServer(new WebServices(new GraphQueries(db), new EventQueries(db), new EntityRepository(db), new DecisionRepository(db),
                 new FakeCorrector()));
         client = new TestClient(server.start("127.0.0.1", 0));
     }

@@ -40,7 +40,7 @@ class OpenApiTest {
         Exports exports = (format, out) -> out.write("");
         Ingester ingester = files -> List.of();
         search = SearchService.open(dir.resolve("index"), store.graph, store.db);
-        server = new WebServer(new WebServices(store.graph, store.events, store.entities, new FakeCorrector(), exports,
+        server = new WebServer(new WebServices(store.graph, store.events, store.entities, store.decisions, new FakeCorrector(), exports,
                 ingester, search));
         client = new TestClient(server.start("127.0.0.1", 0));
         try (InputStream in = OpenApiTest.class.getResourceAsStream("/web/openapi.yaml")) {

@@ -19,7 +19,7 @@ class ReaderAndDossierTest {
     @BeforeAll
     static void start() {
         store = TestStore.createWithRivalOutlet(dir);
-        server = new WebServer(new WebServices(store.graph, store.events, store.entities, new FakeCorrector()));
+        server = new WebServer(new WebServices(store.graph, store.events, store.entities, store.decisions, new FakeCorrector()));
         client = new TestClient(server.start("127.0.0.1", 0));
     }
 

@@ -5,7 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import org.dramatis.eval.EvalFixture;
 import org.dramatis.extract.EventClaim;
-import org.dramatis.graph.EntityStore;
+import org.dramatis.graph.DecisionRepository;
+import org.dramatis.graph.EntityRepository;
 import org.dramatis.model.ActorType;
 import org.dramatis.model.EventType;
 import org.dramatis.model.FactKind;
@@ -18,7 +19,8 @@ class ReviewPageTest {
     Path dir;
 
     private String render(EvalFixture fx) {
-        WebServices services = new WebServices(fx.graph(), fx.events(), new EntityStore(fx.database()), new FakeCorrector());
+        WebServices services = new WebServices(fx.graph(), fx.events(), new EntityRepository(fx.database()),
+                new DecisionRepository(fx.database()), new FakeCorrector());
         return new ReviewPage(services, new Layout(services, "token")).render();
     }
 

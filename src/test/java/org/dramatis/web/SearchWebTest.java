@@ -27,7 +27,7 @@ class SearchWebTest {
     static void start() {
         store = TestStore.createWithRivalOutlet(dir.resolve("db"));
         search = SearchService.open(dir.resolve("index"), store.graph, store.db);
-        server = new WebServer(new WebServices(store.graph, store.events, store.entities, new FakeCorrector(), null, null,
+        server = new WebServer(new WebServices(store.graph, store.events, store.entities, store.decisions, new FakeCorrector(), null, null,
                 search));
         client = new TestClient(server.start("127.0.0.1", 0));
     }
@@ -136,7 +136,7 @@ class SearchWebTest {
 
     @Test
     void withoutASearchService_searchIsHiddenAndAnswers404() throws Exception {
-        WebServer plain = new WebServer(new WebServices(store.graph, store.events, store.entities, new FakeCorrector()));
+        WebServer plain = new WebServer(new WebServices(store.graph, store.events, store.entities, store.decisions, new FakeCorrector()));
         try {
             TestClient other = new TestClient(plain.start("127.0.0.1", 0));
             assertThat(other.get("/api/search?q=Qarath").statusCode()).isEqualTo(404);

@@ -16,7 +16,8 @@ import org.dramatis.extract.Extraction;
 import org.dramatis.extract.FactClaim;
 import org.dramatis.graph.Database;
 import org.dramatis.graph.DocumentStore;
-import org.dramatis.graph.EntityStore;
+import org.dramatis.graph.DecisionRepository;
+import org.dramatis.graph.EntityRepository;
 import org.dramatis.graph.EventQueries;
 import org.dramatis.graph.GraphQueries;
 import org.dramatis.ingest.SourceDocument;
@@ -47,7 +48,8 @@ final class TestStore {
     final Database db;
     final GraphQueries graph;
     final EventQueries events;
-    final EntityStore entities;
+    final EntityRepository entities;
+    final DecisionRepository decisions;
     final long docA;
     final long docB;
     /** The third article, from another outlet, that contradicts the first two; -1 when not created. */
@@ -61,7 +63,8 @@ final class TestStore {
         db = Database.open(dir);
         graph = new GraphQueries(db);
         events = new EventQueries(db);
-        entities = new EntityStore(db);
+        entities = new EntityRepository(db);
+        decisions = new DecisionRepository(db);
         DocumentStore documents = new DocumentStore(db);
 
         Doc a = new Doc(List.of(ROLE_SENTENCE, BACKS_SENTENCE, "Venhold declined to comment."));

@@ -33,7 +33,7 @@ class WebServerTest {
     static void start() {
         store = TestStore.create(dir);
         corrector = new FakeCorrector();
-        server = new WebServer(new WebServices(store.graph, store.events, store.entities, corrector));
+        server = new WebServer(new WebServices(store.graph, store.events, store.entities, store.decisions, corrector));
         base = "http://127.0.0.1:" + server.start("127.0.0.1", 0);
     }
 

@@ -9,7 +9,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
-import org.dramatis.graph.EntityStore;
+import org.dramatis.graph.DecisionRepository;
 import org.dramatis.graph.Views;
 import org.dramatis.model.ActorType;
 import org.dramatis.resolve.Decision;
@@ -56,12 +56,12 @@ class WorkbenchBrowserIT {
         Assumptions.assumeTrue(HeadlessBrowser.available(),
                 "browser tests need Debian's chromium and chromium-driver (apt-get install chromium chromium-driver)");
         store = TestStore.createWithRivalOutlet(dir.resolve("db"));
-        corrector = new RecordingCorrector(store.entities);
+        corrector = new RecordingCorrector(store.decisions);
         Ingester ingester = files -> files.stream().map(f -> Map.<String, Object>of("name", f.getFileName().toString(),
                 "outcome", "stored", "message", "fake ingester")).toList();
         Exports exports = (format, out) -> out.write(format);
         search = SearchService.open(dir.resolve("index"), store.graph, store.db);
-        server = new WebServer(new WebServices(store.graph, store.events, store.entities, corrector, exports, ingester,
+        server = new WebServer(new WebServices(store.graph, store.events, store.entities, store.decisions, corrector, exports, ingester,
                 search));
         base = "http://127.0.0.1:" + server.start("127.0.0.1", 0);
 
@@ -280,9 +280,9 @@ class WorkbenchBrowserIT {
     /** Records calls like {@link FakeCorrector} and keeps merges in the store's history so the undo button appears. */
     private static final class RecordingCorrector implements Corrector {
         final FakeCorrector fake = new FakeCorrector();
-        private final EntityStore entities;
+        private final DecisionRepository entities;
 
-        RecordingCorrector(EntityStore entities) {
+        RecordingCorrector(DecisionRepository entities) {
             this.entities = entities;
         }
 

@@ -59,7 +59,7 @@ class WorkbenchViewsBrowserIT {
             }
         };
         search = SearchService.open(dir.resolve("index"), store.graph, store.db);
-        server = new WebServer(new WebServices(store.graph, store.events, store.entities, new FakeCorrector(), exports, null,
+        server = new WebServer(new WebServices(store.graph, store.events, store.entities, store.decisions, new FakeCorrector(), exports, null,
                 search));
         base = "http://127.0.0.1:" + server.start("127.0.0.1", 0);
         driver = HeadlessBrowser.start(dir.resolve("profile"));

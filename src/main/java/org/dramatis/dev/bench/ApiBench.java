@@ -6,8 +6,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -112,30 +110,7 @@ public final class ApiBench {
 
     /** Random actors, each with one of its spellings as written in a document. */
     private List<Target> targets(int count, Random random) {
-        return dramatis.database().inTransaction(c -> {
-            List<Long> ids = new ArrayList<>();
-            try (PreparedStatement ps = c.prepareStatement("select id from entity order by id");
-                 ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    ids.add(rs.getLong(1));
-                }
-            }
-            List<Target> out = new ArrayList<>();
-            if (ids.isEmpty()) {
-                return out;
-            }
-            try (PreparedStatement ps = c.prepareStatement("select text from mention where entity_id = ? order by random() limit 1")) {
-                while (out.size() < count) {
-                    long id = ids.get(random.nextInt(ids.size()));
-                    ps.setLong(1, id);
-                    try (ResultSet rs = ps.executeQuery()) {
-                        if (rs.next()) {
-                            out.add(new Target(id, rs.getString(1)));
-                        }
-                    }
-                }
-            }
-            return out;
-        });
+        return dramatis.entities().randomSpellings(count, random).stream()
+                .map(s -> new Target(s.actorId(), s.text())).toList();
     }
 }

@@ -13,7 +13,7 @@ import java.util.function.IntConsumer;
 import org.dramatis.extract.ActorMention;
 import org.dramatis.graph.Database;
 import org.dramatis.graph.DocumentStore;
-import org.dramatis.graph.EntityStore;
+import org.dramatis.graph.EntityRepository;
 import org.dramatis.model.DramatisException;
 import org.dramatis.resolve.Assignment;
 import org.dramatis.resolve.EntityResolver;
@@ -38,12 +38,12 @@ public final class CorpusWriter {
 
     private final Database db;
     private final DocumentStore documents;
-    private final EntityStore entities;
+    private final EntityRepository entities;
 
     public CorpusWriter(Database db) {
         this.db = db;
         this.documents = new DocumentStore(db);
-        this.entities = new EntityStore(db);
+        this.entities = new EntityRepository(db);
     }
 
     /**

@@ -1,0 +1,112 @@
+package org.dramatis.graph;
+
+import java.sql.PreparedStatement;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.dramatis.resolve.Decision;
+
+/**
+ * The analyst's decisions ({@code decision}, {@code decision_anchor}), replayed on every full re-resolution. Storing,
+ * undoing or withdrawing one raises the wanted version of {@link ResolutionState} in the same transaction: the entities
+ * are stale until the next full re-resolution.
+ */
+public final class DecisionRepository {
+    private final Database db;
+
+    public DecisionRepository(Database db) {
+        this.db = db;
+    }
+
+    /** A decision to store: its id comes from the database; {@code anchors} when it is about chosen actors. */
+    public record NewDecision(Decision.Kind kind, String left, String right, String value, Decision.Anchors anchors) {
+        public NewDecision {
+            new Decision(0, kind, left, right, value, anchors); // the same validation as a stored decision
+        }
+
+        public NewDecision(Decision.Kind kind, String left, String right, String value) {
+            this(kind, left, right, value, null);
+        }
+    }
+
+    /** A decision as the history shows it. */
+    public record DecisionRow(Decision decision, String createdAt, boolean undone) {
+    }
+
+    /** Stores a decision and returns its id. */
+    public long addDecision(Decision.Kind kind, String left, String right, String value) {
+        return addDecisions(List.of(new NewDecision(kind, left, right, value))).get(0);
+    }
+
+    /** Stores decisions that make one correction, all or none, and returns their ids in order. */
+    public List<Long> addDecisions(List<NewDecision> decisions) {
+        return db.inTransaction(c -> {
+            List<Long> ids = DecisionRows.insert(c, decisions);
+            ResolutionState.bumpWanted(c);
+            return ids;
+        });
+    }
+
+    /** The stored entity holding each mention that a decision about chosen actors finds them by. */
+    public Map<Decision.MentionRef, Long> anchorHolders() {
+        return db.read(DecisionRows::anchorHolders);
+    }
+
+    /** Every mention an actor holds now, by spelling: what a split of it finds each part by. */
+    public Map<String, List<Decision.MentionRef>> mentionsBySpelling(long entityId) {
+        return db.read(c -> DecisionRows.mentionsBySpelling(c, entityId));
+    }
+
+    /** Every mention an actor holds now: what a decision about it finds it by. */
+    public List<Decision.MentionRef> mentionsOf(long entityId) {
+        return db.read(c -> DecisionRows.mentionsOf(c, entityId));
+    }
+
+    /**
+     * Where the left (or right) actor of a decision about chosen actors is now: the live actor holding most of the
+     * mentions it held when the decision was made, or empty.
+     */
+    public Optional<Long> actorOf(long decisionId, boolean left) {
+        long id = db.read(c -> DecisionRows.holder(c, decisionId, left ? "L" : "R"));
+        return id < 0 ? Optional.empty() : Optional.of(id);
+    }
+
+    /** Marks a decision undone; it stays in the history but is no longer replayed. */
+    public boolean undoDecision(long id) {
+        return db.inTransaction(c -> {
+            try (PreparedStatement ps = c.prepareStatement("update decision set undone = 1 where id = ? and undone = 0")) {
+                ps.setLong(1, id);
+                boolean undone = ps.executeUpdate() == 1;
+                if (undone) {
+                    ResolutionState.bumpWanted(c);
+                }
+                return undone;
+            }
+        });
+    }
+
+    /** Removes a decision that was refused after it was tried (it changed nothing), with the mentions it named. */
+    public void withdrawDecision(long id) {
+        db.inTransaction(c -> {
+            for (String sql : List.of("delete from decision_anchor where decision_id = ?", "delete from decision where id = ?")) {
+                try (PreparedStatement ps = c.prepareStatement(sql)) {
+                    ps.setLong(1, id);
+                    ps.executeUpdate();
+                }
+            }
+            ResolutionState.bumpWanted(c);
+            return null;
+        });
+    }
+
+    /** Decisions still in force, oldest first: the order in which they are replayed. */
+    public List<Decision> activeDecisions() {
+        return db.read(c -> DecisionRows.read(c, "where undone = 0 order by id", true)).stream()
+                .map(DecisionRow::decision).toList();
+    }
+
+    /** Every decision with its time and state, newest first, for the history view (actors without their mentions). */
+    public List<DecisionRow> history() {
+        return db.read(c -> DecisionRows.read(c, "order by id desc", false));
+    }
+}

@@ -1,0 +1,46 @@
+package org.dramatis.graph;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.List;
+import org.dramatis.model.DramatisException;
+
+/**
+ * The SQL that differs between the databases the store can run on, named in one place so a second database is one
+ * more implementation. SQLite ({@link SqliteDialect}) is the only one yet. Every other statement in the repository
+ * classes is written in the part of SQL that SQLite and PostgreSQL share.
+ *
+ * <p>What else the store relies on, and where it lives:
+ * <ul>
+ *   <li>Connection settings (foreign keys, write-ahead log, busy timeout, transaction modes): {@link SqliteDialect#dataSource}.
+ *   <li>Ids given on insert: tables declare {@code id integer primary key} (SQLite's row id) in the migrations, and the
+ *       repositories read the new id with JDBC's generated keys, never {@code last_insert_rowid()}.
+ *   <li>Cache invalidation: the {@code store_version} row ({@link Database#version()}), not a pragma.
+ *   <li>Order: always by named columns, never by SQLite's hidden {@code rowid}.
+ *   <li>Times: written by Java as ISO-8601 text; no SQL date function is used.
+ *   <li>Migrations V001 to V070 use SQLite-only DDL: {@code integer primary key} ids and the triggers of V050 with
+ *       {@code raise(abort, ...)}.
+ * </ul>
+ */
+public interface Dialect {
+    /**
+     * An insert that replaces the {@code values} columns of the row with the same {@code keys}, taking one parameter per
+     * key then per value: {@code upsert("store_setting", List.of("name"), List.of("value"))}.
+     */
+    String upsert(String table, List<String> keys, List<String> values);
+
+    /** The greatest of the SQL expressions (SQLite's many-argument {@code max}, PostgreSQL's {@code greatest}). */
+    String greatest(String... expressions);
+
+    /** A statement that makes the rest of a connection's session read-only. */
+    String readOnlySession();
+
+    /** The dialect of the database {@code c} is connected to. */
+    static Dialect of(Connection c) throws SQLException {
+        String product = c.getMetaData().getDatabaseProductName();
+        if ("SQLite".equalsIgnoreCase(product)) {
+            return SqliteDialect.INSTANCE;
+        }
+        throw new DramatisException("unsupported database " + product + ": the store runs on SQLite");
+    }
+}

@@ -1,0 +1,69 @@
+package org.dramatis.graph;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+
+/**
+ * Whether the stored entities reflect every decision and lexicon change ({@code resolution_state}): a change raises
+ * the wanted version in its own transaction, a full re-resolution records the version it started from as done in the
+ * transaction that replaces the entities, so a crash in between leaves a re-resolution pending.
+ */
+public final class ResolutionState {
+    private final Database db;
+
+    public ResolutionState(Database db) {
+        this.db = db;
+    }
+
+    /**
+     * Records that the entities no longer reflect what resolution reads (a new lexicon file): until a full
+     * re-resolution has finished, {@link #reresolutionPending} says so, also after a crash.
+     */
+    public void requestReresolution() {
+        db.inTransaction(c -> {
+            bumpWanted(c);
+            return null;
+        });
+    }
+
+    /**
+     * The version of decisions and lexicons a re-resolution starting now reads; pass it to
+     * {@link EntityRepository#replaceAll}.
+     */
+    public long wantedVersion() {
+        return db.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement("select wanted from resolution_state");
+                 ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? rs.getLong(1) : 0L;
+            }
+        });
+    }
+
+    /** Whether a decision or lexicon change was stored after the last finished full re-resolution. */
+    public boolean reresolutionPending() {
+        return db.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement("select wanted, done from resolution_state");
+                 ResultSet rs = ps.executeQuery()) {
+                return rs.next() && rs.getLong(1) > rs.getLong(2);
+            }
+        });
+    }
+
+    /** Raises the wanted version inside the caller's transaction. */
+    static void bumpWanted(Connection c) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("update resolution_state set wanted = wanted + 1")) {
+            ps.executeUpdate();
+        }
+    }
+
+    /** Records, inside the caller's transaction, that the entities now reflect version {@code version}. */
+    static void markDone(Connection c, long version) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("update resolution_state set done = "
+                + Dialect.of(c).greatest("done", "?"))) {
+            ps.setLong(1, version);
+            ps.executeUpdate();
+        }
+    }
+}

@@ -6,7 +6,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.dramatis.graph.ClaimVerdicts;
-import org.dramatis.graph.EntityStore;
+import org.dramatis.graph.DecisionRepository;
+import org.dramatis.graph.DecisionRepository.NewDecision;
+import org.dramatis.graph.EntityRepository;
+import org.dramatis.graph.ResolutionState;
 import org.dramatis.graph.GraphQueries;
 import org.dramatis.graph.Views.ActorDetail;
 import org.dramatis.graph.Views.ActorSummary;
@@ -29,13 +32,18 @@ import org.dramatis.resolve.Decision;
  * absent.
  */
 public final class Corrections {
-    private final EntityStore store;
+    private final DecisionRepository decisions;
+    private final EntityRepository entities;
+    private final ResolutionState state;
     private final GraphQueries graph;
     private final Resolution resolution;
     private final ClaimVerdicts verdicts;
 
-    Corrections(EntityStore store, GraphQueries graph, Resolution resolution, ClaimVerdicts verdicts) {
-        this.store = store;
+    Corrections(DecisionRepository decisions, EntityRepository entities, ResolutionState state, GraphQueries graph,
+                Resolution resolution, ClaimVerdicts verdicts) {
+        this.decisions = decisions;
+        this.entities = entities;
+        this.state = state;
         this.graph = graph;
         this.resolution = resolution;
         this.verdicts = verdicts;
@@ -66,11 +74,11 @@ public final class Corrections {
                     + " e.g. make " + describe(change) + " a " + label(keep) + " (Type, on its page: /actors/"
                     + change.id() + "#corrections), then merge");
         }
-        Decision.Anchors anchors = new Decision.Anchors(left.id(), store.mentionsOf(left.id()), right.id(),
-                store.mentionsOf(right.id()));
+        Decision.Anchors anchors = new Decision.Anchors(left.id(), decisions.mentionsOf(left.id()), right.id(),
+                decisions.mentionsOf(right.id()));
         long id = decide(Decision.Kind.SAME, left.name(), right.name(), null, anchors);
-        Optional<Long> l = store.actorOf(id, true);
-        if (l.isEmpty() || !l.equals(store.actorOf(id, false))) {
+        Optional<Long> l = decisions.actorOf(id, true);
+        if (l.isEmpty() || !l.equals(decisions.actorOf(id, false))) {
             withdraw(id);
             throw new RefusedCorrection("merging " + describe(left) + " and " + describe(right) + " changed nothing: an"
                     + " earlier split keeps some of their spellings apart; undo that split on the decisions page,"
@@ -92,8 +100,8 @@ public final class Corrections {
                     + ": pick another type");
         }
         long id = decide(Decision.Kind.RETYPE, a.name(), null, type.name(),
-                new Decision.Anchors(a.id(), store.mentionsOf(a.id()), null, List.of()));
-        ActorSummary now = store.actorOf(id, true).flatMap(this::summary).orElse(null);
+                new Decision.Anchors(a.id(), decisions.mentionsOf(a.id()), null, List.of()));
+        ActorSummary now = decisions.actorOf(id, true).flatMap(this::summary).orElse(null);
         if (now == null || now.type() != type) {
             withdraw(id);
             throw new RefusedCorrection("retyping " + describe(a)
@@ -111,26 +119,26 @@ public final class Corrections {
             throw new RefusedCorrection(describe(a) + " already has this name: type the new name");
         }
         long id = decide(Decision.Kind.RENAME, a.name(), null, name,
-                new Decision.Anchors(a.id(), store.mentionsOf(a.id()), null, List.of()));
-        long now = store.actorOf(id, true).orElse(a.id());
+                new Decision.Anchors(a.id(), decisions.mentionsOf(a.id()), null, List.of()));
+        long now = decisions.actorOf(id, true).orElse(a.id());
         return new Outcome(id, "'" + a.name() + "' (#" + a.id() + ") is now shown as '" + name + "'.", now);
     }
 
     private long decide(Decision.Kind kind, String left, String right, String value, Decision.Anchors anchors) {
-        long id = store.addDecisions(List.of(new EntityStore.NewDecision(kind, left, right, value, anchors))).get(0);
+        long id = decisions.addDecisions(List.of(new NewDecision(kind, left, right, value, anchors))).get(0);
         resolution.rebuild();
         return id;
     }
 
     /** Takes back a decision that changed nothing, so it is neither replayed nor listed. */
     private void withdraw(long decisionId) {
-        store.withdrawDecision(decisionId);
+        decisions.withdrawDecision(decisionId);
         resolution.rebuild();
     }
 
     /** A live actor by id, following the redirect of an actor merged away; refused when there is none. */
     private ActorSummary live(long id) {
-        long now = store.redirect(id).orElse(id);
+        long now = entities.redirect(id).orElse(id);
         return summary(now).orElseThrow(() -> new RefusedCorrection("there is no actor #" + id
                 + " any more (a re-resolution or another correction removed it): reload the page and choose again"));
     }
@@ -157,7 +165,7 @@ public final class Corrections {
 
     /** The two actors are one: their main names are declared the same. */
     public long merge(String leftName, String rightName) {
-        long id = store.addDecision(Decision.Kind.SAME, require(leftName, "left name"), require(rightName, "right name"), null);
+        long id = decisions.addDecision(Decision.Kind.SAME, require(leftName, "left name"), require(rightName, "right name"), null);
         resolution.rebuild();
         return id;
     }
@@ -174,17 +182,17 @@ public final class Corrections {
         if (remaining.isEmpty()) {
             throw new DramatisException("split would move every name out: keep at least one");
         }
-        List<EntityStore.NewDecision> decisions = new ArrayList<>();
+        List<NewDecision> toStore = new ArrayList<>();
         for (String moved : names) {
             for (String stay : remaining) {
-                decisions.add(new EntityStore.NewDecision(Decision.Kind.NOT_SAME, moved, stay, null));
+                toStore.add(new NewDecision(Decision.Kind.NOT_SAME, moved, stay, null));
             }
         }
         for (int i = 1; i < names.size(); i++) {
-            decisions.add(new EntityStore.NewDecision(Decision.Kind.SAME, names.get(0), names.get(i), null));
+            toStore.add(new NewDecision(Decision.Kind.SAME, names.get(0), names.get(i), null));
         }
         // One transaction: a crash never leaves half a split to be replayed.
-        long first = store.addDecisions(decisions).get(0);
+        long first = this.decisions.addDecisions(toStore).get(0);
         resolution.rebuild();
         return first;
     }
@@ -215,7 +223,7 @@ public final class Corrections {
             throw new RefusedCorrection("splitting would move every spelling out of " + describe(a) + ": keep at least"
                     + " one ticked off, or rename or retype the actor instead");
         }
-        Map<String, List<Decision.MentionRef>> bySpelling = store.mentionsBySpelling(a.id());
+        Map<String, List<Decision.MentionRef>> bySpelling = decisions.mentionsBySpelling(a.id());
         List<Decision.MentionRef> stay = new ArrayList<>();
         List<Decision.MentionRef> go = new ArrayList<>();
         bySpelling.forEach((n, m) -> (moved.contains(n) ? go : stay).addAll(m));
@@ -224,29 +232,29 @@ public final class Corrections {
                     : "leave no") + " mention of their own in any article (a name read as standing in for another):"
                     + " rename the actor instead");
         }
-        List<EntityStore.NewDecision> decisions = new ArrayList<>();
+        List<NewDecision> toStore = new ArrayList<>();
         Decision.Anchors split = new Decision.Anchors(a.id(), stay, a.id(), go);
         for (String m : moved) {
             for (String r : remaining) {
-                Decision.Anchors anchors = decisions.isEmpty() ? split : null;
-                decisions.add(new EntityStore.NewDecision(Decision.Kind.NOT_SAME, r, m, null, anchors));
+                Decision.Anchors anchors = toStore.isEmpty() ? split : null;
+                toStore.add(new NewDecision(Decision.Kind.NOT_SAME, r, m, null, anchors));
             }
         }
         for (String m : moved.subList(1, moved.size())) {
             List<Decision.MentionRef> theirs = bySpelling.getOrDefault(m, List.of());
             if (!theirs.isEmpty() && bySpelling.containsKey(moved.get(0))) {
-                decisions.add(new EntityStore.NewDecision(Decision.Kind.SAME, moved.get(0), m, null,
+                toStore.add(new NewDecision(Decision.Kind.SAME, moved.get(0), m, null,
                         new Decision.Anchors(a.id(), bySpelling.get(moved.get(0)), a.id(), theirs)));
             }
         }
         // One transaction: a crash never leaves half a split to be replayed.
-        List<Long> ids = store.addDecisions(decisions);
+        List<Long> ids = this.decisions.addDecisions(toStore);
         resolution.rebuild();
         long first = ids.get(0);
-        Optional<Long> kept = store.actorOf(first, true);
-        Optional<Long> out = store.actorOf(first, false);
+        Optional<Long> kept = decisions.actorOf(first, true);
+        Optional<Long> out = decisions.actorOf(first, false);
         if (kept.isEmpty() || out.isEmpty() || kept.equals(out)) {
-            ids.forEach(store::withdrawDecision);
+            ids.forEach(decisions::withdrawDecision);
             resolution.rebuild();
             throw new RefusedCorrection("splitting " + quoted(moved) + " out of " + describe(a) + " changed nothing:"
                     + " the actor stayed whole; see why its spellings are one actor on its page");
@@ -275,14 +283,14 @@ public final class Corrections {
             throw new RefusedCorrection("'" + alias + "' is already a spelling of " + describe(a));
         }
         long id = decide(Decision.Kind.SAME, a.name(), alias, null,
-                new Decision.Anchors(a.id(), store.mentionsOf(a.id()), null, List.of()));
-        long now = store.actorOf(id, true).orElse(a.id());
+                new Decision.Anchors(a.id(), decisions.mentionsOf(a.id()), null, List.of()));
+        long now = decisions.actorOf(id, true).orElse(a.id());
         boolean joined = graph.actor(now).map(x -> x.names().stream().anyMatch(n -> n.name().equals(alias)))
                 .orElse(false);
         if (joined) {
             return new Outcome(id, "'" + alias + "' is now a spelling of " + describe(live(now)) + ".", now);
         }
-        List<Long> holders = store.spellings().entrySet().stream()
+        List<Long> holders = entities.spellings().entrySet().stream()
                 .filter(e -> e.getValue().stream().anyMatch(n -> n.equalsIgnoreCase(alias))).map(Map.Entry::getKey)
                 .sorted().toList();
         if (!holders.isEmpty()) {
@@ -298,13 +306,13 @@ public final class Corrections {
     }
 
     public long rename(String name, String newName) {
-        long id = store.addDecision(Decision.Kind.RENAME, require(name, "name"), null, require(newName, "new name"));
+        long id = decisions.addDecision(Decision.Kind.RENAME, require(name, "name"), null, require(newName, "new name"));
         resolution.rebuild();
         return id;
     }
 
     public long retype(String name, ActorType type) {
-        long id = store.addDecision(Decision.Kind.RETYPE, require(name, "name"), null, type.name());
+        long id = decisions.addDecision(Decision.Kind.RETYPE, require(name, "name"), null, type.name());
         resolution.rebuild();
         return id;
     }
@@ -314,7 +322,7 @@ public final class Corrections {
      * before it finishes is made good at the next start ({@link #finishInterrupted}).
      */
     public void reresolve() {
-        store.requestReresolution();
+        state.requestReresolution();
         resolution.rebuild();
     }
 
@@ -333,8 +341,8 @@ public final class Corrections {
 
     /** Takes a decision back and says what came back; empty when no active decision has this id. */
     public Optional<Outcome> undoDecision(long decisionId) {
-        Decision d = store.activeDecisions().stream().filter(x -> x.id() == decisionId).findFirst().orElse(null);
-        if (d == null || !store.undoDecision(decisionId)) {
+        Decision d = decisions.activeDecisions().stream().filter(x -> x.id() == decisionId).findFirst().orElse(null);
+        if (d == null || !decisions.undoDecision(decisionId)) {
             return Optional.empty();
         }
         resolution.rebuild();
@@ -342,11 +350,11 @@ public final class Corrections {
             return Optional.of(new Outcome(decisionId, "Undid decision #" + decisionId + " (" + d.kind().name()
                     .toLowerCase(Locale.ROOT).replace('_', ' ') + " on '" + d.left() + "').", -1));
         }
-        long left = store.actorOf(decisionId, true).orElse(-1L);
+        long left = decisions.actorOf(decisionId, true).orElse(-1L);
         String what = switch (d.kind()) {
             case SAME -> d.joinsSpelling() ? "the spelling '" + d.right() + "' of '" + d.left() + "' (#" + left + ")"
                     : "the merge of '" + d.left() + "' and '" + d.right() + "': #" + left + " and #"
-                    + store.actorOf(decisionId, false).orElse(-1L) + " are apart again";
+                    + decisions.actorOf(decisionId, false).orElse(-1L) + " are apart again";
             case NOT_SAME -> "the split of '" + d.right() + "' from '" + d.left() + "' (#" + left + ")";
             case RETYPE -> "the retype of '" + d.left() + "' (#" + left + ")";
             default -> "the renaming of '" + d.left() + "' (#" + left + ")";

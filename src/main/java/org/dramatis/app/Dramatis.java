@@ -6,7 +6,6 @@ import org.dramatis.graph.Database;
 import org.dramatis.graph.DocumentStore;
 import org.dramatis.graph.DecisionRepository;
 import org.dramatis.graph.EntityRepository;
-import org.dramatis.graph.EntityStore;
 import org.dramatis.graph.ResolutionState;
 import org.dramatis.graph.EventQueries;
 import org.dramatis.graph.GraphQueries;
@@ -51,7 +50,8 @@ public final class Dramatis implements AutoCloseable {
         this.resolvers = new ResolverFactory(config.dataDir(), decisions);
         this.resolution = new Resolution(db, resolvers::create, resolvers::clusterer, resolvers::fingerprint,
                 () -> indexSafely(() -> search().onActorsChanged()));
-        this.corrections = new Corrections(new EntityStore(db), graph, resolution, new org.dramatis.graph.ClaimVerdicts(db));
+        this.corrections = new Corrections(decisions, entities, resolutionState, graph, resolution,
+                new org.dramatis.graph.ClaimVerdicts(db));
         this.nlp = nlp;
     }
 

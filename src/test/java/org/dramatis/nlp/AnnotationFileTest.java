@@ -47,6 +47,18 @@ class AnnotationFileTest {
     }
 
     @Test
+    void aBareWeekdayOnTheWeekBeforeOrAfter_isNoDrift_butAnotherDateIs() {
+        AnnotatedDocument saturday = TestDocs.doc("Police/NNS/O/1/nsubj left/VBD/O/-1/root on/IN Saturday/NNP/DATE=2022-09-10 ./.");
+        AnnotatedDocument weekLater = TestDocs.doc("Police/NNS/O/1/nsubj left/VBD/O/-1/root on/IN Saturday/NNP/DATE=2022-09-17 ./.");
+        AnnotatedDocument friday = TestDocs.doc("Police/NNS/O/1/nsubj left/VBD/O/-1/root on/IN Saturday/NNP/DATE=2022-09-16 ./.");
+        assertThat(AnnotationDiff.first(saturday, weekLater)).isNull();
+        assertThat(AnnotationDiff.first(saturday, friday)).contains("FRIDAY");
+        AnnotatedDocument may3 = TestDocs.doc("Police/NNS/O/1/nsubj left/VBD/O/-1/root on/IN 3/CD/DATE=2021-05-03 ./.");
+        AnnotatedDocument may10 = TestDocs.doc("Police/NNS/O/1/nsubj left/VBD/O/-1/root on/IN 3/CD/DATE=2021-05-10 ./.");
+        assertThat(AnnotationDiff.first(may3, may10)).as("only a bare weekday is blurred").contains("2021-05-10");
+    }
+
+    @Test
     void aFileWithoutDocumentsOrWithABadDateIsRefusedByName() {
         assertThatThrownBy(() -> AnnotationFile.read(stream("{\"about\": \"x\"}"), "x/OneTest.json"))
                 .hasMessageContaining("x/OneTest.json").hasMessageContaining("\"documents\"");

@@ -79,83 +79,107 @@ final class SyntheticCorpus {
         Actor p2 = pickOther(persons, p1);
         Actor o1 = pick(organizations);
         Actor o2 = pickOther(organizations, o1);
-        Actor state = pick(states);
-        String town = pick(towns).canonical();
-        int style = random.nextInt(3);
-        LocalDate published = EPOCH.plusDays(random.nextInt(3650));
+        Cast c = new Cast(p1, p2, o1, o2, pick(states), pick(towns).canonical(), random.nextInt(3),
+                EPOCH.plusDays(random.nextInt(3650)));
         DocumentBuilder b = new DocumentBuilder();
+        postAndStructure(b, c);
+        alignments(b, c);
+        oneEvent(b, c);
+        b.text(surname(p1, c.style) + " said the " + TOPICS[random.nextInt(TOPICS.length)] + " would continue.");
+        b.endSentence();
 
-        LocalDate since = published.minusMonths(1 + random.nextInt(60));
+        String title = p1.canonical() + " and the " + o1.canonical();
+        String name = String.format(Locale.ROOT, "doc-%06d", number);
+        SourceDocument source = SourceDocument.of(name, null, title, "Synthetic Wire", null, c.published, "en", b.text());
+        return new SyntheticDocument(source, new AnnotatedDocument(source.text(), b.sentences()),
+                new Extraction(b.mentions(), b.facts(), b.events()), clusters(b), actorsOf(b));
+    }
+
+    /** Who and where one document is about, and how it spells names. */
+    private record Cast(Actor p1, Actor p2, Actor o1, Actor o2, Actor state, String town, int style, LocalDate published) {
+    }
+
+    /** "X has served as R of the O since ...", "The O1 is part of the O2 (O2)." */
+    private void postAndStructure(DocumentBuilder b, Cast c) {
+        LocalDate since = c.published.minusMonths(1 + random.nextInt(60));
         String role = ROLES[random.nextInt(ROLES.length)];
         int s = b.sentenceIndex();
-        int sp1 = b.mention(p1, full(p1, style));
+        int sp1 = b.mention(c.p1, full(c.p1, c.style));
         b.text(" has served as " + role + " of the ");
-        int so1 = b.mention(o1, full(o1, style));
+        int so1 = b.mention(c.o1, full(c.o1, c.style));
         b.text(" since " + month(since) + " " + since.getYear() + ".");
         b.fact(fact(FactKind.ROLE, sp1, so1, role, since.toString().substring(0, 7), s));
         b.endSentence();
 
         s = b.sentenceIndex();
         b.text("The ");
-        int po1 = b.mention(o1, acronym(o1));
+        int po1 = b.mention(c.o1, acronym(c.o1));
         b.text(" is part of the ");
-        int po2 = b.mention(o2, full(o2, style));
+        int po2 = b.mention(c.o2, full(c.o2, c.style));
         b.text(" (");
-        b.mention(o2, acronym(o2));
+        b.mention(c.o2, acronym(c.o2));
         b.text(").");
         b.fact(fact(FactKind.PART_OF, po1, po2, null, null, s));
         b.endSentence();
         b.paragraph();
+    }
 
+    /** Now and then a state backing O2; P2 supporting O1; P1 opposing P2. */
+    private void alignments(DocumentBuilder b, Cast c) {
+        int s;
         if (random.nextBoolean()) {
             s = b.sentenceIndex();
-            int c = b.mention(state, state.canonical());
+            int st = b.mention(c.state, c.state.canonical());
             b.text(" backs the ");
-            int o = b.mention(o2, acronym(o2));
-            b.text(", according to officials in " + town + ".");
-            b.fact(fact(FactKind.BACKS, c, o, null, null, s));
+            int o = b.mention(c.o2, acronym(c.o2));
+            b.text(", according to officials in " + c.town + ".");
+            b.fact(fact(FactKind.BACKS, st, o, null, null, s));
             b.endSentence();
         }
 
         s = b.sentenceIndex();
-        int sp2 = b.mention(p2, full(p2, style));
+        int sp2 = b.mention(c.p2, full(c.p2, c.style));
         b.text(" voiced support for the ");
-        int so = b.mention(o1, acronym(o1));
+        int so = b.mention(c.o1, acronym(c.o1));
         b.text(".");
         b.fact(fact(FactKind.SUPPORTS, sp2, so, null, null, s));
         b.endSentence();
 
         s = b.sentenceIndex();
-        int op1 = b.mention(p1, surname(p1, style));
+        int op1 = b.mention(c.p1, surname(c.p1, c.style));
         b.text(" has long opposed ");
-        int op2 = b.mention(p2, surname(p2, style));
+        int op2 = b.mention(c.p2, surname(c.p2, c.style));
         b.text(".");
         b.fact(fact(FactKind.OPPOSES, op1, op2, null, null, s));
         b.endSentence();
         b.paragraph();
+    }
 
-        LocalDate when = published.minusDays(random.nextInt(5));
+    /** One raid, meeting or arrest a few days before publication. */
+    private void oneEvent(DocumentBuilder b, Cast c) {
+        LocalDate when = c.published.minusDays(random.nextInt(5));
         String day = when.getDayOfMonth() + " " + month(when) + " " + when.getYear();
-        s = b.sentenceIndex();
+        String town = c.town;
+        int s = b.sentenceIndex();
         switch (random.nextInt(3)) {
             case 0 -> {
                 b.text("Fighters of the ");
-                int actor = b.mention(o2, acronym(o2));
+                int actor = b.mention(c.o2, acronym(c.o2));
                 b.text(" raided the offices of the ");
-                int target = b.mention(o1, full(o1, style));
+                int target = b.mention(c.o1, full(c.o1, c.style));
                 b.text(" in " + town + " on " + day + ".");
                 b.event(event(EventType.ASSAULT, "raid", when, town, actor, target, "raided", s));
             }
             case 1 -> {
-                int actor = b.mention(p1, surname(p1, style));
+                int actor = b.mention(c.p1, surname(c.p1, c.style));
                 b.text(" met ");
-                int target = b.mention(p2, surname(p2, style));
+                int target = b.mention(c.p2, surname(c.p2, c.style));
                 b.text(" in " + town + " on " + day + ".");
                 b.event(event(EventType.CONSULT, "meeting", when, town, actor, target, "met", s));
             }
             default -> {
                 b.text("Security forces arrested ");
-                int target = b.mention(p2, surname(p2, style));
+                int target = b.mention(c.p2, surname(c.p2, c.style));
                 b.text(" in " + town + " on " + day + ".");
                 b.event(new EventClaim(EventType.COERCE, "arrest", when.toString(), town,
                         List.of(new EventClaim.Participant(target, "target")), "arrest in " + town, Modality.ASSERTED, s,
@@ -163,14 +187,6 @@ final class SyntheticCorpus {
             }
         }
         b.endSentence();
-        b.text(surname(p1, style) + " said the " + TOPICS[random.nextInt(TOPICS.length)] + " would continue.");
-        b.endSentence();
-
-        String title = p1.canonical() + " and the " + o1.canonical();
-        String name = String.format(Locale.ROOT, "doc-%06d", number);
-        SourceDocument source = SourceDocument.of(name, null, title, "Synthetic Wire", null, published, "en", b.text());
-        return new SyntheticDocument(source, new AnnotatedDocument(source.text(), b.sentences()),
-                new Extraction(b.mentions(), b.facts(), b.events()), clusters(b), actorsOf(b));
     }
 
     private static List<LocalCluster> clusters(DocumentBuilder b) {

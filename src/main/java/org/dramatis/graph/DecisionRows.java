@@ -161,20 +161,6 @@ final class DecisionRows {
         return out;
     }
 
-    /** The ids of the actors shown under exactly this name. */
-    static List<Long> idsNamed(Connection c, String name) throws SQLException {
-        List<Long> ids = new ArrayList<>();
-        try (PreparedStatement ps = c.prepareStatement("select id from entity where name = ? order by id")) {
-            ps.setString(1, name);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    ids.add(rs.getLong(1));
-                }
-            }
-        }
-        return ids;
-    }
-
     /**
      * The live entity holding most of one side's anchoring mentions of a decision now, or -1: where the actor the
      * analyst chose is after a re-resolution.

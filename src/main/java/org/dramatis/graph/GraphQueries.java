@@ -36,12 +36,15 @@ public final class GraphQueries {
     private final VersionedCache<List<Evidence>> attributed;
     private final SummaryCache summaries;
     private final VersionedCache<List<ActorSummary>> ranking;
+    private final VersionedCache<Map<String, PostsAsOf.Held>> impliedEnds;
 
     public GraphQueries(Database db) {
         this.db = db;
         this.ranking = new VersionedCache<>(db, this::rankActors);
         this.summaries = new SummaryCache(db);
         this.attributed = new VersionedCache<>(db, this::loadAttributed);
+        this.impliedEnds = new VersionedCache<>(db,
+                () -> java.util.Collections.unmodifiableMap(PostsAsOf.impliedEnds(db, this)));
     }
 
     public Stats stats() {
@@ -342,9 +345,12 @@ public final class GraphQueries {
                 .toList();
     }
 
-    /** Posts with an end the sources imply but do not state, by fact key ({@link PostsAsOf#impliedEnds}). */
+    /**
+     * Posts with an end the sources imply but do not state, by fact key ({@link PostsAsOf#impliedEnds}); read from the
+     * whole corpus once per store version, as every dossier with an open post asks for it.
+     */
     public Map<String, PostsAsOf.Held> impliedEnds() {
-        return PostsAsOf.impliedEnds(db, this);
+        return impliedEnds.get();
     }
 
     /** What held on {@code isoDate}, dated and undated apart, with the ends the sources imply (see {@link PostsAsOf}). */

@@ -18,24 +18,13 @@ final class AlignmentRules implements ExtractionRule {
         this.lex = lex;
     }
 
-    @Override
-    public String id() {
-        return "alignment";
-    }
+    private static final RuleSpec SPEC = new RuleSpec("alignment",
+            "alignment told without a verb of alignment: \"close to Y\", demands for an ouster, \"the support of Y\", \"under the command of Y\"",
+            Set.of("mentions", "references", "posts"), Set.of("alignment"));
 
     @Override
-    public String description() {
-        return "alignment told without a verb of alignment: \"close to Y\", demands for an ouster, \"the support of Y\", \"under the command of Y\"";
-    }
-
-    @Override
-    public Set<String> requires() {
-        return Set.of("mentions", "references", "posts");
-    }
-
-    @Override
-    public Set<String> provides() {
-        return Set.of("alignment");
+    public RuleSpec spec() {
+        return SPEC;
     }
 
     @Override

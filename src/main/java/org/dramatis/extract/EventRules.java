@@ -43,24 +43,13 @@ final class EventRules implements ExtractionRule {
         this.triggers = new EventTriggers(lex);
     }
 
-    @Override
-    public String id() {
-        return "events";
-    }
+    private static final RuleSpec SPEC = new RuleSpec("events",
+            "events from the trigger words of events.tsv, with their participants, place, date and modality",
+            Set.of("mentions", "references", "dates", "posts"), Set.of("events"));
 
     @Override
-    public String description() {
-        return "events from the trigger words of events.tsv, with their participants, place, date and modality";
-    }
-
-    @Override
-    public Set<String> requires() {
-        return Set.of("mentions", "references", "dates", "posts");
-    }
-
-    @Override
-    public Set<String> provides() {
-        return Set.of("events");
+    public RuleSpec spec() {
+        return SPEC;
     }
 
     @Override

@@ -28,24 +28,13 @@ final class RelationRules implements ExtractionRule {
         this.markers = new MarkerRules(lex);
     }
 
-    @Override
-    public String id() {
-        return "relations";
-    }
+    private static final RuleSpec SPEC = new RuleSpec("relations",
+            "stances, backing and accusations told by verbs (\"X supports Y\"), education, and one-word markers (\"Iran-backed\", \"born\", nationality)",
+            Set.of("mentions", "references", "dates", "posts"), Set.of("relations"));
 
     @Override
-    public String description() {
-        return "stances, backing and accusations told by verbs (\"X supports Y\"), education, and one-word markers (\"Iran-backed\", \"born\", nationality)";
-    }
-
-    @Override
-    public Set<String> requires() {
-        return Set.of("mentions", "references", "dates", "posts");
-    }
-
-    @Override
-    public Set<String> provides() {
-        return Set.of("relations");
+    public RuleSpec spec() {
+        return SPEC;
     }
 
     @Override

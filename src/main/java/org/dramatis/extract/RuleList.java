@@ -91,9 +91,9 @@ final class RuleList {
             if (!ids.add(r.id())) {
                 throw new IllegalArgumentException("two extraction rules are called '" + r.id() + "'");
             }
-            for (String need : r.requires()) {
+            for (String need : r.spec().requires()) {
                 if (!known.contains(need)) {
-                    String later = rules.subList(i + 1, rules.size()).stream().filter(o -> o.provides().contains(need))
+                    String later = rules.subList(i + 1, rules.size()).stream().filter(o -> o.spec().provides().contains(need))
                             .map(ExtractionRule::id).findFirst()
                             .map(id -> "; rule '" + id + "' provides it but runs after it").orElse("; no rule provides it");
                     throw new IllegalArgumentException("extraction rule '" + r.id() + "' requires '" + need
@@ -101,7 +101,7 @@ final class RuleList {
                             + " nor an earlier rule provide" + later);
                 }
             }
-            known.addAll(r.provides());
+            known.addAll(r.spec().provides());
         }
     }
 
@@ -131,7 +131,7 @@ final class RuleList {
     List<RuleInfo> describe() {
         List<RuleInfo> rows = new ArrayList<>();
         for (ExtractionRule r : all) {
-            rows.add(RuleInfo.of(r, active.contains(r)));
+            rows.add(RuleInfo.of(r.spec(), active.contains(r)));
         }
         return rows;
     }

@@ -24,24 +24,13 @@ final class StructureRules implements ExtractionRule {
         this.groups = new GroupOwners(lex);
     }
 
-    @Override
-    public String id() {
-        return "structure";
-    }
+    private static final RuleSpec SPEC = new RuleSpec("structure",
+            "what is part of or a member of what (\"the army of X\", \"X, a fighter of Y\"), and a state's forces",
+            Set.of("mentions", "references", "dates", "posts"), Set.of("structure"));
 
     @Override
-    public String description() {
-        return "what is part of or a member of what (\"the army of X\", \"X, a fighter of Y\"), and a state's forces";
-    }
-
-    @Override
-    public Set<String> requires() {
-        return Set.of("mentions", "references", "dates", "posts");
-    }
-
-    @Override
-    public Set<String> provides() {
-        return Set.of("structure");
+    public RuleSpec spec() {
+        return SPEC;
     }
 
     @Override

@@ -16,10 +16,9 @@ class RuleListTest {
     private static final Lexicons LEX = Lexicons.load();
 
     /** A rule that finds nothing, with the requirements a test gives it. */
-    private record Stub(String id, Set<String> requires, Set<String> provides) implements ExtractionRule {
-        @Override
-        public String description() {
-            return "test rule";
+    private record Stub(RuleSpec spec) implements ExtractionRule {
+        Stub(String id, Set<String> requires, Set<String> provides) {
+            this(new RuleSpec(id, "test rule", requires, provides));
         }
 
         @Override
@@ -53,6 +52,14 @@ class RuleListTest {
         assertThat(list.all()).extracting(ExtractionRule::id)
                 .containsExactly("roles", "relations", "structure", "alignment", "relation-nouns", "aid", "events");
         assertThat(list.describe()).allSatisfy(r -> assertThat(r.on()).isTrue());
+    }
+
+    @Test
+    void spec_anIdThatIsNotLowerCaseWordsIsRefused() {
+        assertThatThrownBy(() -> new RuleSpec("Roles", "posts", Set.of(), Set.of("posts")))
+                .hasMessageContaining("extraction rule id 'Roles'");
+        assertThatThrownBy(() -> new RuleSpec("roles", " ", Set.of(), Set.of("posts")))
+                .hasMessageContaining("'roles' has no description");
     }
 
     @Test

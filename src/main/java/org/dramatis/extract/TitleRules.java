@@ -38,6 +38,22 @@ final class TitleRules {
 
     /** Links the title starting at {@code i}, if any; returns the first token after it. */
     int titleAt(SentenceView v, DocContext ctx, FactSink sink, int i) {
+        Title title = title(v, ctx, i);
+        if (title != null && title.held()) {
+            link(v, ctx, sink, title.first(), title.head(), title.role(), title.former());
+        }
+        return title == null ? i + 1 : title.next();
+    }
+
+    /**
+     * A title of {@code roles.txt} in a sentence, from {@code first} to {@code head}: held by someone unless it owns
+     * another noun ("the prime minister's father"); {@code next} is the first token after it.
+     */
+    record Title(int first, int head, String role, boolean former, boolean held, int next) {
+    }
+
+    /** The title starting at {@code i}, the longest the lexicon knows; null if none. */
+    Title title(SentenceView v, DocContext ctx, int i) {
         for (int n = Math.min(lex.longestRole, v.size() - i); n >= 1; n--) {
             StringBuilder sb = new StringBuilder();
             boolean former = false;
@@ -56,23 +72,47 @@ final class TitleRules {
             }
             if (h + 1 < v.size() && v.pos(h + 1).equals("POS")) {
                 // "X, the prime minister's father": the title owns another noun; it is nobody's post here.
-                return h + 2;
+                return new Title(i, h, role, former, false, h + 2);
             }
             former |= i > 0 && (v.lower(i - 1).equals("former") || v.lower(i - 1).equals("ex"))
                     || i > 1 && v.lower(i - 2).equals("former") && v.isNoun(i - 1); // "a former police general"
-            link(v, ctx, sink, i, h, role, former);
-            return h + 1;
+            return new Title(i, h, role, former, true, h + 1);
         }
-        return i + 1;
+        return null;
     }
 
     private void link(SentenceView v, DocContext ctx, FactSink sink, int first, int h, String role, boolean former) {
+        Holding held = holding(v, ctx, first, h, role, former);
+        if (held == null) {
+            return;
+        }
+        int person = held.person();
+        int verb = held.verb();
+        int object = held.object();
+        String value = held.value();
+        String[] span = span(v, sink, h, verb);
+        if (span[0] == null && (value == null || !value.contains("former"))) {
+            span[0] = tookOffice(v, ctx, sink, person);
+        }
+        sink.add(FactKind.ROLE, person, object, held.role(), value, span[0], span[1], v, verb >= 0 ? verb : h, ctx);
+        if (object >= 0 && ctx.mentions.get(object).type == ActorType.ORGANIZATION && !(value != null && value.startsWith("former"))) {
+            // Holding a post in an organization makes one its member.
+            sink.add(FactKind.MEMBER, person, object, null, null, span[0], span[1], v, verb >= 0 ? verb : h, ctx);
+        }
+    }
+
+    /** Who holds a title, the verb that tells it (or -1), the body (or -1), the full post and its value. */
+    record Holding(int person, int verb, int object, String role, String value) {
+    }
+
+    /** Who holds the title from {@code first} to {@code h}, and of what; null when nobody does. */
+    Holding holding(SentenceView v, DocContext ctx, int first, int h, String role, boolean former) {
         TitleHolders.Holder holder = holders.find(v, ctx, first, h);
         int person = holder.person();
         int verb = holder.verb();
         int bodyWithName = holder.bodyWithName();
         if (person < 0) {
-            return;
+            return null;
         }
         int object = bodyWithName >= 0 ? v.mentionAt[bodyWithName] : -1;
         String fullRole = names.portfolio(v, first, h, names.qualifiedRole(v, ctx, first, h, role));
@@ -97,23 +137,19 @@ final class TitleRules {
             object = object >= 0 ? object : ctx.mainCountry(v.sentence.index());
             value = object < 0 ? value : former ? "former; inferred" : "inferred";
         }
-        if (object >= 0 && ctx.mentions.get(object).type == ActorType.PERSON && object != person
-                && (namedInOfPhrase(v, h, object) || lex.bodyTitles.contains(role) && namedAsOwner(v, first, h, object))) {
-            // "the leader of Y, X", "Y's leader X": a name in the body's slot is a body NER mistook for a person
-            // ("his deputy", "X's spokesman" may well be a person's).
-            ctx.mentions.get(object).type = ActorType.ORGANIZATION;
-        }
-        String[] span = span(v, sink, h, verb);
-        if (span[0] == null && (value == null || !value.contains("former"))) {
-            span[0] = tookOffice(v, ctx, sink, person);
-        }
-        sink.add(FactKind.ROLE, person, object, fullRole, value, span[0], span[1], v, verb >= 0 ? verb : h, ctx);
-        if (object >= 0 && ctx.mentions.get(object).type == ActorType.ORGANIZATION && !(value != null && value.startsWith("former"))) {
-            // Holding a post in an organization makes one its member.
-            sink.add(FactKind.MEMBER, person, object, null, null, span[0], span[1], v, verb >= 0 ? verb : h, ctx);
-        }
+        return new Holding(person, verb, object, fullRole, value);
     }
 
+    /**
+     * Whether a held title's body is a "person" in a body's slot: "the leader of Y, X", "Y's leader X" name a body NER
+     * mistook for a person ("his deputy", "X's spokesman" may well be a person's).
+     */
+    boolean bodyInPersonSlot(SentenceView v, DocContext ctx, Title title, Holding held) {
+        int object = held.object();
+        return object >= 0 && ctx.mentions.get(object).type == ActorType.PERSON && object != held.person()
+                && (namedInOfPhrase(v, title.head(), object)
+                || lex.bodyTitles.contains(title.role()) && namedAsOwner(v, title.first(), title.head(), object));
+    }
 
     /** A post's body and full title as far as the title's own modifiers tell them. */
     private record Post(int object, String role) {

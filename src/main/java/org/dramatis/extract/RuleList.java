@@ -23,8 +23,9 @@ final class RuleList {
     /** The environment variable that lists rules to switch off, when the property is not set. */
     static final String OFF_VARIABLE = "DRAMATIS_RULES_OFF";
     /**
-     * What the steps before the rules provide: the actor mentions, typed ({@link MentionFinder}, {@link TypeRepair}; one
-     * retyping is left in {@link TitleRules}, of a "person" NER found in a body's slot); references (pronouns, "the group", a country's adjective → its mention, {@link DocContext});
+     * What the steps before the rules provide: the actor mentions, typed ({@link MentionFinder}, {@link TypeRepair}, and
+     * last {@link TitleSlotTypes}, so that no rule changes a type); references (pronouns, "the group", a country's
+     * adjective → its mention, {@link DocContext});
      * the document's dates ({@link DateNormalizer}).
      */
     static final Set<String> BEFORE_RULES = Set.of("mentions", "references", "dates");

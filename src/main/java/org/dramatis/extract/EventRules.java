@@ -100,9 +100,10 @@ final class EventRules implements ExtractionRule {
             return e == null ? null : e.type();
         });
         String date = dated.iso();
-        if (trig.type() == EventType.RELEASE && !parts.containsValue("target") && ctx.lastDetained != null) {
+        Map<Integer, String> detained = out.lastDetained();
+        if (trig.type() == EventType.RELEASE && !parts.containsValue("target") && detained != null) {
             // "the detainees were released on the 29th": those freed are the ones the last arrest took.
-            ctx.lastDetained.forEach((m, role) -> {
+            detained.forEach((m, role) -> {
                 if (role.equals("target")) {
                     put(parts, m, "target");
                 }
@@ -116,7 +117,7 @@ final class EventRules implements ExtractionRule {
             return;
         }
         if (trig.type() == EventType.COERCE && parts.containsValue("target")) {
-            ctx.lastDetained = new LinkedHashMap<>(parts);
+            out.detained(parts);
         }
         dates.remember(v, ctx, trig.type(), actor, parts.keySet(), date);
         Modality modality = Modalities.of(v, i);

@@ -60,7 +60,27 @@ final class EventRules implements ExtractionRule {
                 event(v, ctx, out, i, trig);
             }
         }
-        out.eventDates.read(v);
+    }
+
+    /** The event rules in run order: the events, then the story clock reading the sentence for the events after it. */
+    static List<ExtractionRule> rules(Lexicons lex) {
+        return List.of(new EventRules(lex), new StoryClockRule());
+    }
+
+    /**
+     * After a sentence's events are dated, the last day it names is noted, for an event told later on "that day"
+     * ({@link StoryClock}).
+     */
+    private record StoryClockRule(RuleSpec spec) implements ExtractionRule {
+        StoryClockRule() {
+            this(new RuleSpec("story-clock", "the last day a sentence names, for an event told later on \"that day\"",
+                    Set.of("dates", "events"), Set.of("story-clock")));
+        }
+
+        @Override
+        public void apply(SentenceView v, DocContext ctx, RuleOutput out) {
+            out.eventDates.read(v);
+        }
     }
 
     /** The event trigger {@code i} reports, if it reports a new one with someone taking part or a date. */

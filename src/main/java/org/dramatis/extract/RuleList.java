@@ -55,14 +55,15 @@ final class RuleList {
 
     /** The standard rules in run order. */
     static List<ExtractionRule> standard(Lexicons lex) {
-        return List.of(
-                new RoleRules(lex),
-                new RelationRules(lex),
-                new StructureRules(lex),
-                new AlignmentRules(lex),
-                new RelationNouns(lex),
-                new AidRules(lex),
-                new EventRules(lex));
+        List<ExtractionRule> rules = new ArrayList<>();
+        rules.add(new RoleRules(lex));
+        rules.addAll(RelationRules.rules(lex));
+        rules.add(new StructureRules(lex));
+        rules.addAll(AlignmentRules.rules(lex));
+        rules.add(new RelationNouns(lex));
+        rules.add(new AidRules(lex));
+        rules.addAll(EventRules.rules(lex));
+        return List.copyOf(rules);
     }
 
     /** Every rule in run order, switched off or not. */

@@ -50,7 +50,9 @@ class RuleListTest {
         RuleList list = new RuleList(RuleList.standard(LEX), Set.of());
 
         assertThat(list.all()).extracting(ExtractionRule::id)
-                .containsExactly("roles", "relations", "structure", "alignment", "relation-nouns", "aid", "events");
+                .containsExactly("roles", "relation-verbs", "born", "received-from", "backed-compound", "designation",
+                        "marker-nouns", "structure", "close-to", "demands", "support-nouns", "under-command", "relation-nouns",
+                        "aid", "events", "story-clock");
         assertThat(list.describe()).allSatisfy(r -> assertThat(r.on()).isTrue());
     }
 
@@ -65,7 +67,7 @@ class RuleListTest {
     @Test
     void switchOff_anUnknownIdIsAnErrorNamingTheRules() {
         assertThatThrownBy(() -> new Extractor(LEX, Set.of("role")))
-                .hasMessageContaining("no extraction rule 'role'").hasMessageContaining("roles, relations");
+                .hasMessageContaining("no extraction rule 'role'").hasMessageContaining("roles, relation-verbs, born");
     }
 
     @Test

@@ -58,7 +58,7 @@ final class RuleList {
         List<ExtractionRule> rules = new ArrayList<>();
         rules.add(new RoleRules(lex));
         rules.addAll(RelationRules.rules(lex));
-        rules.add(new StructureRules(lex));
+        rules.addAll(StructureRules.rules(lex));
         rules.addAll(AlignmentRules.rules(lex));
         rules.add(new RelationNouns(lex));
         rules.add(new AidRules(lex));

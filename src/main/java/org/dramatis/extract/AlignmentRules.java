@@ -25,7 +25,7 @@ final class AlignmentRules {
         AlignmentRules r = new AlignmentRules(lex);
         return List.of(
                 new TokenRule(new RuleSpec("close-to",
-                        "alignment told by a predicate adjective (\"X is close to Y\", \"outspoken against Y\", \"seen as close to Y\")",
+                        "alignment told by a predicate adjective (\"X is close to Y\", \"outspoken against Y\")",
                         REQUIRES, Set.of("close-to")), (v, ctx, sink, i) -> {
                             if (v.pos(i).startsWith("JJ")) {
                                 r.adjective(v, ctx, sink, i);

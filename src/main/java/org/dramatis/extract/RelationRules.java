@@ -40,7 +40,7 @@ final class RelationRules {
         MarkerRules markers = r.markers;
         return List.of(
                 new TokenRule(new RuleSpec("relation-verbs",
-                        "stances, backing, accusations and education told by the verbs of relations.tsv (\"X supports Y\", \"Y, backed by X\")",
+                        "stances, backing, accusations and education told by the verbs of relations.tsv (\"X supports Y\")",
                         REQUIRES, Set.of("relation-verbs")), (v, ctx, sink, i) -> {
                             if (v.isVerb(i)) {
                                 r.verbTriggers(v, ctx, sink, i);

@@ -39,7 +39,8 @@ final class StructureRules {
                             }
                         }),
                 new TokenRule(new RuleSpec("state-bodies",
-                        "a state's own bodies and forces (\"Iran's Quds Force\", \"the Coastal Guard of Veloria\") and the groups it leads (\"the US-led coalition\")",
+                        "a state's own bodies and forces (\"Iran's Quds Force\", \"the Coastal Guard of Veloria\") and the"
+                                + " groups it leads (\"the US-led coalition\")",
                         REQUIRES, Set.of("state-bodies")), (v, ctx, sink, i) -> {
                             r.forceOfState(v, ctx, sink, i);
                             r.bodyOfState(v, ctx, sink, i);

@@ -51,7 +51,8 @@ class RuleListTest {
 
         assertThat(list.all()).extracting(ExtractionRule::id)
                 .containsExactly("roles", "relation-verbs", "born", "received-from", "backed-compound", "designation",
-                        "marker-nouns", "integrated", "state-bodies", "part-of", "membership", "close-to", "demands", "support-nouns", "under-command", "relation-nouns",
+                        "marker-nouns", "integrated", "state-bodies", "part-of", "membership", "close-to", "demands",
+                        "support-nouns", "under-command", "relation-nouns",
                         "aid", "events", "story-clock");
         assertThat(list.describe()).allSatisfy(r -> assertThat(r.on()).isTrue());
     }

@@ -94,4 +94,20 @@ class RuleListTest {
         assertThat(new Extractor(LEX, Set.of("roles")).rules()).filteredOn(RuleInfo::id, "roles")
                 .singleElement().satisfies(r -> assertThat(r.on()).isFalse());
     }
+
+    @Test
+    void extract_aFinerRuleNamesItsClaimsAndCanBeSwitchedOffAlone() {
+        AnnotatedDocument doc = doc(
+                "Defence/NNP/TITLE Minister/NNP/TITLE Oren/NNP/PERSON Falk/NNP/PERSON visited/VBD Karsa/NNP/CITY ./.",
+                "Falk/NNP/PERSON/2/nsubj:pass was/VBD/O/2/aux:pass born/VBN/O/-1/root in/IN/O/4/case 1961/CD/DATE=1961/2/obl:in ./././2/punct");
+        LocalDate day = LocalDate.of(2021, 3, 4);
+
+        Extraction all = new Extractor(LEX, Set.of()).extract(doc, day, "falk.txt");
+        Extraction withoutBirths = new Extractor(LEX, Set.of("born")).extract(doc, day, "falk.txt");
+
+        assertThat(all.facts()).filteredOn(f -> f.kind() == FactKind.BORN).singleElement()
+                .satisfies(f -> assertThat(f.rule()).isEqualTo("born"));
+        assertThat(withoutBirths.facts()).noneSatisfy(f -> assertThat(f.kind()).isEqualTo(FactKind.BORN))
+                .anySatisfy(f -> assertThat(f.kind()).isEqualTo(FactKind.ROLE));
+    }
 }

@@ -28,12 +28,14 @@ final class TitleRules {
     private final RoleNames names;
     private final PostBodies bodies;
     private final TitleHolders holders;
+    private final PostQualifiers qualifiers;
 
     TitleRules(Lexicons lex) {
         this.lex = lex;
         this.names = new RoleNames(lex);
         this.bodies = new PostBodies(lex);
         this.holders = new TitleHolders(lex);
+        this.qualifiers = new PostQualifiers(lex);
     }
 
     /** Links the title starting at {@code i}, if any; returns the first token after it. */
@@ -70,6 +72,10 @@ final class TitleRules {
             if (role == null || !v.isNoun(h) || v.mentionAt[h] >= 0 && ctx.mentions.get(v.mentionAt[h]).type != ActorType.PERSON) {
                 continue;
             }
+            if (n == 1 && lex.postQualifiers.containsKey(v.lower(i)) && qualifiers.titleFollows(v, i + 1)) {
+                // "Deputy Interior Minister X": the qualifier belongs to the title that follows (qualified in link).
+                return null;
+            }
             if (h + 1 < v.size() && v.pos(h + 1).equals("POS")) {
                 // "X, the prime minister's father": the title owns another noun; it is nobody's post here.
                 return new Title(i, h, role, former, false, h + 2);
@@ -94,7 +100,8 @@ final class TitleRules {
         if (span[0] == null && (value == null || !value.contains("former"))) {
             span[0] = tookOffice(v, ctx, sink, person);
         }
-        sink.add(FactKind.ROLE, person, object, held.role(), value, span[0], span[1], v, verb >= 0 ? verb : h, ctx);
+        String fullRole = qualifiers.qualified(v, first, role, held.role());
+        sink.add(FactKind.ROLE, person, object, fullRole, value, span[0], span[1], v, verb >= 0 ? verb : h, ctx);
         if (object >= 0 && ctx.mentions.get(object).type == ActorType.ORGANIZATION && !(value != null && value.startsWith("former"))) {
             // Holding a post in an organization makes one its member.
             sink.add(FactKind.MEMBER, person, object, null, null, span[0], span[1], v, verb >= 0 ? verb : h, ctx);
@@ -150,6 +157,7 @@ final class TitleRules {
                 && (namedInOfPhrase(v, title.head(), object)
                 || lex.bodyTitles.contains(title.role()) && namedAsOwner(v, title.first(), title.head(), object));
     }
+
 
     /** A post's body and full title as far as the title's own modifiers tell them. */
     private record Post(int object, String role) {
@@ -284,8 +292,6 @@ final class TitleRules {
         }
         return last;
     }
-
-
 
 
     /** State-level posts: those of {@code state-titles.txt} and any cabinet minister ("interior minister", "minister of oil"). */

@@ -18,24 +18,13 @@ final class AidRules implements ExtractionRule {
         this.lex = lex;
     }
 
-    @Override
-    public String id() {
-        return "aid";
-    }
+    private static final RuleSpec SPEC = new RuleSpec("aid",
+            "backing told through aid received (\"X receives weapons from Y\")",
+            Set.of("mentions", "references", "posts"), Set.of("aid"));
 
     @Override
-    public String description() {
-        return "backing told through aid received (\"X receives weapons from Y\")";
-    }
-
-    @Override
-    public Set<String> requires() {
-        return Set.of("mentions", "references", "posts");
-    }
-
-    @Override
-    public Set<String> provides() {
-        return Set.of("aid");
+    public RuleSpec spec() {
+        return SPEC;
     }
 
     @Override

@@ -11,51 +11,48 @@ import org.dramatis.model.FactKind;
  * X resign", "demanded an apology from the government"), and support nouns naming the supporter ("X can count on the
  * support of Y", "X formed a cabinet with the backing of Y"). Also "X operates under the command of Y" (part of).
  */
-final class AlignmentRules implements ExtractionRule {
+final class AlignmentRules {
+    private static final Set<String> REQUIRES = Set.of("mentions", "references", "posts");
+
     private final Lexicons lex;
 
     AlignmentRules(Lexicons lex) {
         this.lex = lex;
     }
 
-    @Override
-    public String id() {
-        return "alignment";
-    }
-
-    @Override
-    public String description() {
-        return "alignment told without a verb of alignment: \"close to Y\", demands for an ouster, \"the support of Y\", \"under the command of Y\"";
-    }
-
-    @Override
-    public Set<String> requires() {
-        return Set.of("mentions", "references", "posts");
-    }
-
-    @Override
-    public Set<String> provides() {
-        return Set.of("alignment");
-    }
-
-    @Override
-    public void apply(SentenceView v, DocContext ctx, RuleOutput out) {
-        FactSink sink = out.facts;
-        for (int i = 0; i < v.size(); i++) {
-            if (v.pos(i).startsWith("JJ")) {
-                adjective(v, ctx, sink, i);
-            }
-            if (v.isVerb(i) && lex.demandVerbs.containsKey(v.lemma(i))) {
-                demand(v, ctx, sink, i);
-            }
-            if (v.isNoun(i) && lex.supportNouns.contains(v.lemma(i))) {
-                supportOf(v, ctx, sink, i);
-            }
-            if (v.isNoun(i) && lex.controlNouns.contains(v.lemma(i))) {
-                underCommand(v, ctx, sink, i);
-            }
-            fusedAdjective(v, ctx, sink, i);
-        }
+    /** The alignment rules in run order; each looks at every token of a sentence. */
+    static List<ExtractionRule> rules(Lexicons lex) {
+        AlignmentRules r = new AlignmentRules(lex);
+        return List.of(
+                new TokenRule(new RuleSpec("close-to",
+                        "alignment told by a predicate adjective (\"X is close to Y\", \"outspoken against Y\")",
+                        REQUIRES, Set.of("close-to")), (v, ctx, sink, i) -> {
+                            if (v.pos(i).startsWith("JJ")) {
+                                r.adjective(v, ctx, sink, i);
+                            }
+                            r.fusedAdjective(v, ctx, sink, i);
+                        }),
+                new TokenRule(new RuleSpec("demands",
+                        "opposition told by a demand for someone's ouster or apology (\"demanded that X resign\")",
+                        REQUIRES, Set.of("demands")), (v, ctx, sink, i) -> {
+                            if (v.isVerb(i) && lex.demandVerbs.containsKey(v.lemma(i))) {
+                                r.demand(v, ctx, sink, i);
+                            }
+                        }),
+                new TokenRule(new RuleSpec("support-nouns",
+                        "support told by a noun naming the supporter (\"X can count on the support of Y\")",
+                        REQUIRES, Set.of("support-nouns")), (v, ctx, sink, i) -> {
+                            if (v.isNoun(i) && lex.supportNouns.contains(v.lemma(i))) {
+                                r.supportOf(v, ctx, sink, i);
+                            }
+                        }),
+                new TokenRule(new RuleSpec("under-command",
+                        "part of (a person: a member of) told by command (\"X operates under the command of Y\")",
+                        REQUIRES, Set.of("under-command")), (v, ctx, sink, i) -> {
+                            if (v.isNoun(i) && lex.controlNouns.contains(v.lemma(i))) {
+                                r.underCommand(v, ctx, sink, i);
+                            }
+                        }));
     }
 
     /** "X is close to Y", "X has been outspoken against Y": the adjective's subject, its prepositional object. */

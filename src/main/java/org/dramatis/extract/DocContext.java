@@ -33,8 +33,6 @@ final class DocContext {
     final NameReferences names;
     final Antecedents antecedents;
     private final ActorReferences references;
-    /** Participants of the document's latest arrest or raid, for a later release that names nobody. */
-    Map<Integer, String> lastDetained;
 
     DocContext(AnnotatedDocument doc, List<MentionFinder.Draft> mentions, Lexicons lex, FactSink sink) {
         this.doc = doc;

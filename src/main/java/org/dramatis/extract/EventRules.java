@@ -43,24 +43,13 @@ final class EventRules implements ExtractionRule {
         this.triggers = new EventTriggers(lex);
     }
 
-    @Override
-    public String id() {
-        return "events";
-    }
+    private static final RuleSpec SPEC = new RuleSpec("events",
+            "events from the trigger words of events.tsv, with their participants, place, date and modality",
+            Set.of("mentions", "references", "dates", "posts"), Set.of("events"));
 
     @Override
-    public String description() {
-        return "events from the trigger words of events.tsv, with their participants, place, date and modality";
-    }
-
-    @Override
-    public Set<String> requires() {
-        return Set.of("mentions", "references", "dates", "posts");
-    }
-
-    @Override
-    public Set<String> provides() {
-        return Set.of("events");
+    public RuleSpec spec() {
+        return SPEC;
     }
 
     @Override
@@ -71,7 +60,27 @@ final class EventRules implements ExtractionRule {
                 event(v, ctx, out, i, trig);
             }
         }
-        out.eventDates.read(v);
+    }
+
+    /** The event rules in run order: the events, then the story clock reading the sentence for the events after it. */
+    static List<ExtractionRule> rules(Lexicons lex) {
+        return List.of(new EventRules(lex), new StoryClockRule());
+    }
+
+    /**
+     * After a sentence's events are dated, the last day it names is noted, for an event told later on "that day"
+     * ({@link StoryClock}).
+     */
+    private record StoryClockRule(RuleSpec spec) implements ExtractionRule {
+        StoryClockRule() {
+            this(new RuleSpec("story-clock", "the last day a sentence names, for an event told later on \"that day\"",
+                    Set.of("dates", "events"), Set.of("story-clock")));
+        }
+
+        @Override
+        public void apply(SentenceView v, DocContext ctx, RuleOutput out) {
+            out.eventDates.read(v);
+        }
     }
 
     /** The event trigger {@code i} reports, if it reports a new one with someone taking part or a date. */
@@ -111,9 +120,10 @@ final class EventRules implements ExtractionRule {
             return e == null ? null : e.type();
         });
         String date = dated.iso();
-        if (trig.type() == EventType.RELEASE && !parts.containsValue("target") && ctx.lastDetained != null) {
+        Map<Integer, String> detained = out.lastDetained();
+        if (trig.type() == EventType.RELEASE && !parts.containsValue("target") && detained != null) {
             // "the detainees were released on the 29th": those freed are the ones the last arrest took.
-            ctx.lastDetained.forEach((m, role) -> {
+            detained.forEach((m, role) -> {
                 if (role.equals("target")) {
                     put(parts, m, "target");
                 }
@@ -127,7 +137,7 @@ final class EventRules implements ExtractionRule {
             return;
         }
         if (trig.type() == EventType.COERCE && parts.containsValue("target")) {
-            ctx.lastDetained = new LinkedHashMap<>(parts);
+            out.detained(parts);
         }
         dates.remember(v, ctx, trig.type(), actor, parts.keySet(), date);
         Modality modality = Modalities.of(v, i);

@@ -26,6 +26,7 @@ public final class Extractor implements ClaimExtractor {
     private final MentionFinder mentionFinder;
     private final RuleList rules;
     private final StoryDates storyDates;
+    private final TitleSlotTypes titleSlots;
 
     /**
      * Loads the lexicons from {@code dramatis/lexicon/} on the class path; switches off the rules that the system
@@ -52,6 +53,7 @@ public final class Extractor implements ClaimExtractor {
         this.mentionFinder = new MentionFinder(lexicons);
         this.rules = new RuleList(RuleList.standard(lexicons), off);
         this.storyDates = new StoryDates(lexicons);
+        this.titleSlots = new TitleSlotTypes(lexicons);
     }
 
     /**
@@ -122,6 +124,7 @@ public final class Extractor implements ClaimExtractor {
                 sutimeDated ? java.util.Map.of() : storyDates.storyYears(doc, writtenOn, inferred));
         FactSink sink = new FactSink(dates, documentDate);
         DocContext ctx = new DocContext(doc, drafts, lexicons, sink);
+        titleSlots.apply(ctx, guard);
         RuleOutput out = new RuleOutput(sink, new EventDates(dates, documentDate, toldUntil));
         for (SentenceView v : ctx.views) {
             for (ExtractionRule rule : rules.active()) {

@@ -20,24 +20,13 @@ final class RelationNouns implements ExtractionRule {
         this.groups = new GroupOwners(lex);
     }
 
-    @Override
-    public String id() {
-        return "relation-nouns";
-    }
+    private static final RuleSpec SPEC = new RuleSpec("relation-nouns",
+            "relations told by nouns (\"a rival of Y\", \"X's envoy\")",
+            Set.of("mentions", "references"), Set.of("relation-nouns"));
 
     @Override
-    public String description() {
-        return "relations told by nouns (\"a rival of Y\", \"X's envoy\")";
-    }
-
-    @Override
-    public Set<String> requires() {
-        return Set.of("mentions", "references");
-    }
-
-    @Override
-    public Set<String> provides() {
-        return Set.of("relation-nouns");
+    public RuleSpec spec() {
+        return SPEC;
     }
 
     @Override

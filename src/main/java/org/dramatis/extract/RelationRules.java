@@ -12,7 +12,9 @@ import org.dramatis.model.FactKind;
  * "terrorist", "born", nationality) are {@link MarkerRules}', relation nouns ("a rival of Y") {@link RelationNouns}',
  * aid ("receives weapons from Y") {@link AidRules}'.
  */
-final class RelationRules implements ExtractionRule {
+final class RelationRules {
+    private static final Set<String> REQUIRES = Set.of("mentions", "references", "dates", "posts");
+
     /** Stances toward an office that are stances toward its holder ("supports / opposes the government of X"). */
     private static final Set<FactKind> OFFICE_STANCES = Set.of(FactKind.SUPPORTS, FactKind.OPPOSES, FactKind.APPOINTED);
 
@@ -28,41 +30,38 @@ final class RelationRules implements ExtractionRule {
         this.markers = new MarkerRules(lex);
     }
 
-    @Override
-    public String id() {
-        return "relations";
-    }
-
-    @Override
-    public String description() {
-        return "stances, backing and accusations told by verbs (\"X supports Y\"), education, and one-word markers (\"Iran-backed\", \"born\", nationality)";
-    }
-
-    @Override
-    public Set<String> requires() {
-        return Set.of("mentions", "references", "dates", "posts");
-    }
-
-    @Override
-    public Set<String> provides() {
-        return Set.of("relations");
-    }
-
-    @Override
-    public void apply(SentenceView v, DocContext ctx, RuleOutput out) {
-        FactSink sink = out.facts;
-        for (int i = 0; i < v.size(); i++) {
-            if (v.isVerb(i)) {
-                verbTriggers(v, ctx, sink, i);
-            }
-            markers.born(v, ctx, sink, i);
-            receivedFrom(v, ctx, sink, i);
-            markers.backedCompound(v, ctx, sink, i);
-            markers.designation(v, ctx, sink, i);
-            if (v.isNoun(i)) {
-                markers.nounTriggers(v, ctx, sink, i);
-            }
-        }
+    /**
+     * The relation rules in run order, {@link MarkerRules}' included; each looks at every token of a sentence. None adds
+     * a post, and only the last a nationality (which a reference to "his country" reads), so what one finds in a
+     * sentence hardly ever depends on another's.
+     */
+    static List<ExtractionRule> rules(Lexicons lex) {
+        RelationRules r = new RelationRules(lex);
+        MarkerRules markers = r.markers;
+        return List.of(
+                new TokenRule(new RuleSpec("relation-verbs",
+                        "stances, backing, accusations and education told by the verbs of relations.tsv (\"X supports Y\")",
+                        REQUIRES, Set.of("relation-verbs")), (v, ctx, sink, i) -> {
+                            if (v.isVerb(i)) {
+                                r.verbTriggers(v, ctx, sink, i);
+                            }
+                        }),
+                new TokenRule(new RuleSpec("born", "where and when a person was born (\"X was born in Y in 1961\")",
+                        REQUIRES, Set.of("born")), markers::born),
+                new TokenRule(new RuleSpec("received-from",
+                        "backing received, read in surface order (\"X, which receives training and funding from Y\")",
+                        REQUIRES, Set.of("received-from")), r::receivedFrom),
+                new TokenRule(new RuleSpec("backed-compound", "a state before a backing suffix (\"Iran-backed factions\")",
+                        REQUIRES, Set.of("backed-compound")), markers::backedCompound),
+                new TokenRule(new RuleSpec("designation", "\"terrorist\" after a verb of listing (\"listed X as a terrorist group\")",
+                        REQUIRES, Set.of("designation")), markers::designation),
+                new TokenRule(new RuleSpec("marker-nouns",
+                        "the noun \"opposition\" (\"opposition from Y to X\") and a nationality adjective before a person's name",
+                        REQUIRES, Set.of("marker-nouns")), (v, ctx, sink, i) -> {
+                            if (v.isNoun(i)) {
+                                markers.nounTriggers(v, ctx, sink, i);
+                            }
+                        }));
     }
 
     private void verbTriggers(SentenceView v, DocContext ctx, FactSink sink, int i) {

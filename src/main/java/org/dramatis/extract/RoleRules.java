@@ -23,24 +23,13 @@ final class RoleRules implements ExtractionRule {
         this.titles = new TitleRules(lex);
     }
 
-    @Override
-    public String id() {
-        return "roles";
-    }
+    private static final RuleSpec SPEC = new RuleSpec("roles",
+            "posts held: titles (\"Defence Minister X\"), role verbs (\"X heads Y\"), appointments, successions and predecessors",
+            Set.of("mentions", "references", "dates"), Set.of("posts"));
 
     @Override
-    public String description() {
-        return "posts held: titles (\"Defence Minister X\"), role verbs (\"X heads Y\"), appointments, successions and predecessors";
-    }
-
-    @Override
-    public Set<String> requires() {
-        return Set.of("mentions", "references", "dates");
-    }
-
-    @Override
-    public Set<String> provides() {
-        return Set.of("posts");
+    public RuleSpec spec() {
+        return SPEC;
     }
 
     @Override

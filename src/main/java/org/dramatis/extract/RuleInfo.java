@@ -18,7 +18,7 @@ public record RuleInfo(String id, String description, List<String> requires, Lis
         provides = List.copyOf(provides);
     }
 
-    static RuleInfo of(ExtractionRule r, boolean on) {
+    static RuleInfo of(RuleSpec r, boolean on) {
         return new RuleInfo(r.id(), r.description(), sorted(r.requires()), sorted(r.provides()), on);
     }
 

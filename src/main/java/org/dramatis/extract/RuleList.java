@@ -23,8 +23,9 @@ final class RuleList {
     /** The environment variable that lists rules to switch off, when the property is not set. */
     static final String OFF_VARIABLE = "DRAMATIS_RULES_OFF";
     /**
-     * What the steps before the rules provide: the actor mentions, typed ({@link MentionFinder}, {@link TypeRepair}; one
-     * retyping is left in {@link TitleRules}, of a "person" NER found in a body's slot); references (pronouns, "the group", a country's adjective → its mention, {@link DocContext});
+     * What the steps before the rules provide: the actor mentions, typed ({@link MentionFinder}, {@link TypeRepair}, and
+     * last {@link TitleSlotTypes}, so that no rule changes a type); references (pronouns, "the group", a country's
+     * adjective → its mention, {@link DocContext});
      * the document's dates ({@link DateNormalizer}).
      */
     static final Set<String> BEFORE_RULES = Set.of("mentions", "references", "dates");
@@ -54,14 +55,15 @@ final class RuleList {
 
     /** The standard rules in run order. */
     static List<ExtractionRule> standard(Lexicons lex) {
-        return List.of(
-                new RoleRules(lex),
-                new RelationRules(lex),
-                new StructureRules(lex),
-                new AlignmentRules(lex),
-                new RelationNouns(lex),
-                new AidRules(lex),
-                new EventRules(lex));
+        List<ExtractionRule> rules = new ArrayList<>();
+        rules.add(new RoleRules(lex));
+        rules.addAll(RelationRules.rules(lex));
+        rules.addAll(StructureRules.rules(lex));
+        rules.addAll(AlignmentRules.rules(lex));
+        rules.add(new RelationNouns(lex));
+        rules.add(new AidRules(lex));
+        rules.addAll(EventRules.rules(lex));
+        return List.copyOf(rules);
     }
 
     /** Every rule in run order, switched off or not. */
@@ -91,9 +93,9 @@ final class RuleList {
             if (!ids.add(r.id())) {
                 throw new IllegalArgumentException("two extraction rules are called '" + r.id() + "'");
             }
-            for (String need : r.requires()) {
+            for (String need : r.spec().requires()) {
                 if (!known.contains(need)) {
-                    String later = rules.subList(i + 1, rules.size()).stream().filter(o -> o.provides().contains(need))
+                    String later = rules.subList(i + 1, rules.size()).stream().filter(o -> o.spec().provides().contains(need))
                             .map(ExtractionRule::id).findFirst()
                             .map(id -> "; rule '" + id + "' provides it but runs after it").orElse("; no rule provides it");
                     throw new IllegalArgumentException("extraction rule '" + r.id() + "' requires '" + need
@@ -101,7 +103,7 @@ final class RuleList {
                             + " nor an earlier rule provide" + later);
                 }
             }
-            known.addAll(r.provides());
+            known.addAll(r.spec().provides());
         }
     }
 
@@ -131,7 +133,7 @@ final class RuleList {
     List<RuleInfo> describe() {
         List<RuleInfo> rows = new ArrayList<>();
         for (ExtractionRule r : all) {
-            rows.add(RuleInfo.of(r, active.contains(r)));
+            rows.add(RuleInfo.of(r.spec(), active.contains(r)));
         }
         return rows;
     }

@@ -1,5 +1,6 @@
 package org.dramatis.extract;
 
+import java.util.List;
 import java.util.Set;
 import org.dramatis.model.ActorType;
 import org.dramatis.model.FactKind;
@@ -13,7 +14,9 @@ import org.dramatis.nlp.EntityMention;
  * within Y", "X became a formal part of the Iraqi armed forces") and membership ("X is a member of Y", "X, a
  * fighter of Y", "among its winners was X", the byline "X of Y").
  */
-final class StructureRules implements ExtractionRule {
+final class StructureRules {
+    private static final Set<String> REQUIRES = Set.of("mentions", "references", "dates", "posts");
+
     private static final Set<String> STATE_NOUNS = Set.of("state", "government", "army", "forces", "force", "military");
 
     private final Lexicons lex;
@@ -24,41 +27,34 @@ final class StructureRules implements ExtractionRule {
         this.groups = new GroupOwners(lex);
     }
 
-    @Override
-    public String id() {
-        return "structure";
-    }
-
-    @Override
-    public String description() {
-        return "what is part of or a member of what (\"the army of X\", \"X, a fighter of Y\"), and a state's forces";
-    }
-
-    @Override
-    public Set<String> requires() {
-        return Set.of("mentions", "references", "dates", "posts");
-    }
-
-    @Override
-    public Set<String> provides() {
-        return Set.of("structure");
-    }
-
-    @Override
-    public void apply(SentenceView v, DocContext ctx, RuleOutput out) {
-        FactSink sink = out.facts;
-        for (int i = 0; i < v.size(); i++) {
-            if (v.isVerb(i)) {
-                integrated(v, ctx, sink, i);
-            }
-            forceOfState(v, ctx, sink, i);
-            bodyOfState(v, ctx, sink, i);
-            ledByState(v, ctx, sink, i);
-            partOf(v, ctx, sink, i);
-            if (v.isNoun(i)) {
-                membership(v, ctx, sink, i);
-            }
-        }
+    /** The structure rules in run order; each looks at every token of a sentence. */
+    static List<ExtractionRule> rules(Lexicons lex) {
+        StructureRules r = new StructureRules(lex);
+        return List.of(
+                new TokenRule(new RuleSpec("integrated",
+                        "part of told by a verb (\"integrated into the armed forces of Y\", \"attached to the state\")",
+                        REQUIRES, Set.of("integrated")), (v, ctx, sink, i) -> {
+                            if (v.isVerb(i)) {
+                                r.integrated(v, ctx, sink, i);
+                            }
+                        }),
+                new TokenRule(new RuleSpec("state-bodies",
+                        "a state's own bodies and forces (\"Iran's Quds Force\", \"the Coastal Guard of Veloria\") and the"
+                                + " groups it leads (\"the US-led coalition\")",
+                        REQUIRES, Set.of("state-bodies")), (v, ctx, sink, i) -> {
+                            r.forceOfState(v, ctx, sink, i);
+                            r.bodyOfState(v, ctx, sink, i);
+                            r.ledByState(v, ctx, sink, i);
+                        }),
+                new TokenRule(new RuleSpec("part-of", "what is part of what (\"X, one of the groups of Y\", \"X is part of Y\")",
+                        REQUIRES, Set.of("part-of")), r::partOf),
+                new TokenRule(new RuleSpec("membership",
+                        "who is a member of what (\"X, a member of Y\", \"X, a fighter of Y\", the byline \"X of Y\")",
+                        REQUIRES, Set.of("membership")), (v, ctx, sink, i) -> {
+                            if (v.isNoun(i)) {
+                                r.membership(v, ctx, sink, i);
+                            }
+                        }));
     }
 
     /**

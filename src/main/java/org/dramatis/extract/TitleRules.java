@@ -28,16 +28,34 @@ final class TitleRules {
     private final RoleNames names;
     private final PostBodies bodies;
     private final TitleHolders holders;
+    private final PostQualifiers qualifiers;
 
     TitleRules(Lexicons lex) {
         this.lex = lex;
         this.names = new RoleNames(lex);
         this.bodies = new PostBodies(lex);
         this.holders = new TitleHolders(lex);
+        this.qualifiers = new PostQualifiers(lex);
     }
 
     /** Links the title starting at {@code i}, if any; returns the first token after it. */
     int titleAt(SentenceView v, DocContext ctx, FactSink sink, int i) {
+        Title title = title(v, ctx, i);
+        if (title != null && title.held()) {
+            link(v, ctx, sink, title.first(), title.head(), title.role(), title.former());
+        }
+        return title == null ? i + 1 : title.next();
+    }
+
+    /**
+     * A title of {@code roles.txt} in a sentence, from {@code first} to {@code head}: held by someone unless it owns
+     * another noun ("the prime minister's father"); {@code next} is the first token after it.
+     */
+    record Title(int first, int head, String role, boolean former, boolean held, int next) {
+    }
+
+    /** The title starting at {@code i}, the longest the lexicon knows; null if none. */
+    Title title(SentenceView v, DocContext ctx, int i) {
         for (int n = Math.min(lex.longestRole, v.size() - i); n >= 1; n--) {
             StringBuilder sb = new StringBuilder();
             boolean former = false;
@@ -54,29 +72,54 @@ final class TitleRules {
             if (role == null || !v.isNoun(h) || v.mentionAt[h] >= 0 && ctx.mentions.get(v.mentionAt[h]).type != ActorType.PERSON) {
                 continue;
             }
-            if (n == 1 && lex.postQualifiers.containsKey(v.lower(i)) && titleFollows(v, i + 1)) {
+            if (n == 1 && lex.postQualifiers.containsKey(v.lower(i)) && qualifiers.titleFollows(v, i + 1)) {
                 // "Deputy Interior Minister X": the qualifier belongs to the title that follows (qualified in link).
-                return i + 1;
+                return null;
             }
             if (h + 1 < v.size() && v.pos(h + 1).equals("POS")) {
                 // "X, the prime minister's father": the title owns another noun; it is nobody's post here.
-                return h + 2;
+                return new Title(i, h, role, former, false, h + 2);
             }
             former |= i > 0 && (v.lower(i - 1).equals("former") || v.lower(i - 1).equals("ex"))
                     || i > 1 && v.lower(i - 2).equals("former") && v.isNoun(i - 1); // "a former police general"
-            link(v, ctx, sink, i, h, role, former);
-            return h + 1;
+            return new Title(i, h, role, former, true, h + 1);
         }
-        return i + 1;
+        return null;
     }
 
     private void link(SentenceView v, DocContext ctx, FactSink sink, int first, int h, String role, boolean former) {
+        Holding held = holding(v, ctx, first, h, role, former);
+        if (held == null) {
+            return;
+        }
+        int person = held.person();
+        int verb = held.verb();
+        int object = held.object();
+        String value = held.value();
+        String[] span = span(v, sink, h, verb);
+        if (span[0] == null && (value == null || !value.contains("former"))) {
+            span[0] = tookOffice(v, ctx, sink, person);
+        }
+        String fullRole = qualifiers.qualified(v, first, role, held.role());
+        sink.add(FactKind.ROLE, person, object, fullRole, value, span[0], span[1], v, verb >= 0 ? verb : h, ctx);
+        if (object >= 0 && ctx.mentions.get(object).type == ActorType.ORGANIZATION && !(value != null && value.startsWith("former"))) {
+            // Holding a post in an organization makes one its member.
+            sink.add(FactKind.MEMBER, person, object, null, null, span[0], span[1], v, verb >= 0 ? verb : h, ctx);
+        }
+    }
+
+    /** Who holds a title, the verb that tells it (or -1), the body (or -1), the full post and its value. */
+    record Holding(int person, int verb, int object, String role, String value) {
+    }
+
+    /** Who holds the title from {@code first} to {@code h}, and of what; null when nobody does. */
+    Holding holding(SentenceView v, DocContext ctx, int first, int h, String role, boolean former) {
         TitleHolders.Holder holder = holders.find(v, ctx, first, h);
         int person = holder.person();
         int verb = holder.verb();
         int bodyWithName = holder.bodyWithName();
         if (person < 0) {
-            return;
+            return null;
         }
         int object = bodyWithName >= 0 ? v.mentionAt[bodyWithName] : -1;
         String fullRole = names.portfolio(v, first, h, names.qualifiedRole(v, ctx, first, h, role));
@@ -101,59 +144,20 @@ final class TitleRules {
             object = object >= 0 ? object : ctx.mainCountry(v.sentence.index());
             value = object < 0 ? value : former ? "former; inferred" : "inferred";
         }
-        if (object >= 0 && ctx.mentions.get(object).type == ActorType.PERSON && object != person
-                && (namedInOfPhrase(v, h, object) || lex.bodyTitles.contains(role) && namedAsOwner(v, first, h, object))) {
-            // "the leader of Y, X", "Y's leader X": a name in the body's slot is a body NER mistook for a person
-            // ("his deputy", "X's spokesman" may well be a person's).
-            ctx.mentions.get(object).type = ActorType.ORGANIZATION;
-        }
-        String[] span = span(v, sink, h, verb);
-        if (span[0] == null && (value == null || !value.contains("former"))) {
-            span[0] = tookOffice(v, ctx, sink, person);
-        }
-        fullRole = qualified(v, first, role, fullRole);
-        sink.add(FactKind.ROLE, person, object, fullRole, value, span[0], span[1], v, verb >= 0 ? verb : h, ctx);
-        if (object >= 0 && ctx.mentions.get(object).type == ActorType.ORGANIZATION && !(value != null && value.startsWith("former"))) {
-            // Holding a post in an organization makes one its member.
-            sink.add(FactKind.MEMBER, person, object, null, null, span[0], span[1], v, verb >= 0 ? verb : h, ctx);
-        }
-    }
-
-
-    /** Whether a title starts within the three words from {@code j} ("Deputy [Interior] Minister", "Vice President"). */
-    private boolean titleFollows(SentenceView v, int j) {
-        for (int k = j; k < Math.min(v.size(), j + 3); k++) {
-            for (int n = Math.min(lex.longestRole, v.size() - k); n >= 1; n--) {
-                StringBuilder sb = new StringBuilder(v.lower(k));
-                for (int m = 1; m < n; m++) {
-                    sb.append(' ').append(v.lower(k + m));
-                }
-                if (lex.role(sb.toString()) != null && v.isNoun(k + n - 1)) {
-                    return true;
-                }
-            }
-            if (!v.isNoun(k) && !v.pos(k).startsWith("JJ")) {
-                return false;
-            }
-        }
-        return false;
+        return new Holding(person, verb, object, fullRole, value);
     }
 
     /**
-     * The post with the qualifier that makes it another one ("Deputy Interior Minister X" holds "deputy minister of
-     * interior"): a word of {@code post-qualifiers.tsv} right before the title or before its portfolio word.
+     * Whether a held title's body is a "person" in a body's slot: "the leader of Y, X", "Y's leader X" name a body NER
+     * mistook for a person ("his deputy", "X's spokesman" may well be a person's).
      */
-    private String qualified(SentenceView v, int first, String role, String fullRole) {
-        int p = first - 1;
-        if (p >= 0 && !lex.postQualifiers.containsKey(v.lower(p)) && !fullRole.equals(role) && v.isNoun(p)) {
-            p--; // the portfolio word ("interior") stands between the qualifier and the title
-        }
-        String q = p >= 0 ? lex.postQualifiers.get(v.lower(p)) : null;
-        if (q == null || fullRole.startsWith(q + " ") || role.startsWith(q + " ")) {
-            return fullRole;
-        }
-        return q + " " + fullRole;
+    boolean bodyInPersonSlot(SentenceView v, DocContext ctx, Title title, Holding held) {
+        int object = held.object();
+        return object >= 0 && ctx.mentions.get(object).type == ActorType.PERSON && object != held.person()
+                && (namedInOfPhrase(v, title.head(), object)
+                || lex.bodyTitles.contains(title.role()) && namedAsOwner(v, title.first(), title.head(), object));
     }
+
 
     /** A post's body and full title as far as the title's own modifiers tell them. */
     private record Post(int object, String role) {
@@ -288,8 +292,6 @@ final class TitleRules {
         }
         return last;
     }
-
-
 
 
     /** State-level posts: those of {@code state-titles.txt} and any cabinet minister ("interior minister", "minister of oil"). */

@@ -16,10 +16,9 @@ class RuleListTest {
     private static final Lexicons LEX = Lexicons.load();
 
     /** A rule that finds nothing, with the requirements a test gives it. */
-    private record Stub(String id, Set<String> requires, Set<String> provides) implements ExtractionRule {
-        @Override
-        public String description() {
-            return "test rule";
+    private record Stub(RuleSpec spec) implements ExtractionRule {
+        Stub(String id, Set<String> requires, Set<String> provides) {
+            this(new RuleSpec(id, "test rule", requires, provides));
         }
 
         @Override
@@ -51,14 +50,25 @@ class RuleListTest {
         RuleList list = new RuleList(RuleList.standard(LEX), Set.of());
 
         assertThat(list.all()).extracting(ExtractionRule::id)
-                .containsExactly("roles", "relations", "structure", "alignment", "relation-nouns", "aid", "events");
+                .containsExactly("roles", "relation-verbs", "born", "received-from", "backed-compound", "designation",
+                        "marker-nouns", "integrated", "state-bodies", "part-of", "membership", "close-to", "demands",
+                        "support-nouns", "under-command", "relation-nouns",
+                        "aid", "events", "story-clock");
         assertThat(list.describe()).allSatisfy(r -> assertThat(r.on()).isTrue());
+    }
+
+    @Test
+    void spec_anIdThatIsNotLowerCaseWordsIsRefused() {
+        assertThatThrownBy(() -> new RuleSpec("Roles", "posts", Set.of(), Set.of("posts")))
+                .hasMessageContaining("extraction rule id 'Roles'");
+        assertThatThrownBy(() -> new RuleSpec("roles", " ", Set.of(), Set.of("posts")))
+                .hasMessageContaining("'roles' has no description");
     }
 
     @Test
     void switchOff_anUnknownIdIsAnErrorNamingTheRules() {
         assertThatThrownBy(() -> new Extractor(LEX, Set.of("role")))
-                .hasMessageContaining("no extraction rule 'role'").hasMessageContaining("roles, relations");
+                .hasMessageContaining("no extraction rule 'role'").hasMessageContaining("roles, relation-verbs, born");
     }
 
     @Test
@@ -83,5 +93,21 @@ class RuleListTest {
         assertThat(withoutRoles.mentions()).isEqualTo(all.mentions());
         assertThat(new Extractor(LEX, Set.of("roles")).rules()).filteredOn(RuleInfo::id, "roles")
                 .singleElement().satisfies(r -> assertThat(r.on()).isFalse());
+    }
+
+    @Test
+    void extract_aFinerRuleNamesItsClaimsAndCanBeSwitchedOffAlone() {
+        AnnotatedDocument doc = doc(
+                "Defence/NNP/TITLE Minister/NNP/TITLE Oren/NNP/PERSON Falk/NNP/PERSON visited/VBD Karsa/NNP/CITY ./.",
+                "Falk/NNP/PERSON/2/nsubj:pass was/VBD/O/2/aux:pass born/VBN/O/-1/root in/IN/O/4/case 1961/CD/DATE=1961/2/obl:in ./././2/punct");
+        LocalDate day = LocalDate.of(2021, 3, 4);
+
+        Extraction all = new Extractor(LEX, Set.of()).extract(doc, day, "falk.txt");
+        Extraction withoutBirths = new Extractor(LEX, Set.of("born")).extract(doc, day, "falk.txt");
+
+        assertThat(all.facts()).filteredOn(f -> f.kind() == FactKind.BORN).singleElement()
+                .satisfies(f -> assertThat(f.rule()).isEqualTo("born"));
+        assertThat(withoutBirths.facts()).noneSatisfy(f -> assertThat(f.kind()).isEqualTo(FactKind.BORN))
+                .anySatisfy(f -> assertThat(f.kind()).isEqualTo(FactKind.ROLE));
     }
 }

@@ -101,7 +101,8 @@ final class Examples {
             stated.putIfAbsent(at[0] + "|" + f.s() + "|" + f.o(), f.rel().code() + ">");
             stated.putIfAbsent(at[0] + "|" + f.o() + "|" + f.s(), f.rel().code() + "<");
         }
-        Map<Integer, List<Object[]>> bySentence = new HashMap<>();
+        // Sentences in order: the examples' order, and so the solver's rounding, never depends on hashing.
+        Map<Integer, List<Object[]>> bySentence = new java.util.TreeMap<>();
         for (Annotated.Mention m : gold.mentions()) {
             int[] at = tokens(doc, m.span());
             if (at != null) {

@@ -33,7 +33,8 @@ public final class Trainer {
     private final Path cache;
     private final ObjectMapper json = new ObjectMapper();
     private SentenceEncoder encoder;
-    private boolean relationVectors = true;
+    /** Off by default: on dev the pair vector cost the relation model precision and fifty times its training time. */
+    private boolean relationVectors;
     private final Map<AnnotatedDocument, Encodings> encoded = new java.util.IdentityHashMap<>();
 
     /** @param cache folder for cached annotations, or null for none */
@@ -48,7 +49,10 @@ public final class Trainer {
         encoded.clear();
     }
 
-    /** Whether the relation model, too, takes the encoder's vectors (its pair vector) when there is an encoder. */
+    /**
+     * Whether the relation model, too, takes the encoder's vectors ({@link Encodings#pair}) when there is an encoder;
+     * off unless asked for.
+     */
     public void relationVectors(boolean on) {
         this.relationVectors = on;
     }

@@ -132,6 +132,7 @@ class TrainerTest {
         try (SentenceEncoder encoder = SentenceEncoder.bundled()) {
             Trainer trainer = new Trainer(() -> STAND_IN, null);
             trainer.useEncoder(encoder);
+            trainer.relationVectors(true);
             EventModels first = trainer.train(articles, List.of(), 1.0, log);
             EventModels second = trainer.train(articles, List.of(), 1.0, log);
             String text = saved(first, dir.resolve("e1"));
@@ -170,11 +171,10 @@ class TrainerTest {
     }
 
     @Test
-    void trainingWithoutRelationVectorsKeepsTheRelationModelSparse() throws Exception {
+    void relationVectorsAreOffUnlessAskedFor() throws Exception {
         try (SentenceEncoder encoder = SentenceEncoder.bundled()) {
             Trainer trainer = new Trainer(() -> STAND_IN, null);
             trainer.useEncoder(encoder);
-            trainer.relationVectors(false);
             EventModels models = trainer.train(fixture(), List.of(), 1.0, new PrintWriter(new StringWriter()));
             assertThat(models.usesEncoder()).isTrue();
             assertThat(models.relations().usesEncoder()).isFalse();

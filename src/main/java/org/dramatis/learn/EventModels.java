@@ -36,13 +36,13 @@ public final class EventModels {
         this.trigger = trigger;
         this.modality = modality;
         this.argument = argument;
-        this.relations = new RelationModel(relation);
+        this.relations = new RelationModel(relation, encoder);
         this.encoder = encoder;
     }
 
-    /** The models as loaded: with the bundled encoder when the trigger or modality model takes its vectors. */
+    /** The models as loaded: with the bundled encoder when the trigger, modality or relation model takes its vectors. */
     private static EventModels of(LinearClassifier[] loaded) {
-        boolean dense = loaded[0].denseWidth() > 0 || loaded[1].denseWidth() > 0;
+        boolean dense = loaded[0].denseWidth() > 0 || loaded[1].denseWidth() > 0 || loaded[3].denseWidth() > 0;
         return new EventModels(loaded[0], loaded[1], loaded[2], loaded[3], dense ? SentenceEncoder.bundled() : null);
     }
 

@@ -26,14 +26,17 @@ final class Examples {
     int unplacedTriggers;
     /** Each document's reading by the sentence encoder (vectors are null without one). */
     final java.util.function.Function<AnnotatedDocument, Encodings> encodings;
+    /** Whether relation examples carry the encoder's pair vectors (trigger and modality examples always do). */
+    final boolean relationVectors;
 
     /** Examples with sparse features only. */
     Examples() {
-        this(doc -> new Encodings(null));
+        this(doc -> new Encodings(null), false);
     }
 
-    Examples(java.util.function.Function<AnnotatedDocument, Encodings> encodings) {
+    Examples(java.util.function.Function<AnnotatedDocument, Encodings> encodings, boolean relationVectors) {
         this.encodings = encodings;
+        this.relationVectors = relationVectors;
     }
 
     void add(Annotated gold, AnnotatedDocument doc) {
@@ -67,7 +70,7 @@ final class Examples {
                         EventFeatures.argument(p, head, mh, types.getOrDefault(m.entity(), "?"), e.type().name()), role));
             }
         }
-        addRelations(gold, doc, types);
+        addRelations(gold, doc);
         for (Sentence s : doc.sentences()) {
             Parse p = new Parse(s);
             for (int i = 0; i < p.size(); i++) {
@@ -86,7 +89,9 @@ final class Examples {
      * or alleges between them in that sentence ("kind>" when the first is the subject, "kind<" when the second is), or
      * "none".
      */
-    private void addRelations(Annotated gold, AnnotatedDocument doc, Map<String, String> types) {
+    void addRelations(Annotated gold, AnnotatedDocument doc) {
+        Map<String, String> types = new HashMap<>();
+        gold.entities().forEach(e -> types.put(e.id(), e.type().goldType()));
         Map<String, String> stated = new HashMap<>();
         for (Annotated.Fact f : gold.facts()) {
             int[] at = tokens(doc, f.evidence());
@@ -96,7 +101,8 @@ final class Examples {
             stated.putIfAbsent(at[0] + "|" + f.s() + "|" + f.o(), f.rel().code() + ">");
             stated.putIfAbsent(at[0] + "|" + f.o() + "|" + f.s(), f.rel().code() + "<");
         }
-        Map<Integer, List<Object[]>> bySentence = new HashMap<>();
+        // Sentences in order: the examples' order, and so the solver's rounding, never depends on hashing.
+        Map<Integer, List<Object[]>> bySentence = new java.util.TreeMap<>();
         for (Annotated.Mention m : gold.mentions()) {
             int[] at = tokens(doc, m.span());
             if (at != null) {
@@ -116,11 +122,20 @@ final class Examples {
                         continue;
                     }
                     String label = stated.getOrDefault(sentence + "|" + ea + "|" + eb, RelationModel.NONE);
-                    relations.add(new LinearClassifier.Example(RelationFeatures.pair(p, p.headOf(a[1], a[2]),
-                            p.headOf(b[1], b[2]), a[2], b[1], types.getOrDefault(ea, "?"), types.getOrDefault(eb, "?")), label));
+                    addRelation(p, a, b, types.getOrDefault(ea, "?"), types.getOrDefault(eb, "?"), doc, label);
                 }
             }
         });
+    }
+
+    /**
+     * A relation example for mentions {@code a} before {@code b} ({sentence, first token, end token}) of parse
+     * {@code p}, with the encoder's pair vector when relation examples take one.
+     */
+    void addRelation(Parse p, int[] a, int[] b, String typeA, String typeB, AnnotatedDocument doc, String label) {
+        relations.add(new LinearClassifier.Example(RelationFeatures.pair(p, p.headOf(a[1], a[2]), p.headOf(b[1], b[2]),
+                a[2], b[1], typeA, typeB), relationVectors ? encodings.apply(doc).pair(p.sentence, a[1], a[2], b[1], b[2])
+                : null, label));
     }
 
     /** The sentence and token range {@code [begin, end)} of a character span, or null when it falls between tokens. */

@@ -73,8 +73,8 @@ public final class HybridExtractor implements ClaimExtractor {
         }
         List<FactClaim> facts = new ArrayList<>();
         x.facts().forEach(f -> facts.add(f.withConfidence(f.object() < 0 ? null
-                : models.relations().relatedProbability(doc, x.mentions(), f.subject(), f.object()))));
-        for (RelationModel.Found f : models.relations().find(doc, x.mentions(), threshold)) {
+                : models.relations().relatedProbability(doc, x.mentions(), f.subject(), f.object(), enc))));
+        for (RelationModel.Found f : models.relations().find(doc, x.mentions(), threshold, enc)) {
             FactClaim claim = fact(doc, f, x.mentions());
             boolean known = facts.stream().anyMatch(k -> k.sentence() == f.sentence() && k.kind() == f.kind()
                     && samePair(k, f, x.mentions()));

@@ -67,6 +67,14 @@ public final class LinearClassifier {
      * @param c the inverse regularisation strength (1 is liblinear's default)
      */
     public static LinearClassifier train(List<Example> examples, double c, int minCount) {
+        return train(examples, c, minCount, Map.of());
+    }
+
+    /**
+     * As {@link #train(List, double, int)}, with a weight per label (its examples' share of the loss; 1 for a label
+     * not named): below 1 for a label that swamps the others.
+     */
+    public static LinearClassifier train(List<Example> examples, double c, int minCount, Map<String, Double> weights) {
         if (examples.isEmpty()) {
             throw new IllegalArgumentException("no training examples");
         }
@@ -102,7 +110,13 @@ public final class LinearClassifier {
         if (labels.size() == 1) {
             throw new IllegalArgumentException("training examples have one label only: " + labels.get(0));
         }
-        model = Linear.train(p, new Parameter(SolverType.L2R_LR, c, 0.001));
+        Parameter parameter = new Parameter(SolverType.L2R_LR, c, 0.001);
+        List<String> weighted = labels.stream().filter(weights::containsKey).toList();
+        if (!weighted.isEmpty()) {
+            parameter.setWeights(weighted.stream().mapToDouble(weights::get).toArray(),
+                    weighted.stream().mapToInt(labels::indexOf).toArray());
+        }
+        model = Linear.train(p, parameter);
         return new LinearClassifier(labels, index, dense, model);
     }
 

@@ -9,15 +9,24 @@ import org.dramatis.nlp.Sentence;
 
 /**
  * Which relation, if any, a sentence states between two of its actor mentions: one label per kind and direction
- * ("backs>" when the first mention backs the second, "backs<" the other way) or "none".
+ * ("backs>" when the first mention backs the second, "backs<" the other way) or "none". A model trained with the
+ * sentence encoder's pair vectors ({@link Encodings#pair}) reads each sentence through it once per document.
  */
 public final class RelationModel {
     static final String FILE = "relation.model.gz";
     static final String NONE = "none";
     private final LinearClassifier classifier;
+    /** The sentence encoder, or null; used only when the classifier takes dense vectors. */
+    private final SentenceEncoder encoder;
 
-    RelationModel(LinearClassifier classifier) {
+    RelationModel(LinearClassifier classifier, SentenceEncoder encoder) {
         this.classifier = classifier;
+        this.encoder = encoder;
+    }
+
+    /** Whether the model reads sentences through the encoder. */
+    boolean usesEncoder() {
+        return classifier.denseWidth() > 0;
     }
 
     LinearClassifier classifier() {
@@ -33,6 +42,11 @@ public final class RelationModel {
      * when both are in one sentence; null when the model cannot score the pair (different sentences, no tokens).
      */
     public Double relatedProbability(AnnotatedDocument doc, List<ActorMention> mentions, int first, int second) {
+        return relatedProbability(doc, mentions, first, second, new Encodings(encoder));
+    }
+
+    /** As above, reading sentences through {@code enc} (of {@code doc}). */
+    Double relatedProbability(AnnotatedDocument doc, List<ActorMention> mentions, int first, int second, Encodings enc) {
         if (first < 0 || second < 0 || first >= mentions.size() || second >= mentions.size()) {
             return null;
         }
@@ -54,17 +68,23 @@ public final class RelationModel {
             b = t;
         }
         Parse p = new Parse(doc.sentences().get(at[0]));
-        return 1 - predict(p, a, b, mentions).of(NONE);
+        return 1 - predict(p, a, b, mentions, enc).of(NONE);
     }
 
     /** The model's reading of mentions {@code a} and {@code b} ({mention, first token, end token}), {@code a} first. */
-    private LinearClassifier.Prediction predict(Parse p, int[] a, int[] b, List<ActorMention> mentions) {
+    private LinearClassifier.Prediction predict(Parse p, int[] a, int[] b, List<ActorMention> mentions, Encodings enc) {
         return classifier.predict(RelationFeatures.pair(p, p.headOf(a[1], a[2]), p.headOf(b[1], b[2]), a[2], b[1],
-                mentions.get(a[0]).type().label(), mentions.get(b[0]).type().label()));
+                mentions.get(a[0]).type().label(), mentions.get(b[0]).type().label()),
+                usesEncoder() ? enc.pair(p.sentence, a[1], a[2], b[1], b[2]) : null);
     }
 
     /** Every relation between two mentions of one sentence with probability at least {@code threshold}. */
     public List<Found> find(AnnotatedDocument doc, List<ActorMention> mentions, double threshold) {
+        return find(doc, mentions, threshold, new Encodings(encoder));
+    }
+
+    /** As above, reading sentences through {@code enc} (of {@code doc}). */
+    List<Found> find(AnnotatedDocument doc, List<ActorMention> mentions, double threshold, Encodings enc) {
         List<Found> out = new ArrayList<>();
         for (Sentence s : doc.sentences()) {
             List<int[]> in = new ArrayList<>();
@@ -88,13 +108,12 @@ public final class RelationModel {
                     if (b[1] < a[2] || mentions.get(a[0]).text().equalsIgnoreCase(mentions.get(b[0]).text())) {
                         continue;
                     }
-                    LinearClassifier.Prediction r = predict(p, a, b, mentions);
+                    LinearClassifier.Prediction r = predict(p, a, b, mentions, enc);
                     double related = 1 - r.of(NONE);
                     if (related < threshold) {
                         continue;
                     }
-                    String label = r.all().entrySet().stream().filter(e -> !e.getKey().equals(NONE))
-                            .max(java.util.Map.Entry.comparingByValue()).orElseThrow().getKey();
+                    String label = mostLikelyRelation(r);
                     FactKind kind = FactKind.parse(label.substring(0, label.length() - 1));
                     boolean forward = label.endsWith(">");
                     out.add(new Found(s.index(), forward ? a[0] : b[0], forward ? b[0] : a[0], kind, related));
@@ -102,5 +121,11 @@ public final class RelationModel {
             }
         }
         return out;
+    }
+
+    /** The most likely label other than none: "some relation" is decided first, its kind and direction second. */
+    static String mostLikelyRelation(LinearClassifier.Prediction p) {
+        return p.all().entrySet().stream().filter(e -> !e.getKey().equals(NONE))
+                .max(java.util.Map.Entry.comparingByValue()).orElseThrow().getKey();
     }
 }

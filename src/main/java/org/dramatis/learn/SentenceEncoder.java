@@ -140,6 +140,13 @@ public final class SentenceEncoder implements AutoCloseable {
         }
     }
 
+    /** A copy of {@code v} scaled to length 1 (a zero vector stays zero). */
+    static float[] normalised(float[] v) {
+        float[] copy = v.clone();
+        normalise(copy);
+        return copy;
+    }
+
     private static void normalise(float[] v) {
         double norm = 0;
         for (float x : v) {

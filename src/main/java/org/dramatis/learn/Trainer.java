@@ -33,6 +33,8 @@ public final class Trainer {
     private final Path cache;
     private final ObjectMapper json = new ObjectMapper();
     private SentenceEncoder encoder;
+    /** Off by default: on dev the pair vector cost the relation model precision and fifty times its training time. */
+    private boolean relationVectors;
     private final Map<AnnotatedDocument, Encodings> encoded = new java.util.IdentityHashMap<>();
 
     /** @param cache folder for cached annotations, or null for none */
@@ -45,6 +47,14 @@ public final class Trainer {
     public void useEncoder(SentenceEncoder encoder) {
         this.encoder = encoder;
         encoded.clear();
+    }
+
+    /**
+     * Whether the relation model, too, takes the encoder's vectors ({@link Encodings#pair}) when there is an encoder;
+     * off unless asked for.
+     */
+    public void relationVectors(boolean on) {
+        this.relationVectors = on;
     }
 
     /** The encoder's reading of {@code doc}, kept for the trainer's life (training and scoring read it again). */
@@ -125,7 +135,8 @@ public final class Trainer {
 
     private static EventModels train(List<Pair> articles, List<org.dramatis.graph.VerdictQueries.Verdict> verdicts,
                                      Trainer nlp, double c, PrintWriter log) throws IOException {
-        Examples ex = nlp == null ? new Examples() : new Examples(nlp::encodings);
+        Examples ex = nlp == null ? new Examples()
+                : new Examples(nlp::encodings, nlp.encoder != null && nlp.relationVectors);
         articles.forEach(p -> ex.add(p.gold(), p.doc()));
         if (!verdicts.isEmpty()) {
             int used = VerdictExamples.add(ex, verdicts, text -> nlp.annotate(text, null));
@@ -150,6 +161,15 @@ public final class Trainer {
     /** As above, reading each held-out document through this trainer's encoder (kept between calls). */
     public Map<String, int[]> scoreWith(EventModels models, List<Pair> heldOut, double threshold, PrintWriter out) {
         return score(models, heldOut, threshold, out, models.usesEncoder() ? this::encodings : doc -> models.encodings());
+    }
+
+    /**
+     * Precision, recall and F1 of the relation model per relation kind on the held-out articles' gold mention pairs
+     * ({@link RelationScores}), reading each document through this trainer's encoder.
+     */
+    public Map<String, int[]> scoreRelations(EventModels models, List<Pair> heldOut, double threshold, PrintWriter out) {
+        return RelationScores.score(models.relations(), heldOut, threshold, out,
+                models.relations().usesEncoder() ? this::encodings : doc -> models.encodings());
     }
 
     static Map<String, int[]> score(EventModels models, List<Pair> heldOut, double threshold, PrintWriter out,

@@ -72,8 +72,7 @@ final class VerdictExamples {
         String typeA = label(subjectFirst ? v.subjectType() : v.objectType());
         String typeB = label(subjectFirst ? v.objectType() : v.subjectType());
         Parse p = new Parse(doc.sentences().get(a[0]));
-        ex.relations.add(new LinearClassifier.Example(RelationFeatures.pair(p, p.headOf(a[1], a[2]), p.headOf(b[1], b[2]),
-                a[2], b[1], typeA, typeB), label));
+        ex.addRelation(p, a, b, typeA, typeB, doc, label);
         return true;
     }
 

@@ -10,6 +10,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import org.dramatis.extract.ActorMention;
+import org.dramatis.model.ActorType;
+import org.dramatis.model.FactKind;
 import org.dramatis.nlp.AnnotatedDocument;
 import org.dramatis.nlp.Dependency;
 import org.dramatis.nlp.NlpService;
@@ -128,6 +132,7 @@ class TrainerTest {
         try (SentenceEncoder encoder = SentenceEncoder.bundled()) {
             Trainer trainer = new Trainer(() -> STAND_IN, null);
             trainer.useEncoder(encoder);
+            trainer.relationVectors(true);
             EventModels first = trainer.train(articles, List.of(), 1.0, log);
             EventModels second = trainer.train(articles, List.of(), 1.0, log);
             String text = saved(first, dir.resolve("e1"));
@@ -144,7 +149,53 @@ class TrainerTest {
             Sentence question = STAND_IN.annotate("Will Guard attacked Front ?\n", null).sentences().get(0);
             assertThat(loaded.modalityAt(question, 2)).isEqualTo(first.modalityAt(question, 2));
             assertThat(loaded.modalityAt(question, 2).label()).isEqualTo("question");
+
+            // The relation model reads the pair through the encoder too, and the loaded model reads it the same.
+            assertThat(text).contains("\ndense\t" + Encodings.PAIR_WIDTH + "\n");
+            assertThat(loaded.relations().usesEncoder()).isTrue();
+            List<ActorMention> mentions = guardAndFront();
+            List<RelationModel.Found> found = first.relations().find(doc, mentions, 0.5);
+            assertThat(loaded.relations().find(doc, mentions, 0.5)).isEqualTo(found);
+            assertThat(found).containsExactly(new RelationModel.Found(0, 0, 1, FactKind.OPPOSES, found.get(0).probability()));
+            assertThat(loaded.relations().relatedProbability(doc, mentions, 2, 3))
+                    .isEqualTo(first.relations().relatedProbability(doc, mentions, 2, 3)).isLessThan(0.5);
         }
+    }
+
+    /** Guard and Front in "Guard attacked Front" (mentions 0 and 1) and in "Front accused Guard" (2 and 3). */
+    private static List<ActorMention> guardAndFront() {
+        return List.of(new ActorMention(0, "Guard", ActorType.ORGANIZATION, 0, 0, 5, "ner"),
+                new ActorMention(1, "Front", ActorType.ORGANIZATION, 0, 15, 20, "ner"),
+                new ActorMention(2, "Front", ActorType.ORGANIZATION, 1, 21, 26, "ner"),
+                new ActorMention(3, "Guard", ActorType.ORGANIZATION, 1, 35, 40, "ner"));
+    }
+
+    @Test
+    void relationVectorsAreOffUnlessAskedFor() throws Exception {
+        try (SentenceEncoder encoder = SentenceEncoder.bundled()) {
+            Trainer trainer = new Trainer(() -> STAND_IN, null);
+            trainer.useEncoder(encoder);
+            EventModels models = trainer.train(fixture(), List.of(), 1.0, new PrintWriter(new StringWriter()));
+            assertThat(models.usesEncoder()).isTrue();
+            assertThat(models.relations().usesEncoder()).isFalse();
+            assertThat(models.relations().classifier().denseWidth()).isZero();
+        }
+    }
+
+    @Test
+    void scoreRelationsCountsRightFoundAndGoldPairsPerKind() throws Exception {
+        List<Trainer.Pair> articles = fixture();
+        EventModels models = Trainer.train(articles, 1.0, new PrintWriter(new StringWriter()));
+        StringWriter out = new StringWriter();
+        Map<String, int[]> scores = new Trainer(() -> STAND_IN, null).scoreRelations(models, articles, 0.5,
+                new PrintWriter(out));
+        // Six articles state that Guard opposes Front; the twelve other Guard-Front pairs state nothing.
+        assertThat(scores.get("opposes")).containsExactly(6, 6, 6);
+        assertThat(scores.get("all")).containsExactly(6, 6, 6);
+        assertThat(out.toString()).contains("opposes").contains("all ");
+        int[] strict = new Trainer(() -> STAND_IN, null).scoreRelations(models, articles, 1.0,
+                new PrintWriter(new StringWriter())).get("all");
+        assertThat(strict).containsExactly(0, 0, 6);
     }
 
     @Test

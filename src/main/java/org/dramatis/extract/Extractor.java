@@ -122,7 +122,7 @@ public final class Extractor implements ClaimExtractor {
                 sutimeDated ? java.util.Map.of() : storyDates.storyYears(doc, writtenOn, inferred));
         FactSink sink = new FactSink(dates, documentDate);
         DocContext ctx = new DocContext(doc, drafts, lexicons, sink);
-        RuleOutput out = new RuleOutput(sink, new EventDates(dates, documentDate, toldUntil));
+        RuleOutput out = new RuleOutput(sink, new EventDates(dates, documentDate, toldUntil, lexicons.events().reactionWords()));
         for (SentenceView v : ctx.views) {
             for (ExtractionRule rule : rules.active()) {
                 RuleOutput.Mark mark = out.mark();

@@ -20,12 +20,14 @@ final class RelationRules implements ExtractionRule {
     private static final Set<FactKind> SPOKEN_STANCES = Set.of(FactKind.OPPOSES, FactKind.ACCUSES, FactKind.SUPPORTS,
             FactKind.THREATENS);
 
-    private final Lexicons lex;
+    private final RelationWords relations;
+    private final TitleWords titles;
     private final MarkerRules markers;
 
-    RelationRules(Lexicons lex) {
-        this.lex = lex;
-        this.markers = new MarkerRules(lex);
+    RelationRules(RelationWords relations, TitleWords titles) {
+        this.relations = relations;
+        this.titles = titles;
+        this.markers = new MarkerRules(relations);
     }
 
     @Override
@@ -66,7 +68,7 @@ final class RelationRules implements ExtractionRule {
     }
 
     private void verbTriggers(SentenceView v, DocContext ctx, FactSink sink, int i) {
-        for (Lexicons.RelationTrigger t : lex.relations(v.lemma(i))) {
+        for (Lexicons.RelationTrigger t : relations.relations(v.lemma(i))) {
             if (t.adjective()) {
                 continue;
             }
@@ -169,7 +171,7 @@ final class RelationRules implements ExtractionRule {
      * words, then "from" and an actor. The receiver is the noun a relative pronoun before the verb stands for.
      */
     private void receivedFrom(SentenceView v, DocContext ctx, FactSink sink, int i) {
-        List<Lexicons.RelationTrigger> triggers = lex.relations(v.lemma(i));
+        List<Lexicons.RelationTrigger> triggers = relations.relations(v.lemma(i));
         if (triggers.isEmpty() || v.isVerb(i) && v.first(i, "obj") >= 0) {
             return;
         }
@@ -193,7 +195,7 @@ final class RelationRules implements ExtractionRule {
         if (i >= 3 && Set.of("which", "who", "that").contains(v.lower(i - 1)) && v.lower(i - 2).equals(",")) {
             int noun = i - 3;
             receiver = ctx.actorOf(v, noun);
-            if (receiver < 0 && DocContext.isGroupNoun(v.lemma(noun))) {
+            if (receiver < 0 && ctx.isGroupNoun(v.lemma(noun))) {
                 receiver = ctx.resolve(v, noun, false);
             }
         } else if (v.isVerb(i)) {
@@ -248,7 +250,7 @@ final class RelationRules implements ExtractionRule {
             return -1;
         }
         for (FactClaim f : ctx.known) {
-            if (f.kind() == FactKind.ROLE && f.object() >= 0 && lex.speakerRoles.contains(f.role()) && ctx.samePerson(f.subject(), person)
+            if (f.kind() == FactKind.ROLE && f.object() >= 0 && titles.speakerRoles().contains(f.role()) && ctx.samePerson(f.subject(), person)
                     && ctx.mentions.get(f.object()).type == ActorType.ORGANIZATION) {
                 return f.object();
             }

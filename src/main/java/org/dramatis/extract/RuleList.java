@@ -55,13 +55,13 @@ final class RuleList {
     /** The standard rules in run order. */
     static List<ExtractionRule> standard(Lexicons lex) {
         return List.of(
-                new RoleRules(lex),
-                new RelationRules(lex),
-                new StructureRules(lex),
-                new AlignmentRules(lex),
-                new RelationNouns(lex),
-                new AidRules(lex),
-                new EventRules(lex));
+                new RoleRules(lex.titles(), lex.places(), lex.bodies(), lex.events()),
+                new RelationRules(lex.relations(), lex.titles()),
+                new StructureRules(lex.bodies(), lex.places(), lex.relations()),
+                new AlignmentRules(lex.relations(), lex.bodies(), lex.titles()),
+                new RelationNouns(lex.relations(), lex.bodies()),
+                new AidRules(lex.relations()),
+                new EventRules(lex.events(), lex.relations(), lex.titles()));
     }
 
     /** Every rule in run order, switched off or not. */

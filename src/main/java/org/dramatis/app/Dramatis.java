@@ -121,14 +121,15 @@ public final class Dramatis implements AutoCloseable {
      * The system property {@code dramatis.rules.off} or the variable {@code DRAMATIS_RULES_OFF} switches rules off.
      */
     public static org.dramatis.extract.ClaimExtractor extractor() {
-        return extractorFactory().get();
+        return extractorFactory(org.dramatis.lexicon.LexiconFiles.bundled()).get();
     }
 
     /**
      * Reads and checks the environment at once (a wrong value fails the command before any file is read) and gives
      * the extractor it names, built at the first call: the learned models are loaded only when a document needs them.
+     * The rules read the data files {@code files} carries (the bundled ones and the user's).
      */
-    private static Supplier<org.dramatis.extract.ClaimExtractor> extractorFactory() {
+    private static Supplier<org.dramatis.extract.ClaimExtractor> extractorFactory(org.dramatis.lexicon.LexiconFiles files) {
         try {
             Extractor.checkRulesOff();
         } catch (IllegalArgumentException e) {
@@ -143,7 +144,7 @@ public final class Dramatis implements AutoCloseable {
                     + "': use rules, models or both");
         }
         if (mode == org.dramatis.learn.HybridExtractor.Mode.RULES) {
-            return new Lazy<>(Extractor::new);
+            return new Lazy<>(() -> new Extractor(org.dramatis.extract.Lexicons.load(files)));
         }
         String threshold = System.getenv().getOrDefault("DRAMATIS_THRESHOLD", "0.5");
         double p;
@@ -156,14 +157,14 @@ public final class Dramatis implements AutoCloseable {
             throw new org.dramatis.model.DramatisException("DRAMATIS_THRESHOLD is '" + threshold + "': give a probability from 0 to 1");
         }
         double probability = p;
-        return new Lazy<>(() -> new org.dramatis.learn.HybridExtractor(new Extractor(),
+        return new Lazy<>(() -> new org.dramatis.learn.HybridExtractor(new Extractor(org.dramatis.extract.Lexicons.load(files)),
                 org.dramatis.learn.EventModels.bundled(), mode, probability));
     }
 
     /** The ingest pipeline; it builds the NLP models and the extractor when a new document first needs them. */
     public synchronized IngestPipeline pipeline() {
         if (pipeline == null) {
-            DocumentProcessor processor = new DocumentProcessor(new DocumentReader(), nlp, extractorFactory(),
+            DocumentProcessor processor = new DocumentProcessor(new DocumentReader(), nlp, extractorFactory(resolvers.files()),
                     resolvers.clusterer());
             pipeline = new IngestPipeline(new InputCollector(), processor, documents, resolution, config.threads(),
                     new IngestPipeline.Listener() {

@@ -4,16 +4,13 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.List;
+import java.util.Arrays;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
 import org.dramatis.app.Dramatis;
-import org.dramatis.app.ResolverFactory;
-import org.dramatis.graph.PostRules;
+import org.dramatis.app.LexiconCheck;
+import org.dramatis.lexicon.Kind;
 import org.dramatis.model.DramatisException;
-import org.dramatis.resolve.AliasTable;
-import org.dramatis.resolve.DocumentClusterer;
-import org.dramatis.resolve.Glossary;
-import org.dramatis.resolve.NameKeys;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
@@ -21,13 +18,15 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-@Command(name = "lexicon", description = "Add your own alias list, glossary, honorifics, capitals or posts held by one person at a time, then re-resolve the corpus."
-        + " No rebuild: the files are kept in the data directory and read at every resolution.",
+@Command(name = "lexicon", description = "Add your own data file of any kind (aliases, glossary, honorifics, capitals, posts,"
+        + " roles, events, relations, demonyms and every word list; README lists them), then re-resolve the corpus."
+        + " No rebuild: the files are kept in the data directory and read at every resolution and ingest.",
         footerHeading = "%nExamples:%n", footer = {"  dramatis lexicon aliases known-aliases.csv   # canonical name,alias,type",
                 "  dramatis lexicon glossary persian-terms.tsv  # term|variant<TAB>meaning|meaning",
                 "  dramatis lexicon honorifics titles.txt       # one title per line",
                 "  dramatis lexicon capitals capitals.tsv       # capital<TAB>country",
-                "  dramatis lexicon posts single-posts.txt      # one post per line: chief justice, minister of *"})
+                "  dramatis lexicon posts single-posts.txt      # one post per line: chief justice, minister of *",
+                "  dramatis lexicon roles more-titles.txt       # title phrase[<TAB>canonical role]"})
 final class LexiconCommand implements Callable<Integer> {
     @ParentCommand
     DramatisCommand parent;
@@ -35,7 +34,8 @@ final class LexiconCommand implements Callable<Integer> {
     @Mixin
     DataOptions data;
 
-    @Parameters(index = "0", paramLabel = "KIND", description = "aliases, glossary, honorifics, capitals or posts")
+    @Parameters(index = "0", paramLabel = "KIND", description = "The kind of data file: the name of its bundled file"
+            + " without extension (roles, capitals, area-nouns ...), or aliases")
     String kind;
 
     @Parameters(index = "1", paramLabel = "FILE", description = "The file to add")
@@ -46,44 +46,15 @@ final class LexiconCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        Kind k = Kind.byId(kind).orElseThrow(() -> new DramatisException("unknown lexicon kind '" + kind + "'; use one of "
+                + Arrays.stream(Kind.values()).map(Kind::id).collect(Collectors.joining(", "))));
         if (!Files.isRegularFile(file)) {
             throw new DramatisException(file + ": no such file");
         }
+        LexiconCheck.check(k, file);
         try (Dramatis dramatis = parent.open(data.config())) {
-            ResolverFactory f = dramatis.resolvers();
-            Path dir;
-            String suffix;
-            NameKeys keys = NameKeys.load();
-            switch (kind) {
-                case "aliases" -> {
-                    AliasTable.load(file, keys);
-                    dir = f.aliasDir();
-                    suffix = ".csv";
-                }
-                case "glossary" -> {
-                    Glossary.load(keys, List.of(file));
-                    dir = f.glossaryDir();
-                    suffix = ".tsv";
-                }
-                case "honorifics" -> {
-                    NameKeys.load(List.of(file));
-                    dir = f.honorificDir();
-                    suffix = ".txt";
-                }
-                case "posts" -> {
-                    PostRules.check(file);
-                    dir = PostRules.userDir(dramatis.config().dataDir());
-                    suffix = ".txt";
-                }
-                case "capitals" -> {
-                    new DocumentClusterer(keys, Glossary.load(keys), List.of(file));
-                    dir = f.capitalDir();
-                    suffix = ".tsv";
-                }
-                default -> throw new DramatisException("unknown lexicon kind '" + kind
-                        + "'; use aliases, glossary, honorifics, capitals or posts");
-            }
-            Path target = dir.resolve(stem(file) + suffix);
+            Path dir = dramatis.resolvers().files().userDir(k);
+            Path target = dir.resolve(stem(file) + k.extension());
             Files.createDirectories(dir);
             // Marked before the copy: a crash between the copy and the re-resolution is finished at the next start.
             dramatis.resolutionState().requestReresolution();
@@ -92,6 +63,10 @@ final class LexiconCommand implements Callable<Integer> {
             dramatis.corrections().reresolve();
             PrintWriter out = spec.commandLine().getOut();
             out.println("added " + target + "; corpus re-resolved: " + dramatis.graph().stats().actors() + " actors");
+            if (k.readBy().equals("extraction") || k.readBy().equals("both")) {
+                out.println("note: extraction reads " + k.id() + " too: documents ingested from now on use it;"
+                        + " documents already stored keep what was extracted from them");
+            }
             out.flush();
             return ExitCodes.OK;
         } catch (java.io.IOException e) {

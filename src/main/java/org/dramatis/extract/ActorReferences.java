@@ -16,14 +16,18 @@ final class ActorReferences {
 
     private final DocContext ctx;
     private final List<MentionFinder.Draft> mentions;
-    private final Lexicons lex;
+    private final TitleWords titles;
+    private final BodyWords bodies;
+    private final ReferenceWords references;
     private final NameReferences names;
     private final Antecedents antecedents;
 
     ActorReferences(DocContext ctx) {
         this.ctx = ctx;
         this.mentions = ctx.mentions;
-        this.lex = ctx.lex;
+        this.titles = ctx.lex.titles();
+        this.bodies = ctx.lex.bodies();
+        this.references = ctx.lex.references();
         this.names = ctx.names;
         this.antecedents = ctx.antecedents;
     }
@@ -140,7 +144,7 @@ final class ActorReferences {
     private int definiteNoun(SentenceView v, int token) {
         String lemma = v.lemma(token);
         int body = v.first(token, "nmod:of", "nmod:for");
-        if ((DocContext.PERSON_NOUNS.contains(lemma) || lex.role(lemma) != null) && body >= 0 && v.dateAt[body] == null) {
+        if ((references.personNouns().contains(lemma) || titles.role(lemma) != null) && body >= 0 && v.dateAt[body] == null) {
             // "the leader of Y, X said": the name the parser hung on the body; a post of another body is no topic.
             for (int a : v.dependents(body, "appos")) {
                 int p = v.mentionAt[a];
@@ -153,11 +157,11 @@ final class ActorReferences {
                 return -1;
             }
         }
-        if (DocContext.PERSON_NOUNS.contains(lemma)) {
+        if (references.personNouns().contains(lemma)) {
             // "this man" and "the prime minister" point back at the person the article is about, unless the
             // article gives that post to someone else ("the interior minister" in a report on a foreign minister).
             boolean demonstrative = v.hasChildLemma(token, "det", "this");
-            boolean title = lex.role(lemma) != null;
+            boolean title = titles.role(lemma) != null;
             if (title && !demonstrative && !v.pos(token).equals("NNS")) {
                 return holderOfTitle(v, token);
             }
@@ -167,7 +171,7 @@ final class ActorReferences {
             }
             return demonstrative || title ? ctx.topicPerson(v.sentence.index()) : ctx.resolve(v, token, true);
         }
-        if (DocContext.GROUP_NOUNS.contains(lemma)) {
+        if (references.groupNouns().contains(lemma)) {
             // "the armed forces of Y" names Y's forces, not a group named before.
             if (body >= 0 && v.mentionAt[body] >= 0) {
                 return -1;
@@ -191,7 +195,7 @@ final class ActorReferences {
                 && v.head(mentions.get(next).tokenEnd - 1) == token) {
             return next;
         }
-        if (lex.role(v.lemma(token)) != null) {
+        if (titles.role(v.lemma(token)) != null) {
             int p = TitleRules.nameAfterOfPhrase(v, ctx, token);
             if (p >= 0) {
                 return p;
@@ -205,7 +209,7 @@ final class ActorReferences {
         if (v.lemma(token).equals("country") && owner >= 0 && DocContext.PERSON_PRONOUNS.contains(v.lower(owner))) {
             return ctx.countryOf(ctx.resolve(v, owner, true));
         }
-        if (lex.institutionHeads.contains(v.lemma(token)) || DocContext.GROUP_NOUNS.contains(v.lemma(token))) {
+        if (bodies.institutionHeads().contains(v.lemma(token)) || references.groupNouns().contains(v.lemma(token))) {
             // "the Sawt Marsana television channel", "the Wafa bloc": the body its name modifies.
             for (int c : v.dependents(token, "compound")) {
                 int m = v.mentionAt[c];
@@ -228,8 +232,8 @@ final class ActorReferences {
                 phrase.append(v.lower(d.dependent())).append(' ');
             }
         }
-        String role = lex.role(phrase + v.lower(token));
-        role = role != null ? role : lex.role(v.lemma(token));
+        String role = titles.role(phrase + v.lower(token));
+        role = role != null ? role : titles.role(v.lemma(token));
         int topic = ctx.topicPerson(v.sentence.index());
         int holder = -1;
         boolean topicHasPost = false;
@@ -241,7 +245,7 @@ final class ActorReferences {
             if (role.equals(f.role()) && !former) {
                 holder = f.subject();
             }
-            topicHasPost |= ctx.samePerson(f.subject(), topic) && !lex.role(v.lemma(token)).equals(f.role()) && !role.equals(f.role());
+            topicHasPost |= ctx.samePerson(f.subject(), topic) && !titles.role(v.lemma(token)).equals(f.role()) && !role.equals(f.role());
         }
         return holder >= 0 ? holder : topicHasPost ? -1 : topic;
     }

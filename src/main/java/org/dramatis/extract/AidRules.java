@@ -12,10 +12,10 @@ import org.dramatis.model.FactKind;
  * giver backs the receiver. Other things received ("received a letter from Y") say nothing.
  */
 final class AidRules implements ExtractionRule {
-    private final Lexicons lex;
+    private final RelationWords relations;
 
-    AidRules(Lexicons lex) {
-        this.lex = lex;
+    AidRules(RelationWords relations) {
+        this.relations = relations;
     }
 
     private static final RuleSpec SPEC = new RuleSpec("aid",
@@ -31,7 +31,7 @@ final class AidRules implements ExtractionRule {
     public void apply(SentenceView v, DocContext ctx, RuleOutput out) {
         FactSink sink = out.facts;
         for (int i = 0; i < v.size(); i++) {
-            String[] verb = v.isVerb(i) ? lex.aidVerbs.get(v.lemma(i)) : null;
+            String[] verb = v.isVerb(i) ? relations.aidVerbs().get(v.lemma(i)) : null;
             if (verb != null) {
                 aid(v, ctx, sink, i, verb[0], verb[1].equals("possessor"));
             }
@@ -56,7 +56,7 @@ final class AidRules implements ExtractionRule {
         }
         int receiver = -1;
         for (int t : aid) {
-            if (!lex.aidNouns.contains(v.lemma(t)) && !lex.aidNouns.contains(v.lower(t))) {
+            if (!relations.aidNouns().contains(v.lemma(t)) && !relations.aidNouns().contains(v.lower(t))) {
                 continue;
             }
             int r = possessor ? possessor(v, ctx, v.first(t, "nmod:poss")) : Syntax.subjectOf(v, ctx, i, true);

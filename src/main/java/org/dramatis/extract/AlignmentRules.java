@@ -14,15 +14,19 @@ import org.dramatis.model.FactKind;
 final class AlignmentRules {
     private static final Set<String> REQUIRES = Set.of("mentions", "references", "posts");
 
-    private final Lexicons lex;
+    private final RelationWords relations;
+    private final BodyWords bodies;
+    private final TitleWords titles;
 
-    AlignmentRules(Lexicons lex) {
-        this.lex = lex;
+    AlignmentRules(RelationWords relations, BodyWords bodies, TitleWords titles) {
+        this.relations = relations;
+        this.bodies = bodies;
+        this.titles = titles;
     }
 
     /** The alignment rules in run order; each looks at every token of a sentence. */
-    static List<ExtractionRule> rules(Lexicons lex) {
-        AlignmentRules r = new AlignmentRules(lex);
+    static List<ExtractionRule> rules(RelationWords relations, BodyWords bodies, TitleWords titles) {
+        AlignmentRules r = new AlignmentRules(relations, bodies, titles);
         return List.of(
                 new TokenRule(new RuleSpec("close-to",
                         "alignment told by a predicate adjective (\"X is close to Y\", \"outspoken against Y\")",
@@ -35,21 +39,21 @@ final class AlignmentRules {
                 new TokenRule(new RuleSpec("demands",
                         "opposition told by a demand for someone's ouster or apology (\"demanded that X resign\")",
                         REQUIRES, Set.of("demands")), (v, ctx, sink, i) -> {
-                            if (v.isVerb(i) && lex.demandVerbs.containsKey(v.lemma(i))) {
+                            if (v.isVerb(i) && relations.demandVerbs().containsKey(v.lemma(i))) {
                                 r.demand(v, ctx, sink, i);
                             }
                         }),
                 new TokenRule(new RuleSpec("support-nouns",
                         "support told by a noun naming the supporter (\"X can count on the support of Y\")",
                         REQUIRES, Set.of("support-nouns")), (v, ctx, sink, i) -> {
-                            if (v.isNoun(i) && lex.supportNouns.contains(v.lemma(i))) {
+                            if (v.isNoun(i) && relations.supportNouns().contains(v.lemma(i))) {
                                 r.supportOf(v, ctx, sink, i);
                             }
                         }),
                 new TokenRule(new RuleSpec("under-command",
                         "part of (a person: a member of) told by command (\"X operates under the command of Y\")",
                         REQUIRES, Set.of("under-command")), (v, ctx, sink, i) -> {
-                            if (v.isNoun(i) && lex.controlNouns.contains(v.lemma(i))) {
+                            if (v.isNoun(i) && bodies.controlNouns().contains(v.lemma(i))) {
                                 r.underCommand(v, ctx, sink, i);
                             }
                         }));
@@ -57,7 +61,7 @@ final class AlignmentRules {
 
     /** "X is close to Y", "X has been outspoken against Y": the adjective's subject, its prepositional object. */
     private void adjective(SentenceView v, DocContext ctx, FactSink sink, int i) {
-        for (Lexicons.RelationTrigger t : lex.relations(v.lemma(i))) {
+        for (Lexicons.RelationTrigger t : relations.relations(v.lemma(i))) {
             if (!t.adjective() || t.preposition() == null) {
                 continue;
             }
@@ -65,7 +69,7 @@ final class AlignmentRules {
             int subject;
             if (v.first(i, "cop") >= 0) {
                 subject = ctx.actorOf(v, v.first(i, "nsubj"));
-            } else if (v.head(i) >= 0 && lex.linkingVerbs.contains(v.lemma(v.head(i)))) {
+            } else if (v.head(i) >= 0 && relations.linkingVerbs().contains(v.lemma(v.head(i)))) {
                 int considered = v.first(v.head(i), "obj");
                 subject = considered >= 0 ? ctx.actorOf(v, considered) : Syntax.subjectOf(v, ctx, i, true);
             } else {
@@ -86,12 +90,12 @@ final class AlignmentRules {
             if (fixed < 0) {
                 continue;
             }
-            for (Lexicons.RelationTrigger t : lex.relations(v.lemma(c))) {
+            for (Lexicons.RelationTrigger t : relations.relations(v.lemma(c))) {
                 if (!t.adjective() || !v.lower(fixed).equals(t.preposition())) {
                     continue;
                 }
                 int g = v.head(object);
-                boolean linked = v.first(object, "cop") >= 0 || g >= 0 && lex.linkingVerbs.contains(v.lemma(g));
+                boolean linked = v.first(object, "cop") >= 0 || g >= 0 && relations.linkingVerbs().contains(v.lemma(g));
                 if (!linked) {
                     continue;
                 }
@@ -130,10 +134,10 @@ final class AlignmentRules {
      * demands someone's ouster or apology opposes them. Offices stand for their holders ("Haddad's cabinet").
      */
     private void demand(SentenceView v, DocContext ctx, FactSink sink, int i) {
-        String prep = lex.demandVerbs.get(v.lemma(i));
+        String prep = relations.demandVerbs().get(v.lemma(i));
         int target = -1;
         for (int c : v.dependents(i, "ccomp", "xcomp")) {
-            if (lex.ouster.contains(v.lemma(c))) {
+            if (relations.ouster().contains(v.lemma(c))) {
                 // "demanded that parliament impeach X": the one removed; "demanded that X resign": the one resigning;
                 // "urged X to resign": the one urged. "demanded that X remove the barricades" names nobody removed.
                 int who = v.first(c, "obj");
@@ -145,7 +149,7 @@ final class AlignmentRules {
             }
         }
         int demanded = prep.isEmpty() ? v.first(i, "obj") : v.first(i, "obl:" + prep);
-        if (target < 0 && demanded >= 0 && lex.ouster.contains(v.lemma(demanded))) {
+        if (target < 0 && demanded >= 0 && relations.ouster().contains(v.lemma(demanded))) {
             target = actorOrHolder(v, ctx, v.first(demanded, "nmod:of", "nmod:poss", "nmod:from"));
             for (int from : v.dependents(i, "obl:from")) {
                 target = target >= 0 ? target : actorOrHolder(v, ctx, from);
@@ -178,7 +182,7 @@ final class AlignmentRules {
             }
             if (to >= 0) {
                 beneficiary = actorOrHolder(v, ctx, to);
-            } else if (lex.receivingVerbs.contains(v.lemma(verb)) || rel.equals("obl:with")) {
+            } else if (relations.receivingVerbs().contains(v.lemma(verb)) || rel.equals("obl:with")) {
                 // "X can count on the support of Y", "X formed a cabinet with the backing of Y".
                 beneficiary = Syntax.subjectOf(v, ctx, verb, true);
             }
@@ -204,7 +208,7 @@ final class AlignmentRules {
             return;
         }
         int whole = ctx.actorOf(v, v.first(i, "nmod:of"));
-        boolean operating = v.head(i) >= 0 && lex.servingVerbs.contains(v.lemma(v.head(i)));
+        boolean operating = v.head(i) >= 0 && titles.servingVerbs().contains(v.lemma(v.head(i)));
         if (v.first(i, "cop") < 0 && !operating) {
             // "attacked a base under the command of Y" says nothing of the attacker's place.
             return;

@@ -13,13 +13,15 @@ final class Antecedents {
     private final DocContext ctx;
     private final List<SentenceView> views;
     private final List<MentionFinder.Draft> mentions;
-    private final Lexicons lex;
+    private final TitleWords titles;
+    private final BodyWords bodies;
 
     Antecedents(DocContext ctx) {
         this.ctx = ctx;
         this.views = ctx.views;
         this.mentions = ctx.mentions;
-        this.lex = ctx.lex;
+        this.titles = ctx.lex.titles();
+        this.bodies = ctx.lex.bodies();
     }
 
     private int subjectChain;
@@ -102,11 +104,9 @@ final class Antecedents {
         return -1;
     }
 
-    private static final Set<String> STATE_OWNED = Set.of("army", "government", "parliament", "embassy", "ambassador",
-            "president", "minister", "ministry", "cabinet", "capital", "border", "territory", "sovereignty");
     /** An institution or a lowercase state body ("the anti-terrorist forces"): "the group", "the faction" never name one. */
     private boolean isStateBody(MentionFinder.Draft d) {
-        return DocContext.isInstitution(lex, d.text) || d.source.equals("pattern") && lex.bodyConcept(d.text) != null;
+        return DocContext.isInstitution(bodies, d.text) || d.source.equals("pattern") && bodies.bodyConcept(d.text) != null;
     }
 
     /** The latest ministry named in this or the previous sentence before {@code begin}, or -1. */
@@ -160,13 +160,13 @@ final class Antecedents {
     int resolve(SentenceView v, int token, boolean person) {
         int begin = v.tokens.get(token).begin();
         // "the faction", "the group" name an armed group or party: never a state, an institute or a ministry; "it" may be a state.
-        boolean groupNoun = DocContext.isGroupNoun(v.lemma(token));
+        boolean groupNoun = ctx.isGroupNoun(v.lemma(token));
         // "its foreign minister", "its army": only a state has these, so "its" there names the last state.
         int owned = v.lower(token).equals("its") ? v.head(token) : -1;
-        boolean stateOwner = owned >= 0 && (STATE_OWNED.contains(v.lemma(owned))
-                || lex.role(v.lemma(owned)) != null && TitleRules.isStateTitle(lex, lex.role(v.lemma(owned)))
-                || v.first(owned, "compound") >= 0 && lex.role(v.lower(v.first(owned, "compound")) + " " + v.lower(owned)) != null
-                && TitleRules.isStateTitle(lex, lex.role(v.lower(v.first(owned, "compound")) + " " + v.lower(owned))));
+        boolean stateOwner = owned >= 0 && (bodies.stateOwned().contains(v.lemma(owned))
+                || titles.role(v.lemma(owned)) != null && TitleRules.isStateTitle(titles, titles.role(v.lemma(owned)))
+                || v.first(owned, "compound") >= 0 && titles.role(v.lower(v.first(owned, "compound")) + " " + v.lower(owned)) != null
+                && TitleRules.isStateTitle(titles, titles.role(v.lower(v.first(owned, "compound")) + " " + v.lower(owned))));
         int fallback = -1;
         if (stateOwner && v.lemma(owned).equals("minister")) {
             // "the Interior Ministry ... Its minister": a ministry just named owns its minister before any state does.

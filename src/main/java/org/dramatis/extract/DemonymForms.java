@@ -1,16 +1,13 @@
 package org.dramatis.extract;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import org.dramatis.model.DramatisException;
+import org.dramatis.lexicon.Kind;
+import org.dramatis.lexicon.LexiconFiles;
+import org.dramatis.lexicon.Line;
 
 /**
  * The nationality words English builds from a place name ("Veloria" → "Veloran", "Velorian", "Veloris"), from the
@@ -24,10 +21,9 @@ import org.dramatis.model.DramatisException;
  * }</pre>
  */
 public final class DemonymForms {
-    private static final String FILE = "/dramatis/lexicon/demonym-suffixes.tsv";
     /** Shorter names derive too many words that are names themselves. */
     public static final int MIN_NAME = 4;
-    private static final DemonymForms BUNDLED = load();
+    private static final DemonymForms BUNDLED = load(LexiconFiles.bundled());
 
     private final List<String> adjectiveSuffixes;
     private final List<String> peopleSuffixes;
@@ -84,29 +80,17 @@ public final class DemonymForms {
         return "aeiouy".indexOf(last) >= 0 ? List.of(name, name.substring(0, name.length() - 1)) : List.of(name);
     }
 
-    private static DemonymForms load() {
+    /** The suffixes of the bundled file plus the user's files these files carry; a bad user line is reported and skipped. */
+    public static DemonymForms load(LexiconFiles files) {
         List<String> adjectives = new ArrayList<>();
         List<String> peoples = new ArrayList<>();
-        try (InputStream in = DemonymForms.class.getResourceAsStream(FILE)) {
-            if (in == null) {
-                throw new DramatisException("bundled data file " + FILE + " is missing from the classpath");
+        for (Line line : files.lines(Kind.DEMONYM_SUFFIXES)) {
+            String[] cols = line.cols();
+            if (!cols[1].equals("adjective") && !cols[1].equals("people") || !cols[0].matches("\\p{Ll}+")) {
+                files.reject(line, "expected a lowercase suffix, a tab and 'adjective' or 'people'");
+                continue;
             }
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            String line;
-            for (int n = 1; (line = r.readLine()) != null; n++) {
-                if (line.isBlank() || line.strip().startsWith("#")) {
-                    continue;
-                }
-                String[] cols = line.strip().split("\t");
-                String kind = cols.length == 2 ? cols[1].strip() : "";
-                if (!kind.equals("adjective") && !kind.equals("people") || !cols[0].strip().matches("\\p{Ll}+")) {
-                    throw new DramatisException(FILE + " line " + n + ": expected a lowercase suffix, a tab and 'adjective' or"
-                            + " 'people', got '" + line + "'");
-                }
-                (kind.equals("adjective") ? adjectives : peoples).add(cols[0].strip());
-            }
-        } catch (IOException e) {
-            throw new DramatisException("cannot read bundled data file " + FILE, e);
+            (cols[1].equals("adjective") ? adjectives : peoples).add(cols[0]);
         }
         return new DemonymForms(adjectives, peoples);
     }

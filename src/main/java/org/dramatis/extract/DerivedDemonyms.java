@@ -18,13 +18,14 @@ import org.dramatis.nlp.Token;
  */
 final class DerivedDemonyms {
     private static final int MIN_NAME = DemonymForms.MIN_NAME;
-    private static final DemonymForms FORMS = DemonymForms.bundled();
 
     /** Lowercase adjective → the place name it derives from, for single-word place names in the document. */
     private final Map<String, String> adjectives = new HashMap<>();
     private final Map<String, String> plurals = new HashMap<>();
+    private final DemonymForms forms;
 
-    DerivedDemonyms(AnnotatedDocument doc, List<MentionFinder.Draft> drafts) {
+    DerivedDemonyms(AnnotatedDocument doc, List<MentionFinder.Draft> drafts, DemonymForms forms) {
+        this.forms = forms;
         java.util.Set<String> surnames = new java.util.HashSet<>();
         for (MentionFinder.Draft d : drafts) {
             if (d.type == ActorType.PERSON && d.text.contains(" ")) {
@@ -50,8 +51,8 @@ final class DerivedDemonyms {
         for (String name : names) {
             // Plurals naming the people ("Kastmiris") show the place is a country and retype a mention NER made of
             // them, but add none, as they name people rather than the state.
-            FORMS.adjectives(name).forEach(adj -> adjectives.putIfAbsent(adj, name));
-            FORMS.peoples(name).forEach(people -> plurals.putIfAbsent(people, name));
+            forms.adjectives(name).forEach(adj -> adjectives.putIfAbsent(adj, name));
+            forms.peoples(name).forEach(people -> plurals.putIfAbsent(people, name));
         }
     }
 

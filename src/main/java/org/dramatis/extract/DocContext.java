@@ -16,10 +16,6 @@ import org.dramatis.nlp.AnnotatedDocument;
 final class DocContext {
     static final Set<String> PERSON_PRONOUNS = Set.of("he", "him", "his", "she", "her", "himself", "herself");
     static final Set<String> THING_PRONOUNS = Set.of("it", "its", "they", "them", "their", "which", "itself");
-    static final Set<String> PERSON_NOUNS = Set.of("man", "woman", "politician", "minister", "leader", "premier",
-            "president", "editorialist", "lawyer", "cleric", "official", "journalist");
-    static final Set<String> GROUP_NOUNS = Set.of("group", "one", "movement", "militia", "organization", "faction",
-            "party", "alliance", "bloc", "force", "forces", "coalition");
 
     final AnnotatedDocument doc;
     final List<SentenceView> views = new ArrayList<>();
@@ -37,7 +33,7 @@ final class DocContext {
     DocContext(AnnotatedDocument doc, List<MentionFinder.Draft> mentions, Lexicons lex, FactSink sink) {
         this.doc = doc;
         this.mentions = mentions;
-        this.names = new NameReferences(views, mentions, lex.stateWords);
+        this.names = new NameReferences(views, mentions, lex.places().stateWords());
         this.lex = lex;
         this.known = sink.known();
         this.antecedents = new Antecedents(this);
@@ -88,11 +84,11 @@ final class DocContext {
         if (m < 0) {
             return m;
         }
-        String concept = mentions.get(m).source.equals("pattern") ? lex.bodyConcept(mentions.get(m).text) : null;
+        String concept = mentions.get(m).source.equals("pattern") ? lex.bodies().bodyConcept(mentions.get(m).text) : null;
         if (concept != null) {
             // "the counterterrorism forces" after "the anti-terrorist forces": one body, named by its first mention.
             for (int i = 0; i < m; i++) {
-                if (concept.equals(lex.bodyConcept(mentions.get(i).text))) {
+                if (concept.equals(lex.bodies().bodyConcept(mentions.get(i).text))) {
                     return i;
                 }
             }
@@ -111,8 +107,8 @@ final class DocContext {
     }
 
     /** The first mention of the state whose capital {@code city} is ("Tehran" → a mention "Iran"), or -1. */
-    static int stateOfCapital(Lexicons lex, List<MentionFinder.Draft> mentions, String city) {
-        String state = lex.countryOfCapital(city);
+    static int stateOfCapital(PlaceWords places, List<MentionFinder.Draft> mentions, String city) {
+        String state = places.countryOfCapital(city);
         return state == null ? -1 : stateNamed(mentions, state);
     }
 
@@ -215,7 +211,7 @@ final class DocContext {
     int countryOf(int person) {
         int country = -1;
         for (FactClaim f : known) {
-            boolean about = f.kind() == FactKind.NATIONALITY || f.kind() == FactKind.ROLE && TitleRules.isStateTitle(lex, f.role());
+            boolean about = f.kind() == FactKind.NATIONALITY || f.kind() == FactKind.ROLE && TitleRules.isStateTitle(lex.titles(), f.role());
             // NER often calls an unfamiliar state a place; the object of a state post is a state.
             boolean state = f.object() >= 0 && (mentions.get(f.object()).type == ActorType.COUNTRY
                     || mentions.get(f.object()).type == ActorType.LOCATION);
@@ -248,8 +244,8 @@ final class DocContext {
     }
 
     /** Whether a noun may stand for a group already named ("the group", "the controversial one"). */
-    static boolean isGroupNoun(String lemma) {
-        return GROUP_NOUNS.contains(lemma);
+    boolean isGroupNoun(String lemma) {
+        return lex.references().groupNouns().contains(lemma);
     }
 
     /** The actor subject of the previous sentence's main verb, or -1. */
@@ -277,9 +273,9 @@ final class DocContext {
     }
 
     /** Whether a name holds an institution's head noun ("Harbour Institute", "Ministry of Interior"). */
-    static boolean isInstitution(Lexicons lex, String name) {
+    static boolean isInstitution(BodyWords bodies, String name) {
         for (String w : name.toLowerCase(java.util.Locale.ROOT).split(" ")) {
-            if (lex.institutionHeads.contains(w)) {
+            if (bodies.institutionHeads().contains(w)) {
                 return true;
             }
         }

@@ -27,13 +27,11 @@ final class EventDates {
     /** Acts that answer an earlier event, often told undated beside it. */
     private static final Set<EventType> SPEECH_ACTS = EnumSet.of(EventType.REQUEST, EventType.THREATEN,
             EventType.ACCUSE, EventType.SUPPORT, EventType.REJECT);
-    /** Words that react to a deed: blamed or condemned, something was done. */
-    private static final Set<String> REACTIONS = Set.of("blame", "condemn", "condemnation", "denounce", "criticise",
-            "criticize");
     /** How many tokens from its trigger a date may stand when the parse does not attach it. */
     private static final int NEAR_DATE = 8;
 
     private final DateNormalizer dates;
+    private final Set<String> reactionWords;
     private final LocalDate documentDate;
     /** The story's running time: the dates it named, which relative dates count from. */
     private final StoryClock clock;
@@ -43,9 +41,11 @@ final class EventDates {
     /**
      * @param toldUntil the last day the text may tell in the past: the document's date, or a later update its byline
      *                  states; null when unknown
+     * @param reactionWords words that react to a deed done before the report ("condemned the raid")
      */
-    EventDates(DateNormalizer dates, LocalDate documentDate, LocalDate toldUntil) {
+    EventDates(DateNormalizer dates, LocalDate documentDate, LocalDate toldUntil, Set<String> reactionWords) {
         this.dates = dates;
+        this.reactionWords = reactionWords;
         this.documentDate = documentDate;
         this.clock = new StoryClock(dates, documentDate, toldUntil);
     }
@@ -107,7 +107,7 @@ final class EventDates {
         }
         String deed = memory.deedBefore(v.sentence.index());
         if (m == null && SPEECH_ACTS.contains(type) && !namesDate(v) && deed != null && (v.isNoun(i) || v.pos(i).equals("VBD"))
-                && (REACTIONS.contains(v.lemma(i)) || memory.inLastDeed(ctx, participants))) {
+                && (reactionWords.contains(v.lemma(i)) || memory.inLastDeed(ctx, participants))) {
             // "In March a rocket salvo killed two soldiers. Washington blamed X": a reaction to a deed (a blame, a
             // condemnation, or any speech act about one of its actors) told right after it, in the simple past and in a
             // sentence naming no date of its own, came when it happened. "Has always denied" did not, nor an accusation

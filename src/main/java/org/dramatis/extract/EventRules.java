@@ -20,13 +20,10 @@ import org.dramatis.nlp.Dependency;
  * noun pointing back at an event told before ("hailed the raid") add none. "X asked Y to form a government" appoints Y.
  */
 final class EventRules implements ExtractionRule {
-    private static final Set<String> UNDERGO = Set.of("escape", "survive", "suffer", "face", "undergo", "witness");
     /**
      * Verbs whose subject does an event already reported ("claimed the attack", "carried out the raid"); the subject of
      * any other verb over such an event only speaks of it ("considered the release a victory").
      */
-    private static final Set<String> AGENTIVE = Set.of("claim", "carry", "conduct", "launch", "stage", "mount", "perpetrate",
-            "order", "lead", "organize", "organise", "execute", "plan", "hold");
     /** Stances one speaker may tell in two conjoined verbs that are still one act. */
     private static final Set<EventType> STANCES = Set.of(EventType.ACCUSE, EventType.REJECT, EventType.SUPPORT);
     /** Determiners that make an event noun generic ("condemned any attack"). */
@@ -35,12 +32,16 @@ final class EventRules implements ExtractionRule {
     /** Modes whose verb's subject is the one who takes the post ("took office", "was sworn in", "formed a government"). */
     private static final String ACCESSION = "accession";
 
-    private final Lexicons lex;
+    private final EventWords events;
+    private final RelationWords relations;
+    private final TitleWords titles;
     private final EventTriggers triggers;
 
-    EventRules(Lexicons lex) {
-        this.lex = lex;
-        this.triggers = new EventTriggers(lex);
+    EventRules(EventWords events, RelationWords relations, TitleWords titles) {
+        this.events = events;
+        this.relations = relations;
+        this.titles = titles;
+        this.triggers = new EventTriggers(events, titles);
     }
 
     private static final RuleSpec SPEC = new RuleSpec("events",
@@ -63,8 +64,8 @@ final class EventRules implements ExtractionRule {
     }
 
     /** The event rules in run order: the events, then the story clock reading the sentence for the events after it. */
-    static List<ExtractionRule> rules(Lexicons lex) {
-        return List.of(new EventRules(lex), new StoryClockRule());
+    static List<ExtractionRule> rules(EventWords events, RelationWords relations, TitleWords titles) {
+        return List.of(new EventRules(events, relations, titles), new StoryClockRule());
     }
 
     /**
@@ -140,7 +141,7 @@ final class EventRules implements ExtractionRule {
             out.detained(parts);
         }
         dates.remember(v, ctx, trig.type(), actor, parts.keySet(), date);
-        Modality modality = Modalities.of(v, i);
+        Modality modality = Modalities.of(v, ctx, i);
         if (modality == Modality.ASSERTED && requester(v, i, trig) < 0 && unrealized(v, ctx, i, verb)) {
             modality = Modality.HYPOTHETICAL;
         }
@@ -210,11 +211,11 @@ final class EventRules implements ExtractionRule {
             // are the visit); "arrested in the raid" is two.
             return false;
         }
-        if (gov >= 0 && !commentsOn(gov, v, ctx) && !(dates.pointsBack(v, i, trig.type()) && !AGENTIVE.contains(v.lemma(gov))
+        if (gov >= 0 && !commentsOn(gov, v, ctx) && !(dates.pointsBack(v, i, trig.type()) && !events.agentiveVerbs().contains(v.lemma(gov))
                 && !trig.objectOf().contains(v.lemma(gov)))) {
             int subject = Syntax.subjectOf(v, ctx, gov);
             put(parts, subject >= 0 ? subject : EventParticipants.membersOf(v, ctx, v.first(gov, "nsubj")),
-                    UNDERGO.contains(v.lemma(gov)) ? "target" : "actor");
+                    events.undergoVerbs().contains(v.lemma(gov)) ? "target" : "actor");
             for (int with : v.dependents(gov, "obl:with")) {
                 // "held a summit with X", "had talks with X"
                 put(parts, ctx.actorOf(v, with), "other");
@@ -282,7 +283,7 @@ final class EventRules implements ExtractionRule {
             // "hailed the raid", "blamed the attack on X": the hailing is its own event.
             return true;
         }
-        return lex.relations(v.lemma(verb)).stream().anyMatch(t -> t.objectLemma() == null && t.preposition() == null
+        return relations.relations(v.lemma(verb)).stream().anyMatch(t -> t.objectLemma() == null && t.preposition() == null
                 && (t.kinds().contains(FactKind.SUPPORTS) || t.kinds().contains(FactKind.OPPOSES)));
     }
 
@@ -342,7 +343,7 @@ final class EventRules implements ExtractionRule {
     /** For an appointment in an infinitive under a request ("X asked Y to form a government"), the request verb; else -1. */
     private int requester(SentenceView v, int i, Lexicons.EventTrigger trig) {
         int gov = v.governor(i, "xcomp");
-        Lexicons.EventTrigger asked = gov >= 0 ? lex.event(v.lemma(gov)) : null;
+        Lexicons.EventTrigger asked = gov >= 0 ? events.event(v.lemma(gov)) : null;
         return trig.type() == EventType.APPOINTMENT && asked != null && asked.type() == EventType.REQUEST ? gov : -1;
     }
 

@@ -12,10 +12,12 @@ import org.dramatis.nlp.Dependency;
  * object or its subject must have: rockets "land", a crowd "gathers"; a visitor is "received" (PERSON: the object only).
  */
 final class EventTriggers {
-    private final Lexicons lex;
+    private final EventWords events;
+    private final TitleWords titles;
 
-    EventTriggers(Lexicons lex) {
-        this.lex = lex;
+    EventTriggers(EventWords events, TitleWords titles) {
+        this.events = events;
+        this.titles = titles;
     }
 
     /** The trigger at token {@code i}, or null. */
@@ -23,14 +25,14 @@ final class EventTriggers {
         String lemma = v.lemma(i);
         for (Dependency d : v.children(i)) {
             String partner = partner(v, d);
-            Lexicons.EventTrigger t = lex.event(d.relation().equals("compound") ? partner + " " + lemma : lemma + " " + partner);
+            Lexicons.EventTrigger t = events.event(d.relation().equals("compound") ? partner + " " + lemma : lemma + " " + partner);
             if (t != null) {
                 return crowd(v, i, t);
             }
         }
         if (i + 1 < v.size() && v.isVerb(i)) {
             // "stepped down citing health reasons": a particle the parser hung elsewhere.
-            Lexicons.EventTrigger t = lex.event(lemma + " " + v.lower(i + 1));
+            Lexicons.EventTrigger t = events.event(lemma + " " + v.lower(i + 1));
             if (t != null) {
                 return t;
             }
@@ -39,7 +41,7 @@ final class EventTriggers {
         if (obj >= 0 && v.isVerb(i) && v.dependents(obj, "amod").stream().anyMatch(a -> v.pos(a).startsWith("JJ"))) {
             // "held X responsible" parsed with the adjective on X: the verb with its adjective.
             for (int a : v.dependents(obj, "amod")) {
-                Lexicons.EventTrigger t = lex.event(lemma + " " + v.lemma(a));
+                Lexicons.EventTrigger t = events.event(lemma + " " + v.lemma(a));
                 if (t != null) {
                     return t;
                 }
@@ -49,7 +51,7 @@ final class EventTriggers {
         if (named != null) {
             return named;
         }
-        Lexicons.EventTrigger t = lex.event(lemma);
+        Lexicons.EventTrigger t = events.event(lemma);
         if (t != null && v.isVerb(i) && !t.objectOf().isEmpty() && !companionFits(v, ctx, i, t)) {
             return null;
         }
@@ -59,7 +61,7 @@ final class EventTriggers {
     /** "protesters stormed the embassy": a raid by a crowd is a riot (PLOVER PROTEST, mode riot). */
     private Lexicons.EventTrigger crowd(SentenceView v, int i, Lexicons.EventTrigger t) {
         int subject = v.isVerb(i) ? v.first(i, "nsubj") : -1;
-        if (t.type() != EventType.COERCE || !"raid".equals(t.mode()) || subject < 0 || !lex.crowdNouns.contains(v.lemma(subject))) {
+        if (t.type() != EventType.COERCE || !"raid".equals(t.mode()) || subject < 0 || !events.crowdNouns().contains(v.lemma(subject))) {
             return t;
         }
         return new Lexicons.EventTrigger(EventType.PROTEST, "riot", t.verb(), t.noun(), t.objectOf());
@@ -90,8 +92,8 @@ final class EventTriggers {
         String lemma = v.lemma(i);
         int obj = v.isVerb(i) && (lemma.equals("name") || lemma.equals("make")) ? v.first(i, "obj") : -1;
         boolean post = obj >= 0 && (v.pos(obj).equals("NN") || v.pos(obj).equals("NNP"))
-                && ("TITLE".equals(v.tokens.get(obj).ner()) || lex.role(v.lemma(obj)) != null);
-        return post ? lex.event("appoint") : null;
+                && ("TITLE".equals(v.tokens.get(obj).ner()) || titles.role(v.lemma(obj)) != null);
+        return post ? events.event("appoint") : null;
     }
 
     private static boolean companionFits(SentenceView v, DocContext ctx, int i, Lexicons.EventTrigger t) {
@@ -129,6 +131,6 @@ final class EventTriggers {
     }
 
     private static boolean lexRole(DocContext ctx, SentenceView v, int c) {
-        return v.isNoun(c) && ctx.lex.role(v.lemma(c)) != null;
+        return v.isNoun(c) && ctx.lex.titles().role(v.lemma(c)) != null;
     }
 }

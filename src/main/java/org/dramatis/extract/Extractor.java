@@ -125,7 +125,7 @@ public final class Extractor implements ClaimExtractor {
         FactSink sink = new FactSink(dates, documentDate);
         DocContext ctx = new DocContext(doc, drafts, lexicons, sink);
         titleSlots.apply(ctx, guard);
-        RuleOutput out = new RuleOutput(sink, new EventDates(dates, documentDate, toldUntil));
+        RuleOutput out = new RuleOutput(sink, new EventDates(dates, documentDate, toldUntil, lexicons.events().reactionWords()));
         for (SentenceView v : ctx.views) {
             for (ExtractionRule rule : rules.active()) {
                 RuleOutput.Mark mark = out.mark();

@@ -79,7 +79,7 @@ final class FactSink {
         if (!seen.add(key)) {
             return;
         }
-        Modality modality = trigger >= 0 ? Modalities.of(v, trigger) : Modality.ASSERTED;
+        Modality modality = trigger >= 0 ? Modalities.of(v, ctx, trigger) : Modality.ASSERTED;
         keys.add(key);
         facts.add(new FactClaim(kind, subject, object, role, value, start, end, modality, v.sentence.index(),
                 Modalities.attribution(v, ctx, trigger), null, rule));

@@ -15,15 +15,15 @@ final class GroupOwners {
     private static final List<String> INSIDE = List.of("nmod:within", "nmod:in", "nmod:inside", "obl:within", "obl:in",
             "obl:inside");
 
-    private final Lexicons lex;
+    private final BodyWords bodies;
 
-    GroupOwners(Lexicons lex) {
-        this.lex = lex;
+    GroupOwners(BodyWords bodies) {
+        this.bodies = bodies;
     }
 
     /** Whether token {@code i} is a common group noun ("faction", "militias"). */
     boolean isGroup(SentenceView v, int i) {
-        return i >= 0 && v.isNoun(i) && v.mentionAt[i] < 0 && lex.groupNouns.contains(v.lower(i));
+        return i >= 0 && v.isNoun(i) && v.mentionAt[i] < 0 && bodies.groupNouns().contains(v.lower(i));
     }
 
     /** The organization group noun {@code group} belongs to, or -1. */
@@ -59,7 +59,7 @@ final class GroupOwners {
         }
         for (int under : v.dependents(t, "nmod:under", "obl:under")) {
             // "under the umbrella of Y"; "grouped under Y" names the body itself.
-            int a = lex.controlNouns.contains(v.lemma(under)) ? body(ctx, ctx.actorOf(v, v.first(under, "nmod:of")))
+            int a = bodies.controlNouns().contains(v.lemma(under)) ? body(ctx, ctx.actorOf(v, v.first(under, "nmod:of")))
                     : v.mentionAt[under] >= 0 ? body(ctx, v.mentionAt[under]) : -1;
             if (a >= 0) {
                 return a;

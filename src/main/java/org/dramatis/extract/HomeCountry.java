@@ -31,7 +31,7 @@ final class HomeCountry {
         Set<String> foreign = new HashSet<>();
         for (int i = 0; i < mentions.size(); i++) {
             MentionFinder.Draft d = mentions.get(i);
-            String named = d.type == ActorType.ORGANIZATION ? lex.countryOfDemonym(d.text.split(" ")[0]) : null;
+            String named = d.type == ActorType.ORGANIZATION ? lex.places().countryOfDemonym(d.text.split(" ")[0]) : null;
             if (named != null && !views.get(d.sentence).inQuote[d.tokenBegin]) {
                 // "the Kastmiri Governing Council": a body named after its country speaks of that country.
                 countryCounts.merge("C:" + named, 1, Integer::sum);
@@ -72,7 +72,7 @@ final class HomeCountry {
                 for (int k = 0; k < n; k++) {
                     city.append(k == 0 ? "" : " ").append(v.tokens.get(k).word());
                 }
-                int state = DocContext.stateOfCapital(lex, mentions, city.toString());
+                int state = DocContext.stateOfCapital(lex.places(), mentions, city.toString());
                 if (state >= 0) {
                     return keys.get(state);
                 }
@@ -99,19 +99,19 @@ final class HomeCountry {
         int h = v.head(d.tokenEnd - 1);
         String rel = v.relationToHead(d.tokenEnd - 1);
         boolean owner = rel.equals("amod") || rel.equals("compound") || rel.equals("nmod:poss") || rel.equals("nmod:of");
-        return h >= 0 && owner && lex.foreignMarkers.contains(v.lemma(h))
-                || d.tokenEnd < v.size() && lex.foreignMarkers.contains(v.lemma(d.tokenEnd))
-                || d.tokenBegin > 0 && lex.foreignMarkers.contains(v.lower(d.tokenBegin - 1));
+        return h >= 0 && owner && lex.places().foreignMarkers().contains(v.lemma(h))
+                || d.tokenEnd < v.size() && lex.places().foreignMarkers().contains(v.lemma(d.tokenEnd))
+                || d.tokenBegin > 0 && lex.places().foreignMarkers().contains(v.lower(d.tokenBegin - 1));
     }
 
     /** "the Veloran President Ana Ruiz": a state-level title between the country and a named person. */
     private boolean namesStateOfficial(MentionFinder.Draft d, int titleEnd) {
         SentenceView v = views.get(d.sentence);
         int title = titleEnd - 1;
-        String role = lex.role(v.lemma(title));
+        String role = lex.titles().role(v.lemma(title));
         // "Veloran Defence Secretary": a capitalized portfolio makes any title a cabinet post.
         boolean portfolio = title - 1 >= d.tokenEnd && v.pos(title - 1).startsWith("NNP") && v.mentionAt[title - 1] < 0;
-        boolean state = role != null && (TitleRules.isStateTitle(lex, role) || role.equals("president") || portfolio)
+        boolean state = role != null && (TitleRules.isStateTitle(lex.titles(), role) || role.equals("president") || portfolio)
                 || v.lower(title).equals("minister") || v.lower(title).equals("state");
         return state && titleEnd < v.size() && v.mentionAt[titleEnd] >= 0 && mentions.get(v.mentionAt[titleEnd]).type == ActorType.PERSON;
     }
@@ -127,12 +127,12 @@ final class HomeCountry {
             if (start > next && (!v.pos(start - 1).startsWith("NNP") || v.mentionAt[start - 1] >= 0)) {
                 return -1;
             }
-            for (int n = Math.min(lex.longestRole, v.size() - start); n >= 1; n--) {
+            for (int n = Math.min(lex.titles().longestRole(), v.size() - start); n >= 1; n--) {
                 StringBuilder sb = new StringBuilder();
                 for (int k = 0; k < n; k++) {
                     sb.append(k == 0 ? "" : " ").append(v.lower(start + k));
                 }
-                if (lex.role(sb.toString()) != null) {
+                if (lex.titles().role(sb.toString()) != null) {
                     return start + n;
                 }
             }

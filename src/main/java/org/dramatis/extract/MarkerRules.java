@@ -12,16 +12,16 @@ import org.dramatis.nlp.EntityMention;
  * person's name.
  */
 final class MarkerRules {
-    private final Lexicons lex;
+    private final RelationWords relations;
 
-    MarkerRules(Lexicons lex) {
-        this.lex = lex;
+    MarkerRules(RelationWords relations) {
+        this.relations = relations;
     }
 
     void backedCompound(SentenceView v, DocContext ctx, FactSink sink, int i) {
         String w = v.tokens.get(i).word();
         int dash = w.lastIndexOf('-');
-        if (dash <= 0 || !lex.backingSuffixes.contains(w.substring(dash + 1).toLowerCase(Locale.ROOT)) || v.mentionAt[i] < 0) {
+        if (dash <= 0 || !relations.backingSuffixes().contains(w.substring(dash + 1).toLowerCase(Locale.ROOT)) || v.mentionAt[i] < 0) {
             return;
         }
         int backer = v.mentionAt[i];
@@ -45,9 +45,9 @@ final class MarkerRules {
         // "listed X, the faction that ..., as a terrorist organisation": a long apposition puts the verb out of reach
         // of the words before, but the parse still hangs the "as" phrase on it.
         int asVerb = v.relationToHead(noun).equals("obl:as") ? v.head(noun) : -1;
-        int from = asVerb >= 0 && lex.designationVerbs.contains(v.lemma(asVerb)) ? asVerb : i - 1;
+        int from = asVerb >= 0 && relations.designationVerbs().contains(v.lemma(asVerb)) ? asVerb : i - 1;
         for (int k = from; k >= 0 && (k >= Math.max(0, i - 6) || k == asVerb); k--) {
-            if (!lex.designationVerbs.contains(v.lemma(k))) {
+            if (!relations.designationVerbs().contains(v.lemma(k))) {
                 continue;
             }
             // "Y, which Norvania designated as ...": the verb's subject, a state even when NER calls it a place.

@@ -74,7 +74,7 @@ final class MentionFinder {
             sentenceStep(guard, "mentions.surnames", s, out, () -> addSurnames(doc, s, surnames, out));
         }
         documentStep(guard, "mentions.derived-demonyms", out, () -> {
-            DerivedDemonyms derived = new DerivedDemonyms(doc, out);
+            DerivedDemonyms derived = new DerivedDemonyms(doc, out, lex.places().demonymForms());
             derived.apply(doc, out);
             trimLeadingDemonyms(doc, out, derived);
         });
@@ -111,12 +111,12 @@ final class MentionFinder {
         for (EntityMention m : PlaceSpans.whole(doc, s, lex)) {
             ActorType type = ActorType.fromNerTag(m.tag()).orElse(null);
             if (type == null || isPronoun(s, m.tokenBegin(), m.tokenEnd()) || m.tokenEnd() - m.tokenBegin() == 1
-                    && lex.stateWords.contains(s.tokens().get(m.tokenBegin()).word().toLowerCase(Locale.ROOT))) {
+                    && lex.places().stateWords().contains(s.tokens().get(m.tokenBegin()).word().toLowerCase(Locale.ROOT))) {
                 continue;
             }
             int tb = m.tokenBegin();
             for (int skipped = tb; ; tb = skipped) {
-                while (skipped < m.tokenEnd() - 1 && lex.honorifics.contains(s.tokens().get(skipped).word().toLowerCase(Locale.ROOT))) {
+                while (skipped < m.tokenEnd() - 1 && lex.titles().honorifics().contains(s.tokens().get(skipped).word().toLowerCase(Locale.ROOT))) {
                     skipped++;
                 }
                 if (type == ActorType.PERSON) {
@@ -190,9 +190,9 @@ final class MentionFinder {
                 String head = s.tokens().get(k - 1).word().toLowerCase(Locale.ROOT);
                 boolean institution = false;
                 for (int t = d.tokenBegin; t < k; t++) {
-                    institution |= lex.institutionHeads.contains(s.tokens().get(t).word().toLowerCase(Locale.ROOT));
+                    institution |= lex.bodies().institutionHeads().contains(s.tokens().get(t).word().toLowerCase(Locale.ROOT));
                 }
-                return lex.orgHeads.contains(head) && !institution ? k : -1;
+                return lex.bodies().orgHeads().contains(head) && !institution ? k : -1;
             }
         }
         return -1;
@@ -204,12 +204,12 @@ final class MentionFinder {
      */
     /** The token after a capitalized title opening {@code [tb, end)} that leaves a name behind, else {@code tb}. */
     private int afterTitle(Sentence s, int tb, int end) {
-        for (int n = Math.min(lex.longestRole, end - tb - 1); n >= 1; n--) {
+        for (int n = Math.min(lex.titles().longestRole(), end - tb - 1); n >= 1; n--) {
             StringBuilder sb = new StringBuilder();
             for (int k = tb; k < tb + n; k++) {
                 sb.append(k == tb ? "" : " ").append(s.tokens().get(k).word().toLowerCase(Locale.ROOT));
             }
-            if (Character.isUpperCase(s.tokens().get(tb).word().charAt(0)) && lex.role(sb.toString()) != null) {
+            if (Character.isUpperCase(s.tokens().get(tb).word().charAt(0)) && lex.titles().role(sb.toString()) != null) {
                 return tb + n;
             }
         }
@@ -222,7 +222,7 @@ final class MentionFinder {
         }
         Token title = s.tokens().get(tb - 2);
         return Character.isUpperCase(title.word().charAt(0))
-                && ("TITLE".equals(title.ner()) || lex.role(title.word().toLowerCase(Locale.ROOT)) != null);
+                && ("TITLE".equals(title.ner()) || lex.titles().role(title.word().toLowerCase(Locale.ROOT)) != null);
     }
 
     /**
@@ -239,8 +239,8 @@ final class MentionFinder {
                 continue;
             }
             String first = t.get(d.tokenBegin).word();
-            boolean demonym = lex.countryOfDemonym(first) != null || derived.countryOf(first) != null;
-            if (demonym && lex.orgHeads.contains(t.get(d.tokenBegin + 1).word().toLowerCase(Locale.ROOT))
+            boolean demonym = lex.places().countryOfDemonym(first) != null || derived.countryOf(first) != null;
+            if (demonym && lex.bodies().orgHeads().contains(t.get(d.tokenBegin + 1).word().toLowerCase(Locale.ROOT))
                     && t.get(d.tokenBegin + 2).word().equals("of")) {
                 Draft trimmed = draft(doc, doc.sentences().get(d.sentence), d.tokenBegin + 1, d.tokenEnd, d.type, d.source);
                 out.set(k, trimmed);
@@ -256,12 +256,12 @@ final class MentionFinder {
     private int formalNameStart(List<Token> t, int tb) {
         int of = tb > 0 && t.get(tb - 1).word().equalsIgnoreCase("the") ? tb - 2 : tb - 1;
         if (of < 1 || !t.get(of).word().equals("of") || !isCapitalized(t.get(of - 1))
-                || !lex.stateWords.contains(t.get(of - 1).word().toLowerCase(Locale.ROOT))) {
+                || !lex.places().stateWords().contains(t.get(of - 1).word().toLowerCase(Locale.ROOT))) {
             return tb;
         }
         int start = of - 1;
         while (start > 0 && isCapitalized(t.get(start - 1))
-                && lex.stateQualifiers.contains(t.get(start - 1).word().toLowerCase(Locale.ROOT))) {
+                && lex.places().stateQualifiers().contains(t.get(start - 1).word().toLowerCase(Locale.ROOT))) {
             start--;
         }
         String before = start > 0 ? t.get(start - 1).word() : "";
@@ -275,7 +275,7 @@ final class MentionFinder {
     /** "Iran-backed" tagged as a country is a mention of "Iran": the suffix says what Iran does, not who it is. */
     private Draft withoutBackingSuffix(Draft d) {
         int dash = d.text.lastIndexOf('-');
-        if (dash <= 0 || !lex.backingSuffixes.contains(d.text.substring(dash + 1).toLowerCase(Locale.ROOT))) {
+        if (dash <= 0 || !lex.relations().backingSuffixes().contains(d.text.substring(dash + 1).toLowerCase(Locale.ROOT))) {
             return d;
         }
         return new Draft(d.sentence, d.tokenBegin, d.tokenEnd, d.text.substring(0, dash), d.type, d.source, d.begin,
@@ -287,11 +287,11 @@ final class MentionFinder {
             String w = tok.word();
             int off = 0;
             for (String part : w.split("-")) {
-                if (!part.isEmpty() && lex.countryOfDemonym(part) != null && !"MISC".equals(tok.ner()) || isProDemonym(w, part)) {
+                if (!part.isEmpty() && lex.places().countryOfDemonym(part) != null && !"MISC".equals(tok.ner()) || isProDemonym(w, part)) {
                     int b = tok.begin() + off;
                     Draft d = new Draft(s.index(), tok.index(), tok.index() + 1, doc.text().substring(b, b + part.length()),
                             ActorType.COUNTRY, "pattern", b, b + part.length());
-                    d.countryName = lex.countryOfDemonym(part);
+                    d.countryName = lex.places().countryOfDemonym(part);
                     out.add(d);
                 }
                 off += part.length() + 1;
@@ -308,18 +308,18 @@ final class MentionFinder {
         for (int i = 0; i + 1 < t.size(); i++) {
             String w = t.get(i).word();
             String state = w.endsWith("-led") ? w.substring(0, w.length() - 4) : null;
-            if (state == null || state.isEmpty() || !lex.orgHeads.contains(t.get(i + 1).word().toLowerCase(Locale.ROOT))
+            if (state == null || state.isEmpty() || !lex.bodies().orgHeads().contains(t.get(i + 1).word().toLowerCase(Locale.ROOT))
                     || !Character.isUpperCase(state.charAt(0))) {
                 continue;
             }
-            if (lex.countryOfDemonym(state) != null || out.stream().anyMatch(d -> d.type == ActorType.COUNTRY && d.text.equals(state))) {
+            if (lex.places().countryOfDemonym(state) != null || out.stream().anyMatch(d -> d.type == ActorType.COUNTRY && d.text.equals(state))) {
                 out.add(draft(doc, s, i, i + 2, ActorType.ORGANIZATION, "pattern"));
             }
         }
     }
 
     private boolean isProDemonym(String word, String part) {
-        return word.startsWith("pro-") && lex.countryOfDemonym(part) != null;
+        return word.startsWith("pro-") && lex.places().countryOfDemonym(part) != null;
     }
 
     private void addSurnames(AnnotatedDocument doc, Sentence s, Set<String> surnames, List<Draft> out) {

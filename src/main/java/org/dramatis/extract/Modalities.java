@@ -8,17 +8,12 @@ import org.dramatis.nlp.Dependency;
 final class Modalities {
     private static final Set<String> NEGATORS = Set.of("not", "n't", "never", "no");
     private static final Set<String> HYPOTHETICAL_AUX = Set.of("would", "could", "may", "might", "should");
-    private static final Set<String> DENIALS = Set.of("deny", "reject", "dismiss", "refute");
-    private static final Set<String> ALLEGATIONS = Set.of("accuse", "allege", "suspect", "believe", "claim", "rumor", "rumour",
-            "consider", "see", "regard", "view");
-    private static final Set<String> HEDGES = Set.of("allegedly", "reportedly", "purportedly", "supposedly");
-    private static final Set<String> SPEECH = Set.of("say", "tell", "state", "announce", "report", "claim", "add", "stress", "declare");
 
     private Modalities() {
     }
 
     /** The modality of a claim triggered at {@code token}, looking at the token and the clauses above it. */
-    static Modality of(SentenceView v, int token) {
+    static Modality of(SentenceView v, DocContext ctx, int token) {
         int t = token;
         boolean first = true;
         // "X's leader Y denied the report": a claim inside the subject of a denial is the denier's, not denied.
@@ -36,16 +31,16 @@ final class Modalities {
                 if (first && rel.equals("mark") && lemma.equals("if")) {
                     return Modality.HYPOTHETICAL;
                 }
-                if (rel.equals("advmod") && HEDGES.contains(lemma)) {
+                if (rel.equals("advmod") && ctx.lex.speech().hedgeAdverbs().contains(lemma)) {
                     return Modality.ALLEGED;
                 }
             }
             if (!first && !fromSubject) {
                 String lemma = v.lemma(t);
-                if (DENIALS.contains(lemma)) {
+                if (ctx.lex.speech().denialVerbs().contains(lemma)) {
                     return Modality.DENIED;
                 }
-                if (ALLEGATIONS.contains(lemma)) {
+                if (ctx.lex.speech().allegationVerbs().contains(lemma)) {
                     return Modality.ALLEGED;
                 }
             }
@@ -78,7 +73,7 @@ final class Modalities {
                     return text(v, ctx, d.dependent());
                 }
             }
-            if (t != trigger && v.isVerb(t) && SPEECH.contains(v.lemma(t))) {
+            if (t != trigger && v.isVerb(t) && ctx.lex.speech().speechVerbs().contains(v.lemma(t))) {
                 int subj = speaker(v, t);
                 String s = subj >= 0 ? text(v, ctx, subj) : null;
                 if (s != null) {

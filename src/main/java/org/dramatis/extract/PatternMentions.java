@@ -30,7 +30,7 @@ final class PatternMentions {
         List<Token> t = s.tokens();
         for (int i = 0; i < t.size(); i++) {
             String w = t.get(i).word();
-            if (!lex.orgHeads.contains(w.toLowerCase(Locale.ROOT)) || !Character.isUpperCase(w.charAt(0))) {
+            if (!lex.bodies().orgHeads().contains(w.toLowerCase(Locale.ROOT)) || !Character.isUpperCase(w.charAt(0))) {
                 continue;
             }
             int b = i;
@@ -46,7 +46,7 @@ final class PatternMentions {
         }
         for (int i = 1; i < t.size(); i++) {
             // "the Azm alliance", "the State of Law coalition": capitalized name words closed by a lowercase party noun.
-            if (!lex.partyNouns.contains(t.get(i).word()) || !isPartyNameWord(t.get(i - 1))) {
+            if (!lex.bodies().partyNouns().contains(t.get(i).word()) || !isPartyNameWord(t.get(i - 1))) {
                 continue;
             }
             int b = i - 1;
@@ -60,7 +60,7 @@ final class PatternMentions {
             }
         }
         for (int i = 0; i < t.size(); i++) {
-            for (List<String> body : lex.orgBodies) {
+            for (List<String> body : lex.bodies().orgBodies()) {
                 if (i + body.size() <= t.size() && matches(t, i, body)) {
                     out.add(MentionFinder.draft(doc, s, i, i + body.size(), ActorType.ORGANIZATION, "pattern"));
                 }
@@ -77,7 +77,7 @@ final class PatternMentions {
         List<Token> t = s.tokens();
         for (int i = 0; i + 1 < t.size(); i++) {
             String w = t.get(i).word();
-            if (!lex.placePrefixes.contains(w.toLowerCase(Locale.ROOT)) || !Character.isUpperCase(w.charAt(0))) {
+            if (!lex.places().placePrefixes().contains(w.toLowerCase(Locale.ROOT)) || !Character.isUpperCase(w.charAt(0))) {
                 continue;
             }
             boolean opening = i == 0 || t.get(i - 1).word().matches("[\"“‘'`]+");
@@ -103,7 +103,7 @@ final class PatternMentions {
         List<Token> t = s.tokens();
         for (int i = 0; i + 1 < t.size(); i++) {
             String w = t.get(i).word();
-            if (!lex.orgOpeners.contains(w.toLowerCase(Locale.ROOT)) || !Character.isUpperCase(w.charAt(0))) {
+            if (!lex.bodies().orgOpeners().contains(w.toLowerCase(Locale.ROOT)) || !Character.isUpperCase(w.charAt(0))) {
                 continue;
             }
             int e = i + 1;
@@ -146,7 +146,7 @@ final class PatternMentions {
         String w = t.word();
         return isNameWord(t) && Character.isUpperCase(w.charAt(0)) && t.pos().startsWith("NN")
                 && !Set.of("COUNTRY", "NATIONALITY", "DATE", "TIME", "NUMBER", "ORDINAL").contains(t.ner())
-                && lex.countryOfDemonym(w) == null;
+                && lex.places().countryOfDemonym(w) == null;
     }
 
     private static boolean sentenceStartThe(List<Token> t, int i) {

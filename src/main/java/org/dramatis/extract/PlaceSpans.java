@@ -44,7 +44,7 @@ final class PlaceSpans {
             return false;
         }
         for (int k = first.tokenBegin(); k < second.tokenEnd(); k++) {
-            if (lex.stateWords.contains(t.get(k).word().toLowerCase(Locale.ROOT))) {
+            if (lex.places().stateWords().contains(t.get(k).word().toLowerCase(Locale.ROOT))) {
                 return false; // "the Kingdom of Saudi Arabia" is the state's formal name, read by formalNameStart
             }
         }

@@ -15,7 +15,6 @@ import org.dramatis.nlp.Token;
  * after a place cue ("in Haddad's cabinet"), never followed by a verb of speech, and no person's full name ends in it.
  */
 final class PlaceUse {
-    private static final Set<String> SPEECH = Set.of("said", "says", "told", "added", "stated", "announced", "denied");
 
     private PlaceUse() {
     }
@@ -47,7 +46,7 @@ final class PlaceUse {
     private static boolean usedAsPerson(List<Token> t, MentionFinder.Draft d, Lexicons lex) {
         String before = d.tokenBegin > 0 ? t.get(d.tokenBegin - 1).word().toLowerCase(Locale.ROOT) : "";
         String after = d.tokenEnd < t.size() ? t.get(d.tokenEnd).word().toLowerCase(Locale.ROOT) : "";
-        return lex.role(before) != null || lex.honorifics.contains(before) || SPEECH.contains(after)
+        return lex.titles().role(before) != null || lex.titles().honorifics().contains(before) || lex.speech().saidForms().contains(after)
                 || d.tokenBegin > 0 && "TITLE".equals(t.get(d.tokenBegin - 1).ner());
     }
 
@@ -60,7 +59,7 @@ final class PlaceUse {
             for (int k = d.tokenBegin - n; k < d.tokenBegin; k++) {
                 cue.append(cue.length() == 0 ? "" : " ").append(t.get(k).word().toLowerCase(Locale.ROOT));
             }
-            if (lex.placeCues.contains(cue.toString())) {
+            if (lex.places().placeCues().contains(cue.toString())) {
                 return true;
             }
         }
@@ -70,7 +69,7 @@ final class PlaceUse {
         // "flew to X", "go back to X": a verb of travel up to two words before "to".
         for (int k = Math.max(0, d.tokenBegin - 4); k < d.tokenBegin - 1; k++) {
             String lemma = t.get(k).lemma() == null ? t.get(k).word() : t.get(k).lemma();
-            if (lex.travelVerbs.contains(lemma.toLowerCase(Locale.ROOT))) {
+            if (lex.places().travelVerbs().contains(lemma.toLowerCase(Locale.ROOT))) {
                 return true;
             }
         }

@@ -9,13 +9,13 @@ import org.dramatis.nlp.Dependency;
  * title, a country qualifying a description, the state a traveller went to, the document's legislature.
  */
 final class PostBodies {
-    /** Posts held in a legislature: with no body named, the document's legislature holds them. */
-    static final Set<String> LEGISLATIVE_ROLES = Set.of("speaker", "deputy speaker", "member of parliament");
 
-    private final Lexicons lex;
+    private final BodyWords bodies;
+    private final PlaceWords places;
 
-    PostBodies(Lexicons lex) {
-        this.lex = lex;
+    PostBodies(BodyWords bodies, PlaceWords places) {
+        this.bodies = bodies;
+        this.places = places;
     }
 
     /** The document's legislature: the organization mentioned most whose name holds a word of legislatures.txt, or -1. */
@@ -25,7 +25,7 @@ final class PostBodies {
         for (int i = 0; i < ctx.mentions.size(); i++) {
             MentionFinder.Draft d = ctx.mentions.get(i);
             String name = d.text.toLowerCase(java.util.Locale.ROOT);
-            if (d.type == ActorType.ORGANIZATION && lex.legislatures.stream().anyMatch(name::contains)) {
+            if (d.type == ActorType.ORGANIZATION && bodies.legislatures().stream().anyMatch(name::contains)) {
                 counts.merge(name, 1, Integer::sum);
                 first.putIfAbsent(name, i);
             }
@@ -56,7 +56,7 @@ final class PostBodies {
             String rel = v.relationToHead(t);
             boolean last = m >= 0 && (v.mentionAt[t] < 0 || ctx.mentions.get(m).tokenEnd - 1 == t);
             // "flew to X", "visited X", "the visit to X" (a travel noun).
-            boolean goneTo = last && verb >= 0 && lex.travelVerbs.contains(v.lemma(verb))
+            boolean goneTo = last && verb >= 0 && places.travelVerbs().contains(v.lemma(verb))
                     && (rel.equals("obl:to") || rel.equals("obj") && v.lemma(verb).equals("visit")
                     || rel.equals("nmod:to") && v.isNoun(verb))
                     || last && rel.equals("obl:to") && verb >= 0 && travelNounSubject(v, verb);
@@ -89,13 +89,13 @@ final class PostBodies {
     private int stateOfPlace(DocContext ctx, int m) {
         MentionFinder.Draft place = ctx.mentions.get(m);
         return place.type == ActorType.COUNTRY && place.countryName == null ? m
-                : DocContext.stateOfCapital(lex, ctx.mentions, place.text);
+                : DocContext.stateOfCapital(places, ctx.mentions, place.text);
     }
 
     /** "the visit which was planned to X": a verb whose subject is a travel noun. */
     private boolean travelNounSubject(SentenceView v, int verb) {
         int subject = v.first(verb, "nsubj:pass", "nsubj");
-        return subject >= 0 && v.isNoun(subject) && lex.travelVerbs.contains(v.lemma(subject));
+        return subject >= 0 && v.isNoun(subject) && places.travelVerbs().contains(v.lemma(subject));
     }
 
     /**

@@ -6,21 +6,21 @@ package org.dramatis.extract;
  * {@link TitleRules}, which finds the titles and asks these.
  */
 final class PostQualifiers {
-    private final Lexicons lex;
+    private final TitleWords titles;
 
-    PostQualifiers(Lexicons lex) {
-        this.lex = lex;
+    PostQualifiers(TitleWords titles) {
+        this.titles = titles;
     }
 
     /** Whether a title starts within the three words from {@code j} ("Deputy [Interior] Minister", "Vice President"). */
     boolean titleFollows(SentenceView v, int j) {
         for (int k = j; k < Math.min(v.size(), j + 3); k++) {
-            for (int n = Math.min(lex.longestRole, v.size() - k); n >= 1; n--) {
+            for (int n = Math.min(titles.longestRole(), v.size() - k); n >= 1; n--) {
                 StringBuilder sb = new StringBuilder(v.lower(k));
                 for (int m = 1; m < n; m++) {
                     sb.append(' ').append(v.lower(k + m));
                 }
-                if (lex.role(sb.toString()) != null && v.isNoun(k + n - 1)) {
+                if (titles.role(sb.toString()) != null && v.isNoun(k + n - 1)) {
                     return true;
                 }
             }
@@ -37,10 +37,10 @@ final class PostQualifiers {
      */
     String qualified(SentenceView v, int first, String role, String fullRole) {
         int p = first - 1;
-        if (p >= 0 && !lex.postQualifiers.containsKey(v.lower(p)) && !fullRole.equals(role) && v.isNoun(p)) {
+        if (p >= 0 && !titles.postQualifiers().containsKey(v.lower(p)) && !fullRole.equals(role) && v.isNoun(p)) {
             p--; // the portfolio word ("interior") stands between the qualifier and the title
         }
-        String q = p >= 0 ? lex.postQualifiers.get(v.lower(p)) : null;
+        String q = p >= 0 ? titles.postQualifiers().get(v.lower(p)) : null;
         if (q == null || fullRole.startsWith(q + " ") || role.startsWith(q + " ")) {
             return fullRole;
         }

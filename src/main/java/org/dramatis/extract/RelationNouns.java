@@ -12,12 +12,14 @@ import org.dramatis.model.FactKind;
  * predicate, an apposition or a title before the name): "X met the rival of Y" says nothing of X.
  */
 final class RelationNouns implements ExtractionRule {
-    private final Lexicons lex;
+    private final RelationWords relations;
+    private final BodyWords bodies;
     private final GroupOwners groups;
 
-    RelationNouns(Lexicons lex) {
-        this.lex = lex;
-        this.groups = new GroupOwners(lex);
+    RelationNouns(RelationWords relations, BodyWords bodies) {
+        this.relations = relations;
+        this.bodies = bodies;
+        this.groups = new GroupOwners(bodies);
     }
 
     private static final RuleSpec SPEC = new RuleSpec("relation-nouns",
@@ -36,7 +38,7 @@ final class RelationNouns implements ExtractionRule {
             if (!v.isNoun(i) || v.mentionAt[i] >= 0) {
                 continue;
             }
-            for (Lexicons.RelationTrigger t : lex.relationNouns.getOrDefault(v.lemma(i), List.of())) {
+            for (Lexicons.RelationTrigger t : relations.relationNouns().getOrDefault(v.lemma(i), List.of())) {
                 if (named(v, i, t)) {
                     relate(v, ctx, sink, i, t);
                 }
@@ -50,8 +52,8 @@ final class RelationNouns implements ExtractionRule {
     }
 
     /** Whether noun {@code i} is one of the relation nouns with a required modifier ("the political wing of Y"). */
-    static boolean isModified(Lexicons lex, SentenceView v, int i) {
-        return lex.relationNouns.getOrDefault(v.lemma(i), List.of()).stream()
+    static boolean isModified(RelationWords relations, SentenceView v, int i) {
+        return relations.relationNouns().getOrDefault(v.lemma(i), List.of()).stream()
                 .anyMatch(t -> t.objectLemma() != null && named(v, i, t));
     }
 
@@ -89,7 +91,7 @@ final class RelationNouns implements ExtractionRule {
             // political front of the factions grouped in Y speaks for Y.
             int other = !v.pos(token).equals("NNS") ? ctx.actorOf(v, token)
                     : t.kinds().contains(FactKind.REPRESENTS) ? groups.ownerOf(v, ctx, token) : -1;
-            if (other < 0 && Syntax.namesOffice(v.lemma(token))) {
+            if (other < 0 && Syntax.namesOffice(ctx, v.lemma(token))) {
                 // "an opponent of X's regime" opposes X.
                 other = ctx.actorOf(v, v.first(token, "nmod:poss"));
             }
@@ -111,7 +113,7 @@ final class RelationNouns implements ExtractionRule {
 
     /** Whether the lexicon has the trigger's noun both ways ("rival": X opposes Y and Y opposes X). */
     private boolean mutual(Lexicons.RelationTrigger t) {
-        return lex.relationNouns.getOrDefault(t.lemma(), List.of()).stream().anyMatch(o -> o.reverse() != t.reverse()
+        return relations.relationNouns().getOrDefault(t.lemma(), List.of()).stream().anyMatch(o -> o.reverse() != t.reverse()
                 && o.kinds().equals(t.kinds()) && java.util.Objects.equals(o.objectLemma(), t.objectLemma()));
     }
 
@@ -154,7 +156,7 @@ final class RelationNouns implements ExtractionRule {
         }
         String rel = v.relationToHead(h);
         int verb = v.head(h);
-        if (verb >= 0 && (rel.equals("xcomp") || rel.equals("obl:as")) && lex.linkingVerbs.contains(v.lemma(verb))) {
+        if (verb >= 0 && (rel.equals("xcomp") || rel.equals("obl:as")) && relations.linkingVerbs().contains(v.lemma(verb))) {
             int who = v.first(verb, "obj");
             return ctx.actorOf(v, who >= 0 ? who : v.first(verb, "nsubj:pass", "nsubj"));
         }

@@ -22,12 +22,14 @@ final class RelationRules {
     private static final Set<FactKind> SPOKEN_STANCES = Set.of(FactKind.OPPOSES, FactKind.ACCUSES, FactKind.SUPPORTS,
             FactKind.THREATENS);
 
-    private final Lexicons lex;
+    private final RelationWords relations;
+    private final TitleWords titles;
     private final MarkerRules markers;
 
-    RelationRules(Lexicons lex) {
-        this.lex = lex;
-        this.markers = new MarkerRules(lex);
+    RelationRules(RelationWords relations, TitleWords titles) {
+        this.relations = relations;
+        this.titles = titles;
+        this.markers = new MarkerRules(relations);
     }
 
     /**
@@ -35,8 +37,8 @@ final class RelationRules {
      * a post, and only the last a nationality (which a reference to "his country" reads), so what one finds in a
      * sentence hardly ever depends on another's.
      */
-    static List<ExtractionRule> rules(Lexicons lex) {
-        RelationRules r = new RelationRules(lex);
+    static List<ExtractionRule> rules(RelationWords relations, TitleWords titles) {
+        RelationRules r = new RelationRules(relations, titles);
         MarkerRules markers = r.markers;
         return List.of(
                 new TokenRule(new RuleSpec("relation-verbs",
@@ -65,7 +67,7 @@ final class RelationRules {
     }
 
     private void verbTriggers(SentenceView v, DocContext ctx, FactSink sink, int i) {
-        for (Lexicons.RelationTrigger t : lex.relations(v.lemma(i))) {
+        for (Lexicons.RelationTrigger t : relations.relations(v.lemma(i))) {
             if (t.adjective()) {
                 continue;
             }
@@ -168,7 +170,7 @@ final class RelationRules {
      * words, then "from" and an actor. The receiver is the noun a relative pronoun before the verb stands for.
      */
     private void receivedFrom(SentenceView v, DocContext ctx, FactSink sink, int i) {
-        List<Lexicons.RelationTrigger> triggers = lex.relations(v.lemma(i));
+        List<Lexicons.RelationTrigger> triggers = relations.relations(v.lemma(i));
         if (triggers.isEmpty() || v.isVerb(i) && v.first(i, "obj") >= 0) {
             return;
         }
@@ -192,7 +194,7 @@ final class RelationRules {
         if (i >= 3 && Set.of("which", "who", "that").contains(v.lower(i - 1)) && v.lower(i - 2).equals(",")) {
             int noun = i - 3;
             receiver = ctx.actorOf(v, noun);
-            if (receiver < 0 && DocContext.isGroupNoun(v.lemma(noun))) {
+            if (receiver < 0 && ctx.isGroupNoun(v.lemma(noun))) {
                 receiver = ctx.resolve(v, noun, false);
             }
         } else if (v.isVerb(i)) {
@@ -247,7 +249,7 @@ final class RelationRules {
             return -1;
         }
         for (FactClaim f : ctx.known) {
-            if (f.kind() == FactKind.ROLE && f.object() >= 0 && lex.speakerRoles.contains(f.role()) && ctx.samePerson(f.subject(), person)
+            if (f.kind() == FactKind.ROLE && f.object() >= 0 && titles.speakerRoles().contains(f.role()) && ctx.samePerson(f.subject(), person)
                     && ctx.mentions.get(f.object()).type == ActorType.ORGANIZATION) {
                 return f.object();
             }

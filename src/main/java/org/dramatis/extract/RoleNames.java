@@ -8,29 +8,31 @@ import org.dramatis.nlp.Dependency;
  * ("the army's chief of staff"), and the words of an of-phrase ("commander of the external operations").
  */
 final class RoleNames {
-    private final Lexicons lex;
+    private final TitleWords titles;
+    private final PlaceWords places;
 
-    RoleNames(Lexicons lex) {
-        this.lex = lex;
+    RoleNames(TitleWords titles, PlaceWords places) {
+        this.titles = titles;
+        this.places = places;
     }
 
     /**
      * The state post of whoever heads a ministry ("Interior Ministry", "the Iraqi Ministry of the Interior" give
      * "minister of interior"), or null when the mention is no ministry or its name gives no portfolio.
      */
-    static String ministerPost(Lexicons lex, MentionFinder.Draft body) {
+    static String ministerPost(TitleWords titles, PlaceWords places, MentionFinder.Draft body) {
         if (body.type != org.dramatis.model.ActorType.ORGANIZATION || !DocContext.isMinistry(body.text)) {
             return null;
         }
-        String portfolio = ministryPortfolio(lex, body.text);
+        String portfolio = ministryPortfolio(titles, places, body.text);
         return portfolio.isEmpty() ? null : "minister of " + portfolio;
     }
 
     /** A ministry's name without "ministry", "of", "the" and a leading demonym; empty if nothing is left. */
-    private static String ministryPortfolio(Lexicons lex, String name) {
+    private static String ministryPortfolio(TitleWords titles, PlaceWords places, String name) {
         List<String> words = new java.util.ArrayList<>(List.of(name.split("\\s+")));
         words.removeIf(w -> w.equalsIgnoreCase("ministry") || w.equalsIgnoreCase("of") || w.equalsIgnoreCase("the"));
-        if (!words.isEmpty() && lex.countryOfDemonym(words.get(0)) != null) {
+        if (!words.isEmpty() && places.countryOfDemonym(words.get(0)) != null) {
             words.remove(0);
         }
         return String.join(" ", words).toLowerCase(java.util.Locale.ROOT);
@@ -45,7 +47,7 @@ final class RoleNames {
             int owner = v.first(t, "nmod:poss");
             if (owner >= 0 && v.isNoun(owner) && !v.pos(owner).startsWith("NNP") && ctx.actorOf(v, owner) < 0) {
                 String qualified = v.lemma(owner) + " " + role;
-                return lex.role(qualified) != null ? lex.role(qualified) : qualified;
+                return titles.role(qualified) != null ? titles.role(qualified) : qualified;
             }
         }
         return role;
@@ -59,7 +61,7 @@ final class RoleNames {
         int k = first - 1;
         if (k < 0 || v.mentionAt[k] >= 0 || !v.isNoun(k) || v.pos(k).startsWith("NNP") && !v.pos(first).startsWith("NNP")
                 || !v.relationToHead(k).equals("compound") || v.head(k) < first || v.head(k) > h
-                || lex.role(v.lower(k)) != null || role.equals("leader") || lex.stateTitles.contains(role)
+                || titles.role(v.lower(k)) != null || role.equals("leader") || titles.stateTitles().contains(role)
                 || v.tokens.get(k).word().chars().allMatch(Character::isUpperCase)) {
             // A leader or a head of state has no portfolio ("martyr leader", "Custodian of the Holy Mosques King X");
             // an acronym is a body, not a portfolio ("AAH commander").

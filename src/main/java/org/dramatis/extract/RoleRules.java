@@ -13,14 +13,17 @@ import org.dramatis.nlp.EntityMention;
  * Y X's state post with value "former").
  */
 final class RoleRules implements ExtractionRule {
-    private static final Set<String> COMMAND_NOUNS = Set.of("command", "leadership", "helm", "head");
 
-    private final Lexicons lex;
+    private final TitleWords titleWords;
+    private final PlaceWords places;
+    private final EventWords events;
     private final TitleRules titles;
 
-    RoleRules(Lexicons lex) {
-        this.lex = lex;
-        this.titles = new TitleRules(lex);
+    RoleRules(TitleWords titles, PlaceWords places, BodyWords bodies, EventWords events) {
+        this.titleWords = titles;
+        this.places = places;
+        this.events = events;
+        this.titles = new TitleRules(titles, places, bodies, events);
     }
 
     private static final RuleSpec SPEC = new RuleSpec("roles",
@@ -72,7 +75,7 @@ final class RoleRules implements ExtractionRule {
             return;
         }
         for (FactClaim f : List.copyOf(ctx.known)) {
-            if (f.kind() == FactKind.ROLE && f.object() >= 0 && ctx.samePerson(f.subject(), holder) && TitleRules.isStateTitle(lex, f.role())) {
+            if (f.kind() == FactKind.ROLE && f.object() >= 0 && ctx.samePerson(f.subject(), holder) && TitleRules.isStateTitle(titleWords, f.role())) {
                 sink.add(FactKind.ROLE, other, f.object(), f.role(), "former", null, null, v, i, ctx);
                 return;
             }
@@ -127,7 +130,7 @@ final class RoleRules implements ExtractionRule {
         }
         int as = v.first(i, "obl:as");
         int at = v.first(i, "obl:at");
-        String role = as >= 0 ? lex.role(v.lemma(as)) : at >= 0 && v.lemma(at).equals("head") ? "head" : null;
+        String role = as >= 0 ? titleWords.role(v.lemma(as)) : at >= 0 && v.lemma(at).equals("head") ? "head" : null;
         int post = as >= 0 ? as : at;
         int of = role == null ? -1 : v.first(post, "nmod:of");
         int body = of >= 0 ? v.mentionAt[of] : -1;
@@ -140,7 +143,7 @@ final class RoleRules implements ExtractionRule {
     }
 
     private void roleVerb(SentenceView v, DocContext ctx, FactSink sink, int i) {
-        String role = lex.roleVerbs.get(v.lemma(i));
+        String role = titleWords.roleVerbs().get(v.lemma(i));
         if (role == null) {
             return;
         }
@@ -148,8 +151,8 @@ final class RoleRules implements ExtractionRule {
         // "X, 53, has headed the Y since 2016": the parser sometimes takes the body for an indirect object.
         int obj = v.first(i, "obj", "iobj");
         int org = ctx.actorOf(v, obj);
-        if (org < 0 && obj >= 0 && v.isNoun(obj) && person >= 0 && lex.event(v.lemma(obj)) == null
-                && !lex.occasionNouns.contains(v.lemma(obj))) {
+        if (org < 0 && obj >= 0 && v.isNoun(obj) && person >= 0 && events.event(v.lemma(obj)) == null
+                && !titleWords.occasionNouns().contains(v.lemma(obj))) {
             // "X leads the external operations of Y": a post over a part of Y, named after the part (chairing
             // a meeting of Y is an act, not a post).
             org = ctx.actorOf(v, v.first(obj, "nmod:of"));
@@ -196,7 +199,7 @@ final class RoleRules implements ExtractionRule {
             return -1;
         }
         int g = ctx.mentions.get(p).tokenBegin - 1;
-        if (g < 3 || !DocContext.isGroupNoun(v.lemma(g)) || v.mentionAt[g] >= 0 || !v.lower(g - 1).equals("the")
+        if (g < 3 || !ctx.isGroupNoun(v.lemma(g)) || v.mentionAt[g] >= 0 || !v.lower(g - 1).equals("the")
                 || !v.lower(g - 2).equals(",")) {
             return -1;
         }
@@ -210,7 +213,7 @@ final class RoleRules implements ExtractionRule {
      * ministry with a portfolio in its name.
      */
     private boolean ministerOf(SentenceView v, DocContext ctx, FactSink sink, int person, int org, EntityMention date, int i) {
-        String post = RoleNames.ministerPost(lex, ctx.mentions.get(org));
+        String post = RoleNames.ministerPost(titleWords, places, ctx.mentions.get(org));
         if (post == null) {
             return false;
         }
@@ -237,7 +240,7 @@ final class RoleRules implements ExtractionRule {
             return;
         }
         int obj = v.first(i, "obj");
-        if (obj < 0 || !COMMAND_NOUNS.contains(v.lemma(obj))) {
+        if (obj < 0 || !titleWords.commandNouns().contains(v.lemma(obj))) {
             return;
         }
         int org = ctx.actorOf(v, v.first(obj, "nmod:of"));
@@ -249,7 +252,7 @@ final class RoleRules implements ExtractionRule {
 
     /** "A appointed X (as) <title> / to head Y": APPOINTED(A, X), and ROLE(X, Y) for "to head/lead Y". */
     private void appointed(SentenceView v, DocContext ctx, FactSink sink, int i) {
-        if (!lex.namingVerbs.contains(v.lemma(i))) {
+        if (!titleWords.namingVerbs().contains(v.lemma(i))) {
             return;
         }
         int agent = ctx.actorOf(v, DocContext.subjectToken(v, i));
@@ -265,10 +268,10 @@ final class RoleRules implements ExtractionRule {
             sink.add(FactKind.APPOINTED, agent, appointee, null, null, date, v, i, ctx);
         }
         int x = v.first(i, "xcomp");
-        if (x >= 0 && appointee >= 0 && lex.roleVerbs.containsKey(v.lemma(x))) {
+        if (x >= 0 && appointee >= 0 && titleWords.roleVerbs().containsKey(v.lemma(x))) {
             int org = ctx.actorOf(v, v.first(x, "obj"));
             if (org >= 0) {
-                sink.add(FactKind.ROLE, appointee, org, lex.roleVerbs.get(v.lemma(x)), null, date, v, i, ctx);
+                sink.add(FactKind.ROLE, appointee, org, titleWords.roleVerbs().get(v.lemma(x)), null, date, v, i, ctx);
             }
         }
     }

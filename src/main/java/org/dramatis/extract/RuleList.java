@@ -56,13 +56,13 @@ final class RuleList {
     /** The standard rules in run order. */
     static List<ExtractionRule> standard(Lexicons lex) {
         List<ExtractionRule> rules = new ArrayList<>();
-        rules.add(new RoleRules(lex));
-        rules.addAll(RelationRules.rules(lex));
-        rules.addAll(StructureRules.rules(lex));
-        rules.addAll(AlignmentRules.rules(lex));
-        rules.add(new RelationNouns(lex));
-        rules.add(new AidRules(lex));
-        rules.addAll(EventRules.rules(lex));
+        rules.add(new RoleRules(lex.titles(), lex.places(), lex.bodies(), lex.events()));
+        rules.addAll(RelationRules.rules(lex.relations(), lex.titles()));
+        rules.addAll(StructureRules.rules(lex.bodies(), lex.places(), lex.relations()));
+        rules.addAll(AlignmentRules.rules(lex.relations(), lex.bodies(), lex.titles()));
+        rules.add(new RelationNouns(lex.relations(), lex.bodies()));
+        rules.add(new AidRules(lex.relations()));
+        rules.addAll(EventRules.rules(lex.events(), lex.relations(), lex.titles()));
         return List.copyOf(rules);
     }
 

@@ -71,8 +71,8 @@ public final class StoryDates {
 
     /** Reads the numbered nouns and future markers of {@code lexicons}. */
     public StoryDates(Lexicons lexicons) {
-        this.numberedNouns = lexicons.numberedNouns;
-        this.futureMarkers = lexicons.futureMarkers;
+        this.numberedNouns = lexicons.dates().numberedNouns();
+        this.futureMarkers = lexicons.dates().futureMarkers();
     }
 
     /** The document without the DATE mentions that are numbers naming a thing ("resolution 1701"); the same when none. */

@@ -17,19 +17,21 @@ import org.dramatis.nlp.EntityMention;
 final class StructureRules {
     private static final Set<String> REQUIRES = Set.of("mentions", "references", "dates", "posts");
 
-    private static final Set<String> STATE_NOUNS = Set.of("state", "government", "army", "forces", "force", "military");
-
-    private final Lexicons lex;
+    private final BodyWords bodies;
+    private final PlaceWords places;
+    private final RelationWords relations;
     private final GroupOwners groups;
 
-    StructureRules(Lexicons lex) {
-        this.lex = lex;
-        this.groups = new GroupOwners(lex);
+    StructureRules(BodyWords bodies, PlaceWords places, RelationWords relations) {
+        this.bodies = bodies;
+        this.places = places;
+        this.relations = relations;
+        this.groups = new GroupOwners(bodies);
     }
 
     /** The structure rules in run order; each looks at every token of a sentence. */
-    static List<ExtractionRule> rules(Lexicons lex) {
-        StructureRules r = new StructureRules(lex);
+    static List<ExtractionRule> rules(BodyWords bodies, PlaceWords places, RelationWords relations) {
+        StructureRules r = new StructureRules(bodies, places, relations);
         return List.of(
                 new TokenRule(new RuleSpec("integrated",
                         "part of told by a verb (\"integrated into the armed forces of Y\", \"attached to the state\")",
@@ -69,13 +71,13 @@ final class StructureRules {
         }
         MentionFinder.Draft force = ctx.mentions.get(m);
         int at = v.lower(i + 2).equals("the") ? i + 3 : i + 2;
-        if (at + 1 < v.size() && v.mentionAt[at] < 0 && lex.foreignMarkers.contains(v.lower(at))) {
+        if (at + 1 < v.size() && v.mentionAt[at] < 0 && places.foreignMarkers().contains(v.lower(at))) {
             // "the Guard Corps of neighbouring Y".
             at++;
         }
         int place = at < v.size() ? v.mentionAt[at] : -1;
-        if (place < 0 || ctx.mentions.get(place).tokenBegin != at || !lex.orgHeads.contains(v.lower(i))
-                || DocContext.isInstitution(lex, force.text)) {
+        if (place < 0 || ctx.mentions.get(place).tokenBegin != at || !bodies.orgHeads().contains(v.lower(i))
+                || DocContext.isInstitution(bodies, force.text)) {
             return;
         }
         ActorType type = ctx.mentions.get(place).type;
@@ -86,7 +88,7 @@ final class StructureRules {
             sink.add(FactKind.PART_OF, m, owner, null, null, null, v, i, ctx);
             sink.add(FactKind.PART_OF, owner, place, null, null, null, v, after + 1, ctx);
         } else if (type == ActorType.COUNTRY || type == ActorType.LOCATION
-                || type == ActorType.ORGANIZATION && lex.stateBodies.contains(v.lower(i))) {
+                || type == ActorType.ORGANIZATION && bodies.stateBodies().contains(v.lower(i))) {
             // "the Quds Force of the Revolutionary Guards": a state's body of another of its bodies.
             sink.add(FactKind.PART_OF, m, place, null, null, null, v, i, ctx);
         }
@@ -110,7 +112,7 @@ final class StructureRules {
 
     /** The document's mention of the state a word names, as its adjective ("Iranian") or its name ("US"); or -1. */
     private int stateNamedBy(DocContext ctx, String word) {
-        String named = lex.countryOfDemonym(word);
+        String named = places.countryOfDemonym(word);
         return DocContext.stateNamed(ctx.mentions, named != null ? named : word);
     }
 
@@ -122,7 +124,7 @@ final class StructureRules {
     private void bodyOfState(SentenceView v, DocContext ctx, FactSink sink, int i) {
         int m = v.mentionAt[i];
         if (m < 0 || ctx.mentions.get(m).tokenEnd - 1 != i || ctx.mentions.get(m).type != ActorType.ORGANIZATION
-                || !lex.stateBodies.contains(v.lower(i))) {
+                || !bodies.stateBodies().contains(v.lower(i))) {
             return;
         }
         MentionFinder.Draft body = ctx.mentions.get(m);
@@ -153,11 +155,11 @@ final class StructureRules {
      */
     private void partOf(SentenceView v, DocContext ctx, FactSink sink, int i) {
         String lemma = v.lemma(i);
-        boolean groupNoun = lex.groupNouns.contains(v.lower(i)) && v.isNoun(i);
+        boolean groupNoun = bodies.groupNouns().contains(v.lower(i)) && v.isNoun(i);
         // "the most powerful of the factions within Y", "another of the factions under the umbrella of Y".
         boolean ofGroups = groups.ownerOf(v, ctx, v.first(i, "nmod:of")) >= 0;
         boolean one = lemma.equals("one") || lemma.equals("part") || groupNoun || ofGroups;
-        if (!one || v.mentionAt[i] >= 0 || RelationNouns.isModified(lex, v, i)) {
+        if (!one || v.mentionAt[i] >= 0 || RelationNouns.isModified(relations, v, i)) {
             // "the political wing of Y" represents Y (RelationNouns), it is no part of it.
             return;
         }
@@ -186,7 +188,7 @@ final class StructureRules {
             return;
         }
         // "part of the armed forces of X": only a state has those, whatever NER called X.
-        boolean stateWhole = group >= 0 && STATE_NOUNS.contains(v.lemma(group)) && v.mentionAt[group] < 0;
+        boolean stateWhole = group >= 0 && bodies.stateNouns().contains(v.lemma(group)) && v.mentionAt[group] < 0;
         int part = -1;
         for (Dependency d : v.parents(i)) {
             if (d.relation().equals("appos") && d.governor() >= 0) {
@@ -197,7 +199,7 @@ final class StructureRules {
             part = ctx.actorOf(v, v.first(i, "nsubj"));
         }
         int verb = v.head(i);
-        if (part < 0 && v.relationToHead(i).equals("xcomp") && lex.linkingVerbs.contains(v.lemma(verb))) {
+        if (part < 0 && v.relationToHead(i).equals("xcomp") && relations.linkingVerbs().contains(v.lemma(verb))) {
             // "X became a formal part of Y".
             part = ctx.actorOf(v, v.first(verb, "nsubj", "nsubj:pass"));
         }
@@ -222,7 +224,7 @@ final class StructureRules {
      * security forces" (the country the document is about).
      */
     private static int stateOf(SentenceView v, DocContext ctx, int forces) {
-        if (!STATE_NOUNS.contains(v.lemma(forces)) || v.mentionAt[forces] >= 0) {
+        if (!ctx.lex.bodies().stateNouns().contains(v.lemma(forces)) || v.mentionAt[forces] >= 0) {
             return -1;
         }
         for (int a : v.dependents(forces, "amod")) {
@@ -242,7 +244,7 @@ final class StructureRules {
      * a member (added by the role rules).
      */
     private void membership(SentenceView v, DocContext ctx, FactSink sink, int i) {
-        if (lex.memberNouns.contains(v.lemma(i)) && v.mentionAt[i] < 0) {
+        if (bodies.memberNouns().contains(v.lemma(i)) && v.mentionAt[i] < 0) {
             int org = ctx.actorOf(v, v.first(i, "nmod:of", "nmod:poss"));
             int person = v.first(i, "cop") >= 0 ? ctx.actorOf(v, v.first(i, "nsubj")) : -1;
             if (person < 0) {
@@ -288,7 +290,7 @@ final class StructureRules {
             return;
         }
         // "the army", "the armed forces": the state's, not whatever body the noun might be resolved to.
-        boolean state = v.mentionAt[into] < 0 && STATE_NOUNS.contains(v.lemma(into)) && v.first(into, "nmod:of", "nmod:poss") < 0;
+        boolean state = v.mentionAt[into] < 0 && bodies.stateNouns().contains(v.lemma(into)) && v.first(into, "nmod:of", "nmod:poss") < 0;
         int whole = state ? ctx.mainCountry(v.sentence.index()) : ctx.actorOf(v, into);
         int part = ctx.actorOf(v, v.first(i, "nsubj:pass", "nsubj", "nsubj:xsubj"));
         if (part < 0 || part == whole) {

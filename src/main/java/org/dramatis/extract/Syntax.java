@@ -14,13 +14,7 @@ import org.dramatis.nlp.EntityMention;
  * actors may take. Pure functions of the sentence and the document's state.
  */
 final class Syntax {
-    /** Offices whose backing is backing of their holder ("the government of X", "his cabinet", "her candidacy"). */
-    private static final Set<String> HELD_BY = Set.of("government", "cabinet", "candidacy", "nomination", "assignment",
-            "appointment", "premiership", "presidency", "reelection", "re-election", "leadership", "bid", "regime");
     private static final Set<String> CLIMB = Set.of("xcomp", "advcl", "acl", "conj:and", "ccomp", "advcl:to", "acl:to", "nmod:of", "obj", "dep");
-    /** Words that found a group: "form a coalition", "the formation of a coalition". */
-    private static final Set<String> FOUNDING = Set.of("form", "formation", "found", "founding", "create", "creation",
-            "establish", "establishment", "launch");
 
     /** Prepositions that only place a verb in time relative to an event. */
     private static final Set<String> TEMPORAL = Set.of("after", "before", "since", "until", "till", "following", "during");
@@ -30,13 +24,13 @@ final class Syntax {
 
     /** The subject of "form a group" / "the formation of a group" for an unnamed group noun, or -1. */
     private static int founderOf(SentenceView v, DocContext ctx, int group) {
-        if (!DocContext.isGroupNoun(v.lemma(group)) || v.hasChildLemma(group, "det", "the")) {
+        if (!ctx.isGroupNoun(v.lemma(group)) || v.hasChildLemma(group, "det", "the")) {
             return -1;
         }
         int verb = v.governor(group, "obj");
-        if (verb < 0 || !FOUNDING.contains(v.lemma(verb))) {
+        if (verb < 0 || !ctx.lex.bodies().foundingWords().contains(v.lemma(verb))) {
             int noun = v.governor(group, "nmod:of");
-            verb = noun >= 0 && FOUNDING.contains(v.lemma(noun)) ? v.governor(noun, "obj") : -1;
+            verb = noun >= 0 && ctx.lex.bodies().foundingWords().contains(v.lemma(noun)) ? v.governor(noun, "obj") : -1;
         }
         if (verb < 0) {
             return -1;
@@ -46,8 +40,8 @@ final class Syntax {
     }
 
     /** Whether a noun names an office its owner holds ("X's government", "Y's regime"). */
-    static boolean namesOffice(String lemma) {
-        return HELD_BY.contains(lemma);
+    static boolean namesOffice(DocContext ctx, String lemma) {
+        return ctx.lex.titles().heldOffices().contains(lemma);
     }
 
     /**
@@ -55,13 +49,13 @@ final class Syntax {
      * an unqualified "the government" (see {@link #headOfGovernment}).
      */
     static int holderOf(SentenceView v, DocContext ctx, int token) {
-        if (token < 0 || !HELD_BY.contains(v.lemma(token))) {
+        if (token < 0 || !ctx.lex.titles().heldOffices().contains(v.lemma(token))) {
             return -1;
         }
         int holder = ctx.actorOf(v, v.first(token, "nmod:of", "nmod:poss"));
         for (int led : v.dependents(token, "acl")) {
             // "a government led by X", "the cabinet headed by X".
-            if (holder < 0 && Set.of("lead", "head", "form", "chair").contains(v.lemma(led))) {
+            if (holder < 0 && ctx.lex.titles().leadingVerbs().contains(v.lemma(led))) {
                 holder = ctx.actorOf(v, v.first(led, "obl:by", "obl:agent"));
             }
         }
@@ -80,7 +74,7 @@ final class Syntax {
         int holder = -1;
         for (FactClaim f : known) {
             boolean former = f.value() != null && f.value().startsWith("former");
-            if (f.kind() == FactKind.ROLE && lex.headsOfGovernment.contains(f.role()) && !former) {
+            if (f.kind() == FactKind.ROLE && lex.titles().headsOfGovernment().contains(f.role()) && !former) {
                 holder = f.subject();
             }
         }

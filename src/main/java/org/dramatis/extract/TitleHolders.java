@@ -11,10 +11,10 @@ import org.dramatis.nlp.Dependency;
  * finds the post's body and dates.
  */
 final class TitleHolders {
-    private final Lexicons lex;
+    private final TitleWords titles;
 
-    TitleHolders(Lexicons lex) {
-        this.lex = lex;
+    TitleHolders(TitleWords titles) {
+        this.titles = titles;
     }
 
     /**
@@ -27,7 +27,7 @@ final class TitleHolders {
 
     /** The first token from {@code t} on that is no form of address outside a name ("Sheikh", "the Sayyed"). */
     private int afterAddress(SentenceView v, int t) {
-        while (t < v.size() - 1 && v.mentionAt[t] < 0 && lex.honorifics.contains(v.lower(t))) {
+        while (t < v.size() - 1 && v.mentionAt[t] < 0 && titles.honorifics().contains(v.lower(t))) {
             t++;
         }
         return t;
@@ -62,7 +62,7 @@ final class TitleHolders {
             person = nameBeforeAppositiveTitle(v, ctx, first);
         }
         int conjoined = v.governor(h, "conj:and");
-        if (person < 0 && conjoined >= 0 && lex.role(v.lemma(conjoined)) != null) {
+        if (person < 0 && conjoined >= 0 && titles.role(v.lemma(conjoined)) != null) {
             // "X, the vice president of Y and its prime minister": titles joined by "and" go to one name.
             person = nameBeforeAppositiveTitle(v, ctx, titleStart(v, conjoined));
             for (Dependency d : v.parents(conjoined)) {
@@ -100,7 +100,7 @@ final class TitleHolders {
             person = TitleRules.personAt(v, ctx, v.first(h, "nsubj"));
         }
         int verb = v.governor(h, "xcomp", "obj");
-        if (person < 0 && verb >= 0 && v.relationToHead(h).equals("xcomp") && lex.servingVerbs.contains(v.lemma(verb))) {
+        if (person < 0 && verb >= 0 && v.relationToHead(h).equals("xcomp") && titles.servingVerbs().contains(v.lemma(verb))) {
             // "X, an economist who becomes finance minister", "X remained chief of staff".
             person = TitleRules.personAt(v, ctx, v.first(verb, "nsubj"));
         }
@@ -108,11 +108,11 @@ final class TitleHolders {
             // "X served as minister of finance", "she worked as deputy governor": the verb's subject holds the post;
             // "X was confirmed as minister of defence": a naming verb's passive subject does.
             int serving = v.governor(h, "obl:as");
-            if (serving >= 0 && lex.namingVerbs.contains(v.lemma(serving))) {
+            if (serving >= 0 && titles.namingVerbs().contains(v.lemma(serving))) {
                 verb = serving;
                 person = TitleRules.personAt(v, ctx, v.first(serving, "nsubj:pass"));
                 person = person >= 0 ? person : TitleRules.personAt(v, ctx, v.first(serving, "obj"));
-            } else if (serving >= 0 && lex.servingVerbs.contains(v.lemma(serving))) {
+            } else if (serving >= 0 && titles.servingVerbs().contains(v.lemma(serving))) {
                 verb = serving;
                 // "X led Y and went on to serve as prime minister": up through "to" clauses and "and" to the subject.
                 for (int t = serving, depth = 0; person < 0 && t >= 0 && depth < 3; depth++) {
@@ -122,7 +122,7 @@ final class TitleHolders {
                 }
             }
         }
-        if (person < 0 && verb >= 0 && lex.namingVerbs.contains(v.lemma(verb))) {
+        if (person < 0 && verb >= 0 && titles.namingVerbs().contains(v.lemma(verb))) {
             person = TitleRules.personAt(v, ctx, v.first(verb, "nsubj:pass"));
         }
         if (person < 0 && first > 0 && v.lower(first - 1).equals("as")) {
@@ -145,7 +145,7 @@ final class TitleHolders {
         List<Integer> out = new java.util.ArrayList<>();
         for (int body : v.dependents(h, "nmod:of", "nmod:for")) {
             out.add(body);
-            if (v.mentionAt[body] < 0 && lex.role(v.lemma(body)) == null) {
+            if (v.mentionAt[body] < 0 && titles.role(v.lemma(body)) == null) {
                 out.addAll(v.dependents(body, "nmod:of"));
             }
         }
@@ -186,7 +186,7 @@ final class TitleHolders {
     /** The nearest naming verb ("appointed", "named") before token {@code before}, or -1. */
     private int namingVerbBefore(SentenceView v, int before) {
         for (int k = before - 1; k >= 0; k--) {
-            if (v.isVerb(k) && lex.namingVerbs.contains(v.lemma(k))) {
+            if (v.isVerb(k) && titles.namingVerbs().contains(v.lemma(k))) {
                 return k;
             }
         }

@@ -24,18 +24,22 @@ final class TitleRules {
     private static final Set<String> START_PREPS = Set.of("since", "from", "in", "on");
     private static final Set<String> END_PREPS = Set.of("until", "till", "to", "through");
 
-    private final Lexicons lex;
+    private final TitleWords titles;
+    private final PlaceWords places;
+    private final EventWords events;
     private final RoleNames names;
     private final PostBodies bodies;
     private final TitleHolders holders;
     private final PostQualifiers qualifiers;
 
-    TitleRules(Lexicons lex) {
-        this.lex = lex;
-        this.names = new RoleNames(lex);
-        this.bodies = new PostBodies(lex);
-        this.holders = new TitleHolders(lex);
-        this.qualifiers = new PostQualifiers(lex);
+    TitleRules(TitleWords titles, PlaceWords places, BodyWords bodies, EventWords events) {
+        this.titles = titles;
+        this.places = places;
+        this.events = events;
+        this.names = new RoleNames(titles, places);
+        this.bodies = new PostBodies(bodies, places);
+        this.holders = new TitleHolders(titles);
+        this.qualifiers = new PostQualifiers(titles);
     }
 
     /** Links the title starting at {@code i}, if any; returns the first token after it. */
@@ -56,7 +60,7 @@ final class TitleRules {
 
     /** The title starting at {@code i}, the longest the lexicon knows; null if none. */
     Title title(SentenceView v, DocContext ctx, int i) {
-        for (int n = Math.min(lex.longestRole, v.size() - i); n >= 1; n--) {
+        for (int n = Math.min(titles.longestRole(), v.size() - i); n >= 1; n--) {
             StringBuilder sb = new StringBuilder();
             boolean former = false;
             for (int k = 0; k < n; k++) {
@@ -67,12 +71,12 @@ final class TitleRules {
                 }
                 sb.append(k == 0 ? "" : " ").append(w);
             }
-            String role = lex.role(sb.toString());
+            String role = titles.role(sb.toString());
             int h = i + n - 1;
             if (role == null || !v.isNoun(h) || v.mentionAt[h] >= 0 && ctx.mentions.get(v.mentionAt[h]).type != ActorType.PERSON) {
                 continue;
             }
-            if (n == 1 && lex.postQualifiers.containsKey(v.lower(i)) && qualifiers.titleFollows(v, i + 1)) {
+            if (n == 1 && titles.postQualifiers().containsKey(v.lower(i)) && qualifiers.titleFollows(v, i + 1)) {
                 // "Deputy Interior Minister X": the qualifier belongs to the title that follows (qualified in link).
                 return null;
             }
@@ -127,13 +131,13 @@ final class TitleRules {
         object = post.object() >= 0 ? post.object() : bodyElsewhere(v, ctx, first, h, verb, person);
         fullRole = post.role();
         String value = former ? "former" : null;
-        String ministerPost = object >= 0 && fullRole.equals("minister") ? RoleNames.ministerPost(lex, ctx.mentions.get(object)) : null;
+        String ministerPost = object >= 0 && fullRole.equals("minister") ? RoleNames.ministerPost(titles, places, ctx.mentions.get(object)) : null;
         if (ministerPost != null) {
             // "the Interior Ministry's minister" holds the state post "minister of interior".
             fullRole = ministerPost;
             object = -1;
         }
-        if (object < 0 && PostBodies.LEGISLATIVE_ROLES.contains(role)) {
+        if (object < 0 && titles.legislativeRoles().contains(role)) {
             object = bodies.legislature(ctx);
         }
         if (object < 0 && (isStateTitle(role) || isStateTitle(fullRole))) {
@@ -155,7 +159,7 @@ final class TitleRules {
         int object = held.object();
         return object >= 0 && ctx.mentions.get(object).type == ActorType.PERSON && object != held.person()
                 && (namedInOfPhrase(v, title.head(), object)
-                || lex.bodyTitles.contains(title.role()) && namedAsOwner(v, title.first(), title.head(), object));
+                || titles.bodyTitles().contains(title.role()) && namedAsOwner(v, title.first(), title.head(), object));
     }
 
 
@@ -194,13 +198,13 @@ final class TitleRules {
                 } else if (a < 0 && d.relation().equals("nmod:of") && v.dateAt[d.dependent()] == null) {
                     String part = RoleNames.modifiedNoun(v, d.dependent());
                     // "chief of staff of the army" is the titled "army chief of staff" when the lexicon knows that post.
-                    String titled = role.equals("minister") ? null : lex.role(part + " " + role);
+                    String titled = role.equals("minister") ? null : titles.role(part + " " + role);
                     fullRole = titled != null ? titled : role + " of " + part;
                     for (Dependency d2 : v.children(d.dependent())) {
                         if (object < 0 && OBJECT_PREPS.contains(d2.relation())) {
                             object = ctx.actorOf(v, d2.dependent());
                         } else if (object < 0 && d2.relation().equals("compound") && v.mentionAt[d2.dependent()] >= 0
-                                && lex.areaNouns.contains(v.lower(d.dependent()))
+                                && places.areaNouns().contains(v.lower(d.dependent()))
                                 && ctx.mentions.get(v.mentionAt[d2.dependent()]).type != ActorType.PERSON) {
                             // "governor of Ras Tolmer province": the place that names the area holds the office
                             // ("director of Middle East studies" is a post of no place).
@@ -237,7 +241,7 @@ final class TitleRules {
         }
         for (int acl : v.dependents(h, "acl")) {
             // "a first lieutenant attached to the Interior Ministry", "an officer assigned to Y".
-            if (object < 0 && lex.postingVerbs.contains(v.lemma(acl))) {
+            if (object < 0 && titles.postingVerbs().contains(v.lemma(acl))) {
                 int a = ctx.actorOf(v, v.first(acl, "obl:to"));
                 object = a >= 0 && ctx.mentions.get(a).type == ActorType.ORGANIZATION ? a : -1;
             }
@@ -295,12 +299,12 @@ final class TitleRules {
 
 
     /** State-level posts: those of {@code state-titles.txt} and any cabinet minister ("interior minister", "minister of oil"). */
-    static boolean isStateTitle(Lexicons lex, String role) {
-        return lex.stateTitles.contains(role) || role.endsWith("minister") || role.startsWith("minister of ");
+    static boolean isStateTitle(TitleWords titles, String role) {
+        return titles.stateTitles().contains(role) || role.endsWith("minister") || role.startsWith("minister of ");
     }
 
     private boolean isStateTitle(String role) {
-        return isStateTitle(lex, role);
+        return isStateTitle(titles, role);
     }
 
     /**
@@ -368,8 +372,8 @@ final class TitleRules {
         for (int r : v.dependents(p.tokenEnd - 1, "acl:relcl")) {
             int obj = v.first(r, "obj");
             int prt = v.first(r, "compound:prt");
-            Lexicons.EventTrigger t = obj >= 0 ? lex.event(v.lemma(r) + " " + v.lemma(obj))
-                    : prt >= 0 ? lex.event(v.lemma(r) + " " + v.lemma(prt)) : null;
+            Lexicons.EventTrigger t = obj >= 0 ? events.event(v.lemma(r) + " " + v.lemma(obj))
+                    : prt >= 0 ? events.event(v.lemma(r) + " " + v.lemma(prt)) : null;
             boolean came = t != null && "accession".equals(t.mode()) || v.lemma(r).equals("become");
             EntityMention date = came ? v.dateOf(r) : null;
             if (date != null) {

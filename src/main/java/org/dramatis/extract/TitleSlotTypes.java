@@ -15,7 +15,7 @@ final class TitleSlotTypes {
     private final TitleRules titles;
 
     TitleSlotTypes(Lexicons lex) {
-        this.titles = new TitleRules(lex);
+        this.titles = new TitleRules(lex.titles(), lex.places(), lex.bodies(), lex.events());
     }
 
     /**

@@ -15,17 +15,8 @@ import org.dramatis.nlp.Dependency;
  * a place or name that owns what only a state has ("the government of X", "X's parliament") is a country.
  */
 final class TypeRepair {
-    private static final Set<String> SPEECH_ACTS = Set.of("say", "deny", "claim", "accuse", "condemn", "threaten", "warn",
-            "reject", "respond", "announce", "vow", "demand", "comment", "pledge", "declare", "insist");
-    private static final Set<String> PLACE_TITLES = Set.of("governor", "mayor", "ambassador", "president", "prime minister",
-            "king", "queen", "emir", "sultan", "crown prince", "minister");
 
-    private static final Set<String> STATE_BODIES = Set.of("government", "parliament", "cabinet", "sovereignty",
-            "constitution", "army", "president", "presidency", "citizen", "embassy", "ministry");
 
-    /** Bodies no person has, unlike "the government of Haddad": a one-word "person" owning one is a mis-tagged state. */
-    private static final Set<String> NATION_BODIES = Set.of("parliament", "sovereignty", "constitution", "army", "embassy",
-            "citizen", "border", "territory");
 
     private TypeRepair() {
     }
@@ -36,8 +27,8 @@ final class TypeRepair {
         for (MentionFinder.Draft d : ctx.mentions) {
             boolean oneWord = !d.text.contains(" ");
             if ((d.type == ActorType.LOCATION || d.type == ActorType.ORGANIZATION && oneWord)
-                    && ownsStateBody(ctx.views.get(d.sentence), d.tokenEnd - 1, STATE_BODIES)
-                    || d.type == ActorType.PERSON && oneWord && ownsStateBody(ctx.views.get(d.sentence), d.tokenEnd - 1, NATION_BODIES)) {
+                    && ownsStateBody(ctx.views.get(d.sentence), d.tokenEnd - 1, ctx.lex.bodies().countryBodies())
+                    || d.type == ActorType.PERSON && oneWord && ownsStateBody(ctx.views.get(d.sentence), d.tokenEnd - 1, ctx.lex.bodies().nationBodies())) {
                 states.add(d.text);
             }
         }
@@ -46,7 +37,7 @@ final class TypeRepair {
             SentenceView v = ctx.views.get(d.sentence);
             int h = v.head(d.tokenEnd - 1);
             if ((d.type == ActorType.PERSON || d.type == ActorType.ORGANIZATION) && h >= d.tokenEnd
-                    && v.relationToHead(d.tokenEnd - 1).equals("compound") && ctx.lex.areaNouns.contains(v.lower(h))) {
+                    && v.relationToHead(d.tokenEnd - 1).equals("compound") && ctx.lex.places().areaNouns().contains(v.lower(h))) {
                 places.add(d.text);
             }
         }
@@ -93,7 +84,7 @@ final class TypeRepair {
                 continue;
             }
             String rel = d.relation();
-            if (rel.equals("nsubj") && v.isVerb(g) && SPEECH_ACTS.contains(v.lemma(g))) {
+            if (rel.equals("nsubj") && v.isVerb(g) && ctx.lex.speech().speechActs().contains(v.lemma(g))) {
                 return true;
             }
             if (rel.equals("nsubj") && v.first(g, "cop") >= 0 && isGroupNoun(ctx, v, g)) {
@@ -103,8 +94,8 @@ final class TypeRepair {
                 return true;
             }
             if ((rel.equals("nmod:of") || rel.equals("nmod:for") || rel.equals("nmod:poss")) && v.isNoun(g)) {
-                String role = ctx.lex.role(v.lemma(g));
-                if (role != null && !PLACE_TITLES.contains(role) && !PLACE_TITLES.contains(v.lemma(g))) {
+                String role = ctx.lex.titles().role(v.lemma(g));
+                if (role != null && !ctx.lex.titles().placeTitles().contains(role) && !ctx.lex.titles().placeTitles().contains(v.lemma(g))) {
                     return true;
                 }
             }
@@ -141,9 +132,9 @@ final class TypeRepair {
         String lower = v.lower(t);
         if (lower.equals("one") || lower.equals("part") || lower.equals("another")) {
             int of = v.first(t, "nmod:of");
-            return of >= 0 && ctx.lex.groupNouns.contains(v.lower(of));
+            return of >= 0 && ctx.lex.bodies().groupNouns().contains(v.lower(of));
         }
-        return v.isNoun(t) && ctx.lex.groupNouns.contains(lower) && v.mentionAt[t] < 0;
+        return v.isNoun(t) && ctx.lex.bodies().groupNouns().contains(lower) && v.mentionAt[t] < 0;
     }
 
     /**

@@ -1,11 +1,5 @@
 package org.dramatis.graph;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -14,8 +8,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Stream;
-import org.dramatis.model.DramatisException;
+import org.dramatis.lexicon.Kind;
+import org.dramatis.lexicon.LexiconFiles;
+import org.dramatis.lexicon.Line;
 
 /**
  * Which posts one person holds at a time ({@code dramatis/lexicon/single-holder-posts.txt} plus the user's
@@ -36,9 +31,6 @@ public record PostRules(Set<String> singleHolder, List<String> singleHolderPrefi
     public record Ending(String role, String wording) {
     }
 
-    private static final String SINGLE = "/dramatis/lexicon/single-holder-posts.txt";
-    private static final String ENDINGS = "/dramatis/lexicon/post-ending-events.txt";
-
     public PostRules {
         singleHolder = Set.copyOf(singleHolder);
         singleHolderPrefixes = List.copyOf(singleHolderPrefixes);
@@ -47,27 +39,24 @@ public record PostRules(Set<String> singleHolder, List<String> singleHolderPrefi
 
     /** The folder of a data directory that holds the user's own single-holder post lists. */
     public static Path userDir(Path dataDir) {
-        return dataDir.resolve("posts");
+        return LexiconFiles.of(dataDir).userDir(Kind.POSTS);
     }
 
     /** The bundled lists plus every {@code *.txt} in {@code DATA/posts}, when {@code dataDir} is not null. */
     public static PostRules load(Path dataDir) {
-        List<String[]> posts = new ArrayList<>(bundled(SINGLE));
-        if (dataDir != null && Files.isDirectory(userDir(dataDir))) {
-            try (Stream<Path> files = Files.list(userDir(dataDir))) {
-                for (Path f : files.filter(p -> p.getFileName().toString().endsWith(".txt")).sorted().toList()) {
-                    posts.addAll(file(f));
-                }
-            } catch (IOException e) {
-                throw new DramatisException("cannot list " + userDir(dataDir) + ": " + e.getMessage(), e);
-            }
-        }
-        return of(posts, endings(bundled(ENDINGS)));
+        return load(LexiconFiles.of(dataDir));
+    }
+
+    /** The lists these files carry; a bad user line is reported there and skipped. */
+    public static PostRules load(LexiconFiles files) {
+        return of(files, endings(files));
     }
 
     /** Checks a user's list of single-holder posts; the error names the file, the line and what is wrong. */
     public static void check(Path file) {
-        of(file(file), Map.of());
+        LexiconFiles files = LexiconFiles.bundled().plus(Kind.POSTS, List.of(file));
+        of(files, Map.of());
+        files.requireNoProblems();
     }
 
     /** Whether {@code role} is held by one person at a time in its body. */
@@ -80,29 +69,31 @@ public record PostRules(Set<String> singleHolder, List<String> singleHolderPrefi
     }
 
     /** Lines "mode TAB who TAB wording" (who: "any" or a participant role such as "target"). */
-    private static Map<String, Ending> endings(List<String[]> lines) {
+    private static Map<String, Ending> endings(LexiconFiles files) {
         Map<String, Ending> out = new LinkedHashMap<>();
-        for (String[] line : lines) {
-            String[] cols = line[2].strip().split("\t");
-            if (cols.length != 3 || !cols[1].strip().matches("any|actor|target") || cols[2].isBlank()) {
-                throw new DramatisException(line[0] + " line " + line[1] + ": '" + line[2].strip() + "' is not"
-                        + " 'mode TAB who TAB wording' with who one of any, actor, target (resignation\tany\tresigned)");
+        for (Line line : files.lines(Kind.POST_ENDINGS)) {
+            String[] cols = line.cols();
+            if (!cols[1].matches("any|actor|target") || cols[2].isBlank()) {
+                files.reject(line, "expected 'mode TAB who TAB wording' with who one of any, actor, target"
+                        + " (resignation\tany\tresigned)");
+                continue;
             }
-            String who = cols[1].strip();
-            out.put(cols[0].strip().toLowerCase(Locale.ROOT), new Ending(who.equals("any") ? null : who, cols[2].strip()));
+            String who = cols[1];
+            out.put(cols[0].toLowerCase(Locale.ROOT), new Ending(who.equals("any") ? null : who, cols[2]));
         }
         return out;
     }
 
-    private static PostRules of(List<String[]> posts, Map<String, Ending> modes) {
+    private static PostRules of(LexiconFiles files, Map<String, Ending> modes) {
         Set<String> exact = new LinkedHashSet<>();
         List<String> prefixes = new ArrayList<>();
-        for (String[] line : posts) {
-            String role = line[2].strip().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+        for (Line line : files.lines(Kind.POSTS)) {
+            String role = line.text().strip().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
             int star = role.indexOf('*');
-            if (role.contains("\t") || star >= 0 && (star != role.length() - 1 || !role.endsWith(" *") || role.length() < 3)) {
-                throw new DramatisException(line[0] + " line " + line[1] + ": '" + line[2].strip() + "' is not a post name;"
-                        + " write one role per line, optionally ending in ' *' for every role it begins (minister of *)");
+            if (star >= 0 && (star != role.length() - 1 || !role.endsWith(" *") || role.length() < 3)) {
+                files.reject(line, "not a post name; write one role per line, optionally ending in ' *' for every role it"
+                        + " begins (minister of *)");
+                continue;
             }
             if (star >= 0) {
                 prefixes.add(role.substring(0, star));
@@ -111,39 +102,5 @@ public record PostRules(Set<String> singleHolder, List<String> singleHolderPrefi
             }
         }
         return new PostRules(exact, prefixes, modes);
-    }
-
-    private static List<String[]> bundled(String path) {
-        try (InputStream in = PostRules.class.getResourceAsStream(path)) {
-            if (in == null) {
-                throw new DramatisException("bundled data file " + path + " is missing from the classpath");
-            }
-            return lines(path, new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)));
-        } catch (IOException e) {
-            throw new DramatisException("cannot read bundled data file " + path + ": " + e.getMessage(), e);
-        }
-    }
-
-    private static List<String[]> file(Path file) {
-        try (BufferedReader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            return lines(file.toString(), r);
-        } catch (IOException e) {
-            throw new DramatisException("cannot read " + file + ": " + e.getMessage(), e);
-        }
-    }
-
-    /** Non-blank lines that are no comment, each as {source, line number, text}. */
-    private static List<String[]> lines(String source, BufferedReader reader) throws IOException {
-        List<String[]> out = new ArrayList<>();
-        String text;
-        int n = 0;
-        while ((text = reader.readLine()) != null) {
-            n++;
-            String t = n == 1 && text.startsWith("\uFEFF") ? text.substring(1) : text;
-            if (!t.isBlank() && !t.strip().startsWith("#")) {
-                out.add(new String[] {source, String.valueOf(n), t});
-            }
-        }
-        return out;
     }
 }

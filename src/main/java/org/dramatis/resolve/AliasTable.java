@@ -6,8 +6,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.dramatis.lexicon.Kind;
+import org.dramatis.lexicon.LexiconFiles;
+import org.dramatis.lexicon.Line;
 import org.dramatis.model.ActorType;
-import org.dramatis.model.DramatisException;
 
 /**
  * Analyst-supplied alias lists: a CSV of {@code canonical name,alias,type} (type optional, e.g. {@code Organization}).
@@ -73,29 +75,43 @@ public final class AliasTable {
         return load(csv, NameKeys.load());
     }
 
-    /** Reads a CSV file; '#' lines and blank lines are skipped; errors name the file and line. */
+    /** Reads one CSV file; '#' lines and blank lines are skipped; a bad line is an error naming the file and line. */
     public static AliasTable load(Path csv, NameKeys keys) {
+        LexiconFiles files = LexiconFiles.bundled().plus(Kind.ALIASES, List.of(csv));
+        List<Alias> aliases = aliases(files);
+        files.requireNoProblems();
+        return new AliasTable(aliases, keys);
+    }
+
+    /** The aliases of every user alias file these files carry; a bad line is reported there and skipped. */
+    public static List<Alias> aliases(LexiconFiles files) {
         List<Alias> aliases = new ArrayList<>();
-        for (DataFiles.Line line : DataFiles.file(csv)) {
-            String where = csv + " line " + line.number();
-            List<String> cols = splitCsv(line.text(), where);
+        for (Line line : files.lines(Kind.ALIASES)) {
+            List<String> cols = splitCsv(line.text());
+            if (cols == null) {
+                files.reject(line, "unclosed quote");
+                continue;
+            }
             if (cols.size() < 2 || cols.size() > 3 || cols.get(0).isBlank() || cols.get(1).isBlank()) {
-                throw new DramatisException(where + ": expected 'canonical name,alias[,type]', got '" + line.text().strip() + "'");
+                files.reject(line, "expected 'canonical name,alias[,type]'");
+                continue;
             }
             ActorType type = null;
             if (cols.size() == 3 && !cols.get(2).isBlank()) {
                 try {
                     type = ActorType.parse(cols.get(2));
                 } catch (IllegalArgumentException e) {
-                    throw new DramatisException(where + ": unknown actor type '" + cols.get(2).strip() + "'");
+                    files.reject(line, "unknown actor type '" + cols.get(2).strip() + "'");
+                    continue;
                 }
             }
             aliases.add(new Alias(cols.get(0).strip(), cols.get(1).strip(), type));
         }
-        return new AliasTable(aliases, keys);
+        return aliases;
     }
 
-    private static List<String> splitCsv(String text, String where) {
+    /** The fields of one CSV line, or null when a quote is not closed. */
+    private static List<String> splitCsv(String text) {
         List<String> cols = new ArrayList<>();
         StringBuilder cur = new StringBuilder();
         boolean quoted = false;
@@ -120,7 +136,7 @@ public final class AliasTable {
             }
         }
         if (quoted) {
-            throw new DramatisException(where + ": unclosed quote in '" + text.strip() + "'");
+            return null;
         }
         cols.add(cur.toString());
         return cols;

@@ -5,18 +5,21 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.dramatis.extract.ActorMention;
+import org.dramatis.lexicon.Kind;
+import org.dramatis.lexicon.LexiconFiles;
+import org.dramatis.lexicon.Line;
 
 /**
  * Joins two adjacent mentions when the text between them is an apposition ("X, or Y", "X (Y)", "X, also known as Y",
- * from {@code dramatis/resolve/appositions.txt}).
+ * from {@code dramatis/lexicon/appositions.txt}).
  */
 final class AppositionRule {
     private static final int MAX_GAP = 40;
 
     private final Set<String> appositions = new HashSet<>();
 
-    AppositionRule() {
-        for (DataFiles.Line line : DataFiles.resource("appositions.txt")) {
+    AppositionRule(LexiconFiles files) {
+        for (Line line : files.lines(Kind.APPOSITIONS)) {
             appositions.add(normalizeGap(line.text()));
         }
     }

@@ -1,6 +1,5 @@
 package org.dramatis.resolve;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -9,12 +8,14 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.dramatis.model.DramatisException;
+import org.dramatis.lexicon.Kind;
+import org.dramatis.lexicon.LexiconFiles;
+import org.dramatis.lexicon.Line;
 
 /**
  * Capitals used for their government ("dialogue with Moscow", "pro-Ankara factions"). A capital is read as its state
- * only with a political cue next to it and no locative one ({@code dramatis/resolve/capital-cues.txt}); "in Baghdad"
- * and a bare "Baghdad" stay the city. Capitals come from {@code dramatis/resolve/capitals.tsv} plus user files.
+ * only with a political cue next to it and no locative one ({@code dramatis/lexicon/capital-cues.txt}); "in Baghdad"
+ * and a bare "Baghdad" stay the city. Capitals come from {@code dramatis/lexicon/capitals.tsv} plus user files.
  */
 final class Capitals {
     private final NameKeys keys;
@@ -28,20 +29,16 @@ final class Capitals {
         this.keys = keys;
     }
 
-    static Capitals load(NameKeys keys, List<Path> extraFiles) {
+    /** The capitals and cues of the files the keys carry (bundled plus the user's). */
+    static Capitals load(NameKeys keys) {
         Capitals c = new Capitals(keys);
-        List<DataFiles.Line> lines = new ArrayList<>(DataFiles.resource("capitals.tsv"));
-        extraFiles.forEach(f -> lines.addAll(DataFiles.file(f)));
-        for (DataFiles.Line line : lines) {
-            String[] cols = line.text().split("\t");
-            if (cols.length != 2 || cols[0].isBlank() || cols[1].isBlank()) {
-                throw new DramatisException(line.source() + " line " + line.number() + ": expected 'capital<TAB>country', got '"
-                        + line.text().strip() + "'");
-            }
+        LexiconFiles files = keys.files();
+        for (Line line : files.lines(Kind.CAPITALS)) {
+            String[] cols = line.cols();
             c.countryByKey.put(keys.key(cols[0].strip()), cols[1].strip());
             c.countryKeys.add(keys.key(cols[1].strip()));
         }
-        for (DataFiles.Line line : DataFiles.resource("capital-cues.txt")) {
+        for (Line line : files.lines(Kind.CAPITAL_CUES)) {
             int colon = line.text().indexOf(':');
             String kind = colon < 0 ? "" : line.text().substring(0, colon).strip();
             String cue = colon < 0 ? "" : line.text().substring(colon + 1).strip().toLowerCase(Locale.ROOT);
@@ -49,8 +46,7 @@ final class Capitals {
                 case "before" -> c.before.add(cue);
                 case "after" -> c.after.add(cue);
                 case "place" -> c.place.add(cue);
-                default -> throw new DramatisException(line.source() + " line " + line.number()
-                        + ": expected 'before: cue', 'after: cue' or 'place: cue', got '" + line.text().strip() + "'");
+                default -> files.reject(line, "expected 'before: cue', 'after: cue' or 'place: cue'");
             }
         }
         return c;

@@ -19,7 +19,7 @@ import org.dramatis.model.ActorType;
  *
  * <p>Rules, in order: mentions with the same {@link NameKeys#key key} join; organization names with the same
  * {@link Glossary#translationKeys translation} join; two adjacent mentions join when the text between them is an
- * apposition ("X, or Y", "X (Y)", "X, also known as Y", from {@code dramatis/resolve/appositions.txt}); an acronym
+ * apposition ("X, or Y", "X (Y)", "X, also known as Y", from {@code dramatis/lexicon/appositions.txt}); an acronym
  * joins the only name it abbreviates; a short form ("Nadhimi", "al-Nadhimi", "the Victory Front" for "Victory
  * Front Alliance") joins the only longer name in the document it is part of, and stays alone if there are two.
  * Persons never join organizations or places; a COUNTRY and a LOCATION mention of the same name may join. A cluster
@@ -35,20 +35,19 @@ public final class DocumentClusterer {
     private final AcronymRule acronyms;
     private final HeadWordBinding headWords;
     private final ShortFormRule shortForms;
-    private final ImpersonalUse impersonalUse = new ImpersonalUse();
+    private final ImpersonalUse impersonalUse;
 
-    /** A clusterer with the bundled apposition phrases and capitals. */
+    /**
+     * A clusterer with the apposition phrases, capitals and locatives of the files the keys carry ({@link NameKeys#files()}:
+     * the bundled ones plus the user's).
+     */
     public DocumentClusterer(NameKeys keys, Glossary glossary) {
-        this(keys, glossary, List.of());
-    }
-
-    /** A clusterer with the bundled data plus user capital lists ({@code capital<TAB>country} files). */
-    public DocumentClusterer(NameKeys keys, Glossary glossary, List<Path> capitalFiles) {
         this.keys = keys;
         this.glossary = glossary;
         this.generic = new GenericWords(keys);
-        this.capitals = new CapitalReading(keys, Capitals.load(keys, capitalFiles));
-        this.appositions = new AppositionRule();
+        this.capitals = new CapitalReading(keys, Capitals.load(keys));
+        this.appositions = new AppositionRule(keys.files());
+        this.impersonalUse = new ImpersonalUse(keys.files());
         this.acronyms = new AcronymRule(keys);
         this.headWords = new HeadWordBinding(glossary);
         this.shortForms = new ShortFormRule(generic);

@@ -197,8 +197,8 @@ final class EntityIndex {
         }
         aliases.canonicalKey(display, type).ifPresent(c -> out.add("c:" + c));
         if ((type == ActorType.COUNTRY || type == ActorType.LOCATION) && tokens.size() == 1 && keys.countryOfDemonym(display) == null) {
-            DemonymForms.bundled().adjectives(display).forEach(a -> out.add("d:" + a));
-            DemonymForms.bundled().peoples(display).forEach(p -> out.add("d:" + p));
+            keys.demonymForms().adjectives(display).forEach(a -> out.add("d:" + a));
+            keys.demonymForms().peoples(display).forEach(p -> out.add("d:" + p));
         }
         return out;
     }

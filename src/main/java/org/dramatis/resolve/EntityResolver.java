@@ -46,7 +46,7 @@ public final class EntityResolver {
         this.keys = keys;
         this.inForce = new Decisions(List.copyOf(decisions), keys);
         this.store = new EntityIndex(keys, glossary, aliases);
-        this.capitals = Capitals.load(keys, List.of());
+        this.capitals = Capitals.load(keys);
         this.stems = new AcronymStems(keys, new GenericWords(keys));
         this.finder = new CandidateFinder(keys, glossary, aliases, new GenericWords(keys), store,
                 new PersonShape(keys, glossary, capitals, aliases));

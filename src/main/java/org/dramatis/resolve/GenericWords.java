@@ -3,13 +3,15 @@ package org.dramatis.resolve;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.dramatis.lexicon.Kind;
+import org.dramatis.lexicon.Line;
 
-/** Keys of the words that never identify an actor alone ({@code dramatis/resolve/generic-words.txt}). */
+/** Keys of the words that never identify an actor alone ({@code dramatis/lexicon/generic-words.txt}). */
 final class GenericWords {
     private final Set<String> keys = new HashSet<>();
 
     GenericWords(NameKeys nameKeys) {
-        for (DataFiles.Line line : DataFiles.resource("generic-words.txt")) {
+        for (Line line : nameKeys.files().lines(Kind.GENERIC_WORDS)) {
             keys.addAll(nameKeys.tokens(line.text().strip()));
         }
     }

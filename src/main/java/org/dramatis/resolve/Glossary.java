@@ -8,7 +8,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import org.dramatis.model.DramatisException;
+import org.dramatis.lexicon.Kind;
+import org.dramatis.lexicon.LexiconFiles;
+import org.dramatis.lexicon.Line;
 
 /**
  * Word-by-word translation of names between transliterated Arabic (or Persian) and English, from generic vocabulary.
@@ -16,7 +18,7 @@ import org.dramatis.model.DramatisException;
  * <p>Each glossary line is one concept: {@code kataib|kata'ib<TAB>brigades|battalions}. A name becomes a bag of concept
  * ids, one per word or phrase, so "Kataib al-Nasr" and "Victory Brigades" give the same bag whatever the word order.
  * A word in several concepts ("brigades" is both kataib and saraya) yields one bag per reading. Unknown words stand
- * for themselves through their {@link NameKeys} token. The bundled file is {@code dramatis/resolve/glossary.tsv};
+ * for themselves through their {@link NameKeys} token. The bundled file is {@code dramatis/lexicon/glossary.tsv};
  * users add files in the same format through {@link #load(NameKeys, List)}.
  */
 public final class Glossary {
@@ -41,9 +43,11 @@ public final class Glossary {
         }
     }
 
-    /** The bundled glossary only. */
+    /** The glossary of the files the keys carry: the bundled one plus the user's ({@link NameKeys#files()}). */
     public static Glossary load(NameKeys keys) {
-        return load(keys, List.of());
+        Glossary glossary = new Glossary(keys);
+        glossary.addAll(keys.files(), keys.files().lines(Kind.GLOSSARY));
+        return glossary;
     }
 
     /** The bundled glossary plus user files, with the bundled {@link NameKeys}. */
@@ -51,22 +55,23 @@ public final class Glossary {
         return load(NameKeys.load(), extraFiles);
     }
 
-    /** The bundled glossary plus user files (same TSV format). */
+    /** The glossary of the files the keys carry plus more user files (same TSV format); bad lines are reported there and skipped. */
     public static Glossary load(NameKeys keys, List<Path> extraFiles) {
+        LexiconFiles files = keys.files().plus(Kind.GLOSSARY, extraFiles);
         Glossary glossary = new Glossary(keys);
-        glossary.addAll(DataFiles.resource("glossary.tsv"));
-        for (Path file : extraFiles) {
-            glossary.addAll(DataFiles.file(file));
-        }
+        glossary.addAll(files, files.lines(Kind.GLOSSARY));
         return glossary;
     }
 
-    private void addAll(List<DataFiles.Line> lines) {
-        for (DataFiles.Line line : lines) {
+    private void addAll(LexiconFiles files, List<Line> lines) {
+        for (Line line : lines) {
             String[] cols = line.text().split("\t");
             if (cols.length < 2 || cols[0].isBlank() || cols[1].isBlank()) {
-                throw new DramatisException(line.source() + " line " + line.number()
-                        + ": expected 'term|term<TAB>meaning|meaning[<TAB>flags]', got '" + line.text().strip() + "'");
+                files.reject(line, "expected 'term|term<TAB>meaning|meaning[<TAB>flags]'");
+                continue;
+            }
+            if (!flagsKnown(files, line, cols)) {
+                continue;
             }
             String concept = "g" + conceptLabel.size();
             String[] terms = cols[0].split("\\|");
@@ -76,9 +81,7 @@ public final class Glossary {
                 switch (flag.strip()) {
                     case "droppable" -> droppable.add(concept);
                     case "head" -> heads.add(concept);
-                    case "" -> { }
-                    default -> throw new DramatisException(line.source() + " line " + line.number() + ": unknown flag '"
-                            + flag.strip() + "' (known: droppable, head)");
+                    default -> { }
                 }
             }
             for (String phrase : concat(terms, meanings)) {
@@ -89,6 +92,17 @@ public final class Glossary {
                 }
             }
         }
+    }
+
+    /** Whether every flag of the third column is known; rejects the line naming the first unknown one. */
+    private static boolean flagsKnown(LexiconFiles files, Line line, String[] cols) {
+        for (String flag : cols.length > 2 ? cols[2].split(",") : new String[0]) {
+            if (!List.of("droppable", "head", "").contains(flag.strip())) {
+                files.reject(line, "unknown flag '" + flag.strip() + "' (known: droppable, head)");
+                return false;
+            }
+        }
+        return true;
     }
 
     private static List<String> concat(String[] a, String[] b) {

@@ -3,13 +3,26 @@ package org.dramatis.resolve;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import org.dramatis.lexicon.Kind;
+import org.dramatis.lexicon.LexiconFiles;
+import org.dramatis.lexicon.Line;
 
 /** Strips a leading "the" and, for persons, leading honorifics and ranks ("Sheikh", "then-Prime Minister") from a name. */
 final class Honorifics {
     private final List<String> honorifics;
 
-    Honorifics(List<String> lines) {
-        this.honorifics = lines.stream()
+    /** Every entry of the honorifics files, those marked 'name' (resolution only) included. */
+    Honorifics(LexiconFiles files) {
+        List<String> words = new java.util.ArrayList<>();
+        for (Line line : files.lines(Kind.HONORIFICS)) {
+            String[] cols = line.cols();
+            if (cols.length > 1 && !cols[1].equals("name")) {
+                files.reject(line, "the second column can only be 'name' (stripped from names by resolution only)");
+            } else {
+                words.add(cols[0]);
+            }
+        }
+        this.honorifics = words.stream()
                 .map(h -> h.strip().toLowerCase(Locale.ROOT).replaceAll("\\.$", ""))
                 .filter(h -> !h.isEmpty())
                 .distinct()

@@ -3,10 +3,13 @@ package org.dramatis.resolve;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.dramatis.lexicon.Kind;
+import org.dramatis.lexicon.LexiconFiles;
+import org.dramatis.lexicon.Line;
 
 /**
  * Whether a document uses a name the way a person's name is not used: as a place after a locative word ("in X", "near
- * X", from {@code dramatis/resolve/locatives.txt}), with an article ("the X"), or as the start of a longer capitalized
+ * X", from {@code dramatis/lexicon/locatives.txt}), with an article ("the X"), or as the start of a longer capitalized
  * name the tagger cut short ("X Foundation").
  */
 final class ImpersonalUse {
@@ -15,8 +18,8 @@ final class ImpersonalUse {
     private final List<String> cues = new ArrayList<>();
     private final List<String> exceptions = new ArrayList<>();
 
-    ImpersonalUse() {
-        for (DataFiles.Line line : DataFiles.resource("locatives.txt")) {
+    ImpersonalUse(LexiconFiles files) {
+        for (Line line : files.lines(Kind.LOCATIVES)) {
             String cue = line.text().strip().toLowerCase(Locale.ROOT);
             if (cue.startsWith("not:")) {
                 exceptions.add(cue.substring(4).strip());

@@ -2,7 +2,6 @@ package org.dramatis.resolve;
 
 import com.ibm.icu.text.Normalizer2;
 import com.ibm.icu.text.Transliterator;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -10,6 +9,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.dramatis.extract.DemonymForms;
+import org.dramatis.lexicon.Kind;
+import org.dramatis.lexicon.LexiconFiles;
+import org.dramatis.lexicon.Line;
 import org.dramatis.model.ActorType;
 
 /**
@@ -21,8 +23,9 @@ import org.dramatis.model.ActorType;
  * Latin spellings confuse (dh/z/th/d, q/k/c/gh, kh/h, ou/oo/u, ee/i), single-letters doubled ones, drops inner vowels
  * and keeps a coarse class for a leading and a final vowel, so that "Nazemi" and "Nazem" stay apart.
  *
- * <p>Honorifics come from {@code dramatis/resolve/honorifics.txt} and British spellings from
- * {@code dramatis/resolve/spelling.tsv}; {@link #load(List)} adds user files of the same formats.
+ * <p>Honorifics come from {@code dramatis/lexicon/honorifics.txt} (the list extraction reads too) and British
+ * spellings from {@code dramatis/lexicon/spelling.tsv}, each with the user's files of its kind ({@link LexiconFiles});
+ * the keys carry those files for the rest of resolution ({@link #files()}).
  */
 public final class NameKeys {
     private static final Set<String> ARTICLES = Set.of("al", "el", "ul", "il");
@@ -38,34 +41,41 @@ public final class NameKeys {
 
     private final Transliterator toAscii = Transliterator.getInstance("Any-Latin; Latin-ASCII");
     private final Normalizer2 nfc = Normalizer2.getNFCInstance();
+    private final LexiconFiles files;
     private final Honorifics honorifics;
     private final SpellingRules spellings;
+    private final FormalStateName formal;
+    private final DemonymForms demonymForms;
     private final Acronyms acronyms = new Acronyms(this::ascii);
     private final Map<String, List<String>> tokenCache = new ConcurrentHashMap<>();
     private final Map<String, String> displayCache = new ConcurrentHashMap<>();
 
-    private NameKeys(Honorifics honorifics, SpellingRules spellings) {
-        this.honorifics = honorifics;
-        this.spellings = spellings;
+    private NameKeys(LexiconFiles files) {
+        this.files = files;
+        this.honorifics = new Honorifics(files);
+        this.spellings = new SpellingRules(files);
+        this.formal = new FormalStateName(files);
+        this.demonymForms = DemonymForms.load(files);
     }
 
     /** Keys with the bundled honorifics and spelling rules. */
     public static NameKeys load() {
-        return load(List.of());
+        return load(LexiconFiles.bundled());
     }
 
-    /**
-     * Keys with the bundled data plus user files: a file named {@code *.tsv} adds spelling rules
-     * ({@code british<TAB>american} suffixes), any other file adds honorifics, one per line.
-     */
-    public static NameKeys load(List<Path> extraFiles) {
-        List<DataFiles.Line> honorificLines = new ArrayList<>(DataFiles.resource("honorifics.txt"));
-        List<DataFiles.Line> spellingLines = new ArrayList<>(DataFiles.resource("spelling.tsv"));
-        for (Path file : extraFiles) {
-            (file.toString().endsWith(".tsv") ? spellingLines : honorificLines).addAll(DataFiles.file(file));
-        }
-        SpellingRules spellings = new SpellingRules(spellingLines);
-        return new NameKeys(new Honorifics(honorificLines.stream().map(DataFiles.Line::text).toList()), spellings);
+    /** Keys with the bundled data plus the user's honorifics and spelling rules these files carry. */
+    public static NameKeys load(LexiconFiles files) {
+        return new NameKeys(files);
+    }
+
+    /** The data files these keys were made from: the rest of resolution reads its word lists there. */
+    public LexiconFiles files() {
+        return files;
+    }
+
+    /** The nationality words built from place names, from the same files. */
+    DemonymForms demonymForms() {
+        return demonymForms;
     }
 
     /** Cleans a surface form for display: quotes and apostrophes normalized, leading "the", honorifics and a possessive removed. */
@@ -111,55 +121,48 @@ public final class NameKeys {
      * state-qualifiers.txt) keys as its short name. A name with "Democratic" or "People's" stays whole: those words
      * tell two states apart ("Democratic Republic of the Congo").
      */
-    private static String shortStateName(String name) {
+    private String shortStateName(String name) {
         String lower = name.toLowerCase(java.util.Locale.ROOT);
         if (lower.contains("democratic") || lower.contains("people's")) {
             return name;
         }
-        java.util.regex.Matcher m = FormalStateName.PATTERN.matcher(name);
+        java.util.regex.Matcher m = formal.pattern.matcher(name);
         if (m.matches()) {
             return m.group(1);
         }
         // "the French Republic", "the Syrian Arab Republic": a nationality adjective before the form names the state.
-        java.util.regex.Matcher adjective = FormalStateName.ADJECTIVAL.matcher(name);
-        String state = adjective.matches() ? FormalStateName.DEMONYMS.get(adjective.group(1)) : null;
+        java.util.regex.Matcher adjective = formal.adjectival.matcher(name);
+        String state = adjective.matches() ? formal.demonyms.get(adjective.group(1)) : null;
         return state != null ? state : name;
     }
 
     /** The pattern of a state's formal name, built once from the lexicon files. */
     private static final class FormalStateName {
-        static final java.util.regex.Pattern PATTERN = build();
-        static final java.util.regex.Pattern ADJECTIVAL = java.util.regex.Pattern.compile("(?:(?i)the\\s+)?(\\p{Lu}\\S*)\\s+(?i)(?:(?:"
-                + words("state-qualifiers.txt") + ")\\s+)*(?:" + words("state-words.txt") + ")");
-        static final java.util.Map<String, String> DEMONYMS = demonyms();
+        final java.util.regex.Pattern pattern;
+        final java.util.regex.Pattern adjectival;
+        final java.util.Map<String, String> demonyms = new java.util.HashMap<>();
 
-        private static java.util.Map<String, String> demonyms() {
-            java.util.Map<String, String> out = new java.util.HashMap<>();
-            for (DataFiles.Line l : DataFiles.lexicon("demonyms.tsv")) {
-                String[] cols = l.text().split("\t");
-                if (cols.length >= 2) {
-                    out.put(cols[0].strip(), cols[1].strip());
-                }
-            }
-            return out;
-        }
-
-        private static java.util.regex.Pattern build() {
-            String forms = words("state-words.txt");
-            String qualifiers = words("state-qualifiers.txt");
-            return java.util.regex.Pattern.compile("(?i)(?:the\\s+)?(?:(?:" + qualifiers + ")\\s+)*(?:" + forms
+        FormalStateName(LexiconFiles files) {
+            String forms = words(files, Kind.STATE_WORDS);
+            String qualifiers = words(files, Kind.STATE_QUALIFIERS);
+            pattern = java.util.regex.Pattern.compile("(?i)(?:the\\s+)?(?:(?:" + qualifiers + ")\\s+)*(?:" + forms
                     + ")\\s+of\\s+(?:the\\s+)?(\\S.*)");
+            adjectival = java.util.regex.Pattern.compile("(?:(?i)the\\s+)?(\\p{Lu}\\S*)\\s+(?i)(?:(?:"
+                    + qualifiers + ")\\s+)*(?:" + forms + ")");
+            for (Line l : files.lines(Kind.DEMONYMS)) {
+                demonyms.put(l.cols()[0], l.cols()[1]);
+            }
         }
 
-        private static String words(String file) {
-            return DataFiles.lexicon(file).stream().map(l -> java.util.regex.Pattern.quote(l.text().strip()))
+        private static String words(LexiconFiles files, Kind kind) {
+            return files.lines(kind).stream().map(l -> java.util.regex.Pattern.quote(l.text().strip()))
                     .collect(java.util.stream.Collectors.joining("|"));
         }
     }
 
     /** The country a nationality adjective of the demonym list names ("Iranian" → "Iran"), or null. Case-sensitive. */
     public String countryOfDemonym(String name) {
-        return FormalStateName.DEMONYMS.get(name.strip());
+        return formal.demonyms.get(name.strip());
     }
 
     /**
@@ -171,7 +174,7 @@ public final class NameKeys {
             return true;
         }
         for (String other : others) {
-            if (DemonymForms.bundled().isAdjectiveOf(name.strip(), other.strip())) {
+            if (demonymForms.isAdjectiveOf(name.strip(), other.strip())) {
                 return true;
             }
         }

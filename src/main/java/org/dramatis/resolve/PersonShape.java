@@ -3,6 +3,7 @@ package org.dramatis.resolve;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
+import org.dramatis.lexicon.Kind;
 import org.dramatis.model.ActorType;
 
 /**
@@ -16,14 +17,16 @@ final class PersonShape {
     private final Glossary glossary;
     private final Capitals capitals;
     private final AliasTable aliases;
-    private final Set<String> orgHeads = words("org-heads.txt");
-    private final Set<String> placePrefixes = words("place-prefixes.txt");
+    private final Set<String> orgHeads;
+    private final Set<String> placePrefixes;
 
     PersonShape(NameKeys keys, Glossary glossary, Capitals capitals, AliasTable aliases) {
         this.keys = keys;
         this.glossary = glossary;
         this.capitals = capitals;
         this.aliases = aliases;
+        this.orgHeads = words(keys, Kind.ORG_HEADS);
+        this.placePrefixes = words(keys, Kind.PLACE_PREFIXES);
     }
 
     /** Whether {@code surface}, tagged {@code type}, could be a person's full name. */
@@ -49,9 +52,10 @@ final class PersonShape {
         return keys.key(keys.display(surface, ActorType.PERSON));
     }
 
-    private static Set<String> words(String lexicon) {
+    /** The first word of each line, lowercase. */
+    private static Set<String> words(NameKeys keys, Kind kind) {
         Set<String> out = new HashSet<>();
-        DataFiles.lexicon(lexicon).forEach(l -> out.add(l.text().strip().split("\\s+")[0].toLowerCase(Locale.ROOT)));
+        keys.files().lines(kind).forEach(l -> out.add(l.text().strip().split("\\s+")[0].toLowerCase(Locale.ROOT)));
         return out;
     }
 }

@@ -4,21 +4,19 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import org.dramatis.model.DramatisException;
+import org.dramatis.lexicon.Kind;
+import org.dramatis.lexicon.LexiconFiles;
+import org.dramatis.lexicon.Line;
 
 /** British-to-American suffix rules ({@code british<TAB>american}), so both spellings of a word key alike. */
 final class SpellingRules {
     private final List<String[]> rules;
 
-    /** Parses the lines of {@code spelling.tsv} files; a line without exactly two columns is an error naming it. */
-    SpellingRules(List<DataFiles.Line> lines) {
+    /** Parses the lines of the {@code spelling.tsv} files (two columns, checked by {@link LexiconFiles}). */
+    SpellingRules(LexiconFiles files) {
         List<String[]> parsed = new ArrayList<>();
-        for (DataFiles.Line line : lines) {
-            String[] cols = line.text().strip().split("\t");
-            if (cols.length != 2) {
-                throw new DramatisException(
-                        line.source() + " line " + line.number() + ": expected 'british<TAB>american', got '" + line.text() + "'");
-            }
+        for (Line line : files.lines(Kind.SPELLING)) {
+            String[] cols = line.cols();
             parsed.add(new String[] {cols[0].strip().toLowerCase(Locale.ROOT), cols[1].strip().toLowerCase(Locale.ROOT)});
         }
         parsed.sort(Comparator.comparingInt((String[] s) -> s[0].length()).reversed());

@@ -65,6 +65,47 @@ class LexiconCommandTest {
     }
 
     @Test
+    void everyKind_wordListIsKeptInItsFolderAndExtractionIsNamed() throws Exception {
+        Path data = tmp.resolve("data");
+        Path list = tmp.resolve("more areas.txt");
+        Files.writeString(list, "# more administrative areas\ngovernorate\n");
+        StringWriter out = new StringWriter();
+        CommandLine cli = Cli.commandLine(c -> Dramatis.open(c, LINES_ARE_ORGS));
+        cli.setOut(new PrintWriter(out));
+
+        assertThat(cli.execute("lexicon", "area-nouns", list.toString(), "--data", data.toString())).isZero();
+
+        assertThat(Files.readString(data.resolve("lexicon/area-nouns/more_areas.txt"))).contains("governorate");
+        assertThat(out.toString()).contains("note: extraction reads area-nouns too");
+    }
+
+    @Test
+    void unknownKind_isRefusedNamingTheKinds() throws Exception {
+        Path list = tmp.resolve("x.txt");
+        Files.writeString(list, "word\n");
+        StringWriter err = new StringWriter();
+        CommandLine cli = Cli.commandLine(c -> Dramatis.open(c, LINES_ARE_ORGS));
+        cli.setErr(new PrintWriter(err));
+
+        assertThat(cli.execute("lexicon", "nouns", list.toString(), "--data", tmp.resolve("data").toString())).isEqualTo(1);
+        assertThat(err.toString()).contains("unknown lexicon kind 'nouns'").contains("roles").contains("honorifics");
+    }
+
+    @Test
+    void roles_badLineIsRejectedWithFileLineAndReason() throws Exception {
+        Path data = tmp.resolve("data");
+        Path roles = tmp.resolve("roles.txt");
+        Files.writeString(roles, "harbour master\nport warden\tharbour master\textra\n");
+        StringWriter err = new StringWriter();
+        CommandLine cli = Cli.commandLine(c -> Dramatis.open(c, LINES_ARE_ORGS));
+        cli.setErr(new PrintWriter(err));
+
+        assertThat(cli.execute("lexicon", "roles", roles.toString(), "--data", data.toString())).isEqualTo(1);
+        assertThat(err.toString()).contains("roles.txt line 2").contains("found 3");
+        assertThat(Files.exists(data.resolve("lexicon/roles/roles.txt"))).isFalse();
+    }
+
+    @Test
     void aliases_badFileIsRejectedWithItsLineAndNothingIsCopied() throws Exception {
         Path data = tmp.resolve("data");
         Path csv = tmp.resolve("broken.csv");

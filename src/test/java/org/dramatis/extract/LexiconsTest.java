@@ -47,9 +47,9 @@ class LexiconsTest {
 
     @Test
     void load_readsHeadsOfGovernmentAndSpeakerRolesAsCanonicalRoles() {
-        assertThat(lex.headsOfGovernment).contains("prime minister").doesNotContain("president");
-        assertThat(lex.speakerRoles).contains("spokesman").doesNotContain("leader");
-        assertThat(lex.speakerRoles).allSatisfy(r -> assertThat(lex.roles).containsValue(r));
+        assertThat(lex.titles().headsOfGovernment()).contains("prime minister").doesNotContain("president");
+        assertThat(lex.titles().speakerRoles()).contains("spokesman").doesNotContain("leader");
+        assertThat(lex.titles().speakerRoles()).allSatisfy(r -> assertThat(lex.titles().roles()).containsValue(r));
     }
 
     @Test

@@ -27,7 +27,7 @@ import org.junit.jupiter.api.io.TempDir;
 class PostsAsOfTest {
     private static final long VELORIA = 100;
     private static final long GUARD = 101;
-    private static final PostRules RULES = PostRules.load(null);
+    private static final PostRules RULES = PostRules.load((java.nio.file.Path) null);
 
     @TempDir
     Path dir;

@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.dramatis.lexicon.Kind;
+import org.dramatis.lexicon.LexiconFiles;
 import org.dramatis.model.DramatisException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -68,11 +70,14 @@ class GlossaryTest {
     }
 
     @Test
-    void load_namesFileAndLineOfBadRows(@TempDir Path dir) throws Exception {
+    void load_reportsAndSkipsBadUserRowsNamingFileAndLine(@TempDir Path dir) throws Exception {
         Path extra = dir.resolve("bad.tsv");
-        Files.writeString(extra, "ok\tfine\nno tab here\n");
-        assertThatThrownBy(() -> Glossary.load(KEYS, List.of(extra)))
-                .isInstanceOf(DramatisException.class).hasMessageContaining("bad.tsv line 2");
+        Files.writeString(extra, "nahrawan\triver town\nno tab here\n");
+        LexiconFiles files = LexiconFiles.bundled().plus(Kind.GLOSSARY, List.of(extra));
+        Glossary g = Glossary.load(NameKeys.load(files));
+        assertThat(files.problems()).singleElement().asString().contains("bad.tsv line 2").contains("found 1");
+        assertThat(g.translationKeys("Kataib Nahrawan")).anyMatch(g.translationKeys("River Town Brigades")::contains);
+        assertThatThrownBy(files::requireNoProblems).isInstanceOf(DramatisException.class).hasMessageContaining("bad.tsv line 2");
     }
 
     @Test

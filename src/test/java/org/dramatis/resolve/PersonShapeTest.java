@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 
 class PersonShapeTest {
     private static final PersonShape SHAPE = new PersonShape(TestDocs.KEYS, TestDocs.GLOSSARY,
-            Capitals.load(TestDocs.KEYS, List.of()),
+            Capitals.load(TestDocs.KEYS),
             AliasTable.of(List.of(new AliasTable.Alias("North Tarun", "North Taruni", ActorType.COUNTRY)), TestDocs.KEYS));
 
     @Test

@@ -135,7 +135,7 @@ final class EventRules implements ExtractionRule {
             modality = Modality.HYPOTHETICAL;
         }
         out.add(new EventClaim(trig.type(), trig.mode().isEmpty() ? null : trig.mode(), date, place, participants(ctx, parts),
-                summary(ctx, parts, v.tokens.get(i).word(), date, place), modality, v.sentence.index(), v.tokens.get(i).word()));
+                summary(v, ctx, parts, i, date, place), modality, v.sentence.index(), v.tokens.get(i).word()));
     }
 
     /** The participants of a verb trigger: its subject or agent, its object or passive subject, and a few parse slips. */
@@ -346,7 +346,17 @@ final class EventRules implements ExtractionRule {
         }
     }
 
-    private static String summary(DocContext ctx, Map<Integer, String> parts, String trigger, String date, String place) {
+    /** The clause that tells the event (ClauseSummary), else the actor, trigger word and other participants in a row. */
+    private static String summary(SentenceView v, DocContext ctx, Map<Integer, String> parts, int i, String date, String place) {
+        ClauseSummary.Actor actor = ClauseSummary.actorOf(parts, m -> {
+            MentionFinder.Draft d = ctx.mentions.get(m);
+            return new ClauseSummary.Actor(d.text, d.begin, d.end);
+        });
+        String clause = ClauseSummary.of(v.sentence, i, actor);
+        return clause != null ? clause : listSummary(ctx, parts, v.tokens.get(i).word(), date, place);
+    }
+
+    private static String listSummary(DocContext ctx, Map<Integer, String> parts, String trigger, String date, String place) {
         StringBuilder sb = new StringBuilder();
         parts.forEach((m, r) -> {
             if (r.equals("actor")) {

@@ -128,6 +128,8 @@ public final class Lexicons {
     final Set<String> numberedNouns;
     /** Words that put a date ahead of the writing ("will be held in", "is scheduled for"). */
     final Set<String> futureMarkers;
+    /** Words before a title that make it another post ("deputy", "vice") → the qualifier written into the role. */
+    final Map<String, String> postQualifiers = new HashMap<>();
 
     private Lexicons(ClassLoader loader) {
         int longest = 1;
@@ -172,6 +174,9 @@ public final class Lexicons {
         aidNouns = firstColumn(loader, "aid-nouns.txt");
         numberedNouns = firstColumn(loader, "numbered-nouns.txt");
         futureMarkers = firstColumn(loader, "future-markers.txt");
+        for (String[] row : rows(loader, "post-qualifiers.tsv")) {
+            postQualifiers.put(row[0].toLowerCase(Locale.ROOT), row[1]);
+        }
         for (String[] row : rows(loader, "aid-verbs.tsv")) {
             aidVerbs.put(row[0], new String[] {row[1], row[2]});
         }

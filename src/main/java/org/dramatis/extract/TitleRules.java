@@ -54,6 +54,10 @@ final class TitleRules {
             if (role == null || !v.isNoun(h) || v.mentionAt[h] >= 0 && ctx.mentions.get(v.mentionAt[h]).type != ActorType.PERSON) {
                 continue;
             }
+            if (n == 1 && lex.postQualifiers.containsKey(v.lower(i)) && titleFollows(v, i + 1)) {
+                // "Deputy Interior Minister X": the qualifier belongs to the title that follows (qualified in link).
+                return i + 1;
+            }
             if (h + 1 < v.size() && v.pos(h + 1).equals("POS")) {
                 // "X, the prime minister's father": the title owns another noun; it is nobody's post here.
                 return h + 2;
@@ -107,6 +111,7 @@ final class TitleRules {
         if (span[0] == null && (value == null || !value.contains("former"))) {
             span[0] = tookOffice(v, ctx, sink, person);
         }
+        fullRole = qualified(v, first, role, fullRole);
         sink.add(FactKind.ROLE, person, object, fullRole, value, span[0], span[1], v, verb >= 0 ? verb : h, ctx);
         if (object >= 0 && ctx.mentions.get(object).type == ActorType.ORGANIZATION && !(value != null && value.startsWith("former"))) {
             // Holding a post in an organization makes one its member.
@@ -114,6 +119,41 @@ final class TitleRules {
         }
     }
 
+
+    /** Whether a title starts within the three words from {@code j} ("Deputy [Interior] Minister", "Vice President"). */
+    private boolean titleFollows(SentenceView v, int j) {
+        for (int k = j; k < Math.min(v.size(), j + 3); k++) {
+            for (int n = Math.min(lex.longestRole, v.size() - k); n >= 1; n--) {
+                StringBuilder sb = new StringBuilder(v.lower(k));
+                for (int m = 1; m < n; m++) {
+                    sb.append(' ').append(v.lower(k + m));
+                }
+                if (lex.role(sb.toString()) != null && v.isNoun(k + n - 1)) {
+                    return true;
+                }
+            }
+            if (!v.isNoun(k) && !v.pos(k).startsWith("JJ")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The post with the qualifier that makes it another one ("Deputy Interior Minister X" holds "deputy minister of
+     * interior"): a word of {@code post-qualifiers.tsv} right before the title or before its portfolio word.
+     */
+    private String qualified(SentenceView v, int first, String role, String fullRole) {
+        int p = first - 1;
+        if (p >= 0 && !lex.postQualifiers.containsKey(v.lower(p)) && !fullRole.equals(role) && v.isNoun(p)) {
+            p--; // the portfolio word ("interior") stands between the qualifier and the title
+        }
+        String q = p >= 0 ? lex.postQualifiers.get(v.lower(p)) : null;
+        if (q == null || fullRole.startsWith(q + " ") || role.startsWith(q + " ")) {
+            return fullRole;
+        }
+        return q + " " + fullRole;
+    }
 
     /** A post's body and full title as far as the title's own modifiers tell them. */
     private record Post(int object, String role) {

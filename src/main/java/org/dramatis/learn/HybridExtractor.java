@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.regex.Pattern;
 import org.dramatis.extract.ActorMention;
 import org.dramatis.extract.ClaimExtractor;
+import org.dramatis.extract.ClauseSummary;
 import org.dramatis.extract.EventClaim;
 import org.dramatis.extract.Extraction;
 import org.dramatis.extract.FactClaim;
@@ -209,7 +210,7 @@ public final class HybridExtractor implements ClaimExtractor {
         String date = dateIn(doc.sentences().get(f.sentence()));
         List<EventClaim.Participant> participants = new ArrayList<>();
         parts.forEach((m, r) -> participants.add(new EventClaim.Participant(m, r)));
-        return new EventClaim(f.type(), null, date, place, participants, summary(parts, mentions, f.word(), date, place),
+        return new EventClaim(f.type(), null, date, place, participants, summary(doc.sentences().get(f.sentence()), f.token(), parts, mentions, date, place),
                 modality(f.modality()), f.sentence(), f.word(), f.probability());
     }
 
@@ -227,8 +228,19 @@ public final class HybridExtractor implements ClaimExtractor {
         return null;
     }
 
-    private static String summary(Map<Integer, String> parts, List<ActorMention> mentions, String trigger, String date,
+    /** The clause that tells the event (ClauseSummary), else the actor, trigger word and other participants in a row. */
+    private static String summary(Sentence s, int token, Map<Integer, String> parts, List<ActorMention> mentions, String date,
                                   String place) {
+        ClauseSummary.Actor actor = ClauseSummary.actorOf(parts, m -> {
+            ActorMention a = mentions.get(m);
+            return new ClauseSummary.Actor(a.text(), a.begin(), a.end());
+        });
+        String clause = ClauseSummary.of(s, token, actor);
+        return clause != null ? clause : listSummary(parts, mentions, s.tokens().get(token).word(), date, place);
+    }
+
+    private static String listSummary(Map<Integer, String> parts, List<ActorMention> mentions, String trigger, String date,
+                                      String place) {
         StringBuilder sb = new StringBuilder();
         parts.forEach((m, r) -> {
             if (r.equals("actor")) {

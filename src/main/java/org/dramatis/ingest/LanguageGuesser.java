@@ -16,8 +16,9 @@ import opennlp.tools.langdetect.LanguageDetectorModel;
 
 /**
  * Language of a text through OpenNLP's detector (model from the opennlp-models-langdetect jar). The 10 MB
- * model is loaded once, on first use, so readers that never see text pay nothing. The model is read-only
- * and shared; the cheap detector wrapper is made per call because it is not documented as thread-safe.
+ * model is loaded once per JVM, on first use, so readers that never see text pay nothing and later readers (every
+ * data folder opened) reuse it. The model is read-only and shared; the cheap detector wrapper is made per call because
+ * it is not documented as thread-safe.
  */
 final class LanguageGuesser {
 
@@ -35,9 +36,9 @@ final class LanguageGuesser {
             Map.entry("nob", "nb"), Map.entry("nno", "nn"), Map.entry("ydd", "yi"), Map.entry("plt", "mg"));
     private static final Map<String, String> ISO3_TO_ISO1 = iso3ToIso1();
 
-    private final Object lock = new Object();
-    private volatile LanguageDetectorModel model;
-    private volatile boolean unavailable;
+    private static final Object LOCK = new Object();
+    private static volatile LanguageDetectorModel model;
+    private static volatile boolean unavailable;
 
     String guess(String text) {
         String sample = text.length() > SAMPLE_CHARS ? text.substring(0, SAMPLE_CHARS) : text;
@@ -64,12 +65,12 @@ final class LanguageGuesser {
         return ISO3_TO_ISO1.getOrDefault(c, c);
     }
 
-    private LanguageDetectorModel model() {
+    private static LanguageDetectorModel model() {
         LanguageDetectorModel m = model;
         if (m != null || unavailable) {
             return m;
         }
-        synchronized (lock) {
+        synchronized (LOCK) {
             if (model == null && !unavailable) {
                 try (InputStream in = LanguageGuesser.class.getResourceAsStream(MODEL_RESOURCE)) {
                     if (in == null) {

@@ -30,6 +30,9 @@ public final class EventModels {
     private final RelationModel relations;
     /** The sentence encoder the trigger and modality models were trained with, or null. */
     private final SentenceEncoder encoder;
+    /** {@link #bundled()}'s models once read (null when the jar ships none). */
+    private static EventModels bundled;
+    private static boolean bundledRead;
 
     EventModels(LinearClassifier trigger, LinearClassifier modality, LinearClassifier argument, LinearClassifier relation,
                 SentenceEncoder encoder) {
@@ -68,8 +71,19 @@ public final class EventModels {
                 LinearClassifier.train(examples.relations, c, 1), encoder);
     }
 
-    /** The models shipped in the jar, or null when none are. */
-    public static EventModels bundled() {
+    /**
+     * The models shipped in the jar, or null when none are. Read once per JVM: they are immutable and reading them
+     * takes seconds of CPU, which every data folder opened after the first (tests open hundreds) would pay again.
+     */
+    public static synchronized EventModels bundled() {
+        if (!bundledRead) {
+            bundled = readBundled();
+            bundledRead = true;
+        }
+        return bundled;
+    }
+
+    private static EventModels readBundled() {
         try {
             LinearClassifier[] loaded = new LinearClassifier[FILES.length];
             for (int i = 0; i < FILES.length; i++) {

@@ -219,7 +219,9 @@ class ResolutionCrashIT {
     /** Starts a child that halts at {@code haltAt} ({@link CrashPoints}), or runs to the end when it is null. */
     private static Process start(List<String> args, String haltAt) throws Exception {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        List<String> cmd = new ArrayList<>(List.of(java, "-Xmx512m"));
+        // A short run: the client compiler alone and the serial collector do the same work for about two thirds
+        // of the CPU time (JIT and GC threads would otherwise compete with the test's other JVMs).
+        List<String> cmd = new ArrayList<>(List.of(java, "-Xmx512m", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC"));
         if (haltAt != null) {
             cmd.add("-Ddramatis.haltAt=" + haltAt);
         }

@@ -151,45 +151,6 @@ class EventPhrasingsTest {
     }
 
     @Test
-    void extract_thatDayIsTheLastDayTheTextNamed() {
-        Extraction x = run("Since 12 May 2021 she has been minister. Dana Roux named her to the post that day, after Karim Abed "
-                + "stepped down citing health reasons.");
-        assertThat(events(x, EventType.APPOINTMENT)).singleElement().satisfies(e -> assertThat(e.date()).isEqualTo("2021-05-12"));
-        assertThat(events(x, EventType.CONCEDE)).singleElement()
-                .satisfies(e -> assertThat(involves(x, e, "Karim Abed", null)).isTrue());
-    }
-
-    @Test
-    void extract_aWeekAfterTheRaidCountsFromTheRaid() {
-        Extraction x = run("Police raided the office of Lena Vost on 3 May 2021. A week after the raid, Omar Telli flew to "
-                + "Dunmore for talks with Lena Vost.");
-        assertThat(events(x, EventType.CONSULT)).singleElement().satisfies(e -> assertThat(e.date()).isEqualTo("2021-05-10"));
-        assertThat(events(x, EventType.COERCE)).singleElement().satisfies(e -> assertThat(e.date()).isEqualTo("2021-05-03"));
-    }
-
-    @Test
-    void extract_aDayAfterCountsBackFromTheDayNamedBeforeIt() {
-        Extraction x = run("Police released Ilan Marsh on 8 May 2021, a day after officers of the Interior Ministry detained "
-                + "her in Dunmore.");
-        assertThat(events(x, EventType.COERCE)).singleElement().satisfies(e -> assertThat(e.date()).isEqualTo("2021-05-07"));
-        assertThat(events(x, EventType.RELEASE)).singleElement().satisfies(e -> assertThat(e.date()).isEqualTo("2021-05-08"));
-    }
-
-    @Test
-    void extract_twoDaysLaterCountsFromTheEarlierSentenceOnlyOnce() {
-        Extraction x = run("Police raided a depot of the Red Reed Battalions on 3 May 2021. Two days later, a drone struck a "
-                + "checkpoint of the Amber Hill Movement, killing two guards.");
-        assertThat(events(x, EventType.ASSAULT)).isNotEmpty().allSatisfy(e -> assertThat(e.date()).isEqualTo("2021-05-05"));
-    }
-
-    @Test
-    void extract_onTheSidelinesOfTheVisitIsTheVisitsDay() {
-        Extraction x = run("Karim Abed visited Dunmore on 3 May 2021. Karim Abed and Lena Vost signed, on the sidelines of "
-                + "the visit, a memorandum, and meetings will follow during the coming month.");
-        assertThat(events(x, EventType.AGREE)).singleElement().satisfies(e -> assertThat(e.date()).isEqualTo("2021-05-03"));
-    }
-
-    @Test
     void extract_anAttackBelievedCarriedOutByAGroupNamesIt() {
         Extraction x = run("A drone struck a checkpoint of the Red Reed Battalions on 3 May 2021. The attack was believed to "
                 + "have been carried out by the Amber Hill Movement.");
@@ -197,19 +158,6 @@ class EventPhrasingsTest {
             assertThat(involves(x, e, "Amber Hill Movement", "actor")).isTrue();
             assertThat(e.date()).isEqualTo("2021-05-03");
         });
-    }
-
-    @Test
-    void extract_aReactionToAnEarlierEventIsDatedAsThatEvent() {
-        Extraction x = run("Police arrested Samir Deeb on 3 May 2021. The Amber Hill Movement condemned the arrest and accused "
-                + "Lena Vost of silencing the opposition.");
-        assertThat(events(x, EventType.ACCUSE)).singleElement().satisfies(e -> assertThat(e.date()).isEqualTo("2021-05-03"));
-    }
-
-    @Test
-    void extract_aReactionNamingNoEarlierEventStaysUndated() {
-        Extraction x = run("Police arrested Samir Deeb on 3 May 2021. The Amber Hill Movement accused Lena Vost of lying.");
-        assertThat(events(x, EventType.ACCUSE)).singleElement().satisfies(e -> assertThat(e.date()).isNull());
     }
 
     @Test
@@ -239,36 +187,12 @@ class EventPhrasingsTest {
     }
 
     @Test
-    void extract_theFollowingYearCountsFromTheLastDatedEvent() {
-        Extraction x = run("Samir Deeb was arrested in 1995. He was released the following year.");
-        assertThat(events(x, EventType.RELEASE)).singleElement().satisfies(e -> assertThat(e.date()).isEqualTo("1996"));
-    }
-
-    @Test
-    void extract_yearsLaterCountsFromTheLastDatedEvent() {
-        Extraction x = run("Samir Deeb founded the Amber Hill Movement in 2009. Three years later he was elected to parliament.");
-        assertThat(events(x, EventType.ELECTION)).singleElement().satisfies(e -> assertThat(e.date()).isEqualTo("2012"));
-    }
-
-    @Test
-    void extract_nextYearWithoutTheCountsFromTheArticle() {
-        Extraction x = run("Samir Deeb was arrested in 1995. Lena Vost will visit Dunmore next year.");
-        assertThat(events(x, EventType.CONSULT)).allSatisfy(e -> assertThat(e.date()).isNotEqualTo("1996"));
-    }
-
-    @Test
     void extract_hailingAnEarlierRaidIsNoSecondRaid() {
         Extraction x = run("Police raided a depot of the Red Reed Battalions on 3 May 2021. Lena Vost hailed the raid on "
                 + "4 May 2021 as a brave step.");
         assertThat(events(x, EventType.COERCE)).singleElement().satisfies(e -> assertThat(e.date()).isEqualTo("2021-05-03"));
         assertThat(events(x, EventType.SUPPORT)).singleElement()
                 .satisfies(e -> assertThat(involves(x, e, "Lena Vost", "actor")).isTrue());
-    }
-
-    @Test
-    void extract_anApproximateSpanDatesNothing() {
-        Extraction x = run("A court freed Samir Deeb on 8 May 2021, almost two months after police detained him in Dunmore.");
-        assertThat(events(x, EventType.COERCE)).allSatisfy(e -> assertThat(e.date()).isNotEqualTo("2021-03"));
     }
 
     @Test
@@ -358,13 +282,6 @@ class EventPhrasingsTest {
     }
 
     @Test
-    void extract_aYearlessMonthAfterTheArticleIsLastYearForAPastEvent() {
-        // The fixture's articles are written in September 2022: a raid told in the past "in November" was in 2021.
-        Extraction x = run("In November police raided a depot of the Red Reed Battalions in Dunmore.");
-        assertThat(events(x, EventType.COERCE)).singleElement().satisfies(e -> assertThat(e.date()).isEqualTo("2021-11"));
-    }
-
-    @Test
     void extract_aPersonShotIsAnAssault_aFilmShotIsNone() {
         Extraction x = run("Samir Deeb was shot several times on 6 July 2021 outside his house in Vessa.");
         assertThat(events(x, EventType.ASSAULT)).singleElement().satisfies(e -> {
@@ -380,32 +297,6 @@ class EventPhrasingsTest {
         assertThat(events(x, EventType.ASSAULT)).singleElement().satisfies(e -> {
             assertThat(involves(x, e, "Samir Deeb", "target")).isTrue();
             assertThat(involves(x, e, "Ilan Morr", null)).isFalse();
-        });
-    }
-
-    @Test
-    void extract_aYearAgoIsAYear_andDatesTheKillingItHangsOn_notTheArrest() {
-        Extraction x = run("The police have detained an officer who admitted to shooting Samir Deeb, whose killing "
-                + "outside his home a year ago came to stand for impunity.");
-        assertThat(events(x, EventType.ASSAULT)).anySatisfy(e -> assertThat(e.date()).isEqualTo("2021"));
-        assertThat(events(x, EventType.COERCE)).singleElement().satisfies(e -> assertThat(e.date()).isNotEqualTo("2021"));
-    }
-
-    @Test
-    void extract_theNextDayCountsOnFromTheStory_andASentencesOwnDateBeatsTheActorsLastDay() {
-        Extraction x = run("Ilan Morr opened the summit in Vessa on 28 August 2022. And Ilan Morr visited in the next "
-                + "day the city of Tarsa. Among the first of his visits was the visit to Norvania in the month of July 2021.");
-        assertThat(events(x, EventType.CONSULT)).extracting(EventClaim::date).contains("2022-08-29", "2021-07")
-                .doesNotContain("2021-08-29");
-    }
-
-    @Test
-    void extract_anUndatedEventOfTheKindTheSentenceBeforeDatedIsThatEvent() {
-        Extraction x = run("The court ratified the results of the election of 10 October 2021. The Green Dawn Party had "
-                + "won 73 seats. Ilan Morr won praise from Sora Piet.");
-        assertThat(events(x, EventType.ELECTION)).anySatisfy(e -> {
-            assertThat(involves(x, e, "Green Dawn Party", null)).isTrue();
-            assertThat(e.date()).isEqualTo("2021-10-10");
         });
     }
 

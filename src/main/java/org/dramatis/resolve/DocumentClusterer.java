@@ -36,6 +36,8 @@ public final class DocumentClusterer {
     private final HeadWordBinding headWords;
     private final ShortFormRule shortForms;
     private final ImpersonalUse impersonalUse = new ImpersonalUse();
+    private final MatchVeto veto;
+    private final ClusterGuard.Cues opposition = ClusterGuard.Cues.bundled();
 
     /** A clusterer with the bundled apposition phrases and capitals. */
     public DocumentClusterer(NameKeys keys, Glossary glossary) {
@@ -52,6 +54,7 @@ public final class DocumentClusterer {
         this.acronyms = new AcronymRule(keys);
         this.headWords = new HeadWordBinding(glossary);
         this.shortForms = new ShortFormRule(generic);
+        this.veto = MatchVeto.fromSettings(keys);
     }
 
     /** Clusters the mentions of one document; {@code text} is the document text the mention offsets point into. */
@@ -74,7 +77,7 @@ public final class DocumentClusterer {
             List<String> tokens = keys.tokens(display);
             infos.add(new MentionInfo(m, type, MentionInfo.classOf(type), display, tokens, String.join(" ", tokens)));
         }
-        MentionUnions u = new MentionUnions(infos.size());
+        MentionUnions u = new MentionUnions(infos.size(), new ClusterGuard(text, infos, veto, opposition));
         capitals.apply(text, infos, u);
         for (int i = 0; i < infos.size(); i++) {
             for (String r : retyped) {

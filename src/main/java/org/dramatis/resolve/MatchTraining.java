@@ -146,6 +146,10 @@ public final class MatchTraining {
             if (letters.length() >= 2) {
                 blocks.computeIfAbsent("a:" + letters, k -> new ArrayList<>()).add(e);
             }
+            if (n.acronym()) {
+                // acronyms a letter apart ("US", "UN"): same first letter and length
+                blocks.computeIfAbsent("A:" + letters.charAt(0) + letters.length(), k -> new ArrayList<>()).add(e);
+            }
             if (keys.countryOfDemonym(n.surface()) != null || n.type() == ActorType.COUNTRY) {
                 blocks.computeIfAbsent("n:" + n.vowelString().charAt(0), k -> new ArrayList<>()).add(e);
             }

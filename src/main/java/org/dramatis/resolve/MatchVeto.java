@@ -116,7 +116,7 @@ public final class MatchVeto {
         }
         MatchName x = MatchName.of(a, typeA, keys);
         MatchName y = MatchName.of(b, typeB, keys);
-        if (x.skeleton().isEmpty() || y.skeleton().isEmpty()) {
+        if (x.skeleton().isEmpty() || y.skeleton().isEmpty() || x.display().equalsIgnoreCase(y.display())) {
             return null;
         }
         double p = model.same(x, y, PairFeatures.UNKNOWN_OWNERS);
@@ -134,7 +134,8 @@ public final class MatchVeto {
                 MatchName shorter = a.skeleton().size() <= b.skeleton().size() ? a : b;
                 int o = shorter.type() == ActorType.PERSON && shorter.skeleton().size() == 1 ? owners.applyAsInt(shorter)
                         : PairFeatures.UNKNOWN_OWNERS;
-                double p = model.same(a, b, o);
+                // One name written alike is left to the rules (a state and its territory, a body of one country).
+                double p = a.display().equalsIgnoreCase(b.display()) ? 1 : model.same(a, b, o);
                 if (best == null || p > best.p) {
                     best = new Best(a, b, p);
                 }

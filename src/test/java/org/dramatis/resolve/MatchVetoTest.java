@@ -94,4 +94,12 @@ class MatchVetoTest {
                 .startsWith("match model vetoed joining 'Tarnak' and 'Turnuk'");
         assertThat(v.vetoPair("Omar al-Nadhimi", ActorType.PERSON, "Omar Nazemi", ActorType.PERSON)).isNull();
     }
+
+    @Test
+    void resolve_oneNameTaggedStateAndPlaceIsNeverVetoed() {
+        EntityResolver r = resolver(MatchVeto.fromSettings(TestDocs.KEYS));
+        add(r, doc(1, "Valdoria protested.", "Valdoria/COUNTRY"));
+        add(r, doc(2, "Rain fell on Valdoria.", "Valdoria/LOCATION"));
+        assertThat(r.entities()).hasSize(1);
+    }
 }

@@ -16,7 +16,10 @@ import org.dramatis.model.DramatisException;
  * says otherwise; 0 turns the veto off.
  */
 public final class MatchVeto {
-    /** The default: on dev's gold (evaluation only, never trained on), 5 of 271 same-actor spelling pairs score below it, none of them a pair the rules join by name. */
+    /**
+     * The default: on dev's gold (evaluation only, never trained on), 5 of 271 same-actor spelling pairs score below
+     * it, none of them a pair the rules join by name.
+     */
     public static final double DEFAULT_THRESHOLD = 0.05;
     static final String PROPERTY = "dramatis.match.veto";
     static final String ENV = "DRAMATIS_MATCH_VETO";

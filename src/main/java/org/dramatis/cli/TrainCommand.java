@@ -12,10 +12,11 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-@Command(name = "train", description = "Train the learned event models from span-annotated articles (docs/annotation.md).",
+@Command(name = "train", description = "Train the learned event models and the name match model from span-annotated articles (docs/annotation.md).",
         footerHeading = "%nExamples:%n", footer = {"  dramatis train                                   # corpus/train -> src/main/resources/dramatis/models",
                 "  dramatis train --eval corpus/dev                 # also score the models on the dev split",
-                "  dramatis train --corpus my-articles --out models  # your own annotated articles"})
+                "  dramatis train --corpus my-articles --out models  # your own annotated articles",
+                "  dramatis train --only match                      # the name match model alone, in seconds"})
 final class TrainCommand implements Callable<Integer> {
     @Option(names = "--corpus", paramLabel = "DIR", defaultValue = "corpus/train",
             description = "Folders of annotated articles to train on (default corpus/train)")
@@ -59,12 +60,34 @@ final class TrainCommand implements Callable<Integer> {
             description = "Also learn from the facts and events analysts confirmed or rejected in this store")
     Path verdicts;
 
+    @Option(names = "--only", paramLabel = "MODELS", defaultValue = "all",
+            description = "Which models to train: all (default), events (the four event and relation models), or match "
+                    + "(the name match model alone: no language analysis, seconds)")
+    String only;
+
+    @Option(names = "--match-c", paramLabel = "C", defaultValue = "1",
+            description = "Inverse regularisation strength of the match model (default 1)")
+    double matchC;
+
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() throws Exception {
         PrintWriter log = spec.commandLine().getOut();
+        if (!List.of("all", "events", "match").contains(only)) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--only: expected all, events or match, got '" + only + "'");
+        }
+        if (!only.equals("events")) {
+            org.dramatis.resolve.MatchModel match = org.dramatis.resolve.MatchTrainer.train(corpus, matchC,
+                    org.dramatis.resolve.NameKeys.load(), log);
+            match.save(out);
+            log.println("wrote the match model to " + out.resolve(org.dramatis.resolve.MatchModel.FILE).toAbsolutePath());
+            if (only.equals("match")) {
+                log.flush();
+                return ExitCodes.OK;
+            }
+        }
         Trainer trainer = new Trainer(CoreNlpAdapter::create, cache);
         if (encoder) {
             trainer.useEncoder(org.dramatis.learn.SentenceEncoder.bundled());

@@ -103,7 +103,9 @@ public enum Kind {
     ALIASES("aliases", null, 2, 3, "resolution", "canonical name,alias[,type] (CSV): known aliases"),
     SPELLING("spelling.tsv", 2, 2, "resolution", "British suffix TAB American suffix"),
     GENERIC_WORDS("generic-words.txt", 1, 1, "resolution", "words that never identify an actor alone"),
-    APPOSITIONS("appositions.txt", 1, 1, "resolution", "text between two names of one actor (\", also known as\")");
+    APPOSITIONS("appositions.txt", 1, 1, "resolution", "text between two names of one actor (\", also known as\")"),
+    OPPOSITION_CUES("opposition-cues.txt", 1, 1, "resolution",
+            "'gap: words' or 'between: words': words that set two names of one sentence against each other (never one actor)");
 
     private final String folder;
     private final String file;

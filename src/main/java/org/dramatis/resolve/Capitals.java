@@ -20,6 +20,8 @@ import org.dramatis.lexicon.Line;
 final class Capitals {
     private final NameKeys keys;
     private final Map<String, String> countryByKey = new HashMap<>();
+    /** The listed spellings of the capitals under each key, to tell "Amman" from "Oman" (skeleton {@code amn}). */
+    private final Map<String, List<String>> spellingsByKey = new HashMap<>();
     private final Set<String> countryKeys = new HashSet<>();
     private final List<String> before = new ArrayList<>();
     private final List<String> after = new ArrayList<>();
@@ -36,6 +38,7 @@ final class Capitals {
         for (Line line : files.lines(Kind.CAPITALS)) {
             String[] cols = line.cols();
             c.countryByKey.put(keys.key(cols[0].strip()), cols[1].strip());
+            c.spellingsByKey.computeIfAbsent(keys.key(cols[0].strip()), k -> new ArrayList<>()).add(cols[0].strip());
             c.countryKeys.add(keys.key(cols[1].strip()));
         }
         for (Line line : files.lines(Kind.CAPITAL_CUES)) {
@@ -52,9 +55,17 @@ final class Capitals {
         return c;
     }
 
-    /** The country a capital's name stands for, if it is a listed capital. */
+    /**
+     * The country a capital's name stands for, if it is a listed capital: same consonant skeleton and a vowel-aware
+     * spelling close to a listed one ({@link MatchName#vowelKey}), so that "Oman" is not read as "Amman".
+     */
     Optional<String> countryOf(String name) {
-        return Optional.ofNullable(countryByKey.get(keys.key(name)));
+        String key = keys.key(name);
+        String country = countryByKey.get(key);
+        if (country == null || spellingsByKey.getOrDefault(key, List.of()).stream().noneMatch(c -> MatchName.sameVowels(c, name))) {
+            return Optional.empty();
+        }
+        return Optional.of(country);
     }
 
     /** Whether the name is a listed capital or the country of one. */

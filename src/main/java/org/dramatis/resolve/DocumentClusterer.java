@@ -36,6 +36,8 @@ public final class DocumentClusterer {
     private final HeadWordBinding headWords;
     private final ShortFormRule shortForms;
     private final ImpersonalUse impersonalUse;
+    private final MatchVeto veto;
+    private final ClusterGuard.Cues opposition;
 
     /**
      * A clusterer with the apposition phrases, capitals and locatives of the files the keys carry ({@link NameKeys#files()}:
@@ -51,6 +53,8 @@ public final class DocumentClusterer {
         this.acronyms = new AcronymRule(keys);
         this.headWords = new HeadWordBinding(glossary);
         this.shortForms = new ShortFormRule(generic);
+        this.veto = MatchVeto.fromSettings(keys);
+        this.opposition = ClusterGuard.Cues.of(keys.files());
     }
 
     /** Clusters the mentions of one document; {@code text} is the document text the mention offsets point into. */
@@ -73,7 +77,7 @@ public final class DocumentClusterer {
             List<String> tokens = keys.tokens(display);
             infos.add(new MentionInfo(m, type, MentionInfo.classOf(type), display, tokens, String.join(" ", tokens)));
         }
-        MentionUnions u = new MentionUnions(infos.size());
+        MentionUnions u = new MentionUnions(infos.size(), new ClusterGuard(text, infos, veto, opposition));
         capitals.apply(text, infos, u);
         for (int i = 0; i < infos.size(); i++) {
             for (String r : retyped) {

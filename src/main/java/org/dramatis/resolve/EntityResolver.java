@@ -39,11 +39,18 @@ public final class EntityResolver {
     private final TargetChooser chooser;
     private final Decisions inForce;
     private final StrayPersons strays;
+    private final MatchVeto veto;
     /** Place names of the document being added, for acronym stems. */
     private List<String> places = List.of();
 
     public EntityResolver(NameKeys keys, Glossary glossary, AliasTable aliases, List<Decision> decisions) {
+        this(keys, glossary, aliases, decisions, MatchVeto.fromSettings(keys));
+    }
+
+    /** A resolver whose merges the given match veto may stop ({@link MatchVeto#off} for the rules alone). */
+    public EntityResolver(NameKeys keys, Glossary glossary, AliasTable aliases, List<Decision> decisions, MatchVeto veto) {
         this.keys = keys;
+        this.veto = veto;
         this.inForce = new Decisions(List.copyOf(decisions), keys);
         this.store = new EntityIndex(keys, glossary, aliases);
         this.capitals = Capitals.load(keys);
@@ -159,7 +166,8 @@ public final class EntityResolver {
             surfaces.add(cluster.name());
         }
         List<CandidateFinder.Name> names = finder.names(surfaces, cluster.type());
-        TargetChooser.Choice choice = chooser.choose(names, cluster.type(), cluster.impersonal(), inDocument, places);
+        TargetChooser.Choice choice = vetoed(chooser.choose(names, cluster.type(), cluster.impersonal(), inDocument, places),
+                part.isEmpty() ? cluster.names() : part.keySet(), cluster.type());
         List<String> reasons = new ArrayList<>(choice.reasons());
         Entity target = strays.placeOf(choice.target(), names, cluster.type(), reasons);
         double score = target == choice.target() ? choice.score() : Math.max(choice.score(), StrayPersons.SCORE);
@@ -221,6 +229,26 @@ public final class EntityResolver {
         }
         mentions.sort(null);
         return new Assignment(documentId, cluster.id(), target.id, score, reasons, mentions);
+    }
+
+    /**
+     * The choice unless the match model vetoes it ({@link MatchVeto}); the alias table and analyst decisions (score 2)
+     * are never vetoed. A vetoed cluster founds a new entity, and its reasons say why and what the rules had found.
+     */
+    private TargetChooser.Choice vetoed(TargetChooser.Choice choice, Collection<String> surfaces, ActorType type) {
+        Entity target = choice.target();
+        if (target == null || choice.score() >= 2.0) {
+            return choice;
+        }
+        String why = veto.vetoJoin(surfaces, type, target.names, target.effectiveType(), target.displayName(keys),
+                n -> (int) store.lookup("s:" + n.skeleton().get(0)).stream()
+                        .filter(id -> store.entities.get(id).effectiveType() == ActorType.PERSON).limit(2).count());
+        if (why == null) {
+            return choice;
+        }
+        List<String> reasons = new ArrayList<>();
+        reasons.add(why + " (the rules had: " + String.join("; ", choice.reasons()) + ")");
+        return new TargetChooser.Choice(null, 0, reasons);
     }
 
     /**

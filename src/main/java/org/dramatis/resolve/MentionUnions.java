@@ -8,12 +8,26 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.IntPredicate;
 
-/** Union-find over mention positions, keeping the reason of each join with the mention that joined. */
+/**
+ * Union-find over mention positions, keeping the reason of each join with the mention that joined. A {@link Guard}
+ * may refuse a join; the refusal is noted with the mention instead.
+ */
 final class MentionUnions {
+    /** Cannot-link constraints: why two clusters must not join, or null when they may. */
+    interface Guard {
+        String veto(int a, int b, String reason, List<Integer> left, List<Integer> right);
+    }
+
     private final int[] parent;
     private final Map<Integer, List<String>> reasons = new HashMap<>();
+    private final Guard guard;
 
     MentionUnions(int n) {
+        this(n, null);
+    }
+
+    MentionUnions(int n, Guard guard) {
+        this.guard = guard;
         parent = new int[n];
         for (int i = 0; i < n; i++) {
             parent[i] = i;
@@ -31,12 +45,27 @@ final class MentionUnions {
     void join(int a, int b, String reason) {
         int ra = find(a);
         int rb = find(b);
+        String refused = ra == rb || guard == null ? null : guard.veto(a, b, reason, members(ra), members(rb));
+        if (refused != null) {
+            note(b, "not joined: " + refused);
+            return;
+        }
         if (ra != rb) {
             parent[Math.max(ra, rb)] = Math.min(ra, rb);
         }
         if (reason != null) {
             reasons.computeIfAbsent(b, k -> new ArrayList<>()).add(reason);
         }
+    }
+
+    private List<Integer> members(int root) {
+        List<Integer> out = new ArrayList<>();
+        for (int i = 0; i < parent.length; i++) {
+            if (find(i) == root) {
+                out.add(i);
+            }
+        }
+        return out;
     }
 
     /**

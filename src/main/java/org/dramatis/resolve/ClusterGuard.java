@@ -1,0 +1,118 @@
+package org.dramatis.resolve;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.dramatis.lexicon.Kind;
+import org.dramatis.lexicon.LexiconFiles;
+import org.dramatis.lexicon.Line;
+import org.dramatis.extract.ActorMention;
+
+/**
+ * Cannot-link constraints of one document's clustering, consulted on every join ({@link MentionUnions.Guard}): two
+ * mentions one sentence sets against each other ("X fighting Y", "clashes between X and Y";
+ * {@code dramatis/resolve/opposition-cues.txt}) never share a cluster, whatever joined them; and a join made on the
+ * names' likeness (same key, short form, acronym, a person's name read as a place) is vetoed when the match model is
+ * confident the two names differ ({@link MatchVeto#vetoPair}). Joins the text states (appositions) or the data lists
+ * (glossary, nationality words) are not put to the model.
+ */
+final class ClusterGuard implements MentionUnions.Guard {
+    /** How far apart in the mention list two opposed mentions may be ("X, backed by Z, fighting Y"). */
+    private static final int WINDOW = 3;
+    private static final int MAX_WORDS_BEFORE_CUE = 2;
+    private final List<MentionInfo> infos;
+    private final MatchVeto veto;
+    /** Opposed mention pairs and the cue that opposes them. */
+    private final Map<Long, String> opposed = new HashMap<>();
+
+    /** Cue lists of {@code opposition-cues.txt}: gap cues and "between" cues. */
+    record Cues(List<String> gap, List<String> between) {
+        /** The cues of the bundled file plus the user's ({@code opposition-cues} kind); a bad line is reported and skipped. */
+        static Cues of(LexiconFiles files) {
+            List<String> gap = new ArrayList<>();
+            List<String> between = new ArrayList<>();
+            for (Line line : files.lines(Kind.OPPOSITION_CUES)) {
+                String t = line.text().strip();
+                int colon = t.indexOf(':');
+                String kind = colon < 0 ? "" : t.substring(0, colon).strip();
+                String cue = colon < 0 ? "" : t.substring(colon + 1).strip().toLowerCase(Locale.ROOT);
+                if (cue.isEmpty() || !(kind.equals("gap") || kind.equals("between"))) {
+                    files.reject(line, "expected 'gap: words' or 'between: words'");
+                    continue;
+                }
+                (kind.equals("gap") ? gap : between).add(cue);
+            }
+            return new Cues(List.copyOf(gap), List.copyOf(between));
+        }
+    }
+
+    ClusterGuard(String text, List<MentionInfo> infos, MatchVeto veto, Cues cues) {
+        this.infos = infos;
+        this.veto = veto;
+        for (int i = 0; i < infos.size(); i++) {
+            for (int j = i + 1; j < infos.size() && j <= i + WINDOW; j++) {
+                String why = infos.get(i).key().equals(infos.get(j).key()) ? null
+                        : opposition(text, infos.get(i).mention(), infos.get(j).mention(), cues);
+                if (why != null) {
+                    opposed.put(pair(i, j), why);
+                }
+            }
+        }
+    }
+
+    @Override
+    public String veto(int a, int b, String reason, List<Integer> left, List<Integer> right) {
+        if (!opposed.isEmpty()) {
+            for (int x : left) {
+                for (int y : right) {
+                    String cue = opposed.get(pair(Math.min(x, y), Math.max(x, y)));
+                    if (cue != null) {
+                        return "'" + infos.get(x).mention().text().strip() + "' and '" + infos.get(y).mention().text().strip()
+                                + "' are set against each other in one sentence ('" + cue + "'), so not one actor";
+                    }
+                }
+            }
+        }
+        if (reason == null || reason.startsWith("apposition") || reason.startsWith("glossary") || reason.contains("nationality word")) {
+            return null;
+        }
+        MentionInfo x = infos.get(a);
+        MentionInfo y = infos.get(b);
+        return veto.vetoPair(x.display(), x.type(), y.display(), y.type());
+    }
+
+    private static long pair(int i, int j) {
+        return ((long) i << 32) | j;
+    }
+
+    private String opposition(String text, ActorMention a, ActorMention b, Cues cues) {
+        if (a.sentence() != b.sentence() || a.end() > b.begin() || b.begin() > text.length()) {
+            return null;
+        }
+        String raw = text.substring(a.end(), b.begin());
+        if (raw.replaceAll("(?i)\\bvs\\.", "vs").matches("(?s).*[.;:!?\\n].*")) {
+            return null; // a sentence or clause ends between them
+        }
+        String gap = " " + raw.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\s]", " ").replaceAll("\\s+", " ").strip() + " ";
+        gap = gap.replace(" the ", " ").strip();
+        int words = gap.isEmpty() ? 0 : gap.split(" ").length;
+        for (String cue : cues.gap()) {
+            // the cue ends the gap, after at most two words ("X, which is fighting Y"; not "X sent troops fighting in Y")
+            if ((gap.equals(cue) || gap.endsWith(" " + cue)) && words <= cue.split(" ").length + MAX_WORDS_BEFORE_CUE) {
+                return cue;
+            }
+        }
+        if (gap.equals("and")) {
+            String left = text.substring(Math.max(0, a.begin() - 40), a.begin()).toLowerCase(Locale.ROOT)
+                    .replaceAll("\\s+", " ").replaceAll("\\bthe\\s*$", "").strip();
+            for (String cue : cues.between()) {
+                if (left.endsWith(cue)) {
+                    return cue;
+                }
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,107 @@
+package org.dramatis.resolve;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.dramatis.resolve.TestDocs.clusterOf;
+import static org.dramatis.resolve.TestDocs.doc;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.dramatis.model.ActorType;
+import org.dramatis.model.DramatisException;
+import org.dramatis.lexicon.Kind;
+import org.dramatis.lexicon.LexiconFiles;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The match model's veto on the rules' merges, and the cannot-link constraints, on invented names. */
+class MatchVetoTest {
+    private static EntityResolver resolver(MatchVeto veto) {
+        return new EntityResolver(TestDocs.KEYS, TestDocs.GLOSSARY, AliasTable.empty(), List.of(), veto);
+    }
+
+    private static List<Assignment> add(EntityResolver r, TestDocs.Doc d) {
+        return r.add(d.id(), d.clusters(), d.byIndex());
+    }
+
+    @Test
+    void threshold_defaultsAndReadsTheSetting() {
+        assertThat(MatchVeto.threshold(null, null)).isEqualTo(MatchVeto.DEFAULT_THRESHOLD);
+        assertThat(MatchVeto.threshold(null, "0.2")).isEqualTo(0.2);
+        assertThat(MatchVeto.threshold("0", "0.2")).isZero();
+        assertThatThrownBy(() -> MatchVeto.threshold(null, "high")).isInstanceOf(DramatisException.class)
+                .hasMessageContaining("DRAMATIS_MATCH_VETO").hasMessageContaining("'high'");
+        assertThatThrownBy(() -> MatchVeto.threshold("1.5", null)).hasMessageContaining("-Ddramatis.match.veto");
+    }
+
+    @Test
+    void resolve_placesSharingOnlyTheirConsonantsStayApartAndTheReasonSaysWhy() {
+        EntityResolver rules = resolver(MatchVeto.off(TestDocs.KEYS));
+        add(rules, doc(1, "Shelling hit Tarnak.", "Tarnak/LOCATION"));
+        add(rules, doc(2, "Families fled Turnuk.", "Turnuk/LOCATION"));
+        assertThat(rules.entities()).hasSize(1); // the rules alone join them on the skeleton "trnk"
+
+        EntityResolver r = resolver(MatchVeto.fromSettings(TestDocs.KEYS));
+        add(r, doc(1, "Shelling hit Tarnak.", "Tarnak/LOCATION"));
+        List<Assignment> a = add(r, doc(2, "Families fled Turnuk.", "Turnuk/LOCATION"));
+        assertThat(r.entities()).hasSize(2);
+        assertThat(a.get(0).reasons()).anyMatch(s -> s.startsWith("new entity: match model vetoed joining 'Tarnak'")
+                && s.contains("the rules had: same transliteration key"));
+    }
+
+    @Test
+    void resolve_spellingsOfOneNameStillMerge() {
+        EntityResolver r = resolver(MatchVeto.fromSettings(TestDocs.KEYS));
+        add(r, doc(1, "Omar al-Nadhimi spoke.", "Omar al-Nadhimi/PERSON"));
+        add(r, doc(2, "Omar Nazemi answered. Nazimi left.", "Omar Nazemi/PERSON", "Nazimi/PERSON"));
+        assertThat(r.entities()).hasSize(1);
+    }
+
+    @Test
+    void resolve_aHighThresholdVetoesEvenSpellings() {
+        EntityResolver r = resolver(new MatchVeto(MatchModel.bundled(TestDocs.KEYS), TestDocs.KEYS, 1.0));
+        add(r, doc(1, "Omar al-Nadhimi spoke.", "Omar al-Nadhimi/PERSON"));
+        List<Assignment> a = add(r, doc(2, "Omar Nazemi answered.", "Omar Nazemi/PERSON"));
+        assertThat(r.entities()).hasSize(2);
+        assertThat(a.get(0).reasons()).anyMatch(s -> s.contains("match model vetoed"));
+    }
+
+    @Test
+    void cluster_actorsOneSentenceSetsAgainstEachOtherAreNotOne() {
+        var fighting = doc(1, "The Harun Brigades are fighting Harun near the border.", "Harun Brigades/ORGANIZATION", "Harun/ORGANIZATION");
+        assertThat(fighting.clusters()).hasSize(2);
+        assertThat(clusterOf(fighting.clusters(), fighting, "Harun").reasons())
+                .anyMatch(s -> s.contains("set against each other in one sentence ('fighting')"));
+        var between = doc(2, "Clashes between the Harun Brigades and Harun went on.", "Harun Brigades/ORGANIZATION", "Harun/ORGANIZATION");
+        assertThat(between.clusters()).hasSize(2);
+        var calm = doc(3, "The Harun Brigades said Harun would march.", "Harun Brigades/ORGANIZATION", "Harun/ORGANIZATION");
+        assertThat(calm.clusters()).hasSize(1); // without the cue the short form joins its full name
+    }
+
+    @Test
+    void capitals_aCapitalIsReadOnlyWhenItsVowelsFitToo(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("capitals.tsv");
+        Files.writeString(file, "Amrana\tValdoria\n");
+        Capitals c = Capitals.load(NameKeys.load(LexiconFiles.bundled().plus(Kind.CAPITALS, List.of(file))));
+        assertThat(TestDocs.KEYS.key("Omruna")).isEqualTo(TestDocs.KEYS.key("Amrana"));
+        assertThat(c.countryOf("Amrana")).contains("Valdoria");
+        assertThat(c.countryOf("Omruna")).isEmpty();
+    }
+
+    @Test
+    void vetoPair_namesTheTwoNamesAndTheScore() {
+        MatchVeto v = MatchVeto.fromSettings(TestDocs.KEYS);
+        assertThat(v.vetoPair("Tarnak", ActorType.LOCATION, "Turnuk", ActorType.LOCATION))
+                .startsWith("match model vetoed joining 'Tarnak' and 'Turnuk'");
+        assertThat(v.vetoPair("Omar al-Nadhimi", ActorType.PERSON, "Omar Nazemi", ActorType.PERSON)).isNull();
+    }
+
+    @Test
+    void resolve_oneNameTaggedStateAndPlaceIsNeverVetoed() {
+        EntityResolver r = resolver(MatchVeto.fromSettings(TestDocs.KEYS));
+        add(r, doc(1, "Valdoria protested.", "Valdoria/COUNTRY"));
+        add(r, doc(2, "Rain fell on Valdoria.", "Valdoria/LOCATION"));
+        assertThat(r.entities()).hasSize(1);
+    }
+}

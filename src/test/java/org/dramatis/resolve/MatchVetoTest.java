@@ -62,9 +62,19 @@ class MatchVetoTest {
     void resolve_aHighThresholdVetoesEvenSpellings() {
         EntityResolver r = resolver(new MatchVeto(MatchModel.bundled(TestDocs.KEYS), TestDocs.KEYS, 1.0));
         add(r, doc(1, "Omar al-Nadhimi spoke.", "Omar al-Nadhimi/PERSON"));
-        List<Assignment> a = add(r, doc(2, "Omar Nazemi answered.", "Omar Nazemi/PERSON"));
+        List<Assignment> a = add(r, doc(2, "Nazemi answered.", "Nazemi/PERSON"));
         assertThat(r.entities()).hasSize(2);
         assertThat(a.get(0).reasons()).anyMatch(s -> s.contains("match model vetoed"));
+    }
+
+    @Test
+    void resolve_twoFullNamesOfOneConsonantSkeletonAreNeverVetoed() {
+        // Vowels vary between outlets' transliterations ("Bajan al-Nanikufi", "Bejjen al-Nenikofi"); even a veto that
+        // would refuse every pair leaves them to the rules.
+        EntityResolver r = resolver(new MatchVeto(MatchModel.bundled(TestDocs.KEYS), TestDocs.KEYS, 1.0));
+        add(r, doc(1, "Bajan al-Nanikufi spoke.", "Bajan al-Nanikufi/PERSON"));
+        add(r, doc(2, "Bejjen al-Nenikofi answered.", "Bejjen al-Nenikofi/PERSON"));
+        assertThat(r.entities()).hasSize(1);
     }
 
     @Test

@@ -8,10 +8,10 @@ import java.util.List;
 import org.dramatis.dev.bench.CorpusWriter;
 import org.dramatis.graph.Views.ActorSummary;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.Parameter;
 import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.junit.jupiter.api.io.TempDir;
 
 /** Caches of corpus-wide answers follow every committed change, from this process or another one. */
 @ParameterizedClass

@@ -11,10 +11,10 @@ import org.dramatis.dev.bench.CorpusWriter;
 import org.dramatis.graph.Views.ActorSummary;
 import org.dramatis.resolve.Decision;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.Parameter;
 import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.junit.jupiter.api.io.TempDir;
 
 /** The store_version row: raised in every write transaction, read by the caches instead of a database pragma. */
 @ParameterizedClass

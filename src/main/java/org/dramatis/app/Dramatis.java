@@ -40,7 +40,7 @@ public final class Dramatis implements AutoCloseable {
 
     private Dramatis(Config config, Supplier<NlpService> nlp) {
         this.config = config;
-        this.db = config.db() == null ? Database.open(config.dataDir()) : Database.open(config.db());
+        this.db = config.db() == null ? Database.open(config.dataDir()) : Database.open(config.db(), config.dataDir());
         this.documents = new DocumentStore(db);
         this.entities = new EntityRepository(db);
         this.decisions = new DecisionRepository(db);

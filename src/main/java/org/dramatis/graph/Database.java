@@ -20,6 +20,8 @@ public final class Database implements AutoCloseable {
 
     /** The SQLite file, or null for a server store. */
     private final Path file;
+    /** The data folder whose user data files (post lexicons) the store's queries read; null for none. */
+    private final Path dataDir;
     /** What the store is called in messages: the file or the URL without password. */
     private final String name;
     private final Dialect dialect;
@@ -37,8 +39,9 @@ public final class Database implements AutoCloseable {
      */
     private final Connection keepAlive;
 
-    private Database(Path file, String name, Dialect dialect, DataSource dataSource, DataSource readSource) {
+    private Database(Path file, Path dataDir, String name, Dialect dialect, DataSource dataSource, DataSource readSource) {
         this.file = file;
+        this.dataDir = dataDir;
         this.name = name;
         this.dialect = dialect;
         this.dataSource = dataSource;
@@ -57,14 +60,14 @@ public final class Database implements AutoCloseable {
         SqliteDialect dialect = SqliteDialect.INSTANCE;
         DataSource ds = dialect.dataSource(file, false);
         migrate(ds, dialect, file.toString());
-        return new Database(file, file.toString(), dialect, ds, dialect.dataSource(file, true));
+        return new Database(file, dataDir, file.toString(), dialect, ds, dialect.dataSource(file, true));
     }
 
     /**
      * Opens the PostgreSQL database {@code store} (which must exist; its tables are created on first open) and applies
-     * pending migrations.
+     * pending migrations. {@code dataDir} holds the user's data files the queries read (null: the bundled ones only).
      */
-    public static Database open(ServerStore store) {
+    public static Database open(ServerStore store, Path dataDir) {
         PostgresDialect dialect = PostgresDialect.INSTANCE;
         com.zaxxer.hikari.HikariDataSource writes;
         try {
@@ -74,7 +77,7 @@ public final class Database implements AutoCloseable {
         }
         try {
             migrate(writes, dialect, store.toString());
-            return new Database(null, store.toString(), dialect, writes, dialect.dataSource(store, true));
+            return new Database(null, dataDir, store.toString(), dialect, writes, dialect.dataSource(store, true));
         } catch (RuntimeException e) {
             writes.close();
             throw e;
@@ -146,6 +149,11 @@ public final class Database implements AutoCloseable {
     /** The SQLite file, or null when the store is a PostgreSQL database. */
     public Path file() {
         return file;
+    }
+
+    /** The data folder holding the user's data files, or null when there is none. */
+    public Path dataDir() {
+        return dataDir;
     }
 
     /** The store as messages name it: the SQLite file, or the server's URL without password. */

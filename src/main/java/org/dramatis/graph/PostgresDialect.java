@@ -55,7 +55,9 @@ final class PostgresDialect implements Dialect {
         config.setPoolName(reads ? "dramatis-read" : "dramatis-write");
         // Writers queue on the advisory lock anyway; readers serve the workbench's concurrent requests.
         config.setMaximumPoolSize(reads ? 8 : 4);
-        config.setMinimumIdle(1);
+        // No idle connections kept: a command or test that opens the store briefly leaves no server slots taken.
+        config.setMinimumIdle(0);
+        config.setIdleTimeout(10_000);
         config.setReadOnly(reads);
         if (reads) {
             config.setTransactionIsolation("TRANSACTION_REPEATABLE_READ");

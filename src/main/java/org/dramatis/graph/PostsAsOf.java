@@ -64,13 +64,13 @@ public final class PostsAsOf {
 
     /** Reads the store: its facts, the claims that call a post former and the events that end posts. */
     static Posts load(Database db, GraphQueries graph, String asOf) {
-        PostRules rules = PostRules.load(db.file().getParent());
+        PostRules rules = PostRules.load(db.dataDir());
         return compute(asOf, graph.facts(null, null), former(db), endings(db, rules), rules);
     }
 
     /** Reads the store and gives, by fact key, every post with an end the sources imply but do not state. */
     static Map<String, Held> impliedEnds(Database db, GraphQueries graph) {
-        PostRules rules = PostRules.load(db.file().getParent());
+        PostRules rules = PostRules.load(db.dataDir());
         return impliedEnds(graph.facts(null, null), former(db), endings(db, rules), rules);
     }
 

@@ -48,7 +48,7 @@ public final class TestStores {
          * schema when the same directory is opened again, as by a second process).
          */
         public Database open(Path dir) {
-            return this == SQLITE ? Database.open(dir) : Database.open(server(dir));
+            return this == SQLITE ? Database.open(dir) : Database.open(server(dir), dir);
         }
 
         /** The {@code --db} value for {@code dir}: null for SQLite (the data directory holds the store). */

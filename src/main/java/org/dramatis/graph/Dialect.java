@@ -46,6 +46,13 @@ public interface Dialect {
         return null;
     }
 
+    /**
+     * Runs after rows were copied into {@code table} with their ids ({@link StoreCopy}): the ids the database gives next
+     * must come after them. Nothing to do where the next id is the largest plus one (SQLite).
+     */
+    default void afterCopy(Connection c, String table) throws SQLException {
+    }
+
     /** The Flyway locations of this database's migrations: the shared scripts and its own. */
     List<String> migrations();
 

@@ -2,6 +2,11 @@ package org.dramatis.graph;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.List;
 
 /**
@@ -36,6 +41,24 @@ final class PostgresDialect implements Dialect {
     @Override
     public List<String> migrations() {
         return List.of("classpath:db/migration", "classpath:db/postgresql");
+    }
+
+    /** Moves the identity sequence of {@code table}'s {@code id}, if it has one, past the ids copied in. */
+    @Override
+    public void afterCopy(Connection c, String table) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("select column_name from information_schema.columns"
+                + " where table_schema = current_schema() and table_name = ? and column_name = 'id' and is_identity = 'YES'")) {
+            ps.setString(1, table);
+            try (ResultSet rs = ps.executeQuery()) {
+                if (!rs.next()) {
+                    return;
+                }
+            }
+        }
+        try (Statement st = c.createStatement()) {
+            st.execute("select setval(pg_get_serial_sequence('" + table + "', 'id'), coalesce(max(id), 0) + 1, false) from "
+                    + table);
+        }
     }
 
     @Override

@@ -14,8 +14,10 @@ import org.dramatis.model.DramatisException;
  * <ul>
  *   <li>Connection settings (foreign keys, write-ahead log, busy timeout, transaction modes): {@link SqliteDialect#dataSource}
  *       and {@link PostgresDialect#dataSource}.
- *   <li>Ids given on insert: tables declare {@code id integer primary key} (SQLite's row id) in the migrations, and the
- *       repositories read the new id with JDBC's generated keys, never {@code last_insert_rowid()}.
+ *   <li>Ids given on insert: tables declare {@code id integer primary key} (SQLite's row id) or an identity column
+ *       (PostgreSQL) in the migrations, and the repositories read the new id with JDBC's generated keys, never
+ *       {@code last_insert_rowid()}.
+ *   <li>Writers one at a time: SQLite's {@code BEGIN IMMEDIATE}, PostgreSQL's advisory lock ({@link #beginWrite()}).
  *   <li>Cache invalidation: the {@code store_version} row ({@link Database#version()}), not a pragma.
  *   <li>Order: always by named columns, never by SQLite's hidden {@code rowid}.
  *   <li>Times: written by Java as ISO-8601 text; no SQL date function is used.

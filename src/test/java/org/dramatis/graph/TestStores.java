@@ -29,6 +29,7 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class TestStores {
     public static final String ENV = "DRAMATIS_TEST_PG";
     private static final Set<String> SCHEMAS = ConcurrentHashMap.newKeySet();
+    private static final java.util.concurrent.atomic.AtomicBoolean CLEANUP = new java.util.concurrent.atomic.AtomicBoolean();
 
     private TestStores() {
     }
@@ -62,7 +63,7 @@ public final class TestStores {
         String schema = "t_" + HexFormat.of().formatHex(sha1(dir.toAbsolutePath().toString()), 0, 8);
         if (SCHEMAS.add(schema)) {
             execute(base, "drop schema if exists " + schema + " cascade; create schema " + schema);
-            if (SCHEMAS.size() == 1) {
+            if (CLEANUP.compareAndSet(false, true)) {
                 Runtime.getRuntime().addShutdownHook(new Thread(() -> dropAll(base), "drop-test-schemas"));
             }
         }

@@ -77,7 +77,8 @@ public final class PostsAsOf {
     private static Set<Long> former(Database db) {
         return db.read(c -> {
             Set<Long> ids = new HashSet<>();
-            try (PreparedStatement ps = c.prepareStatement("select id from fact_claim where value like 'former%'");
+            // lower(): SQLite's like ignores case, PostgreSQL's does not.
+            try (PreparedStatement ps = c.prepareStatement("select id from fact_claim where lower(value) like 'former%'");
                  ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     ids.add(rs.getLong(1));

@@ -40,7 +40,7 @@ public final class Dramatis implements AutoCloseable {
 
     private Dramatis(Config config, Supplier<NlpService> nlp) {
         this.config = config;
-        this.db = Database.open(config.dataDir());
+        this.db = config.db() == null ? Database.open(config.dataDir()) : Database.open(config.db(), config.dataDir());
         this.documents = new DocumentStore(db);
         this.entities = new EntityRepository(db);
         this.decisions = new DecisionRepository(db);
@@ -109,7 +109,7 @@ public final class Dramatis implements AutoCloseable {
     /** The search index beside the database, opened (and rebuilt if missing) on first use. */
     public synchronized SearchService search() {
         if (search == null) {
-            search = SearchService.open(SearchService.indexDir(config.dataDir()), graph, db);
+            search = SearchService.open(config.indexDir(), graph, db);
         }
         return search;
     }

@@ -150,9 +150,9 @@ final class BenchCommand implements Callable<Integer> {
             PrintWriter out = spec.commandLine().getOut();
             Config config = data.config().withPort(0);
             out.println("machine: " + Machine.describe());
-            try (Dramatis dramatis = bench.parent.open(new Config(config.dataDir(), config.threads(), "127.0.0.1", 0))) {
+            try (Dramatis dramatis = bench.parent.open(config)) {
                 var stats = dramatis.graph().stats();
-                out.printf(Locale.ROOT, "store %s: %,d documents, %,d mentions, %,d actors%n", config.dataDir(),
+                out.printf(Locale.ROOT, "store %s: %,d documents, %,d mentions, %,d actors%n", config.storeName(),
                         stats.documents(), stats.mentions(), stats.actors());
                 long t0 = System.nanoTime();
                 dramatis.search();

@@ -33,10 +33,19 @@ final class ChildIngest {
         }
         command.addAll(List.of("-cp", System.getProperty("java.class.path"), Main.class.getName(), "ingest",
                 "--data", config.dataDir().toString(), "--threads", String.valueOf(config.threads())));
+        ProcessBuilder builder = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT);
+        if (config.db() != null) {
+            // The same server store; its password goes by the environment, never on a command line others can read.
+            command.addAll(List.of("--db", config.db().toString()));
+            builder.environment().remove(org.dramatis.graph.ServerStore.PASSWORD_ENV);
+            if (config.db().password() != null) {
+                builder.environment().put(org.dramatis.graph.ServerStore.PASSWORD_ENV, config.db().password());
+            }
+        }
         paths.forEach(p -> command.add(p.toString()));
         Process child;
         try {
-            child = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT).start();
+            child = builder.start();
         } catch (IOException e) {
             throw new DramatisException("cannot start the ingest process (" + command.get(0) + "): " + e.getMessage(), e);
         }

@@ -4,11 +4,16 @@ import java.nio.file.Path;
 import org.dramatis.app.Config;
 import picocli.CommandLine.Option;
 
-/** The options every command shares: where the data lives. */
+/** The options every command shares: where the data lives (the one place a command's store is chosen). */
 final class DataOptions {
     @Option(names = "--data", paramLabel = "DIR",
             description = "Data directory (database, index). Default: $DRAMATIS_DATA or ./data")
     Path data;
+
+    @Option(names = "--db", paramLabel = "URL",
+            description = "A PostgreSQL store instead of the SQLite file in --data: postgresql://HOST:PORT/DB?user=U"
+                    + " (password from the URL or $PGPASSWORD). Default: $DRAMATIS_DB, else SQLite")
+    String db;
 
     @Option(names = "--threads", paramLabel = "N", description = "Documents annotated in parallel. Default: cores")
     Integer threads;
@@ -19,7 +24,7 @@ final class DataOptions {
      */
     Config existingStore(picocli.CommandLine cli) {
         Config c = config();
-        if (!java.nio.file.Files.isRegularFile(c.dataDir().resolve("dramatis.db"))) {
+        if (c.db() == null && !java.nio.file.Files.isRegularFile(c.dataDir().resolve("dramatis.db"))) {
             throw new picocli.CommandLine.ParameterException(cli, "no Dramatis store in " + c.dataDir().toAbsolutePath()
                     + ": give the --data folder you ingested into (or set DRAMATIS_DATA)");
         }
@@ -27,7 +32,7 @@ final class DataOptions {
     }
 
     Config config() {
-        Config c = Config.defaults(Config.dataDir(data));
+        Config c = Config.defaults(Config.dataDir(data)).withDb(Config.db(db));
         return threads == null ? c : c.withThreads(threads);
     }
 }

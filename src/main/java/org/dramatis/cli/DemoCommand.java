@@ -53,7 +53,7 @@ final class DemoCommand implements Callable<Integer> {
             }
         }
         PrintWriter out = spec.commandLine().getOut();
-        out.println("Ingesting " + examples + " into " + config.dataDir().resolve("dramatis.db")
+        out.println("Ingesting " + examples + " into " + config.storeName()
                 + " (CoreNLP's models load first, in a process of their own) ...");
         out.flush();
         if (noServe) {

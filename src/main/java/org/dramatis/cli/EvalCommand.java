@@ -55,7 +55,7 @@ final class EvalCommand implements Callable<Integer> {
             if (!report.unmatchedDocuments().isEmpty()) {
                 PrintWriter err = spec.commandLine().getErr();
                 err.println("error: " + report.unmatchedDocuments().size() + " gold document id(s) in " + gold
-                        + " match no stored document in " + data.config().dataDir() + ": "
+                        + " match no stored document in " + data.config().storeName() + ": "
                         + String.join("; ", report.unmatchedDocuments()));
                 err.println("A gold id matches a stored name, a file name with or without extension, or the number a "
                         + "file name starts with (\"01\" for 01-raid.txt). Ingest those files, or fix the ids.");

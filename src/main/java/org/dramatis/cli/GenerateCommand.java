@@ -57,7 +57,7 @@ final class GenerateCommand implements Callable<Integer> {
         }
         try (Dramatis dramatis = parent.open(data.config())) {
             if (dramatis.graph().stats().documents() > 0) {
-                throw new DramatisException("data directory " + dramatis.config().dataDir()
+                throw new DramatisException("store " + dramatis.config().storeName()
                         + " already holds documents: generate needs an empty one");
             }
             CorpusWriter writer = new CorpusWriter(dramatis.database());
@@ -67,13 +67,16 @@ final class GenerateCommand implements Callable<Integer> {
             long t1 = System.nanoTime();
             dramatis.search();
             long t2 = System.nanoTime();
-            long bytes = sizeOf(dramatis.database().file());
+            Path file = dramatis.database().file();
+            long bytes = file == null ? 0 : sizeOf(file);
             out.printf("generated %,d documents, %,d mentions, %,d fact claims, %,d event claims -> %,d actors (%s)%n",
                     r.documents(), r.mentions(), r.facts(), r.events(), r.entities(), mode);
             out.printf("  insert %.1f s, resolve %.1f s, save entities %.1f s, search index %.1f s; total %.1f s%n",
                     r.insertMillis() / 1e3, r.resolveMillis() / 1e3, r.saveMillis() / 1e3, (t2 - t1) / 1e9,
                     (t2 - t0) / 1e9);
-            out.printf("  database %,.1f MB (%s)%n", bytes / 1e6, dramatis.database().file());
+            if (file != null) {
+                out.printf("  database %,.1f MB (%s)%n", bytes / 1e6, file);
+            }
             out.flush();
             return ExitCodes.OK;
         }

@@ -4,37 +4,49 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
+import javax.sql.DataSource;
 import org.dramatis.model.DramatisException;
 import org.flywaydb.core.Flyway;
-import org.sqlite.SQLiteDataSource;
 
 /**
- * The embedded SQLite database under a data directory, migrated by Flyway on open.
- * Each call to {@link #connection()} opens a fresh connection; WAL mode lets the workbench read while an ingest writes.
- * Every write goes through {@link #inTransaction}, which also raises the store's {@link #version()}.
+ * The store, migrated by Flyway on open: the embedded SQLite database under a data directory (the default), or a
+ * PostgreSQL database ({@link #open(ServerStore)}), behind the same repository classes.
+ * Each call to {@link #connection()} takes a fresh (SQLite) or pooled (PostgreSQL) connection; readers never wait for a
+ * writer (SQLite's write-ahead log, PostgreSQL's snapshots). Every write goes through {@link #inTransaction}, which also
+ * raises the store's {@link #version()}.
  */
 public final class Database implements AutoCloseable {
     private static final String BUMP_VERSION = "update store_version set version = version + 1";
 
+    /** The SQLite file, or null for a server store. */
     private final Path file;
-    private final Dialect dialect = SqliteDialect.INSTANCE;
-    private final SQLiteDataSource dataSource;
+    /** The data folder whose user data files (post lexicons) the store's queries read; null for none. */
+    private final Path dataDir;
+    /** What the store is called in messages: the file or the URL without password. */
+    private final String name;
+    private final Dialect dialect;
+    private final DataSource dataSource;
     /**
-     * The same file for reads: transactions begin DEFERRED, so a query takes a WAL read snapshot instead of the write
-     * lock and never queues behind an ingest's transaction or another reader.
+     * For reads. On SQLite the same file, whose transactions begin DEFERRED, so a query takes a WAL read snapshot
+     * instead of the write lock and never queues behind an ingest's transaction or another reader; on PostgreSQL a pool
+     * of read-only repeatable-read connections.
      */
-    private final SQLiteDataSource readSource;
+    private final DataSource readSource;
     /**
-     * Held open for the database's lifetime: when the last connection to a WAL database closes, SQLite checkpoints
-     * the log, which made every short transaction cost ~14 ms instead of ~0.3 ms ({@code dramatis bench}).
+     * SQLite only (null on PostgreSQL), held open for the database's lifetime: when the last connection to a WAL
+     * database closes, SQLite checkpoints the log, which made every short transaction cost ~14 ms instead of ~0.3 ms
+     * ({@code dramatis bench}).
      */
     private final Connection keepAlive;
 
-    private Database(Path file, SQLiteDataSource dataSource, SQLiteDataSource readSource) {
+    private Database(Path file, Path dataDir, String name, Dialect dialect, DataSource dataSource, DataSource readSource) {
         this.file = file;
+        this.dataDir = dataDir;
+        this.name = name;
+        this.dialect = dialect;
         this.dataSource = dataSource;
         this.readSource = readSource;
-        this.keepAlive = connection();
+        this.keepAlive = file == null ? null : connection();
     }
 
     /** Opens (creating if needed) {@code dataDir/dramatis.db} and applies pending migrations. */
@@ -45,18 +57,63 @@ public final class Database implements AutoCloseable {
             throw new DramatisException("cannot create data directory " + dataDir + ": " + e.getMessage(), e);
         }
         Path file = dataDir.resolve("dramatis.db");
-        SQLiteDataSource ds = SqliteDialect.INSTANCE.dataSource(file, false);
-        Flyway.configure().dataSource(ds).locations("classpath:db/migration").load().migrate();
-        return new Database(file, ds, SqliteDialect.INSTANCE.dataSource(file, true));
+        SqliteDialect dialect = SqliteDialect.INSTANCE;
+        DataSource ds = dialect.dataSource(file, false);
+        migrate(ds, dialect, file.toString());
+        return new Database(file, dataDir, file.toString(), dialect, ds, dialect.dataSource(file, true));
     }
 
-    /** Releases the connection that keeps the write-ahead log open. */
+    /**
+     * Opens the PostgreSQL database {@code store} (which must exist; its tables are created on first open) and applies
+     * pending migrations. {@code dataDir} holds the user's data files the queries read (null: the bundled ones only).
+     */
+    public static Database open(ServerStore store, Path dataDir) {
+        PostgresDialect dialect = PostgresDialect.INSTANCE;
+        com.zaxxer.hikari.HikariDataSource writes;
+        try {
+            writes = dialect.dataSource(store, false);
+        } catch (RuntimeException e) {
+            throw new DramatisException("cannot connect to " + store + ": " + rootMessage(e), e);
+        }
+        try {
+            migrate(writes, dialect, store.toString());
+            return new Database(null, dataDir, store.toString(), dialect, writes, dialect.dataSource(store, true));
+        } catch (RuntimeException e) {
+            writes.close();
+            throw e;
+        }
+    }
+
+    private static void migrate(DataSource ds, Dialect dialect, String name) {
+        try {
+            Flyway.configure().dataSource(ds).locations(dialect.migrations().toArray(String[]::new)).load().migrate();
+        } catch (org.flywaydb.core.api.FlywayException e) {
+            throw new DramatisException("cannot bring the store " + name + " up to date: " + rootMessage(e), e);
+        }
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable t = e;
+        while (t.getCause() != null && t.getCause() != t) {
+            t = t.getCause();
+        }
+        return t.getMessage();
+    }
+
+    /** Releases the connection that keeps the write-ahead log open, or the server store's pools. */
     @Override
     public void close() {
         try {
-            keepAlive.close();
-        } catch (SQLException e) {
-            throw new DramatisException("cannot close database " + file + ": " + e.getMessage(), e);
+            if (keepAlive != null) {
+                keepAlive.close();
+            }
+            for (DataSource ds : new DataSource[] {dataSource, readSource}) {
+                if (ds instanceof AutoCloseable pool) {
+                    pool.close();
+                }
+            }
+        } catch (Exception e) {
+            throw new DramatisException("cannot close database " + name + ": " + e.getMessage(), e);
         }
     }
 
@@ -66,25 +123,54 @@ public final class Database implements AutoCloseable {
      * answer while it stays the same.
      */
     public long version() {
-        synchronized (keepAlive) {
-            try (java.sql.Statement st = keepAlive.createStatement();
-                 java.sql.ResultSet rs = st.executeQuery("select version from store_version")) {
-                return rs.next() ? rs.getLong(1) : 0;
+        if (keepAlive == null) {
+            try (Connection c = readSource.getConnection()) {
+                return readVersion(c);
             } catch (SQLException e) {
-                throw new DramatisException("cannot read the version of database " + file + ": " + e.getMessage(), e);
+                throw new DramatisException("cannot read the version of database " + name + ": " + e.getMessage(), e);
+            }
+        }
+        synchronized (keepAlive) {
+            try {
+                return readVersion(keepAlive);
+            } catch (SQLException e) {
+                throw new DramatisException("cannot read the version of database " + name + ": " + e.getMessage(), e);
             }
         }
     }
 
+    private static long readVersion(Connection c) throws SQLException {
+        try (java.sql.Statement st = c.createStatement();
+             java.sql.ResultSet rs = st.executeQuery("select version from store_version")) {
+            return rs.next() ? rs.getLong(1) : 0;
+        }
+    }
+
+    /** The SQLite file, or null when the store is a PostgreSQL database. */
     public Path file() {
         return file;
+    }
+
+    /** The data folder holding the user's data files, or null when there is none. */
+    public Path dataDir() {
+        return dataDir;
+    }
+
+    /** The store as messages name it: the SQLite file, or the server's URL without password. */
+    public String describe() {
+        return name;
+    }
+
+    /** The SQL dialect of the store. */
+    public Dialect dialect() {
+        return dialect;
     }
 
     public Connection connection() {
         try {
             return dataSource.getConnection();
         } catch (SQLException e) {
-            throw new DramatisException("cannot open database " + file + ": " + e.getMessage(), e);
+            throw new DramatisException("cannot open database " + name + ": " + e.getMessage(), e);
         }
     }
 
@@ -96,6 +182,11 @@ public final class Database implements AutoCloseable {
         try (Connection c = connection()) {
             c.setAutoCommit(false);
             try {
+                if (dialect.beginWrite() != null) {
+                    try (java.sql.Statement st = c.createStatement()) {
+                        st.execute(dialect.beginWrite());
+                    }
+                }
                 T result = work.run(c);
                 try (java.sql.Statement st = c.createStatement()) {
                     st.executeUpdate(BUMP_VERSION);
@@ -107,7 +198,7 @@ public final class Database implements AutoCloseable {
                 throw e;
             }
         } catch (SQLException e) {
-            throw new DramatisException("database error in " + file + ": " + e.getMessage(), e);
+            throw new DramatisException("database error in " + name + ": " + e.getMessage(), e);
         }
     }
 
@@ -127,7 +218,7 @@ public final class Database implements AutoCloseable {
                 c.rollback();
             }
         } catch (SQLException e) {
-            throw new DramatisException("database error in " + file + ": " + e.getMessage(), e);
+            throw new DramatisException("database error in " + name + ": " + e.getMessage(), e);
         }
     }
 

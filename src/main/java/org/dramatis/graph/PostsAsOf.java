@@ -64,20 +64,21 @@ public final class PostsAsOf {
 
     /** Reads the store: its facts, the claims that call a post former and the events that end posts. */
     static Posts load(Database db, GraphQueries graph, String asOf) {
-        PostRules rules = PostRules.load(db.file().getParent());
+        PostRules rules = PostRules.load(db.dataDir());
         return compute(asOf, graph.facts(null, null), former(db), endings(db, rules), rules);
     }
 
     /** Reads the store and gives, by fact key, every post with an end the sources imply but do not state. */
     static Map<String, Held> impliedEnds(Database db, GraphQueries graph) {
-        PostRules rules = PostRules.load(db.file().getParent());
+        PostRules rules = PostRules.load(db.dataDir());
         return impliedEnds(graph.facts(null, null), former(db), endings(db, rules), rules);
     }
 
     private static Set<Long> former(Database db) {
         return db.read(c -> {
             Set<Long> ids = new HashSet<>();
-            try (PreparedStatement ps = c.prepareStatement("select id from fact_claim where value like 'former%'");
+            // lower(): SQLite's like ignores case, PostgreSQL's does not.
+            try (PreparedStatement ps = c.prepareStatement("select id from fact_claim where lower(value) like 'former%'");
                  ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     ids.add(rs.getLong(1));

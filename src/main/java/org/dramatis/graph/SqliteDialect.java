@@ -28,6 +28,11 @@ final class SqliteDialect implements Dialect {
     }
 
     @Override
+    public List<String> migrations() {
+        return List.of("classpath:db/migration", "classpath:db/sqlite");
+    }
+
+    @Override
     public String readOnlySession() {
         return "pragma query_only = 1";
     }

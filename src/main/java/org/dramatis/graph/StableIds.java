@@ -91,9 +91,10 @@ public final class StableIds {
     private static void restoreFormer(Connection c, List<Assignment> assignments, Map<Long, Long> kept, Set<Long> taken)
             throws SQLException {
         Map<Long, Map<Integer, Set<Long>>> formers = new HashMap<>(); // document -> mention -> old ids
-        try (PreparedStatement ps = c.prepareStatement("select a.document_id, a.idx,"
+        // The alias is named in an outer query: PostgreSQL, unlike SQLite, takes no select alias in the where clause.
+        try (PreparedStatement ps = c.prepareStatement("select document_id, idx, actor from (select a.document_id, a.idx,"
                 + " case a.side when 'L' then d.left_actor else d.right_actor end as actor"
-                + " from decision_anchor a join decision d on d.id = a.decision_id"
+                + " from decision_anchor a join decision d on d.id = a.decision_id) anchored"
                 + " where actor in (select old_id from entity_redirect)");
              ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {

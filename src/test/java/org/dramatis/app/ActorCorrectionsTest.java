@@ -6,21 +6,30 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.dramatis.graph.TestStores;
 import org.dramatis.graph.Views.ActorSummary;
 import org.dramatis.model.ActorType;
 import org.dramatis.model.RefusedCorrection;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Corrections act on the actors the analyst chose, not on their spellings: a surname that became both a person and a
  * place can be retyped and merged, each correction says what it did or why it was refused, and it survives
  * re-resolution, new articles and undo.
  */
+@ParameterizedClass
+@MethodSource("org.dramatis.graph.TestStores#kinds")
 class ActorCorrectionsTest {
     static final String PERSON = "Sami Duri met Layla Nouri today. Sami Duri spoke about the talks.";
     static final String PLACE = "Shelling was reported in Sami Duri overnight. Layla Nouri answered questions.";
     static final String LATER = "Sami Duri met Omar Haddad. Omar Haddad left.";
+
+    @Parameter
+    TestStores.Kind store;
 
     @TempDir
     Path tmp;
@@ -29,7 +38,7 @@ class ActorCorrectionsTest {
         Path in = Files.createDirectories(tmp.resolve("in"));
         Files.writeString(in.resolve("a.txt"), PERSON);
         Files.writeString(in.resolve("b.txt"), PLACE);
-        Dramatis d = Dramatis.open(new Config(tmp.resolve("data"), 1, "127.0.0.1", 0), FakeNlp.withPlaces());
+        Dramatis d = Dramatis.open(new Config(tmp.resolve("data"), 1, "127.0.0.1", 0).withDb(store.server(tmp)), FakeNlp.withPlaces());
         d.pipeline().ingest(List.of(in), IngestPipeline.Progress.NONE);
         return d;
     }

@@ -5,19 +5,28 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.dramatis.graph.TestStores;
 import org.dramatis.graph.Views.ActorSummary;
 import org.dramatis.model.ActorType;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.MethodSource;
 
+@ParameterizedClass
+@MethodSource("org.dramatis.graph.TestStores#kinds")
 class CorrectionsTest {
+    @Parameter
+    TestStores.Kind store;
+
     @TempDir
     Path tmp;
 
     private Dramatis ingested() throws Exception {
         Path in = Files.createDirectories(tmp.resolve("in"));
         Files.writeString(in.resolve("a.md"), IngestPipelineTest.GOOD);
-        Dramatis d = Dramatis.open(Config.defaults(tmp.resolve("data")), new FakeNlp());
+        Dramatis d = Dramatis.open(Config.defaults(tmp.resolve("data")).withDb(store.server(tmp)), new FakeNlp());
         d.pipeline().ingest(List.of(in), IngestPipeline.Progress.NONE);
         return d;
     }
@@ -52,7 +61,7 @@ class CorrectionsTest {
         Path in = Files.createDirectories(tmp.resolve("spellings"));
         Files.writeString(in.resolve("a.txt"), "Ali Kadhimi spoke today. Ali Kadhimi left.");
         Files.writeString(in.resolve("b.txt"), "Ali Kazemi answered today.");
-        try (Dramatis d = Dramatis.open(Config.defaults(tmp.resolve("data")), new FakeNlp())) {
+        try (Dramatis d = Dramatis.open(Config.defaults(tmp.resolve("data")).withDb(store.server(tmp)), new FakeNlp())) {
             d.pipeline().ingest(List.of(in), IngestPipeline.Progress.NONE);
             long id = actor(d, "Ali Kadhimi").id();
             assertThat(d.graph().actor(id).orElseThrow().names()).extracting(n -> n.name())

@@ -14,24 +14,33 @@ import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import org.dramatis.graph.DecisionRepository.DecisionRow;
+import org.dramatis.graph.TestStores;
 import org.dramatis.graph.Views.ActorSummary;
 import org.dramatis.graph.Views.NameCount;
 import org.dramatis.model.ActorType;
 import org.dramatis.model.DramatisException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * A seeded sequence of random corrections (by name and by chosen actor), undos, re-resolutions and new articles:
  * after each, no mention or cluster points at a missing entity, every clustered mention has an entity, every id ever
  * shown is live or redirects to a live actor, and a new actor never gets an id given before.
  */
+@ParameterizedClass
+@MethodSource("org.dramatis.graph.TestStores#kinds")
 class RandomCorrectionsTest {
     private static final List<String> MORE = List.of(
             "Nadia Karam met Hana Saleh. Ali Kazemi spoke.",
             "Renewal Front met Omar Haddad. Karim Zaidi answered.",
             "Sami Duri met Layla Nouri. Hana Saleh left. Ali Kadhimi answered.",
             "Youssef Tamimi met Karim Zaidi. Nadia Karam spoke.");
+
+    @Parameter
+    TestStores.Kind store;
 
     @TempDir
     Path tmp;
@@ -47,7 +56,7 @@ class RandomCorrectionsTest {
     void aWriteThatWouldLeaveADanglingLinkIsRefusedWhole() throws Exception {
         Path in = Files.createDirectories(tmp.resolve("in"));
         Files.writeString(in.resolve("a.txt"), StableIdsTest.A);
-        try (Dramatis d = Dramatis.open(new Config(tmp.resolve("data"), 1, "127.0.0.1", 0), new FakeNlp())) {
+        try (Dramatis d = Dramatis.open(new Config(tmp.resolve("data"), 1, "127.0.0.1", 0).withDb(store.server(tmp)), new FakeNlp())) {
             d.pipeline().ingest(List.of(in), IngestPipeline.Progress.NONE);
             Map<Long, String> before = StableIdsTest.actors(d);
             long someone = before.keySet().iterator().next();
@@ -73,7 +82,7 @@ class RandomCorrectionsTest {
         Random random = new Random(seed);
         Set<Long> seen = new HashSet<>();
         int applied = 0;
-        try (Dramatis d = Dramatis.open(new Config(dir.resolve("data"), 1, "127.0.0.1", 0), new FakeNlp())) {
+        try (Dramatis d = Dramatis.open(new Config(dir.resolve("data"), 1, "127.0.0.1", 0).withDb(store.server(dir)), new FakeNlp())) {
             d.pipeline().ingest(List.of(in), IngestPipeline.Progress.NONE);
             check(d, seen, "seed " + seed + " after ingest");
             int more = 0;

@@ -6,23 +6,32 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.dramatis.graph.TestStores;
 import org.dramatis.graph.Views.ActorSummary;
 import org.dramatis.graph.Views.NameCount;
 import org.dramatis.model.ActorType;
 import org.dramatis.model.RefusedCorrection;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * A split and an added spelling act on the actor the analyst chose, found by its mentions: a place sharing a spelling
  * with it is left alone, even when it is the older actor, and the correction holds through re-resolution and new
  * articles.
  */
+@ParameterizedClass
+@MethodSource("org.dramatis.graph.TestStores#kinds")
 class SplitAndSpellingByActorTest {
     /** Read first, so the place is the oldest holder of the shared spelling. */
     static final String PLACE = "Shelling was reported in Sami Duri overnight. Rana Bishara answered questions.";
     static final String PERSON = "Sami Duri met Layla Nouri today. Sami Duri spoke about the talks.";
     static final String OTHER = "Omar Haddad met Layla Nouri. Omar Haddad left.";
+
+    @Parameter
+    TestStores.Kind store;
 
     @TempDir
     Path tmp;
@@ -32,7 +41,7 @@ class SplitAndSpellingByActorTest {
         Files.writeString(in.resolve("a.txt"), PLACE);
         Files.writeString(in.resolve("b.txt"), PERSON);
         Files.writeString(in.resolve("c.txt"), OTHER);
-        Dramatis d = Dramatis.open(new Config(tmp.resolve("data"), 1, "127.0.0.1", 0), FakeNlp.withPlaces());
+        Dramatis d = Dramatis.open(new Config(tmp.resolve("data"), 1, "127.0.0.1", 0).withDb(store.server(tmp)), FakeNlp.withPlaces());
         d.pipeline().ingest(List.of(in), IngestPipeline.Progress.NONE);
         return d;
     }

@@ -18,18 +18,27 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.dramatis.export.ExportFormat;
 import org.dramatis.export.Exporters;
+import org.dramatis.graph.TestStores;
 import org.dramatis.graph.Views.ActorSummary;
 import org.dramatis.model.ActorType;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /** Actor ids, and the FtM and GraphML ids made from them, stay on their actor through every correction and ingest. */
+@ParameterizedClass
+@MethodSource("org.dramatis.graph.TestStores#kinds")
 class StableIdsTest {
     static final String A = "Ali Kadhimi spoke today. Ali Kadhimi left. Nadia Karam met Sami Duri. Renewal Front gathered.";
     static final String B = "Ali Kazemi answered today. Omar Haddad met Nadia Karam. Layla Nouri spoke.";
     static final String C = "Sami Duri met Omar Haddad. Youssef Tamimi answered. Layla Nouri left.";
     static final String D = "Ali Kazemi met Youssef Tamimi. Hana Saleh spoke. Layla Nouri answered.";
     private static final ObjectMapper JSON = new ObjectMapper();
+
+    @Parameter
+    TestStores.Kind store;
 
     @TempDir
     Path tmp;
@@ -39,7 +48,7 @@ class StableIdsTest {
         for (int i = 0; i < articles.length; i++) {
             Files.writeString(in.resolve((char) ('a' + i) + ".txt"), articles[i]);
         }
-        Dramatis d = Dramatis.open(new Config(tmp.resolve("data"), 1, "127.0.0.1", 0), new FakeNlp());
+        Dramatis d = Dramatis.open(new Config(tmp.resolve("data"), 1, "127.0.0.1", 0).withDb(store.server(tmp)), new FakeNlp());
         d.pipeline().ingest(List.of(in), IngestPipeline.Progress.NONE);
         return d;
     }
@@ -97,7 +106,7 @@ class StableIdsTest {
             d.corrections().reresolve();
             assertThat(actors(d)).isEqualTo(grown);
         }
-        try (Dramatis again = Dramatis.open(new Config(tmp.resolve("data"), 1, "127.0.0.1", 0), new FakeNlp())) {
+        try (Dramatis again = Dramatis.open(new Config(tmp.resolve("data"), 1, "127.0.0.1", 0).withDb(store.server(tmp)), new FakeNlp())) {
             Map<Long, String> before = actors(again);
             again.corrections().reresolve();
             assertThat(actors(again)).isEqualTo(before);

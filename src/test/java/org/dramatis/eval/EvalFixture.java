@@ -47,14 +47,24 @@ public final class EvalFixture {
     private final Map<String, Set<Long>> entityDocs = new LinkedHashMap<>();
     private final List<Assignment> assignments = new ArrayList<>();
 
-    private EvalFixture(Path dir) {
-        this.db = Database.open(dir);
+    private EvalFixture(Database db) {
+        this.db = db;
         this.documents = new DocumentStore(db);
         this.entityStore = new EntityRepository(db);
     }
 
     public static EvalFixture open(Path dir) {
-        return new EvalFixture(dir);
+        return new EvalFixture(Database.open(dir));
+    }
+
+    /** A fixture in the store of kind {@code store} for test directory {@code dir}. */
+    public static EvalFixture open(Path dir, org.dramatis.graph.TestStores.Kind store) {
+        return new EvalFixture(store.open(dir));
+    }
+
+    /** {@link #sample(Path)} in the store of kind {@code store}. */
+    public static EvalFixture sample(Path dir, org.dramatis.graph.TestStores.Kind store) {
+        return fill(open(dir, store));
     }
 
     public Database database() {
@@ -101,7 +111,10 @@ public final class EvalFixture {
      * Events: COERCE arrest 2020-06-25 (castell, ebrin), CONSULT meeting 2020-07-11 (kastel, ebrin).
      */
     public static EvalFixture sample(Path dir) {
-        EvalFixture fx = open(dir);
+        return fill(open(dir));
+    }
+
+    private static EvalFixture fill(EvalFixture fx) {
         Doc a = fx.doc("001.txt", "https://harbor.example/news/1", "Harbor Times");
         int s0 = a.sentence("Mira Castell has led the Coastal Guard since 2016.");
         int castell = a.mention(s0, "Mira Castell", ActorType.PERSON, "castell");

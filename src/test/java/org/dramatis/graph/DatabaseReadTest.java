@@ -14,14 +14,22 @@ import java.util.concurrent.TimeUnit;
 import org.dramatis.model.DramatisException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.MethodSource;
 
+@ParameterizedClass
+@MethodSource("org.dramatis.graph.TestStores#kinds")
 class DatabaseReadTest {
+    @Parameter
+    TestStores.Kind store;
+
     @TempDir
     Path dir;
 
     @Test
     void read_seesTheLastCommitWhileAWriterHoldsTheLock() throws Exception {
-        try (Database db = Database.open(dir)) {
+        try (Database db = store.open(dir)) {
             db.inTransaction(c -> {
                 try (Statement s = c.createStatement()) {
                     s.executeUpdate("insert into document(name, sha256, text, ingested_at) values ('a', 'h1', 'one', '2026-01-01')");
@@ -52,7 +60,7 @@ class DatabaseReadTest {
 
     @Test
     void read_refusesToWrite() {
-        try (Database db = Database.open(dir)) {
+        try (Database db = store.open(dir)) {
             assertThatThrownBy(() -> db.read(c -> {
                 try (Statement s = c.createStatement()) {
                     return s.executeUpdate("insert into document(name, sha256, text, ingested_at) values ('c', 'h3', 'x', '2026-01-01')");

@@ -11,9 +11,17 @@ import org.dramatis.model.ActorType;
 import org.dramatis.model.EventType;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /** Reports of one event merge, in one article or several; different events of one type stay apart. */
+@ParameterizedClass
+@MethodSource("org.dramatis.graph.TestStores#kinds")
 class EventMergeTest {
+    @Parameter
+    TestStores.Kind store;
+
     @TempDir
     Path dir;
 
@@ -36,7 +44,7 @@ class EventMergeTest {
 
     @Test
     void reportsOfOneRaid_inOneArticleAndAnother_mergeDatedAndUndated() {
-        fx = EvalFixture.open(dir);
+        fx = EvalFixture.open(dir, store);
         var a = fx.doc("a", null, "Valley Post");
         report(a, "On 10 July Northern Guard forces raided the house of Tomas Ebrin in Qarath.", "2020-07-10", "Qarath",
                 "Northern Guard", "Tomas Ebrin");
@@ -60,7 +68,7 @@ class EventMergeTest {
 
     @Test
     void raidsOfOneTypeOnDifferentDatesPlacesOrPeople_stayApart() {
-        fx = EvalFixture.open(dir);
+        fx = EvalFixture.open(dir, store);
         var a = fx.doc("a", null, "Valley Post");
         report(a, "On 1 June the Northern Guard raided the house of Tomas Ebrin.", "2020-06-01", null,
                 "Northern Guard", "Tomas Ebrin");
@@ -90,7 +98,7 @@ class EventMergeTest {
 
     @Test
     void aVisitorsTwoMeetingsOnOneDay_stayApart() {
-        fx = EvalFixture.open(dir);
+        fx = EvalFixture.open(dir, store);
         var a = fx.doc("a", null, "Valley Post");
         int s = a.sentence("On 9 March Tomas Ebrin received Mira Castell in the palace.");
         a.event(EventType.CONSULT, "meeting", "2020-03-09", null, null, s,
@@ -107,7 +115,7 @@ class EventMergeTest {
 
     @Test
     void undatedReportsInArticlesOfOneWeek_merge() {
-        fx = EvalFixture.open(dir);
+        fx = EvalFixture.open(dir, store);
         var a = fx.doc("a", null, "Valley Post");
         report(a, "The Northern Guard raided the house of Tomas Ebrin.", null, null, "Northern Guard", "Tomas Ebrin");
         a.store();

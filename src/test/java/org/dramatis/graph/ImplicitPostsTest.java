@@ -11,9 +11,17 @@ import org.dramatis.model.FactKind;
 import org.dramatis.model.Modality;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /** A post stated without its body, or with an inferred one, joins the same person's post stated with its body. */
+@ParameterizedClass
+@MethodSource("org.dramatis.graph.TestStores#kinds")
 class ImplicitPostsTest {
+    @Parameter
+    TestStores.Kind store;
+
     @TempDir
     Path dir;
 
@@ -24,7 +32,7 @@ class ImplicitPostsTest {
 
     @Test
     void facts_postWithoutBodyAndInferredBodyJoinTheStatedOne() {
-        EvalFixture fx = EvalFixture.open(dir);
+        EvalFixture fx = EvalFixture.open(dir, store);
         var a = fx.doc("a", null, null);
         int s = a.sentence("Prime Minister Lena Aram spoke.");
         a.fact(FactKind.ROLE, a.mention(s, "Lena Aram", ActorType.PERSON, "aram"), -1, "prime minister", null, null,
@@ -51,7 +59,7 @@ class ImplicitPostsTest {
 
     @Test
     void facts_postStatedForTwoBodiesKeepsTheImplicitOneApart() {
-        EvalFixture fx = EvalFixture.open(dir);
+        EvalFixture fx = EvalFixture.open(dir, store);
         var a = fx.doc("a", null, null);
         int s = a.sentence("Spokesman Rami Dawud spoke.");
         a.fact(FactKind.ROLE, a.mention(s, "Rami Dawud", ActorType.PERSON, "dawud"), -1, "spokesman", null, null,
@@ -70,7 +78,7 @@ class ImplicitPostsTest {
 
     @Test
     void facts_withNoStatedBodyTheMostInferredOneTakesThePost() {
-        EvalFixture fx = EvalFixture.open(dir);
+        EvalFixture fx = EvalFixture.open(dir, store);
         for (String name : List.of("a", "b")) {
             var d = fx.doc(name, null, null);
             int s = d.sentence("President Tomas Ebrin spoke in Veloria.");

@@ -22,12 +22,20 @@ import org.dramatis.model.FactKind;
 import org.dramatis.model.Modality;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /** Who holds which post on a date: successors, resignations, "former" posts, undated posts and coarse dates. */
+@ParameterizedClass
+@MethodSource("org.dramatis.graph.TestStores#kinds")
 class PostsAsOfTest {
     private static final long VELORIA = 100;
     private static final long GUARD = 101;
     private static final PostRules RULES = PostRules.load((java.nio.file.Path) null);
+
+    @Parameter
+    TestStores.Kind store;
 
     @TempDir
     Path dir;
@@ -189,7 +197,7 @@ class PostsAsOfTest {
 
     @Test
     void validOn_readsFormerPostsFromTheStore() {
-        EvalFixture fx = EvalFixture.open(dir);
+        EvalFixture fx = EvalFixture.open(dir, store);
         var a = fx.doc("a", null, "Valley Post");
         int s = a.sentence("Former interior minister Rami Dawud of Veloria spoke.");
         a.fact(FactKind.ROLE, a.mention(s, "Rami Dawud", ActorType.PERSON, "dawud"),

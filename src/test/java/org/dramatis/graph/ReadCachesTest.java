@@ -9,15 +9,23 @@ import org.dramatis.dev.bench.CorpusWriter;
 import org.dramatis.graph.Views.ActorSummary;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /** Caches of corpus-wide answers follow every committed change, from this process or another one. */
+@ParameterizedClass
+@MethodSource("org.dramatis.graph.TestStores#kinds")
 class ReadCachesTest {
+    @Parameter
+    TestStores.Kind store;
+
     @TempDir
     Path dir;
 
     @Test
     void actorsById_seesMentionsMovedToAnotherActor() throws Exception {
-        try (Database db = Database.open(dir)) {
+        try (Database db = store.open(dir)) {
             new CorpusWriter(db).write(40, 3, CorpusWriter.Mode.KNOWN, null, n -> { });
             GraphQueries graph = new GraphQueries(db);
             List<ActorSummary> top = graph.actors(2, null);
@@ -36,7 +44,7 @@ class ReadCachesTest {
 
     @Test
     void attributedEvidence_followsNewAttributions() throws Exception {
-        try (Database db = Database.open(dir)) {
+        try (Database db = store.open(dir)) {
             new CorpusWriter(db).write(20, 3, CorpusWriter.Mode.KNOWN, null, n -> { });
             GraphQueries graph = new GraphQueries(db);
             assertThat(graph.attributedEvidence()).isEmpty();
@@ -48,7 +56,7 @@ class ReadCachesTest {
 
     /** Writes as another process would: through its own {@link Database} on the same file. */
     private void writeFromAnotherProcess(String sql) {
-        try (Database other = Database.open(dir)) {
+        try (Database other = store.open(dir)) {
             other.inTransaction(c -> {
                 try (Statement st = c.createStatement()) {
                     return st.executeUpdate(sql);

@@ -22,7 +22,7 @@ class StableIdsMigrationTest {
         Path file = Files.createDirectories(tmp.resolve("data")).resolve("dramatis.db");
         SQLiteDataSource old = new SQLiteDataSource();
         old.setUrl("jdbc:sqlite:" + file);
-        Flyway.configure().dataSource(old).locations("classpath:db/migration").target("40").load().migrate();
+        Flyway.configure().dataSource(old).locations("classpath:db/migration", "classpath:db/sqlite").target("40").load().migrate();
         try (Connection c = old.getConnection(); Statement st = c.createStatement()) {
             st.executeUpdate("insert into document(id, sha256, name, text, ingested_at) values (1, 'x', 'a.txt',"
                     + " 'Nadia Karam met Sami Duri.', '2026-12-04')");

@@ -12,15 +12,23 @@ import org.dramatis.graph.Views.ActorSummary;
 import org.dramatis.resolve.Decision;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /** The store_version row: raised in every write transaction, read by the caches instead of a database pragma. */
+@ParameterizedClass
+@MethodSource("org.dramatis.graph.TestStores#kinds")
 class StoreVersionTest {
+    @Parameter
+    TestStores.Kind store;
+
     @TempDir
     Path dir;
 
     @Test
     void version_risesWithEachWrite_andNotWithReads() {
-        try (Database db = Database.open(dir)) {
+        try (Database db = store.open(dir)) {
             long start = db.version();
             new GraphQueries(db).stats();
             new DecisionRepository(db).history();
@@ -36,7 +44,7 @@ class StoreVersionTest {
 
     @Test
     void version_staysWhenTheWriteIsRolledBack() {
-        try (Database db = Database.open(dir)) {
+        try (Database db = store.open(dir)) {
             long start = db.version();
             assertThatThrownBy(() -> db.inTransaction(c -> {
                 try (Statement st = c.createStatement()) {
@@ -51,7 +59,7 @@ class StoreVersionTest {
 
     @Test
     void cachedRanking_readsFreshDataAfterAnotherProcessWrites() {
-        try (Database db = Database.open(dir)) {
+        try (Database db = store.open(dir)) {
             new CorpusWriter(db).write(30, 5, CorpusWriter.Mode.KNOWN, null, n -> { });
             GraphQueries graph = new GraphQueries(db);
             List<ActorSummary> before = graph.actors(2, null);
@@ -60,7 +68,7 @@ class StoreVersionTest {
             assertThat(graph.actors(2, null)).as("cached").isEqualTo(before);
             long version = db.version();
 
-            try (Database other = Database.open(dir)) {
+            try (Database other = store.open(dir)) {
                 other.inTransaction(c -> {
                     try (Statement st = c.createStatement()) {
                         return st.executeUpdate("update mention set entity_id = " + top + " where entity_id = " + second);

@@ -16,6 +16,7 @@ import org.dramatis.graph.Database;
 import org.dramatis.graph.DocumentStore;
 import org.dramatis.graph.EntityRepository;
 import org.dramatis.graph.GraphQueries;
+import org.dramatis.graph.TestStores;
 import org.dramatis.ingest.SourceDocument;
 import org.dramatis.model.ActorType;
 import org.dramatis.nlp.AnnotatedDocument;
@@ -28,8 +29,16 @@ import org.dramatis.search.SearchResults.DocumentHit;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.MethodSource;
 
+@ParameterizedClass
+@MethodSource("org.dramatis.graph.TestStores#kinds")
 class SearchServiceTest {
+    @Parameter
+    TestStores.Kind store;
+
     @TempDir
     Path dataDir;
     Database db;
@@ -39,7 +48,7 @@ class SearchServiceTest {
 
     @BeforeEach
     void store() {
-        db = Database.open(dataDir);
+        db = store.open(dataDir);
         graph = new GraphQueries(db);
         first = insert("Port reopens", "Minister Sara Odeyemi reopened the eastern port. Odeyemi thanked the dock unions.",
                 "Sara Odeyemi", "Odeyemi");

@@ -28,12 +28,6 @@ final class Examples {
     int unplacedTriggers;
     /** Each document's reading by the sentence encoder (vectors are null without one). */
     final java.util.function.Function<AnnotatedDocument, Encodings> encodings;
-    /**
-     * Whether a pair of two mentions of a fact's ends outside the fact's evidence is kept (with the fact's label) when
-     * another pair of them lies inside it: kept for scoring, left out of training, where such a pair ("Iran" in the
-     * headline, "the Iran-backed militia" in the quote) teaches nothing but noise.
-     */
-    boolean keepStrayPairs;
     /** Whether relation examples carry the encoder's pair vectors (trigger and modality examples always do). */
     final boolean relationVectors;
 
@@ -95,15 +89,13 @@ final class Examples {
     /**
      * Every pair of gold mentions of two different entities in one sentence, labelled with the relation a fact asserts
      * or alleges between them in that sentence ("kind>" when the first is the subject, "kind<" when the second is, see
-     * {@link RelationModel#label}), or "none". When a fact's evidence quotes both ends, only pairs inside the quote are
-     * labelled with it; the others are left out unless {@link #keepStrayPairs}.
+     * {@link RelationModel#label}), or "none".
      */
     void addRelations(Annotated gold, AnnotatedDocument doc) {
         relationStarts.add(relations.size());
         Map<String, String> types = new HashMap<>();
         gold.entities().forEach(e -> types.put(e.id(), e.type().goldType()));
         Map<String, String> stated = new HashMap<>();
-        Map<String, Span> evidence = new HashMap<>();
         for (Annotated.Fact f : gold.facts()) {
             int[] at = tokens(doc, f.evidence());
             if (at == null || f.o() == null || !(f.mod().name().equals("ASSERTED") || f.mod().name().equals("ALLEGED"))) {
@@ -111,55 +103,32 @@ final class Examples {
             }
             stated.putIfAbsent(at[0] + "|" + f.s() + "|" + f.o(), RelationModel.label(f.rel(), true));
             stated.putIfAbsent(at[0] + "|" + f.o() + "|" + f.s(), RelationModel.label(f.rel(), false));
-            evidence.putIfAbsent(at[0] + "|" + f.s() + "|" + f.o(), f.evidence());
-            evidence.putIfAbsent(at[0] + "|" + f.o() + "|" + f.s(), f.evidence());
         }
         // Sentences in order: the examples' order, and so the solver's rounding, never depends on hashing.
-        Map<Integer, List<Annotated.Mention>> bySentence = new java.util.TreeMap<>();
+        Map<Integer, List<Object[]>> bySentence = new java.util.TreeMap<>();
         for (Annotated.Mention m : gold.mentions()) {
             int[] at = tokens(doc, m.span());
             if (at != null) {
-                bySentence.computeIfAbsent(at[0], k -> new ArrayList<>()).add(m);
+                bySentence.computeIfAbsent(at[0], k -> new ArrayList<>()).add(new Object[] {m.entity(), at});
             }
         }
         bySentence.forEach((sentence, in) -> {
-            in.sort(java.util.Comparator.comparingInt(m -> tokens(doc, m.span())[1]));
+            in.sort(java.util.Comparator.comparingInt(o -> ((int[]) o[1])[1]));
             Parse p = new Parse(doc.sentences().get(sentence));
-            java.util.Set<String> quoted = new java.util.HashSet<>();
-            pairs(in, doc, (x, y) -> {
-                String key = sentence + "|" + x.entity() + "|" + y.entity();
-                if (evidence.containsKey(key) && inside(x.span(), evidence.get(key)) && inside(y.span(), evidence.get(key))) {
-                    quoted.add(key);
-                }
-            });
-            pairs(in, doc, (x, y) -> {
-                String key = sentence + "|" + x.entity() + "|" + y.entity();
-                boolean stray = quoted.contains(key) && !(inside(x.span(), evidence.get(key))
-                        && inside(y.span(), evidence.get(key)));
-                if (!stray || keepStrayPairs) {
-                    addRelation(p, tokens(doc, x.span()), tokens(doc, y.span()), types.getOrDefault(x.entity(), "?"),
-                            types.getOrDefault(y.entity(), "?"), doc, stated.getOrDefault(key, RelationModel.NONE));
-                }
-            });
-        });
-    }
-
-    /** Every two mentions of two entities of one sentence ({@code in}, in text order) that do not overlap, in order. */
-    private static void pairs(List<Annotated.Mention> in, AnnotatedDocument doc,
-                              java.util.function.BiConsumer<Annotated.Mention, Annotated.Mention> each) {
-        for (int i = 0; i < in.size(); i++) {
-            for (int j = i + 1; j < in.size(); j++) {
-                int[] a = tokens(doc, in.get(i).span());
-                int[] b = tokens(doc, in.get(j).span());
-                if (!in.get(i).entity().equals(in.get(j).entity()) && b[1] >= a[2]) {
-                    each.accept(in.get(i), in.get(j));
+            for (int i = 0; i < in.size(); i++) {
+                for (int j = i + 1; j < in.size(); j++) {
+                    String ea = (String) in.get(i)[0];
+                    String eb = (String) in.get(j)[0];
+                    int[] a = (int[]) in.get(i)[1];
+                    int[] b = (int[]) in.get(j)[1];
+                    if (ea.equals(eb) || b[1] < a[2]) {
+                        continue;
+                    }
+                    String label = stated.getOrDefault(sentence + "|" + ea + "|" + eb, RelationModel.NONE);
+                    addRelation(p, a, b, types.getOrDefault(ea, "?"), types.getOrDefault(eb, "?"), doc, label);
                 }
             }
-        }
-    }
-
-    private static boolean inside(Span s, Span outer) {
-        return s.start() >= outer.start() && s.end() <= outer.end();
+        });
     }
 
     /**

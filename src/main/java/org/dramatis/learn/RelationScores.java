@@ -21,7 +21,6 @@ final class RelationScores {
     static Map<String, int[]> score(RelationModel model, List<Trainer.Pair> heldOut, double threshold, PrintWriter out,
                                     Function<AnnotatedDocument, Encodings> encodings) {
         Examples ex = new Examples(encodings, model.usesEncoder());
-        ex.keepStrayPairs = true;
         heldOut.forEach(p -> ex.addRelations(p.gold(), p.doc()));
         Map<String, int[]> byKind = new TreeMap<>();
         int[] all = new int[3];

@@ -9,8 +9,10 @@ import org.dramatis.nlp.Sentence;
 
 /**
  * Which relation, if any, a sentence states between two of its actor mentions: one label per kind and direction
- * ("backs>" when the first mention backs the second, "backs<" the other way) or "none". A model trained with the
- * sentence encoder's pair vectors ({@link Encodings#pair}) reads each sentence through it once per document.
+ * ("backs>" when the first mention backs the second, "backs<" the other way) or "none"; a kind is kept when its
+ * probability reaches its own threshold, cross-validated on the training articles ({@link RelationThresholds}). A model
+ * trained with the sentence encoder's pair vectors ({@link Encodings#pair}) reads each sentence through it once per
+ * document.
  */
 public final class RelationModel {
     static final String FILE = "relation.model.gz";

@@ -34,19 +34,23 @@ public final class EventModels {
     private static EventModels bundled;
     private static boolean bundledRead;
 
-    EventModels(LinearClassifier trigger, LinearClassifier modality, LinearClassifier argument, LinearClassifier relation,
+    EventModels(LinearClassifier trigger, LinearClassifier modality, LinearClassifier argument, RelationModel relations,
                 SentenceEncoder encoder) {
         this.trigger = trigger;
         this.modality = modality;
         this.argument = argument;
-        this.relations = new RelationModel(relation, encoder);
+        this.relations = relations;
         this.encoder = encoder;
     }
 
-    /** The models as loaded: with the bundled encoder when the trigger, modality or relation model takes its vectors. */
-    private static EventModels of(LinearClassifier[] loaded) {
+    /**
+     * The models as loaded: with the bundled encoder when the trigger, modality or relation model takes its vectors,
+     * and the relation model's per-kind thresholds.
+     */
+    private static EventModels of(LinearClassifier[] loaded, RelationThresholds thresholds) {
         boolean dense = loaded[0].denseWidth() > 0 || loaded[1].denseWidth() > 0 || loaded[3].denseWidth() > 0;
-        return new EventModels(loaded[0], loaded[1], loaded[2], loaded[3], dense ? SentenceEncoder.bundled() : null);
+        SentenceEncoder encoder = dense ? SentenceEncoder.bundled() : null;
+        return new EventModels(loaded[0], loaded[1], loaded[2], new RelationModel(loaded[3], encoder, thresholds), encoder);
     }
 
     /** A fresh reading of one document by the encoder (each sentence encoded at most once). */
@@ -68,7 +72,7 @@ public final class EventModels {
     static EventModels train(Examples examples, double c, SentenceEncoder encoder) {
         return new EventModels(LinearClassifier.train(examples.triggers, c, 2),
                 LinearClassifier.train(examples.modalities, c, 1), LinearClassifier.train(examples.arguments, c, 1),
-                LinearClassifier.train(examples.relations, c, 1), encoder);
+                RelationModel.train(examples.relations, examples.relationStarts, c, encoder), encoder);
     }
 
     /**
@@ -95,13 +99,19 @@ public final class EventModels {
                     loaded[i] = LinearClassifier.load(in, FILES[i]);
                 }
             }
-            return of(loaded);
+            InputStream raw = EventModels.class.getResourceAsStream(RESOURCE + RelationThresholds.FILE);
+            if (raw == null) {
+                return of(loaded, RelationThresholds.none());
+            }
+            try (raw) {
+                return of(loaded, RelationThresholds.load(raw, RelationThresholds.FILE));
+            }
         } catch (IOException e) {
             throw new IllegalStateException("the bundled event models cannot be read: " + e.getMessage(), e);
         }
     }
 
-    /** Loads the three model files from {@code dir}. */
+    /** Loads the model files from {@code dir} (a missing relation thresholds file: the default for every kind). */
     public static EventModels load(Path dir) throws IOException {
         LinearClassifier[] loaded = new LinearClassifier[FILES.length];
         for (int i = 0; i < FILES.length; i++) {
@@ -109,7 +119,13 @@ public final class EventModels {
                 loaded[i] = LinearClassifier.load(in, dir.resolve(FILES[i]).toString());
             }
         }
-        return of(loaded);
+        Path thresholds = dir.resolve(RelationThresholds.FILE);
+        if (!Files.exists(thresholds)) {
+            return of(loaded, RelationThresholds.none());
+        }
+        try (InputStream in = Files.newInputStream(thresholds)) {
+            return of(loaded, RelationThresholds.load(in, thresholds.toString()));
+        }
     }
 
     public void save(Path dir) throws IOException {
@@ -120,6 +136,9 @@ public final class EventModels {
                     Files.newOutputStream(dir.resolve(FILES[i]))), StandardCharsets.UTF_8)) {
                 all[i].save(w);
             }
+        }
+        try (Writer w = Files.newBufferedWriter(dir.resolve(RelationThresholds.FILE), StandardCharsets.UTF_8)) {
+            relations.thresholds().save(w);
         }
     }
 
@@ -218,6 +237,6 @@ public final class EventModels {
                 + "trigger " + trigger.featureCount() + " features " + trigger.labels() + "; modality "
                 + modality.featureCount() + " features " + modality.labels() + "; argument " + argument.featureCount()
                 + " features " + argument.labels() + "; relation " + relations.classifier().featureCount() + " features "
-                + relations.classifier().labels();
+                + relations.classifier().labels() + "; relation thresholds: " + relations.thresholds().describe();
     }
 }

@@ -23,6 +23,8 @@ final class Examples {
     final List<LinearClassifier.Example> modalities = new ArrayList<>();
     final List<LinearClassifier.Example> arguments = new ArrayList<>();
     final List<LinearClassifier.Example> relations = new ArrayList<>();
+    /** Where each article's relation examples begin in {@link #relations}, for cross-validation by article. */
+    final List<Integer> relationStarts = new ArrayList<>();
     int unplacedTriggers;
     /** Each document's reading by the sentence encoder (vectors are null without one). */
     final java.util.function.Function<AnnotatedDocument, Encodings> encodings;
@@ -86,10 +88,11 @@ final class Examples {
 
     /**
      * Every pair of gold mentions of two different entities in one sentence, labelled with the relation a fact asserts
-     * or alleges between them in that sentence ("kind>" when the first is the subject, "kind<" when the second is), or
-     * "none".
+     * or alleges between them in that sentence ("kind>" when the first is the subject, "kind<" when the second is, see
+     * {@link RelationModel#label}), or "none".
      */
     void addRelations(Annotated gold, AnnotatedDocument doc) {
+        relationStarts.add(relations.size());
         Map<String, String> types = new HashMap<>();
         gold.entities().forEach(e -> types.put(e.id(), e.type().goldType()));
         Map<String, String> stated = new HashMap<>();
@@ -98,8 +101,8 @@ final class Examples {
             if (at == null || f.o() == null || !(f.mod().name().equals("ASSERTED") || f.mod().name().equals("ALLEGED"))) {
                 continue;
             }
-            stated.putIfAbsent(at[0] + "|" + f.s() + "|" + f.o(), f.rel().code() + ">");
-            stated.putIfAbsent(at[0] + "|" + f.o() + "|" + f.s(), f.rel().code() + "<");
+            stated.putIfAbsent(at[0] + "|" + f.s() + "|" + f.o(), RelationModel.label(f.rel(), true));
+            stated.putIfAbsent(at[0] + "|" + f.o() + "|" + f.s(), RelationModel.label(f.rel(), false));
         }
         // Sentences in order: the examples' order, and so the solver's rounding, never depends on hashing.
         Map<Integer, List<Object[]>> bySentence = new java.util.TreeMap<>();

@@ -101,6 +101,38 @@ final class Parse {
         return steps + down.size() > 2 * maxSteps ? "long" : s.toString();
     }
 
+    /**
+     * The tokens strictly inside the dependency path from {@code a} to {@code b} (up to their lowest common ancestor,
+     * then down), in that order; empty when there is no path or a side is longer than {@code maxSteps}.
+     */
+    List<Integer> pathNodes(int a, int b, int maxSteps) {
+        List<Integer> upB = ancestors(b);
+        List<Integer> out = new ArrayList<>();
+        int x = a;
+        while (!upB.contains(x)) {
+            x = head[x];
+            if (x < 0 || out.size() >= maxSteps) {
+                return List.of();
+            }
+            out.add(x);
+        }
+        int common = x;
+        List<Integer> down = new ArrayList<>();
+        for (int y = b; y != common; ) {
+            y = head[y];
+            if (y == common) {
+                break;
+            }
+            down.add(0, y);
+            if (down.size() > maxSteps) {
+                return List.of();
+            }
+        }
+        out.addAll(down);
+        out.remove((Integer) b);
+        return out;
+    }
+
     private List<Integer> ancestors(int a) {
         List<Integer> out = new ArrayList<>();
         for (int x = a; x >= 0 && out.size() < 40; x = head[x]) {

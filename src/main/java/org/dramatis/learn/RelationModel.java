@@ -9,8 +9,10 @@ import org.dramatis.nlp.Sentence;
 
 /**
  * Which relation, if any, a sentence states between two of its actor mentions: one label per kind and direction
- * ("backs>" when the first mention backs the second, "backs<" the other way) or "none". A model trained with the
- * sentence encoder's pair vectors ({@link Encodings#pair}) reads each sentence through it once per document.
+ * ("backs>" when the first mention backs the second, "backs<" the other way) or "none"; a kind is kept when its
+ * probability reaches its own threshold, cross-validated on the training articles ({@link RelationThresholds}). A model
+ * trained with the sentence encoder's pair vectors ({@link Encodings#pair}) reads each sentence through it once per
+ * document.
  */
 public final class RelationModel {
     static final String FILE = "relation.model.gz";
@@ -18,10 +20,29 @@ public final class RelationModel {
     private final LinearClassifier classifier;
     /** The sentence encoder, or null; used only when the classifier takes dense vectors. */
     private final SentenceEncoder encoder;
+    /** Each kind's decision threshold, chosen by cross-validation on the training articles. */
+    private final RelationThresholds thresholds;
 
-    RelationModel(LinearClassifier classifier, SentenceEncoder encoder) {
+    RelationModel(LinearClassifier classifier, SentenceEncoder encoder, RelationThresholds thresholds) {
         this.classifier = classifier;
         this.encoder = encoder;
+        this.thresholds = thresholds;
+    }
+
+    /**
+     * The classifier fitted on all {@code examples} (articles starting at the indexes {@code starts}) and the per-kind
+     * thresholds cross-validated on them; the default threshold when the examples carry the encoder's vectors (five
+     * more fits of a dense model would take an hour) or are too few for folds.
+     */
+    static RelationModel train(List<LinearClassifier.Example> examples, List<Integer> starts, double c,
+                               SentenceEncoder encoder) {
+        boolean dense = !examples.isEmpty() && examples.get(0).vector() != null;
+        RelationThresholds t = dense ? null : RelationThresholds.choose(examples, starts, c);
+        return new RelationModel(LinearClassifier.train(examples, c, 1), encoder, t == null ? RelationThresholds.none() : t);
+    }
+
+    RelationThresholds thresholds() {
+        return thresholds;
     }
 
     /** Whether the model reads sentences through the encoder. */
@@ -108,24 +129,58 @@ public final class RelationModel {
                     if (b[1] < a[2] || mentions.get(a[0]).text().equalsIgnoreCase(mentions.get(b[0]).text())) {
                         continue;
                     }
-                    LinearClassifier.Prediction r = predict(p, a, b, mentions, enc);
-                    double related = 1 - r.of(NONE);
-                    if (related < threshold) {
+                    Decision d = decide(predict(p, a, b, mentions, enc), threshold);
+                    if (d == null) {
                         continue;
                     }
-                    String label = mostLikelyRelation(r);
-                    FactKind kind = FactKind.parse(label.substring(0, label.length() - 1));
-                    boolean forward = label.endsWith(">");
-                    out.add(new Found(s.index(), forward ? a[0] : b[0], forward ? b[0] : a[0], kind, related));
+                    FactKind kind = FactKind.parse(kindOf(d.label()));
+                    boolean forward = d.label().endsWith(">");
+                    out.add(new Found(s.index(), forward ? a[0] : b[0], forward ? b[0] : a[0], kind, d.probability()));
                 }
             }
         }
         return out;
     }
 
-    /** The most likely label other than none: "some relation" is decided first, its kind and direction second. */
-    static String mostLikelyRelation(LinearClassifier.Prediction p) {
-        return p.all().entrySet().stream().filter(e -> !e.getKey().equals(NONE))
-                .max(java.util.Map.Entry.comparingByValue()).orElseThrow().getKey();
+    /** A relation label ("kind>" or "kind<") and its probability on the scale the threshold is compared with. */
+    record Decision(String label, double probability) {
+    }
+
+    /**
+     * The relation a reading states at {@code threshold}, or null: the likeliest kind (its two directions' probability
+     * summed) in its likelier direction, when that probability, scaled by the kind's threshold, reaches
+     * {@code threshold}.
+     */
+    Decision decide(LinearClassifier.Prediction p, double threshold) {
+        String[] top = likeliest(p);
+        double scaled = thresholds.scaled(kindOf(top[0]), Double.parseDouble(top[1]));
+        return scaled >= threshold ? new Decision(top[0], scaled) : null;
+    }
+
+    /** The likeliest kind other than none in its likelier direction, and the kind's probability (both directions). */
+    static String[] likeliest(LinearClassifier.Prediction p) {
+        java.util.Map<String, Double> byKind = new java.util.TreeMap<>();
+        p.all().forEach((label, q) -> {
+            if (!label.equals(NONE)) {
+                byKind.merge(kindOf(label), q, Double::sum);
+            }
+        });
+        String kind = byKind.entrySet().stream().max(java.util.Map.Entry.comparingByValue()).orElseThrow().getKey();
+        String label = p.of(kind + "<") > p.of(kind + ">") ? kind + "<" : kind + ">";
+        return new String[] {label, Double.toString(byKind.get(kind))};
+    }
+
+    /** The kind of a label: "backs" of "backs>". */
+    static String kindOf(String label) {
+        return label.substring(0, label.length() - 1);
+    }
+
+    /**
+     * The label of a fact of {@code kind} between two mentions of a sentence: "kind>" when the subject comes first,
+     * "kind<" when the object does; always "kind>" for a symmetric kind (associate), whose direction the text does not
+     * tell.
+     */
+    static String label(FactKind kind, boolean subjectFirst) {
+        return kind.code() + (subjectFirst || kind.symmetric() ? ">" : "<");
     }
 }

@@ -9,8 +9,9 @@ import org.dramatis.nlp.AnnotatedDocument;
 
 /**
  * Precision, recall and F1 of the relation model against held-out gold, per relation kind and overall, on the pairs it
- * was trained on: every two gold mentions of two entities in one sentence. A pair found related (at the threshold) is
- * right when its most likely kind and direction are the gold fact's; a gold fact's pair the model leaves is missed.
+ * was trained on: every two gold mentions of two entities in one sentence. A pair found related (its likeliest kind
+ * reaching the threshold, scaled by the kind's own) is right when that kind and direction are the gold fact's; a gold
+ * fact's pair the model leaves is missed.
  */
 final class RelationScores {
     private RelationScores() {
@@ -28,11 +29,11 @@ final class RelationScores {
                 byKind.computeIfAbsent(kind(e.label()), k -> new int[3])[2]++;
                 all[2]++;
             }
-            LinearClassifier.Prediction p = model.classifier().predict(e.features(), e.vector());
-            if (1 - p.of(RelationModel.NONE) < threshold) {
+            RelationModel.Decision d = model.decide(model.classifier().predict(e.features(), e.vector()), threshold);
+            if (d == null) {
                 continue;
             }
-            String label = RelationModel.mostLikelyRelation(p);
+            String label = d.label();
             int[] counts = byKind.computeIfAbsent(kind(label), k -> new int[3]);
             counts[1]++;
             all[1]++;

@@ -144,6 +144,10 @@ public final class Trainer {
         }
         log.printf("%d articles: %d trigger candidates, %d gold events (%d triggers between tokens), %d argument pairs%n",
                 articles.size(), ex.triggers.size(), ex.modalities.size(), ex.unplacedTriggers, ex.arguments.size());
+        Map<String, Integer> pairs = new TreeMap<>();
+        ex.relations.forEach(e -> pairs.merge(e.label().equals(RelationModel.NONE) ? e.label()
+                : RelationModel.kindOf(e.label()), 1, Integer::sum));
+        log.printf("relation training pairs per kind: %s%n", pairs);
         EventModels models = EventModels.train(ex, c, nlp == null ? null : nlp.encoder);
         log.println(models.describeSizes());
         return models;

@@ -68,7 +68,9 @@ final class VerdictExamples {
         if (b[1] < a[2]) {
             return false;
         }
-        String label = v.confirmed() ? v.label().toLowerCase(Locale.ROOT) + (subjectFirst ? ">" : "<") : RelationModel.NONE;
+        String label = !v.confirmed() ? RelationModel.NONE : org.dramatis.model.FactKind.find(v.label())
+                .map(k -> RelationModel.label(k, subjectFirst))
+                .orElse(v.label().toLowerCase(Locale.ROOT) + (subjectFirst ? ">" : "<"));
         String typeA = label(subjectFirst ? v.subjectType() : v.objectType());
         String typeB = label(subjectFirst ? v.objectType() : v.subjectType());
         Parse p = new Parse(doc.sentences().get(a[0]));

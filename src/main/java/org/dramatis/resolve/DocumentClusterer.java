@@ -44,6 +44,11 @@ public final class DocumentClusterer {
      * the bundled ones plus the user's).
      */
     public DocumentClusterer(NameKeys keys, Glossary glossary) {
+        this(keys, glossary, MatchVeto.fromSettings(keys));
+    }
+
+    /** A clusterer whose joins on the names' likeness the given match veto may stop. */
+    DocumentClusterer(NameKeys keys, Glossary glossary, MatchVeto veto) {
         this.keys = keys;
         this.glossary = glossary;
         this.generic = new GenericWords(keys);
@@ -53,7 +58,7 @@ public final class DocumentClusterer {
         this.acronyms = new AcronymRule(keys);
         this.headWords = new HeadWordBinding(glossary);
         this.shortForms = new ShortFormRule(generic);
-        this.veto = MatchVeto.fromSettings(keys);
+        this.veto = veto;
         this.opposition = ClusterGuard.Cues.of(keys.files());
     }
 

@@ -238,10 +238,14 @@ final class CandidateFinder {
                 notes.add("'" + n.surface() + "' is ambiguous: surname of " + count + " entities ("
                         + String.join(", ", owners.stream().map(e -> "'" + e.displayName(keys) + "'").toList()) + ")");
             }
-            for (long id : store.lookup("k:" + n.key())) {
+            Set<Long> holders = store.lookup("k:" + n.key());
+            for (long id : holders) {
                 Entity e = store.entities.get(id);
                 if (!store.hasFullName(e)) {
                     offer(found, id, 0.75, "same bare name key '" + n.key() + "'");
+                } else if (owners.isEmpty() && holders.size() == 1 && e.effectiveType() == ActorType.PERSON) {
+                    // A one-word name ("Abu Layth") no full name ends with, held by one person only (a stated alias).
+                    offer(found, id, 0.75, "'" + n.surface() + "' is a name only '" + e.displayName(keys) + "' holds");
                 }
             }
         }

@@ -32,6 +32,7 @@ public final class DocumentClusterer {
     private final GenericWords generic;
     private final CapitalReading capitals;
     private final AppositionRule appositions;
+    private final AliasStatementRule aliasStatements;
     private final AcronymRule acronyms;
     private final HeadWordBinding headWords;
     private final ShortFormRule shortForms;
@@ -54,6 +55,7 @@ public final class DocumentClusterer {
         this.generic = new GenericWords(keys);
         this.capitals = new CapitalReading(keys, Capitals.load(keys));
         this.appositions = new AppositionRule(keys.files());
+        this.aliasStatements = new AliasStatementRule(keys.files());
         this.impersonalUse = new ImpersonalUse(keys.files());
         this.acronyms = new AcronymRule(keys);
         this.headWords = new HeadWordBinding(glossary);
@@ -95,6 +97,7 @@ public final class DocumentClusterer {
         joinBareNamesAcrossTypes(infos, u);
         joinNationalityWords(infos, u);
         joinTranslations(infos, u);
+        aliasStatements.apply(text, infos, u);
         appositions.apply(text, infos, u);
         acronyms.apply(infos, u);
         headWords.apply(infos, u);

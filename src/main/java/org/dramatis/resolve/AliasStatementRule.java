@@ -3,6 +3,8 @@ package org.dramatis.resolve;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.dramatis.extract.ActorMention;
 import org.dramatis.lexicon.Kind;
 import org.dramatis.lexicon.LexiconFiles;
@@ -19,9 +21,15 @@ final class AliasStatementRule {
     private static final int MAX_GAP = 60;
     private static final int MAX_WORDS_BEFORE_CUE = 3;
     private static final int MAX_SENTENCE = 300;
+    private static final Pattern QUOTED = Pattern.compile("[\"\u201C\u201D]([^\"\u201C\u201D]+)[\"\u201C\u201D]");
+    private static final String OPEN = "\\s*[\"\u201C]\\s*";
+    private static final String CLOSE = "\\s*[\"\u201D]\\s*";
     private final List<String> cues = new ArrayList<>();
+    private final NameKeys keys;
 
-    AliasStatementRule(LexiconFiles files) {
+    AliasStatementRule(NameKeys keys) {
+        this.keys = keys;
+        LexiconFiles files = keys.files();
         for (Line line : files.lines(Kind.ALIAS_CUES)) {
             String cue = normalizeGap(line.text());
             if (cue.isEmpty() || cue.equals(":")) {
@@ -33,6 +41,7 @@ final class AliasStatementRule {
     }
 
     void apply(String text, List<MentionInfo> infos, MentionUnions u) {
+        nicknames(text, infos, u);
         for (int i = 0; i + 1 < infos.size(); i++) {
             ActorMention a = infos.get(i).mention();
             ActorMention b = infos.get(i + 1).mention();
@@ -47,6 +56,39 @@ final class AliasStatementRule {
             String cue = cue(normalizeGap(rawGap));
             if (cue != null && !possessive(text, b.end())) {
                 u.join(i, i + 1, REASON + " ('" + cue + "'): '" + sentence(text, a.begin(), b.end()) + "'");
+            }
+        }
+    }
+
+    /**
+     * A nickname quoted inside a person's name ('Karim "Abu Sahar" Dorani') binds to the full name: the tagger's
+     * three pieces join, and so do later mentions of the nickname when the tagger kept the name whole.
+     */
+    private void nicknames(String text, List<MentionInfo> infos, MentionUnions u) {
+        for (int i = 0; i < infos.size(); i++) {
+            MentionInfo info = infos.get(i);
+            if (info.cls() != 'P') {
+                continue;
+            }
+            ActorMention m = info.mention();
+            Matcher q = QUOTED.matcher(m.text());
+            if (q.find() && q.start() > 0 && q.end() < m.text().strip().length()) {
+                String nick = keys.key(keys.display(q.group(1), info.type()));
+                for (int j = 0; j < infos.size(); j++) {
+                    if (j != i && infos.get(j).cls() == 'P' && !nick.isEmpty() && infos.get(j).key().equals(nick)) {
+                        u.join(i, j, "quoted nickname '" + q.group(1).strip() + "' inside the name '" + m.text().strip() + "'");
+                    }
+                }
+            } else if (i + 2 < infos.size() && infos.get(i + 1).cls() == 'P' && infos.get(i + 2).cls() == 'P') {
+                ActorMention nick = infos.get(i + 1).mention();
+                ActorMention last = infos.get(i + 2).mention();
+                if (nick.begin() >= m.end() && last.begin() >= nick.end() && text.substring(m.end(), nick.begin()).matches(OPEN)
+                        && text.substring(nick.end(), last.begin()).matches(CLOSE)) {
+                    String why = "quoted nickname '" + nick.text().strip() + "' inside the name '"
+                            + text.substring(m.begin(), last.end()).replaceAll("\\s+", " ") + "'";
+                    u.join(i, i + 1, why);
+                    u.join(i, i + 2, why);
+                }
             }
         }
     }

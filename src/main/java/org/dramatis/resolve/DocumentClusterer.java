@@ -55,7 +55,7 @@ public final class DocumentClusterer {
         this.generic = new GenericWords(keys);
         this.capitals = new CapitalReading(keys, Capitals.load(keys));
         this.appositions = new AppositionRule(keys.files());
-        this.aliasStatements = new AliasStatementRule(keys.files());
+        this.aliasStatements = new AliasStatementRule(keys);
         this.impersonalUse = new ImpersonalUse(keys.files());
         this.acronyms = new AcronymRule(keys);
         this.headWords = new HeadWordBinding(glossary);

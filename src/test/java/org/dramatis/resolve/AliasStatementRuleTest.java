@@ -40,6 +40,23 @@ class AliasStatementRuleTest {
     }
 
     @Test
+    void cluster_bindsANicknameQuotedInsideAName() {
+        var whole = doc(1, "Karim \"Abu Sahar\" Dorani was arrested. Abu Sahar had led the unit for years.",
+                "Karim \"Abu Sahar\" Dorani/PERSON", "Abu Sahar/PERSON");
+        assertThat(whole.clusters()).hasSize(1);
+        assertThat(whole.clusters().get(0).reasons()).anyMatch(r -> r.startsWith("quoted nickname 'Abu Sahar'"));
+        var pieces = doc(2, "Karim \u201CAbu Sahar\u201D Dorani was arrested.", "Karim/PERSON", "Abu Sahar/PERSON", "Dorani/PERSON");
+        assertThat(pieces.clusters()).hasSize(1);
+        // the trap: a quoted word between two names that are not one name ("Dorani said \"Sahar\" Karimi")
+        var quote = doc(3, "Dorani told Abu Sahar: \"traitor\". Karim Tahiri agreed.", "Dorani/PERSON", "Abu Sahar/PERSON",
+                "Karim Tahiri/PERSON");
+        assertThat(quote.clusters()).hasSize(3);
+        var other = doc(4, "Karim \"Abu Sahar\" Dorani was arrested. Abu Fadi escaped.", "Karim \"Abu Sahar\" Dorani/PERSON",
+                "Abu Fadi/PERSON");
+        assertThat(other.clusters()).hasSize(2);
+    }
+
+    @Test
     void cluster_keepsTheSentenceAsTheReason() {
         var d = doc(1, "Fighting resumed. Tariq Mansur, better known as Abu Layth, led the raid. He fled.",
                 "Tariq Mansur/PERSON", "Abu Layth/PERSON");

@@ -104,6 +104,8 @@ public enum Kind {
     SPELLING("spelling.tsv", 2, 2, "resolution", "British suffix TAB American suffix"),
     GENERIC_WORDS("generic-words.txt", 1, 1, "resolution", "words that never identify an actor alone"),
     APPOSITIONS("appositions.txt", 1, 1, "resolution", "text between two names of one actor (\", also known as\")"),
+    ALIAS_CUES("alias-cues.txt", 1, 1, "resolution",
+            "words stating two adjacent names are one actor's (\"formerly known as\", \"arabic:\")"),
     OPPOSITION_CUES("opposition-cues.txt", 1, 1, "resolution",
             "'gap: words' or 'between: words': words that set two names of one sentence against each other (never one actor)");
 

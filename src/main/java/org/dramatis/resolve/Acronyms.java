@@ -19,12 +19,7 @@ final class Acronyms {
         if (acr.length() < 2 || acr.length() > 10) {
             return false;
         }
-        List<String> words = new ArrayList<>();
-        for (String w : ascii.apply(expansion).split("[^a-z0-9]+")) {
-            if (!w.isEmpty()) {
-                words.add(w);
-            }
-        }
+        List<String> words = words(expansion);
         if (words.size() < 2 || words.stream().filter(w -> !isSmallWord(w)).count() < 2) {
             return false;
         }
@@ -60,6 +55,31 @@ final class Acronyms {
         return false;
     }
 
+    /**
+     * The lowercase ASCII words of a name; an acronym written inside a mixed-case name gives one word per letter, so
+     * that "US Navy" spells "USN" and never "UN". A name written all in capitals keeps its words.
+     */
+    private List<String> words(String name) {
+        boolean mixed = !name.equals(name.toUpperCase(Locale.ROOT));
+        List<String> out = new ArrayList<>();
+        for (String raw : name.split("[\\s/-]+")) {
+            String letters = raw.replaceAll("[^\\p{L}]", "");
+            boolean acronym = mixed && letters.length() >= 2 && letters.length() <= 5 && letters.equals(raw.replace(".", ""))
+                    && letters.equals(letters.toUpperCase(Locale.ROOT)) && !isSmallWord(ascii.apply(letters));
+            for (String w : ascii.apply(raw).split("[^a-z0-9]+")) {
+                if (w.isEmpty()) {
+                    continue;
+                }
+                if (acronym) {
+                    w.chars().forEach(c -> out.add(String.valueOf((char) c)));
+                } else {
+                    out.add(w);
+                }
+            }
+        }
+        return out;
+    }
+
     /** Function words and articles that names and acronyms may leave out. */
     static boolean isSmallWord(String asciiLower) {
         return switch (asciiLower) {
@@ -73,10 +93,7 @@ final class Acronyms {
     List<String> initials(String name) {
         StringBuilder all = new StringBuilder();
         StringBuilder significant = new StringBuilder();
-        for (String w : ascii.apply(name).split("[^a-z0-9]+")) {
-            if (w.isEmpty()) {
-                continue;
-            }
+        for (String w : words(name)) {
             all.append(w.charAt(0));
             if (!isSmallWord(w)) {
                 significant.append(w.charAt(0));

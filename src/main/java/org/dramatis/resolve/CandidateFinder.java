@@ -28,8 +28,6 @@ final class CandidateFinder {
     private static final int MAX_GIVEN_NAME_BLOCK = 64;
     /** How many owners of an ambiguous bare surname are looked at and named. */
     private static final int MAX_NAMED_OWNERS = 3;
-    /** Short acronyms ("US") have many expansions in a large corpus; past this many, only exact names match them. */
-    private static final int MAX_ACRONYM_BLOCK = 256;
     private static final JaroWinklerSimilarity JW = new JaroWinklerSimilarity();
 
     private final NameKeys keys;
@@ -38,6 +36,7 @@ final class CandidateFinder {
     private final GenericWords generic;
     private final EntityIndex store;
     private final PersonShape personShape;
+    private final AcronymCandidates acronyms;
 
     CandidateFinder(NameKeys keys, Glossary glossary, AliasTable aliases, GenericWords generic, EntityIndex store,
                     PersonShape personShape) {
@@ -47,6 +46,7 @@ final class CandidateFinder {
         this.aliases = aliases;
         this.generic = generic;
         this.store = store;
+        this.acronyms = new AcronymCandidates(keys, store);
     }
 
     List<Name> names(List<String> surfaces, ActorType type) {
@@ -238,10 +238,14 @@ final class CandidateFinder {
                 notes.add("'" + n.surface() + "' is ambiguous: surname of " + count + " entities ("
                         + String.join(", ", owners.stream().map(e -> "'" + e.displayName(keys) + "'").toList()) + ")");
             }
-            for (long id : store.lookup("k:" + n.key())) {
+            Set<Long> holders = store.lookup("k:" + n.key());
+            for (long id : holders) {
                 Entity e = store.entities.get(id);
                 if (!store.hasFullName(e)) {
                     offer(found, id, 0.75, "same bare name key '" + n.key() + "'");
+                } else if (owners.isEmpty() && holders.size() == 1 && e.effectiveType() == ActorType.PERSON) {
+                    // A one-word name ("Abu Layth") no full name ends with, held by one person only (a stated alias).
+                    offer(found, id, 0.75, "'" + n.surface() + "' is a name only '" + e.displayName(keys) + "' holds");
                 }
             }
         }
@@ -302,34 +306,7 @@ final class CandidateFinder {
                     offer(found, id, 0.9, "glossary: " + String.join(", ", glossary.explain(n.display())) + " ('" + n.surface() + "')");
                 }
             }
-            if (NameKeys.looksLikeAcronym(n.display())) {
-                Set<Long> expansions = store.lookup("a:" + EntityIndex.acronymLetters(n.display()));
-                if (expansions.size() > MAX_ACRONYM_BLOCK) {
-                    notes.add("acronym " + n.display() + " fits too many names to compare (" + expansions.size() + ")");
-                    expansions = Set.of();
-                }
-                for (long id : expansions) {
-                    Entity e = store.entities.get(id);
-                    for (String other : e.names.keySet()) {
-                        if (keys.isAcronymOf(n.display(), other)) {
-                            offer(found, id, 0.9, "acronym " + n.display() + " of " + other);
-                            break;
-                        }
-                    }
-                }
-            } else {
-                for (String ini : keys.initials(n.display())) {
-                    for (long id : store.lookup("A:" + ini)) {
-                        Entity e = store.entities.get(id);
-                        for (String other : e.names.keySet()) {
-                            if (NameKeys.looksLikeAcronym(other) && keys.isAcronymOf(other, n.display())) {
-                                offer(found, id, 0.9, "acronym " + other + " of " + n.display());
-                                break;
-                            }
-                        }
-                    }
-                }
-            }
+            acronyms.offer(n, names, found, notes);
         }
     }
 
@@ -369,7 +346,7 @@ final class CandidateFinder {
     }
 
     /** Keeps the best score per entity and adds a little for each further distinct piece of evidence. */
-    private static void offer(Map<Long, Candidate> found, long id, double score, String reason) {
+    static void offer(Map<Long, Candidate> found, long id, double score, String reason) {
         Candidate cur = found.get(id);
         if (cur == null) {
             found.put(id, new Candidate(id, score, List.of(reason)));

@@ -75,7 +75,7 @@ final class ClusterGuard implements MentionUnions.Guard {
                 }
             }
         }
-        if (reason == null || reason.startsWith("apposition") || reason.startsWith("glossary") || reason.contains("nationality word")) {
+        if (reason == null || reason.startsWith("apposition") || reason.startsWith(AliasStatementRule.REASON) || reason.startsWith("glossary") || reason.contains("nationality word")) {
             return null;
         }
         MentionInfo x = infos.get(a);

@@ -32,6 +32,7 @@ public final class DocumentClusterer {
     private final GenericWords generic;
     private final CapitalReading capitals;
     private final AppositionRule appositions;
+    private final AliasStatementRule aliasStatements;
     private final AcronymRule acronyms;
     private final HeadWordBinding headWords;
     private final ShortFormRule shortForms;
@@ -44,16 +45,22 @@ public final class DocumentClusterer {
      * the bundled ones plus the user's).
      */
     public DocumentClusterer(NameKeys keys, Glossary glossary) {
+        this(keys, glossary, MatchVeto.fromSettings(keys));
+    }
+
+    /** A clusterer whose joins on the names' likeness the given match veto may stop. */
+    DocumentClusterer(NameKeys keys, Glossary glossary, MatchVeto veto) {
         this.keys = keys;
         this.glossary = glossary;
         this.generic = new GenericWords(keys);
         this.capitals = new CapitalReading(keys, Capitals.load(keys));
         this.appositions = new AppositionRule(keys.files());
+        this.aliasStatements = new AliasStatementRule(keys);
         this.impersonalUse = new ImpersonalUse(keys.files());
         this.acronyms = new AcronymRule(keys);
         this.headWords = new HeadWordBinding(glossary);
         this.shortForms = new ShortFormRule(generic);
-        this.veto = MatchVeto.fromSettings(keys);
+        this.veto = veto;
         this.opposition = ClusterGuard.Cues.of(keys.files());
     }
 
@@ -90,6 +97,7 @@ public final class DocumentClusterer {
         joinBareNamesAcrossTypes(infos, u);
         joinNationalityWords(infos, u);
         joinTranslations(infos, u);
+        aliasStatements.apply(text, infos, u);
         appositions.apply(text, infos, u);
         acronyms.apply(infos, u);
         headWords.apply(infos, u);

@@ -90,9 +90,7 @@ public final class MatchVeto {
                 .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
                 .limit(MAX_ENTITY_NAMES).map(e -> MatchName.of(e.getKey(), entityType, keys))
                 .filter(n -> !n.skeleton().isEmpty()).toList();
-        if (type == ActorType.PERSON && entityType == ActorType.PERSON && sameFullSkeleton(ours, theirs)) {
-            // "Bajan al-Nanikufi" and "Bejjen al-Nenikofi": two full names of one consonant skeleton are transliterations
-            // of one name; vowels vary from outlet to outlet, so the model's vowel features must not split them.
+        if (ours.stream().anyMatch(a -> theirs.stream().anyMatch(b -> transliterations(a, b)))) {
             return null;
         }
         Best best = best(ours, theirs, owners);
@@ -124,7 +122,7 @@ public final class MatchVeto {
         }
         MatchName x = MatchName.of(a, typeA, keys);
         MatchName y = MatchName.of(b, typeB, keys);
-        if (x.skeleton().isEmpty() || y.skeleton().isEmpty() || x.display().equalsIgnoreCase(y.display())) {
+        if (x.skeleton().isEmpty() || y.skeleton().isEmpty() || x.display().equalsIgnoreCase(y.display()) || transliterations(x, y)) {
             return null;
         }
         double p = model.same(x, y, PairFeatures.UNKNOWN_OWNERS);
@@ -132,10 +130,15 @@ public final class MatchVeto {
                 "match model vetoed joining '%s' and '%s': %.3f, below the veto threshold %.2f", a.strip(), b.strip(), p, threshold);
     }
 
-    /** Whether a full name (two words or more) on each side has the same consonant skeleton, word for word. */
-    private static boolean sameFullSkeleton(List<MatchName> ours, List<MatchName> theirs) {
-        return ours.stream().anyMatch(a -> a.skeleton().size() > 1
-                && theirs.stream().anyMatch(b -> b.skeleton().equals(a.skeleton())));
+    /**
+     * Whether two persons' full names (two words or more each) have the same consonant skeleton, word for word: then
+     * they are transliterations of one name ("Bajan al-Nanikufi" and "Bejjen al-Nenikofi", "Ghadir" and "Qadir"), and
+     * since vowels and a q/gh vary from outlet to outlet, the model's vowel features must not split them. The one
+     * exemption both the corpus join ({@link #vetoJoin}) and the in-document join ({@link #vetoPair}) apply.
+     */
+    static boolean transliterations(MatchName a, MatchName b) {
+        return a.type() == ActorType.PERSON && b.type() == ActorType.PERSON && a.skeleton().size() > 1
+                && a.skeleton().equals(b.skeleton());
     }
 
     private record Best(MatchName a, MatchName b, double p) {

@@ -1,0 +1,97 @@
+package org.dramatis.resolve;
+
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.dramatis.resolve.CandidateFinder.Candidate;
+import org.dramatis.resolve.CandidateFinder.Name;
+
+/**
+ * Candidates met through an acronym, across documents: an acronym the text wrote ("NLF") and a name it abbreviates
+ * ("National Liberation Front"), either way round. An acronym meets a name by its letters only where no text spelt
+ * that acronym out to another name: a cluster that writes "NLF" for "Nasiri Liberation Front" does not join the
+ * "National Liberation Front" of another article, and a name whose initials happen to be another group's acronym does
+ * not join that group when the group's own articles spell its acronym out differently. An acronym written inside a
+ * name counts all its letters ("US Navy" is "USN", never "UN").
+ */
+final class AcronymCandidates {
+    /** Short acronyms ("US") have many expansions in a large corpus; past this many, only exact names match them. */
+    private static final int MAX_ACRONYM_BLOCK = 256;
+    private final NameKeys keys;
+    private final EntityIndex store;
+    private final GenericWords generic;
+
+    AcronymCandidates(NameKeys keys, EntityIndex store) {
+        this.keys = keys;
+        this.store = store;
+        this.generic = new GenericWords(keys);
+    }
+
+    /** Offers the entities one cluster name meets through an acronym; {@code names} are all the cluster's names. */
+    void offer(Name n, List<Name> names, Map<Long, Candidate> found, List<String> notes) {
+        if (NameKeys.looksLikeAcronym(n.display())) {
+            Set<Long> expansions = store.lookup("a:" + EntityIndex.acronymLetters(n.display()));
+            if (expansions.size() > MAX_ACRONYM_BLOCK) {
+                notes.add("acronym " + n.display() + " fits too many names to compare (" + expansions.size() + ")");
+                expansions = Set.of();
+            }
+            for (long id : expansions) {
+                for (String other : store.entities.get(id).names.keySet()) {
+                    if (keys.isAcronymOf(n.display(), other)) {
+                        String spelt = spelledOut(n.display(), names.stream().map(Name::display).toList(), other);
+                        if (spelt == null) {
+                            CandidateFinder.offer(found, id, 0.9, "acronym " + n.display() + " of " + other);
+                        } else {
+                            notes.add("acronym " + n.display() + " is written for '" + spelt + "' here, not for '" + other + "'");
+                        }
+                        break;
+                    }
+                }
+            }
+            return;
+        }
+        for (String ini : keys.initials(n.display())) {
+            for (long id : store.lookup("A:" + ini)) {
+                Entity e = store.entities.get(id);
+                for (String other : e.names.keySet()) {
+                    if (NameKeys.looksLikeAcronym(other) && keys.isAcronymOf(other, n.display())) {
+                        String spelt = spelledOut(other, e.names.keySet(), n.display());
+                        if (spelt == null) {
+                            CandidateFinder.offer(found, id, 0.9, "acronym " + other + " of " + n.display());
+                        } else {
+                            notes.add("acronym " + other + " is written for '" + spelt + "', not for '" + n.display() + "'");
+                        }
+                        break;
+                    }
+                }
+            }
+        }
+    }
+
+    /** A name among {@code names}, other than an acronym, that spells {@code acronym} out and is not {@code name}; or null. */
+    private String spelledOut(String acronym, Collection<String> names, String name) {
+        for (String m : names) {
+            if (!NameKeys.looksLikeAcronym(m) && keys.isAcronymOf(acronym, m) && !sameWords(m, name)) {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    /** Whether two names have the same words but for generic ones ("Popular Mobilization Force" and "... Forces"). */
+    private boolean sameWords(String a, String b) {
+        return proper(a).equals(proper(b));
+    }
+
+    private Set<String> proper(String name) {
+        Set<String> out = new HashSet<>();
+        for (String t : keys.tokens(name)) {
+            if (!generic.isGeneric(t)) {
+                out.add(t);
+            }
+        }
+        return out;
+    }
+}

@@ -8,10 +8,11 @@ package org.dramatis.extract;
  * replaces only this step. An implementation keeps no state between documents: one instance serves many threads.
  *
  * <pre>{@code
- * ClaimExtractor extractor = new Extractor(lexicons).classifiedBy(doc -> {
- *     int token = ...; // an event trigger the classifier found in sentence 0
- *     String date = doc.eventDate(0, token, EventType.ARREST, -1, List.of(), t -> null);
- *     doc.addEvent(new EventClaim(EventType.ARREST, null, date, null, List.of(), "...", doc.modality(0, token), 0, "arrested"));
+ * ClaimExtractor twoVerbs = new Extractor(lexicons).classifiedBy(doc -> {
+ *     // an arrest the classifier read at token 2 of sentence 0, taking mention 1
+ *     String date = doc.eventDate(0, 2, EventType.COERCE, -1, List.of(1), null);
+ *     doc.addEvent(new EventClaim(EventType.COERCE, null, date, null, List.of(new EventClaim.Participant(1, "target")),
+ *             "arrested", doc.modality(0, 2), 0, "arrested"));
  * });
  * }</pre>
  */

@@ -8,8 +8,8 @@ import org.dramatis.nlp.AnnotatedDocument;
 /**
  * The extraction contract: an annotated document and its date in, the actor mentions, facts and events it states out,
  * each citing its sentence. Implementations are pure functions of their inputs and safe to share between threads. The
- * rules ({@link Extractor}) are one; {@code org.dramatis.learn.HybridExtractor} adds learned event and relation models
- * on top of the rules' mentions, references and dates.
+ * rules ({@link Extractor}) are one; {@code org.dramatis.learn.HybridExtractor} puts learned event and relation models
+ * in the rules' classification step ({@link Extractor#classifiedBy}), on the rules' mentions, references and dates.
  */
 public interface ClaimExtractor {
     /**

@@ -1,7 +1,6 @@
 package org.dramatis.extract;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.dramatis.model.DatePrecision;
@@ -22,11 +21,12 @@ public final class Extractor implements ClaimExtractor {
     /** The system property that lists the ids of rules to switch off, comma separated ({@code roles,aid}). */
     public static final String RULES_OFF_PROPERTY = RuleList.OFF_PROPERTY;
 
-    private final Lexicons lexicons;
-    private final MentionFinder mentionFinder;
+    private final MentionStep mentions;
     private final RuleList rules;
+    private final ClaimDating dating;
     private final StoryDates storyDates;
-    private final TitleSlotTypes titleSlots;
+    /** The classification step: the rules, unless {@link #classifiedBy} plugged in another classifier. */
+    private final ClaimClassifier classifier;
 
     /**
      * Loads the lexicons from {@code dramatis/lexicon/} on the class path; switches off the rules that the system
@@ -44,16 +44,42 @@ public final class Extractor implements ClaimExtractor {
     }
 
     /**
-     * Uses already loaded lexicons and runs every rule but those in {@code off}.
+     * Uses already loaded lexicons and runs every rule but those in {@code off}. The steps, in the order they run on a
+     * document: mentions found and typed, with the references over them ({@link MentionStep}); the document's time
+     * ({@link ClaimDating}); the claims classified (the rules, {@link RuleList}), dated and qualified as they are made.
      *
      * @throws IllegalArgumentException when {@code off} names an unknown rule
      */
     public Extractor(Lexicons lexicons, Set<String> off) {
-        this.lexicons = lexicons;
-        this.mentionFinder = new MentionFinder(lexicons);
-        this.rules = new RuleList(RuleList.standard(lexicons), off);
+        this.mentions = new MentionStep(lexicons);
         this.storyDates = new StoryDates(lexicons);
-        this.titleSlots = new TitleSlotTypes(lexicons);
+        this.dating = new ClaimDating(lexicons, storyDates);
+        this.rules = new RuleList(RuleList.standard(lexicons), off);
+        this.classifier = rules;
+    }
+
+    private Extractor(Extractor steps, ClaimClassifier classifier) {
+        this.mentions = steps.mentions;
+        this.storyDates = steps.storyDates;
+        this.dating = steps.dating;
+        this.rules = steps.rules;
+        this.classifier = classifier;
+    }
+
+    /**
+     * This extractor with {@code classifier} in place of its classification step: the same mentions, references and
+     * dates, other claims. {@link #rulesClassifier()} lets a classifier run the rules too.
+     */
+    public Extractor classifiedBy(ClaimClassifier classifier) {
+        if (classifier == null) {
+            throw new IllegalArgumentException("classifier to extract with is null");
+        }
+        return new Extractor(this, classifier);
+    }
+
+    /** The rules as a classification step, for a classifier that adds to what they find. */
+    public ClaimClassifier rulesClassifier() {
+        return rules;
     }
 
     /**
@@ -112,51 +138,11 @@ public final class Extractor implements ClaimExtractor {
         }
         RuleGuard guard = new RuleGuard(name);
         AnnotatedDocument doc = storyDates.withoutNamedNumbers(annotated);
-        List<MentionFinder.Draft> drafts = mentionFinder.find(doc, guard);
-        LocalDate updated = Byline.latest(doc);
-        LocalDate toldUntil = updated != null && documentDate != null && updated.isAfter(documentDate) ? updated : documentDate;
-        boolean sutimeDated = precision == DatePrecision.DAY && (source == DateSource.FILE || source == DateSource.USER);
-        boolean inferred = documentDate == null || source == DateSource.TEXT;
-        LocalDate stated = inferred && precision == DatePrecision.DAY ? documentDate : statedDay(doc, documentDate);
-        // SUTime placed the yearless dates of a text it had the date of; a planned one ahead of a day the text states.
-        LocalDate writtenOn = precision == DatePrecision.DAY ? documentDate : null;
-        DateNormalizer dates = new DateNormalizer(stated, toldUntil, sutimeDated || documentDate == null ? null : precision,
-                sutimeDated ? java.util.Map.of() : storyDates.storyYears(doc, writtenOn, inferred));
-        FactSink sink = new FactSink(dates, documentDate);
-        DocContext ctx = new DocContext(doc, drafts, lexicons, sink);
-        titleSlots.apply(ctx, guard);
-        RuleOutput out = new RuleOutput(sink, new EventDates(dates, documentDate, toldUntil, lexicons.events().reactionWords()));
-        for (SentenceView v : ctx.views) {
-            for (ExtractionRule rule : rules.active()) {
-                RuleOutput.Mark mark = out.mark();
-                out.running(rule.id());
-                guard.run(rule.id(), v.sentence.index(), () -> rule.apply(v, ctx, out), () -> out.rollback(mark));
-            }
-        }
-        List<ActorMention> mentions = new ArrayList<>(drafts.size());
-        for (int i = 0; i < drafts.size(); i++) {
-            MentionFinder.Draft d = drafts.get(i);
-            mentions.add(new ActorMention(i, d.text, d.type, d.sentence, d.begin, d.end, d.source));
-        }
-        return new Extraction(mentions, sink.facts, out.events(), guard.failures());
-    }
-
-    /**
-     * The document date when the text itself states that day ("Marsana, 20 June 2020 -"), so that weekdays can be
-     * counted back from it; null when the date is an estimate from a month or a year the text mentions.
-     */
-    private static LocalDate statedDay(AnnotatedDocument doc, LocalDate documentDate) {
-        if (documentDate == null) {
-            return null;
-        }
-        String day = documentDate.toString();
-        for (org.dramatis.nlp.Sentence s : doc.sentences()) {
-            for (org.dramatis.nlp.EntityMention m : s.mentions()) {
-                if (("DATE".equals(m.tag()) || "TIME".equals(m.tag())) && day.equals(Byline.withoutTime(m.normalized()))) {
-                    return documentDate;
-                }
-            }
-        }
-        return null;
+        DateFrame time = dating.frame(doc, documentDate, precision, source);
+        FactSink sink = new FactSink(time.dates(), documentDate);
+        DocContext ctx = mentions.find(doc, sink, guard);
+        ClaimDocument claims = new ClaimDocument(annotated, ctx, new RuleOutput(sink, time.eventDates()), time, guard);
+        classifier.classify(claims);
+        return claims.extraction();
     }
 }

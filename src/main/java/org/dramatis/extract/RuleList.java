@@ -8,16 +8,17 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * The extraction rules in the order they run on each sentence: the one place that says what the extractor knows and
- * what each rule counts on. The list is checked when it is built: a rule that requires something neither the steps
- * before the rules nor an earlier rule provide is a mistake in the list, reported with both names.
+ * The extraction rules in the order they run on each sentence, the rules' {@link ClaimClassifier}: the one place that
+ * says what the extractor knows and what each rule counts on. The list is checked when it is built: a rule that
+ * requires something neither the steps before the rules nor an earlier rule provide is a mistake in the list, reported
+ * with both names.
  *
  * <p>Rules can be switched off by id, to see what one contributes or to get around one that misfires: the system
  * property {@value #OFF_PROPERTY} or the environment variable {@value #OFF_VARIABLE} (the property wins) lists them,
  * comma separated ({@code roles,aid}); an unknown id is an error that names the known ones. A rule after a switched-off
  * one still runs, with what is left.
  */
-final class RuleList {
+final class RuleList implements ClaimClassifier {
     /** The system property that lists rules to switch off. */
     static final String OFF_PROPERTY = "dramatis.rules.off";
     /** The environment variable that lists rules to switch off, when the property is not set. */
@@ -64,6 +65,23 @@ final class RuleList {
         rules.add(new AidRules(lex.relations()));
         rules.addAll(EventRules.rules(lex.events(), lex.relations(), lex.titles()));
         return List.copyOf(rules);
+    }
+
+    /**
+     * Runs the rules that are on, in order, on each sentence in turn; each behind the document's {@link RuleGuard}, so
+     * that a rule that throws loses its output for that sentence only.
+     */
+    @Override
+    public void classify(ClaimDocument document) {
+        RuleOutput out = document.out;
+        for (SentenceView v : document.ctx.views) {
+            for (ExtractionRule rule : active) {
+                RuleOutput.Mark mark = out.mark();
+                out.running(rule.id());
+                document.guard.run(rule.id(), v.sentence.index(), () -> rule.apply(v, document.ctx, out),
+                        () -> out.rollback(mark));
+            }
+        }
     }
 
     /** Every rule in run order, switched off or not. */

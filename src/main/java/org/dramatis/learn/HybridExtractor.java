@@ -6,42 +6,46 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Pattern;
 import org.dramatis.extract.ActorMention;
+import org.dramatis.extract.ClaimClassifier;
+import org.dramatis.extract.ClaimDocument;
 import org.dramatis.extract.ClaimExtractor;
 import org.dramatis.extract.ClauseSummary;
 import org.dramatis.extract.EventClaim;
 import org.dramatis.extract.Extraction;
+import org.dramatis.extract.Extractor;
 import org.dramatis.extract.FactClaim;
 import org.dramatis.model.FactKind;
 import org.dramatis.model.ActorType;
 import org.dramatis.model.Modality;
 import org.dramatis.nlp.AnnotatedDocument;
-import org.dramatis.nlp.EntityMention;
 import org.dramatis.nlp.Sentence;
 
 /**
- * Rules and learned models behind one contract. The rules find the mentions, references, facts and dates; the models
- * decide the events: in {@link Mode#MODELS} they alone name the events, in {@link Mode#BOTH} they also read the
- * modality of every event the rules found (a question, a plan, a conditional or a denial is no asserted deed) and add
- * the events the rules missed.
+ * Rules and learned models behind one contract, as the classification step of the rules' pipeline: the rules' steps
+ * find the mentions and references, the rules classify, and the models decide the events: in {@link Mode#MODELS} they
+ * alone name the events, in {@link Mode#BOTH} they also read the modality of every event the rules found (a question, a
+ * plan, a conditional or a denial is no asserted deed) and add the events the rules missed. A learned event is dated and
+ * qualified by the pipeline's shared steps ({@link ClaimDocument#eventDate}, {@link ClaimDocument#modality}), as the
+ * rules' events are.
  */
-public final class HybridExtractor implements ClaimExtractor {
-    private static final Pattern ISO = Pattern.compile("\\d{4}(-\\d{2}(-\\d{2})?)?");
-
+public final class HybridExtractor implements ClaimExtractor, ClaimClassifier {
     /** Which component names the events. */
     public enum Mode { RULES, MODELS, BOTH }
 
-    private final ClaimExtractor rules;
+    private final ClaimClassifier rules;
+    private final ClaimExtractor pipeline;
     private final EventModels models;
     private final Mode mode;
     private final double threshold;
 
-    public HybridExtractor(ClaimExtractor rules, EventModels models, Mode mode, double threshold) {
-        this.rules = rules;
+    /** The rules' pipeline with the models in its classification step ({@link Extractor#classifiedBy}). */
+    public HybridExtractor(Extractor rules, EventModels models, Mode mode, double threshold) {
+        this.rules = rules.rulesClassifier();
         this.models = models;
         this.mode = models == null ? Mode.RULES : mode;
         this.threshold = threshold;
+        this.pipeline = this.mode == Mode.RULES ? rules : rules.classifiedBy(this);
     }
 
     public Mode mode() {
@@ -50,39 +54,40 @@ public final class HybridExtractor implements ClaimExtractor {
 
     @Override
     public org.dramatis.extract.StoryDates storyDates() {
-        return rules.storyDates();
+        return pipeline.storyDates();
     }
 
     @Override
     public Extraction extract(AnnotatedDocument doc, LocalDate documentDate, org.dramatis.model.DatePrecision precision,
                               org.dramatis.model.DateSource source, String name) {
-        Extraction x = rules.extract(doc, documentDate, precision, source, name);
-        if (mode == Mode.RULES) {
-            return x;
-        }
-        List<EventClaim> events = new ArrayList<>();
+        return pipeline.extract(doc, documentDate, precision, source, name);
+    }
+
+    /** The rules, then the models' events and relations on what they found. */
+    @Override
+    public void classify(ClaimDocument claims) {
+        rules.classify(claims);
+        AnnotatedDocument doc = claims.document();
+        List<ActorMention> mentions = claims.mentions();
         Encodings enc = models.encodings();
-        if (mode == Mode.BOTH) {
-            x.events().forEach(e -> events.add(checked(doc, e, enc)));
-        }
-        for (EventModels.Found f : models.find(doc, x.mentions(), threshold, enc)) {
-            boolean known = events.stream().anyMatch(e -> e.sentence() == f.sentence() && e.type() == f.type());
+        claims.reviseEvents(e -> mode == Mode.BOTH ? checked(doc, e, enc) : null);
+        List<EventModels.Found> found = models.find(doc, mentions, threshold, enc);
+        for (EventModels.Found f : found) {
+            boolean known = claims.events().stream().anyMatch(e -> e.sentence() == f.sentence() && e.type() == f.type());
             if (!known) {
-                events.add(claim(doc, f, x.mentions()));
+                claims.addEvent(claim(claims, f, found, mentions));
             }
         }
-        List<FactClaim> facts = new ArrayList<>();
-        x.facts().forEach(f -> facts.add(f.withConfidence(f.object() < 0 ? null
-                : models.relations().relatedProbability(doc, x.mentions(), f.subject(), f.object(), enc))));
-        for (RelationModel.Found f : models.relations().find(doc, x.mentions(), threshold, enc)) {
-            FactClaim claim = fact(doc, f, x.mentions());
-            boolean known = facts.stream().anyMatch(k -> k.sentence() == f.sentence() && k.kind() == f.kind()
-                    && samePair(k, f, x.mentions()));
+        claims.reviseFacts(f -> f.withConfidence(f.object() < 0 ? null
+                : models.relations().relatedProbability(doc, mentions, f.subject(), f.object(), enc)));
+        for (RelationModel.Found f : models.relations().find(doc, mentions, threshold, enc)) {
+            FactClaim claim = fact(doc, f, mentions);
+            boolean known = claims.facts().stream().anyMatch(k -> k.sentence() == f.sentence() && k.kind() == f.kind()
+                    && samePair(k, f, mentions));
             if (claim != null && !known) {
-                facts.add(claim);
+                claims.addFact(claim);
             }
         }
-        return new Extraction(x.mentions(), facts, events, x.failures());
     }
 
     private static boolean samePair(FactClaim k, RelationModel.Found f, List<ActorMention> mentions) {
@@ -191,7 +196,13 @@ public final class HybridExtractor implements ClaimExtractor {
         };
     }
 
-    private static EventClaim claim(AnnotatedDocument doc, EventModels.Found f, List<ActorMention> mentions) {
+    /**
+     * A learned event as a claim, dated by the rules' event dating (the other events the models found in its sentence
+     * telling which words name events: "a day after the raid"); its modality the one the rules read around the trigger
+     * when that is no asserted deed, else the one the model reads.
+     */
+    private static EventClaim claim(ClaimDocument claims, EventModels.Found f, List<EventModels.Found> found,
+                                    List<ActorMention> mentions) {
         Map<Integer, String> parts = new LinkedHashMap<>();
         String place = null;
         for (EventModels.Role r : f.roles()) {
@@ -207,25 +218,18 @@ public final class HybridExtractor implements ClaimExtractor {
             };
             parts.putIfAbsent(r.mention(), role);
         }
-        String date = dateIn(doc.sentences().get(f.sentence()));
+        int actor = parts.entrySet().stream().filter(e -> e.getValue().equals("actor")).mapToInt(Map.Entry::getKey)
+                .findFirst().orElse(-1);
+        String date = claims.eventDate(f.sentence(), f.token(), f.type(), actor, parts.keySet(), t -> found.stream()
+                .filter(o -> o.sentence() == f.sentence() && o.token() == t).map(EventModels.Found::type).findFirst()
+                .orElse(null));
+        Modality read = claims.modality(f.sentence(), f.token());
+        Modality modality = read != Modality.ASSERTED ? read : modality(f.modality());
         List<EventClaim.Participant> participants = new ArrayList<>();
         parts.forEach((m, r) -> participants.add(new EventClaim.Participant(m, r)));
-        return new EventClaim(f.type(), null, date, place, participants, summary(doc.sentences().get(f.sentence()), f.token(), parts, mentions, date, place),
-                modality(f.modality()), f.sentence(), f.word(), f.probability());
-    }
-
-    /** The first date the sentence states with a year, as CoreNLP normalised it. */
-    private static String dateIn(Sentence s) {
-        for (EntityMention m : s.mentions()) {
-            String v = m.normalized();
-            if ("DATE".equals(m.tag()) && v != null) {
-                String day = v.length() >= 10 ? v.substring(0, 10) : v;
-                if (ISO.matcher(day).matches()) {
-                    return day;
-                }
-            }
-        }
-        return null;
+        Sentence s = claims.document().sentences().get(f.sentence());
+        return new EventClaim(f.type(), null, date, place, participants, summary(s, f.token(), parts, mentions, date, place),
+                modality, f.sentence(), f.word(), f.probability());
     }
 
     /** The clause that tells the event (ClauseSummary), else the actor, trigger word and other participants in a row. */

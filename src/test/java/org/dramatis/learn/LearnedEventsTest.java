@@ -56,4 +56,17 @@ class LearnedEventsTest {
             assertThat(e.modality()).isEqualTo(Modality.ASSERTED);
         });
     }
+
+    @Test
+    void aLearnedEventIsDatedByTheRulesDating() {
+        String text = "Fighters of the Harbour Brigade attacked an army checkpoint near Tolmer on Monday, killing four soldiers.";
+        Extractor rules = new Extractor();
+        ClaimExtractor models = new HybridExtractor(rules, EventModels.bundled(), HybridExtractor.Mode.MODELS, 0.5);
+        EventClaim learned = models.extract(StoredAnnotations.of(text, DATE), DATE, "test").events().stream()
+                .filter(e -> e.type() == EventType.ASSAULT).findFirst().orElseThrow();
+        EventClaim ruled = rules.extract(StoredAnnotations.of(text, DATE), DATE, "test").events().stream()
+                .filter(e -> e.type() == EventType.ASSAULT).findFirst().orElseThrow();
+        assertThat(learned.rule()).as("found by the models").isNull();
+        assertThat(learned.date()).as("on Monday, told on Tuesday 14 March").isEqualTo("2023-03-13").isEqualTo(ruled.date());
+    }
 }

@@ -106,8 +106,9 @@ final class TitleRules {
         }
         String fullRole = qualifiers.qualified(v, first, role, held.role());
         sink.add(FactKind.ROLE, person, object, fullRole, value, span[0], span[1], v, verb >= 0 ? verb : h, ctx);
-        if (object >= 0 && ctx.mentions.get(object).type == ActorType.ORGANIZATION && !(value != null && value.startsWith("former"))) {
-            // Holding a post in an organization makes one its member.
+        if (object >= 0 && ctx.mentions.get(object).type == ActorType.ORGANIZATION && !(value != null && value.startsWith("former"))
+                && !titles.isRank(role)) {
+            // Holding a post in an organization makes one its member (a rank says what one is in a force, no more).
             sink.add(FactKind.MEMBER, person, object, null, null, span[0], span[1], v, verb >= 0 ? verb : h, ctx);
         }
     }
@@ -140,7 +141,10 @@ final class TitleRules {
         if (object < 0 && titles.legislativeRoles().contains(role)) {
             object = bodies.legislature(ctx);
         }
-        if (object < 0 && (isStateTitle(role) || isStateTitle(fullRole))) {
+        if (object < 0 && titles.isRank(role)) {
+            object = PostBodies.forceBefore(v, ctx, titles, first);
+        }
+        if (object < 0 && (isStateTitle(role) || isStateTitle(fullRole) || titles.isRank(role))) {
             object = bodies.hostState(v, ctx, first);
             // "President Al-Sisi" after "the President of the Arab Republic of Egypt, Al-Sisi": the state the document
             // already gave this person, before the document's home state.

@@ -80,6 +80,7 @@ final class MentionFinder {
         });
         documentStep(guard, "mentions.acronyms", out, () -> NameRepeats.addAcronyms(doc, out));
         documentStep(guard, "mentions.repeats", out, () -> NameRepeats.addRepeats(doc, out));
+        documentStep(guard, "mentions.backing-prefixes", out, () -> BackingPrefixes.add(doc, out, lex));
         out.sort(Comparator.comparingInt((Draft d) -> d.begin).thenComparingInt(d -> -d.end));
         List<Draft> kept = removeOverlaps(out);
         documentStep(guard, "mentions.harmonize-types", kept, () -> TypeRepair.harmonize(kept));

@@ -143,6 +143,7 @@ final class TitleRules {
         }
         if (object < 0 && titles.isRank(role)) {
             object = PostBodies.forceBefore(v, ctx, titles, first);
+            object = object >= 0 ? object : bodyOfOtherPost(v, ctx, first, h, person);
         }
         if (object < 0 && (isStateTitle(role) || isStateTitle(fullRole) || titles.isRank(role))) {
             object = bodies.hostState(v, ctx, first);
@@ -268,6 +269,25 @@ final class TitleRules {
         return object;
     }
 
+    /**
+     * "Brig Gen X, commander of the Y": the organization in which the holder of a rank holds another post this sentence
+     * names, the force the text attaches the rank to; -1 if none.
+     */
+    private int bodyOfOtherPost(SentenceView v, DocContext ctx, int first, int h, int person) {
+        for (int t = 0; t < v.size(); t++) {
+            Title other = t < first || t > h ? title(v, ctx, t) : null;
+            if (other == null || !other.held() || titles.isRank(other.role())) {
+                continue;
+            }
+            Holding held = holding(v, ctx, other.first(), other.head(), other.role(), other.former());
+            if (held != null && held.person() == person && held.object() >= 0
+                    && ctx.mentions.get(held.object()).type == ActorType.ORGANIZATION) {
+                return held.object();
+            }
+        }
+        return -1;
+    }
+
     /** Whether mention {@code m} is named in the title's of/for phrase in this sentence ("the leader of Y"). */
     private static boolean namedInOfPhrase(SentenceView v, int h, int m) {
         for (int body : v.dependents(h, "nmod:of", "nmod:for")) {
@@ -309,27 +329,6 @@ final class TitleRules {
 
     private boolean isStateTitle(String role) {
         return isStateTitle(titles, role);
-    }
-
-    /**
-     * "Minister of Defence X", "Commander of the Navy X": a title whose of-phrase runs straight into a person's name.
-     * Only capitalized words or "the" may stand between the title and the name, so a clause boundary never does.
-     */
-    static int nameAfterOfPhrase(SentenceView v, DocContext ctx, int h) {
-        if (h + 2 >= v.size() || !v.lower(h + 1).equals("of")) {
-            return -1;
-        }
-        for (int t = h + 2; t < Math.min(v.size(), h + 9); t++) {
-            int m = v.mentionAt[t];
-            if (m >= 0 && ctx.mentions.get(m).type == ActorType.PERSON) {
-                return ctx.mentions.get(m).tokenBegin == t && t > h + 2 ? m : -1;
-            }
-            String w = v.tokens.get(t).word();
-            if (!(Character.isUpperCase(w.charAt(0)) || w.equals("the") || w.equals("of"))) {
-                return -1;
-            }
-        }
-        return -1;
     }
 
     /**

@@ -23,6 +23,13 @@ class BackingSuffixRulesTest {
     }
 
     @Test
+    void extract_fundedByAStateIsBacking() {
+        // NER tags nothing in "Qatar-funded": a country's name before the suffix is its mention all the same.
+        Extraction x = run("Qatar denied it. The Qatar-funded Lantern Brigades shelled the port of Tolmer.");
+        assertThat(has(x, FactKind.BACKS, "Qatar", "Lantern Brigades")).isTrue();
+    }
+
+    @Test
     void extract_alignedGroupSupportsTheStateItIsAlignedWith() {
         // NER tags nothing in "Iran-aligned": a country's name before the suffix is its mention all the same.
         Extraction x = run("The Iran-aligned Green Bloc walked out of parliament on Tuesday.");

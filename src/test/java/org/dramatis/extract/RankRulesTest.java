@@ -52,6 +52,16 @@ class RankRulesTest {
     }
 
     @Test
+    void extract_rankIsHeldInTheBodyOfTheHoldersOtherPost() {
+        Extraction x = run("Brig Gen Sami Orhan, a commander of the Coastal Guard Brigades, was killed in the strike.");
+        assertThat(facts(x, FactKind.ROLE, "Sami Orhan", "Coastal Guard Brigades")).extracting(FactClaim::role)
+                .contains("commander", "brigadier general");
+        Extraction alone = run("Brig Gen Sami Orhan was killed in the strike, and Lena Vost, a commander of the Coastal "
+                + "Guard Brigades, was wounded.");
+        assertThat(facts(alone, FactKind.ROLE, "Sami Orhan", "Coastal Guard Brigades")).isEmpty();
+    }
+
+    @Test
     void extract_aRankIsNoMembership() {
         Extraction x = run("The Coastal Guard Brigades' Brig Gen Sami Orhan denied the report.");
         assertThat(facts(x, FactKind.ROLE, "Sami Orhan", "Coastal Guard Brigades")).isNotEmpty();

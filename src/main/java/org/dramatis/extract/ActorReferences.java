@@ -196,7 +196,7 @@ final class ActorReferences {
             return next;
         }
         if (titles.role(v.lemma(token)) != null) {
-            int p = TitleRules.nameAfterOfPhrase(v, ctx, token);
+            int p = TitleHolders.nameAfterOfPhrase(v, ctx, token);
             if (p >= 0) {
                 return p;
             }

@@ -18,10 +18,16 @@ final class MarkerRules {
         this.relations = relations;
     }
 
+    /**
+     * "the Iran-backed Houthis", "the RSF-funded militia", "the Tehran-aligned bloc": the actor before a suffix of
+     * {@code backing-suffixes.txt} and the group after it, in the relation the suffix states (the group is the subject
+     * of a reverse one: "the Iran-aligned bloc" supports Iran).
+     */
     void backedCompound(SentenceView v, DocContext ctx, FactSink sink, int i) {
         String w = v.tokens.get(i).word();
         int dash = w.lastIndexOf('-');
-        if (dash <= 0 || !relations.backingSuffixes().contains(w.substring(dash + 1).toLowerCase(Locale.ROOT)) || v.mentionAt[i] < 0) {
+        Lexicons.RelationTrigger suffix = dash > 0 ? relations.backingSuffixes().get(w.substring(dash + 1).toLowerCase(Locale.ROOT)) : null;
+        if (suffix == null || v.mentionAt[i] < 0) {
             return;
         }
         int backer = v.mentionAt[i];
@@ -32,8 +38,10 @@ final class MarkerRules {
             int member = v.governor(whole, "appos");
             backed = member >= 0 ? ctx.actorOf(v, member) : -1;
         }
-        if (backed >= 0 && ctx.mentions.get(backer).type == ActorType.COUNTRY) {
-            sink.add(FactKind.BACKS, backer, backed, null, null, null, v, v.head(i), ctx);
+        ActorType type = ctx.mentions.get(backer).type;
+        if (backed >= 0 && backed != backer && (type == ActorType.COUNTRY || type == ActorType.ORGANIZATION)) {
+            FactKind kind = suffix.kinds().get(0);
+            sink.add(kind, suffix.reverse() ? backed : backer, suffix.reverse() ? backer : backed, null, null, null, v, v.head(i), ctx);
         }
     }
 

@@ -80,6 +80,7 @@ final class MentionFinder {
         });
         documentStep(guard, "mentions.acronyms", out, () -> NameRepeats.addAcronyms(doc, out));
         documentStep(guard, "mentions.repeats", out, () -> NameRepeats.addRepeats(doc, out));
+        documentStep(guard, "mentions.backing-prefixes", out, () -> BackingPrefixes.add(doc, out, lex));
         out.sort(Comparator.comparingInt((Draft d) -> d.begin).thenComparingInt(d -> -d.end));
         List<Draft> kept = removeOverlaps(out);
         documentStep(guard, "mentions.harmonize-types", kept, () -> TypeRepair.harmonize(kept));
@@ -275,7 +276,7 @@ final class MentionFinder {
     /** "Iran-backed" tagged as a country is a mention of "Iran": the suffix says what Iran does, not who it is. */
     private Draft withoutBackingSuffix(Draft d) {
         int dash = d.text.lastIndexOf('-');
-        if (dash <= 0 || !lex.relations().backingSuffixes().contains(d.text.substring(dash + 1).toLowerCase(Locale.ROOT))) {
+        if (dash <= 0 || !lex.relations().backingSuffixes().containsKey(d.text.substring(dash + 1).toLowerCase(Locale.ROOT))) {
             return d;
         }
         return new Draft(d.sentence, d.tokenBegin, d.tokenEnd, d.text.substring(0, dash), d.type, d.source, d.begin,

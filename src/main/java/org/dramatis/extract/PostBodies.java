@@ -134,4 +134,22 @@ final class PostBodies {
                 && (ctx.mentions.get(m).type == ActorType.ORGANIZATION || ctx.mentions.get(m).type == ActorType.COUNTRY);
         return body ? m : -1;
     }
+
+    /**
+     * The force a rank is attached to by the words right before it: "army chief Lt Gen X", "the Coast Guard's Col X"
+     * (a body among the three words before the rank, with only lowercase title words or a possessive between); -1 if
+     * none.
+     */
+    static int forceBefore(SentenceView v, DocContext ctx, TitleWords titles, int first) {
+        for (int k = first - 1; k >= Math.max(0, first - 4); k--) {
+            int m = v.mentionAt[k];
+            if (m >= 0) {
+                return ctx.mentions.get(m).type == ActorType.ORGANIZATION ? m : -1;
+            }
+            if (!v.pos(k).equals("POS") && titles.role(v.lower(k)) == null && !v.lower(k).equals("of")) {
+                return -1;
+            }
+        }
+        return -1;
+    }
 }

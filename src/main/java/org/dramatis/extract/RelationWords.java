@@ -16,7 +16,8 @@ import org.dramatis.model.FactKind;
  *
  * @param relations verb (or predicate adjective) lemma to its triggers ({@code relations.tsv})
  * @param relationNouns relation nouns ("a rival of Y", "Y's ally"): noun lemma → triggers, the modifier they need as object lemma
- * @param backingSuffixes "<State>-backed X": suffixes after a state's name that make it X's backer
+ * @param backingSuffixes "<State>-backed X": suffix after an actor's name → the relation it states (one kind; reverse
+ *                        when X is the subject: "the Iran-aligned bloc" supports Iran)
  * @param designationVerbs verbs designating a group ("designate", "list")
  * @param linkingVerbs verbs linking a subject to a predicate adjective ("is", "is seen as", "consider him")
  * @param demandVerbs verbs of demanding → the preposition carrying the demand ("" when it is the object or a clause)
@@ -27,7 +28,8 @@ import org.dramatis.model.FactKind;
  * @param aidVerbs verbs by which aid passes → the preposition naming the giver and who receives ("subject" or "possessor")
  */
 record RelationWords(Map<String, List<Lexicons.RelationTrigger>> relations,
-                     Map<String, List<Lexicons.RelationTrigger>> relationNouns, Set<String> backingSuffixes,
+                     Map<String, List<Lexicons.RelationTrigger>> relationNouns,
+                     Map<String, Lexicons.RelationTrigger> backingSuffixes,
                      Set<String> designationVerbs, Set<String> linkingVerbs, Map<String, String> demandVerbs,
                      Set<String> ouster, Set<String> supportNouns, Set<String> receivingVerbs, Set<String> aidNouns,
                      Map<String, String[]> aidVerbs) {
@@ -45,7 +47,7 @@ record RelationWords(Map<String, List<Lexicons.RelationTrigger>> relations,
             String[] row = line.cols();
             aidVerbs.put(row[0], new String[] {row[1], row[2]});
         }
-        return new RelationWords(verbs(files), nouns(files), files.words(Kind.BACKING_SUFFIXES),
+        return new RelationWords(verbs(files), nouns(files), suffixes(files),
                 files.words(Kind.DESIGNATION), files.words(Kind.LINKING_VERBS), Map.copyOf(demandVerbs),
                 files.words(Kind.OUSTER), files.words(Kind.SUPPORT_NOUNS), files.words(Kind.RECEIVING_VERBS),
                 files.words(Kind.AID_NOUNS), Map.copyOf(aidVerbs));
@@ -54,6 +56,23 @@ record RelationWords(Map<String, List<Lexicons.RelationTrigger>> relations,
     /** Relation triggers for a verb lemma (empty when none). */
     List<Lexicons.RelationTrigger> relations(String lemma) {
         return relations.getOrDefault(lemma, List.of());
+    }
+
+    /** "suffix [TAB kind [TAB reverse]]" lines of backing-suffixes.txt (the kind defaults to backs, forward). */
+    private static Map<String, Lexicons.RelationTrigger> suffixes(LexiconFiles files) {
+        Map<String, Lexicons.RelationTrigger> out = new HashMap<>();
+        for (Line line : files.lines(Kind.BACKING_SUFFIXES)) {
+            String[] row = line.cols();
+            List<FactKind> kinds = row.length > 1 ? kinds(files, line, row[1]) : List.of(FactKind.BACKS);
+            if (kinds != null && kinds.size() != 1) {
+                files.reject(line, "a backing suffix states one relation kind, not " + kinds.size());
+            } else if (row.length > 2 && !row[2].equals("reverse")) {
+                files.reject(line, "the third column can only be 'reverse' (the word after the suffix is the subject)");
+            } else if (kinds != null) {
+                out.put(line.word(), new Lexicons.RelationTrigger(line.word(), null, null, kinds, row.length > 2, false));
+            }
+        }
+        return Map.copyOf(out);
     }
 
     /** "verb [object] [preposition] TAB kinds [TAB reverse [TAB adjective]]" lines of relations.tsv. */

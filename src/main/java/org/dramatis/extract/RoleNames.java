@@ -45,7 +45,8 @@ final class RoleNames {
     String qualifiedRole(SentenceView v, DocContext ctx, int first, int h, String role) {
         for (int t : new int[] {first, h}) {
             int owner = v.first(t, "nmod:poss");
-            if (owner >= 0 && v.isNoun(owner) && !v.pos(owner).startsWith("NNP") && ctx.actorOf(v, owner) < 0) {
+            if (owner >= 0 && v.isNoun(owner) && !v.pos(owner).startsWith("NNP") && ctx.actorOf(v, owner) < 0
+                    && !titles.isRank(role)) {
                 String qualified = v.lemma(owner) + " " + role;
                 return titles.role(qualified) != null ? titles.role(qualified) : qualified;
             }
@@ -62,9 +63,10 @@ final class RoleNames {
         if (k < 0 || v.mentionAt[k] >= 0 || !v.isNoun(k) || v.pos(k).startsWith("NNP") && !v.pos(first).startsWith("NNP")
                 || !v.relationToHead(k).equals("compound") || v.head(k) < first || v.head(k) > h
                 || titles.role(v.lower(k)) != null || role.equals("leader") || titles.stateTitles().contains(role)
+                || titles.isRank(role)
                 || v.tokens.get(k).word().chars().allMatch(Character::isUpperCase)) {
-            // A leader or a head of state has no portfolio ("martyr leader", "Custodian of the Holy Mosques King X");
-            // an acronym is a body, not a portfolio ("AAH commander").
+            // A leader, a head of state or a rank has no portfolio ("martyr leader", "Custodian of the Holy Mosques King
+            // X", "a police general"); an acronym is a body, not a portfolio ("AAH commander").
             return role;
         }
         return role.equals("minister") ? "minister of " + v.lower(k) : v.lower(k) + " " + role;

@@ -94,7 +94,10 @@ final class StructureRules {
         }
     }
 
-    /** "the US-led coalition": the state leads the group (a mention of the state the document names on its own). */
+    /**
+     * "the US-led coalition": the state leads the group, so backs it (a state that commands a group backs it, in
+     * docs/annotation.md); the state is a mention the document names on its own.
+     */
     private void ledByState(SentenceView v, DocContext ctx, FactSink sink, int i) {
         int m = v.mentionAt[i];
         if (m < 0 || ctx.mentions.get(m).tokenBegin != i || ctx.mentions.get(m).type != ActorType.ORGANIZATION) {
@@ -106,7 +109,7 @@ final class StructureRules {
         }
         int state = stateNamedBy(ctx, first.substring(0, first.length() - 4));
         if (state >= 0) {
-            sink.add(FactKind.ROLE, state, m, "leader", null, null, null, v, i, ctx);
+            sink.add(FactKind.BACKS, state, m, null, null, null, null, v, i, ctx);
         }
     }
 

@@ -88,7 +88,7 @@ final class TitleHolders {
                 }
             }
         }
-        int afterOf = person < 0 ? TitleRules.nameAfterOfPhrase(v, ctx, h) : -1;
+        int afterOf = person < 0 ? nameAfterOfPhrase(v, ctx, h) : -1;
         if (afterOf >= 0) {
             person = afterOf;
         }
@@ -212,5 +212,26 @@ final class TitleHolders {
         }
         int m = v.mentionAt[k - 2];
         return m >= 0 && ctx.mentions.get(m).type == ActorType.PERSON && ctx.mentions.get(m).tokenEnd == k - 1 ? m : -1;
+    }
+
+    /**
+     * "Minister of Defence X", "Commander of the Navy X": a title whose of-phrase runs straight into a person's name.
+     * Only capitalized words or "the" may stand between the title and the name, so a clause boundary never does.
+     */
+    static int nameAfterOfPhrase(SentenceView v, DocContext ctx, int h) {
+        if (h + 2 >= v.size() || !v.lower(h + 1).equals("of")) {
+            return -1;
+        }
+        for (int t = h + 2; t < Math.min(v.size(), h + 9); t++) {
+            int m = v.mentionAt[t];
+            if (m >= 0 && ctx.mentions.get(m).type == ActorType.PERSON) {
+                return ctx.mentions.get(m).tokenBegin == t && t > h + 2 ? m : -1;
+            }
+            String w = v.tokens.get(t).word();
+            if (!(Character.isUpperCase(w.charAt(0)) || w.equals("the") || w.equals("of"))) {
+                return -1;
+            }
+        }
+        return -1;
     }
 }

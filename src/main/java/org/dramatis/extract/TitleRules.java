@@ -106,8 +106,9 @@ final class TitleRules {
         }
         String fullRole = qualifiers.qualified(v, first, role, held.role());
         sink.add(FactKind.ROLE, person, object, fullRole, value, span[0], span[1], v, verb >= 0 ? verb : h, ctx);
-        if (object >= 0 && ctx.mentions.get(object).type == ActorType.ORGANIZATION && !(value != null && value.startsWith("former"))) {
-            // Holding a post in an organization makes one its member.
+        if (object >= 0 && ctx.mentions.get(object).type == ActorType.ORGANIZATION && !(value != null && value.startsWith("former"))
+                && !titles.isRank(role)) {
+            // Holding a post in an organization makes one its member (a rank says what one is in a force, no more).
             sink.add(FactKind.MEMBER, person, object, null, null, span[0], span[1], v, verb >= 0 ? verb : h, ctx);
         }
     }
@@ -140,7 +141,11 @@ final class TitleRules {
         if (object < 0 && titles.legislativeRoles().contains(role)) {
             object = bodies.legislature(ctx);
         }
-        if (object < 0 && (isStateTitle(role) || isStateTitle(fullRole))) {
+        if (object < 0 && titles.isRank(role)) {
+            object = PostBodies.forceBefore(v, ctx, titles, first);
+            object = object >= 0 ? object : bodyOfOtherPost(v, ctx, first, h, person);
+        }
+        if (object < 0 && (isStateTitle(role) || isStateTitle(fullRole) || titles.isRank(role))) {
             object = bodies.hostState(v, ctx, first);
             // "President Al-Sisi" after "the President of the Arab Republic of Egypt, Al-Sisi": the state the document
             // already gave this person, before the document's home state.
@@ -264,6 +269,25 @@ final class TitleRules {
         return object;
     }
 
+    /**
+     * "Brig Gen X, commander of the Y": the organization in which the holder of a rank holds another post this sentence
+     * names, the force the text attaches the rank to; -1 if none.
+     */
+    private int bodyOfOtherPost(SentenceView v, DocContext ctx, int first, int h, int person) {
+        for (int t = 0; t < v.size(); t++) {
+            Title other = t < first || t > h ? title(v, ctx, t) : null;
+            if (other == null || !other.held() || titles.isRank(other.role())) {
+                continue;
+            }
+            Holding held = holding(v, ctx, other.first(), other.head(), other.role(), other.former());
+            if (held != null && held.person() == person && held.object() >= 0
+                    && ctx.mentions.get(held.object()).type == ActorType.ORGANIZATION) {
+                return held.object();
+            }
+        }
+        return -1;
+    }
+
     /** Whether mention {@code m} is named in the title's of/for phrase in this sentence ("the leader of Y"). */
     private static boolean namedInOfPhrase(SentenceView v, int h, int m) {
         for (int body : v.dependents(h, "nmod:of", "nmod:for")) {
@@ -305,27 +329,6 @@ final class TitleRules {
 
     private boolean isStateTitle(String role) {
         return isStateTitle(titles, role);
-    }
-
-    /**
-     * "Minister of Defence X", "Commander of the Navy X": a title whose of-phrase runs straight into a person's name.
-     * Only capitalized words or "the" may stand between the title and the name, so a clause boundary never does.
-     */
-    static int nameAfterOfPhrase(SentenceView v, DocContext ctx, int h) {
-        if (h + 2 >= v.size() || !v.lower(h + 1).equals("of")) {
-            return -1;
-        }
-        for (int t = h + 2; t < Math.min(v.size(), h + 9); t++) {
-            int m = v.mentionAt[t];
-            if (m >= 0 && ctx.mentions.get(m).type == ActorType.PERSON) {
-                return ctx.mentions.get(m).tokenBegin == t && t > h + 2 ? m : -1;
-            }
-            String w = v.tokens.get(t).word();
-            if (!(Character.isUpperCase(w.charAt(0)) || w.equals("the") || w.equals("of"))) {
-                return -1;
-            }
-        }
-        return -1;
     }
 
     /**

@@ -32,15 +32,18 @@ import org.dramatis.lexicon.Line;
  * @param placeTitles titles held over a place ("governor of Y"): their holder's place stays a place
  * @param postQualifiers words before a title that make it another post ("deputy", "vice") → the qualifier written into
  *                       the role
+ * @param ranks military ranks in full ({@code ranks.tsv}: "lieutenant general"); their phrases and abbreviations ("lt
+ *              gen") are in {@code roles}
  */
 record TitleWords(Map<String, String> roles, int longestRole, Set<String> honorifics, Set<String> stateTitles,
                   Set<String> headsOfGovernment, Set<String> speakerRoles, Set<String> bodyTitles,
                   Map<String, String> roleVerbs, Set<String> postingVerbs, Set<String> namingVerbs,
                   Set<String> servingVerbs, Set<String> occasionNouns, Set<String> commandNouns,
                   Set<String> legislativeRoles, Set<String> heldOffices, Set<String> leadingVerbs, Set<String> placeTitles,
-                  Map<String, String> postQualifiers) {
+                  Map<String, String> postQualifiers, Set<String> ranks) {
     TitleWords {
         roles = Map.copyOf(roles);
+        ranks = Set.copyOf(ranks);
         postQualifiers = Map.copyOf(postQualifiers);
         roleVerbs = Map.copyOf(roleVerbs);
     }
@@ -52,6 +55,17 @@ record TitleWords(Map<String, String> roles, int longestRole, Set<String> honori
             String[] row = line.cols();
             String phrase = row[0].toLowerCase(Locale.ROOT);
             roles.put(phrase, row.length > 1 ? row[1] : phrase);
+            longest = Math.max(longest, phrase.split(" ").length);
+        }
+        Set<String> ranks = new HashSet<>();
+        for (Line line : files.lines(Kind.RANKS)) {
+            String[] row = line.cols();
+            String phrase = withoutPeriods(row[0].toLowerCase(Locale.ROOT));
+            String rank = row.length > 1 ? row[1] : phrase;
+            ranks.add(rank);
+            roles.put(phrase, rank);
+            // "Brigadier-General", "Lt-Gen": CoreNLP keeps a hyphenated rank as one token.
+            roles.put(phrase.replace(' ', '-'), rank);
             longest = Math.max(longest, phrase.split(" ").length);
         }
         Map<String, String> roleVerbs = new HashMap<>();
@@ -68,12 +82,23 @@ record TitleWords(Map<String, String> roles, int longestRole, Set<String> honori
                 files.words(Kind.NAMING_VERBS), files.words(Kind.SERVING_VERBS), files.words(Kind.OCCASION_NOUNS),
                 files.words(Kind.COMMAND_NOUNS), canonical(files, Kind.LEGISLATIVE_ROLES, roles),
                 files.words(Kind.HELD_OFFICES), files.words(Kind.LEADING_VERBS), files.words(Kind.PLACE_TITLES),
-                postQualifiers);
+                postQualifiers, ranks);
     }
 
-    /** The canonical role for a lowercase title phrase, or null. */
+    /** The canonical role for a lowercase title phrase, or null; a word's trailing period is ignored ("maj. gen."). */
     String role(String phrase) {
-        return roles.get(phrase);
+        String role = roles.get(phrase);
+        return role != null || phrase.indexOf('.') < 0 ? role : roles.get(withoutPeriods(phrase));
+    }
+
+    /** Whether a canonical role is a military rank ("major general"). */
+    boolean isRank(String role) {
+        return ranks.contains(role);
+    }
+
+    /** The phrase without the period that ends an abbreviated word ("maj. gen." → "maj gen"). */
+    private static String withoutPeriods(String phrase) {
+        return phrase.replaceAll("(?<=\\p{L})\\.(?=\\s|$)", "");
     }
 
     /** Honorifics extraction skips: every entry of the list but those marked 'name' (resolution only). */

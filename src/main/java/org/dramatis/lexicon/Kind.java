@@ -13,6 +13,8 @@ import java.util.Optional;
 public enum Kind {
     // Titles and posts
     ROLES("roles.txt", 1, 2, "extraction", "title phrase [TAB canonical role]: titles read as posts"),
+    RANKS("ranks.tsv", 1, 2, "extraction", "rank or abbreviation [TAB rank in full]: ranks read as posts, kept out of"
+            + " names (\"Lt Gen\" -> lieutenant general)"),
     HONORIFICS("honorifics", "honorifics.txt", 1, 2, "both", "word [TAB name]: forms of address skipped before a name;"
             + " with 'name', a title or rank stripped from a person's name by resolution only"),
     STATE_TITLES("state-titles.txt", 1, 1, "extraction", "canonical roles that are posts of a state"),
@@ -62,7 +64,8 @@ public enum Kind {
     RELATIONS("relations.tsv", 2, 4, "extraction", "verb [object] [preposition] TAB kinds [TAB reverse [TAB"
             + " adjective]]: relation verbs"),
     RELATION_NOUNS("relation-nouns.tsv", 2, 3, "extraction", "[modifier] noun [preposition] TAB kinds [TAB reverse]"),
-    BACKING_SUFFIXES("backing-suffixes.txt", 1, 1, "extraction", "\"<State>-backed\" suffixes"),
+    BACKING_SUFFIXES("backing-suffixes.txt", 1, 3, "extraction", "suffix [TAB kind [TAB reverse]]: \"<Actor>-backed X\""
+            + " suffixes and the relation they state (backs by default)"),
     DESIGNATION("designation.txt", 1, 1, "extraction", "verbs listing an actor as terrorist (\"designate\")"),
     LINKING_VERBS("linking-verbs.txt", 1, 1, "extraction", "verbs linking a subject to an adjective (\"is seen as\")"),
     DEMAND_VERBS("demand-verbs.txt", 1, 2, "extraction", "verb [TAB preposition]: verbs of demanding"),

@@ -64,13 +64,13 @@ class ExtractorRulesTest {
     }
 
     @Test
-    void extract_aStateLeadsTheGroupItsNameSaysItLeads() {
+    void extract_aStateBacksTheGroupItsNameSaysItLeads() {
         Extraction x = run("Chile said it would stay. The Chile-led coalition fighting the Red Reed Battalions suspended training.");
         assertThat(x.mentions()).anySatisfy(m -> {
             assertThat(m.text()).isEqualTo("Chile-led coalition");
             assertThat(m.type()).isEqualTo(ActorType.ORGANIZATION);
         });
-        assertThat(facts(x, FactKind.ROLE, "Chile", "Chile-led coalition")).anySatisfy(f -> assertThat(f.role()).isEqualTo("leader"));
+        assertThat(facts(x, FactKind.BACKS, "Chile", "Chile-led coalition")).isNotEmpty();
         Extraction shia = run("A Shia-led coalition won the vote in Tolmer.");
         assertThat(shia.mentions()).noneSatisfy(m -> assertThat(m.text()).isEqualTo("Shia-led coalition"));
     }

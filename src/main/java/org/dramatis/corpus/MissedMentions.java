@@ -15,7 +15,8 @@ final class MissedMentions {
     private MissedMentions() {
     }
 
-    static List<CorpusError> find(Annotated a) {
+    /** @param showText whether a warning may quote the article (the name and its context), else it names the line only */
+    static List<CorpusError> find(Annotated a, boolean showText) {
         Set<String> names = new LinkedHashSet<>();
         for (Annotated.Mention m : a.mentions()) {
             String q = m.span().of(a.text());
@@ -29,8 +30,10 @@ final class MissedMentions {
             for (int i = 0; i < found.size(); i++) {
                 Span s = found.get(i);
                 if (a.mentions().stream().noneMatch(m -> m.span().overlaps(s))) {
-                    out.add(new CorpusError(a.txt(), lineOf(a.text(), s.start()), "", "'" + name + "' (n=" + (i + 1)
-                            + ") has no mention here: \"" + context(a.text(), s) + "\""));
+                    String message = showText ? "'" + name + "' (n=" + (i + 1) + ") has no mention here: \""
+                            + context(a.text(), s) + "\"" : "a name annotated elsewhere in this article has no mention here"
+                            + " (text not shown: the " + a.split() + " split is sealed)";
+                    out.add(new CorpusError(a.txt(), lineOf(a.text(), s.start()), "", message));
                 }
             }
         }

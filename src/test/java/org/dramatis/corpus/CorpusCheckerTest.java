@@ -103,6 +103,19 @@ class CorpusCheckerTest {
     }
 
     @Test
+    void check_ofTheWholeTreeQuotesNoTextOfASealedSplit() {
+        List<String> lines = new java.util.ArrayList<>(CLEAN);
+        lines.remove(12);                                    // "Front" (n=2) no longer annotated
+        article(root, "test", "testland", "a01-one", TEXT, lines);
+        assertThat(new CorpusChecker().check(root).warnings()).singleElement().asString()
+                .contains(":3: a name annotated elsewhere in this article has no mention here (text not shown: the test split is sealed)")
+                .doesNotContain("Front");
+        // Pointed at the sealed split itself, its writer sees the text.
+        assertThat(new CorpusChecker().check(root.resolve("test")).warnings()).singleElement().asString()
+                .contains("'Front' (n=2) has no mention here");
+    }
+
+    @Test
     void check_ofOneFileChecksThatArticleOnly() {
         Path ann = article(root, "train", "testland", "a01-one", TEXT, CLEAN);
         CorpusChecker.Report r = new CorpusChecker().check(ann);

@@ -49,6 +49,31 @@ public final class AnnotationLoader {
         return ann.resolveSibling(name.substring(0, name.length() - SUFFIX.length()) + ".txt");
     }
 
+    /**
+     * Every annotated article under {@code roots}, in path order: what training reads.
+     *
+     * @throws IOException naming the first annotation file the checker refuses, with its first error
+     */
+    public static List<Annotated> loadAll(List<Path> roots) throws IOException {
+        List<Path> files = new ArrayList<>();
+        for (Path root : roots) {
+            try (java.util.stream.Stream<Path> s = Files.walk(root)) {
+                s.filter(p -> p.getFileName().toString().endsWith(SUFFIX)).forEach(files::add);
+            }
+        }
+        files.sort(null);
+        AnnotationLoader loader = new AnnotationLoader();
+        List<Annotated> out = new ArrayList<>();
+        for (Path f : files) {
+            Result r = loader.load(f);
+            if (!r.ok()) {
+                throw new IOException(f + ": refused by the corpus checker: " + r.errors().get(0));
+            }
+            out.add(r.annotated());
+        }
+        return out;
+    }
+
     public Result load(Path ann) {
         if (!ann.getFileName().toString().endsWith(SUFFIX)) {
             return new Result(null, List.of(new CorpusError(ann, 0, "", "an annotation file's name ends with " + SUFFIX)));

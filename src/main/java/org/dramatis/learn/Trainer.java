@@ -14,7 +14,6 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.stream.Stream;
 import org.dramatis.corpus.Annotated;
 import org.dramatis.corpus.AnnotationLoader;
 import org.dramatis.nlp.AnnotatedDocument;
@@ -68,21 +67,9 @@ public final class Trainer {
 
     /** Every annotated article under {@code roots}, in path order, annotated. */
     public List<Pair> load(List<Path> roots) throws IOException {
-        List<Path> files = new ArrayList<>();
-        for (Path root : roots) {
-            try (Stream<Path> s = Files.walk(root)) {
-                s.filter(p -> p.getFileName().toString().endsWith(AnnotationLoader.SUFFIX)).forEach(files::add);
-            }
-        }
-        files.sort(null);
-        AnnotationLoader loader = new AnnotationLoader();
         List<Pair> out = new ArrayList<>();
-        for (Path f : files) {
-            AnnotationLoader.Result r = loader.load(f);
-            if (!r.ok()) {
-                throw new IOException(f + ": refused by the corpus checker: " + r.errors().get(0));
-            }
-            out.add(new Pair(r.annotated(), annotate(r.annotated())));
+        for (Annotated a : AnnotationLoader.loadAll(roots)) {
+            out.add(new Pair(a, annotate(a)));
         }
         return out;
     }

@@ -2,11 +2,9 @@ package org.dramatis.resolve;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 import org.dramatis.corpus.Annotated;
 import org.dramatis.corpus.AnnotationLoader;
 import org.dramatis.model.ActorType;
@@ -22,21 +20,8 @@ public final class MatchTrainer {
 
     /** Every mention's spelling under {@code roots}, in path order; a refused annotation file stops, naming it. */
     public static List<MatchTraining.Spelling> spellings(List<Path> roots) throws IOException {
-        List<Path> files = new ArrayList<>();
-        for (Path root : roots) {
-            try (Stream<Path> s = Files.walk(root)) {
-                s.filter(p -> p.getFileName().toString().endsWith(AnnotationLoader.SUFFIX)).forEach(files::add);
-            }
-        }
-        files.sort(null);
-        AnnotationLoader loader = new AnnotationLoader();
         List<MatchTraining.Spelling> out = new ArrayList<>();
-        for (Path f : files) {
-            AnnotationLoader.Result r = loader.load(f);
-            if (!r.ok()) {
-                throw new IOException(f + ": refused by the corpus checker: " + r.errors().get(0));
-            }
-            Annotated a = r.annotated();
+        for (Annotated a : AnnotationLoader.loadAll(roots)) {
             for (Annotated.Mention m : a.mentions()) {
                 Annotated.Entity e = a.entity(m.entity());
                 if (e != null) {

@@ -206,7 +206,8 @@ public final class LinearClassifier {
         String[] labelLine = r.readLine().split("\t");
         List<String> labels = Arrays.asList(labelLine).subList(1, labelLine.length);
         int n = Integer.parseInt(r.readLine().split("\t")[1]);
-        Map<String, Integer> index = new HashMap<>(n * 2);
+        // In file order, as save writes them: a model loaded and saved again keeps each weight with its feature.
+        Map<String, Integer> index = new LinkedHashMap<>(n * 2);
         for (int i = 1; i <= n; i++) {
             index.put(r.readLine(), i);
         }

@@ -28,4 +28,26 @@ class LinearClassifierTest {
                 .isEqualTo(weighted.predict(said));
         assertThat(LinearClassifier.train(examples(), 1.0, 1, Map.of()).predict(said)).isEqualTo(plain.predict(said));
     }
+
+    @Test
+    void aModelLoadedAndSavedAgainKeepsItsWeightsWithTheirFeatures() throws Exception {
+        List<LinearClassifier.Example> many = new ArrayList<>();
+        for (int i = 0; i < 60; i++) {
+            // Enough features that a hash map's order differs from the file's.
+            many.add(new LinearClassifier.Example(List.of("f" + i, "g" + i % 7, "h" + i % 11), i % 3 == 0 ? "a" : "b"));
+        }
+        LinearClassifier trained = LinearClassifier.train(many, 1.0, 1);
+        java.io.StringWriter first = new java.io.StringWriter();
+        trained.save(first);
+        LinearClassifier loaded = LinearClassifier.load(new java.io.ByteArrayInputStream(
+                first.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8)), "first");
+        java.io.StringWriter second = new java.io.StringWriter();
+        loaded.save(second);
+        assertThat(second.toString()).isEqualTo(first.toString());
+        LinearClassifier again = LinearClassifier.load(new java.io.ByteArrayInputStream(
+                second.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8)), "second");
+        for (LinearClassifier.Example e : many) {
+            assertThat(again.predict(e.features())).isEqualTo(trained.predict(e.features()));
+        }
+    }
 }

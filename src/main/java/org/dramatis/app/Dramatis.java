@@ -117,7 +117,8 @@ public final class Dramatis implements AutoCloseable {
     /**
      * The extractor ingest uses: the rules, with the bundled learned event models when the jar ships them. The
      * environment variable {@code DRAMATIS_EXTRACTOR} chooses {@code rules}, {@code models} (models name the events) or
-     * {@code both} (the default); {@code DRAMATIS_THRESHOLD} is the probability a learned event or fact needs (0.5).
+     * {@code both} (the default); {@code DRAMATIS_THRESHOLD} is the probability a learned event or fact needs (0.5);
+     * {@code DRAMATIS_EVENT_CHECK} switches the event check off or sets its threshold ({@link #eventCheck}).
      * The system property {@code dramatis.rules.off} or the variable {@code DRAMATIS_RULES_OFF} switches rules off.
      */
     public static org.dramatis.extract.ClaimExtractor extractor() {
@@ -157,8 +158,35 @@ public final class Dramatis implements AutoCloseable {
             throw new org.dramatis.model.DramatisException("DRAMATIS_THRESHOLD is '" + threshold + "': give a probability from 0 to 1");
         }
         double probability = p;
-        return new Lazy<>(() -> new org.dramatis.learn.HybridExtractor(new Extractor(org.dramatis.extract.Lexicons.load(files)),
-                org.dramatis.learn.EventModels.bundled(), mode, probability));
+        java.util.function.UnaryOperator<org.dramatis.learn.EventModels> check = eventCheck(System.getenv("DRAMATIS_EVENT_CHECK"));
+        return new Lazy<>(() -> {
+            org.dramatis.learn.EventModels models = org.dramatis.learn.EventModels.bundled();
+            return new org.dramatis.learn.HybridExtractor(new Extractor(org.dramatis.extract.Lexicons.load(files)),
+                    models == null ? null : check.apply(models), mode, probability);
+        });
+    }
+
+    /**
+     * What {@code DRAMATIS_EVENT_CHECK} does to the models: unset, nothing (the shipped event check and threshold);
+     * {@code off}, no check; a probability, the check with that threshold.
+     */
+    static java.util.function.UnaryOperator<org.dramatis.learn.EventModels> eventCheck(String value) {
+        if (value == null || value.isBlank()) {
+            return m -> m;
+        }
+        if (value.strip().equalsIgnoreCase("off")) {
+            return m -> m.withCheckThreshold(null);
+        }
+        try {
+            double t = Double.parseDouble(value.strip());
+            if (t >= 0 && t <= 1) {
+                return m -> m.withCheckThreshold(t);
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new org.dramatis.model.DramatisException("DRAMATIS_EVENT_CHECK is '" + value
+                + "': give off, or the probability from 0 to 1 an event needs to pass the event check");
     }
 
     /** The ingest pipeline; it builds the NLP models and the extractor when a new document first needs them. */

@@ -61,9 +61,20 @@ final class TrainCommand implements Callable<Integer> {
     Path verdicts;
 
     @Option(names = "--only", paramLabel = "MODELS", defaultValue = "all",
-            description = "Which models to train: all (default), events (the four event and relation models), or match "
-                    + "(the name match model alone: no language analysis, seconds)")
+            description = "Which models to train: all (default), events (the event and relation models and the event "
+                    + "check), check (the event check alone, for the event models already in --out: after the rules "
+                    + "changed), or match (the name match model alone: no language analysis, seconds)")
     String only;
+
+    @Option(names = "--event-check", negatable = true, defaultValue = "true", fallbackValue = "true",
+            description = "Train the event check that drops extracted events unlikely to be deeds the annotators list "
+                    + "(cross-validated on the training articles; default on)")
+    boolean eventCheck;
+
+    @Option(names = "--check-encoder", negatable = true, defaultValue = "false", fallbackValue = "true",
+            description = "With the encoder, give the event check the vectors of the event's sentence and trigger word "
+                    + "too (default off)")
+    boolean checkEncoder;
 
     @Option(names = "--match-c", paramLabel = "C", defaultValue = "1",
             description = "Inverse regularisation strength of the match model (default 1)")
@@ -75,10 +86,11 @@ final class TrainCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter log = spec.commandLine().getOut();
-        if (!List.of("all", "events", "match").contains(only)) {
-            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--only: expected all, events or match, got '" + only + "'");
+        if (!List.of("all", "events", "check", "match").contains(only)) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                    "--only: expected all, events, check or match, got '" + only + "'");
         }
-        if (!only.equals("events")) {
+        if (only.equals("all") || only.equals("match")) {
             org.dramatis.resolve.MatchModel match = org.dramatis.resolve.MatchTrainer.train(corpus, matchC,
                     org.dramatis.resolve.NameKeys.load(), log);
             match.save(out);
@@ -93,6 +105,7 @@ final class TrainCommand implements Callable<Integer> {
             trainer.useEncoder(org.dramatis.learn.SentenceEncoder.bundled());
         }
         trainer.relationVectors(relationEncoder);
+        trainer.checkVectors(checkEncoder);
         List<Trainer.Pair> articles = Trainer.share(trainer.load(corpus), fraction);
         List<org.dramatis.graph.VerdictQueries.Verdict> judged = List.of();
         if (verdicts != null) {
@@ -103,19 +116,23 @@ final class TrainCommand implements Callable<Integer> {
             org.dramatis.graph.Database db = org.dramatis.graph.Database.open(verdicts);
             judged = new org.dramatis.graph.VerdictQueries(db).all();
         }
-        EventModels models = trainer.train(articles, judged, c, log);
+        EventModels models = only.equals("check") ? EventModels.load(out) : trainer.train(articles, judged, c, log);
+        if (eventCheck || only.equals("check")) {
+            models = trainer.withEventCheck(articles, models, c, log);
+        }
         models.save(out);
         log.println("wrote the event models to " + out.toAbsolutePath());
         if (eval != null && !eval.isEmpty()) {
             List<Trainer.Pair> heldOut = trainer.load(eval);
-            trainer.scoreWith(models, heldOut, threshold, log);
+            EventModels trained = models;
+            trainer.scoreWith(trained, heldOut, threshold, log);
             log.println("precision and recall over the event threshold:");
             curve(log, new double[] {0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8},
-                    t -> trainer.scoreWith(models, heldOut, t, new PrintWriter(java.io.Writer.nullWriter())));
-            trainer.scoreRelations(models, heldOut, threshold, log);
+                    t -> trainer.scoreWith(trained, heldOut, t, new PrintWriter(java.io.Writer.nullWriter())));
+            trainer.scoreRelations(trained, heldOut, threshold, log);
             log.println("relations: precision and recall over the threshold:");
             curve(log, new double[] {0.3, 0.5, 0.7},
-                    t -> trainer.scoreRelations(models, heldOut, t, new PrintWriter(java.io.Writer.nullWriter())));
+                    t -> trainer.scoreRelations(trained, heldOut, t, new PrintWriter(java.io.Writer.nullWriter())));
         }
         log.flush();
         return ExitCodes.OK;

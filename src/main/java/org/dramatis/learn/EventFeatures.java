@@ -83,7 +83,7 @@ final class EventFeatures {
     }
 
     /** Sentence-level cues: a question mark, the first word, cue words before and after the trigger. */
-    private static List<String> cues(Parse p, int i) {
+    static List<String> cues(Parse p, int i) {
         List<String> f = new ArrayList<>();
         int n = p.size();
         if (n > 0 && p.token(n - 1).word().equals("?")) {

@@ -30,12 +30,20 @@ public final class EventModels {
     private final RelationModel relations;
     /** The sentence encoder the trigger and modality models were trained with, or null. */
     private final SentenceEncoder encoder;
+    /** The check every extracted event passes ({@link EventCheck}), or null when none was trained. */
+    private final EventCheck check;
     /** {@link #bundled()}'s models once read (null when the jar ships none). */
     private static EventModels bundled;
     private static boolean bundledRead;
 
     EventModels(LinearClassifier trigger, LinearClassifier modality, LinearClassifier argument, RelationModel relations,
                 SentenceEncoder encoder) {
+        this(trigger, modality, argument, relations, encoder, null);
+    }
+
+    private EventModels(LinearClassifier trigger, LinearClassifier modality, LinearClassifier argument,
+                        RelationModel relations, SentenceEncoder encoder, EventCheck check) {
+        this.check = check;
         this.trigger = trigger;
         this.modality = modality;
         this.argument = argument;
@@ -56,6 +64,27 @@ public final class EventModels {
     /** A fresh reading of one document by the encoder (each sentence encoded at most once). */
     Encodings encodings() {
         return new Encodings(encoder);
+    }
+
+    /** These models with {@code check} deciding which extracted events to keep. */
+    EventModels withCheck(EventCheck check) {
+        return new EventModels(trigger, modality, argument, relations, encoder, check);
+    }
+
+    /**
+     * These models with the event check's threshold set to {@code threshold}, or without the check when it is null
+     * (the same models when they have no check).
+     */
+    public EventModels withCheckThreshold(Double threshold) {
+        if (check == null) {
+            return this;
+        }
+        return withCheck(threshold == null ? null : check.withThreshold(threshold));
+    }
+
+    /** The check of extracted events, or null. */
+    public EventCheck check() {
+        return check;
     }
 
     /** Whether the models read sentences through the encoder. */
@@ -100,11 +129,21 @@ public final class EventModels {
                 }
             }
             InputStream raw = EventModels.class.getResourceAsStream(RESOURCE + RelationThresholds.FILE);
+            EventModels models;
             if (raw == null) {
-                return of(loaded, RelationThresholds.none());
+                models = of(loaded, RelationThresholds.none());
+            } else {
+                try (raw) {
+                    models = of(loaded, RelationThresholds.load(raw, RelationThresholds.FILE));
+                }
             }
-            try (raw) {
-                return of(loaded, RelationThresholds.load(raw, RelationThresholds.FILE));
+            InputStream check = EventModels.class.getResourceAsStream(RESOURCE + EventCheck.FILE);
+            InputStream threshold = EventModels.class.getResourceAsStream(RESOURCE + EventCheck.THRESHOLD_FILE);
+            if (check == null || threshold == null) {
+                return models;
+            }
+            try (InputStream in = new java.util.zip.GZIPInputStream(check); threshold) {
+                return models.withCheck(EventCheck.load(in, threshold, EventCheck.FILE));
             }
         } catch (IOException e) {
             throw new IllegalStateException("the bundled event models cannot be read: " + e.getMessage(), e);
@@ -120,11 +159,22 @@ public final class EventModels {
             }
         }
         Path thresholds = dir.resolve(RelationThresholds.FILE);
+        EventModels models;
         if (!Files.exists(thresholds)) {
-            return of(loaded, RelationThresholds.none());
+            models = of(loaded, RelationThresholds.none());
+        } else {
+            try (InputStream in = Files.newInputStream(thresholds)) {
+                models = of(loaded, RelationThresholds.load(in, thresholds.toString()));
+            }
         }
-        try (InputStream in = Files.newInputStream(thresholds)) {
-            return of(loaded, RelationThresholds.load(in, thresholds.toString()));
+        Path check = dir.resolve(EventCheck.FILE);
+        Path threshold = dir.resolve(EventCheck.THRESHOLD_FILE);
+        if (!Files.exists(check) || !Files.exists(threshold)) {
+            return models;
+        }
+        try (InputStream in = new java.util.zip.GZIPInputStream(Files.newInputStream(check));
+             InputStream t = Files.newInputStream(threshold)) {
+            return models.withCheck(EventCheck.load(in, t, check.toString()));
         }
     }
 
@@ -139,6 +189,13 @@ public final class EventModels {
         }
         try (Writer w = Files.newBufferedWriter(dir.resolve(RelationThresholds.FILE), StandardCharsets.UTF_8)) {
             relations.thresholds().save(w);
+        }
+        if (check != null) {
+            try (Writer m = new java.io.OutputStreamWriter(new java.util.zip.GZIPOutputStream(
+                    Files.newOutputStream(dir.resolve(EventCheck.FILE))), StandardCharsets.UTF_8);
+                 Writer t = Files.newBufferedWriter(dir.resolve(EventCheck.THRESHOLD_FILE), StandardCharsets.UTF_8)) {
+                check.save(m, t);
+            }
         }
     }
 
@@ -237,6 +294,8 @@ public final class EventModels {
                 + "trigger " + trigger.featureCount() + " features " + trigger.labels() + "; modality "
                 + modality.featureCount() + " features " + modality.labels() + "; argument " + argument.featureCount()
                 + " features " + argument.labels() + "; relation " + relations.classifier().featureCount() + " features "
-                + relations.classifier().labels() + "; relation thresholds: " + relations.thresholds().describe();
+                + relations.classifier().labels() + "; relation thresholds: " + relations.thresholds().describe()
+                + (check == null ? "" : "; event check " + check.classifier().featureCount() + " features, threshold "
+                + check.threshold());
     }
 }

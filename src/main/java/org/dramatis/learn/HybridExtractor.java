@@ -78,6 +78,7 @@ public final class HybridExtractor implements ClaimExtractor, ClaimClassifier {
                 claims.addEvent(claim(claims, f, found, mentions));
             }
         }
+        check(claims, enc);
         claims.reviseFacts(f -> f.withConfidence(f.object() < 0 ? null
                 : models.relations().relatedProbability(doc, mentions, f.subject(), f.object(), enc)));
         for (RelationModel.Found f : models.relations().find(doc, mentions, threshold, enc)) {
@@ -88,6 +89,26 @@ public final class HybridExtractor implements ClaimExtractor, ClaimClassifier {
                 claims.addFact(claim);
             }
         }
+    }
+
+    /**
+     * The event check's verdict on every counted event, rules' and models' alike: dropped when less likely right than
+     * the check's threshold, else scored with its probability. Questions, plans and denials stay as they are (marked,
+     * never counted as deeds).
+     */
+    private void check(ClaimDocument claims, Encodings enc) {
+        EventCheck check = models.check();
+        if (check == null) {
+            return;
+        }
+        List<EventClaim> all = List.copyOf(claims.events());
+        claims.reviseEvents(e -> {
+            if (!e.modality().countsAsFact()) {
+                return e;
+            }
+            double p = check.probability(claims.document(), claims.mentions(), e, all, enc);
+            return p < check.threshold() ? null : e.withConfidence(p);
+        });
     }
 
     private static boolean samePair(FactClaim k, RelationModel.Found f, List<ActorMention> mentions) {
@@ -176,7 +197,7 @@ public final class HybridExtractor implements ClaimExtractor, ClaimClassifier {
         return scored.withModality(read);
     }
 
-    private static int tokenOf(Sentence s, String trigger) {
+    static int tokenOf(Sentence s, String trigger) {
         String first = trigger.split("\\s+")[0];
         for (int i = 0; i < s.tokens().size(); i++) {
             if (s.tokens().get(i).word().equals(first)) {

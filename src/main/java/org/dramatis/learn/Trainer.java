@@ -34,6 +34,8 @@ public final class Trainer {
     private SentenceEncoder encoder;
     /** Off by default: on dev the pair vector cost the relation model precision and fifty times its training time. */
     private boolean relationVectors;
+    /** Off by default: whether the event check, too, reads the encoder's vectors of the event's sentence and trigger. */
+    private boolean checkVectors;
     private final Map<AnnotatedDocument, Encodings> encoded = new java.util.IdentityHashMap<>();
 
     /** @param cache folder for cached annotations, or null for none */
@@ -54,6 +56,11 @@ public final class Trainer {
      */
     public void relationVectors(boolean on) {
         this.relationVectors = on;
+    }
+
+    /** Whether the event check, too, takes the encoder's vectors when there is an encoder. */
+    public void checkVectors(boolean on) {
+        this.checkVectors = on;
     }
 
     /** The encoder's reading of {@code doc}, kept for the trainer's life (training and scoring read it again). */
@@ -138,6 +145,16 @@ public final class Trainer {
         EventModels models = EventModels.train(ex, c, nlp == null ? null : nlp.encoder);
         log.println(models.describeSizes());
         return models;
+    }
+
+    /**
+     * {@code models} with an event check trained on what the extractor, rules and fold-trained models, finds in
+     * {@code articles} ({@link EventCheckTrainer}); {@code models} as they are when the check has nothing to learn.
+     */
+    public EventModels withEventCheck(List<Pair> articles, EventModels models, double c, PrintWriter log) {
+        EventCheck check = EventCheckTrainer.train(articles, models, c, encoder != null && checkVectors ? this::encodings
+                : null, log);
+        return check == null ? models : models.withCheck(check);
     }
 
     /**

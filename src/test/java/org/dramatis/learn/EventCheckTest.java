@@ -1,0 +1,147 @@
+package org.dramatis.learn;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.dramatis.corpus.Annotated;
+import org.dramatis.corpus.AnnotationLoader;
+import org.dramatis.extract.ActorMention;
+import org.dramatis.extract.EventClaim;
+import org.dramatis.model.ActorType;
+import org.dramatis.model.EventType;
+import org.dramatis.model.Modality;
+import org.dramatis.nlp.AnnotatedDocument;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The event check: its labels follow the evaluator's matching, its features read the claim's shape, it drops what it
+ * judges wrong, and its training is deterministic and round-trips (on {@link TrainerTest#STAND_IN}'s parses).
+ */
+class EventCheckTest {
+    @TempDir
+    Path dir;
+
+    private static final String DOC = "{\"t\":\"doc\",\"author\":\"a99\",\"country\":\"veloria\",\"style\":\"wire\","
+            + "\"published\":\"2022-05-01\",\"outlet\":null}";
+
+    private void article(String id, String text, String... records) throws IOException {
+        Files.writeString(dir.resolve(id + ".txt"), text);
+        Files.writeString(dir.resolve(id + ".ann.jsonl"), DOC + "\n" + String.join("\n", records) + "\n");
+    }
+
+    private static final String ENTITIES = "{\"t\":\"entity\",\"id\":\"guard\",\"type\":\"ArmedGroup\",\"name\":\"Guard\"}\n"
+            + "{\"t\":\"entity\",\"id\":\"front\",\"type\":\"Party\",\"name\":\"Front\"}\n"
+            + "{\"t\":\"mention\",\"e\":\"guard\",\"q\":\"Guard\",\"n\":1}\n{\"t\":\"mention\",\"e\":\"front\",\"q\":\"Front\",\"n\":1}";
+
+    private static EventClaim event(EventType type, String date, Modality modality, int sentence, String trigger,
+                                    EventClaim.Participant... parts) {
+        return new EventClaim(type, null, date, null, List.of(parts), "s", modality, sentence, trigger);
+    }
+
+    @Test
+    void labelsFollowTheEvaluatorsMatching() throws IOException {
+        article("x", "Guard attacked Front\nWill Guard attacked Front ?\nGuard shelled Front\n", ENTITIES,
+                "{\"t\":\"event\",\"trig\":\"attacked\",\"type\":\"ASSAULT\",\"mode\":null,\"mod\":\"asserted\","
+                        + "\"src\":[\"guard\"],\"tgt\":[\"front\"],\"oth\":[],\"place\":null,\"when\":null,\"summary\":\"x\"}",
+                "{\"t\":\"event\",\"trig\":\"shelled\",\"type\":\"COERCE\",\"mode\":null,\"mod\":\"question\","
+                        + "\"src\":[\"guard\"],\"tgt\":[],\"oth\":[],\"place\":null,\"when\":null,\"summary\":\"x\"}");
+        Annotated gold = AnnotationLoader.loadAll(List.of(dir)).get(0);
+        EventLabels labels = new EventLabels(gold);
+        assertThat(labels.count()).as("the question is no counted event").isEqualTo(1);
+        // Guard in the second sentence (offsets 26..31) has the text of a gold mention; "Tolmer" is no gold actor.
+        List<ActorMention> mentions = List.of(new ActorMention(0, "Guard", ActorType.ORGANIZATION, 0, 0, 5, "ner"),
+                new ActorMention(1, "Guard", ActorType.ORGANIZATION, 1, 26, 31, "ner"),
+                new ActorMention(2, "Tolmer", ActorType.LOCATION, 2, 48, 54, "ner"));
+        EventClaim.Participant first = new EventClaim.Participant(0, "actor");
+        assertThat(labels.match(event(EventType.ASSAULT, null, Modality.ASSERTED, 0, "attacked", first), mentions)).isZero();
+        assertThat(labels.match(event(EventType.ASSAULT, null, Modality.ASSERTED, 2, "shelled",
+                new EventClaim.Participant(1, "actor")), mentions)).as("by text, anywhere in the article").isZero();
+        assertThat(labels.match(event(EventType.COERCE, null, Modality.ASSERTED, 0, "attacked", first), mentions))
+                .as("another type").isEqualTo(-1);
+        assertThat(labels.match(event(EventType.ASSAULT, null, Modality.ASSERTED, 2, "shelled",
+                new EventClaim.Participant(2, "actor")), mentions)).as("another actor").isEqualTo(-1);
+    }
+
+    @Test
+    void featuresReadTheQuestionAndAnActorFromAnotherSentence() {
+        AnnotatedDocument doc = TrainerTest.STAND_IN.annotate("Guard rested\nWill Front attacked Guard ?\n", null);
+        List<ActorMention> mentions = List.of(new ActorMention(0, "Guard", ActorType.ORGANIZATION, 0, 0, 5, "ner"),
+                new ActorMention(1, "Front", ActorType.ORGANIZATION, 1, 18, 23, "ner"));
+        EventClaim e = event(EventType.ASSAULT, "2022", Modality.ASSERTED, 1, "attacked",
+                new EventClaim.Participant(0, "target"), new EventClaim.Participant(1, "actor"));
+        List<String> f = EventCheck.features(doc, mentions, e, List.of(e));
+        assertThat(f).contains("q?", "o=model", "t=ASSAULT", "l=attacked", "telsewhere", "apath=nsubj^|", "date=year",
+                "roles=110");
+    }
+
+    @Test
+    void theCheckDropsWhatItJudgesWrongAndScoresTheRest() {
+        List<LinearClassifier.Example> examples = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            examples.add(new LinearClassifier.Example(List.of("t=ASSAULT"), EventCheck.WRONG));
+            examples.add(new LinearClassifier.Example(List.of("t=ACCUSE"), EventCheck.RIGHT));
+        }
+        EventCheck check = new EventCheck(LinearClassifier.train(examples, 1, 1), 0.5);
+        AnnotatedDocument doc = TrainerTest.STAND_IN.annotate("Guard attacked Front\nFront accused Guard\n", null);
+        EventClaim attack = event(EventType.ASSAULT, null, Modality.ASSERTED, 0, "attacked");
+        EventClaim accusation = event(EventType.ACCUSE, null, Modality.ASSERTED, 1, "accused");
+        List<EventClaim> all = List.of(attack, accusation);
+        assertThat(check.probability(doc, List.of(), attack, all)).isLessThan(0.5);
+        assertThat(check.probability(doc, List.of(), accusation, all)).isGreaterThan(0.5);
+    }
+
+    /**
+     * Six articles whose attack the annotator lists, six whose rally she dates where the text gives no date (and six questions): the
+     * extracted rally is wrong there (a gold date needs a system date), so the check has both labels to learn from.
+     */
+    private List<Trainer.Pair> fixture() throws IOException {
+        for (int i = 0; i < 6; i++) {
+            article("a" + i, "Guard attacked Front\nnothing happened here\n", ENTITIES,
+                    "{\"t\":\"fact\",\"rel\":\"opposes\",\"s\":\"guard\",\"o\":\"front\",\"mod\":\"asserted\","
+                            + "\"ev\":\"Guard attacked Front\"}",
+                    "{\"t\":\"event\",\"trig\":\"attacked\",\"type\":\"ASSAULT\",\"mode\":null,\"mod\":\"asserted\","
+                            + "\"src\":[],\"tgt\":[],\"oth\":[],\"place\":null,\"when\":null,\"summary\":\"x\"}");
+            article("b" + i, "Front rallied in 2020 against Guard\n", ENTITIES,
+                    "{\"t\":\"event\",\"trig\":\"rallied\",\"type\":\"PROTEST\",\"mode\":null,\"mod\":\"asserted\","
+                            + "\"src\":[],\"tgt\":[],\"oth\":[],\"place\":null,\"when\":{\"q\":\"2020\",\"value\":\"2019\"},"
+                            + "\"summary\":\"x\"}");
+            article("c" + i, "Will Guard attacked Front ?\n", ENTITIES,
+                    "{\"t\":\"event\",\"trig\":\"attacked\",\"type\":\"ASSAULT\",\"mode\":null,\"mod\":\"question\","
+                            + "\"src\":[\"guard\"],\"tgt\":[],\"oth\":[],\"place\":null,\"when\":null,\"summary\":\"x\"}");
+        }
+        return new Trainer(() -> TrainerTest.STAND_IN, null).load(List.of(dir));
+    }
+
+    @Test
+    void trainingIsDeterministicAndTheCheckRoundTrips() throws Exception {
+        List<Trainer.Pair> articles = fixture();
+        Trainer trainer = new Trainer(() -> TrainerTest.STAND_IN, null);
+        StringWriter out = new StringWriter();
+        EventModels base = trainer.train(articles, List.of(), 1.0, new PrintWriter(out));
+        EventModels first = trainer.withEventCheck(articles, base, 1.0, new PrintWriter(out));
+        EventModels second = trainer.withEventCheck(articles, base, 1.0, new PrintWriter(new StringWriter()));
+        assertThat(out.toString()).contains("event check: 12 events found in 18 training articles by cross-fitted models, 6 right");
+        assertThat(first.check()).isNotNull();
+        first.save(dir.resolve("m1"));
+        second.save(dir.resolve("m2"));
+        for (String f : List.of(EventCheck.FILE, EventCheck.THRESHOLD_FILE)) {
+            assertThat(dir.resolve("m1").resolve(f)).hasSameBinaryContentAs(dir.resolve("m2").resolve(f));
+        }
+        EventModels loaded = EventModels.load(dir.resolve("m1"));
+        assertThat(loaded.check().threshold()).isEqualTo(first.check().threshold());
+        AnnotatedDocument doc = TrainerTest.STAND_IN.annotate("Guard attacked Front\nFront rallied in 2020 against Guard\n", null);
+        EventClaim attack = event(EventType.ASSAULT, null, Modality.ASSERTED, 0, "attacked");
+        EventClaim rally = event(EventType.PROTEST, null, Modality.ASSERTED, 1, "rallied");
+        List<EventClaim> all = List.of(attack, rally);
+        assertThat(loaded.check().probability(doc, List.of(), attack, all))
+                .isEqualTo(first.check().probability(doc, List.of(), attack, all))
+                .isGreaterThan(loaded.check().probability(doc, List.of(), rally, all));
+    }
+}

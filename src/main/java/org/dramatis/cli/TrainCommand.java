@@ -76,6 +76,11 @@ final class TrainCommand implements Callable<Integer> {
                     + "too (default off)")
     boolean checkEncoder;
 
+    @Option(names = "--check-proposal", paramLabel = "P", defaultValue = "0.5",
+            description = "The trigger probability at which the models propose events to the event check, in training "
+                    + "and in use (default 0.5)")
+    double checkProposal;
+
     @Option(names = "--match-c", paramLabel = "C", defaultValue = "1",
             description = "Inverse regularisation strength of the match model (default 1)")
     double matchC;
@@ -106,6 +111,7 @@ final class TrainCommand implements Callable<Integer> {
         }
         trainer.relationVectors(relationEncoder);
         trainer.checkVectors(checkEncoder);
+        trainer.checkProposal(checkProposal);
         List<Trainer.Pair> articles = Trainer.share(trainer.load(corpus), fraction);
         List<org.dramatis.graph.VerdictQueries.Verdict> judged = List.of();
         if (verdicts != null) {

@@ -30,10 +30,18 @@ public final class EventCheck {
     static final String WRONG = "wrong";
     private final LinearClassifier classifier;
     private final double threshold;
+    /** The trigger probability at which the models propose events to this check (the one it was trained with). */
+    private final double proposal;
 
-    EventCheck(LinearClassifier classifier, double threshold) {
+    EventCheck(LinearClassifier classifier, double threshold, double proposal) {
         this.classifier = classifier;
         this.threshold = threshold;
+        this.proposal = proposal;
+    }
+
+    /** The trigger probability at which the models propose the events this check judges. */
+    public double proposal() {
+        return proposal;
     }
 
     LinearClassifier classifier() {
@@ -47,7 +55,7 @@ public final class EventCheck {
 
     /** This check with another threshold. */
     EventCheck withThreshold(double t) {
-        return new EventCheck(classifier, t);
+        return new EventCheck(classifier, t, proposal);
     }
 
     /** The probability that {@code e}, one of {@code all} found in {@code doc}, is a listed deed. */
@@ -174,27 +182,44 @@ public final class EventCheck {
         classifier.save(model);
         thresholdOut.write("# events less likely right than this are dropped (chosen by cross-validation on train)\n");
         thresholdOut.write(threshold + "\n");
+        thresholdOut.write("# the trigger probability at which the models propose events to the check\n");
+        thresholdOut.write("proposal " + proposal + "\n");
     }
 
     /** Reads a check saved by {@link #save}; {@code where} names the files in errors. */
     static EventCheck load(InputStream model, InputStream thresholdIn, String where) throws IOException {
         LinearClassifier c = LinearClassifier.load(model, where);
         BufferedReader r = new BufferedReader(new InputStreamReader(thresholdIn, StandardCharsets.UTF_8));
+        List<String> values = new ArrayList<>();
         for (String line = r.readLine(); line != null; line = r.readLine()) {
             String t = line.strip();
-            if (t.isEmpty() || t.startsWith("#")) {
-                continue;
+            if (!t.isEmpty() && !t.startsWith("#")) {
+                values.add(t);
             }
-            try {
-                double v = Double.parseDouble(t);
-                if (v >= 0 && v <= 1) {
-                    return new EventCheck(c, v);
-                }
-            } catch (NumberFormatException ignored) {
-                // reported below
-            }
-            throw new IOException(where + ": the event check threshold '" + t + "' is no probability from 0 to 1");
         }
-        throw new IOException(where + ": the event check threshold file is empty");
+        if (values.isEmpty()) {
+            throw new IOException(where + ": the event check threshold file is empty");
+        }
+        double threshold = probability(values.get(0), where, "threshold");
+        double proposal = 0.5;
+        if (values.size() > 1) {
+            if (!values.get(1).startsWith("proposal ")) {
+                throw new IOException(where + ": expected 'proposal P' after the threshold, not '" + values.get(1) + "'");
+            }
+            proposal = probability(values.get(1).substring("proposal ".length()), where, "proposal");
+        }
+        return new EventCheck(c, threshold, proposal);
+    }
+
+    private static double probability(String text, String where, String what) throws IOException {
+        try {
+            double v = Double.parseDouble(text.strip());
+            if (v >= 0 && v <= 1) {
+                return v;
+            }
+        } catch (NumberFormatException ignored) {
+            // reported below
+        }
+        throw new IOException(where + ": the event check " + what + " '" + text + "' is no probability from 0 to 1");
     }
 }

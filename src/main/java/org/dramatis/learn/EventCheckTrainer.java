@@ -41,8 +41,9 @@ final class EventCheckTrainer {
      *
      * @param c         the event models' regularisation (as for the shipped ones)
      * @param encodings the encoder's reading of each article, for a check that takes its vectors; null for none
+     * @param proposal  the trigger probability at which the fold models propose events
      */
-    static EventCheck train(List<Trainer.Pair> articles, EventModels full, double c,
+    static EventCheck train(List<Trainer.Pair> articles, EventModels full, double c, double proposal,
                             java.util.function.Function<org.dramatis.nlp.AnnotatedDocument, Encodings> encodings,
                             PrintWriter log) {
         List<Labelled> labelled = new ArrayList<>();
@@ -58,7 +59,7 @@ final class EventCheckTrainer {
             EventModels fold = new EventModels(LinearClassifier.train(ex.triggers, c, 2),
                     LinearClassifier.train(ex.modalities, c, 1), LinearClassifier.train(ex.arguments, c, 1),
                     full.relations(), null);
-            HybridExtractor extractor = new HybridExtractor(rules, fold, HybridExtractor.Mode.BOTH, 0.5);
+            HybridExtractor extractor = new HybridExtractor(rules, fold, HybridExtractor.Mode.BOTH, proposal);
             for (int i = k; i < articles.size(); i += FOLDS) {
                 Trainer.Pair p = articles.get(i);
                 EventLabels labels = new EventLabels(p.gold());
@@ -87,7 +88,7 @@ final class EventCheckTrainer {
         }
         double threshold = choose(labelled, gold, log);
         LinearClassifier all = LinearClassifier.train(labelled.stream().map(Labelled::example).toList(), C, 2);
-        return new EventCheck(all, threshold);
+        return new EventCheck(all, threshold, proposal);
     }
 
     /** The threshold with the best F1 on held-out folds; prints the precision-recall table. */

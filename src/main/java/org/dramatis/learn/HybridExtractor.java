@@ -71,7 +71,9 @@ public final class HybridExtractor implements ClaimExtractor, ClaimClassifier {
         List<ActorMention> mentions = claims.mentions();
         Encodings enc = models.encodings();
         claims.reviseEvents(e -> mode == Mode.BOTH ? checked(doc, e, enc) : null);
-        List<EventModels.Found> found = models.find(doc, mentions, threshold, enc);
+        // With a check, the models propose events at the probability the check was trained to judge.
+        double propose = models.check() == null ? threshold : models.check().proposal();
+        List<EventModels.Found> found = models.find(doc, mentions, propose, enc);
         for (EventModels.Found f : found) {
             boolean known = claims.events().stream().anyMatch(e -> e.sentence() == f.sentence() && e.type() == f.type());
             if (!known) {

@@ -36,6 +36,7 @@ public final class Trainer {
     private boolean relationVectors;
     /** Off by default: whether the event check, too, reads the encoder's vectors of the event's sentence and trigger. */
     private boolean checkVectors;
+    private double checkProposal = 0.5;
     private final Map<AnnotatedDocument, Encodings> encoded = new java.util.IdentityHashMap<>();
 
     /** @param cache folder for cached annotations, or null for none */
@@ -56,6 +57,11 @@ public final class Trainer {
      */
     public void relationVectors(boolean on) {
         this.relationVectors = on;
+    }
+
+    /** The trigger probability at which the models propose events to the event check (0.5 unless set). */
+    public void checkProposal(double p) {
+        this.checkProposal = p;
     }
 
     /** Whether the event check, too, takes the encoder's vectors when there is an encoder. */
@@ -152,7 +158,7 @@ public final class Trainer {
      * {@code articles} ({@link EventCheckTrainer}); {@code models} as they are when the check has nothing to learn.
      */
     public EventModels withEventCheck(List<Pair> articles, EventModels models, double c, PrintWriter log) {
-        EventCheck check = EventCheckTrainer.train(articles, models, c, encoder != null && checkVectors ? this::encodings
+        EventCheck check = EventCheckTrainer.train(articles, models, c, checkProposal, encoder != null && checkVectors ? this::encodings
                 : null, log);
         return check == null ? models : models.withCheck(check);
     }

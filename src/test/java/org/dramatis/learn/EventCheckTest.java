@@ -88,7 +88,7 @@ class EventCheckTest {
             examples.add(new LinearClassifier.Example(List.of("t=ASSAULT"), EventCheck.WRONG));
             examples.add(new LinearClassifier.Example(List.of("t=ACCUSE"), EventCheck.RIGHT));
         }
-        EventCheck check = new EventCheck(LinearClassifier.train(examples, 1, 1), 0.5);
+        EventCheck check = new EventCheck(LinearClassifier.train(examples, 1, 1), 0.5, 0.5);
         AnnotatedDocument doc = TrainerTest.STAND_IN.annotate("Guard attacked Front\nFront accused Guard\n", null);
         EventClaim attack = event(EventType.ASSAULT, null, Modality.ASSERTED, 0, "attacked");
         EventClaim accusation = event(EventType.ACCUSE, null, Modality.ASSERTED, 1, "accused");
@@ -136,6 +136,7 @@ class EventCheckTest {
         }
         EventModels loaded = EventModels.load(dir.resolve("m1"));
         assertThat(loaded.check().threshold()).isEqualTo(first.check().threshold());
+        assertThat(loaded.check().proposal()).isEqualTo(0.5);
         AnnotatedDocument doc = TrainerTest.STAND_IN.annotate("Guard attacked Front\nFront rallied in 2020 against Guard\n", null);
         EventClaim attack = event(EventType.ASSAULT, null, Modality.ASSERTED, 0, "attacked");
         EventClaim rally = event(EventType.PROTEST, null, Modality.ASSERTED, 1, "rallied");
@@ -143,5 +144,23 @@ class EventCheckTest {
         assertThat(loaded.check().probability(doc, List.of(), attack, all))
                 .isEqualTo(first.check().probability(doc, List.of(), attack, all))
                 .isGreaterThan(loaded.check().probability(doc, List.of(), rally, all));
+    }
+
+    @Test
+    void aThresholdFileThatIsNoProbabilityIsRefusedNamingTheFile() throws Exception {
+        List<LinearClassifier.Example> examples = List.of(new LinearClassifier.Example(List.of("a"), EventCheck.RIGHT),
+                new LinearClassifier.Example(List.of("b"), EventCheck.WRONG));
+        StringWriter model = new StringWriter();
+        new EventCheck(LinearClassifier.train(examples, 1, 1), 0.3, 0.2).save(model, new StringWriter());
+        byte[] bytes = model.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        for (String bad : List.of("# nothing\n", "1.5\n", "0.3\nproposal high\n", "0.3\n0.2\n")) {
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> EventCheck.load(new java.io.ByteArrayInputStream(bytes),
+                    new java.io.ByteArrayInputStream(bad.getBytes(java.nio.charset.StandardCharsets.UTF_8)), "check.txt"))
+                    .isInstanceOf(IOException.class).hasMessageStartingWith("check.txt: ");
+        }
+        EventCheck read = EventCheck.load(new java.io.ByteArrayInputStream(bytes), new java.io.ByteArrayInputStream(
+                "# t\n0.3\nproposal 0.2\n".getBytes(java.nio.charset.StandardCharsets.UTF_8)), "check.txt");
+        assertThat(read.threshold()).isEqualTo(0.3);
+        assertThat(read.proposal()).isEqualTo(0.2);
     }
 }

@@ -27,7 +27,7 @@ public record Rejection(String name, String reason, String message) implements D
     }
 
     /** Why an input could not be read: the reader's own reason, or {@link #UNREADABLE} with the failure. */
-    static Rejection ofReading(String name, Throwable e) {
+    public static Rejection ofReading(String name, Throwable e) {
         if (e instanceof RejectedInput r) {
             return new Rejection(name, r.reason().name(), r.getMessage());
         }

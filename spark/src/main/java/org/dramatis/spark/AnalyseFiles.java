@@ -1,0 +1,85 @@
+package org.dramatis.spark;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Set;
+import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.Path;
+import org.apache.spark.SerializableWritable;
+import org.apache.spark.api.java.function.FlatMapFunction;
+import org.apache.spark.broadcast.Broadcast;
+import org.dramatis.app.DocumentOutcome;
+import org.dramatis.app.DocumentProcessor;
+import org.dramatis.app.Rejection;
+import org.dramatis.ingest.GivenMetadata;
+import org.dramatis.ingest.ReaderLimits;
+import org.dramatis.ingest.SourceDocument;
+
+/**
+ * The work of one Spark partition, on an executor: each file opened through its Hadoop file system, read into its
+ * documents and each document analysed by the executor's one {@link DocumentProcessor}, the very steps in-process
+ * ingest takes. Content the store held before the run is recognised by its hash and not analysed. A file that cannot
+ * be opened, read or analysed becomes a rejection with its reason and the task goes on; a lost executor or a failure
+ * outside this code fails the task, which Spark runs again (nothing is stored by a task, so a retry writes nothing
+ * twice).
+ */
+final class AnalyseFiles implements FlatMapFunction<Iterator<FileTask>, FileResult> {
+    private final String dataDir;
+    private final Broadcast<Set<String>> stored;
+    private final Broadcast<SerializableWritable<Configuration>> hadoop;
+
+    /**
+     * @param dataDir the data folder whose user data files (lexicons) the processor reads, as the executors see it
+     * @param stored  the text hashes of every document stored before the run
+     * @param hadoop  the driver's Hadoop configuration (file system settings and credentials)
+     */
+    AnalyseFiles(String dataDir, Broadcast<Set<String>> stored, Broadcast<SerializableWritable<Configuration>> hadoop) {
+        this.dataDir = dataDir;
+        this.stored = stored;
+        this.hadoop = hadoop;
+    }
+
+    @Override
+    public Iterator<FileResult> call(Iterator<FileTask> tasks) {
+        DocumentProcessor processor = ExecutorProcessor.of(dataDir);
+        List<FileResult> results = new ArrayList<>();
+        while (tasks.hasNext()) {
+            results.add(analyse(processor, tasks.next()));
+        }
+        return results.iterator();
+    }
+
+    private FileResult analyse(DocumentProcessor processor, FileTask task) {
+        List<SourceDocument> docs;
+        try {
+            docs = processor.read(load(task), task.name());
+        } catch (Throwable e) { // unopenable, the reader's rejection, any failure of this file: its rejection
+            Rejection r = Rejection.ofReading(task.name(), e);
+            return new FileResult(task, List.of(new FileResult.Item(r.name(), null, r)));
+        }
+        GivenMetadata given = task.given();
+        Set<String> known = stored.value();
+        List<FileResult.Item> items = new ArrayList<>(docs.size());
+        for (SourceDocument d : docs) {
+            DocumentOutcome outcome = known.contains(d.sha256()) ? null : processor.outcome(d, given);
+            items.add(new FileResult.Item(d.name(), d.sha256(), outcome));
+        }
+        return new FileResult(task, items);
+    }
+
+    /**
+     * The file's bytes, at most one past the reader's size limit (the reader then rejects it as too large without
+     * the rest being loaded).
+     */
+    private byte[] load(FileTask task) throws IOException {
+        Path path = new Path(task.uri());
+        FileSystem fs = path.getFileSystem(hadoop.value().value());
+        try (InputStream in = fs.open(path)) {
+            return in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, ReaderLimits.DEFAULTS.maxBytes() + 1));
+        }
+    }
+}

@@ -197,6 +197,14 @@ public final class Dramatis implements AutoCloseable {
         return processor(new Lazy<>(CoreNlpAdapter::create), new ResolverFactory(dataDir, null));
     }
 
+    /**
+     * The fingerprint of the user's data files under {@code dataDir} ({@link ResolverFactory#fingerprint}), so that a
+     * machine processing documents for this store can check it reads the same files as the store's clusters.
+     */
+    public static String dataFilesFingerprint(java.nio.file.Path dataDir) {
+        return new ResolverFactory(dataDir, null).fingerprint();
+    }
+
     private static DocumentProcessor processor(Supplier<NlpService> nlp, ResolverFactory resolvers) {
         return new DocumentProcessor(new DocumentReader(), nlp, extractorFactory(resolvers.files()), resolvers.clusterer());
     }

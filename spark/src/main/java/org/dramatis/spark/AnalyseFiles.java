@@ -29,23 +29,27 @@ import org.dramatis.ingest.SourceDocument;
  */
 final class AnalyseFiles implements FlatMapFunction<Iterator<FileTask>, FileResult> {
     private final String dataDir;
+    private final String dataFiles;
     private final Broadcast<Set<String>> stored;
     private final Broadcast<SerializableWritable<Configuration>> hadoop;
 
     /**
-     * @param dataDir the data folder whose user data files (lexicons) the processor reads, as the executors see it
-     * @param stored  the text hashes of every document stored before the run
-     * @param hadoop  the driver's Hadoop configuration (file system settings and credentials)
+     * @param dataDir   the data folder whose user data files (lexicons) the processor reads, as the executors see it
+     * @param dataFiles the fingerprint of those files as the driver reads them
+     * @param stored    the text hashes of every document stored before the run
+     * @param hadoop    the driver's Hadoop configuration (file system settings and credentials)
      */
-    AnalyseFiles(String dataDir, Broadcast<Set<String>> stored, Broadcast<SerializableWritable<Configuration>> hadoop) {
+    AnalyseFiles(String dataDir, String dataFiles, Broadcast<Set<String>> stored,
+                 Broadcast<SerializableWritable<Configuration>> hadoop) {
         this.dataDir = dataDir;
+        this.dataFiles = dataFiles;
         this.stored = stored;
         this.hadoop = hadoop;
     }
 
     @Override
     public Iterator<FileResult> call(Iterator<FileTask> tasks) {
-        DocumentProcessor processor = ExecutorProcessor.of(dataDir);
+        DocumentProcessor processor = ExecutorProcessor.of(dataDir, dataFiles);
         List<FileResult> results = new ArrayList<>();
         while (tasks.hasNext()) {
             results.add(analyse(processor, tasks.next()));

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.Map;
 import org.dramatis.app.DocumentProcessor;
 import org.dramatis.app.Dramatis;
+import org.dramatis.model.DramatisException;
 
 /**
  * The one {@link DocumentProcessor} of an executor JVM, built at its first task and kept for every later task: one
@@ -18,8 +19,21 @@ final class ExecutorProcessor {
     private ExecutorProcessor() {
     }
 
-    /** The processor reading the user's data files under {@code dataDir} (as the executor sees that path). */
-    static synchronized DocumentProcessor of(String dataDir) {
-        return BY_DATA_DIR.computeIfAbsent(dataDir, d -> Dramatis.processor(Path.of(d)));
+    /**
+     * The processor reading the user's data files under {@code dataDir} (as the executor sees that path).
+     *
+     * @param fingerprint the fingerprint of the data files the driver reads: an executor that sees other files would
+     *                    cluster names otherwise than the store does, and fails its task instead
+     * @throws DramatisException when the executor sees other data files than the driver
+     */
+    static synchronized DocumentProcessor of(String dataDir, String fingerprint) {
+        Path dir = Path.of(dataDir);
+        String seen = Dramatis.dataFilesFingerprint(dir);
+        if (!seen.equals(fingerprint)) {
+            throw new DramatisException("this executor sees other data files (lexicons, aliases, glossary) under "
+                    + dataDir + " than the driver: give every machine the same files at that path, or none (the"
+                    + " bundled ones only)");
+        }
+        return BY_DATA_DIR.computeIfAbsent(dataDir, d -> Dramatis.processor(dir));
     }
 }

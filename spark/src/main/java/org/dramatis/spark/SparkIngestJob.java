@@ -17,6 +17,7 @@ import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.broadcast.Broadcast;
 import org.dramatis.app.DocumentWriter;
+import org.dramatis.app.Dramatis;
 import org.dramatis.app.IngestOutcome;
 import org.dramatis.app.IngestPipeline;
 import org.dramatis.app.IngestReport;
@@ -87,7 +88,7 @@ final class SparkIngestJob {
         Broadcast<Set<String>> known = sc.broadcast(stored);
         Broadcast<SerializableWritable<Configuration>> hadoop = sc.broadcast(new SerializableWritable<>(sc.hadoopConfiguration()));
         int partitions = (tasks.size() + filesPerTask - 1) / filesPerTask;
-        JavaRDD<FileResult> results = sc.parallelize(tasks, partitions).mapPartitions(new AnalyseFiles(dataDir, known, hadoop));
+        JavaRDD<FileResult> results = sc.parallelize(tasks, partitions).mapPartitions(new AnalyseFiles(dataDir, Dramatis.dataFilesFingerprint(java.nio.file.Path.of(dataDir)), known, hadoop));
         List<int[]> waves = waves(partitions, Math.max(1, sc.defaultParallelism()));
         ExecutorService pool = Executors.newFixedThreadPool(WAVES_AHEAD, r -> {
             Thread t = new Thread(r, "dramatis-spark-wave");

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import org.apache.spark.SparkConf;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.dramatis.app.Config;
@@ -13,6 +14,7 @@ import org.dramatis.app.Dramatis;
 import org.dramatis.app.IngestOutcome;
 import org.dramatis.app.IngestPipeline;
 import org.dramatis.app.IngestRequest;
+import org.dramatis.graph.CrashPoints;
 import org.dramatis.ingest.GivenMetadata;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -84,6 +86,29 @@ class SparkIngestIT {
 
         assertThat(again.report().duplicates()).isEqualTo(4);
         assertThat(again.report().stored()).isEqualTo(7);
+        assertSameGraph(data);
+    }
+
+    @Test
+    void job_killedWhileStoringTheThirdDocumentAndRunAgain_leavesNoHalfStoredDocumentAndNoDuplicate() throws Exception {
+        Path data = dir.resolve("spark-killed");
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        Process child = new ProcessBuilder(java, "-Xmx5g", "@" + Path.of("spark/jvm.options").toAbsolutePath(),
+                "-D" + "dramatis.haltAt=document.inserted#3", "-cp", System.getProperty("java.class.path"),
+                SparkIngest.class.getName(), "--master", "local[2]", "--data", data.toString(), ARTICLES.toString())
+                .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        assertThat(child.waitFor(10, TimeUnit.MINUTES)).as("the job halting at its third insert ended").isTrue();
+        assertThat(child.exitValue()).as("halted where asked (CrashPoints)").isEqualTo(CrashPoints.EXIT_CODE);
+        try (Dramatis d = Dramatis.open(Config.defaults(data))) {
+            GraphDigest killed = GraphDigest.of(d.database());
+            assertThat(killed.documents()).hasSize(2).isSubsetOf(inProcess.documents());
+            assertThat(killed.mentions()).isNotEmpty().isSubsetOf(inProcess.mentions());
+        }
+
+        SparkIngestJob.Result again = run(data, IngestPipeline.Progress.NONE);
+
+        assertThat(again.report().duplicates()).isEqualTo(2);
+        assertThat(again.report().stored()).isEqualTo(9);
         assertSameGraph(data);
     }
 

@@ -2,6 +2,7 @@ package org.dramatis.spark;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -12,6 +13,8 @@ import org.apache.hadoop.fs.Path;
 import org.apache.spark.SerializableWritable;
 import org.apache.spark.api.java.function.FlatMapFunction;
 import org.apache.spark.broadcast.Broadcast;
+import org.dramatis.app.Alarms;
+import org.dramatis.app.DocumentBudget;
 import org.dramatis.app.DocumentOutcome;
 import org.dramatis.app.DocumentProcessor;
 import org.dramatis.app.Rejection;
@@ -22,12 +25,16 @@ import org.dramatis.ingest.SourceDocument;
 /**
  * The work of one Spark partition, on an executor: each file opened through its Hadoop file system, read into its
  * documents and each document analysed by the executor's one {@link DocumentProcessor}, the very steps in-process
- * ingest takes. Content the store held before the run is recognised by its hash and not analysed. A file that cannot
- * be opened, read or analysed becomes a rejection with its reason and the task goes on; a lost executor or a failure
- * outside this code fails the task, which Spark runs again (nothing is stored by a task, so a retry writes nothing
- * twice).
+ * ingest takes, within the same time budgets. Content the store held before the run is recognised by its hash and not
+ * analysed. A file that cannot be opened, read or analysed in its budget becomes a rejection with its reason and the
+ * task goes on (work that ignores the interrupt holds its task: in-process ingest abandons such a thread, a task
+ * cannot). A lost executor or a failure outside this code fails the task, which Spark runs again (nothing is stored by
+ * a task, so a retry writes nothing twice).
  */
 final class AnalyseFiles implements FlatMapFunction<Iterator<FileTask>, FileResult> {
+    /** In-process ingest's default budgets: reading a file and analysing a document past them is rejected. */
+    private static final DocumentBudget BUDGET = DocumentBudget.DEFAULT;
+
     private final String dataDir;
     private final String dataFiles;
     private final Broadcast<Set<String>> stored;
@@ -58,21 +65,51 @@ final class AnalyseFiles implements FlatMapFunction<Iterator<FileTask>, FileResu
     }
 
     private FileResult analyse(DocumentProcessor processor, FileTask task) {
-        List<SourceDocument> docs;
+        byte[] bytes;
         try {
-            docs = processor.read(load(task), task.name());
-        } catch (Throwable e) { // unopenable, the reader's rejection, any failure of this file: its rejection
-            Rejection r = Rejection.ofReading(task.name(), e);
-            return new FileResult(task, List.of(new FileResult.Item(r.name(), null, r)));
+            bytes = load(task);
+        } catch (Throwable e) { // missing, unreadable: this file's rejection, not the task's failure
+            return rejected(task, Rejection.ofReading(task.name(), e));
+        }
+        List<SourceDocument> docs;
+        Duration b = BUDGET.forFile(bytes.length);
+        try (Alarms.Alarm alarm = ExecutorProcessor.ALARMS.set(b)) {
+            try {
+                docs = processor.read(bytes, task.name());
+            } catch (Throwable e) { // the reader's rejection, or any failure of this file: its rejection
+                return rejected(task, alarm.rang() ? Rejection.ofBudget(task.name(), b) : Rejection.ofReading(task.name(), e));
+            }
         }
         GivenMetadata given = task.given();
         Set<String> known = stored.value();
         List<FileResult.Item> items = new ArrayList<>(docs.size());
         for (SourceDocument d : docs) {
-            DocumentOutcome outcome = known.contains(d.sha256()) ? null : processor.outcome(d, given);
+            DocumentOutcome outcome = known.contains(d.sha256()) ? null : analyse(processor, d, given);
             items.add(new FileResult.Item(d.name(), d.sha256(), outcome));
         }
         return new FileResult(task, items);
+    }
+
+    /**
+     * One new document within its time budget, as in-process ingest analyses it: the models are built first, outside
+     * the budget, and a failure while the alarm rang is the budget's.
+     */
+    private static DocumentOutcome analyse(DocumentProcessor processor, SourceDocument d, GivenMetadata given) {
+        try {
+            processor.prepare();
+        } catch (Throwable e) { // the models could not be built: this document is not analysed
+            return Rejection.ofAnalysis(d.name(), e);
+        }
+        Duration b = BUDGET.forText(d.text().length());
+        try (Alarms.Alarm alarm = ExecutorProcessor.ALARMS.set(b)) {
+            DocumentOutcome outcome = processor.outcome(d, given);
+            boolean late = alarm.rang() && outcome instanceof Rejection r && r.reason().equals(Rejection.NLP);
+            return late ? Rejection.ofBudget(d.name(), b) : outcome;
+        }
+    }
+
+    private static FileResult rejected(FileTask task, Rejection r) {
+        return new FileResult(task, List.of(new FileResult.Item(r.name(), null, r)));
     }
 
     /**

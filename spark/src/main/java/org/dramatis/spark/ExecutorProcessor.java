@@ -3,6 +3,7 @@ package org.dramatis.spark;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
+import org.dramatis.app.Alarms;
 import org.dramatis.app.DocumentProcessor;
 import org.dramatis.app.Dramatis;
 import org.dramatis.model.DramatisException;
@@ -11,10 +12,12 @@ import org.dramatis.model.DramatisException;
  * The one {@link DocumentProcessor} of an executor JVM, built at its first task and kept for every later task: one
  * CoreNLP pipeline and one set of models per executor, shared by its task threads (the pipeline is thread-safe).
  * A static holder because Spark gives tasks no other place to keep state across tasks; the processor itself is not
- * serializable and never leaves the executor.
+ * serializable and never leaves the executor. Its tasks keep ingest's time budgets with one timer thread.
  */
 final class ExecutorProcessor {
     private static final Map<String, DocumentProcessor> BY_DATA_DIR = new HashMap<>();
+    /** The timer that interrupts a task's document past its budget: one thread per executor, as per ingest run. */
+    static final Alarms ALARMS = new Alarms();
 
     private ExecutorProcessor() {
     }

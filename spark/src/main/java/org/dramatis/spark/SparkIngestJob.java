@@ -7,6 +7,7 @@ import java.util.Deque;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.UUID;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -84,43 +85,39 @@ final class SparkIngestJob {
     }
 
     private void analyseAndStore(List<FileTask> tasks, IngestPipeline.Progress progress, List<Filed> filed, Tally tally) {
-        Set<String> stored = writer.storedHashes();
-        Broadcast<Set<String>> known = sc.broadcast(stored);
-        Broadcast<SerializableWritable<Configuration>> hadoop = sc.broadcast(new SerializableWritable<>(sc.hadoopConfiguration()));
+        Broadcast<Set<String>> known = sc.broadcast(writer.storedHashes());
+        Broadcast<SerializableWritable<Configuration>> hadoop =
+                sc.broadcast(new SerializableWritable<>(sc.hadoopConfiguration()));
+        String dataFiles = Dramatis.dataFilesFingerprint(java.nio.file.Path.of(dataDir));
         int partitions = (tasks.size() + filesPerTask - 1) / filesPerTask;
-        JavaRDD<FileResult> results = sc.parallelize(tasks, partitions).mapPartitions(new AnalyseFiles(dataDir, Dramatis.dataFilesFingerprint(java.nio.file.Path.of(dataDir)), known, hadoop));
+        JavaRDD<FileResult> results = sc.parallelize(tasks, partitions)
+                .mapPartitions(new AnalyseFiles(dataDir, dataFiles, known, hadoop));
         List<int[]> waves = waves(partitions, Math.max(1, sc.defaultParallelism()));
+        String group = "dramatis-spark-ingest-" + UUID.randomUUID();
         ExecutorService pool = Executors.newFixedThreadPool(WAVES_AHEAD, r -> {
             Thread t = new Thread(r, "dramatis-spark-wave");
             t.setDaemon(true);
             return t;
         });
-        Deque<Future<List<FileResult>[]>> running = new ArrayDeque<>();
         long start = System.nanoTime();
         long storing = 0;
         boolean done = false;
         try {
+            Deque<Future<List<FileResult>[]>> running = new ArrayDeque<>();
             int next = 0;
             for (int w = 0; w < waves.size(); w++) {
-                while (next < waves.size() && running.size() < WAVES_AHEAD) {
-                    running.add(submit(pool, results, waves.get(next), next + 1, waves.size(), partitions, tasks));
-                    next++;
+                for (; next < waves.size() && running.size() < WAVES_AHEAD; next++) {
+                    running.add(submit(pool, results, group, waves.get(next), next + 1, waves.size(), partitions, tasks));
                 }
                 List<FileResult>[] wave = await(running.poll(), waves.get(w), partitions, tasks, tally);
                 long s = System.nanoTime();
-                for (List<FileResult> partition : wave) {
-                    for (FileResult r : partition) {
-                        List<IngestOutcome> outcomes = store(r, tally);
-                        outcomes.forEach(o -> filed.add(new Filed(r.task().uri(), o)));
-                        progress.done(outcomes);
-                    }
-                }
+                storeWave(wave, progress, filed, tally);
                 storing += System.nanoTime() - s;
             }
             done = true;
         } finally {
             if (!done) {
-                sc.cancelAllJobs();
+                sc.cancelJobGroup(group); // the waves still running: their tasks are interrupted
             }
             pool.shutdownNow();
             known.destroy();
@@ -136,12 +133,23 @@ final class SparkIngestJob {
                 tally.stored, tally.duplicates, tally.storeRejected, storing / 1e9);
     }
 
-    private Future<List<FileResult>[]> submit(ExecutorService pool, JavaRDD<FileResult> results, int[] wave, int number,
-                                              int of, int partitions, List<FileTask> tasks) {
+    /** Stores a wave's files in order, telling progress of each file as soon as its documents are stored. */
+    private void storeWave(List<FileResult>[] wave, IngestPipeline.Progress progress, List<Filed> filed, Tally tally) {
+        for (List<FileResult> partition : wave) {
+            for (FileResult r : partition) {
+                List<IngestOutcome> outcomes = store(r, tally);
+                outcomes.forEach(o -> filed.add(new Filed(r.task().uri(), o)));
+                progress.done(outcomes);
+            }
+        }
+    }
+
+    private Future<List<FileResult>[]> submit(ExecutorService pool, JavaRDD<FileResult> results, String group, int[] wave,
+                                              int number, int of, int partitions, List<FileTask> tasks) {
         String what = String.format(Locale.ROOT, "dramatis: read, annotate, extract and cluster files %s (wave %d of %d)",
                 range(wave, partitions, tasks), number, of);
         return pool.submit(() -> {
-            sc.setJobDescription(what);
+            sc.setJobGroup(group, what, true);
             return results.collectPartitions(wave);
         });
     }

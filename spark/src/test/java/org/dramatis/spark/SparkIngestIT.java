@@ -32,9 +32,11 @@ class SparkIngestIT {
     static Path dir;
     private static JavaSparkContext sc;
     private static GraphDigest inProcess;
+    private static Process killed;
 
     @BeforeAll
-    static void ingestInProcess() {
+    static void ingestInProcess() throws Exception {
+        killed = startKilledRun(dir.resolve("spark-killed"));
         sc = new JavaSparkContext(new SparkConf().setMaster("local[2]").setAppName("SparkIngestIT")
                 .set("spark.ui.enabled", "false"));
         try (Dramatis d = Dramatis.open(Config.defaults(dir.resolve("in-process")).withThreads(2))) {
@@ -51,6 +53,9 @@ class SparkIngestIT {
     static void stopSpark() {
         if (sc != null) {
             sc.close();
+        }
+        if (killed != null) {
+            killed.destroyForcibly();
         }
     }
 
@@ -91,18 +96,13 @@ class SparkIngestIT {
 
     @Test
     void job_killedWhileStoringTheThirdDocumentAndRunAgain_leavesNoHalfStoredDocumentAndNoDuplicate() throws Exception {
+        assertThat(killed.waitFor(10, TimeUnit.MINUTES)).as("the job halting at its third insert ended").isTrue();
+        assertThat(killed.exitValue()).as("halted where asked (CrashPoints)").isEqualTo(CrashPoints.EXIT_CODE);
         Path data = dir.resolve("spark-killed");
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        Process child = new ProcessBuilder(java, "-Xmx5g", "@" + Path.of("spark/jvm.options").toAbsolutePath(),
-                "-D" + "dramatis.haltAt=document.inserted#3", "-cp", System.getProperty("java.class.path"),
-                SparkIngest.class.getName(), "--master", "local[2]", "--data", data.toString(), ARTICLES.toString())
-                .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
-        assertThat(child.waitFor(10, TimeUnit.MINUTES)).as("the job halting at its third insert ended").isTrue();
-        assertThat(child.exitValue()).as("halted where asked (CrashPoints)").isEqualTo(CrashPoints.EXIT_CODE);
         try (Dramatis d = Dramatis.open(Config.defaults(data))) {
-            GraphDigest killed = GraphDigest.of(d.database());
-            assertThat(killed.documents()).hasSize(2).isSubsetOf(inProcess.documents());
-            assertThat(killed.mentions()).isNotEmpty().isSubsetOf(inProcess.mentions());
+            GraphDigest left = GraphDigest.of(d.database());
+            assertThat(left.documents()).hasSize(2).isSubsetOf(inProcess.documents());
+            assertThat(left.mentions()).isNotEmpty().isSubsetOf(inProcess.mentions());
         }
 
         SparkIngestJob.Result again = run(data, IngestPipeline.Progress.NONE);
@@ -110,6 +110,18 @@ class SparkIngestIT {
         assertThat(again.report().duplicates()).isEqualTo(2);
         assertThat(again.report().stored()).isEqualTo(9);
         assertSameGraph(data);
+    }
+
+    /**
+     * Starts {@code spark-ingest} in a child JVM that halts, as {@code kill -9} would, inside the transaction storing its
+     * third document. Started before anything else, so that its model load overlaps this JVM's.
+     */
+    private static Process startKilledRun(Path data) throws Exception {
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        return new ProcessBuilder(java, "-Xmx5g", "@" + Path.of("spark/jvm.options").toAbsolutePath(),
+                "-D" + "dramatis.haltAt=document.inserted#3", "-cp", System.getProperty("java.class.path"),
+                SparkIngest.class.getName(), "--master", "local[2]", "--data", data.toString(), ARTICLES.toString())
+                .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
     }
 
     private static SparkIngestJob.Result run(Path data, IngestPipeline.Progress progress) {

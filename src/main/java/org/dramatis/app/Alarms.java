@@ -8,7 +8,7 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Interrupts a thread whose work outlives its budget. One timer thread serves a whole ingest run; each piece of work
- * holds an {@link Alarm} for as long as it runs.
+ * holds an {@link Alarm} for as long as it runs. Public for the Spark module's tasks, which keep the same budgets.
  *
  * <pre>{@code
  * try (Alarms.Alarm alarm = alarms.set(Duration.ofSeconds(130))) {
@@ -18,7 +18,7 @@ import java.util.concurrent.TimeUnit;
  * }
  * }</pre>
  */
-final class Alarms implements AutoCloseable {
+public final class Alarms implements AutoCloseable {
     private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread t = new Thread(r, "dramatis-budget");
         t.setDaemon(true);
@@ -26,7 +26,7 @@ final class Alarms implements AutoCloseable {
     });
 
     /** Sets an alarm for the calling thread. */
-    Alarm set(Duration budget) {
+    public Alarm set(Duration budget) {
         return new Alarm(Thread.currentThread(), budget);
     }
 
@@ -36,7 +36,7 @@ final class Alarms implements AutoCloseable {
     }
 
     /** One budget for the thread that set it; closing it before it rings disarms it. */
-    final class Alarm implements AutoCloseable {
+    public final class Alarm implements AutoCloseable {
         private final Thread worker;
         private final Duration budget;
         private final ScheduledFuture<?> ring;
@@ -57,11 +57,11 @@ final class Alarms implements AutoCloseable {
         }
 
         /** Whether the budget ran out while the work was running. */
-        synchronized boolean rang() {
+        public synchronized boolean rang() {
             return rang;
         }
 
-        Duration budget() {
+        public Duration budget() {
             return budget;
         }
 

@@ -192,22 +192,49 @@ public final class Dramatis implements AutoCloseable {
     /** The ingest pipeline; it builds the NLP models and the extractor when a new document first needs them. */
     public synchronized IngestPipeline pipeline() {
         if (pipeline == null) {
-            DocumentProcessor processor = new DocumentProcessor(new DocumentReader(), nlp, extractorFactory(resolvers.files()),
-                    resolvers.clusterer());
-            pipeline = new IngestPipeline(new InputCollector(), processor, documents, resolution, config.threads(),
-                    new IngestPipeline.Listener() {
-                        @Override
-                        public void stored(long documentId) {
-                            indexSafely(() -> search().onDocumentStored(documentId));
-                        }
-
-                        @Override
-                        public void finished() {
-                            indexSafely(() -> search().onActorsChanged());
-                        }
-                    }, config.budget());
+            pipeline = new IngestPipeline(new InputCollector(), processor(nlp, resolvers), writer(), config.threads(),
+                    config.budget());
         }
         return pipeline;
+    }
+
+    /**
+     * Stores processed documents into this store and resolves them, keeping the search index current: what
+     * {@link #pipeline} stores through, and what a driver uses that had its documents processed elsewhere.
+     */
+    public DocumentWriter writer() {
+        return new DocumentWriter(documents, resolution, new IngestPipeline.Listener() {
+            @Override
+            public void stored(long documentId) {
+                indexSafely(() -> search().onDocumentStored(documentId));
+            }
+
+            @Override
+            public void finished() {
+                indexSafely(() -> search().onActorsChanged());
+            }
+        });
+    }
+
+    /**
+     * A processor for a machine that has no store, such as a Spark executor: the same reader, CoreNLP pipeline (built
+     * at the first document), extractor and within-document clusterer as ingest's, reading the bundled data files and
+     * the user's under {@code dataDir} (none there: the bundled ones only). Checks the extractor's environment at once.
+     */
+    public static DocumentProcessor processor(java.nio.file.Path dataDir) {
+        return processor(new Lazy<>(CoreNlpAdapter::create), new ResolverFactory(dataDir, null));
+    }
+
+    /**
+     * The fingerprint of the user's data files under {@code dataDir} ({@link ResolverFactory#fingerprint}), so that a
+     * machine processing documents for this store can check it reads the same files as the store's clusters.
+     */
+    public static String dataFilesFingerprint(java.nio.file.Path dataDir) {
+        return new ResolverFactory(dataDir, null).fingerprint();
+    }
+
+    private static DocumentProcessor processor(Supplier<NlpService> nlp, ResolverFactory resolvers) {
+        return new DocumentProcessor(new DocumentReader(), nlp, extractorFactory(resolvers.files()), resolvers.clusterer());
     }
 
     /**

@@ -187,11 +187,11 @@ final class FileWork implements Runnable {
         abandoned = true;
         String running = currentName == null ? fileName(file) : currentName;
         String budgetText = currentBudget == null ? "its" : "its " + DocumentBudget.describe(currentBudget);
-        rejected.add(new IngestOutcome.Rejected(file, running, "TIME_BUDGET", running + ": took longer than "
+        rejected.add(new IngestOutcome.Rejected(file, running, Rejection.TIME_BUDGET, running + ": took longer than "
                 + budgetText + " time budget and did not stop when interrupted; abandoned"));
         for (SourceDocument d : waiting) {
             if (!d.name().equals(running)) {
-                rejected.add(new IngestOutcome.Rejected(d.path(), d.name(), "TIME_BUDGET", d.name()
+                rejected.add(new IngestOutcome.Rejected(d.path(), d.name(), Rejection.TIME_BUDGET, d.name()
                         + ": not analysed, because the analysis of " + running + " was abandoned; ingest it again"));
             }
         }
@@ -213,8 +213,7 @@ final class FileWork implements Runnable {
     }
 
     private static IngestOutcome.Rejected overBudget(Path path, String name, Alarms.Alarm alarm) {
-        return new IngestOutcome.Rejected(path, name, "TIME_BUDGET", name + ": took longer than its "
-                + DocumentBudget.describe(alarm.budget()) + " time budget");
+        return rejected(path, Rejection.ofBudget(name, alarm.budget()));
     }
 
     private static IngestOutcome.Rejected rejected(Path path, Rejection r) {

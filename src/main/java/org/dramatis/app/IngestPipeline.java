@@ -11,8 +11,6 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import org.dramatis.extract.Extraction;
-import org.dramatis.graph.DocumentStore;
 import org.dramatis.ingest.GivenMetadata;
 import org.dramatis.ingest.InputCollector;
 import org.dramatis.ingest.SourceDocument;
@@ -34,10 +32,8 @@ public final class IngestPipeline {
 
     private final InputCollector collector;
     private final DocumentProcessor processor;
-    private final DocumentStore store;
-    private final Resolution resolution;
+    private final DocumentWriter writer;
     private final int threads;
-    private final Listener listener;
     private final DocumentBudget budget;
 
     /** Told when a document is stored and when a run ends, e.g. to keep the search index current. */
@@ -58,17 +54,16 @@ public final class IngestPipeline {
     }
 
     /**
-     * @param processor what reads and analyses each document; storing and resolution stay here
+     * @param processor what reads and analyses each document
+     * @param writer    what stores and resolves each processed document, in input order
      * @param budget    the time each file's reading and each document's analysis may take
      */
-    public IngestPipeline(InputCollector collector, DocumentProcessor processor, DocumentStore store,
-                          Resolution resolution, int threads, Listener listener, DocumentBudget budget) {
+    public IngestPipeline(InputCollector collector, DocumentProcessor processor, DocumentWriter writer, int threads,
+                          DocumentBudget budget) {
         this.collector = collector;
         this.processor = processor;
-        this.store = store;
-        this.resolution = resolution;
+        this.writer = writer;
         this.threads = threads;
-        this.listener = listener;
         this.budget = budget;
     }
 
@@ -99,7 +94,7 @@ public final class IngestPipeline {
     /** Ingests a request's files with what the user states about them; its rejected inputs head the report. */
     public IngestReport ingest(IngestRequest request, Progress progress) {
         long t0 = System.nanoTime();
-        resolution.recover();
+        writer.recover();
         InputCollector.Collected all = collector.collect(request.inputs());
         InputCollector.Collected collected = new InputCollector.Collected(all.files().stream().filter(request::reads).toList(),
                 all.problems());
@@ -135,7 +130,7 @@ public final class IngestPipeline {
             }
         } finally {
             pool.shutdownNow();
-            listener.finished();
+            writer.finished();
         }
         return new IngestReport(outcomes, tokens, (System.nanoTime() - t0) / 1_000_000);
     }
@@ -188,27 +183,7 @@ public final class IngestPipeline {
         if (ready.storedAs() != null) {
             return new IngestOutcome.Duplicate(ready.source().path(), ready.source().name(), ready.storedAs());
         }
-        ProcessedDocument p = ready.analysed();
-        SourceDocument d = p.source();
-        // Documents are stored one at a time in input order, so the store also knows the ones stored in this run:
-        // no set of hashes kept in memory.
-        var existing = store.findByHash(d.sha256());
-        if (existing.isPresent()) {
-            return new IngestOutcome.Duplicate(d.path(), d.name(), existing.get());
-        }
-        try {
-            DocumentDate date = p.date();
-            Extraction x = p.extraction();
-            long id = store.insert(d, date.iso(), date.precision() == null ? null : date.precision().name(),
-                    date.source() == null ? null : date.source().key(), p.annotated(), x, p.clusters());
-            resolution.addDocument(id, p.clusters(), x.mentions());
-            listener.stored(id);
-            return new IngestOutcome.Stored(d.path(), d.name(), id, x.mentions().size(), x.facts().size(),
-                    x.events().size(), x.failures().size());
-        } catch (RuntimeException | Error e) { // one document's failure, never the batch's
-            LOG.warn("could not store {}", d.name(), e);
-            return new IngestOutcome.Rejected(d.path(), d.name(), "STORAGE", d.name() + ": could not be stored: " + e);
-        }
+        return writer.store(ready.analysed());
     }
 
     /**
@@ -225,7 +200,7 @@ public final class IngestPipeline {
 
             @Override
             public Long known(SourceDocument d) {
-                return store.findByHash(d.sha256()).orElse(null);
+                return writer.storedAs(d.sha256()).orElse(null);
             }
 
             @Override

@@ -18,6 +18,8 @@ public record Rejection(String name, String reason, String message) implements D
     public static final String NLP = "NLP";
     /** The reason given when an input could not be read for a reason the reader does not name. */
     public static final String UNREADABLE = RejectedInput.Reason.UNREADABLE.name();
+    /** The reason given when reading a file or analysing a document took longer than its budget. */
+    public static final String TIME_BUDGET = "TIME_BUDGET";
 
     public Rejection {
         if (name == null || reason == null || message == null) {
@@ -27,15 +29,21 @@ public record Rejection(String name, String reason, String message) implements D
     }
 
     /** Why an input could not be read: the reader's own reason, or {@link #UNREADABLE} with the failure. */
-    static Rejection ofReading(String name, Throwable e) {
+    public static Rejection ofReading(String name, Throwable e) {
         if (e instanceof RejectedInput r) {
             return new Rejection(name, r.reason().name(), r.getMessage());
         }
         return new Rejection(name, UNREADABLE, name + ": could not be read: " + why(e));
     }
 
+    /** Work on a document or file that ran past its time budget and was interrupted. */
+    public static Rejection ofBudget(String name, java.time.Duration budget) {
+        return new Rejection(name, TIME_BUDGET, name + ": took longer than its " + DocumentBudget.describe(budget)
+                + " time budget");
+    }
+
     /** Why a document that was read could not be analysed: past an NLP limit, or {@link #NLP} with the failure. */
-    static Rejection ofAnalysis(String name, Throwable e) {
+    public static Rejection ofAnalysis(String name, Throwable e) {
         if (e instanceof NlpLimitExceeded) {
             return new Rejection(name, RejectedInput.Reason.TOO_LARGE.name(), name + ": " + e.getMessage());
         }

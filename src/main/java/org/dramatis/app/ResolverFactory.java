@@ -32,6 +32,7 @@ public final class ResolverFactory {
     private final Path dataDir;
     private final DecisionRepository decisions;
 
+    /** @param decisions the analysts' decisions; null for a factory that only makes clusterers (no store at hand) */
     ResolverFactory(Path dataDir, DecisionRepository decisions) {
         this.dataDir = dataDir;
         this.decisions = decisions;

@@ -22,7 +22,14 @@ public final class Cli {
 
     /** A command line whose commands open data directories with {@code opener}. */
     public static CommandLine commandLine(Function<Config, Dramatis> opener) {
-        CommandLine cli = new CommandLine(new DramatisCommand(opener));
+        return withErrorHandling(new CommandLine(new DramatisCommand(opener)));
+    }
+
+    /**
+     * Gives a command line the exit codes and the plain {@code error: ...} messages of every Dramatis command; the
+     * Spark module's {@code spark-ingest} uses it for its own command.
+     */
+    public static CommandLine withErrorHandling(CommandLine cli) {
         cli.setExitCodeExceptionMapper(e -> e instanceof CommandLine.ParameterException ? ExitCodes.USAGE : ExitCodes.ERROR);
         cli.setExecutionExceptionHandler((e, cmd, parsed) -> {
             // Plain words only: a message names the file, field or value at fault, never a Java exception class.

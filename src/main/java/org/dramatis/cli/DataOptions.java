@@ -4,8 +4,11 @@ import java.nio.file.Path;
 import org.dramatis.app.Config;
 import picocli.CommandLine.Option;
 
-/** The options every command shares: where the data lives (the one place a command's store is chosen). */
-final class DataOptions {
+/**
+ * The options every command shares: where the data lives (the one place a command's store is chosen). Public for the
+ * Spark module's {@code spark-ingest}, which takes the same options.
+ */
+public final class DataOptions {
     @Option(names = "--data", paramLabel = "DIR",
             description = "Data directory (database, index). Default: $DRAMATIS_DATA or ./data")
     Path data;
@@ -31,7 +34,8 @@ final class DataOptions {
         return c;
     }
 
-    Config config() {
+    /** The configuration these options name. */
+    public Config config() {
         Config c = Config.defaults(Config.dataDir(data)).withDb(Config.db(db));
         return threads == null ? c : c.withThreads(threads);
     }

@@ -8,6 +8,8 @@ import picocli.CommandLine.Command;
 @Command(name = "dramatis", mixinStandardHelpOptions = true, scope = picocli.CommandLine.ScopeType.INHERIT,
         version = "Dramatis 0.1.0",
         description = "The cast and the plot: a cited graph of political actors, posts, alignments and events from news articles.",
+        footer = {"%nIngest on Apache Spark: ./dramatis spark-ingest --master 'local[2]' --data DIR PATH... (module spark/;"
+                + " `./dramatis spark-ingest --help`)"},
         subcommands = {DemoCommand.class, IngestCommand.class, ServeCommand.class, ExportCommand.class, EvalCommand.class,
                 StatsCommand.class, PostsCommand.class, LexiconCommand.class, CorpusCommand.class, GenerateCommand.class,
                 BenchCommand.class, TrainCommand.class, RulesCommand.class, MigrateCommand.class, picocli.CommandLine.HelpCommand.class})

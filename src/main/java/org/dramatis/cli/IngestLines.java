@@ -19,14 +19,14 @@ import org.dramatis.app.IngestReport;
 /**
  * Prints each file's outcome the moment it is stored or rejected, flushed, so the output of a run that dies says
  * exactly what was stored: a text line, or with {@code --json} one JSON object per line (JSON lines), then a summary.
- * On a terminal a progress bar runs on stderr below the lines.
+ * On a terminal a progress bar runs on stderr below the lines. The Spark module's {@code spark-ingest} prints through it too.
  *
  * <pre>
  * stored     02-mizan-raid.md                         33 mentions, 12 facts, 8 events
  * {"outcome":"stored","name":"02-mizan-raid.md","document":2,"mentions":33,"facts":12,"events":8}
  * </pre>
  */
-final class IngestLines implements IngestPipeline.Progress {
+public final class IngestLines implements IngestPipeline.Progress {
     private static final ObjectMapper JSON = new ObjectMapper();
     /** Erases the progress bar's line before a result line takes its place. */
     private static final String ERASE_LINE = "\r\033[K";
@@ -37,7 +37,7 @@ final class IngestLines implements IngestPipeline.Progress {
     private ProgressBar progress;
 
     /** @param bar whether to show a progress bar (only on a terminal: it redraws its line) */
-    IngestLines(PrintWriter out, boolean json, boolean bar) {
+    public IngestLines(PrintWriter out, boolean json, boolean bar) {
         this.out = out;
         this.json = json;
         this.bar = bar;
@@ -64,7 +64,7 @@ final class IngestLines implements IngestPipeline.Progress {
     }
 
     /** Stops the progress bar and prints the totals. */
-    void finish(IngestReport report) {
+    public void finish(IngestReport report) {
         if (progress != null) {
             progress.close();
             progress = null;

@@ -6,8 +6,10 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.dramatis.extract.ActorMention;
 import org.dramatis.extract.EventClaim;
 import org.dramatis.extract.Extraction;
@@ -37,6 +39,20 @@ public final class DocumentStore {
                     return rs.next() ? Optional.of(rs.getLong(1)) : Optional.<Long>empty();
                 }
             }
+        });
+    }
+
+    /** The content hashes of every stored document (64 bytes each), to skip known content where the store is not seen. */
+    public Set<String> hashes() {
+        return db.read(c -> {
+            Set<String> out = new HashSet<>();
+            try (PreparedStatement ps = c.prepareStatement("select sha256 from document");
+                 ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(rs.getString(1));
+                }
+            }
+            return out;
         });
     }
 

@@ -53,6 +53,11 @@ public record SourceDocument(String name, Path path, String sha256, String title
         return new SourceDocument(name, path, sha256Of(text), title, outlet, url, published, language, text);
     }
 
+    /** The same document as read from {@code file}, e.g. when it was read from its bytes on another machine. */
+    public SourceDocument withPath(Path file) {
+        return new SourceDocument(name, file, sha256, title, outlet, url, published, language, text);
+    }
+
     /** A {@link Path} is not serializable: the document travels with its path as text. */
     @Serial
     private Object writeReplace() {

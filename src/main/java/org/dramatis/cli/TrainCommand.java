@@ -76,9 +76,10 @@ final class TrainCommand implements Callable<Integer> {
                     + "too (default off)")
     boolean checkEncoder;
 
-    @Option(names = "--check-proposal", paramLabel = "P", defaultValue = "0.5",
+    @Option(names = "--check-proposal", paramLabel = "P", defaultValue = "0.3",
             description = "The trigger probability at which the models propose events to the event check, in training "
-                    + "and in use (default 0.5)")
+                    + "and in use (default 0.3: cross-validated F1 on train 0.493, 0.481 at 0.5; dev events F1 0.708, "
+                    + "0.699 at 0.5)")
     double checkProposal;
 
     @Option(names = "--match-c", paramLabel = "C", defaultValue = "1",

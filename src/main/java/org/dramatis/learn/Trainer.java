@@ -36,7 +36,7 @@ public final class Trainer {
     private boolean relationVectors;
     /** Off by default: whether the event check, too, reads the encoder's vectors of the event's sentence and trigger. */
     private boolean checkVectors;
-    private double checkProposal = 0.5;
+    private double checkProposal = 0.3;
     private final Map<AnnotatedDocument, Encodings> encoded = new java.util.IdentityHashMap<>();
 
     /** @param cache folder for cached annotations, or null for none */
@@ -59,7 +59,7 @@ public final class Trainer {
         this.relationVectors = on;
     }
 
-    /** The trigger probability at which the models propose events to the event check (0.5 unless set). */
+    /** The trigger probability at which the models propose events to the event check (0.3 unless set). */
     public void checkProposal(double p) {
         this.checkProposal = p;
     }

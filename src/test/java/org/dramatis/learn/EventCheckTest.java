@@ -136,7 +136,7 @@ class EventCheckTest {
         }
         EventModels loaded = EventModels.load(dir.resolve("m1"));
         assertThat(loaded.check().threshold()).isEqualTo(first.check().threshold());
-        assertThat(loaded.check().proposal()).isEqualTo(0.5);
+        assertThat(loaded.check().proposal()).as("the default").isEqualTo(0.3);
         AnnotatedDocument doc = TrainerTest.STAND_IN.annotate("Guard attacked Front\nFront rallied in 2020 against Guard\n", null);
         EventClaim attack = event(EventType.ASSAULT, null, Modality.ASSERTED, 0, "attacked");
         EventClaim rally = event(EventType.PROTEST, null, Modality.ASSERTED, 1, "rallied");

@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
         description = "The cast and the plot: a cited graph of political actors, posts, alignments and events from news articles.",
         subcommands = {DemoCommand.class, IngestCommand.class, ServeCommand.class, ExportCommand.class, EvalCommand.class,
                 StatsCommand.class, PostsCommand.class, LexiconCommand.class, CorpusCommand.class, GenerateCommand.class,
-                BenchCommand.class, TrainCommand.class, RulesCommand.class, MigrateCommand.class, picocli.CommandLine.HelpCommand.class})
+                BenchCommand.class, TrainCommand.class, RulesCommand.class, MigrateCommand.class, UsersCommand.class, picocli.CommandLine.HelpCommand.class})
 public final class DramatisCommand {
     private final Function<Config, Dramatis> opener;
 

@@ -27,7 +27,16 @@ public final class Workbench {
         this.port = port;
     }
 
+    /** The workbench with the default sign-in settings: sessions end after an hour unused, cookies Secure behind TLS. */
     public static Workbench start(Dramatis dramatis) {
+        return start(dramatis, WebServer.Options.DEFAULT);
+    }
+
+    /**
+     * The workbench with these sign-in settings. Bound to an address other machines reach, it refuses to start without
+     * an admin account ({@link IllegalStateException} with what to do).
+     */
+    public static Workbench start(Dramatis dramatis, WebServer.Options options) {
         Corrections c = dramatis.corrections();
         Corrector corrector = new Corrector() {
             @Override
@@ -80,7 +89,7 @@ public final class Workbench {
         };
         WebServer server = new WebServer(new WebServices(dramatis.graph(), dramatis.events(), dramatis.entities(), dramatis.decisions(),
                 corrector,
-                exports, ingester, dramatis.search()));
+                exports, ingester, dramatis.search(), dramatis.accounts()), options);
         int port = server.start(dramatis.config().host(), dramatis.config().port());
         finishInterruptedInBackground(c);
         return new Workbench(server, port);

@@ -14,6 +14,7 @@ import org.dramatis.graph.Views.EvidencePage;
 import org.dramatis.graph.Views.Fact;
 import org.dramatis.graph.Views.MentionRow;
 import org.dramatis.graph.Views.NameCount;
+import org.dramatis.auth.Role;
 import org.dramatis.model.ActorType;
 
 /** The JSON API under {@code /api}: read and search the graph, record corrections, export and ingest; see openapi.yaml. */
@@ -101,17 +102,17 @@ final class ApiRoutes {
             ctx.json(NetworkView.build(services.graph(), actor));
         });
         r.get("/api/decisions", ctx -> ctx.json(services.decisions().history()));
-        r.post("/api/decisions/merge", this::merge);
-        r.post("/api/decisions/split", this::split);
-        r.post("/api/decisions/rename", this::rename);
-        r.post("/api/decisions/alias", this::alias);
-        r.post("/api/decisions/retype", this::retype);
-        r.post("/api/decisions/{id}/undo", this::undo);
-        r.post("/api/claims/verdict", this::verdict);
-        r.post("/api/claims/restore", this::restore);
+        r.post("/api/decisions/merge", Role.ANALYST, this::merge);
+        r.post("/api/decisions/split", Role.ANALYST, this::split);
+        r.post("/api/decisions/rename", Role.ANALYST, this::rename);
+        r.post("/api/decisions/alias", Role.ANALYST, this::alias);
+        r.post("/api/decisions/retype", Role.ANALYST, this::retype);
+        r.post("/api/decisions/{id}/undo", Role.ANALYST, this::undo);
+        r.post("/api/claims/verdict", Role.ANALYST, this::verdict);
+        r.post("/api/claims/restore", Role.ANALYST, this::restore);
         r.get("/api/search", ctx -> ctx.json(SearchPage.search(services, ctx, SearchPage.API_LIMIT)));
         r.get("/api/export", new ExportRoute(services)::handle);
-        r.post("/api/ingest", new IngestRoute(services)::handle);
+        r.post("/api/ingest", Role.ADMIN, new IngestRoute(services)::handle);
         r.get("/api/openapi.yaml", ApiRoutes::openApi);
     }
 

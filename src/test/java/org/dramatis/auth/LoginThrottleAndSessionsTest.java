@@ -2,38 +2,11 @@ package org.dramatis.auth;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneOffset;
 import org.junit.jupiter.api.Test;
 
 /** The lock-out after repeated failures and the idle end of sessions, on a clock the test moves. */
 class LoginThrottleAndSessionsTest {
-    /** A clock that stands still until the test moves it. */
-    static final class TestClock extends Clock {
-        Instant now = Instant.parse("2026-12-05T08:00:00Z");
-
-        void advance(Duration d) {
-            now = now.plus(d);
-        }
-
-        @Override
-        public java.time.ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(java.time.ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-    }
-
     @Test
     void fiveFailures_lockTheNameForFifteenMinutes_andOnlyThatName() {
         TestClock clock = new TestClock();

@@ -40,28 +40,28 @@ public final class Workbench {
         Corrections c = dramatis.corrections();
         Corrector corrector = new Corrector() {
             @Override
-            public Outcome merge(long leftId, long rightId) {
-                return web(c.mergeActors(leftId, rightId));
+            public Outcome merge(String author, long leftId, long rightId) {
+                return web(c.by(author).mergeActors(leftId, rightId));
             }
 
             @Override
-            public Outcome split(long actorId, List<NameCount> allNames, List<String> namesToMove) {
-                return web(c.splitActor(actorId, namesToMove));
+            public Outcome split(String author, long actorId, List<NameCount> allNames, List<String> namesToMove) {
+                return web(c.by(author).splitActor(actorId, namesToMove));
             }
 
             @Override
-            public Outcome rename(long actorId, String newName) {
-                return web(c.renameActor(actorId, newName));
+            public Outcome rename(String author, long actorId, String newName) {
+                return web(c.by(author).renameActor(actorId, newName));
             }
 
             @Override
-            public Outcome retype(long actorId, ActorType type) {
-                return web(c.retypeActor(actorId, type));
+            public Outcome retype(String author, long actorId, ActorType type) {
+                return web(c.by(author).retypeActor(actorId, type));
             }
 
             @Override
-            public Outcome addSpelling(long actorId, String spelling) {
-                return web(c.addSpelling(actorId, spelling));
+            public Outcome addSpelling(String author, long actorId, String spelling) {
+                return web(c.by(author).addSpelling(actorId, spelling));
             }
 
             @Override

@@ -21,7 +21,7 @@ import org.dramatis.model.DramatisException;
  */
 public final class Accounts {
     /** The author of decisions made on a workbench without accounts (one user on loopback). */
-    public static final String LOCAL = "local";
+    public static final String LOCAL = org.dramatis.graph.DecisionRepository.LOCAL;
     /** Fewest characters a password may have. */
     public static final int MIN_PASSWORD = 8;
     private static final Pattern NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._@-]{0,63}");

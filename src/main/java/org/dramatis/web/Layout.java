@@ -26,11 +26,16 @@ final class Layout {
     /** The frame for the caller of this request. */
     Layout forRequest(Context ctx) {
         Access.Caller c = Access.caller(ctx);
-        return c == null || c.bearer() ? this : new Layout(services, c.csrf(), c);
+        return c == null ? this : new Layout(services, c.bearer() ? csrf : c.csrf(), c);
     }
 
     String csrf() {
         return csrf;
+    }
+
+    /** Whether the caller may undo a decision made by {@code author}: its author and admins may. */
+    boolean mayUndo(String author) {
+        return caller == null || caller.role() == Role.ADMIN || caller.name().equals(author);
     }
 
     /** A complete page; {@code body} is already escaped HTML. */

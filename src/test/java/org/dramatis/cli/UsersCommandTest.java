@@ -78,4 +78,13 @@ class UsersCommandTest {
         assertThat(run("users", "list")).isZero();
         assertThat(out.toString()).contains("omar").doesNotContain("amira");
     }
+
+    @Test
+    void serveOnAnAddressOthersReach_isRefusedUntilAnAdminExists() throws Exception {
+        Path pw = Files.writeString(tmp.resolve("pw"), "a long enough secret\n");
+        assertThat(run("users", "add", "omar", "--role", "analyst", "--password-file", pw.toString())).isZero();
+        assertThat(run("serve", "--host", "0.0.0.0", "--port", "0")).isEqualTo(ExitCodes.USAGE);
+        assertThat(err.toString()).contains("error: serving on 0.0.0.0").contains("no admin account")
+                .contains("dramatis users add NAME --role admin");
+    }
 }

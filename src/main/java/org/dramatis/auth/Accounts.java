@@ -26,10 +26,14 @@ public final class Accounts {
     public static final int MIN_PASSWORD = 8;
     private static final Pattern NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._@-]{0,63}");
     private static final SecureRandom RANDOM = new SecureRandom();
-    /** Spent on an unknown name, so that a failed login takes as long whether or not the account exists. */
-    private static final String DUMMY_HASH = PasswordHasher.hash("not a password".toCharArray());
 
     private final AccountRepository repository;
+
+    /** Made when first needed, so that commands that never check a password do not pay for it. */
+    private static final class Dummy {
+        /** Spent on an unknown name, so that a failed sign-in takes as long whether or not the account exists. */
+        static final String HASH = PasswordHasher.hash("not a password".toCharArray());
+    }
 
     public Accounts(AccountRepository repository) {
         this.repository = repository;
@@ -109,7 +113,7 @@ public final class Accounts {
     public Optional<Account> check(String name, char[] password) {
         try {
             Optional<AccountRow> row = name == null ? Optional.empty() : repository.byName(name);
-            boolean ok = PasswordHasher.verify(password, row.map(AccountRow::passwordHash).orElse(DUMMY_HASH));
+            boolean ok = PasswordHasher.verify(password, row.map(AccountRow::passwordHash).orElseGet(() -> Dummy.HASH));
             return ok ? row.map(Accounts::account) : Optional.empty();
         } finally {
             Arrays.fill(password, '\0');

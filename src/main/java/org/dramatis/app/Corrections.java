@@ -49,9 +49,9 @@ public final class Corrections {
         this.verdicts = verdicts;
     }
 
-    /** The same corrections, signing their decisions with {@code author} (an account's name). */
+    /** The same corrections, signing their decisions and verdicts with {@code author} (an account's name). */
     public Corrections by(String author) {
-        return new Corrections(decisions.signedBy(author), entities, state, graph, resolution, verdicts);
+        return new Corrections(decisions.signedBy(author), entities, state, graph, resolution, verdicts.signedBy(author));
     }
 
     /** What a correction did: its decision, a sentence for the analyst, and the actor to show now. */

@@ -70,13 +70,13 @@ public final class Workbench {
             }
 
             @Override
-            public int setVerdict(String table, List<Long> claimIds, boolean confirmed) {
-                return c.setVerdict(table, claimIds, confirmed);
+            public int setVerdict(String author, String table, List<Long> claimIds, boolean confirmed) {
+                return c.by(author).setVerdict(table, claimIds, confirmed);
             }
 
             @Override
-            public int clearVerdict(String table, List<Long> claimIds) {
-                return c.clearVerdict(table, claimIds);
+            public int clearVerdict(String author, String table, List<Long> claimIds) {
+                return c.by(author).clearVerdict(table, claimIds);
             }
         };
         Exports exports = new GraphExports(dramatis.graph(), dramatis.events());

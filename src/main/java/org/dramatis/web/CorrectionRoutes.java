@@ -173,7 +173,7 @@ final class CorrectionRoutes {
         RestoreRequest req = body(ctx, RestoreRequest.class);
         String table = claimTable(req.table());
         List<Long> ids = claimIds(req.ids());
-        int updated = services.corrector().clearVerdict(table, ids);
+        int updated = services.corrector().clearVerdict(Access.caller(ctx).name(), table, ids);
         ctx.json(Map.of("updated", updated, "message", "Restored " + updated + (updated == 1 ? " claim" : " claims")
                 + ": the " + (table.equals("fact_claim") ? "fact" : "event") + " is back in the graph."));
     }
@@ -200,7 +200,7 @@ final class CorrectionRoutes {
         if (req.confirmed() == null) {
             throw ApiException.badRequest("field 'confirmed' is required (true or false)");
         }
-        int updated = services.corrector().setVerdict(table, ids, req.confirmed());
+        int updated = services.corrector().setVerdict(Access.caller(ctx).name(), table, ids, req.confirmed());
         String what = table.equals("fact_claim") ? "fact" : "event";
         ctx.json(Map.of("updated", updated, "message", req.confirmed() ? "Confirmed the " + what + "."
                 : "Rejected the " + what + " (" + updated + (updated == 1 ? " claim" : " claims") + "): it left the graph."

@@ -46,7 +46,7 @@ public interface Corrector {
      * @param table "fact_claim" or "event_claim"
      * @return how many claims were updated
      */
-    int setVerdict(String table, List<Long> claimIds, boolean confirmed);
+    int setVerdict(String author, String table, List<Long> claimIds, boolean confirmed);
 
     /**
      * Takes back the verdict on claims (a rejected fact or event returns to the graph).
@@ -54,5 +54,5 @@ public interface Corrector {
      * @param table "fact_claim" or "event_claim"
      * @return how many claims were updated
      */
-    int clearVerdict(String table, List<Long> claimIds);
+    int clearVerdict(String author, String table, List<Long> claimIds);
 }

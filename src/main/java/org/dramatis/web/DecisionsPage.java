@@ -70,14 +70,15 @@ final class DecisionsPage {
             return b.append("<p class=\"muted\">None. A fact or event rejected on an actor or document page appears here,")
                     .append(" with a button that restores it.</p>").toString();
         }
-        b.append("<table class=\"list\" id=\"rejected\"><thead><tr><th>What</th><th>Sentence</th><th>Claims</th><th></th>")
+        b.append("<table class=\"list\" id=\"rejected\"><thead><tr><th>What</th><th>Sentence</th><th>Claims</th><th>By</th><th></th>")
                 .append("</tr></thead><tbody>");
         for (Rejected r : rejected) {
             b.append("<tr class=\"rejected-").append(r.table().equals("fact_claim") ? "fact" : "event").append("\"><td>")
                     .append(r.table().equals("fact_claim") ? "fact: " : "event: ").append(esc(r.what())).append("</td><td><q>")
                     .append(esc(r.sentence())).append("</q> — <a href=\"/documents/").append(r.documentId()).append("#s")
                     .append(r.sentenceIndex()).append("\">").append(esc(r.documentTitle())).append("</a></td><td>")
-                    .append(r.claimIds().size()).append("</td><td><button type=\"button\" class=\"small restore\" data-table=\"")
+                    .append(r.claimIds().size()).append("</td><td class=\"author\">").append(esc(r.rejectedBy()))
+                    .append("</td><td><button type=\"button\" class=\"small restore\" data-table=\"")
                     .append(r.table()).append("\" data-ids=\"")
                     .append(String.join(",", r.claimIds().stream().map(String::valueOf).toList()))
                     .append("\">Undo</button></td></tr>");

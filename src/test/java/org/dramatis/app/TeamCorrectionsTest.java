@@ -151,6 +151,22 @@ class TeamCorrectionsTest {
                     .isEqualTo(200);
             long mine = dramatis.decisions().history().get(0).decision().id();
             assertThat(post(omar, "/api/decisions/" + mine + "/undo", "{}").statusCode()).isEqualTo(200);
+
+            String[] claim = dramatis.database().read(c -> {
+                for (String table : List.of("fact_claim", "event_claim")) {
+                    try (java.sql.Statement st = c.createStatement();
+                         java.sql.ResultSet rs = st.executeQuery("select id from " + table + " order by id")) {
+                        if (rs.next()) {
+                            return new String[] {table, rs.getString(1)};
+                        }
+                    }
+                }
+                return null;
+            });
+            assertThat(claim).as("the two articles gave a fact or an event").isNotNull();
+            assertThat(post(nadia, "/api/claims/verdict", "{\"table\":\"" + claim[0] + "\",\"ids\":[" + claim[1]
+                    + "],\"confirmed\":false}").statusCode()).isEqualTo(200);
+            assertThat(get(omar, "/decisions").body()).contains("<td class=\"author\">nadia</td>");
         } finally {
             workbench.stop();
             dramatis.close();

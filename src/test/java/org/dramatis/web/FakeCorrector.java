@@ -65,13 +65,15 @@ final class FakeCorrector implements Corrector {
     }
 
     @Override
-    public int setVerdict(String table, List<Long> claimIds, boolean confirmed) {
+    public int setVerdict(String author, String table, List<Long> claimIds, boolean confirmed) {
+        this.author = author;
         calls.add("verdict " + table + " " + claimIds + " " + confirmed);
         return claimIds.size();
     }
 
     @Override
-    public int clearVerdict(String table, List<Long> claimIds) {
+    public int clearVerdict(String author, String table, List<Long> claimIds) {
+        this.author = author;
         calls.add("restore " + table + " " + claimIds);
         return claimIds.size();
     }

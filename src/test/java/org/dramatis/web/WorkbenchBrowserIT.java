@@ -322,13 +322,13 @@ class WorkbenchBrowserIT {
         }
 
         @Override
-        public int setVerdict(String table, List<Long> claimIds, boolean confirmed) {
-            return fake.setVerdict(table, claimIds, confirmed);
+        public int setVerdict(String author, String table, List<Long> claimIds, boolean confirmed) {
+            return fake.setVerdict(author, table, claimIds, confirmed);
         }
 
         @Override
-        public int clearVerdict(String table, List<Long> claimIds) {
-            return fake.clearVerdict(table, claimIds);
+        public int clearVerdict(String author, String table, List<Long> claimIds) {
+            return fake.clearVerdict(author, table, claimIds);
         }
     }
 }

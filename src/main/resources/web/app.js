@@ -98,25 +98,27 @@
   const panel = document.getElementById('corrections');
   if (panel) {
     const self = Number(panel.dataset.actorId);
+    // Every correction says which version of the actor it was made on; one changed meanwhile is refused (409).
+    const versioned = body => Object.assign(body, { version: panel.dataset.version });
     const on = (id, fn) => { const el = document.getElementById(id); if (el) { el.addEventListener('click', fn); } };
     on('merge', () => {
       const other = document.getElementById('merge-with').value.trim();
       if (!other) { status('Type or pick the other actor\'s name.'); return; }
       // A name picked from the list ends in its id ("Sami Duri — location #12"); a typed name is looked up.
       const picked = /#(\d+)\s*$/.exec(other);
-      run('/api/decisions/merge', picked ? { leftId: self, rightId: Number(picked[1]) } : { leftId: self, right: other });
+      run('/api/decisions/merge', versioned(picked ? { leftId: self, rightId: Number(picked[1]) } : { leftId: self, right: other }));
     });
     on('split', () => {
       const names = Array.from(panel.querySelectorAll('input[name="split"]:checked')).map(c => c.value);
       if (names.length === 0) { status('Tick the spellings to move.'); return; }
-      run('/api/decisions/split', { actorId: self, names: names });
+      run('/api/decisions/split', versioned({ actorId: self, names: names }));
     });
-    on('rename', () => run('/api/decisions/rename', { actorId: self, newName: document.getElementById('new-name').value }));
-    on('retype', () => run('/api/decisions/retype', { actorId: self, type: document.getElementById('new-type').value }));
+    on('rename', () => run('/api/decisions/rename', versioned({ actorId: self, newName: document.getElementById('new-name').value })));
+    on('retype', () => run('/api/decisions/retype', versioned({ actorId: self, type: document.getElementById('new-type').value })));
     on('add-alias', () => {
       const alias = document.getElementById('new-alias').value.trim();
       if (alias === '') { status('Type the spelling to add.'); return; }
-      run('/api/decisions/alias', { actorId: self, alias: alias });
+      run('/api/decisions/alias', versioned({ actorId: self, alias: alias }));
     });
   }
 

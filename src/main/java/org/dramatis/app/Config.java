@@ -92,6 +92,10 @@ public record Config(Path dataDir, int threads, String host, int port, DocumentB
         return new Config(dataDir, threads, host, newPort, budget, db);
     }
 
+    public Config withHost(String newHost) {
+        return new Config(dataDir, threads, newHost, port, budget, db);
+    }
+
     public Config withThreads(int newThreads) {
         return new Config(dataDir, newThreads, host, port, budget, db);
     }

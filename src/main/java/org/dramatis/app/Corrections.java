@@ -49,6 +49,11 @@ public final class Corrections {
         this.verdicts = verdicts;
     }
 
+    /** The same corrections, signing their decisions and verdicts with {@code author} (an account's name). */
+    public Corrections by(String author) {
+        return new Corrections(decisions.signedBy(author), entities, state, graph, resolution, verdicts.signedBy(author));
+    }
+
     /** What a correction did: its decision, a sentence for the analyst, and the actor to show now. */
     public record Outcome(long decisionId, String message, long actorId) {
     }

@@ -1,7 +1,9 @@
 package org.dramatis.app;
 
 import java.util.function.Supplier;
+import org.dramatis.auth.Accounts;
 import org.dramatis.extract.Extractor;
+import org.dramatis.graph.AccountRepository;
 import org.dramatis.graph.Database;
 import org.dramatis.graph.DocumentStore;
 import org.dramatis.graph.DecisionRepository;
@@ -34,6 +36,7 @@ public final class Dramatis implements AutoCloseable {
     private final ResolverFactory resolvers;
     private final Resolution resolution;
     private final Corrections corrections;
+    private final Accounts accounts;
     private final Supplier<NlpService> nlp;
     private IngestPipeline pipeline;
     private SearchService search;
@@ -52,6 +55,7 @@ public final class Dramatis implements AutoCloseable {
                 () -> indexSafely(() -> search().onActorsChanged()));
         this.corrections = new Corrections(decisions, entities, resolutionState, graph, resolution,
                 new org.dramatis.graph.ClaimVerdicts(db));
+        this.accounts = new Accounts(new AccountRepository(db));
         this.nlp = nlp;
     }
 
@@ -100,6 +104,11 @@ public final class Dramatis implements AutoCloseable {
 
     public Corrections corrections() {
         return corrections;
+    }
+
+    /** The workbench's accounts, stored beside the graph. */
+    public Accounts accounts() {
+        return accounts;
     }
 
     public ResolverFactory resolvers() {

@@ -27,32 +27,41 @@ public final class Workbench {
         this.port = port;
     }
 
+    /** The workbench with the default sign-in settings: sessions end after an hour unused, cookies Secure behind TLS. */
     public static Workbench start(Dramatis dramatis) {
+        return start(dramatis, WebServer.Options.DEFAULT);
+    }
+
+    /**
+     * The workbench with these sign-in settings. Bound to an address other machines reach, it refuses to start without
+     * an admin account ({@link IllegalStateException} with what to do).
+     */
+    public static Workbench start(Dramatis dramatis, WebServer.Options options) {
         Corrections c = dramatis.corrections();
         Corrector corrector = new Corrector() {
             @Override
-            public Outcome merge(long leftId, long rightId) {
-                return web(c.mergeActors(leftId, rightId));
+            public Outcome merge(String author, long leftId, long rightId) {
+                return web(c.by(author).mergeActors(leftId, rightId));
             }
 
             @Override
-            public Outcome split(long actorId, List<NameCount> allNames, List<String> namesToMove) {
-                return web(c.splitActor(actorId, namesToMove));
+            public Outcome split(String author, long actorId, List<NameCount> allNames, List<String> namesToMove) {
+                return web(c.by(author).splitActor(actorId, namesToMove));
             }
 
             @Override
-            public Outcome rename(long actorId, String newName) {
-                return web(c.renameActor(actorId, newName));
+            public Outcome rename(String author, long actorId, String newName) {
+                return web(c.by(author).renameActor(actorId, newName));
             }
 
             @Override
-            public Outcome retype(long actorId, ActorType type) {
-                return web(c.retypeActor(actorId, type));
+            public Outcome retype(String author, long actorId, ActorType type) {
+                return web(c.by(author).retypeActor(actorId, type));
             }
 
             @Override
-            public Outcome addSpelling(long actorId, String spelling) {
-                return web(c.addSpelling(actorId, spelling));
+            public Outcome addSpelling(String author, long actorId, String spelling) {
+                return web(c.by(author).addSpelling(actorId, spelling));
             }
 
             @Override
@@ -61,13 +70,13 @@ public final class Workbench {
             }
 
             @Override
-            public int setVerdict(String table, List<Long> claimIds, boolean confirmed) {
-                return c.setVerdict(table, claimIds, confirmed);
+            public int setVerdict(String author, String table, List<Long> claimIds, boolean confirmed) {
+                return c.by(author).setVerdict(table, claimIds, confirmed);
             }
 
             @Override
-            public int clearVerdict(String table, List<Long> claimIds) {
-                return c.clearVerdict(table, claimIds);
+            public int clearVerdict(String author, String table, List<Long> claimIds) {
+                return c.by(author).clearVerdict(table, claimIds);
             }
         };
         Exports exports = new GraphExports(dramatis.graph(), dramatis.events());
@@ -80,7 +89,7 @@ public final class Workbench {
         };
         WebServer server = new WebServer(new WebServices(dramatis.graph(), dramatis.events(), dramatis.entities(), dramatis.decisions(),
                 corrector,
-                exports, ingester, dramatis.search()));
+                exports, ingester, dramatis.search(), dramatis.accounts()), options);
         int port = server.start(dramatis.config().host(), dramatis.config().port());
         finishInterruptedInBackground(c);
         return new Workbench(server, port);

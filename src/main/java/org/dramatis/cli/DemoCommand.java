@@ -70,7 +70,7 @@ final class DemoCommand implements Callable<Integer> {
         } catch (DataFolderLock.Busy e) {
             return ServeCommand.refuse(spec, e);
         }
-        ServeCommand.serveForever(parent.open(config), serveLock, out);
+        ServeCommand.serveForever(parent.open(config), serveLock, out, org.dramatis.web.WebServer.Options.DEFAULT);
         return ExitCodes.OK;
     }
 

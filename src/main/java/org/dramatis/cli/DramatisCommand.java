@@ -12,7 +12,7 @@ import picocli.CommandLine.Command;
                 + " `./dramatis spark-ingest --help`)"},
         subcommands = {DemoCommand.class, IngestCommand.class, ServeCommand.class, ExportCommand.class, EvalCommand.class,
                 StatsCommand.class, PostsCommand.class, LexiconCommand.class, CorpusCommand.class, GenerateCommand.class,
-                BenchCommand.class, TrainCommand.class, RulesCommand.class, MigrateCommand.class, picocli.CommandLine.HelpCommand.class})
+                BenchCommand.class, TrainCommand.class, RulesCommand.class, MigrateCommand.class, UsersCommand.class, picocli.CommandLine.HelpCommand.class})
 public final class DramatisCommand {
     private final Function<Config, Dramatis> opener;
 

@@ -17,14 +17,30 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-@Command(name = "serve", description = "Serve the workbench and JSON API on 127.0.0.1.",
-        footerHeading = "%nExamples:%n", footer = {"  dramatis serve", "  dramatis serve --port 8080 --data /tmp/iraq"})
+@Command(name = "serve", description = "Serve the workbench and JSON API, on 127.0.0.1 unless --host says otherwise."
+        + " Without accounts one user works on loopback without signing in; with accounts ('dramatis users add')"
+        + " everyone signs in. An address other machines reach needs an admin account.",
+        footerHeading = "%nExamples:%n", footer = {"  dramatis serve", "  dramatis serve --port 8080 --data /tmp/iraq",
+                "  DRAMATIS_ALLOWED_HOSTS=desk.example dramatis serve --host 0.0.0.0 --secure-cookies   # behind TLS"})
 final class ServeCommand implements Callable<Integer> {
     @Mixin
     DataOptions data;
 
     @Option(names = "--port", paramLabel = "N", defaultValue = "7070", description = "Port (default 7070)")
     int port;
+
+    @Option(names = "--host", paramLabel = "ADDRESS", defaultValue = "127.0.0.1",
+            description = "Address to listen on (default 127.0.0.1, this machine only); 0.0.0.0 for every interface."
+                    + " List the names users type in DRAMATIS_ALLOWED_HOSTS")
+    String host;
+
+    @Option(names = "--secure-cookies", description = "Mark the session cookie Secure (served behind TLS; it is also"
+            + " marked when the proxy sends X-Forwarded-Proto: https)")
+    boolean secureCookies;
+
+    @Option(names = "--session-idle-minutes", paramLabel = "N", defaultValue = "60",
+            description = "Minutes an unused session lasts (default 60); sessions live in memory, a restart ends them")
+    int idleMinutes;
 
     @ParentCommand
     DramatisCommand parent;
@@ -34,7 +50,10 @@ final class ServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Config config = data.config().withPort(port);
+        if (idleMinutes < 1) {
+            return refuse(spec, "--session-idle-minutes must be at least 1, got " + idleMinutes);
+        }
+        Config config = data.config().withPort(port).withHost(host);
         String taken = portInUse(config, "serve");
         if (taken != null) {
             return refuse(spec, taken);
@@ -46,7 +65,13 @@ final class ServeCommand implements Callable<Integer> {
             return refuse(spec, e);
         }
         Dramatis dramatis = parent.open(config);
-        serveForever(dramatis, lock, spec.commandLine().getOut());
+        if (!org.dramatis.web.WebServer.isLoopback(host) && !dramatis.accounts().anyAdmin()) {
+            dramatis.close();
+            lock.close();
+            return refuse(spec, org.dramatis.web.WebServer.noAdmin(host));
+        }
+        serveForever(dramatis, lock, spec.commandLine().getOut(), new org.dramatis.web.WebServer.Options(
+                java.time.Duration.ofMinutes(idleMinutes), secureCookies, java.time.Clock.systemUTC()));
         return ExitCodes.OK;
     }
 
@@ -81,8 +106,9 @@ final class ServeCommand implements Callable<Integer> {
     }
 
     /** Serves until the process is stopped; {@code lock} holds the data folder meanwhile and learns the URL. */
-    static void serveForever(Dramatis dramatis, DataFolderLock lock, PrintWriter out) throws InterruptedException {
-        Workbench workbench = Workbench.start(dramatis);
+    static void serveForever(Dramatis dramatis, DataFolderLock lock, PrintWriter out,
+                             org.dramatis.web.WebServer.Options options) throws InterruptedException {
+        Workbench workbench = Workbench.start(dramatis, options);
         String url = "http://" + dramatis.config().host() + ":" + workbench.port() + "/";
         lock.describe(url);
         out.println("Dramatis workbench: " + url);

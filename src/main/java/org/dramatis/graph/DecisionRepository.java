@@ -12,10 +12,27 @@ import org.dramatis.resolve.Decision;
  * are stale until the next full re-resolution.
  */
 public final class DecisionRepository {
+    /** The author of decisions made on a workbench without accounts, by scripts and by the command line. */
+    public static final String LOCAL = "local";
+
     private final Database db;
+    private final String author;
 
     public DecisionRepository(Database db) {
+        this(db, LOCAL);
+    }
+
+    private DecisionRepository(Database db, String author) {
         this.db = db;
+        this.author = author;
+    }
+
+    /** The same repository, signing the decisions it stores with {@code author} (an account's name). */
+    public DecisionRepository signedBy(String author) {
+        if (author == null || author.isBlank()) {
+            throw new IllegalArgumentException("a decision's author is empty");
+        }
+        return new DecisionRepository(db, author);
     }
 
     /** A decision to store: its id comes from the database; {@code anchors} when it is about chosen actors. */
@@ -29,8 +46,8 @@ public final class DecisionRepository {
         }
     }
 
-    /** A decision as the history shows it. */
-    public record DecisionRow(Decision decision, String createdAt, boolean undone) {
+    /** A decision as the history shows it: when and by whom it was made ({@link #LOCAL} without accounts). */
+    public record DecisionRow(Decision decision, String createdAt, boolean undone, String author) {
     }
 
     /** Stores a decision and returns its id. */
@@ -41,7 +58,7 @@ public final class DecisionRepository {
     /** Stores decisions that make one correction, all or none, and returns their ids in order. */
     public List<Long> addDecisions(List<NewDecision> decisions) {
         return db.inTransaction(c -> {
-            List<Long> ids = DecisionRows.insert(c, decisions);
+            List<Long> ids = DecisionRows.insert(c, decisions, author);
             ResolutionState.bumpWanted(c);
             return ids;
         });
@@ -97,6 +114,11 @@ public final class DecisionRepository {
             ResolutionState.bumpWanted(c);
             return null;
         });
+    }
+
+    /** One decision with its time, author and state, or empty. */
+    public Optional<DecisionRow> find(long id) {
+        return db.read(c -> DecisionRows.read(c, "where id = " + id, false)).stream().findFirst();
     }
 
     /** Decisions still in force, oldest first: the order in which they are replayed. */

@@ -22,10 +22,11 @@ final class DecisionRows {
     private DecisionRows() {
     }
 
-    static List<Long> insert(Connection c, List<DecisionRepository.NewDecision> decisions) throws SQLException {
+    static List<Long> insert(Connection c, List<DecisionRepository.NewDecision> decisions, String author)
+            throws SQLException {
         List<Long> ids = new ArrayList<>();
         try (PreparedStatement ps = c.prepareStatement("insert into decision(kind, left_name, right_name, value, created_at,"
-                + " left_actor, right_actor) values (?,?,?,?,?,?,?)", Statement.RETURN_GENERATED_KEYS)) {
+                + " left_actor, right_actor, author) values (?,?,?,?,?,?,?,?)", Statement.RETURN_GENERATED_KEYS)) {
             for (DecisionRepository.NewDecision d : decisions) {
                 ps.setString(1, d.kind().name());
                 ps.setString(2, d.left());
@@ -35,6 +36,7 @@ final class DecisionRows {
                 Decision.Anchors a = d.anchors();
                 setLong(ps, 6, a == null ? null : a.leftActor());
                 setLong(ps, 7, a == null ? null : a.rightActor());
+                ps.setString(8, author);
                 ps.executeUpdate();
                 long id;
                 try (ResultSet rs = ps.getGeneratedKeys()) {
@@ -81,7 +83,7 @@ final class DecisionRows {
         Map<Long, Map<String, List<MentionRef>>> anchors = withMentions ? anchors(c) : Map.of();
         List<DecisionRepository.DecisionRow> out = new ArrayList<>();
         try (PreparedStatement ps = c.prepareStatement("select id, kind, left_name, right_name, value, created_at, undone,"
-                + " left_actor, right_actor from decision " + tail);
+                + " left_actor, right_actor, author from decision " + tail);
              ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
                 long id = rs.getLong(1);
@@ -95,7 +97,7 @@ final class DecisionRows {
                             sides.getOrDefault("R", List.of()));
                 }
                 out.add(new DecisionRepository.DecisionRow(new Decision(id, Decision.Kind.valueOf(rs.getString(2)),
-                        rs.getString(3), rs.getString(4), rs.getString(5), a), rs.getString(6), rs.getInt(7) == 1));
+                        rs.getString(3), rs.getString(4), rs.getString(5), a), rs.getString(6), rs.getInt(7) == 1, rs.getString(10)));
             }
         }
         return out;

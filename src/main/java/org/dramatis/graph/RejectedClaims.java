@@ -22,7 +22,7 @@ final class RejectedClaims {
         Map<String, Views.Rejected> groups = new LinkedHashMap<>();
         try (PreparedStatement ps = c.prepareStatement("select x.id, x.kind, x.role, x.value, se.id, coalesce(se.name,"
                 + " sm.text), oe.id, coalesce(oe.name, om.text), s.text, x.document_id, x.sentence_idx,"
-                + " coalesce(d.title, d.name) from fact_claim x"
+                + " coalesce(d.title, d.name), x.verdict_by from fact_claim x"
                 + " left join mention sm on sm.document_id = x.document_id and sm.idx = x.subject_idx"
                 + " left join entity se on se.id = sm.entity_id"
                 + " left join mention om on om.document_id = x.document_id and om.idx = x.object_idx"
@@ -40,7 +40,7 @@ final class RejectedClaims {
             }
         }
         try (PreparedStatement ps = c.prepareStatement("select x.id, x.type, x.date, x.place, s.text, x.document_id,"
-                + " x.sentence_idx, coalesce(d.title, d.name) from event_claim x"
+                + " x.sentence_idx, coalesce(d.title, d.name), x.verdict_by from event_claim x"
                 + " join sentence s on s.document_id = x.document_id and s.idx = x.sentence_idx"
                 + " join document d on d.id = x.document_id where x.verdict = 'REJECTED' order by x.id");
              ResultSet rs = ps.executeQuery()) {
@@ -53,11 +53,11 @@ final class RejectedClaims {
         }
         return groups.values().stream().limit(limit)
                 .map(g -> new Views.Rejected(g.table(), g.what(), g.sentence(), g.documentId(), g.sentenceIndex(),
-                        g.documentTitle(), List.copyOf(g.claimIds())))
+                        g.documentTitle(), List.copyOf(g.claimIds()), g.rejectedBy()))
                 .toList();
     }
 
-    /** Adds the claim in the current row to its group (whose id list grows until {@link #list} copies it); {@code sentenceColumn} starts sentence, document, index, title. */
+    /** Adds the claim in the current row to its group (whose id list grows until {@link #list} copies it); {@code sentenceColumn} starts sentence, document, index, title, who rejected it. */
     private static void add(Map<String, Views.Rejected> groups, String key, String table, String what, ResultSet rs,
                             int sentenceColumn) throws SQLException {
         long claim = rs.getLong(1);
@@ -66,7 +66,7 @@ final class RejectedClaims {
             List<Long> ids = new ArrayList<>();
             ids.add(claim);
             groups.put(key, new Views.Rejected(table, what, rs.getString(sentenceColumn), rs.getLong(sentenceColumn + 1),
-                    rs.getInt(sentenceColumn + 2), rs.getString(sentenceColumn + 3), ids));
+                    rs.getInt(sentenceColumn + 2), rs.getString(sentenceColumn + 3), ids, rs.getString(sentenceColumn + 4)));
         } else {
             g.claimIds().add(claim);
         }

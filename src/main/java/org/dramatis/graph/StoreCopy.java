@@ -15,7 +15,7 @@ import org.dramatis.model.DramatisException;
 
 /**
  * Copies every row of one store into another, empty one ({@code dramatis migrate}): documents, sentences, mentions,
- * clusters, claims, entities, decisions and the store's settings, each row with its id, so actor ids, bookmarks and
+ * clusters, claims, entities, decisions, accounts and the store's settings, each row with its id, so actor ids, bookmarks and
  * decisions mean the same in the copy. The copy is one write transaction: all of it or nothing. The search index is not
  * copied; it is rebuilt from the copy when first opened.
  */
@@ -23,7 +23,7 @@ public final class StoreCopy {
     /** The tables in an order that inserts every referenced row first (entities before the mentions naming them). */
     static final List<String> TABLES = List.of("document", "sentence", "entity", "mention", "cluster", "fact_claim",
             "fact_claim_rule", "event_claim", "event_claim_rule", "event_participant", "decision", "decision_anchor",
-            "entity_redirect", "ingest_problem", "store_setting", "resolution_state");
+            "entity_redirect", "ingest_problem", "store_setting", "resolution_state", "account");
     /** Tables a new store starts with rows in (its settings, its resolution state), replaced by the source's. */
     private static final List<String> REPLACED = List.of("store_setting", "resolution_state");
     private static final int BATCH = 1_000;

@@ -156,6 +156,6 @@ public final class Views {
      * first claim's sentence and document; {@code claimIds} are every claim the rejection covered.
      */
     public record Rejected(String table, String what, String sentence, long documentId, int sentenceIndex,
-                           String documentTitle, List<Long> claimIds) {
+                           String documentTitle, List<Long> claimIds, String rejectedBy) {
     }
 }

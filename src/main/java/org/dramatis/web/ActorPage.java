@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import org.dramatis.graph.DecisionRepository.DecisionRow;
 import org.dramatis.graph.Views.ActorDetail;
 import org.dramatis.graph.Views.ActorSummary;
 import org.dramatis.graph.Views.Event;
@@ -115,8 +116,10 @@ final class ActorPage {
 
     private String corrections(ActorDetail detail) {
         ActorSummary a = detail.actor();
+        // The version goes back with every correction: one made meanwhile by someone else is not overwritten unseen.
         StringBuilder b = new StringBuilder("<section id=\"corrections\" class=\"panel\" data-actor-id=\"").append(a.id())
-                .append("\" data-actor-name=\"").append(esc(a.name())).append("\"><h2>Corrections</h2>");
+                .append("\" data-actor-name=\"").append(esc(a.name())).append("\" data-version=\"")
+                .append(ActorVersion.of(detail)).append("\"><h2>Corrections</h2>");
         b.append("<div class=\"row\"><label for=\"merge-with\">Same actor as</label>")
                 .append("<input id=\"merge-with\" list=\"actor-names\" autocomplete=\"off\">")
                 .append("<button type=\"button\" id=\"merge\">Merge</button></div><datalist id=\"actor-names\">");
@@ -145,7 +148,25 @@ final class ActorPage {
                     .append(esc(t.label())).append("</option>");
         }
         b.append("</select><button type=\"button\" id=\"retype\">Change type</button></div>")
-                .append("<p id=\"correction-status\" class=\"status\" aria-live=\"polite\"></p></section>");
+                .append("<p id=\"correction-status\" class=\"status\" aria-live=\"polite\"></p>")
+                .append(signed(a.id())).append("</section>");
         return b.toString();
+    }
+
+    /** The decisions made on this actor (as it was chosen then), each with who made it and when. */
+    private String signed(long id) {
+        List<DecisionRow> mine = services.decisions().history().stream().filter(r -> r.decision().anchors() != null
+                && (Long.valueOf(id).equals(r.decision().anchors().leftActor())
+                || Long.valueOf(id).equals(r.decision().anchors().rightActor()))).toList();
+        if (mine.isEmpty()) {
+            return "";
+        }
+        StringBuilder b = new StringBuilder("<h3>Made on this actor</h3><ul id=\"actor-decisions\">");
+        for (DecisionRow r : mine) {
+            b.append("<li").append(r.undone() ? " class=\"undone\"" : "").append(">#").append(r.decision().id()).append(' ')
+                    .append(esc(DecisionsPage.what(r.decision()))).append(" — ").append(DecisionsPage.signature(r))
+                    .append(r.undone() ? " (undone)" : "").append("</li>");
+        }
+        return b.append("</ul>").toString();
     }
 }

@@ -1,10 +1,9 @@
 package org.dramatis.web;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.http.Context;
 import java.util.List;
-import java.util.Map;
+import org.dramatis.auth.Role;
 import org.dramatis.graph.Views.ActorDetail;
 import org.dramatis.graph.Views.ActorSummary;
 import org.dramatis.graph.Views.DocumentSummary;
@@ -14,11 +13,9 @@ import org.dramatis.graph.Views.EvidencePage;
 import org.dramatis.graph.Views.Fact;
 import org.dramatis.graph.Views.MentionRow;
 import org.dramatis.graph.Views.NameCount;
-import org.dramatis.model.ActorType;
 
 /** The JSON API under {@code /api}: read and search the graph, record corrections, export and ingest; see openapi.yaml. */
 final class ApiRoutes {
-    private static final int MAX_IDS = 10_000;
     /** Evidence items per fact and event in a dossier unless asked otherwise; the rest is paged in on demand. */
     static final int DOSSIER_EVIDENCE = 3;
     /** Most evidence items a dossier or one evidence page returns per fact or event. */
@@ -47,28 +44,6 @@ final class ApiRoutes {
     /** A document with its text and everything found in it. */
     public record DocumentResponse(DocumentSummary document, String text, List<MentionRow> mentions, List<Fact> facts,
                                    List<Event> events) {
-    }
-
-    /** The actors by id ({@code leftId}, {@code rightId}), or by a name only one actor has. */
-    record MergeRequest(Long leftId, Long rightId, String left, String right) {
-    }
-
-    record SplitRequest(Long actorId, List<String> names) {
-    }
-
-    record RenameRequest(Long actorId, String name, String newName) {
-    }
-
-    record AliasRequest(Long actorId, String name, String alias) {
-    }
-
-    record RetypeRequest(Long actorId, String name, String type) {
-    }
-
-    record VerdictRequest(String table, List<Long> ids, Boolean confirmed) {
-    }
-
-    record RestoreRequest(String table, List<Long> ids) {
     }
 
     void register(RouteTable r) {
@@ -101,17 +76,10 @@ final class ApiRoutes {
             ctx.json(NetworkView.build(services.graph(), actor));
         });
         r.get("/api/decisions", ctx -> ctx.json(services.decisions().history()));
-        r.post("/api/decisions/merge", this::merge);
-        r.post("/api/decisions/split", this::split);
-        r.post("/api/decisions/rename", this::rename);
-        r.post("/api/decisions/alias", this::alias);
-        r.post("/api/decisions/retype", this::retype);
-        r.post("/api/decisions/{id}/undo", this::undo);
-        r.post("/api/claims/verdict", this::verdict);
-        r.post("/api/claims/restore", this::restore);
+        new CorrectionRoutes(services, mapper).register(r);
         r.get("/api/search", ctx -> ctx.json(SearchPage.search(services, ctx, SearchPage.API_LIMIT)));
         r.get("/api/export", new ExportRoute(services)::handle);
-        r.post("/api/ingest", new IngestRoute(services)::handle);
+        r.post("/api/ingest", Role.ADMIN, new IngestRoute(services)::handle);
         r.get("/api/openapi.yaml", ApiRoutes::openApi);
     }
 
@@ -169,153 +137,4 @@ final class ApiRoutes {
                 services.graph().facts(null, id), services.events().events(null, id));
     }
 
-    private void merge(Context ctx) {
-        MergeRequest req = body(ctx, MergeRequest.class);
-        decided(ctx, services.corrector().merge(actorId(req.leftId(), req.left(), "left"),
-                actorId(req.rightId(), req.right(), "right")));
-    }
-
-    /**
-     * The actor a request names: by its id field, or by a name that exactly one actor has. Two actors may share a name
-     * (a person and a place); the answer then lists them and asks for the id.
-     */
-    private long actorId(Long id, String name, String field) {
-        if (id != null) {
-            return id;
-        }
-        String n = Params.required(name, field);
-        List<Long> ids = services.entities().idsNamed(n);
-        if (ids.size() == 1) {
-            return ids.get(0);
-        }
-        String idField = field.equals("name") ? "actorId" : field + "Id";
-        if (ids.isEmpty()) {
-            throw ApiException.badRequest("field '" + field + "': no actor is called '" + n + "'; send '" + idField
-                    + "' with the actor's id");
-        }
-        List<String> which = ids.stream().map(i -> services.graph().actor(i).map(a -> "#" + i + " "
-                + a.actor().type().label().toLowerCase(java.util.Locale.ROOT)).orElse("#" + i)).toList();
-        throw ApiException.badRequest("field '" + field + "': " + ids.size() + " actors are called '" + n + "' ("
-                + String.join(", ", which) + "); send '" + idField + "' to choose one");
-    }
-
-    private void split(Context ctx) {
-        SplitRequest req = body(ctx, SplitRequest.class);
-        if (req.actorId() == null) {
-            throw ApiException.badRequest("field 'actorId' is required");
-        }
-        ActorDetail actor = actorDetail(req.actorId());
-        List<String> move = req.names() == null ? List.of() : req.names().stream().map(n -> n == null ? "" : n).toList();
-        if (move.isEmpty()) {
-            throw ApiException.badRequest("field 'names' must list at least one spelling to move");
-        }
-        List<String> known = actor.names().stream().map(NameCount::name).toList();
-        for (String name : move) {
-            if (!known.contains(name)) {
-                throw ApiException.badRequest("field 'names': '" + name + "' is not a spelling of actor " + req.actorId());
-            }
-        }
-        if (move.containsAll(known)) {
-            throw ApiException.badRequest("field 'names' lists every spelling; at least one must stay");
-        }
-        decided(ctx, services.corrector().split(req.actorId(), actor.names(), List.copyOf(move)));
-    }
-
-    /** "This spelling is also this actor": the spelling joins the actor wherever it occurs now and in later articles. */
-    private void alias(Context ctx) {
-        AliasRequest req = body(ctx, AliasRequest.class);
-        long id = actorId(req.actorId(), req.name(), "name");
-        String alias = Params.required(req.alias(), "alias");
-        if (alias.equals(req.name())) {
-            throw ApiException.badRequest("field 'alias' repeats the actor's name '" + alias + "'");
-        }
-        decided(ctx, services.corrector().addSpelling(id, alias));
-    }
-
-    private void rename(Context ctx) {
-        RenameRequest req = body(ctx, RenameRequest.class);
-        long id = actorId(req.actorId(), req.name(), "name");
-        decided(ctx, services.corrector().rename(id, Params.required(req.newName(), "newName")));
-    }
-
-    private void retype(Context ctx) {
-        RetypeRequest req = body(ctx, RetypeRequest.class);
-        ActorType type = Params.actorType(Params.required(req.type(), "type"), "type");
-        decided(ctx, services.corrector().retype(actorId(req.actorId(), req.name(), "name"), type));
-    }
-
-    private void undo(Context ctx) {
-        long id = Params.pathId(ctx, "id");
-        Corrector.Outcome done = services.corrector().undo(id);
-        if (done == null) {
-            throw ApiException.notFound("no active decision with id " + id);
-        }
-        Map<String, Object> out = new java.util.LinkedHashMap<>();
-        out.put("decisionId", id);
-        out.put("undone", true);
-        out.put("message", done.message());
-        ctx.json(out);
-    }
-
-    private void restore(Context ctx) {
-        RestoreRequest req = body(ctx, RestoreRequest.class);
-        String table = claimTable(req.table());
-        List<Long> ids = claimIds(req.ids());
-        int updated = services.corrector().clearVerdict(table, ids);
-        ctx.json(Map.of("updated", updated, "message", "Restored " + updated + (updated == 1 ? " claim" : " claims")
-                + ": the " + (table.equals("fact_claim") ? "fact" : "event") + " is back in the graph."));
-    }
-
-    private static String claimTable(String raw) {
-        String table = Params.required(raw, "table");
-        if (!table.equals("fact_claim") && !table.equals("event_claim")) {
-            throw ApiException.badRequest("field 'table' must be fact_claim or event_claim, got '" + table + "'");
-        }
-        return table;
-    }
-
-    private static List<Long> claimIds(List<Long> ids) {
-        if (ids == null || ids.isEmpty() || ids.size() > MAX_IDS || ids.contains(null)) {
-            throw ApiException.badRequest("field 'ids' must list 1 to " + MAX_IDS + " claim ids");
-        }
-        return List.copyOf(ids);
-    }
-
-    private void verdict(Context ctx) {
-        VerdictRequest req = body(ctx, VerdictRequest.class);
-        String table = claimTable(req.table());
-        List<Long> ids = claimIds(req.ids());
-        if (req.confirmed() == null) {
-            throw ApiException.badRequest("field 'confirmed' is required (true or false)");
-        }
-        int updated = services.corrector().setVerdict(table, ids, req.confirmed());
-        String what = table.equals("fact_claim") ? "fact" : "event";
-        ctx.json(Map.of("updated", updated, "message", req.confirmed() ? "Confirmed the " + what + "."
-                : "Rejected the " + what + " (" + updated + (updated == 1 ? " claim" : " claims") + "): it left the graph."
-                + " Undo it on the decisions page."));
-    }
-
-    private static void decided(Context ctx, Corrector.Outcome outcome) {
-        Map<String, Object> out = new java.util.LinkedHashMap<>();
-        out.put("decisionId", outcome.decisionId());
-        out.put("message", outcome.message());
-        out.put("actorId", outcome.actorId());
-        ctx.json(out);
-    }
-
-    private <T> T body(Context ctx, Class<T> type) {
-        String raw = ctx.body();
-        if (raw.isBlank()) {
-            throw ApiException.badRequest("request body is empty; send a JSON object");
-        }
-        try {
-            T value = mapper.readValue(raw, type);
-            if (value == null) {
-                throw ApiException.badRequest("request body must be a JSON object");
-            }
-            return value;
-        } catch (JsonProcessingException e) {
-            throw ApiException.badRequest("request body is not valid JSON for this request: " + e.getOriginalMessage());
-        }
-    }
 }

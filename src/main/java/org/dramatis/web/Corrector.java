@@ -8,7 +8,8 @@ import org.dramatis.model.ActorType;
  * The analyst's corrections, as the workbench asks for them: each on the actor the analyst chose, by id. The
  * composition root implements this port by recording a decision and re-resolving; the web layer only validates input
  * and reports the outcome. A correction that cannot be made throws {@link org.dramatis.model.RefusedCorrection} with
- * the reason and what to do instead.
+ * the reason and what to do instead. Each correction is signed with its {@code author}: the account's name, or
+ * {@code "local"} on a workbench without accounts.
  */
 public interface Corrector {
     /**
@@ -22,19 +23,19 @@ public interface Corrector {
     }
 
     /** The two chosen actors are one. */
-    Outcome merge(long leftId, long rightId);
+    Outcome merge(String author, long leftId, long rightId);
 
     /** Moves {@code namesToMove} (spellings of the actor, a subset of {@code allNames}) to a new actor. */
-    Outcome split(long actorId, List<Views.NameCount> allNames, List<String> namesToMove);
+    Outcome split(String author, long actorId, List<Views.NameCount> allNames, List<String> namesToMove);
 
     /** Gives the actor the display name {@code newName}. */
-    Outcome rename(long actorId, String newName);
+    Outcome rename(String author, long actorId, String newName);
 
     /** Changes the type of the actor. */
-    Outcome retype(long actorId, ActorType type);
+    Outcome retype(String author, long actorId, ActorType type);
 
     /** Makes {@code spelling} a spelling of the actor, wherever it occurs now and in later articles. */
-    Outcome addSpelling(long actorId, String spelling);
+    Outcome addSpelling(String author, long actorId, String spelling);
 
     /** Undoes a decision; null when no active decision has this id. */
     Outcome undo(long decisionId);
@@ -45,7 +46,7 @@ public interface Corrector {
      * @param table "fact_claim" or "event_claim"
      * @return how many claims were updated
      */
-    int setVerdict(String table, List<Long> claimIds, boolean confirmed);
+    int setVerdict(String author, String table, List<Long> claimIds, boolean confirmed);
 
     /**
      * Takes back the verdict on claims (a rejected fact or event returns to the graph).
@@ -53,5 +54,5 @@ public interface Corrector {
      * @param table "fact_claim" or "event_claim"
      * @return how many claims were updated
      */
-    int clearVerdict(String table, List<Long> claimIds);
+    int clearVerdict(String author, String table, List<Long> claimIds);
 }

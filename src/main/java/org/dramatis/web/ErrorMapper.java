@@ -40,13 +40,15 @@ final class ErrorMapper {
             ctx.json(new ApiError(title, status, ApiError.typeOf(status), details));
         } else {
             ctx.html(layout.page(title, "<h1>" + Html.esc(title) + "</h1><p class=\"error\">" + Html.esc(details)
-                    + "</p><p><a href=\"/\">Back to the workbench</a></p>"));
+                    + "</p><p>" + (status == 401 ? "<a href=\"/login\">Sign in</a>" : "<a href=\"/\">Back to the workbench</a>")
+                    + "</p>"));
         }
     }
 
     private static String titleOf(int status) {
         return switch (status) {
             case 400 -> "Bad request";
+            case 401 -> "Sign-in required";
             case 403 -> "Forbidden";
             case 404 -> "Not found";
             case 405 -> "Method not allowed";

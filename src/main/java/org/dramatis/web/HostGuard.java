@@ -11,8 +11,8 @@ import java.util.Set;
  * Same-origin, checked rather than assumed. A page reached through a DNS-rebinding name carries that name in its
  * {@code Host} header: only the configured host names are served (loopback names by default, the bind address when it
  * is a specific one, and any listed in {@code DRAMATIS_ALLOWED_HOSTS}, comma-separated). A state-changing request that
- * says where it comes from ({@code Origin}) must come from one of those names too; one that says nothing (curl, a
- * script) still needs the CSRF token.
+ * says where it comes from ({@code Origin}, or else {@code Referer}) must come from one of those names too; one that
+ * says nothing (curl, a script) still needs the CSRF token or an API token.
  */
 final class HostGuard {
     static final String ENV = "DRAMATIS_ALLOWED_HOSTS";
@@ -42,6 +42,23 @@ final class HostGuard {
         String origin = ctx.header("Origin");
         if (mutation && origin != null && !allowedOrigin(origin)) {
             throw new ApiException(403, "Forbidden", "a change from another site (Origin " + origin + ") is refused");
+        }
+        String referer = ctx.header("Referer");
+        if (mutation && origin == null && referer != null && !allowedOrigin(referer)) {
+            throw new ApiException(403, "Forbidden", "a change from another site (Referer " + referer + ") is refused");
+        }
+    }
+
+    /** Whether {@code host} is a loopback address or name, which only this machine reaches. */
+    static boolean isLoopback(String host) {
+        String h = host.strip().toLowerCase(Locale.ROOT);
+        if (h.equals("localhost") || h.equals("[::1]")) {
+            return true;
+        }
+        try {
+            return java.net.InetAddress.getByName(h).isLoopbackAddress();
+        } catch (java.net.UnknownHostException e) {
+            return false;
         }
     }
 

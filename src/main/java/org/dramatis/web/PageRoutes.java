@@ -3,6 +3,7 @@ package org.dramatis.web;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import java.util.Optional;
+import org.dramatis.auth.Role;
 
 /** Registers the server-rendered pages; each page renders itself in its own class. */
 final class PageRoutes {
@@ -15,39 +16,39 @@ final class PageRoutes {
     }
 
     void register(RouteTable r) {
-        r.get("/", ctx -> ctx.html(new HomePage(services, layout).render(ActorTable.parse(ctx.queryParam("filter"),
+        r.get("/", ctx -> ctx.html(new HomePage(services, layout.forRequest(ctx)).render(ActorTable.parse(ctx.queryParam("filter"),
                 ctx.queryParam("sort"), ctx.queryParam("dir"), ctx.queryParam("page")))));
         r.get("/actors/{id}", ctx -> {
             if (!redirected(ctx, "")) {
-                ctx.html(new ActorPage(services, layout).render(Params.pathId(ctx, "id")));
+                ctx.html(new ActorPage(services, layout.forRequest(ctx)).render(Params.pathId(ctx, "id")));
             }
         });
         r.get("/actors/{id}/evidence", ctx -> {
             if (!redirected(ctx, "/evidence")) {
-                ctx.html(new EvidenceListPage(services, layout).render(ctx, Params.pathId(ctx, "id")));
+                ctx.html(new EvidenceListPage(services, layout.forRequest(ctx)).render(ctx, Params.pathId(ctx, "id")));
             }
         });
-        r.get("/documents/{id}", ctx -> ctx.html(new DocumentPage(services, layout).render(Params.pathId(ctx, "id"))));
+        r.get("/documents/{id}", ctx -> ctx.html(new DocumentPage(services, layout.forRequest(ctx)).render(Params.pathId(ctx, "id"))));
         r.get("/network", ctx -> {
             if (!actorParamRedirected(ctx)) {
-                ctx.html(new NetworkPage(services, layout).render(Params.optionalLong(ctx, "actor")));
+                ctx.html(new NetworkPage(services, layout.forRequest(ctx)).render(Params.optionalLong(ctx, "actor")));
             }
         });
         r.get("/timeline", ctx -> {
             if (!actorParamRedirected(ctx)) {
-                ctx.html(new TimelinePage(services, layout).render(Params.optionalLong(ctx, "actor")));
+                ctx.html(new TimelinePage(services, layout.forRequest(ctx)).render(Params.optionalLong(ctx, "actor")));
             }
         });
-        r.get("/outlets", ctx -> ctx.html(new OutletsPage(services, layout).render(ctx.queryParam("outlet"))));
+        r.get("/outlets", ctx -> ctx.html(new OutletsPage(services, layout.forRequest(ctx)).render(ctx.queryParam("outlet"))));
         r.get("/sources", ctx -> {
             if (!actorParamRedirected(ctx)) {
-                ctx.html(new SourcesPage(services, layout).render(requiredActor(ctx)));
+                ctx.html(new SourcesPage(services, layout.forRequest(ctx)).render(requiredActor(ctx)));
             }
         });
-        r.get("/search", ctx -> ctx.html(new SearchPage(services, layout).render(ctx)));
-        r.get("/decisions", ctx -> ctx.html(new DecisionsPage(services, layout).render()));
-        r.get("/review", ctx -> ctx.html(new ReviewPage(services, layout).render()));
-        r.get("/ingest", ctx -> ctx.html(new IngestPage(services, layout).render()));
+        r.get("/search", ctx -> ctx.html(new SearchPage(services, layout.forRequest(ctx)).render(ctx)));
+        r.get("/decisions", ctx -> ctx.html(new DecisionsPage(services, layout.forRequest(ctx)).render()));
+        r.get("/review", ctx -> ctx.html(new ReviewPage(services, layout.forRequest(ctx)).render()));
+        r.get("/ingest", Role.ADMIN, ctx -> ctx.html(new IngestPage(services, layout.forRequest(ctx)).render()));
     }
 
     /**

@@ -13,6 +13,8 @@ import org.dramatis.model.RefusedCorrection;
  */
 final class FakeCorrector implements Corrector {
     final List<String> calls = Collections.synchronizedList(new ArrayList<>());
+    /** Who signed the last correction. */
+    volatile String author;
     private long next = 100;
 
     private synchronized Outcome done(String call, Long actorId) {
@@ -21,7 +23,8 @@ final class FakeCorrector implements Corrector {
     }
 
     @Override
-    public Outcome merge(long leftId, long rightId) {
+    public Outcome merge(String author, long leftId, long rightId) {
+        this.author = author;
         if (leftId == rightId) {
             throw new RefusedCorrection("an actor cannot be merged with itself: pick the other actor");
         }
@@ -29,12 +32,14 @@ final class FakeCorrector implements Corrector {
     }
 
     @Override
-    public Outcome split(long actorId, List<Views.NameCount> allNames, List<String> namesToMove) {
+    public Outcome split(String author, long actorId, List<Views.NameCount> allNames, List<String> namesToMove) {
+        this.author = author;
         return done("split #" + actorId + " " + allNames.size() + " " + namesToMove, actorId);
     }
 
     @Override
-    public Outcome rename(long actorId, String newName) {
+    public Outcome rename(String author, long actorId, String newName) {
+        this.author = author;
         if (newName.equals("explode")) {
             throw new IllegalStateException("secret internal detail");
         }
@@ -42,12 +47,14 @@ final class FakeCorrector implements Corrector {
     }
 
     @Override
-    public Outcome retype(long actorId, ActorType type) {
+    public Outcome retype(String author, long actorId, ActorType type) {
+        this.author = author;
         return done("retype #" + actorId + " | " + type, actorId);
     }
 
     @Override
-    public Outcome addSpelling(long actorId, String spelling) {
+    public Outcome addSpelling(String author, long actorId, String spelling) {
+        this.author = author;
         return done("alias #" + actorId + " | " + spelling, actorId);
     }
 
@@ -58,13 +65,15 @@ final class FakeCorrector implements Corrector {
     }
 
     @Override
-    public int setVerdict(String table, List<Long> claimIds, boolean confirmed) {
+    public int setVerdict(String author, String table, List<Long> claimIds, boolean confirmed) {
+        this.author = author;
         calls.add("verdict " + table + " " + claimIds + " " + confirmed);
         return claimIds.size();
     }
 
     @Override
-    public int clearVerdict(String table, List<Long> claimIds) {
+    public int clearVerdict(String author, String table, List<Long> claimIds) {
+        this.author = author;
         calls.add("restore " + table + " " + claimIds);
         return claimIds.size();
     }

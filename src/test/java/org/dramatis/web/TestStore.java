@@ -59,8 +59,8 @@ final class TestStore {
     static final String RIVAL_MEETING_SENTENCE = "Tarik Venholt met " + EVIL_NAME + " in Qarath on 4 May 2021.";
     static final String QUOTE_SENTENCE = "Tariq Venhold said the Ardent Front opposes the Northern Guard.";
 
-    private TestStore(Path dir, boolean withRivalOutlet) {
-        db = Database.open(dir);
+    private TestStore(Database opened, boolean withRivalOutlet) {
+        db = opened;
         graph = new GraphQueries(db);
         events = new EventQueries(db);
         entities = new EntityRepository(db);
@@ -148,12 +148,17 @@ final class TestStore {
     }
 
     static TestStore create(Path dir) {
-        return new TestStore(dir, false);
+        return new TestStore(Database.open(dir), false);
+    }
+
+    /** The same store on a store of that kind (graph/TestStores), for tests that also run on PostgreSQL. */
+    static TestStore create(org.dramatis.graph.TestStores.Kind kind, Path dir) {
+        return new TestStore(kind.open(dir), false);
     }
 
     /** The same store plus a third article from another outlet that gives a different post, date and a quote. */
     static TestStore createWithRivalOutlet(Path dir) {
-        return new TestStore(dir, true);
+        return new TestStore(Database.open(dir), true);
     }
 
     /** Lays sentences out one after another and finds mentions by their surface text. */

@@ -287,30 +287,30 @@ class WorkbenchBrowserIT {
         }
 
         @Override
-        public Outcome merge(long leftId, long rightId) {
-            Outcome done = fake.merge(leftId, rightId);
+        public Outcome merge(String author, long leftId, long rightId) {
+            Outcome done = fake.merge(author, leftId, rightId);
             return new Outcome(entities.addDecision(Decision.Kind.SAME, "#" + leftId, "#" + rightId, null), done.message(),
                     done.actorId());
         }
 
         @Override
-        public Outcome split(long actorId, List<Views.NameCount> allNames, List<String> namesToMove) {
-            return fake.split(actorId, allNames, namesToMove);
+        public Outcome split(String author, long actorId, List<Views.NameCount> allNames, List<String> namesToMove) {
+            return fake.split(author, actorId, allNames, namesToMove);
         }
 
         @Override
-        public Outcome rename(long actorId, String newName) {
-            return fake.rename(actorId, newName);
+        public Outcome rename(String author, long actorId, String newName) {
+            return fake.rename(author, actorId, newName);
         }
 
         @Override
-        public Outcome retype(long actorId, ActorType type) {
-            return fake.retype(actorId, type);
+        public Outcome retype(String author, long actorId, ActorType type) {
+            return fake.retype(author, actorId, type);
         }
 
         @Override
-        public Outcome addSpelling(long actorId, String spelling) {
-            Outcome done = fake.addSpelling(actorId, spelling);
+        public Outcome addSpelling(String author, long actorId, String spelling) {
+            Outcome done = fake.addSpelling(author, actorId, spelling);
             return new Outcome(entities.addDecision(Decision.Kind.SAME, spelling, "#" + actorId, null), done.message(),
                     done.actorId());
         }
@@ -322,13 +322,13 @@ class WorkbenchBrowserIT {
         }
 
         @Override
-        public int setVerdict(String table, List<Long> claimIds, boolean confirmed) {
-            return fake.setVerdict(table, claimIds, confirmed);
+        public int setVerdict(String author, String table, List<Long> claimIds, boolean confirmed) {
+            return fake.setVerdict(author, table, claimIds, confirmed);
         }
 
         @Override
-        public int clearVerdict(String table, List<Long> claimIds) {
-            return fake.clearVerdict(table, claimIds);
+        public int clearVerdict(String author, String table, List<Long> claimIds) {
+            return fake.clearVerdict(author, table, claimIds);
         }
     }
 }

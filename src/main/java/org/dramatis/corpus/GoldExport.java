@@ -84,7 +84,13 @@ public final class GoldExport {
         facts.put(key, new Gold.Fact(f.s(), f.rel().code(), f.o(), role, start, f.end(), value, docs));
     }
 
-    /** One gold event per chain of reports that has an asserted or alleged one. */
+    /** The article's gold events as {@code eval} counts them: one per chain of reports that has an asserted or alleged one. */
+    public static List<Gold.Event> events(Annotated a) {
+        List<Gold.Event> out = new ArrayList<>();
+        events(a, out);
+        return out;
+    }
+
     private static void events(Annotated a, List<Gold.Event> out) {
         for (int i = 0; i < a.events().size(); i++) {
             Annotated.Event first = a.events().get(i);

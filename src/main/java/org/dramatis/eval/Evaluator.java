@@ -185,15 +185,6 @@ public final class Evaluator {
     }
 
     static boolean eventMatches(Gold.Event g, Event e, ActorMatch match) {
-        if (!typeMatches(g.type(), e.type(), e.mode())) {
-            return false;
-        }
-        if (g.date() != null && (e.date() == null || !datesCompatible(g.date(), e.date()))) {
-            return false;
-        }
-        if (g.involved().isEmpty()) {
-            return true;
-        }
         Set<String> participants = new HashSet<>();
         e.participants().forEach(p -> {
             String id = match.goldOf(p.actorId());
@@ -201,6 +192,24 @@ public final class Evaluator {
                 participants.add(id);
             }
         });
+        return eventMatches(g, e.type(), e.mode(), e.date(), participants);
+    }
+
+    /**
+     * Whether a system event of {@code type}, {@code mode} and {@code date} whose participants stand for the gold actors
+     * {@code participants} recovers the gold event: a compatible type, a compatible date when the gold has one, and a
+     * participant that is a gold involved actor (the only one, when the gold names one).
+     */
+    public static boolean eventMatches(Gold.Event g, EventType type, String mode, String date, Set<String> participants) {
+        if (!typeMatches(g.type(), type, mode)) {
+            return false;
+        }
+        if (g.date() != null && (date == null || !datesCompatible(g.date(), date))) {
+            return false;
+        }
+        if (g.involved().isEmpty()) {
+            return true;
+        }
         if (g.involved().size() == 1) {
             return participants.contains(g.involved().get(0));
         }

@@ -1,69 +1,46 @@
 package org.dramatis.learn;
 
-import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.dramatis.corpus.Annotated;
+import org.dramatis.corpus.GoldExport;
 import org.dramatis.corpus.Span;
 import org.dramatis.extract.ActorMention;
+import org.dramatis.eval.Evaluator;
+import org.dramatis.eval.Gold;
 import org.dramatis.extract.EventClaim;
 
 /**
- * Whether an extracted event is one the annotator lists, judged as {@code dramatis eval} judges a stored event against
- * the gold file the corpus gives ({@code corpus gold}): a chain of reports of which one is asserted or alleged, of the
- * same type, a compatible date when the gold names one (equal, or one a prefix of the other), and a participant that
- * is the gold actor (its only one, when the gold names one). A participant is a gold actor when its mention overlaps
- * one of the actor's mentions or has the text of one ("the" ignored, case ignored). This is what the event check
- * ({@link EventCheck}) learns to predict.
+ * Whether an extracted event is one the annotator lists, judged by {@code dramatis eval}'s own rule
+ * ({@link Evaluator#eventMatches}) against the gold events the corpus gives {@code eval} ({@link GoldExport#events}). Only
+ * the step from a system participant to a gold actor differs, as there is no resolved store here: a participant is a
+ * gold actor when its mention overlaps one of the actor's mentions or has the text of one ("the" and case ignored).
+ * This is what the event check ({@link EventCheck}) learns to predict.
  */
 final class EventLabels {
     private final Annotated gold;
-    /** One entry per gold chain counted by the evaluator: its reports. */
-    private final List<List<Annotated.Event>> chains = new ArrayList<>();
+    private final List<Gold.Event> events;
 
     EventLabels(Annotated gold) {
         this.gold = gold;
-        for (Annotated.Event first : gold.events()) {
-            if (first.same() != null) {
-                continue;
-            }
-            List<Annotated.Event> reports = new ArrayList<>(List.of(first));
-            gold.events().stream().filter(e -> first.id() != null && first.id().equals(e.same())).forEach(reports::add);
-            if (reports.stream().anyMatch(e -> e.mod().countsAsFact())) {
-                chains.add(reports);
-            }
-        }
+        this.events = GoldExport.events(gold);
     }
 
     /** The number of gold events the evaluator counts in this article. */
     int count() {
-        return chains.size();
+        return events.size();
     }
 
-    /** The index of a gold event {@code e} recovers (see the class comment), or -1. */
+    /** The index of a gold event {@code e} recovers, or -1. */
     int match(EventClaim e, List<ActorMention> mentions) {
         Set<String> participants = new HashSet<>();
         for (EventClaim.Participant p : e.participants()) {
             participants.addAll(actorsOf(mentions.get(p.mention())));
         }
-        for (int i = 0; i < chains.size(); i++) {
-            List<Annotated.Event> reports = chains.get(i);
-            Annotated.Event first = reports.get(0);
-            if (first.type() != e.type()) {
-                continue;
-            }
-            String date = reports.stream().filter(r -> r.when() != null).map(r -> r.when().value()).findFirst().orElse(null);
-            if (date != null && (e.date() == null || !(date.startsWith(e.date()) || e.date().startsWith(date)))) {
-                continue;
-            }
-            Set<String> involved = new LinkedHashSet<>();
-            reports.forEach(r -> involved.addAll(r.involved()));
-            boolean actors = involved.isEmpty() || (involved.size() == 1 ? participants.contains(involved.iterator().next())
-                    : involved.stream().anyMatch(participants::contains));
-            if (actors) {
+        for (int i = 0; i < events.size(); i++) {
+            if (Evaluator.eventMatches(events.get(i), e.type(), e.mode(), e.date(), participants)) {
                 return i;
             }
         }

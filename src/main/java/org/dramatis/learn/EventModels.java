@@ -118,33 +118,17 @@ public final class EventModels {
 
     private static EventModels readBundled() {
         try {
-            LinearClassifier[] loaded = new LinearClassifier[FILES.length];
-            for (int i = 0; i < FILES.length; i++) {
-                InputStream raw = EventModels.class.getResourceAsStream(RESOURCE + FILES[i]);
-                if (raw == null) {
-                    return null;
+            return read(new Source() {
+                @Override
+                public InputStream open(String name, boolean optional) {
+                    return EventModels.class.getResourceAsStream(RESOURCE + name);
                 }
-                try (InputStream in = new java.util.zip.GZIPInputStream(raw)) {
-                    loaded[i] = LinearClassifier.load(in, FILES[i]);
+
+                @Override
+                public String where(String name) {
+                    return name;
                 }
-            }
-            InputStream raw = EventModels.class.getResourceAsStream(RESOURCE + RelationThresholds.FILE);
-            EventModels models;
-            if (raw == null) {
-                models = of(loaded, RelationThresholds.none());
-            } else {
-                try (raw) {
-                    models = of(loaded, RelationThresholds.load(raw, RelationThresholds.FILE));
-                }
-            }
-            InputStream check = EventModels.class.getResourceAsStream(RESOURCE + EventCheck.FILE);
-            InputStream threshold = EventModels.class.getResourceAsStream(RESOURCE + EventCheck.THRESHOLD_FILE);
-            if (check == null || threshold == null) {
-                return models;
-            }
-            try (InputStream in = new java.util.zip.GZIPInputStream(check); threshold) {
-                return models.withCheck(EventCheck.load(in, threshold, EventCheck.FILE));
-            }
+            });
         } catch (IOException e) {
             throw new IllegalStateException("the bundled event models cannot be read: " + e.getMessage(), e);
         }
@@ -152,29 +136,59 @@ public final class EventModels {
 
     /** Loads the model files from {@code dir} (a missing relation thresholds file: the default for every kind). */
     public static EventModels load(Path dir) throws IOException {
+        return read(new Source() {
+            @Override
+            public InputStream open(String name, boolean optional) throws IOException {
+                Path file = dir.resolve(name);
+                return optional && !Files.exists(file) ? null : Files.newInputStream(file);
+            }
+
+            @Override
+            public String where(String name) {
+                return dir.resolve(name).toString();
+            }
+        });
+    }
+
+    /** Where the model files come from: the jar or a folder. */
+    private interface Source {
+        /** The file's bytes, or null when it is absent and may be (from the jar: whenever it is absent). */
+        InputStream open(String name, boolean optional) throws IOException;
+
+        /** The file's name in errors. */
+        String where(String name);
+    }
+
+    /**
+     * The models, their relation thresholds (the default for every kind when absent) and the event check (none when
+     * absent); null when a model file is absent from the jar.
+     */
+    private static EventModels read(Source source) throws IOException {
         LinearClassifier[] loaded = new LinearClassifier[FILES.length];
         for (int i = 0; i < FILES.length; i++) {
-            try (InputStream in = new java.util.zip.GZIPInputStream(Files.newInputStream(dir.resolve(FILES[i])))) {
-                loaded[i] = LinearClassifier.load(in, dir.resolve(FILES[i]).toString());
+            InputStream raw = source.open(FILES[i], false);
+            if (raw == null) {
+                return null;
+            }
+            try (InputStream in = new java.util.zip.GZIPInputStream(raw)) {
+                loaded[i] = LinearClassifier.load(in, source.where(FILES[i]));
             }
         }
-        Path thresholds = dir.resolve(RelationThresholds.FILE);
-        EventModels models;
-        if (!Files.exists(thresholds)) {
-            models = of(loaded, RelationThresholds.none());
-        } else {
-            try (InputStream in = Files.newInputStream(thresholds)) {
-                models = of(loaded, RelationThresholds.load(in, thresholds.toString()));
+        RelationThresholds thresholds = RelationThresholds.none();
+        InputStream raw = source.open(RelationThresholds.FILE, true);
+        if (raw != null) {
+            try (raw) {
+                thresholds = RelationThresholds.load(raw, source.where(RelationThresholds.FILE));
             }
         }
-        Path check = dir.resolve(EventCheck.FILE);
-        Path threshold = dir.resolve(EventCheck.THRESHOLD_FILE);
-        if (!Files.exists(check) || !Files.exists(threshold)) {
-            return models;
-        }
-        try (InputStream in = new java.util.zip.GZIPInputStream(Files.newInputStream(check));
-             InputStream t = Files.newInputStream(threshold)) {
-            return models.withCheck(EventCheck.load(in, t, check.toString()));
+        EventModels models = of(loaded, thresholds);
+        try (InputStream check = source.open(EventCheck.FILE, true);
+             InputStream threshold = source.open(EventCheck.THRESHOLD_FILE, true)) {
+            if (check == null || threshold == null) {
+                return models;
+            }
+            return models.withCheck(EventCheck.load(new java.util.zip.GZIPInputStream(check), threshold,
+                    source.where(EventCheck.FILE)));
         }
     }
 

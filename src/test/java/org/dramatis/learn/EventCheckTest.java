@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,12 +27,8 @@ class EventCheckTest {
     @TempDir
     Path dir;
 
-    private static final String DOC = "{\"t\":\"doc\",\"author\":\"a99\",\"country\":\"veloria\",\"style\":\"wire\","
-            + "\"published\":\"2022-05-01\",\"outlet\":null}";
-
     private void article(String id, String text, String... records) throws IOException {
-        Files.writeString(dir.resolve(id + ".txt"), text);
-        Files.writeString(dir.resolve(id + ".ann.jsonl"), DOC + "\n" + String.join("\n", records) + "\n");
+        TrainerTest.article(dir, id, text, records);
     }
 
     private static final String ENTITIES = "{\"t\":\"entity\",\"id\":\"guard\",\"type\":\"ArmedGroup\",\"name\":\"Guard\"}\n"

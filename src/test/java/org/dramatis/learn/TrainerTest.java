@@ -64,6 +64,11 @@ class TrainerTest {
     };
 
     private void article(String id, String text, String... records) throws IOException {
+        article(dir, id, text, records);
+    }
+
+    /** Writes {@code id.txt} and its annotation (a wire article of 1 May 2022 by a99 about Veloria) into {@code dir}. */
+    static void article(Path dir, String id, String text, String... records) throws IOException {
         Files.writeString(dir.resolve(id + ".txt"), text);
         StringBuilder ann = new StringBuilder("{\"t\":\"doc\",\"author\":\"a99\",\"country\":\"veloria\",\"style\":\"wire\","
                 + "\"published\":\"2022-05-01\",\"outlet\":null}\n");

@@ -127,7 +127,8 @@ public final class Dramatis implements AutoCloseable {
      * The extractor ingest uses: the rules, with the bundled learned event models when the jar ships them. The
      * environment variable {@code DRAMATIS_EXTRACTOR} chooses {@code rules}, {@code models} (models name the events) or
      * {@code both} (the default); {@code DRAMATIS_THRESHOLD} is the probability a learned event or fact needs (0.5);
-     * {@code DRAMATIS_EVENT_CHECK} switches the event check off or sets its threshold ({@link #eventCheck}).
+     * {@code DRAMATIS_EVENT_CHECK} and {@code DRAMATIS_FACT_CHECK} switch the event and fact checks off or set their
+     * thresholds ({@link #eventCheck}, {@link #factCheck}).
      * The system property {@code dramatis.rules.off} or the variable {@code DRAMATIS_RULES_OFF} switches rules off.
      */
     public static org.dramatis.extract.ClaimExtractor extractor() {
@@ -167,7 +168,9 @@ public final class Dramatis implements AutoCloseable {
             throw new org.dramatis.model.DramatisException("DRAMATIS_THRESHOLD is '" + threshold + "': give a probability from 0 to 1");
         }
         double probability = p;
-        java.util.function.UnaryOperator<org.dramatis.learn.EventModels> check = eventCheck(System.getenv("DRAMATIS_EVENT_CHECK"));
+        java.util.function.UnaryOperator<org.dramatis.learn.EventModels> eventCheck = eventCheck(System.getenv("DRAMATIS_EVENT_CHECK"));
+        java.util.function.UnaryOperator<org.dramatis.learn.EventModels> factCheck = factCheck(System.getenv("DRAMATIS_FACT_CHECK"));
+        java.util.function.UnaryOperator<org.dramatis.learn.EventModels> check = m -> factCheck.apply(eventCheck.apply(m));
         return new Lazy<>(() -> {
             org.dramatis.learn.EventModels models = org.dramatis.learn.EventModels.bundled();
             return new org.dramatis.learn.HybridExtractor(new Extractor(org.dramatis.extract.Lexicons.load(files)),
@@ -180,22 +183,32 @@ public final class Dramatis implements AutoCloseable {
      * {@code off}, no check; a probability, the check with that threshold.
      */
     static java.util.function.UnaryOperator<org.dramatis.learn.EventModels> eventCheck(String value) {
+        return check(value, "DRAMATIS_EVENT_CHECK", "an event", "event", (m, t) -> m.withCheckThreshold(t));
+    }
+
+    /** What {@code DRAMATIS_FACT_CHECK} does to the models, as {@link #eventCheck} for the fact check. */
+    static java.util.function.UnaryOperator<org.dramatis.learn.EventModels> factCheck(String value) {
+        return check(value, "DRAMATIS_FACT_CHECK", "a fact", "fact", (m, t) -> m.withFactCheckThreshold(t));
+    }
+
+    private static java.util.function.UnaryOperator<org.dramatis.learn.EventModels> check(String value, String variable,
+            String what, String noun, java.util.function.BiFunction<org.dramatis.learn.EventModels, Double, org.dramatis.learn.EventModels> set) {
         if (value == null || value.isBlank()) {
             return m -> m;
         }
         if (value.strip().equalsIgnoreCase("off")) {
-            return m -> m.withCheckThreshold(null);
+            return m -> set.apply(m, null);
         }
         try {
             double t = Double.parseDouble(value.strip());
             if (t >= 0 && t <= 1) {
-                return m -> m.withCheckThreshold(t);
+                return m -> set.apply(m, t);
             }
         } catch (NumberFormatException e) {
             // reported below
         }
-        throw new org.dramatis.model.DramatisException("DRAMATIS_EVENT_CHECK is '" + value
-                + "': give off, or the probability from 0 to 1 an event needs to pass the event check");
+        throw new org.dramatis.model.DramatisException(variable + " is '" + value
+                + "': give off, or the probability from 0 to 1 " + what + " needs to pass the " + noun + " check");
     }
 
     /** The ingest pipeline; it builds the NLP models and the extractor when a new document first needs them. */

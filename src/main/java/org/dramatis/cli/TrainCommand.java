@@ -62,13 +62,13 @@ final class TrainCommand implements Callable<Integer> {
 
     @Option(names = "--only", paramLabel = "MODELS", defaultValue = "all",
             description = "Which models to train: all (default), events (the event and relation models and the event "
-                    + "check), check (the event check alone, for the event models already in --out: after the rules "
+                    + "and fact checks), check (the two checks alone, for the models already in --out: after the rules "
                     + "changed), or match (the name match model alone: no language analysis, seconds)")
     String only;
 
     @Option(names = "--event-check", negatable = true, defaultValue = "true", fallbackValue = "true",
-            description = "Train the event check that drops extracted events unlikely to be deeds the annotators list "
-                    + "(cross-validated on the training articles; default on)")
+            description = "Train the event and fact checks that drop extracted events and facts unlikely to be ones "
+                    + "the annotators list (cross-validated on the training articles; default on)")
     boolean eventCheck;
 
     @Option(names = "--check-encoder", negatable = true, defaultValue = "false", fallbackValue = "true",
@@ -125,7 +125,7 @@ final class TrainCommand implements Callable<Integer> {
         }
         EventModels models = only.equals("check") ? EventModels.load(out) : trainer.train(articles, judged, c, log);
         if (eventCheck || only.equals("check")) {
-            models = trainer.withEventCheck(articles, models, c, log);
+            models = trainer.withChecks(articles, models, c, log);
         }
         models.save(out);
         log.println("wrote the event models to " + out.toAbsolutePath());

@@ -84,6 +84,17 @@ public final class GoldExport {
         facts.put(key, new Gold.Fact(f.s(), f.rel().code(), f.o(), role, start, f.end(), value, docs));
     }
 
+    /** The article's gold facts as {@code eval} counts them: asserted or alleged, one per distinct statement. */
+    public static List<Gold.Fact> facts(Annotated a) {
+        Map<List<String>, Gold.Fact> facts = new LinkedHashMap<>();
+        for (Annotated.Fact f : a.facts()) {
+            if (f.mod().countsAsFact()) {
+                addFact(facts, f, a.docId());
+            }
+        }
+        return List.copyOf(facts.values());
+    }
+
     /** The article's gold events as {@code eval} counts them: one per chain of reports that has an asserted or alleged one. */
     public static List<Gold.Event> events(Annotated a) {
         List<Gold.Event> out = new ArrayList<>();

@@ -159,20 +159,28 @@ public final class Evaluator {
     }
 
     static boolean factMatches(Gold.Fact g, Fact f, ActorMatch match) {
-        if (!kindMatches(g.rel(), f.kind())) {
+        return factMatches(g, f.kind(), match.goldOf(f.subjectId()), f.objectId() == null ? null : match.goldOf(f.objectId()),
+                f.value());
+    }
+
+    /**
+     * Whether a system fact of {@code kind} between the gold actors {@code s} and {@code o} (null: none, or no gold
+     * actor) with {@code value} recovers the gold fact: the same kind (member and part_of as one), the same two actors
+     * (either way round for a symmetric kind), or for a birth year with no place the same subject and a compatible year.
+     */
+    public static boolean factMatches(Gold.Fact g, FactKind kind, String s, String o, String value) {
+        if (!kindMatches(g.rel(), kind)) {
             return false;
         }
-        String s = match.goldOf(f.subjectId());
-        String o = f.objectId() == null ? null : match.goldOf(f.objectId());
         if (Objects.equals(s, g.s()) && o != null && o.equals(g.o())) {
             return true;
         }
-        if (f.kind().symmetric() && Objects.equals(o, g.s()) && s != null && s.equals(g.o())) {
+        if (kind.symmetric() && Objects.equals(o, g.s()) && s != null && s.equals(g.o())) {
             return true;
         }
         // A birth year with no place: the value is what must agree.
-        return f.kind().dateIsValue() && Objects.equals(s, g.s()) && g.value() != null && f.value() != null
-                && datesCompatible(g.value(), f.value());
+        return kind.dateIsValue() && Objects.equals(s, g.s()) && g.value() != null && value != null
+                && datesCompatible(g.value(), value);
     }
 
     /** Every word of the gold role occurs in the system role, case-insensitively ("head" in "head of the council"). */

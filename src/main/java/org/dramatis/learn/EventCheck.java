@@ -17,7 +17,7 @@ import org.dramatis.nlp.Sentence;
 /**
  * The last word on an extracted event: the probability that it is a deed the annotator would list with this type and
  * these actors, learned from what the extractor (rules and models) found in the training articles against their gold
- * ({@link EventLabels}). It reads the shape of the claim, not who is named: which rule or model found it, the trigger
+ * ({@link ClaimLabels}). It reads the shape of the claim, not who is named: which rule or model found it, the trigger
  * word and its place in the parse (a relative clause, under a saying verb, behind "could" or "if"), the sentence's
  * question mark and cue words, how the actor and target reach the trigger (a dependency path, or no path: a mention in
  * another sentence), whether the event has a date, and the models' own probability. Events below its threshold,
@@ -189,7 +189,21 @@ public final class EventCheck {
     /** Reads a check saved by {@link #save}; {@code where} names the files in errors. */
     static EventCheck load(InputStream model, InputStream thresholdIn, String where) throws IOException {
         LinearClassifier c = LinearClassifier.load(model, where);
-        BufferedReader r = new BufferedReader(new InputStreamReader(thresholdIn, StandardCharsets.UTF_8));
+        List<String> values = values(thresholdIn, where, "event");
+        double threshold = probability(values.get(0), where, "event check threshold");
+        double proposal = 0.5;
+        if (values.size() > 1) {
+            if (!values.get(1).startsWith("proposal ")) {
+                throw new IOException(where + ": expected 'proposal P' after the threshold, not '" + values.get(1) + "'");
+            }
+            proposal = probability(values.get(1).substring("proposal ".length()), where, "event check proposal");
+        }
+        return new EventCheck(c, threshold, proposal);
+    }
+
+    /** The lines of a check's threshold file that are neither blank nor comments; at least one. */
+    static List<String> values(InputStream in, String where, String what) throws IOException {
+        BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
         List<String> values = new ArrayList<>();
         for (String line = r.readLine(); line != null; line = r.readLine()) {
             String t = line.strip();
@@ -198,20 +212,13 @@ public final class EventCheck {
             }
         }
         if (values.isEmpty()) {
-            throw new IOException(where + ": the event check threshold file is empty");
+            throw new IOException(where + ": the " + what + " check threshold file is empty");
         }
-        double threshold = probability(values.get(0), where, "threshold");
-        double proposal = 0.5;
-        if (values.size() > 1) {
-            if (!values.get(1).startsWith("proposal ")) {
-                throw new IOException(where + ": expected 'proposal P' after the threshold, not '" + values.get(1) + "'");
-            }
-            proposal = probability(values.get(1).substring("proposal ".length()), where, "proposal");
-        }
-        return new EventCheck(c, threshold, proposal);
+        return values;
     }
 
-    private static double probability(String text, String where, String what) throws IOException {
+    /** {@code text} as a probability, else an error naming the file and {@code what} it should be. */
+    static double probability(String text, String where, String what) throws IOException {
         try {
             double v = Double.parseDouble(text.strip());
             if (v >= 0 && v <= 1) {
@@ -220,6 +227,6 @@ public final class EventCheck {
         } catch (NumberFormatException ignored) {
             // reported below
         }
-        throw new IOException(where + ": the event check " + what + " '" + text + "' is no probability from 0 to 1");
+        throw new IOException(where + ": the " + what + " '" + text + "' is no probability from 0 to 1");
     }
 }

@@ -32,18 +32,21 @@ public final class EventModels {
     private final SentenceEncoder encoder;
     /** The check every extracted event passes ({@link EventCheck}), or null when none was trained. */
     private final EventCheck check;
+    /** The check every extracted fact passes ({@link FactCheck}), or null when none was trained. */
+    private final FactCheck factCheck;
     /** {@link #bundled()}'s models once read (null when the jar ships none). */
     private static EventModels bundled;
     private static boolean bundledRead;
 
     EventModels(LinearClassifier trigger, LinearClassifier modality, LinearClassifier argument, RelationModel relations,
                 SentenceEncoder encoder) {
-        this(trigger, modality, argument, relations, encoder, null);
+        this(trigger, modality, argument, relations, encoder, null, null);
     }
 
     private EventModels(LinearClassifier trigger, LinearClassifier modality, LinearClassifier argument,
-                        RelationModel relations, SentenceEncoder encoder, EventCheck check) {
+                        RelationModel relations, SentenceEncoder encoder, EventCheck check, FactCheck factCheck) {
         this.check = check;
+        this.factCheck = factCheck;
         this.trigger = trigger;
         this.modality = modality;
         this.argument = argument;
@@ -68,7 +71,28 @@ public final class EventModels {
 
     /** These models with {@code check} deciding which extracted events to keep. */
     EventModels withCheck(EventCheck check) {
-        return new EventModels(trigger, modality, argument, relations, encoder, check);
+        return new EventModels(trigger, modality, argument, relations, encoder, check, factCheck);
+    }
+
+    /** These models with {@code check} deciding which extracted facts to keep. */
+    EventModels withFactCheck(FactCheck check) {
+        return new EventModels(trigger, modality, argument, relations, encoder, this.check, check);
+    }
+
+    /**
+     * These models with the fact check's threshold set to {@code threshold}, or without the check when it is null (the
+     * same models when they have no fact check).
+     */
+    public EventModels withFactCheckThreshold(Double threshold) {
+        if (factCheck == null) {
+            return this;
+        }
+        return withFactCheck(threshold == null ? null : factCheck.withThreshold(threshold));
+    }
+
+    /** The check of extracted facts, or null. */
+    public FactCheck factCheck() {
+        return factCheck;
     }
 
     /**
@@ -184,12 +208,19 @@ public final class EventModels {
         EventModels models = of(loaded, thresholds);
         try (InputStream check = source.open(EventCheck.FILE, true);
              InputStream threshold = source.open(EventCheck.THRESHOLD_FILE, true)) {
-            if (check == null || threshold == null) {
-                return models;
+            if (check != null && threshold != null) {
+                models = models.withCheck(EventCheck.load(new java.util.zip.GZIPInputStream(check), threshold,
+                        source.where(EventCheck.FILE)));
             }
-            return models.withCheck(EventCheck.load(new java.util.zip.GZIPInputStream(check), threshold,
-                    source.where(EventCheck.FILE)));
         }
+        try (InputStream check = source.open(FactCheck.FILE, true);
+             InputStream threshold = source.open(FactCheck.THRESHOLD_FILE, true)) {
+            if (check != null && threshold != null) {
+                models = models.withFactCheck(FactCheck.load(new java.util.zip.GZIPInputStream(check), threshold,
+                        source.where(FactCheck.FILE)));
+            }
+        }
+        return models;
     }
 
     public void save(Path dir) throws IOException {
@@ -209,6 +240,13 @@ public final class EventModels {
                     Files.newOutputStream(dir.resolve(EventCheck.FILE))), StandardCharsets.UTF_8);
                  Writer t = Files.newBufferedWriter(dir.resolve(EventCheck.THRESHOLD_FILE), StandardCharsets.UTF_8)) {
                 check.save(m, t);
+            }
+        }
+        if (factCheck != null) {
+            try (Writer m = new java.io.OutputStreamWriter(new java.util.zip.GZIPOutputStream(
+                    Files.newOutputStream(dir.resolve(FactCheck.FILE))), StandardCharsets.UTF_8);
+                 Writer t = Files.newBufferedWriter(dir.resolve(FactCheck.THRESHOLD_FILE), StandardCharsets.UTF_8)) {
+                factCheck.save(m, t);
             }
         }
     }
@@ -310,6 +348,7 @@ public final class EventModels {
                 + " features " + argument.labels() + "; relation " + relations.classifier().featureCount() + " features "
                 + relations.classifier().labels() + "; relation thresholds: " + relations.thresholds().describe()
                 + (check == null ? "" : "; event check " + check.classifier().featureCount() + " features, threshold "
-                + check.threshold());
+                + check.threshold()) + (factCheck == null ? "" : "; fact check " + factCheck.classifier().featureCount()
+                + " features, threshold " + factCheck.threshold());
     }
 }

@@ -91,6 +91,26 @@ public final class HybridExtractor implements ClaimExtractor, ClaimClassifier {
                 claims.addFact(claim);
             }
         }
+        checkFacts(claims);
+    }
+
+    /**
+     * The fact check's verdict on every counted fact, rules' and model's alike: dropped when less likely right than its
+     * threshold, else scored with its probability. Facts a report only plans, denies or asks about stay as they are.
+     */
+    private void checkFacts(ClaimDocument claims) {
+        FactCheck check = models.factCheck();
+        if (check == null) {
+            return;
+        }
+        List<FactClaim> all = List.copyOf(claims.facts());
+        claims.reviseFacts(f -> {
+            if (!f.modality().countsAsFact()) {
+                return f;
+            }
+            double p = check.probability(claims.document(), claims.mentions(), f, all);
+            return p < check.threshold() ? null : f.withConfidence(p);
+        });
     }
 
     /**

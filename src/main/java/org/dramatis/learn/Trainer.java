@@ -95,7 +95,8 @@ public final class Trainer {
 
     /** CoreNLP's reading of {@code text}, from the cache when it holds it. */
     AnnotatedDocument annotate(String text, LocalDate date) throws IOException {
-        Path cached = cache == null ? null : cache.resolve(hash(text + "\u0000" + date) + ".json");
+        Path cached = cache == null ? null : cache.resolve(
+                hash(text + "\u0000" + date + "\u0000" + org.dramatis.nlp.CoreNlpAdapter.READING) + ".json");
         if (cached != null && Files.exists(cached)) {
             return json.readValue(cached.toFile(), AnnotatedDocument.class);
         }
@@ -154,13 +155,13 @@ public final class Trainer {
     }
 
     /**
-     * {@code models} with an event check trained on what the extractor, rules and fold-trained models, finds in
-     * {@code articles} ({@link EventCheckTrainer}); {@code models} as they are when the check has nothing to learn.
+     * {@code models} with an event check and a fact check trained on what the extractor, rules and fold-trained models,
+     * finds in {@code articles} ({@link CheckTrainer}); a check with nothing to learn is left out.
      */
-    public EventModels withEventCheck(List<Pair> articles, EventModels models, double c, PrintWriter log) {
-        EventCheck check = EventCheckTrainer.train(articles, models, c, checkProposal, encoder != null && checkVectors ? this::encodings
-                : null, log);
-        return check == null ? models : models.withCheck(check);
+    public EventModels withChecks(List<Pair> articles, EventModels models, double c, PrintWriter log) {
+        CheckTrainer.Checks checks = CheckTrainer.train(articles, c, checkProposal,
+                encoder != null && checkVectors ? this::encodings : null, log);
+        return models.withCheck(checks.events()).withFactCheck(checks.facts());
     }
 
     /**

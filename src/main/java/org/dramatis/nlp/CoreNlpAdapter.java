@@ -29,6 +29,11 @@ import org.dramatis.model.DramatisException;
  * }</pre>
  */
 public final class CoreNlpAdapter implements NlpService {
+    /**
+     * Changes whenever this adapter reads a text differently (another splitting, another model), so that caches of its
+     * annotations (training, the developer's eval loop) key on it and never hand back an old reading.
+     */
+    public static final String READING = "4: line breaks end sentences unless the text is hard-wrapped";
     private final SentenceSplitter splitter;
     private final StanfordCoreNLP pipeline;
 

@@ -95,8 +95,6 @@ public final class EvalLoop {
 
     /** Annotates with CoreNLP on a cache miss only. */
     static final class CachingNlp implements NlpService {
-        /** Changes whenever the adapter reads a text differently, so that old annotations are not reused. */
-        private static final String CACHE_VERSION = "3";
         private final Path dir;
         private final ObjectMapper json = new ObjectMapper();
         private NlpService real;
@@ -116,7 +114,7 @@ public final class EvalLoop {
         public AnnotatedDocument annotate(String text, LocalDate date) {
             try {
                 Files.createDirectories(dir);
-                byte[] h = MessageDigest.getInstance("SHA-256").digest((text + "|" + date + "|" + CACHE_VERSION).getBytes(StandardCharsets.UTF_8));
+                byte[] h = MessageDigest.getInstance("SHA-256").digest((text + "|" + date + "|" + CoreNlpAdapter.READING).getBytes(StandardCharsets.UTF_8));
                 Path f = dir.resolve(HexFormat.of().formatHex(h) + ".json");
                 if (Files.exists(f)) {
                     AnnotatedDocument doc = json.readValue(f.toFile(), AnnotatedDocument.class);

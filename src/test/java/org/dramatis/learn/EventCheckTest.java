@@ -48,7 +48,7 @@ class EventCheckTest {
                 "{\"t\":\"event\",\"trig\":\"shelled\",\"type\":\"COERCE\",\"mode\":null,\"mod\":\"question\","
                         + "\"src\":[\"guard\"],\"tgt\":[],\"oth\":[],\"place\":null,\"when\":null,\"summary\":\"x\"}");
         Annotated gold = AnnotationLoader.loadAll(List.of(dir)).get(0);
-        EventLabels labels = new EventLabels(gold);
+        ClaimLabels labels = new ClaimLabels(gold);
         assertThat(labels.count()).as("the question is no counted event").isEqualTo(1);
         // Guard in the second sentence (offsets 26..31) has the text of a gold mention; "Tolmer" is no gold actor.
         List<ActorMention> mentions = List.of(new ActorMention(0, "Guard", ActorType.ORGANIZATION, 0, 0, 5, "ner"),
@@ -120,12 +120,14 @@ class EventCheckTest {
         Trainer trainer = new Trainer(() -> TrainerTest.STAND_IN, null);
         StringWriter out = new StringWriter();
         EventModels base = trainer.train(articles, List.of(), 1.0, new PrintWriter(out));
-        EventModels first = trainer.withEventCheck(articles, base, 1.0, new PrintWriter(out));
-        EventModels second = trainer.withEventCheck(articles, base, 1.0, new PrintWriter(new StringWriter()));
+        EventModels first = trainer.withChecks(articles, base, 1.0, new PrintWriter(out));
+        EventModels second = trainer.withChecks(articles, base, 1.0, new PrintWriter(new StringWriter()));
         assertThat(out.toString()).contains("event check: 12 events found in 18 training articles by cross-fitted models, 6 right");
         assertThat(first.check()).isNotNull();
         first.save(dir.resolve("m1"));
         second.save(dir.resolve("m2"));
+        assertThat(out.toString()).as("the fact check learns from the same folds")
+                .contains("fact check: 0 facts found in 18 training articles by cross-fitted models, 0 right; 6 gold facts");
         for (String f : List.of(EventCheck.FILE, EventCheck.THRESHOLD_FILE)) {
             assertThat(dir.resolve("m1").resolve(f)).hasSameBinaryContentAs(dir.resolve("m2").resolve(f));
         }

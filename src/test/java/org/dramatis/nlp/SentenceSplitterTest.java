@@ -26,10 +26,36 @@ class SentenceSplitterTest {
     }
 
     @Test
+    void split_endsASentenceAtALineBreak_soAHeadlineOrAFactBoxLineStaysApartFromTheNextLine() {
+        Annotation a = split("Qarawi Names New Council Within Hours\nSpeaker Hamid Qarawi named the council on Monday.\n"
+                + "Defence Minister: Salim Dorani\n08:25\nThe Renewal Front agreed.\n");
+
+        assertThat(a.get(CoreAnnotations.SentencesAnnotation.class)).extracting(s -> s.get(CoreAnnotations.TextAnnotation.class))
+                .containsExactly("Qarawi Names New Council Within Hours", "Speaker Hamid Qarawi named the council on Monday.",
+                        "Defence Minister: Salim Dorani", "08:25", "The Renewal Front agreed.");
+    }
+
+    @Test
+    void split_joinsTheLinesOfAHardWrappedText_andBreaksOnlyAtBlankLines() {
+        String text = "Council vote delayed\n\nSpeaker Hamid Qarawi said on Monday that the vote on the new\n"
+                + "council would wait until the Renewal Front and its allies had\nagreed on a list of names.\n";
+
+        assertThat(SentenceSplitter.hardWrapped(text)).isTrue();
+        assertThat(split(text).get(CoreAnnotations.SentencesAnnotation.class)).hasSize(2);
+    }
+
+    @Test
+    void hardWrapped_isNotFooledByOneLowerCaseLineOrByParagraphsOnePerLine() {
+        assertThat(SentenceSplitter.hardWrapped("Title\nThe council met.\nIt agreed.\nThe vote, said one\nmember, was close.\n"
+                + "Nobody objected.\nThe speaker left.\n")).isFalse();
+        assertThat(SentenceSplitter.hardWrapped("Headline\nOne paragraph.\nAnother paragraph.\n")).isFalse();
+    }
+
+    @Test
     void split_refusesARunOnSentenceOfRepeatedTitlesNamingItsLine() {
         StringBuilder text = new StringBuilder("Council report\n\nThe council met.\n\n");
         for (int i = 1; i <= 5_000; i++) {
-            text.append("President").append(i % 50 == 0 ? '\n' : ' ');
+            text.append("President ");
         }
 
         assertThatThrownBy(() -> split(text.toString())).isInstanceOf(NlpLimitExceeded.class)

@@ -11,21 +11,46 @@ import org.dramatis.extract.ActorMention;
 import org.dramatis.eval.Evaluator;
 import org.dramatis.eval.Gold;
 import org.dramatis.extract.EventClaim;
+import org.dramatis.extract.FactClaim;
 
 /**
- * Whether an extracted event is one the annotator lists, judged by {@code dramatis eval}'s own rule
- * ({@link Evaluator#eventMatches}) against the gold events the corpus gives {@code eval} ({@link GoldExport#events}). Only
- * the step from a system participant to a gold actor differs, as there is no resolved store here: a participant is a
- * gold actor when its mention overlaps one of the actor's mentions or has the text of one ("the" and case ignored).
- * This is what the event check ({@link EventCheck}) learns to predict.
+ * Whether an extracted event or fact is one the annotator lists, judged by {@code dramatis eval}'s own rules
+ * ({@link Evaluator#eventMatches}, {@link Evaluator#factMatches}) against the gold the corpus gives {@code eval}
+ * ({@link GoldExport#events}, {@link GoldExport#facts}). Only the step from a system mention to a gold actor differs, as
+ * there is no resolved store here: a mention is a gold actor when it overlaps one of the actor's mentions or has the
+ * text of one ("the" and case ignored). This is what the checks ({@link EventCheck}, {@link FactCheck}) learn to predict.
  */
-final class EventLabels {
+final class ClaimLabels {
     private final Annotated gold;
     private final List<Gold.Event> events;
+    private final List<Gold.Fact> facts;
 
-    EventLabels(Annotated gold) {
+    ClaimLabels(Annotated gold) {
         this.gold = gold;
         this.events = GoldExport.events(gold);
+        this.facts = GoldExport.facts(gold);
+    }
+
+    /** The number of gold facts the evaluator counts in this article. */
+    int factCount() {
+        return facts.size();
+    }
+
+    /** The index of a gold fact {@code f} recovers, or -1. */
+    int match(FactClaim f, List<ActorMention> mentions) {
+        Set<String> subjects = actorsOf(mentions.get(f.subject()));
+        Set<String> objects = f.object() < 0 ? Set.of() : actorsOf(mentions.get(f.object()));
+        for (int i = 0; i < facts.size(); i++) {
+            Gold.Fact g = facts.get(i);
+            for (String s : subjects.isEmpty() ? java.util.Collections.<String>singleton(null) : subjects) {
+                for (String o : objects.isEmpty() ? java.util.Collections.<String>singleton(null) : objects) {
+                    if (Evaluator.factMatches(g, f.kind(), s, o, f.value())) {
+                        return i;
+                    }
+                }
+            }
+        }
+        return -1;
     }
 
     /** The number of gold events the evaluator counts in this article. */

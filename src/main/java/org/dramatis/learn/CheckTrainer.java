@@ -1,0 +1,170 @@
+package org.dramatis.learn;
+
+import java.io.PrintWriter;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.dramatis.extract.EventClaim;
+import org.dramatis.extract.Extraction;
+import org.dramatis.extract.Extractor;
+import org.dramatis.extract.FactClaim;
+
+/**
+ * Trains the {@link EventCheck} and the {@link FactCheck} on what the extractor finds in the training articles,
+ * honestly: the articles fall in {@link #FOLDS} folds, and each fold's events and facts come from the rules and from
+ * event and relation models trained on the other folds only (models that saw an article find its events and facts too
+ * well to teach what goes wrong on unseen text). The fold models read the sparse features only: five fits of the
+ * trigger model with the encoder's vectors would take most of an hour on two cores, the sparse ones take about a minute
+ * each; they find fewer events than the shipped models, of the same kinds. Each counted event and fact (asserted or
+ * alleged) becomes an example labelled right or wrong against the article's gold ({@link ClaimLabels}). Each threshold
+ * is chosen on the same folds a second time: the check trained on four folds' claims scores the fifth's, and the
+ * threshold with the best F1 (precision over the kept claims, recall over the gold) wins. Deterministic: folds by
+ * article order, the solver without randomness.
+ */
+final class CheckTrainer {
+    static final int FOLDS = 5;
+    /** Inverse regularisation of the checks: their examples are few (thousands), their features many. */
+    static final double C = 0.5;
+    private static final double[] THRESHOLDS = {0, 0.1, 0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.7, 0.8};
+
+    private CheckTrainer() {
+    }
+
+    /** The two checks; either is null when its examples have one label only. */
+    record Checks(EventCheck events, FactCheck facts) {
+    }
+
+    /** A labelled claim: its features, its fold, and the gold item it recovers ("doc#index"), or null. */
+    private record Labelled(LinearClassifier.Example example, int fold, String recovers) {
+    }
+
+    /**
+     * The checks for claims found by fold-trained event and relation models.
+     *
+     * @param c         the models' regularisation (as for the shipped ones)
+     * @param encodings the encoder's reading of each article, for an event check that takes its vectors; null for none
+     * @param proposal  the trigger probability at which the fold models propose events
+     */
+    static Checks train(List<Trainer.Pair> articles, double c, double proposal,
+                        java.util.function.Function<org.dramatis.nlp.AnnotatedDocument, Encodings> encodings,
+                        PrintWriter log) {
+        List<Labelled> events = new ArrayList<>();
+        List<Labelled> facts = new ArrayList<>();
+        int[] gold = new int[2];
+        Extractor rules = new Extractor();
+        for (int k = 0; k < FOLDS; k++) {
+            Examples ex = new Examples();
+            for (int i = 0; i < articles.size(); i++) {
+                if (i % FOLDS != k) {
+                    ex.add(articles.get(i).gold(), articles.get(i).doc());
+                }
+            }
+            EventModels fold = new EventModels(LinearClassifier.train(ex.triggers, c, 2),
+                    LinearClassifier.train(ex.modalities, c, 1), LinearClassifier.train(ex.arguments, c, 1),
+                    RelationModel.train(ex.relations, ex.relationStarts, c, null), null);
+            HybridExtractor extractor = new HybridExtractor(rules, fold, HybridExtractor.Mode.BOTH, proposal);
+            for (int i = k; i < articles.size(); i += FOLDS) {
+                label(articles.get(i), i, k, extractor, encodings, events, facts, gold);
+            }
+        }
+        EventCheck eventCheck = null;
+        double[] t = fit(events, gold[0], articles.size(), "event", log);
+        if (t != null) {
+            eventCheck = new EventCheck(LinearClassifier.train(events.stream().map(Labelled::example).toList(), C, 2), t[0],
+                    proposal);
+        }
+        FactCheck factCheck = null;
+        t = fit(facts, gold[1], articles.size(), "fact", log);
+        if (t != null) {
+            factCheck = new FactCheck(LinearClassifier.train(facts.stream().map(Labelled::example).toList(), C, 2), t[0]);
+        }
+        return new Checks(eventCheck, factCheck);
+    }
+
+    /** Labels the counted events and facts the extractor finds in article {@code i} of fold {@code k}. */
+    private static void label(Trainer.Pair p, int i, int k, HybridExtractor extractor,
+                              java.util.function.Function<org.dramatis.nlp.AnnotatedDocument, Encodings> encodings,
+                              List<Labelled> events, List<Labelled> facts, int[] gold) {
+        ClaimLabels labels = new ClaimLabels(p.gold());
+        gold[0] += labels.count();
+        gold[1] += labels.factCount();
+        String published = p.gold().doc().published();
+        LocalDate date = published != null && published.length() == 10 ? LocalDate.parse(published) : null;
+        Extraction x = extractor.extract(p.doc(), date, p.gold().docId());
+        for (EventClaim e : x.events()) {
+            if (e.modality().countsAsFact()) {
+                int match = labels.match(e, x.mentions());
+                List<String> f = EventCheck.features(p.doc(), x.mentions(), e, x.events());
+                float[] v = encodings == null ? null : EventCheck.vector(p.doc(), e, encodings.apply(p.doc()));
+                events.add(new Labelled(new LinearClassifier.Example(f, v, match >= 0 ? EventCheck.RIGHT : EventCheck.WRONG),
+                        k, match >= 0 ? i + "#" + match : null));
+            }
+        }
+        for (FactClaim fact : x.facts()) {
+            if (fact.modality().countsAsFact()) {
+                int match = labels.match(fact, x.mentions());
+                List<String> f = FactCheck.features(p.doc(), x.mentions(), fact, x.facts());
+                facts.add(new Labelled(new LinearClassifier.Example(f, null, match >= 0 ? EventCheck.RIGHT : EventCheck.WRONG),
+                        k, match >= 0 ? i + "#" + match : null));
+            }
+        }
+    }
+
+    /** The chosen threshold (as a one-element array), or null when the examples have one label only. */
+    private static double[] fit(List<Labelled> labelled, int gold, int articles, String what, PrintWriter log) {
+        long right = labelled.stream().filter(l -> l.recovers() != null).count();
+        log.printf("%s check: %d %ss found in %d training articles by cross-fitted models, %d right; %d gold %ss%n",
+                what, labelled.size(), what, articles, right, gold, what);
+        if (right == 0 || right == labelled.size()) {
+            log.printf("%s check: not trained, its examples have one label only%n", what);
+            return null;
+        }
+        return new double[] {choose(labelled, gold, what, log)};
+    }
+
+    /** The threshold with the best F1 on held-out folds; prints the precision-recall table. */
+    private static double choose(List<Labelled> labelled, int gold, String what, PrintWriter log) {
+        double[] held = new double[labelled.size()];
+        for (int k = 0; k < FOLDS; k++) {
+            int fold = k;
+            List<LinearClassifier.Example> rest = labelled.stream().filter(l -> l.fold() != fold).map(Labelled::example).toList();
+            LinearClassifier check = LinearClassifier.train(rest, C, 2);
+            for (int i = 0; i < held.length; i++) {
+                if (labelled.get(i).fold() == k) {
+                    LinearClassifier.Example x = labelled.get(i).example();
+                    held[i] = check.predict(x.features(), x.vector()).of(EventCheck.RIGHT);
+                }
+            }
+        }
+        double best = 0;
+        double bestF = -1;
+        log.printf("%s check over its threshold (held-out folds; recall over the training gold %ss):%n", what, what);
+        for (double t : THRESHOLDS) {
+            int kept = 0;
+            int right = 0;
+            Set<String> recovered = new HashSet<>();
+            for (int i = 0; i < held.length; i++) {
+                if (held[i] >= t) {
+                    kept++;
+                    String r = labelled.get(i).recovers();
+                    if (r != null) {
+                        right++;
+                        recovered.add(r);
+                    }
+                }
+            }
+            double p = kept == 0 ? 0 : right / (double) kept;
+            double r = gold == 0 ? 0 : recovered.size() / (double) gold;
+            double f = p + r == 0 ? 0 : 2 * p * r / (p + r);
+            log.printf("  threshold %.2f: kept %d, precision %.3f, recall %.3f, F1 %.3f%n", t, kept, p, r, f);
+            if (f > bestF + 1e-9) {
+                bestF = f;
+                best = t;
+            }
+        }
+        log.printf("%s check threshold: %.2f%n", what, best);
+        return best;
+    }
+}

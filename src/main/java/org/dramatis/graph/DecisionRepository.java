@@ -92,6 +92,31 @@ public final class DecisionRepository {
         });
     }
 
+    /**
+     * Who rejected these claims of {@code table} ("fact_claim" or "event_claim"), for the rule that only they or an
+     * admin restore them, as for undoing a decision; claims rejected before accounts existed have no name.
+     */
+    public java.util.Set<String> rejectedBy(String table, List<Long> claimIds) {
+        if (!table.equals("fact_claim") && !table.equals("event_claim")) {
+            throw new IllegalArgumentException("unknown claim table " + table);
+        }
+        return db.read(c -> {
+            java.util.Set<String> who = new java.util.TreeSet<>();
+            try (PreparedStatement ps = c.prepareStatement("select verdict_by from " + table
+                    + " where id = ? and verdict = 'REJECTED' and verdict_by is not null")) {
+                for (long id : claimIds) {
+                    ps.setLong(1, id);
+                    try (java.sql.ResultSet rs = ps.executeQuery()) {
+                        if (rs.next()) {
+                            who.add(rs.getString(1));
+                        }
+                    }
+                }
+            }
+            return who;
+        });
+    }
+
     /** The stored entity holding each mention that a decision about chosen actors finds them by. */
     public Map<Decision.MentionRef, Long> anchorHolders() {
         return db.read(DecisionRows::anchorHolders);

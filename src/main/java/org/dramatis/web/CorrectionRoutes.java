@@ -168,11 +168,21 @@ final class CorrectionRoutes {
         ctx.json(out);
     }
 
+    /** Restores rejected claims: allowed to whoever rejected them and to admins, as undo is. */
     private void restore(Context ctx) {
         RestoreRequest req = body(ctx, RestoreRequest.class);
         String table = claimTable(req.table());
         List<Long> ids = claimIds(req.ids());
-        int updated = services.corrector().clearVerdict(Access.caller(ctx).name(), table, ids);
+        Access.Caller caller = Access.caller(ctx);
+        if (caller.role() != Role.ADMIN) {
+            for (String by : services.decisions().rejectedBy(table, ids)) {
+                if (!by.equals(caller.name())) {
+                    throw new ApiException(403, "Forbidden", "this " + (table.equals("fact_claim") ? "fact" : "event")
+                            + " was rejected by '" + by + "': only '" + by + "' or an admin may restore it");
+                }
+            }
+        }
+        int updated = services.corrector().clearVerdict(caller.name(), table, ids);
         ctx.json(Map.of("updated", updated, "message", "Restored " + updated + (updated == 1 ? " claim" : " claims")
                 + ": the " + (table.equals("fact_claim") ? "fact" : "event") + " is back in the graph."));
     }

@@ -70,7 +70,7 @@ public record ActorVersion(long actorId, String seen) {
         try (PreparedStatement ps = c.prepareStatement("select name, type from entity where id = ?")) {
             ps.setLong(1, id);
             try (ResultSet rs = ps.executeQuery()) {
-                return rs.next() ? digest(id, rs.getString(1), rs.getString(2), GraphQueries.names(c, id)) : "gone";
+                return rs.next() ? digest(id, rs.getString(1), rs.getString(2), EntityRepository.names(c, id)) : "gone";
             }
         }
     }

@@ -114,6 +114,21 @@ public final class EntityRepository {
         return db.read(c -> redirect(c, id));
     }
 
+    /** The spellings of actor {@code id} with their mention counts, the most used first. */
+    static List<Views.NameCount> names(java.sql.Connection c, long id) throws java.sql.SQLException {
+        List<Views.NameCount> names = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement("select text, count(*) from mention where entity_id = ?"
+                + " group by text order by count(*) desc, text")) {
+            ps.setLong(1, id);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    names.add(new Views.NameCount(rs.getString(1), rs.getInt(2)));
+                }
+            }
+        }
+        return names;
+    }
+
     /** {@link #redirect(long)} on the caller's connection, e.g. inside a write transaction. */
     static Optional<Long> redirect(java.sql.Connection c, long id) throws java.sql.SQLException {
         try (PreparedStatement ps = c.prepareStatement("select new_id from entity_redirect r where old_id = ?"

@@ -163,7 +163,7 @@ public final class GraphQueries {
                     reasons.addAll(Json.readList(rs.getString(6)));
                 }
             }
-            List<NameCount> names = names(c, id);
+            List<NameCount> names = EntityRepository.names(c, id);
             Set<String> allReasons = new LinkedHashSet<>(reasons);
             ClusterRepository.addReasons(c, id, allReasons);
             List<String> outlets = new ArrayList<>();
@@ -178,21 +178,6 @@ public final class GraphQueries {
             }
             return Optional.of(new ActorDetail(summary, names, List.copyOf(allReasons), outlets));
         });
-    }
-
-    /** The spellings of actor {@code id} with their mention counts, the most used first. */
-    static List<NameCount> names(Connection c, long id) throws SQLException {
-        List<NameCount> names = new ArrayList<>();
-        try (PreparedStatement ps = c.prepareStatement("select text, count(*) from mention where entity_id = ?"
-                + " group by text order by count(*) desc, text")) {
-            ps.setLong(1, id);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    names.add(new NameCount(rs.getString(1), rs.getInt(2)));
-                }
-            }
-        }
-        return names;
     }
 
     /** Mentions in one document, or in all documents when {@code documentId} is null, in text order. */

@@ -54,6 +54,14 @@ public final class Corrections {
         return new Corrections(decisions.signedBy(author), entities, state, graph, resolution, verdicts.signedBy(author));
     }
 
+    /**
+     * The same corrections, made only while the actor they are about is still as the analyst saw it; otherwise
+     * refused with {@link org.dramatis.model.ChangedMeanwhile} and nothing stored (checked when the decisions are).
+     */
+    public Corrections seeing(org.dramatis.graph.ActorVersion version) {
+        return new Corrections(decisions.seeing(version), entities, state, graph, resolution, verdicts);
+    }
+
     /** What a correction did: its decision, a sentence for the analyst, and the actor to show now. */
     public record Outcome(long decisionId, String message, long actorId) {
     }

@@ -120,16 +120,21 @@ public final class Resolution {
         }
         List<ResolvedEntity> all = resolver.entities();
         CrashPoints.reached("rebuild.resolved");
+        boolean written;
         try {
-            entities.replaceAll(all, assignments, version, ids);
+            written = entities.replaceAll(all, assignments, version, ids);
         } catch (RuntimeException e) {
             forget();
             throw e;
         }
         CrashPoints.reached("rebuild.done");
-        current = resolver;
-        known.clear();
-        all.forEach(e -> known.add(e.id()));
+        if (written) {
+            current = resolver;
+            known.clear();
+            all.forEach(e -> known.add(e.id()));
+        } else {
+            forget(); // another process's later re-resolution is in the store: read it from there when needed
+        }
         afterRebuild.run();
     }
 

@@ -37,8 +37,31 @@ public final class Workbench {
      * an admin account ({@link IllegalStateException} with what to do).
      */
     public static Workbench start(Dramatis dramatis, WebServer.Options options) {
-        Corrections c = dramatis.corrections();
-        Corrector corrector = new Corrector() {
+        Corrector corrector = corrector(dramatis.corrections());
+        Exports exports = new GraphExports(dramatis.graph(), dramatis.events());
+        Ingester ingester = files -> {
+            List<Map<String, Object>> rows = new ArrayList<>();
+            for (IngestOutcome o : dramatis.pipeline().ingest(files, IngestPipeline.Progress.NONE).outcomes()) {
+                rows.add(row(o));
+            }
+            return rows;
+        };
+        WebServer server = new WebServer(new WebServices(dramatis.graph(), dramatis.events(), dramatis.entities(), dramatis.decisions(),
+                corrector,
+                exports, ingester, dramatis.search(), dramatis.accounts()), options);
+        int port = server.start(dramatis.config().host(), dramatis.config().port());
+        finishInterruptedInBackground(dramatis.corrections());
+        return new Workbench(server, port);
+    }
+
+    /** The corrections behind the web layer's port. */
+    private static Corrector corrector(Corrections c) {
+        return new Corrector() {
+            @Override
+            public Corrector seeing(org.dramatis.graph.ActorVersion version) {
+                return corrector(c.seeing(version));
+            }
+
             @Override
             public Outcome merge(String author, long leftId, long rightId) {
                 return web(c.by(author).mergeActors(leftId, rightId));
@@ -79,20 +102,6 @@ public final class Workbench {
                 return c.by(author).clearVerdict(table, claimIds);
             }
         };
-        Exports exports = new GraphExports(dramatis.graph(), dramatis.events());
-        Ingester ingester = files -> {
-            List<Map<String, Object>> rows = new ArrayList<>();
-            for (IngestOutcome o : dramatis.pipeline().ingest(files, IngestPipeline.Progress.NONE).outcomes()) {
-                rows.add(row(o));
-            }
-            return rows;
-        };
-        WebServer server = new WebServer(new WebServices(dramatis.graph(), dramatis.events(), dramatis.entities(), dramatis.decisions(),
-                corrector,
-                exports, ingester, dramatis.search(), dramatis.accounts()), options);
-        int port = server.start(dramatis.config().host(), dramatis.config().port());
-        finishInterruptedInBackground(c);
-        return new Workbench(server, port);
     }
 
     /**

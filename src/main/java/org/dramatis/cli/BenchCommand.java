@@ -29,6 +29,7 @@ import picocli.CommandLine.Model.CommandSpec;
         footer = {"  dramatis bench ingest --docs examples/articles --repeat 3",
                 "  dramatis bench resolve --mentions 10000,100000,1000000",
                 "  dramatis bench api --data /tmp/synth100k --requests 300",
+                "  dramatis bench api --data /tmp/synth100k --clients 20 --during-ingest-generated 2000",
                 "  DRAMATIS_JAVA_OPTS=-Xmx1g dramatis bench memory --documents 20000 --every 1000"})
 final class BenchCommand implements Callable<Integer> {
     @Spec
@@ -139,6 +140,21 @@ final class BenchCommand implements Callable<Integer> {
                 description = "Only these of dossier, search, network (default all)")
         java.util.Set<String> endpoints = java.util.Set.of();
 
+        @Option(names = "--clients", paramLabel = "N", defaultValue = "1",
+                description = "Concurrent loopback clients, a bounded pool (default 1: one request after another)")
+        int clients;
+
+        @Option(names = "--during-ingest", paramLabel = "PATH", arity = "1..*",
+                description = "Ingest these files or folders (CoreNLP) while the clients run; measure until it ends")
+        List<Path> ingest = List.of();
+
+        @Option(names = "--during-ingest-generated", paramLabel = "N", defaultValue = "0",
+                description = "Ingest N generated articles (stand-in NLP, no CoreNLP) while the clients run")
+        int generated;
+
+        @Option(names = "--during-reresolution", description = "Re-resolve the whole store while the clients run")
+        boolean reresolution;
+
         @ParentCommand
         BenchCommand bench;
 
@@ -146,27 +162,73 @@ final class BenchCommand implements Callable<Integer> {
         CommandSpec spec;
 
         @Override
-        public Integer call() {
+        public Integer call() throws java.io.IOException {
             PrintWriter out = spec.commandLine().getOut();
             Config config = data.config().withPort(0);
             out.println("machine: " + Machine.describe());
-            try (Dramatis dramatis = bench.parent.open(config)) {
+            if ((ingest.isEmpty() ? 0 : 1) + (generated > 0 ? 1 : 0) + (reresolution ? 1 : 0) > 1 || clients < 1) {
+                spec.commandLine().getErr().println("error: --clients must be at least 1, and at most one of"
+                        + " --during-ingest, --during-ingest-generated and --during-reresolution may be given");
+                return ExitCodes.USAGE;
+            }
+            Path articles = generated > 0 ? java.nio.file.Files.createTempDirectory("dramatis-bench-articles-") : null;
+            try (Dramatis dramatis = articles == null ? bench.parent.open(config)
+                    : Dramatis.open(config, MemoryBench.writeArticles(articles, generated, seed + 1))) {
                 var stats = dramatis.graph().stats();
                 out.printf(Locale.ROOT, "store %s: %,d documents, %,d mentions, %,d actors%n", config.storeName(),
                         stats.documents(), stats.mentions(), stats.actors());
                 long t0 = System.nanoTime();
                 dramatis.search();
                 out.printf(Locale.ROOT, "search index opened in %.1f s%n", (System.nanoTime() - t0) / 1e9);
+                if (clients > 1 || articles != null || !ingest.isEmpty() || reresolution) {
+                    concurrently(out, dramatis, articles == null ? ingest : List.of(articles));
+                    return ExitCodes.OK;
+                }
                 for (ApiBench.Endpoint e : new ApiBench(dramatis).run(Math.max(1, requests), seed, endpoints)) {
                     out.printf(Locale.ROOT, "  %-30s n=%d  p50 %7.1f ms  p95 %7.1f ms  p99 %7.1f ms  max %7.1f ms"
                             + "  (%,d bytes avg, %d non-200, cpu %.1f ms/request)%n", e.name(), e.millis().length, e.p(50),
                             e.p(95), e.p(99), e.p(100), e.bytes(), e.failures(), e.cpuMillis());
                 }
+            } finally {
+                if (articles != null) {
+                    IngestBench.delete(articles);
+                }
+                out.println("  " + Machine.memory());
+                out.println("machine after: " + Machine.describe());
+                out.flush();
             }
-            out.println("  " + Machine.memory());
-            out.println("machine after: " + Machine.describe());
-            out.flush();
             return ExitCodes.OK;
+        }
+
+        private void concurrently(PrintWriter out, Dramatis dramatis, List<Path> files) {
+            ApiBench.Writer writer = null;
+            if (!files.isEmpty()) {
+                writer = () -> {
+                    var r = dramatis.pipeline().ingest(files, org.dramatis.app.IngestPipeline.Progress.NONE);
+                    return String.format(Locale.ROOT, "ingest: %,d stored, %,d rejected, %,d tokens in %.1f s",
+                            r.stored(), r.rejected(), r.tokens(), r.millis() / 1e3);
+                };
+            } else if (reresolution) {
+                writer = () -> {
+                    long t0 = System.nanoTime();
+                    dramatis.corrections().reresolve();
+                    return String.format(Locale.ROOT, "re-resolution of the whole store in %.1f s",
+                            (System.nanoTime() - t0) / 1e9);
+                };
+            }
+            ApiBench.Load load = new ApiBench(dramatis).runConcurrently(Math.max(1, requests), seed, endpoints, clients,
+                    writer);
+            out.printf(Locale.ROOT, "%d clients for %.1f s%s%n", clients, load.millis() / 1e3,
+                    load.writer() == null ? "" : " while: " + load.writer());
+            int errors = 0;
+            for (ApiBench.Endpoint e : load.endpoints()) {
+                errors += e.failures();
+                out.printf(Locale.ROOT, "  %-30s n=%d  p50 %7.1f ms  p95 %7.1f ms  p99 %7.1f ms  max %7.1f ms"
+                        + "  (%,d bytes avg, %d errors)%n", e.name(), e.millis().length, e.p(50), e.p(95), e.p(99),
+                        e.p(100), e.bytes(), e.failures());
+            }
+            out.printf(Locale.ROOT, "  errors: %d; cpu %.1f ms/request (this process)%n", errors,
+                    load.endpoints().isEmpty() ? 0 : load.endpoints().get(0).cpuMillis());
         }
     }
 

@@ -17,14 +17,17 @@ public final class DecisionRepository {
 
     private final Database db;
     private final String author;
+    /** The actor as the analyst saw it, checked when decisions are stored; null for no check. */
+    private final ActorVersion seen;
 
     public DecisionRepository(Database db) {
-        this(db, LOCAL);
+        this(db, LOCAL, null);
     }
 
-    private DecisionRepository(Database db, String author) {
+    private DecisionRepository(Database db, String author, ActorVersion seen) {
         this.db = db;
         this.author = author;
+        this.seen = seen;
     }
 
     /** The same repository, signing the decisions it stores with {@code author} (an account's name). */
@@ -32,7 +35,15 @@ public final class DecisionRepository {
         if (author == null || author.isBlank()) {
             throw new IllegalArgumentException("a decision's author is empty");
         }
-        return new DecisionRepository(db, author);
+        return new DecisionRepository(db, author, seen);
+    }
+
+    /**
+     * The same repository, storing decisions only while the actor is still at the version the analyst saw
+     * ({@link ActorVersion#check}, in the storing transaction); otherwise {@link org.dramatis.model.ChangedMeanwhile}.
+     */
+    public DecisionRepository seeing(ActorVersion version) {
+        return new DecisionRepository(db, author, version);
     }
 
     /** A decision to store: its id comes from the database; {@code anchors} when it is about chosen actors. */
@@ -55,12 +66,54 @@ public final class DecisionRepository {
         return addDecisions(List.of(new NewDecision(kind, left, right, value))).get(0);
     }
 
-    /** Stores decisions that make one correction, all or none, and returns their ids in order. */
+    /**
+     * Stores decisions that make one correction, all or none, and returns their ids in order. The actors they are
+     * about stay marked as corrected until the re-resolution that applies them, so that a concurrent correction of one
+     * of them against the version its author saw is refused.
+     */
     public List<Long> addDecisions(List<NewDecision> decisions) {
         return db.inTransaction(c -> {
+            if (seen != null) {
+                seen.check(c);
+            }
             List<Long> ids = DecisionRows.insert(c, decisions, author);
             ResolutionState.bumpWanted(c);
+            java.util.Set<Long> actors = new java.util.TreeSet<>();
+            for (NewDecision d : decisions) {
+                if (d.anchors() != null) {
+                    actors.add(d.anchors().leftActor());
+                    if (d.anchors().rightActor() != null) {
+                        actors.add(d.anchors().rightActor());
+                    }
+                }
+            }
+            ActorVersion.markCorrected(c, actors);
             return ids;
+        });
+    }
+
+    /**
+     * Who rejected these claims of {@code table} ("fact_claim" or "event_claim"), for the rule that only they or an
+     * admin restore them, as for undoing a decision; claims rejected before accounts existed have no name.
+     */
+    public java.util.Set<String> rejectedBy(String table, List<Long> claimIds) {
+        if (!table.equals("fact_claim") && !table.equals("event_claim")) {
+            throw new IllegalArgumentException("unknown claim table " + table);
+        }
+        return db.read(c -> {
+            java.util.Set<String> who = new java.util.TreeSet<>();
+            try (PreparedStatement ps = c.prepareStatement("select verdict_by from " + table
+                    + " where id = ? and verdict = 'REJECTED' and verdict_by is not null")) {
+                for (long id : claimIds) {
+                    ps.setLong(1, id);
+                    try (java.sql.ResultSet rs = ps.executeQuery()) {
+                        if (rs.next()) {
+                            who.add(rs.getString(1));
+                        }
+                    }
+                }
+            }
+            return who;
         });
     }
 

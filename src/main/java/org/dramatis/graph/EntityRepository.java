@@ -83,21 +83,26 @@ public final class EntityRepository {
      * Replaces every entity with a full re-resolution's result and records, in the same transaction, that the store
      * now reflects the decisions and lexicons as they were at {@code version} (see {@link ResolutionState#wantedVersion}).
      * The result's ids are the resolver's: each entity keeps the stored id that held most of its mentions
-     * ({@link StableIds}), and the ids that disappear redirect to where their mentions went.
+     * ({@link StableIds}), and the ids that disappear redirect to where their mentions went. Returns false, writing
+     * nothing, when another process's re-resolution from a later version committed meanwhile: that one already holds
+     * every decision this one read, and writing this older result over it would lose the decisions stored since.
      */
-    public void replaceAll(List<ResolvedEntity> entities, List<Assignment> assignments, long version, StableIds ids) {
-        write(new EntityWriter.Batch(entities, assignments, Map.of(), true, ids), version);
+    public boolean replaceAll(List<ResolvedEntity> entities, List<Assignment> assignments, long version, StableIds ids) {
+        return write(new EntityWriter.Batch(entities, assignments, Map.of(), true, ids), version);
     }
 
     /** Writes {@code batch}; with {@code doneVersion} of 0 or more, records that version as done in the same transaction. */
-    private void write(EntityWriter.Batch batch, long doneVersion) {
-        db.inTransaction(c -> {
+    private boolean write(EntityWriter.Batch batch, long doneVersion) {
+        return db.inTransaction(c -> {
+            if (doneVersion >= 0 && ResolutionState.done(c) > doneVersion) {
+                return false;
+            }
             EntityWriter.write(c, batch);
             if (doneVersion >= 0) {
                 CrashPoints.reached("entities.written");
                 ResolutionState.markDone(c, doneVersion);
             }
-            return null;
+            return true;
         });
     }
 
@@ -106,15 +111,33 @@ public final class EntityRepository {
      * live or was never given.
      */
     public Optional<Long> redirect(long id) {
-        return db.read(c -> {
-            try (PreparedStatement ps = c.prepareStatement("select new_id from entity_redirect r where old_id = ?"
-                    + " and exists (select 1 from entity e where e.id = r.new_id)")) {
-                ps.setLong(1, id);
-                try (ResultSet rs = ps.executeQuery()) {
-                    return rs.next() ? Optional.of(rs.getLong(1)) : Optional.<Long>empty();
+        return db.read(c -> redirect(c, id));
+    }
+
+    /** The spellings of actor {@code id} with their mention counts, the most used first. */
+    static List<Views.NameCount> names(java.sql.Connection c, long id) throws java.sql.SQLException {
+        List<Views.NameCount> names = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement("select text, count(*) from mention where entity_id = ?"
+                + " group by text order by count(*) desc, text")) {
+            ps.setLong(1, id);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    names.add(new Views.NameCount(rs.getString(1), rs.getInt(2)));
                 }
             }
-        });
+        }
+        return names;
+    }
+
+    /** {@link #redirect(long)} on the caller's connection, e.g. inside a write transaction. */
+    static Optional<Long> redirect(java.sql.Connection c, long id) throws java.sql.SQLException {
+        try (PreparedStatement ps = c.prepareStatement("select new_id from entity_redirect r where old_id = ?"
+                + " and exists (select 1 from entity e where e.id = r.new_id)")) {
+            ps.setLong(1, id);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? Optional.of(rs.getLong(1)) : Optional.empty();
+            }
+        }
     }
 
     /** The ids of the actors shown under exactly this name (two may share one: a person and a place). */

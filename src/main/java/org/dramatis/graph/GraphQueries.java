@@ -163,16 +163,7 @@ public final class GraphQueries {
                     reasons.addAll(Json.readList(rs.getString(6)));
                 }
             }
-            List<NameCount> names = new ArrayList<>();
-            try (PreparedStatement ps = c.prepareStatement("select text, count(*) from mention where entity_id = ?"
-                    + " group by text order by count(*) desc, text")) {
-                ps.setLong(1, id);
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        names.add(new NameCount(rs.getString(1), rs.getInt(2)));
-                    }
-                }
-            }
+            List<NameCount> names = EntityRepository.names(c, id);
             Set<String> allReasons = new LinkedHashSet<>(reasons);
             ClusterRepository.addReasons(c, id, allReasons);
             List<String> outlets = new ArrayList<>();

@@ -58,12 +58,27 @@ public final class ResolutionState {
         }
     }
 
-    /** Records, inside the caller's transaction, that the entities now reflect version {@code version}. */
+    /**
+     * Records, inside the caller's transaction, that the entities now reflect version {@code version}; the actors'
+     * corrections it applied are no longer pending ({@link ActorVersion#check}).
+     */
     static void markDone(Connection c, long version) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("update resolution_state set done = "
                 + Dialect.of(c).greatest("done", "?"))) {
             ps.setLong(1, version);
             ps.executeUpdate();
+        }
+        try (PreparedStatement ps = c.prepareStatement("delete from actor_correction"
+                + " where wanted <= (select done from resolution_state)")) {
+            ps.executeUpdate();
+        }
+    }
+
+    /** The version the stored entities reflect, read inside the caller's transaction. */
+    static long done(Connection c) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("select done from resolution_state");
+             ResultSet rs = ps.executeQuery()) {
+            return rs.next() ? rs.getLong(1) : 0L;
         }
     }
 }

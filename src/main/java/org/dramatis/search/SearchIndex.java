@@ -233,7 +233,9 @@ public final class SearchIndex implements AutoCloseable {
             ranked.add(new Ranked(new ActorHit(d.getField(ID).numericValue().longValue(), d.get("name"), d.get("type"),
                     m.spelling(), ActorQuery.kind(sd.score), score), d.getField(MENTIONS).numericValue().intValue()));
         }
-        ranked.sort(Comparator.comparingDouble((Ranked r) -> -r.hit().score()).thenComparingInt(r -> -r.mentions()));
+        // The actor id breaks the last ties, so equal hits come in the same order whatever the index's segment order.
+        ranked.sort(Comparator.comparingDouble((Ranked r) -> -r.hit().score()).thenComparingInt(r -> -r.mentions())
+                .thenComparingLong(r -> r.hit().id()));
         return ranked.stream().limit(limit).map(Ranked::hit).toList();
     }
 
@@ -258,13 +260,17 @@ public final class SearchIndex implements AutoCloseable {
         Query q = new BooleanQuery.Builder().add(new TermQuery(new Term(KIND, KIND_DOCUMENT)), Occur.FILTER)
                 .add(words, Occur.MUST).build();
         Snippets.Matcher matcher = Snippets.matcher(words);
-        List<DocumentHit> out = new ArrayList<>();
-        for (ScoreDoc sd : runSafely(() -> searcher.search(q, limit).scoreDocs, text)) {
+        // Equal scores are broken by document id, not by Lucene's internal order (which updates and merges change).
+        record Hit(float score, long id, Document doc) { }
+        List<Hit> hits = new ArrayList<>();
+        for (ScoreDoc sd : runSafely(() -> searcher.search(q, Math.min(MAX_LIMIT, limit * 2 + 20)).scoreDocs, text)) {
             Document d = searcher.storedFields().document(sd.doc);
-            out.add(new DocumentHit(d.getField(ID).numericValue().longValue(), d.get(SearchAnalysis.TITLE), d.get("outlet"),
-                    d.get("published"), snippets.snippet(d.get(SearchAnalysis.TEXT), matcher), sd.score));
+            hits.add(new Hit(sd.score, d.getField(ID).numericValue().longValue(), d));
         }
-        return out;
+        hits.sort(Comparator.comparingDouble((Hit h) -> -h.score()).thenComparingLong(Hit::id));
+        return hits.stream().limit(limit).map(h -> new DocumentHit(h.id(), h.doc().get(SearchAnalysis.TITLE),
+                h.doc().get("outlet"), h.doc().get("published"),
+                snippets.snippet(h.doc().get(SearchAnalysis.TEXT), matcher), h.score())).toList();
     }
 
     /** Runs a search; a query Lucene refuses (too many expanded terms, say) is logged and yields no hits. */

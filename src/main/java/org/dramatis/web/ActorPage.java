@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import org.dramatis.graph.DecisionRepository.DecisionRow;
+import org.dramatis.graph.ActorVersion;
 import org.dramatis.graph.Views.ActorDetail;
 import org.dramatis.graph.Views.ActorSummary;
 import org.dramatis.graph.Views.Event;

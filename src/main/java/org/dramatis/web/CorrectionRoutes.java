@@ -5,8 +5,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.http.Context;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
+import java.util.function.BiFunction;
 import org.dramatis.auth.Role;
+import org.dramatis.graph.ActorVersion;
 import org.dramatis.graph.DecisionRepository;
 import org.dramatis.graph.Views.ActorDetail;
 import org.dramatis.graph.Views.NameCount;
@@ -22,8 +23,6 @@ final class CorrectionRoutes {
 
     private final WebServices services;
     private final ObjectMapper mapper;
-    /** Held while a correction checks its actor's version and is made: one correction at a time per server. */
-    private final Object turn = new Object();
 
     CorrectionRoutes(WebServices services, ObjectMapper mapper) {
         this.services = services;
@@ -74,7 +73,7 @@ final class CorrectionRoutes {
         MergeRequest req = body(ctx, MergeRequest.class);
         long left = actorId(req.leftId(), req.left(), "left");
         long right = actorId(req.rightId(), req.right(), "right");
-        decided(ctx, left, req.version(), author -> services.corrector().merge(author, left, right));
+        decided(ctx, left, req.version(), (corrector, author) -> corrector.merge(author, left, right));
     }
 
     /**
@@ -120,7 +119,7 @@ final class CorrectionRoutes {
         if (move.containsAll(known)) {
             throw ApiException.badRequest("field 'names' lists every spelling; at least one must stay");
         }
-        decided(ctx, req.actorId(), req.version(), author -> services.corrector().split(author, req.actorId(),
+        decided(ctx, req.actorId(), req.version(), (corrector, author) -> corrector.split(author, req.actorId(),
                 actor.names(), List.copyOf(move)));
     }
 
@@ -132,21 +131,21 @@ final class CorrectionRoutes {
         if (alias.equals(req.name())) {
             throw ApiException.badRequest("field 'alias' repeats the actor's name '" + alias + "'");
         }
-        decided(ctx, id, req.version(), author -> services.corrector().addSpelling(author, id, alias));
+        decided(ctx, id, req.version(), (corrector, author) -> corrector.addSpelling(author, id, alias));
     }
 
     private void rename(Context ctx) {
         RenameRequest req = body(ctx, RenameRequest.class);
         long id = actorId(req.actorId(), req.name(), "name");
         String newName = Params.required(req.newName(), "newName");
-        decided(ctx, id, req.version(), author -> services.corrector().rename(author, id, newName));
+        decided(ctx, id, req.version(), (corrector, author) -> corrector.rename(author, id, newName));
     }
 
     private void retype(Context ctx) {
         RetypeRequest req = body(ctx, RetypeRequest.class);
         ActorType type = Params.actorType(Params.required(req.type(), "type"), "type");
         long id = actorId(req.actorId(), req.name(), "name");
-        decided(ctx, id, req.version(), author -> services.corrector().retype(author, id, type));
+        decided(ctx, id, req.version(), (corrector, author) -> corrector.retype(author, id, type));
     }
 
     /** Undoes a decision: allowed to its author and to admins. */
@@ -169,11 +168,21 @@ final class CorrectionRoutes {
         ctx.json(out);
     }
 
+    /** Restores rejected claims: allowed to whoever rejected them and to admins, as undo is. */
     private void restore(Context ctx) {
         RestoreRequest req = body(ctx, RestoreRequest.class);
         String table = claimTable(req.table());
         List<Long> ids = claimIds(req.ids());
-        int updated = services.corrector().clearVerdict(Access.caller(ctx).name(), table, ids);
+        Access.Caller caller = Access.caller(ctx);
+        if (caller.role() != Role.ADMIN) {
+            for (String by : services.decisions().rejectedBy(table, ids)) {
+                if (!by.equals(caller.name())) {
+                    throw new ApiException(403, "Forbidden", "this " + (table.equals("fact_claim") ? "fact" : "event")
+                            + " was rejected by '" + by + "': only '" + by + "' or an admin may restore it");
+                }
+            }
+        }
+        int updated = services.corrector().clearVerdict(caller.name(), table, ids);
         ctx.json(Map.of("updated", updated, "message", "Restored " + updated + (updated == 1 ? " claim" : " claims")
                 + ": the " + (table.equals("fact_claim") ? "fact" : "event") + " is back in the graph."));
     }
@@ -209,24 +218,14 @@ final class CorrectionRoutes {
 
     /**
      * Makes a correction of {@code actorId}, signed by the caller, unless the actor changed since the analyst saw it
-     * at {@code version} (409, nothing saved). The check and the correction are one step for this server: two
-     * analysts correcting the same actor at once are taken in turn, and the second is told it changed meanwhile.
+     * at {@code version}: then {@link org.dramatis.model.ChangedMeanwhile} (409, nothing saved). The store checks the
+     * version in the transaction that saves the correction, so this holds also between two servers on one database.
      */
-    private void decided(Context ctx, long actorId, String version, Function<String, Corrector.Outcome> correction) {
-        String author = Access.caller(ctx).name();
-        Corrector.Outcome outcome;
-        synchronized (turn) {
-            if (version != null) {
-                String now = services.graph().actor(services.entities().redirect(actorId).orElse(actorId))
-                        .map(ActorVersion::of).orElse("gone");
-                if (!now.equals(version)) {
-                    throw new ApiException(409, "Changed meanwhile", "actor #" + actorId + " changed meanwhile (another"
-                            + " correction or new articles) and nothing was saved: reload its page to see it as it is"
-                            + " now, then make your correction again");
-                }
-            }
-            outcome = correction.apply(author);
-        }
+    private void decided(Context ctx, long actorId, String version,
+                         BiFunction<Corrector, String, Corrector.Outcome> correction) {
+        Corrector corrector = version == null ? services.corrector()
+                : services.corrector().seeing(new ActorVersion(actorId, version));
+        Corrector.Outcome outcome = correction.apply(corrector, Access.caller(ctx).name());
         Map<String, Object> out = new java.util.LinkedHashMap<>();
         out.put("decisionId", outcome.decisionId());
         out.put("message", outcome.message());

@@ -22,6 +22,12 @@ public interface Corrector {
     record Outcome(long decisionId, String message, Long actorId) {
     }
 
+    /**
+     * The same corrections, made only while the actor is still at the version the analyst saw; otherwise refused with
+     * {@link org.dramatis.model.ChangedMeanwhile} and nothing saved.
+     */
+    Corrector seeing(org.dramatis.graph.ActorVersion version);
+
     /** The two chosen actors are one. */
     Outcome merge(String author, long leftId, long rightId);
 

@@ -3,6 +3,7 @@ package org.dramatis.web;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
+import org.dramatis.model.ChangedMeanwhile;
 import org.dramatis.model.RefusedCorrection;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -22,6 +23,7 @@ final class ErrorMapper {
 
     void install(RoutesConfig routes) {
         routes.exception(ApiException.class, (e, ctx) -> respond(ctx, e.status(), e.title(), e.getMessage()));
+        routes.exception(ChangedMeanwhile.class, (e, ctx) -> respond(ctx, 409, "Changed meanwhile", e.getMessage()));
         routes.exception(RefusedCorrection.class, (e, ctx) -> respond(ctx, 409, "Correction refused", e.getMessage()));
         routes.exception(HttpResponseException.class,
                 (e, ctx) -> respond(ctx, e.getStatus(), titleOf(e.getStatus()), e.getMessage()));

@@ -29,7 +29,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * A team on one graph, through the real workbench and corrections on both stores: every decision is signed, two
  * analysts correcting the same actor at once never lose a decision silently (one is refused as changed meanwhile and
- * succeeds once reloaded), and only a decision's author or an admin may undo it.
+ * succeeds once reloaded), and only a decision's author or an admin may undo it; only who rejected a claim or an
+ * admin may restore it.
  */
 @ParameterizedClass
 @MethodSource("org.dramatis.graph.TestStores#kinds")
@@ -167,6 +168,11 @@ class TeamCorrectionsTest {
             assertThat(post(nadia, "/api/claims/verdict", "{\"table\":\"" + claim[0] + "\",\"ids\":[" + claim[1]
                     + "],\"confirmed\":false}").statusCode()).isEqualTo(200);
             assertThat(get(omar, "/decisions").body()).contains("<td class=\"author\">nadia</td>");
+            String restore = "{\"table\":\"" + claim[0] + "\",\"ids\":[" + claim[1] + "]}";
+            HttpResponse<String> notHers = post(omar, "/api/claims/restore", restore);
+            assertThat(notHers.statusCode()).as(notHers.body()).isEqualTo(403);
+            assertThat(notHers.body()).contains("rejected by 'nadia'", "only 'nadia' or an admin");
+            assertThat(post(nadia, "/api/claims/restore", restore).statusCode()).isEqualTo(200);
         } finally {
             workbench.stop();
             dramatis.close();

@@ -207,4 +207,18 @@ class SearchIndexTest {
             pool.shutdown();
         }
     }
+
+    @Test
+    void search_breaksEqualScoresByIdNotByIndexOrder() {
+        for (long id : new long[] {22, 21, 20}) {
+            index.indexDocument(id, "Ferry timetable", null, null, "The ferry leaves at noon.");
+        }
+        index.indexActor(31, "Ferry Workers Union", "ORGANIZATION", List.of("Ferry Workers Union"), 7);
+        index.indexActor(30, "Ferry Workers Union", "ORGANIZATION", List.of("Ferry Workers Union"), 7);
+        index.commit();
+        index.refresh();
+        SearchResults r = index.search("ferry", 20);
+        assertThat(r.documents()).extracting(SearchResults.DocumentHit::id).containsExactly(20L, 21L, 22L);
+        assertThat(r.actors()).extracting(SearchResults.ActorHit::id).containsExactly(30L, 31L);
+    }
 }

@@ -22,6 +22,12 @@ final class FakeCorrector implements Corrector {
         return new Outcome(next++, "done: " + call, actorId);
     }
 
+    /** The fake keeps no versions: every correction goes through. */
+    @Override
+    public Corrector seeing(org.dramatis.graph.ActorVersion version) {
+        return this;
+    }
+
     @Override
     public Outcome merge(String author, long leftId, long rightId) {
         this.author = author;

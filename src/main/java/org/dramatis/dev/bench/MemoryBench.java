@@ -82,8 +82,11 @@ public final class MemoryBench {
         }
     }
 
-    /** The articles as files; returns a stand-in NLP that knows the cast they were written about. */
-    private static StandInNlp writeArticles(Path dir, int documents, long seed) {
+    /**
+     * {@code documents} synthetic articles as Markdown files in {@code dir}; returns a stand-in NLP that knows the cast
+     * they were written about.
+     */
+    public static StandInNlp writeArticles(Path dir, int documents, long seed) {
         SyntheticCorpus corpus = new SyntheticCorpus(documents, seed);
         try {
             Files.createDirectories(dir);

@@ -72,7 +72,7 @@ final class CandidateFinder {
     /**
      * Candidates best first; the caller decides on ties. {@code notes} receives guard explanations. A body with a
      * generic name never meets another country's, unless the alias table or an analyst says so; a name written as a
-     * person's never crosses into a place or a group, nor does one of those absorb it.
+     * person's never joins a place, nor a group by a one-word name, and no place or group absorbs it.
      */
     List<Candidate> find(List<Name> names, ActorType type, Facts facts, Decisions decisions, List<String> notes) {
         String country = facts.country();

@@ -106,6 +106,8 @@ public enum Kind {
     ALIASES("aliases", null, 2, 3, "resolution", "canonical name,alias[,type] (CSV): known aliases"),
     SPELLING("spelling.tsv", 2, 2, "resolution", "British suffix TAB American suffix"),
     GENERIC_WORDS("generic-words.txt", 1, 1, "resolution", "words that never identify an actor alone"),
+    BODY_WORDS("body-words.txt", 1, 1, "resolution",
+            "words of bodies every state may have (\"defence\", \"court\"): such a body is one actor per country"),
     APPOSITIONS("appositions.txt", 1, 1, "resolution", "text between two names of one actor (\", also known as\")"),
     ALIAS_CUES("alias-cues.txt", 1, 1, "resolution",
             "words stating two adjacent names are one actor's (\"formerly known as\", \"arabic:\")"),

@@ -1,7 +1,7 @@
 package org.dramatis.resolve;
 
+import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -17,6 +17,8 @@ import org.dramatis.resolve.CandidateFinder.Name;
  * name counts all its letters ("US Navy" is "USN", never "UN").
  */
 final class AcronymCandidates {
+    private static final org.apache.commons.text.similarity.JaroWinklerSimilarity JW =
+            new org.apache.commons.text.similarity.JaroWinklerSimilarity();
     /** Short acronyms ("US") have many expansions in a large corpus; past this many, only exact names match them. */
     private static final int MAX_ACRONYM_BLOCK = 256;
     private final NameKeys keys;
@@ -80,13 +82,29 @@ final class AcronymCandidates {
         return null;
     }
 
-    /** Whether two names have the same words but for generic ones ("Popular Mobilization Force" and "... Forces"). */
+    /**
+     * Whether two names have the same words but for generic ones ("Popular Mobilization Force" and "... Forces"), each
+     * word the same or a form of it ("Kurdistan" and "Kurdistani", "Sovereign" and "Sovereignty": one key starts the other
+     * and Jaro-Winkler is at least 0.9).
+     */
     private boolean sameWords(String a, String b) {
-        return proper(a).equals(proper(b));
+        List<String> x = proper(a);
+        List<String> y = proper(b);
+        if (x.size() != y.size()) {
+            return false;
+        }
+        for (int i = 0; i < x.size(); i++) {
+            String s = x.get(i);
+            String t = y.get(i);
+            if (!s.equals(t) && !((s.startsWith(t) || t.startsWith(s)) && JW.apply(s, t) >= 0.9)) {
+                return false;
+            }
+        }
+        return true;
     }
 
-    private Set<String> proper(String name) {
-        Set<String> out = new HashSet<>();
+    private List<String> proper(String name) {
+        List<String> out = new ArrayList<>();
         for (String t : keys.tokens(name)) {
             if (!generic.isGeneric(t)) {
                 out.add(t);

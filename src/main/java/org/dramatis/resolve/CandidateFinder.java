@@ -21,6 +21,14 @@ final class CandidateFinder {
     record Candidate(long entityId, double score, List<String> reasons) {
     }
 
+    /**
+     * What the cluster's document says about it beyond its names: whether it uses a name as a place or a group's
+     * ({@link LocalCluster#impersonal}) or writes one as a person's ({@link PersonalUse}), and the country key of a body
+     * with a generic name ({@link BodyCountry}; null for other clusters or when no country can be read).
+     */
+    record Facts(boolean impersonal, boolean personal, String country) {
+    }
+
     /** A name of the cluster, prepared once. */
     record Name(String surface, String display, List<String> tokens, String key) {
     }
@@ -62,10 +70,12 @@ final class CandidateFinder {
     }
 
     /**
-     * Candidates best first; the caller decides on ties. {@code notes} receives guard explanations; {@code impersonal} says
-     * the cluster's document uses its name as a place or a group's ({@link LocalCluster#impersonal}).
+     * Candidates best first; the caller decides on ties. {@code notes} receives guard explanations. A body with a
+     * generic name never meets another country's, unless the alias table or an analyst says so; a name written as a
+     * person's never joins a place, nor a group by a one-word name, and no place or group absorbs it.
      */
-    List<Candidate> find(List<Name> names, ActorType type, boolean impersonal, Decisions decisions, List<String> notes) {
+    List<Candidate> find(List<Name> names, ActorType type, Facts facts, Decisions decisions, List<String> notes) {
+        String country = facts.country();
         Map<Long, Candidate> found = new HashMap<>();
         for (Name n : names) {
             aliases.canonicalKey(n.display(), type).ifPresent(c -> {
@@ -98,6 +108,11 @@ final class CandidateFinder {
                         + "' holds it only as its government");
                 continue;
             }
+            if (country != null && c.score() < 2.0 && !e.countries.isEmpty() && !e.countries.contains(country)) {
+                notes.add("'" + names.get(0).surface() + "' is a body of " + country + " here; '" + e.displayName(keys)
+                        + "' is that of " + String.join(", ", new java.util.TreeSet<>(e.countries)));
+                continue;
+            }
             String blocked = forbidden(names, e, decisions);
             if (blocked != null) {
                 notes.add(blocked);
@@ -105,11 +120,14 @@ final class CandidateFinder {
             }
             out.add(c);
         }
-        if (out.isEmpty()) {
+        boolean personal = facts.personal() && type == ActorType.PERSON;
+        if (out.isEmpty() && !personal) {
             out.addAll(acrossTypes(names, type, decisions));
         }
-        if (out.isEmpty() && !impersonal) {
-            out.addAll(personAcrossTypes(names, type, decisions));
+        if (out.isEmpty() && !facts.impersonal()) {
+            // a person's full name the tagger called a group joins it; a titled one never joins a place
+            personAcrossTypes(names, type, decisions).stream()
+                    .filter(c -> !personal || !isPlace(store.entities.get(c.entityId()).effectiveType())).forEach(out::add);
         }
         out.sort(Comparator.comparingDouble(Candidate::score).reversed().thenComparingLong(Candidate::entityId));
         return out;
@@ -134,7 +152,8 @@ final class CandidateFinder {
             for (long id : store.lookup("k:" + key)) {
                 Entity e = store.entities.get(id);
                 boolean eIsPerson = e.effectiveType() == ActorType.PERSON;
-                boolean fits = type == ActorType.PERSON ? !eIsPerson && !personSurname : eIsPerson && !store.hasFullName(e);
+                boolean fits = type == ActorType.PERSON ? !eIsPerson && !personSurname
+                        : eIsPerson && !store.hasFullName(e) && !e.personal;
                 if (fits && forbidden(names, e, decisions) == null) {
                     out.add(new Candidate(id, 0.8, List.of("one-word name '" + key + "' tagged " + type.name().toLowerCase(Locale.ROOT)
                             + " here and " + e.effectiveType().name().toLowerCase(Locale.ROOT) + " before: one actor, the tagger slipped")));
@@ -251,7 +270,10 @@ final class CandidateFinder {
         }
     }
 
-    /** Compares a full name with the full names of a block: same surname needs a compatible given name. */
+    /**
+     * Compares a full name with the full names of a block: same surname needs a compatible given name, and two names of
+     * three or more words need the same middle names too ("Mohammed Baqir al-Sadr" is not "Mohammed Sadiq al-Sadr").
+     */
     private void personBlock(Name n, Set<Long> block, Map<Long, Candidate> found, List<String> notes, boolean byGivenName) {
         for (long id : block) {
             Entity e = store.entities.get(id);
@@ -264,7 +286,9 @@ final class CandidateFinder {
                 String otherGiven = t.get(0);
                 double surnameSim = JW.apply(last(n), t.get(t.size() - 1));
                 double givenSim = JW.apply(given, otherGiven);
-                if (!byGivenName && surnameSim == 1.0) {
+                if (middlesDiffer(n.tokens(), t)) {
+                    notes.add("'" + n.surface() + "' and '" + other + "' differ in their middle names");
+                } else if (!byGivenName && surnameSim == 1.0) {
                     if (given.equals(otherGiven)) {
                         offer(found, id, 0.95, "same surname '" + last(n) + "' and given name '" + given + "' ('" + other + "')");
                     } else if (givenSim >= 0.9 && Math.min(given.length(), otherGiven.length()) >= 3) {
@@ -280,6 +304,16 @@ final class CandidateFinder {
                 }
             }
         }
+    }
+
+    /** Whether two names of three or more words have middle names that neither match nor spell one another. */
+    private static boolean middlesDiffer(List<String> a, List<String> b) {
+        if (a.size() < 3 || b.size() < 3) {
+            return false;
+        }
+        String x = String.join(" ", a.subList(1, a.size() - 1));
+        String y = String.join(" ", b.subList(1, b.size() - 1));
+        return !x.equals(y) && JW.apply(x, y) < 0.9;
     }
 
     private void findOthers(List<Name> names, ActorType type, Map<Long, Candidate> found, List<String> notes) {

@@ -37,6 +37,7 @@ public final class DocumentClusterer {
     private final HeadWordBinding headWords;
     private final ShortFormRule shortForms;
     private final ImpersonalUse impersonalUse;
+    private final PersonalUse personalUse;
     private final MatchVeto veto;
     private final ClusterGuard.Cues opposition;
 
@@ -57,9 +58,10 @@ public final class DocumentClusterer {
         this.appositions = new AppositionRule(keys.files());
         this.aliasStatements = new AliasStatementRule(keys);
         this.impersonalUse = new ImpersonalUse(keys.files());
+        this.personalUse = new PersonalUse(keys.files());
         this.acronyms = new AcronymRule(keys);
         this.headWords = new HeadWordBinding(glossary);
-        this.shortForms = new ShortFormRule(generic);
+        this.shortForms = new ShortFormRule(keys, generic);
         this.veto = veto;
         this.opposition = ClusterGuard.Cues.of(keys.files());
     }
@@ -93,8 +95,9 @@ public final class DocumentClusterer {
                 }
             }
         }
+        Set<Integer> personal = notePersonalUse(text, infos, u);
         joinSameKey(infos, u);
-        joinBareNamesAcrossTypes(infos, u);
+        joinBareNamesAcrossTypes(infos, u, personal);
         joinNationalityWords(infos, u);
         joinTranslations(infos, u);
         aliasStatements.apply(text, infos, u);
@@ -122,11 +125,26 @@ public final class DocumentClusterer {
         }
     }
 
+    /** The person mentions written right after a title ("Prime Minister X"), each noted with its reason. */
+    private Set<Integer> notePersonalUse(String text, List<MentionInfo> infos, MentionUnions u) {
+        Set<Integer> personal = new HashSet<>();
+        for (int i = 0; i < infos.size(); i++) {
+            ActorMention m = infos.get(i).mention();
+            String title = infos.get(i).cls() == 'P' ? personalUse.titleBefore(text, m.begin()) : null;
+            if (title != null) {
+                personal.add(i);
+                u.note(i, PersonalUse.reason(m.text().strip(), title));
+            }
+        }
+        return personal;
+    }
+
     /**
      * A one-word name tagged as a person ("Dastgar") that the same document also tags as a place or an organization
-     * joins that reading, unless a person's full name in the document ends with the word: a tagger's slip, not a man.
+     * joins that reading, unless a person's full name in the document ends with the word or the document writes it
+     * after a title ("Prime Minister Dastgar"): a tagger's slip, not a man.
      */
-    private void joinBareNamesAcrossTypes(List<MentionInfo> infos, MentionUnions u) {
+    private void joinBareNamesAcrossTypes(List<MentionInfo> infos, MentionUnions u, Set<Integer> personal) {
         Map<String, Integer> nonPerson = new HashMap<>();
         Set<String> surnames = new HashSet<>();
         for (int i = 0; i < infos.size(); i++) {
@@ -140,8 +158,9 @@ public final class DocumentClusterer {
         for (int i = 0; i < infos.size(); i++) {
             MentionInfo info = infos.get(i);
             Integer other = nonPerson.get(info.key());
+            int root = u.find(i);
             if (info.cls() == 'P' && info.tokens().size() == 1 && other != null && !surnames.contains(info.key())
-                    && !generic.isGeneric(info.key())) {
+                    && !generic.isGeneric(info.key()) && personal.stream().noneMatch(p -> u.find(p) == root)) {
                 MentionInfo o = infos.get(other);
                 infos.set(i, info.retyped(o.type(), o.cls()));
                 u.join(other, i, "'" + info.mention().text() + "' is tagged as a person once but as a "

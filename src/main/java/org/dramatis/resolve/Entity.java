@@ -27,6 +27,13 @@ final class Entity {
     final Set<String> indexKeys = new HashSet<>();
     /** Mentions per tagged type, for the majority type when a person's name was also tagged as a group or place. */
     final Map<ActorType, Integer> mentionTypes = new EnumMap<>(ActorType.class);
+    /**
+     * Country keys of the bodies with a generic name that joined this entity ("the Ministry of Defence" of Qadira):
+     * another country's body of that name is another actor ({@link BodyCountry}).
+     */
+    final Set<String> countries = new HashSet<>();
+    /** Whether some document writes a name of this person as a person's ({@link PersonalUse}): no place absorbs it. */
+    boolean personal;
     /** Whether some document uses a group or place name of this entity the way a person's name is not used ("in X"). */
     boolean impersonal;
     private String cachedName;

@@ -108,8 +108,10 @@ final class EntityIndex {
         from.names.forEach((n, c) -> into.names.merge(n, c, Integer::sum));
         into.nameKeys.addAll(from.nameKeys);
         into.standIns.addAll(from.standIns);
+        into.countries.addAll(from.countries);
         from.mentionTypes.forEach((t, n) -> into.mentionTypes.merge(t, n, Integer::sum));
         into.impersonal |= from.impersonal;
+        into.personal |= from.personal;
         into.documents.addAll(from.documents);
         into.reasons.addAll(from.reasons);
         into.reasons.add(reason);

@@ -40,6 +40,7 @@ public final class EntityResolver {
     private final Decisions inForce;
     private final StrayPersons strays;
     private final MatchVeto veto;
+    private final BodyCountry bodyCountry;
     /** Place names of the document being added, for acronym stems. */
     private List<String> places = List.of();
 
@@ -60,6 +61,7 @@ public final class EntityResolver {
         this.replay = new DecisionReplay(inForce, store);
         this.chooser = new TargetChooser(keys, store, finder, inForce, stems);
         this.strays = new StrayPersons(store, replay);
+        this.bodyCountry = new BodyCountry(keys);
     }
 
     /** Loads a previous state; new entities get ids above the largest seeded id. */
@@ -99,8 +101,9 @@ public final class EntityResolver {
         }
         for (LocalCluster cluster : clusters) {
             List<Map<String, List<Integer>>> parts = replay.splitByRulings(cluster, mentionsByIndex);
+            String country = bodyCountry.countryOf(cluster, clusters, mentionsByIndex);
             for (Map<String, List<Integer>> part : parts) {
-                Assignment a = assign(documentId, cluster, part, parts.size() == 1, inDocument);
+                Assignment a = assign(documentId, cluster, part, parts.size() == 1, inDocument, country);
                 inDocument.add(a.entityId());
                 out.add(a);
             }
@@ -153,7 +156,8 @@ public final class EntityResolver {
         return store.entities.values().stream().map(e -> e.snapshot(keys)).toList();
     }
 
-    private Assignment assign(long documentId, LocalCluster cluster, Map<String, List<Integer>> part, boolean whole, Set<Long> inDocument) {
+    private Assignment assign(long documentId, LocalCluster cluster, Map<String, List<Integer>> part, boolean whole, Set<Long> inDocument,
+                              String country) {
         List<String> surfaces = new ArrayList<>();
         List<String> standIns = new ArrayList<>();
         for (String surface : part.keySet()) {
@@ -166,10 +170,12 @@ public final class EntityResolver {
             surfaces.add(cluster.name());
         }
         List<CandidateFinder.Name> names = finder.names(surfaces, cluster.type());
-        TargetChooser.Choice choice = vetoed(chooser.choose(names, cluster.type(), cluster.impersonal(), inDocument, places),
+        boolean personal = cluster.type() == ActorType.PERSON && PersonalUse.in(cluster.reasons());
+        CandidateFinder.Facts facts = new CandidateFinder.Facts(cluster.impersonal(), personal, country);
+        TargetChooser.Choice choice = vetoed(chooser.choose(names, cluster.type(), facts, inDocument, places),
                 part.isEmpty() ? cluster.names() : part.keySet(), cluster.type());
         List<String> reasons = new ArrayList<>(choice.reasons());
-        Entity target = strays.placeOf(choice.target(), names, cluster.type(), reasons);
+        Entity target = personal ? choice.target() : strays.placeOf(choice.target(), names, cluster.type(), reasons);
         double score = target == choice.target() ? choice.score() : Math.max(choice.score(), StrayPersons.SCORE);
         boolean personAcrossTypes = false;
         if (target == null) {
@@ -184,6 +190,10 @@ public final class EntityResolver {
         strays.foldInto(target, names, cluster.type());
         target.mentionTypes.merge(cluster.type(), part.values().stream().mapToInt(List::size).sum(), Integer::sum);
         target.impersonal |= cluster.impersonal();
+        target.personal |= personal && target.effectiveType() == ActorType.PERSON;
+        if (country != null) {
+            target.countries.add(country);
+        }
         if (personAcrossTypes && target.majorityType() != target.type) {
             // A person's full name also tagged as a group or place: the entity takes the type most of its mentions have.
             target.type = target.majorityType();

@@ -12,14 +12,15 @@ record HeadWordBinding(Glossary glossary) {
 
     /**
      * Joins each bare head word to the only earlier organization named with it ("Kataib al-Nasr", "Hashd al Shaabi",
-     * "Coalition of Dignity"); with two such organizations it stays alone. Taggers often type the bare word as a place
-     * or a person, so any type may join.
+     * "Coalition of Dignity"); with two such organizations it stays alone, and once bound it stays with its
+     * organization (a later "the Hashd" after "Hashd al-Atabat" is still the "Hashd al-Shaabi" it first stood for).
+     * Taggers often type the bare word as a place or a person, so any type may join.
      */
     void apply(List<MentionInfo> infos, MentionUnions u) {
         for (int i = 0; i < infos.size(); i++) {
             int at = i;
             MentionInfo bare = infos.get(i);
-            if (bare.tokens().size() != 1 || !glossary.isHeadWord(bare.display())) {
+            if (bare.tokens().size() != 1 || !glossary.isHeadWord(bare.display()) || bound(infos, u, i)) {
                 continue;
             }
             Set<String> concepts = glossary.concepts(bare.display());
@@ -34,5 +35,16 @@ record HeadWordBinding(Glossary glossary) {
                         + infos.get(owner).display() + "'");
             }
         }
+    }
+
+    /** Whether the cluster of mention {@code i} already holds an organization's longer name. */
+    private static boolean bound(List<MentionInfo> infos, MentionUnions u, int i) {
+        int root = u.find(i);
+        for (int j = 0; j < infos.size(); j++) {
+            if (infos.get(j).cls() == 'O' && infos.get(j).tokens().size() > 1 && u.find(j) == root) {
+                return true;
+            }
+        }
+        return false;
     }
 }

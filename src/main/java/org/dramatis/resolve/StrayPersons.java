@@ -57,9 +57,12 @@ record StrayPersons(EntityIndex store, DecisionReplay replay) {
         return place;
     }
 
-    /** Whether an entity is a slip this rule undoes: a person of one-word names only, not typed so by the analyst. */
+    /**
+     * Whether an entity is a slip this rule undoes: a person of one-word names only, not typed so by the analyst nor
+     * written as a person's name ({@link PersonalUse}).
+     */
     boolean stray(Entity e) {
-        return e.effectiveType() == ActorType.PERSON && e.retyped == null && !store.hasFullName(e);
+        return e.effectiveType() == ActorType.PERSON && e.retyped == null && !store.hasFullName(e) && !e.personal;
     }
 
     /**

@@ -19,12 +19,13 @@ record TargetChooser(NameKeys keys, EntityIndex store, CandidateFinder finder, D
 
     /**
      * Chooses the entity for a cluster's names; {@code inDocument} holds the entities this document already mentions
-     * and {@code places} its place names; {@code impersonal} says the document uses the cluster's name as a place or a group's (see {@link LocalCluster}). The
-     * reasons end with the candidate finder's notes.
+     * and {@code places} its place names; {@code facts} what the document says of the cluster beyond its names
+     * ({@link CandidateFinder.Facts}). The reasons end with the candidate finder's notes.
      */
-    Choice choose(List<CandidateFinder.Name> names, ActorType type, boolean impersonal, Set<Long> inDocument, List<String> places) {
+    Choice choose(List<CandidateFinder.Name> names, ActorType type, CandidateFinder.Facts facts, Set<Long> inDocument,
+                  List<String> places) {
         List<String> notes = new ArrayList<>();
-        List<CandidateFinder.Candidate> candidates = finder.find(names, type, impersonal, decisions, notes);
+        List<CandidateFinder.Candidate> candidates = finder.find(names, type, facts, decisions, notes);
         Entity target = null;
         double score = 0;
         List<String> reasons = new ArrayList<>();

@@ -96,11 +96,14 @@ public final class ClaimDocument {
         addedEvents.add(event);
     }
 
-    /** Replaces each fact found so far with what {@code revision} makes of it (a score, say); it may drop none. */
+    /**
+     * Replaces each fact found so far with what {@code revision} makes of it (a score, say); null drops it. Call it
+     * after the rules have run on the whole document.
+     */
     public void reviseFacts(UnaryOperator<FactClaim> revision) {
-        UnaryOperator<FactClaim> checked = f -> Objects.requireNonNull(revision.apply(f), "a fact revised to nothing");
-        out.facts.facts.replaceAll(checked);
-        addedFacts.replaceAll(checked);
+        out.facts.revise(revision);
+        addedFacts.replaceAll(revision);
+        addedFacts.removeIf(Objects::isNull);
     }
 
     /**

@@ -41,6 +41,19 @@ final class FactSink {
         return facts.size();
     }
 
+    /** Replaces each fact with what {@code revision} makes of it; null drops it (and its dedup key with it). */
+    void revise(java.util.function.UnaryOperator<FactClaim> revision) {
+        for (int i = facts.size() - 1; i >= 0; i--) {
+            FactClaim f = revision.apply(facts.get(i));
+            if (f == null) {
+                facts.remove(i);
+                keys.remove(i);
+            } else {
+                facts.set(i, f);
+            }
+        }
+    }
+
     /** Drops the facts added since {@code mark}, so that they can be found again. */
     void rollback(int mark) {
         while (facts.size() > mark) {

@@ -98,6 +98,21 @@ class ClaimClassifierTest {
     }
 
     @Test
+    void aRevisionMayDropFactsAndEvents_theRulesAndTheClassifiersAlike() {
+        Extraction rules = extract(RULES);
+        assertThat(rules.facts()).anyMatch(f -> f.sentence() == 2);
+        Extraction pruned = extract(RULES.classifiedBy(doc -> {
+            RULES.rulesClassifier().classify(doc);
+            twoVerbs(doc);
+            doc.reviseFacts(f -> f.sentence() == 2 ? null : f.withConfidence(0.5));
+            doc.reviseEvents(e -> e.rule() == null ? null : e);
+        }));
+        assertThat(pruned.facts()).isEqualTo(rules.facts().stream().filter(f -> f.sentence() != 2)
+                .map(f -> f.withConfidence(0.5)).toList());
+        assertThat(pruned.events()).isEqualTo(rules.events());
+    }
+
+    @Test
     void eventsDatedOutOfOrder_failNamingTheSentences() {
         assertThatThrownBy(() -> extract(RULES.classifiedBy(doc -> {
             doc.eventDate(2, 0, EventType.COERCE, -1, List.of(), null);

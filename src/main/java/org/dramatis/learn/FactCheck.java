@@ -46,6 +46,15 @@ public final class FactCheck {
         return new FactCheck(classifier, t);
     }
 
+    /**
+     * Whether this check has a say on {@code f}: a fact with both ends, or a birth year. A post whose body the text does
+     * not name ("President X") can match no gold fact, so the check learned to drop every one of them; but the post
+     * itself is what an analyst reads on the posts page, so it is kept, unscored.
+     */
+    static boolean judges(FactClaim f) {
+        return f.object() >= 0 || f.kind().dateIsValue();
+    }
+
     /** The probability that {@code f}, one of {@code all} found in {@code doc}, is a listed fact. */
     public double probability(AnnotatedDocument doc, List<ActorMention> mentions, FactClaim f, List<FactClaim> all) {
         return classifier.predict(features(doc, mentions, f, all), null).of(EventCheck.RIGHT);

@@ -96,7 +96,8 @@ public final class HybridExtractor implements ClaimExtractor, ClaimClassifier {
 
     /**
      * The fact check's verdict on every counted fact, rules' and model's alike: dropped when less likely right than its
-     * threshold, else scored with its probability. Facts a report only plans, denies or asks about stay as they are.
+     * threshold, else scored with its probability. Facts a report only plans, denies or asks about stay as they are, and
+     * so do posts whose body the text does not name ({@link FactCheck#judges}).
      */
     private void checkFacts(ClaimDocument claims) {
         FactCheck check = models.factCheck();
@@ -105,7 +106,7 @@ public final class HybridExtractor implements ClaimExtractor, ClaimClassifier {
         }
         List<FactClaim> all = List.copyOf(claims.facts());
         claims.reviseFacts(f -> {
-            if (!f.modality().countsAsFact()) {
+            if (!f.modality().countsAsFact() || !FactCheck.judges(f)) {
                 return f;
             }
             double p = check.probability(claims.document(), claims.mentions(), f, all);

@@ -95,6 +95,14 @@ class FactCheckTest {
     }
 
     @Test
+    void thePostOfABodyTheTextDoesNotNameIsKeptUnjudged_aFactWithBothEndsOrABirthYearIsJudged() {
+        assertThat(FactCheck.judges(fact(FactKind.ROLE, 0, -1, Modality.ASSERTED, 0, "title"))).isFalse();
+        assertThat(FactCheck.judges(fact(FactKind.ROLE, 0, 1, Modality.ASSERTED, 0, "title"))).isTrue();
+        assertThat(FactCheck.judges(new FactClaim(FactKind.BORN, 0, -1, null, "1961", null, null, Modality.ASSERTED, 0,
+                null))).isTrue();
+    }
+
+    @Test
     void aThresholdFileThatIsNoProbabilityIsRefusedNamingTheFile() {
         List<LinearClassifier.Example> examples = List.of(new LinearClassifier.Example(List.of("a"), EventCheck.RIGHT),
                 new LinearClassifier.Example(List.of("b"), EventCheck.WRONG));

@@ -82,7 +82,8 @@ public final class PathologicalFiles {
     public static Path repeatedTitles(Path file, int count) throws IOException {
         StringBuilder text = new StringBuilder("Council report\n\n");
         for (int i = 1; i <= count; i++) {
-            text.append("President").append(i % 50 == 0 ? '\n' : ' ');
+            // Lower case: a text hard-wrapped mid-sentence, so its lines are read as one sentence.
+            text.append("president").append(i % 50 == 0 ? '\n' : ' ');
         }
         return Files.writeString(file, text);
     }
@@ -91,7 +92,8 @@ public final class PathologicalFiles {
     public static Path digitRun(Path file, int count) throws IOException {
         StringBuilder text = new StringBuilder("Council report\n\nThe figures were ");
         for (int i = 1; i <= count; i++) {
-            text.append(i % 10).append(i % 50 == 0 ? '\n' : ' ');
+            // Each line opens in lower case: hard-wrapped, so the lines are read as one sentence.
+            text.append(i % 10).append(i % 50 == 0 ? "\nand " : " ");
         }
         return Files.writeString(file, text.append(".\n"));
     }

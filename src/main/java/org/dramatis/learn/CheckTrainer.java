@@ -6,10 +6,12 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Function;
 import org.dramatis.extract.EventClaim;
 import org.dramatis.extract.Extraction;
 import org.dramatis.extract.Extractor;
 import org.dramatis.extract.FactClaim;
+import org.dramatis.nlp.AnnotatedDocument;
 
 /**
  * Trains the {@link EventCheck} and the {@link FactCheck} on what the extractor finds in the training articles,
@@ -21,8 +23,7 @@ import org.dramatis.extract.FactClaim;
  * alleged) becomes an example labelled right or wrong against the article's gold ({@link ClaimLabels}). Each threshold
  * is chosen on the same folds a second time: the check trained on four folds' claims scores the fifth's, and the
  * lowest threshold within {@link #TOLERANCE} of the best F1 (precision over the kept claims, recall over the gold)
- * wins. Deterministic: folds by
- * article order, the solver without randomness.
+ * wins. Deterministic: folds by article order, the solver without randomness.
  */
 final class CheckTrainer {
     static final int FOLDS = 5;
@@ -48,6 +49,10 @@ final class CheckTrainer {
     private record Labelled(LinearClassifier.Example example, int fold, String recovers) {
     }
 
+    /** A check's classifier, trained on all its examples, and its threshold. */
+    private record Fitted(LinearClassifier classifier, double threshold) {
+    }
+
     /**
      * The checks for claims found by fold-trained event and relation models.
      *
@@ -56,7 +61,7 @@ final class CheckTrainer {
      * @param proposal  the trigger probability at which the fold models propose events
      */
     static Checks train(List<Trainer.Pair> articles, double c, double proposal,
-                        java.util.function.Function<org.dramatis.nlp.AnnotatedDocument, Encodings> encodings,
+                        Function<AnnotatedDocument, Encodings> encodings,
                         PrintWriter log) {
         List<Labelled> events = new ArrayList<>();
         List<Labelled> facts = new ArrayList<>();
@@ -77,23 +82,15 @@ final class CheckTrainer {
                 label(articles.get(i), i, k, extractor, encodings, events, facts, gold);
             }
         }
-        EventCheck eventCheck = null;
-        double[] t = fit(events, gold[0], articles.size(), "event", log);
-        if (t != null) {
-            eventCheck = new EventCheck(LinearClassifier.train(events.stream().map(Labelled::example).toList(), C, 2), t[0],
-                    proposal);
-        }
-        FactCheck factCheck = null;
-        t = fit(facts, gold[1], articles.size(), "fact", log);
-        if (t != null) {
-            factCheck = new FactCheck(LinearClassifier.train(facts.stream().map(Labelled::example).toList(), C, 2), t[0]);
-        }
-        return new Checks(eventCheck, factCheck);
+        Fitted e = fit(events, gold[0], articles.size(), "event", log);
+        Fitted f = fit(facts, gold[1], articles.size(), "fact", log);
+        return new Checks(e == null ? null : new EventCheck(e.classifier(), e.threshold(), proposal),
+                f == null ? null : new FactCheck(f.classifier(), f.threshold()));
     }
 
     /** Labels the counted events and facts the extractor finds in article {@code i} of fold {@code k}. */
     private static void label(Trainer.Pair p, int i, int k, HybridExtractor extractor,
-                              java.util.function.Function<org.dramatis.nlp.AnnotatedDocument, Encodings> encodings,
+                              Function<AnnotatedDocument, Encodings> encodings,
                               List<Labelled> events, List<Labelled> facts, int[] gold) {
         ClaimLabels labels = new ClaimLabels(p.gold());
         gold[0] += labels.count();
@@ -120,8 +117,8 @@ final class CheckTrainer {
         }
     }
 
-    /** The chosen threshold (as a one-element array), or null when the examples have one label only. */
-    private static double[] fit(List<Labelled> labelled, int gold, int articles, String what, PrintWriter log) {
+    /** The check trained on all of {@code labelled} with its chosen threshold, or null when they have one label only. */
+    private static Fitted fit(List<Labelled> labelled, int gold, int articles, String what, PrintWriter log) {
         long right = labelled.stream().filter(l -> l.recovers() != null).count();
         log.printf("%s check: %d %ss found in %d training articles by cross-fitted models, %d right; %d gold %ss%n",
                 what, labelled.size(), what, articles, right, gold, what);
@@ -129,7 +126,8 @@ final class CheckTrainer {
             log.printf("%s check: not trained, its examples have one label only%n", what);
             return null;
         }
-        return new double[] {choose(labelled, gold, what, log)};
+        double threshold = choose(labelled, gold, what, log);
+        return new Fitted(LinearClassifier.train(labelled.stream().map(Labelled::example).toList(), C, 2), threshold);
     }
 
     /** The lowest threshold within {@link #TOLERANCE} of the best F1 on held-out folds; prints the table. */

@@ -39,11 +39,15 @@ final class ClaimLabels {
     /** The index of a gold fact {@code f} recovers, or -1. */
     int match(FactClaim f, List<ActorMention> mentions) {
         Set<String> subjects = actorsOf(mentions.get(f.subject()));
-        Set<String> objects = f.object() < 0 ? Set.of() : actorsOf(mentions.get(f.object()));
+        // No gold object (none in the text, or not a gold actor): only a birth year's value can still match.
+        Set<String> objects = f.object() < 0 ? new HashSet<>() : actorsOf(mentions.get(f.object()));
+        if (objects.isEmpty()) {
+            objects.add(null);
+        }
         for (int i = 0; i < facts.size(); i++) {
             Gold.Fact g = facts.get(i);
-            for (String s : subjects.isEmpty() ? java.util.Collections.<String>singleton(null) : subjects) {
-                for (String o : objects.isEmpty() ? java.util.Collections.<String>singleton(null) : objects) {
+            for (String s : subjects) {
+                for (String o : objects) {
                     if (Evaluator.factMatches(g, f.kind(), s, o, f.value())) {
                         return i;
                     }

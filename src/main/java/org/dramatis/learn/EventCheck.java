@@ -164,7 +164,7 @@ public final class EventCheck {
             int d = Math.abs(head - trigger);
             f.add(r + "dist=" + (d <= 2 ? "near" : d <= 6 ? "mid" : "far"));
             f.add(r + "side=" + (head < trigger ? "before" : "after"));
-            if ("PRP".equals(p.pos(head)) || "WP".equals(p.pos(head)) || "WDT".equals(p.pos(head))) {
+            if (p.pronoun(head)) {
                 f.add(r + "pronoun");
             }
         }

@@ -121,8 +121,7 @@ public final class FactCheck {
         }
         int head = p.headOf(at[1], at[2]);
         out.add(r + "rel=" + p.relation[head]);
-        String pos = p.pos(head);
-        if ("PRP".equals(pos) || "WP".equals(pos) || "WDT".equals(pos)) {
+        if (p.pronoun(head)) {
             out.add(r + "pronoun");
         }
         return head;

@@ -63,6 +63,12 @@ final class Parse {
         return token(i).pos() == null ? "" : token(i).pos();
     }
 
+    /** Whether token {@code i} is a pronoun or a relative word ("he", "who", "which"): a mention that only refers. */
+    boolean pronoun(int i) {
+        String tag = pos(i);
+        return "PRP".equals(tag) || "WP".equals(tag) || "WDT".equals(tag);
+    }
+
     /** The token of {@code [begin, end)} whose head lies outside the range: the span's syntactic head. */
     int headOf(int begin, int end) {
         for (int i = begin; i < end; i++) {

@@ -28,14 +28,17 @@ public final class EntityRepository {
         return SpellingIndex.load(db);
     }
 
-    /** Current entities with the surface names of their mentions and counts, to seed an incremental resolver. */
+    /**
+     * Current entities with the surface names of their mentions and counts and the traits the resolver kept, to seed an
+     * incremental resolver.
+     */
     public List<ResolvedEntity> loadEntities() {
         return db.read(c -> {
             Map<Long, String[]> heads = new LinkedHashMap<>();
-            try (PreparedStatement ps = c.prepareStatement("select id, name, type, reasons from entity order by id");
+            try (PreparedStatement ps = c.prepareStatement("select id, name, type, reasons, traits from entity order by id");
                  ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    heads.put(rs.getLong(1), new String[] {rs.getString(2), rs.getString(3), rs.getString(4)});
+                    heads.put(rs.getLong(1), new String[] {rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5)});
                 }
             }
             Map<Long, Map<String, Integer>> names = new HashMap<>();
@@ -52,7 +55,8 @@ public final class EntityRepository {
             }
             List<ResolvedEntity> out = new ArrayList<>();
             heads.forEach((id, h) -> out.add(new ResolvedEntity(id, h[0], ActorType.valueOf(h[1]),
-                    names.getOrDefault(id, Map.of()), Json.readList(h[2]), docs.getOrDefault(id, Set.of()))));
+                    names.getOrDefault(id, Map.of()), Json.readList(h[2]), docs.getOrDefault(id, Set.of()),
+                    Json.readTraits(h[3]))));
             return out;
         });
     }

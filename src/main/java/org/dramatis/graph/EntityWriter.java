@@ -37,12 +37,13 @@ final class EntityWriter {
             }
         }
         try (PreparedStatement ps = c.prepareStatement(
-                Dialect.of(c).upsert("entity", List.of("id"), List.of("name", "type", "reasons")))) {
+                Dialect.of(c).upsert("entity", List.of("id"), List.of("name", "type", "reasons", "traits")))) {
             for (ResolvedEntity e : b.entities()) {
                 ps.setLong(1, e.id());
                 ps.setString(2, e.name());
                 ps.setString(3, e.type().name());
                 ps.setString(4, Json.write(e.reasons()));
+                ps.setString(5, Json.write(e.traits()));
                 ps.addBatch();
             }
             ps.executeBatch();
@@ -60,8 +61,7 @@ final class EntityWriter {
         }
         List<ResolvedEntity> entities = new ArrayList<>();
         for (ResolvedEntity e : b.entities()) {
-            entities.add(new ResolvedEntity(ids.translate(c, e.id()), e.name(), e.type(), e.names(), e.reasons(),
-                    e.documents()));
+            entities.add(e.withId(ids.translate(c, e.id())));
         }
         List<Assignment> assignments = new ArrayList<>();
         for (Assignment a : b.assignments()) {

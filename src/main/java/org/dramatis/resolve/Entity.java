@@ -43,6 +43,20 @@ final class Entity {
         this.type = type;
     }
 
+    /** Takes back what a snapshot kept ({@link #snapshot}); a snapshot that kept no mention types counts all as one. */
+    void restore(ResolvedEntity r) {
+        ResolvedEntity.Traits t = r.traits();
+        countries.addAll(t.countries());
+        standIns.addAll(t.standIns());
+        personal = t.personal();
+        impersonal = t.impersonal();
+        if (t.mentionTypes().isEmpty()) {
+            mentionTypes.put(r.type(), r.names().values().stream().mapToInt(Integer::intValue).sum());
+        } else {
+            mentionTypes.putAll(t.mentionTypes());
+        }
+    }
+
     ActorType effectiveType() {
         return retyped != null ? retyped : type;
     }
@@ -125,6 +139,7 @@ final class Entity {
     }
 
     ResolvedEntity snapshot(NameKeys keys) {
-        return new ResolvedEntity(id, displayName(keys), effectiveType(), names, reasons, documents);
+        return new ResolvedEntity(id, displayName(keys), effectiveType(), names, reasons, documents,
+                new ResolvedEntity.Traits(countries, standIns, mentionTypes, personal, impersonal));
     }
 }

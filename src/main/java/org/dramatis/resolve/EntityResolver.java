@@ -83,7 +83,7 @@ public final class EntityResolver {
             r.names().forEach((n, c) -> store.addName(e, n, c));
             e.reasons.addAll(r.reasons());
             e.documents.addAll(r.documents());
-            e.mentionTypes.put(r.type(), r.names().values().stream().mapToInt(Integer::intValue).sum());
+            e.restore(r);
         }
         replay.replay();
     }

@@ -79,4 +79,25 @@ class GenericBodyCountryTest {
         add(r, doc(2, "The Presidential Council met again.", "Presidential Council/ORGANIZATION"));
         assertThat(bodies(r, "Presidential Council")).isEqualTo(1);
     }
+
+    @Test
+    void resolve_keepsTheBodiesApartWhenEachDocumentIsResolvedBySeedingTheLastOnesEntities() {
+        List<TestDocs.Doc> docs = List.of(
+                doc(1, "Qadira's Ministry of Defence denied the report.", "Qadira/COUNTRY", "Ministry of Defence/ORGANIZATION"),
+                doc(2, "Veloria's Ministry of Defence confirmed it.", "Veloria/COUNTRY", "Ministry of Defence/ORGANIZATION"),
+                doc(3, "Colonel Vessaro spoke. Vessaro left.", "Vessaro/PERSON", "Vessaro/PERSON"),
+                doc(4, "Fighting reached Vessaro.", "Vessaro/LOCATION"));
+        EntityResolver incremental = resolver();
+        for (TestDocs.Doc d : docs) {
+            EntityResolver next = resolver();
+            next.seed(incremental.entities()); // as an ingest in several runs does, from the store
+            add(next, d);
+            incremental = next;
+        }
+        EntityResolver oneRun = resolver();
+        oneRun.rebuild(docs.stream().map(TestDocs.Doc::clustered).toList());
+
+        assertThat(incremental.entities()).isEqualTo(oneRun.entities());
+        assertThat(bodies(incremental, "Ministry of Defence")).isEqualTo(2);
+    }
 }

@@ -6,6 +6,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.IntFunction;
+import java.util.function.ToIntFunction;
 import java.util.function.UnaryOperator;
 import org.dramatis.model.EventType;
 import org.dramatis.model.Modality;
@@ -98,23 +99,51 @@ public final class ClaimDocument {
 
     /**
      * Replaces each fact found so far with what {@code revision} makes of it (a score, say); null drops it. Call it
-     * after the rules have run on the whole document.
+     * after the rules have run on the whole document. A revision that throws on a fact leaves that fact as it was and
+     * is kept as a failure of {@code step} in the fact's sentence, as a rule's is ({@link RuleGuard}).
      */
-    public void reviseFacts(UnaryOperator<FactClaim> revision) {
-        out.facts.revise(revision);
-        addedFacts.replaceAll(revision);
+    public void reviseFacts(String step, UnaryOperator<FactClaim> revision) {
+        UnaryOperator<FactClaim> safe = guarded(step, FactClaim::sentence, revision);
+        out.facts.revise(safe);
+        addedFacts.replaceAll(safe);
         addedFacts.removeIf(Objects::isNull);
     }
 
     /**
      * Replaces each event found so far with what {@code revision} makes of it; null drops it. Call it after the rules
-     * have run on the whole document.
+     * have run on the whole document. A revision that throws on an event leaves that event as it was (see
+     * {@link #reviseFacts}).
      */
-    public void reviseEvents(UnaryOperator<EventClaim> revision) {
-        out.events().replaceAll(revision);
+    public void reviseEvents(String step, UnaryOperator<EventClaim> revision) {
+        UnaryOperator<EventClaim> safe = guarded(step, EventClaim::sentence, revision);
+        out.events().replaceAll(safe);
         out.events().removeIf(Objects::isNull);
-        addedEvents.replaceAll(revision);
+        addedEvents.replaceAll(safe);
         addedEvents.removeIf(Objects::isNull);
+    }
+
+    /**
+     * Runs one step of the classifier on one sentence so that an exception inside it costs only that step's output for
+     * that sentence, not the document's claims: the claims the step had added are taken back, and the failure is
+     * logged and kept with the document's rule failures ({@link Extraction#failures}). Returns whether it succeeded.
+     */
+    public boolean guarded(String step, int sentence, Runnable body) {
+        int facts = addedFacts.size();
+        int events = addedEvents.size();
+        return guard.run(step, sentence, body, () -> {
+            addedFacts.subList(facts, addedFacts.size()).clear();
+            addedEvents.subList(events, addedEvents.size()).clear();
+        });
+    }
+
+    /** {@code revision}, leaving a claim it throws on as it was and recording the failure. */
+    private <C> UnaryOperator<C> guarded(String step, ToIntFunction<C> sentence, UnaryOperator<C> revision) {
+        return claim -> {
+            List<C> revised = new ArrayList<>(1);
+            revised.add(claim);
+            guard.run(step, sentence.applyAsInt(claim), () -> revised.set(0, revision.apply(claim)), () -> revised.set(0, claim));
+            return revised.get(0);
+        };
     }
 
     /**

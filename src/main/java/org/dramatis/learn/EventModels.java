@@ -269,21 +269,28 @@ public final class EventModels {
     List<Found> find(AnnotatedDocument doc, List<ActorMention> mentions, double threshold, Encodings enc) {
         List<Found> out = new ArrayList<>();
         for (Sentence s : doc.sentences()) {
-            Parse p = new Parse(s);
-            for (int i = 0; i < p.size(); i++) {
-                if (!EventFeatures.candidate(p, i)) {
-                    continue;
-                }
-                LinearClassifier.Prediction t = trigger.predict(EventFeatures.trigger(p, i), triggerVector(enc, s, i));
-                double event = 1 - t.of(Examples.NONE);
-                if (event < threshold) {
-                    continue;
-                }
-                // The most likely type among the event types: "some event" is decided first, its type second.
-                String type = t.all().entrySet().stream().filter(e -> !e.getKey().equals(Examples.NONE))
-                        .max(java.util.Map.Entry.comparingByValue()).orElseThrow().getKey();
-                out.add(describe(doc, p, i, EventType.valueOf(type), event, mentions, enc));
+            out.addAll(findIn(doc, s, mentions, threshold, enc));
+        }
+        return out;
+    }
+
+    /** The events the models find in one sentence {@code s} of {@code doc}. */
+    List<Found> findIn(AnnotatedDocument doc, Sentence s, List<ActorMention> mentions, double threshold, Encodings enc) {
+        List<Found> out = new ArrayList<>();
+        Parse p = new Parse(s);
+        for (int i = 0; i < p.size(); i++) {
+            if (!EventFeatures.candidate(p, i)) {
+                continue;
             }
+            LinearClassifier.Prediction t = trigger.predict(EventFeatures.trigger(p, i), triggerVector(enc, s, i));
+            double event = 1 - t.of(Examples.NONE);
+            if (event < threshold) {
+                continue;
+            }
+            // The most likely type among the event types: "some event" is decided first, its type second.
+            String type = t.all().entrySet().stream().filter(e -> !e.getKey().equals(Examples.NONE))
+                    .max(java.util.Map.Entry.comparingByValue()).orElseThrow().getKey();
+            out.add(describe(doc, p, i, EventType.valueOf(type), event, mentions, enc));
         }
         return out;
     }

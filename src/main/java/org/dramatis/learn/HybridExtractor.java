@@ -63,27 +63,44 @@ public final class HybridExtractor implements ClaimExtractor, ClaimClassifier {
         return pipeline.extract(doc, documentDate, precision, source, name);
     }
 
-    /** The rules, then the models' events and relations on what they found. */
+    /**
+     * The rules, then the models' events and relations on what they found. Each model step runs sentence by sentence
+     * (and a revision claim by claim) under the document's guard ({@link ClaimDocument#guarded}): a model that throws on
+     * a strange parse costs its output for that sentence, never the article's claims.
+     */
     @Override
     public void classify(ClaimDocument claims) {
         rules.classify(claims);
         AnnotatedDocument doc = claims.document();
         List<ActorMention> mentions = claims.mentions();
         Encodings enc = models.encodings();
-        claims.reviseEvents(e -> mode == Mode.BOTH ? checked(doc, e, enc) : null);
+        claims.reviseEvents("event models: reading", e -> mode == Mode.BOTH ? checked(doc, e, enc) : null);
         // With a check, the models propose events at the probability the check was trained to judge.
         double propose = models.check() == null ? threshold : models.check().proposal();
-        List<EventModels.Found> found = models.find(doc, mentions, propose, enc);
+        List<EventModels.Found> found = new ArrayList<>();
+        for (Sentence s : doc.sentences()) {
+            claims.guarded("event models", s.index(), () -> found.addAll(models.findIn(doc, s, mentions, propose, enc)));
+        }
         for (EventModels.Found f : found) {
             boolean known = claims.events().stream().anyMatch(e -> e.sentence() == f.sentence() && e.type() == f.type());
             if (!known) {
-                claims.addEvent(claim(claims, f, found, mentions));
+                claims.guarded("event models", f.sentence(), () -> claims.addEvent(claim(claims, f, found, mentions)));
             }
         }
         check(claims, enc);
-        claims.reviseFacts(f -> f.withConfidence(f.object() < 0 ? null
+        claims.reviseFacts("relation model: scoring", f -> f.withConfidence(f.object() < 0 ? null
                 : models.relations().relatedProbability(doc, mentions, f.subject(), f.object(), enc)));
-        for (RelationModel.Found f : models.relations().find(doc, mentions, threshold, enc)) {
+        for (Sentence s : doc.sentences()) {
+            claims.guarded("relation model", s.index(), () -> addRelations(claims, mentions, models.relations()
+                    .findIn(doc, s, mentions, threshold, enc)));
+        }
+        checkFacts(claims);
+    }
+
+    /** The model's relations of one sentence the rules did not state. */
+    private static void addRelations(ClaimDocument claims, List<ActorMention> mentions, List<RelationModel.Found> relations) {
+        AnnotatedDocument doc = claims.document();
+        for (RelationModel.Found f : relations) {
             FactClaim claim = fact(doc, f, mentions);
             boolean known = claims.facts().stream().anyMatch(k -> k.sentence() == f.sentence() && k.kind() == f.kind()
                     && samePair(k, f, mentions));
@@ -91,7 +108,6 @@ public final class HybridExtractor implements ClaimExtractor, ClaimClassifier {
                 claims.addFact(claim);
             }
         }
-        checkFacts(claims);
     }
 
     /**
@@ -105,11 +121,12 @@ public final class HybridExtractor implements ClaimExtractor, ClaimClassifier {
             return;
         }
         List<FactClaim> all = List.copyOf(claims.facts());
-        claims.reviseFacts(f -> {
+        List<ActorMention> mentions = claims.mentions();
+        claims.reviseFacts("fact check", f -> {
             if (!f.modality().countsAsFact() || !FactCheck.judges(f)) {
                 return f;
             }
-            double p = check.probability(claims.document(), claims.mentions(), f, all);
+            double p = check.probability(claims.document(), mentions, f, all);
             return p < check.threshold() ? null : f.withConfidence(p);
         });
     }
@@ -125,11 +142,12 @@ public final class HybridExtractor implements ClaimExtractor, ClaimClassifier {
             return;
         }
         List<EventClaim> all = List.copyOf(claims.events());
-        claims.reviseEvents(e -> {
+        List<ActorMention> mentions = claims.mentions();
+        claims.reviseEvents("event check", e -> {
             if (!e.modality().countsAsFact()) {
                 return e;
             }
-            double p = check.probability(claims.document(), claims.mentions(), e, all, enc);
+            double p = check.probability(claims.document(), mentions, e, all, enc);
             return p < check.threshold() ? null : e.withConfidence(p);
         });
     }

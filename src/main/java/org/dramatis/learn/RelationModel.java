@@ -108,35 +108,42 @@ public final class RelationModel {
     List<Found> find(AnnotatedDocument doc, List<ActorMention> mentions, double threshold, Encodings enc) {
         List<Found> out = new ArrayList<>();
         for (Sentence s : doc.sentences()) {
-            List<int[]> in = new ArrayList<>();
-            for (ActorMention m : mentions) {
-                if (m.sentence() != s.index()) {
-                    continue;
-                }
-                int[] at = Examples.tokens(doc, m.begin(), m.end());
-                if (at != null && at[0] == s.index()) {
-                    in.add(new int[] {m.index(), at[1], at[2]});
-                }
-            }
-            if (in.size() < 2) {
+            out.addAll(findIn(doc, s, mentions, threshold, enc));
+        }
+        return out;
+    }
+
+    /** The relations between two mentions of one sentence {@code s} of {@code doc}. */
+    List<Found> findIn(AnnotatedDocument doc, Sentence s, List<ActorMention> mentions, double threshold, Encodings enc) {
+        List<int[]> in = new ArrayList<>();
+        for (ActorMention m : mentions) {
+            if (m.sentence() != s.index()) {
                 continue;
             }
-            Parse p = new Parse(s);
-            for (int i = 0; i < in.size(); i++) {
-                for (int j = i + 1; j < in.size(); j++) {
-                    int[] a = in.get(i);
-                    int[] b = in.get(j);
-                    if (b[1] < a[2] || mentions.get(a[0]).text().equalsIgnoreCase(mentions.get(b[0]).text())) {
-                        continue;
-                    }
-                    Decision d = decide(predict(p, a, b, mentions, enc), threshold);
-                    if (d == null) {
-                        continue;
-                    }
-                    FactKind kind = FactKind.parse(kindOf(d.label()));
-                    boolean forward = d.label().endsWith(">");
-                    out.add(new Found(s.index(), forward ? a[0] : b[0], forward ? b[0] : a[0], kind, d.probability()));
+            int[] at = Examples.tokens(doc, m.begin(), m.end());
+            if (at != null && at[0] == s.index()) {
+                in.add(new int[] {m.index(), at[1], at[2]});
+            }
+        }
+        List<Found> out = new ArrayList<>();
+        if (in.size() < 2) {
+            return out;
+        }
+        Parse p = new Parse(s);
+        for (int i = 0; i < in.size(); i++) {
+            for (int j = i + 1; j < in.size(); j++) {
+                int[] a = in.get(i);
+                int[] b = in.get(j);
+                if (b[1] < a[2] || mentions.get(a[0]).text().equalsIgnoreCase(mentions.get(b[0]).text())) {
+                    continue;
                 }
+                Decision d = decide(predict(p, a, b, mentions, enc), threshold);
+                if (d == null) {
+                    continue;
+                }
+                FactKind kind = FactKind.parse(kindOf(d.label()));
+                boolean forward = d.label().endsWith(">");
+                out.add(new Found(s.index(), forward ? a[0] : b[0], forward ? b[0] : a[0], kind, d.probability()));
             }
         }
         return out;

@@ -32,24 +32,28 @@ class ClaimClassifierTest {
 
     /** Each "arrest" or "detain" is an arrest of the people its sentence names, dated and qualified by the pipeline. */
     private static void twoVerbs(ClaimDocument doc) {
-        List<ActorMention> mentions = doc.mentions();
         for (int s = 0; s < doc.document().sentences().size(); s++) {
-            List<Token> tokens = doc.document().sentences().get(s).tokens();
-            for (int t = 0; t < tokens.size(); t++) {
-                if (!VERBS.contains(tokens.get(t).lemma())) {
-                    continue;
-                }
-                List<EventClaim.Participant> targets = new ArrayList<>();
-                for (ActorMention m : mentions) {
-                    if (m.sentence() == s && m.type() == ActorType.PERSON) {
-                        targets.add(new EventClaim.Participant(m.index(), "target"));
-                    }
-                }
-                List<Integer> taken = targets.stream().map(EventClaim.Participant::mention).toList();
-                String date = doc.eventDate(s, t, EventType.COERCE, -1, taken, null);
-                doc.addEvent(new EventClaim(EventType.COERCE, null, date, null, targets, tokens.get(t).word(),
-                        doc.modality(s, t), s, tokens.get(t).word()));
+            twoVerbs(doc, s);
+        }
+    }
+
+    /** The arrests of sentence {@code s}. */
+    private static void twoVerbs(ClaimDocument doc, int s) {
+        List<Token> tokens = doc.document().sentences().get(s).tokens();
+        for (int t = 0; t < tokens.size(); t++) {
+            if (!VERBS.contains(tokens.get(t).lemma())) {
+                continue;
             }
+            List<EventClaim.Participant> targets = new ArrayList<>();
+            for (ActorMention m : doc.mentions()) {
+                if (m.sentence() == s && m.type() == ActorType.PERSON) {
+                    targets.add(new EventClaim.Participant(m.index(), "target"));
+                }
+            }
+            List<Integer> taken = targets.stream().map(EventClaim.Participant::mention).toList();
+            String date = doc.eventDate(s, t, EventType.COERCE, -1, taken, null);
+            doc.addEvent(new EventClaim(EventType.COERCE, null, date, null, targets, tokens.get(t).word(),
+                    doc.modality(s, t), s, tokens.get(t).word()));
         }
     }
 
@@ -104,8 +108,8 @@ class ClaimClassifierTest {
         Extraction pruned = extract(RULES.classifiedBy(doc -> {
             RULES.rulesClassifier().classify(doc);
             twoVerbs(doc);
-            doc.reviseFacts(f -> f.sentence() == 2 ? null : f.withConfidence(0.5));
-            doc.reviseEvents(e -> e.rule() == null ? null : e);
+            doc.reviseFacts("test", f -> f.sentence() == 2 ? null : f.withConfidence(0.5));
+            doc.reviseEvents("test", e -> e.rule() == null ? null : e);
         }));
         assertThat(pruned.facts()).isEqualTo(rules.facts().stream().filter(f -> f.sentence() != 2)
                 .map(f -> f.withConfidence(0.5)).toList());
@@ -125,5 +129,37 @@ class ClaimClassifierTest {
         assertThatThrownBy(() -> extract(RULES.classifiedBy(doc -> doc.addEvent(new EventClaim(EventType.COERCE, null, null,
                 null, List.of(new EventClaim.Participant(99, "target")), "x", Modality.ASSERTED, 0, "arrested")))))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("names mention 99");
+    }
+
+    @Test
+    void aStepThatThrowsOnOneSentence_costsItsOutputForThatSentenceOnly() {
+        Extraction rules = extract(RULES);
+        Extraction x = extract(RULES.classifiedBy(doc -> {
+            RULES.rulesClassifier().classify(doc);
+            for (int s = 0; s < doc.document().sentences().size(); s++) {
+                int sentence = s;
+                doc.guarded("arrests", s, () -> {
+                    twoVerbs(doc, sentence); // its arrest is added, then the step fails: the arrest is taken back
+                    if (sentence == 1) {
+                        throw new IllegalStateException("a strange parse");
+                    }
+                });
+            }
+            doc.reviseEvents("scores", e -> {
+                if (e.sentence() == 0) {
+                    throw new IllegalStateException("no score");
+                }
+                return e.withConfidence(0.5);
+            });
+        }));
+
+        assertThat(x.events().subList(rules.events().size(), x.events().size())).extracting(e -> targetOf(x, e))
+                .containsExactly("Maren Tol", "Oskar Tol");
+        assertThat(x.events()).filteredOn(e -> e.sentence() == 0).isNotEmpty()
+                .allSatisfy(e -> assertThat(e.confidence()).as("left as it was").isNull());
+        assertThat(x.events()).filteredOn(e -> e.sentence() != 0).allSatisfy(e -> assertThat(e.confidence()).isEqualTo(0.5));
+        assertThat(x.facts()).isEqualTo(rules.facts());
+        assertThat(x.failures()).extracting(RuleFailure::sentence, RuleFailure::rule).contains(
+                org.assertj.core.groups.Tuple.tuple(1, "arrests"), org.assertj.core.groups.Tuple.tuple(0, "scores"));
     }
 }

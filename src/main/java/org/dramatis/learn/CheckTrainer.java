@@ -45,8 +45,12 @@ final class CheckTrainer {
     record Checks(EventCheck events, FactCheck facts) {
     }
 
-    /** A labelled claim: its features, its fold, and the gold item it recovers ("doc#index"), or null. */
-    private record Labelled(LinearClassifier.Example example, int fold, String recovers) {
+    /**
+     * A labelled claim: its features, its fold, the gold item it recovers ("doc#index") or null, and whether the check
+     * judges it. A claim the check does not judge (a post with no body, {@link FactCheck#judges}) is no training example,
+     * but it is kept in the product, so the threshold table counts it as kept at every threshold.
+     */
+    private record Labelled(LinearClassifier.Example example, int fold, String recovers, boolean judged) {
     }
 
     /** A check's classifier, trained on all its examples, and its threshold. */
@@ -104,7 +108,7 @@ final class CheckTrainer {
                 List<String> f = EventCheck.features(p.doc(), x.mentions(), e, x.events());
                 float[] v = encodings == null ? null : EventCheck.vector(p.doc(), e, encodings.apply(p.doc()));
                 events.add(new Labelled(new LinearClassifier.Example(f, v, match >= 0 ? EventCheck.RIGHT : EventCheck.WRONG),
-                        k, match >= 0 ? i + "#" + match : null));
+                        k, match >= 0 ? i + "#" + match : null, true));
             }
         }
         for (FactClaim fact : x.facts()) {
@@ -112,22 +116,28 @@ final class CheckTrainer {
                 int match = labels.match(fact, x.mentions());
                 List<String> f = FactCheck.features(p.doc(), x.mentions(), fact, x.facts());
                 facts.add(new Labelled(new LinearClassifier.Example(f, null, match >= 0 ? EventCheck.RIGHT : EventCheck.WRONG),
-                        k, match >= 0 ? i + "#" + match : null));
+                        k, match >= 0 ? i + "#" + match : null, FactCheck.judges(fact)));
             }
         }
     }
 
     /** The check trained on all of {@code labelled} with its chosen threshold, or null when they have one label only. */
     private static Fitted fit(List<Labelled> labelled, int gold, int articles, String what, PrintWriter log) {
-        long right = labelled.stream().filter(l -> l.recovers() != null).count();
-        log.printf("%s check: %d %ss found in %d training articles by cross-fitted models, %d right; %d gold %ss%n",
-                what, labelled.size(), what, articles, right, gold, what);
-        if (right == 0 || right == labelled.size()) {
+        List<Labelled> judged = labelled.stream().filter(Labelled::judged).toList();
+        long right = judged.stream().filter(l -> l.recovers() != null).count();
+        log.printf("%s check: %d %ss found in %d training articles by cross-fitted models, %d judged, %d of them right;"
+                + " %d gold %ss%n", what, labelled.size(), what, articles, judged.size(), right, gold, what);
+        if (right == 0 || right == judged.size()) {
             log.printf("%s check: not trained, its examples have one label only%n", what);
             return null;
         }
         double threshold = choose(labelled, gold, what, log);
-        return new Fitted(LinearClassifier.train(labelled.stream().map(Labelled::example).toList(), C, 2), threshold);
+        return new Fitted(LinearClassifier.train(examples(labelled, -1), C, 2), threshold);
+    }
+
+    /** The training examples among {@code labelled}: the claims the check judges, those of fold {@code leftOut} left out. */
+    private static List<LinearClassifier.Example> examples(List<Labelled> labelled, int leftOut) {
+        return labelled.stream().filter(l -> l.judged() && l.fold() != leftOut).map(Labelled::example).toList();
     }
 
     /** The lowest threshold within {@link #TOLERANCE} of the best F1 on held-out folds; prints the table. */
@@ -135,10 +145,11 @@ final class CheckTrainer {
         double[] held = new double[labelled.size()];
         for (int k = 0; k < FOLDS; k++) {
             int fold = k;
-            List<LinearClassifier.Example> rest = labelled.stream().filter(l -> l.fold() != fold).map(Labelled::example).toList();
-            LinearClassifier check = LinearClassifier.train(rest, C, 2);
+            LinearClassifier check = LinearClassifier.train(examples(labelled, fold), C, 2);
             for (int i = 0; i < held.length; i++) {
-                if (labelled.get(i).fold() == k) {
+                if (!labelled.get(i).judged()) {
+                    held[i] = 1; // kept whatever the threshold
+                } else if (labelled.get(i).fold() == k) {
                     LinearClassifier.Example x = labelled.get(i).example();
                     held[i] = check.predict(x.features(), x.vector()).of(EventCheck.RIGHT);
                 }

@@ -15,7 +15,8 @@ import org.dramatis.model.DramatisException;
  * recovered facts whose gold role words all occur in the system role, {@code evidenceShare} of system facts and events
  * with a sentence, the system's own sizes, precision ({@code factsCorrect} of {@code systemFacts} and
  * {@code eventsCorrect} of {@code systemEvents} match a gold fact or event: a lower bound where the gold is incomplete),
- * the same recall and precision per relation kind and per event type ({@link Breakdown}),
+ * the same recall and precision per relation kind and per event type ({@link Breakdown}), why events did not match
+ * ({@link EventMisses}),
  * which stored documents each gold document id matched and which matched none, and the items behind the numbers.
  */
 public record EvalReport(int actorsFound, int actorsTotal, double aliasCompleteness, int falseMerges,
@@ -24,7 +25,7 @@ public record EvalReport(int actorsFound, int actorsTotal, double aliasCompleten
                          int systemActors, int systemFacts, int systemEvents,
                          int factsCorrect, int eventsCorrect,
                          List<Breakdown> factsByKind, List<Breakdown> eventsByType, List<AtThreshold> byConfidence,
-                         Map<String, List<String>> documents, List<String> unmatchedDocuments,
+                         EventMisses eventMisses, Map<String, List<String>> documents, List<String> unmatchedDocuments,
                          List<MissingActor> missingActors, List<SplitActor> splitActors, List<FalseMerge> mergedEntities,
                          List<String> missingFacts, List<String> missingEvents) {
     public EvalReport {
@@ -90,6 +91,7 @@ public record EvalReport(int actorsFound, int actorsTotal, double aliasCompleten
         b.append(Breakdown.table("facts by relation", factsByKind));
         b.append(Breakdown.table("events by type", eventsByType));
         b.append(confidenceTable());
+        b.append(eventMisses.table());
         section(b, "missing actors", missingActors.stream().map(m -> m.id() + " " + m.names()).toList());
         section(b, "split actors", splitActors.stream().map(s -> s.id() + String.format(Locale.ROOT, " %.2f ", s.completeness())
                 + s.namesByEntity()).toList());

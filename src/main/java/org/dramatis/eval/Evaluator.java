@@ -102,7 +102,8 @@ public final class Evaluator {
         return new EvalReport(found, gold.entities().size(), found == 0 ? 0 : completeness / found, merges.size(),
                 recovered, gold.facts().size(), roleMatches, rolesChecked, eventsRecovered, gold.events().size(),
                 items == 0 ? 0 : withEvidence / (double) items, systemActors, facts.size(), events.size(),
-                factsCorrect, eventsCorrect, factsByKind, eventsByType, byConfidence, documents.matched(), documents.unmatched(),
+                factsCorrect, eventsCorrect, factsByKind, eventsByType, byConfidence, EventMisses.of(gold.events(), events, match),
+                documents.matched(), documents.unmatched(),
                 missing, split, merges, missingFacts, missingEvents);
     }
 
@@ -193,6 +194,11 @@ public final class Evaluator {
     }
 
     static boolean eventMatches(Gold.Event g, Event e, ActorMatch match) {
+        return eventMatches(g, e.type(), e.mode(), e.date(), participants(e, match));
+    }
+
+    /** The gold actors the event's participants stand for. */
+    static Set<String> participants(Event e, ActorMatch match) {
         Set<String> participants = new HashSet<>();
         e.participants().forEach(p -> {
             String id = match.goldOf(p.actorId());
@@ -200,7 +206,7 @@ public final class Evaluator {
                 participants.add(id);
             }
         });
-        return eventMatches(g, e.type(), e.mode(), e.date(), participants);
+        return participants;
     }
 
     /**

@@ -186,8 +186,22 @@ public final class EventQueries {
                 evidence.add(ev);
             }
         }
+        if (date == null) {
+            date = reportedMonth(g);
+        }
         return new Event(key(g), first.type, first.mode, date, place, first.summary,
                 List.copyOf(participants.values()), evidence, g.size(), Views.highest(g.stream().map(Report::confidence)));
+    }
+
+    /**
+     * The month an event no report dates was first reported in: what the text does not date happened by the time it was
+     * told, and a news report tells what is recent (the deeds an article tells of an earlier time the rules date from
+     * the story's own dates). Only the month, as the report may come a day or weeks after the deed; the publication's
+     * year when that is all that is known, and null for reports of undated documents.
+     */
+    private static String reportedMonth(List<Report> g) {
+        return g.stream().map(Report::published).filter(java.util.Objects::nonNull).min(String::compareTo)
+                .map(p -> p.substring(0, Math.min(7, p.length()))).orElse(null);
     }
 
     /**

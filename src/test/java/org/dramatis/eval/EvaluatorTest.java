@@ -98,6 +98,14 @@ class EvaluatorTest {
     }
 
     @Test
+    void evaluate_countsEachUnmatchedEventOnceUnderItsNearestMiss() {
+        // The fixture's two system events both match; the visit has no CONSULT of mode visit, the vote no ELECTION.
+        assertThat(report.eventMisses().emitted().values()).allMatch(n -> n == 0);
+        assertThat(report.eventMisses().missed()).containsEntry("no event of its type", 2);
+        assertThat(report.toTable()).containsPattern("no event of its type\\s+0\\s+2");
+    }
+
+    @Test
     void evaluate_countsSystemSizeAndEvidence() {
         assertThat(report.systemActors()).isEqualTo(8);
         assertThat(report.systemFacts()).isEqualTo(6);

@@ -123,7 +123,10 @@ class EventMergeTest {
         report(b, "Northern Guard units stormed the home of Tomas Ebrin.", null, null, "Northern Guard", "Tomas Ebrin");
         b.store();
         fx.resolve();
-        // Both articles come out on the same day: one raid.
-        assertThat(events()).singleElement().satisfies(e -> assertThat(e.evidenceCount()).isEqualTo(2));
+        // Both articles come out on the same day: one raid, placed in the month it was reported, as no text dates it.
+        assertThat(events()).singleElement().satisfies(e -> {
+            assertThat(e.evidenceCount()).isEqualTo(2);
+            assertThat(e.date()).isEqualTo("2020-07");
+        });
     }
 }

@@ -122,12 +122,12 @@ class EventCheckTest {
         EventModels base = trainer.train(articles, List.of(), 1.0, new PrintWriter(out));
         EventModels first = trainer.withChecks(articles, base, 1.0, new PrintWriter(out));
         EventModels second = trainer.withChecks(articles, base, 1.0, new PrintWriter(new StringWriter()));
-        assertThat(out.toString()).contains("event check: 12 events found in 18 training articles by cross-fitted models, 6 right");
+        assertThat(out.toString()).contains("event check: 12 events found in 18 training articles by cross-fitted models, 12 judged, 6 of them right");
         assertThat(first.check()).isNotNull();
         first.save(dir.resolve("m1"));
         second.save(dir.resolve("m2"));
         assertThat(out.toString()).as("the fact check learns from the same folds")
-                .contains("fact check: 0 facts found in 18 training articles by cross-fitted models, 0 right; 6 gold facts");
+                .contains("fact check: 0 facts found in 18 training articles by cross-fitted models, 0 judged, 0 of them right; 6 gold facts");
         for (String f : List.of(EventCheck.FILE, EventCheck.THRESHOLD_FILE)) {
             assertThat(dir.resolve("m1").resolve(f)).hasSameBinaryContentAs(dir.resolve("m2").resolve(f));
         }

@@ -1,0 +1,89 @@
+package org.dramatis.eval;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.dramatis.graph.Views.Event;
+
+/**
+ * Why events did not match, told by the nearest miss: for each counted system event that recovers no gold event, and
+ * for each gold event no system event recovers, the closest the other side came. An event of the right type and actor
+ * but another date says the dating is wrong, one of the right type and date with no actor in common that the actors
+ * are, and one whose type no event on the other side has that the type is (or that the event is none at all). The
+ * counts say which component to mend without reading a single missed item.
+ *
+ * @param emitted system events matching no gold event, by reason
+ * @param missed  gold events no system event matches, by reason
+ */
+public record EventMisses(Map<String, Integer> emitted, Map<String, Integer> missed) {
+    /** The reasons, nearest first. */
+    static final List<String> REASONS = List.of("type and actor right, no date", "type and actor right, another date",
+            "type and date right, no actor in common", "type right, date and actors wrong", "no event of its type");
+
+    public EventMisses {
+        emitted = Collections.unmodifiableMap(new LinkedHashMap<>(emitted));
+        missed = Collections.unmodifiableMap(new LinkedHashMap<>(missed));
+    }
+
+    static EventMisses of(List<Gold.Event> gold, List<Event> events, ActorMatch match) {
+        Map<String, Integer> emitted = zeros();
+        Map<String, Integer> missed = zeros();
+        List<Set<String>> participants = events.stream().map(e -> Evaluator.participants(e, match)).toList();
+        for (int i = 0; i < events.size(); i++) {
+            Event e = events.get(i);
+            int best = REASONS.size();
+            for (Gold.Event g : gold) {
+                best = Math.min(best, reason(g, e, participants.get(i)));
+            }
+            if (best >= 0) {
+                emitted.merge(REASONS.get(Math.min(best, REASONS.size() - 1)), 1, Integer::sum);
+            }
+        }
+        for (Gold.Event g : gold) {
+            int best = REASONS.size();
+            for (int i = 0; i < events.size(); i++) {
+                best = Math.min(best, reason(g, events.get(i), participants.get(i)));
+            }
+            if (best >= 0) {
+                missed.merge(REASONS.get(Math.min(best, REASONS.size() - 1)), 1, Integer::sum);
+            }
+        }
+        return new EventMisses(emitted, missed);
+    }
+
+    /** The index in {@link #REASONS} of how {@code e} misses {@code g}; -1 when it recovers it. */
+    static int reason(Gold.Event g, Event e, Set<String> participants) {
+        if (!Evaluator.typeMatches(g.type(), e.type(), e.mode())) {
+            return REASONS.size() - 1;
+        }
+        boolean dated = g.date() == null || e.date() != null && Evaluator.datesCompatible(g.date(), e.date());
+        boolean acted = g.involved().isEmpty() || (g.involved().size() == 1 ? participants.contains(g.involved().get(0))
+                : g.involved().stream().anyMatch(participants::contains));
+        if (dated && acted) {
+            return -1;
+        }
+        if (acted) {
+            return e.date() == null ? 0 : 1;
+        }
+        return dated ? 2 : 3;
+    }
+
+    private static Map<String, Integer> zeros() {
+        Map<String, Integer> m = new LinkedHashMap<>();
+        REASONS.forEach(r -> m.put(r, 0));
+        return m;
+    }
+
+    /** The two columns as a table. */
+    String table() {
+        StringBuilder b = new StringBuilder(String.format(Locale.ROOT, "%n%-42s %8s %8s%n", "why events did not match",
+                "emitted", "missed"));
+        for (String r : REASONS) {
+            b.append(String.format(Locale.ROOT, "  %-40s %8d %8d%n", r, emitted.get(r), missed.get(r)));
+        }
+        return b.toString();
+    }
+}

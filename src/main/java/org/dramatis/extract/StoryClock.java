@@ -96,16 +96,22 @@ final class StoryClock {
 
     /**
      * A date named without its year ("in June", "on July 6") that SUTime placed after the article (and after its last
-     * update), for an event told in the past tense: the last such month before the article ("In June the unit raided
-     * ..." written in January).
+     * update), for an event told in the past tense or a time "since" that date: the last such month before the article
+     * ("In June the unit raided ..." written in January; "is accused of nine attacks since January" written in August).
      */
     String past(SentenceView v, int i, EntityMention m, String iso) {
         if (iso == null || documentDate == null || iso.length() < 7 || m.text().matches(".*\\d{4}.*") || !namesMonth(m.text())
                 || iso.length() == 7 && storyFor(m) != null
-                || iso.compareTo(toldUntil.toString()) <= 0 || !RelativeDates.toldInPast(v, i)) {
+                || iso.compareTo(toldUntil.toString()) <= 0 || !RelativeDates.toldInPast(v, i) && !since(v, m)) {
             return iso;
         }
         return (Integer.parseInt(iso.substring(0, 4)) - 1) + iso.substring(4);
+    }
+
+    /** Whether the date follows "since": the time it names has begun before the report. */
+    private static boolean since(SentenceView v, EntityMention m) {
+        int before = m.tokenBegin() - 1;
+        return before >= 0 && before < v.size() && v.lower(before).equals("since");
     }
 
     /** Whether a definite event noun carries a proper name the last sentences did not ("the Karrada bombing"). */

@@ -101,6 +101,14 @@ class EventDatePhrasingsTest {
     }
 
     @Test
+    void extract_aYearlessMonthAfterSinceHasBegunBeforeTheArticle() {
+        // Written in September 2022: the attacks "since November" began in November 2021, whatever the verb's tense.
+        Extraction x = run("The Red Reed Battalions are accused of ordering four attacks on the port of Dunmore since November.");
+        assertThat(x.events()).isNotEmpty().allSatisfy(e -> assertThat(e.date()).isNotEqualTo("2022-11"))
+                .anySatisfy(e -> assertThat(e.date()).isEqualTo("2021-11"));
+    }
+
+    @Test
     void extract_aYearAgoIsAYear_andDatesTheKillingItHangsOn_notTheArrest() {
         Extraction x = run("The police have detained an officer who admitted to shooting Samir Deeb, whose killing "
                 + "outside his home a year ago came to stand for impunity.");

@@ -28,8 +28,7 @@ import org.dramatis.resolve.Decision;
  * the corpus is re-resolved, and the correction's effect is checked: one that would change nothing is withdrawn and
  * refused ({@link RefusedCorrection}) with a message saying why and what to do instead. A correction's decisions are
  * stored in one transaction that also marks the entities stale; the re-resolution clears the mark when it commits. A
- * crash in between leaves the mark, and the next start re-resolves: the correction is then either wholly applied or
- * absent.
+ * crash or failure in between leaves the mark; the next start, ingest or correction of the actor re-resolves.
  */
 public final class Corrections {
     private final DecisionRepository decisions;
@@ -71,8 +70,8 @@ public final class Corrections {
      * when an earlier split keeps their spellings apart.
      */
     public Outcome mergeActors(long leftId, long rightId) {
-        ActorSummary left = live(leftId);
-        ActorSummary right = live(rightId);
+        ActorSummary left = correcting(leftId);
+        ActorSummary right = correcting(rightId);
         if (left.id() == right.id()) {
             throw new RefusedCorrection(leftId == rightId
                     ? "an actor cannot be merged with itself: pick the other actor in 'Same actor as'"
@@ -107,7 +106,7 @@ public final class Corrections {
 
     /** Gives the chosen actor another type; refused when it has that type already. */
     public Outcome retypeActor(long actorId, ActorType type) {
-        ActorSummary a = live(actorId);
+        ActorSummary a = correcting(actorId);
         if (a.type() == type) {
             throw new RefusedCorrection(describe(a) + " is already a " + type.label().toLowerCase(Locale.ROOT)
                     + ": pick another type");
@@ -126,7 +125,7 @@ public final class Corrections {
 
     /** Shows the chosen actor under another name; refused when the name is empty or unchanged. */
     public Outcome renameActor(long actorId, String newName) {
-        ActorSummary a = live(actorId);
+        ActorSummary a = correcting(actorId);
         String name = require(newName, "new name");
         if (name.equals(a.name())) {
             throw new RefusedCorrection(describe(a) + " already has this name: type the new name");
@@ -147,6 +146,12 @@ public final class Corrections {
     private void withdraw(long decisionId) {
         decisions.withdrawDecision(decisionId);
         resolution.rebuild();
+    }
+
+    /** The live actor a correction starts from, with an earlier correction of it that failed to apply applied first. */
+    private ActorSummary correcting(long id) {
+        resolution.applyPendingCorrection(id);
+        return live(id);
     }
 
     /** A live actor by id, following the redirect of an actor merged away; refused when there is none. */
@@ -219,7 +224,7 @@ public final class Corrections {
      * move, or when the actor did not come apart.
      */
     public Outcome splitActor(long actorId, List<String> names) {
-        ActorSummary a = live(actorId);
+        ActorSummary a = correcting(actorId);
         List<String> moved = names.stream().map(String::strip).filter(n -> !n.isEmpty()).distinct().toList();
         List<String> spellings = graph.actor(a.id()).orElseThrow().names().stream().map(NameCount::name).toList();
         if (moved.isEmpty()) {
@@ -290,7 +295,7 @@ public final class Corrections {
      * spelling is the actor's already, or when an earlier split keeps it apart.
      */
     public Outcome addSpelling(long actorId, String spelling) {
-        ActorSummary a = live(actorId);
+        ActorSummary a = correcting(actorId);
         String alias = require(spelling, "spelling");
         if (graph.actor(a.id()).orElseThrow().names().stream().anyMatch(n -> n.name().equals(alias))) {
             throw new RefusedCorrection("'" + alias + "' is already a spelling of " + describe(a));
@@ -377,16 +382,12 @@ public final class Corrections {
 
     /** Takes back the verdict on claims: a rejected fact or event returns to the graph. */
     public int clearVerdict(String table, List<Long> claimIds) {
-        return verdict(table, claimIds, null);
+        return verdicts.set(table, claimIds, null);
     }
 
     /** Confirms or rejects every claim behind a fact or event; rejected ones leave the graph but stay stored. */
     public int setVerdict(String table, List<Long> claimIds, boolean confirmed) {
-        return verdict(table, claimIds, confirmed ? ClaimVerdicts.Verdict.CONFIRMED : ClaimVerdicts.Verdict.REJECTED);
-    }
-
-    private int verdict(String table, List<Long> claimIds, ClaimVerdicts.Verdict verdict) {
-        return verdicts.set(table, claimIds, verdict);
+        return verdicts.set(table, claimIds, confirmed ? ClaimVerdicts.Verdict.CONFIRMED : ClaimVerdicts.Verdict.REJECTED);
     }
 
     private static String require(String value, String what) {

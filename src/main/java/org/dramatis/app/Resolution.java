@@ -165,6 +165,19 @@ public final class Resolution {
         return false;
     }
 
+    /**
+     * Before a new correction of actor {@code actorId}: re-resolves when a correction of it is stored but not applied,
+     * because the re-resolution that should have applied it threw or its process died (the store marks such an actor
+     * until then, and would refuse every correction of it as changed meanwhile). A correction of it being applied in
+     * this process is waited for, not repeated; one being applied by another process on the same database is applied
+     * here too (the later of the two commits, the other writes nothing).
+     */
+    public synchronized void applyPendingCorrection(long actorId) {
+        if (state.correctionPending(actorId)) {
+            rebuild();
+        }
+    }
+
     private void forget() {
         current = null;
         known.clear();

@@ -40,7 +40,8 @@ final class MigrateCommand implements Callable<Integer> {
         ServerStore target = Config.db(to);
         PrintWriter out = spec.commandLine().getOut();
         long t0 = System.nanoTime();
-        try (Database source = Database.open(from); Database copy = Database.open(target, null)) {
+        // The source is read as one snapshot: a workbench or an ingest writing to it meanwhile is not waited for.
+        try (Database source = Database.openToRead(from); Database copy = Database.open(target, null)) {
             Map<String, Long> rows = StoreCopy.copy(source, copy);
             out.printf("copied %s into %s in %.1f s; rows in both:%n", source.describe(), copy.describe(),
                     (System.nanoTime() - t0) / 1e9);

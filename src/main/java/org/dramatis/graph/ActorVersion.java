@@ -52,16 +52,7 @@ public record ActorVersion(long actorId, String seen) {
      */
     void check(Connection c) throws SQLException {
         long id = EntityRepository.redirect(c, actorId).orElse(actorId);
-        try (PreparedStatement ps = c.prepareStatement("select 1 from actor_correction where entity_id = ?"
-                + " and wanted > (select done from resolution_state)")) {
-            ps.setLong(1, id);
-            try (ResultSet rs = ps.executeQuery()) {
-                if (rs.next()) {
-                    throw new ChangedMeanwhile(actorId);
-                }
-            }
-        }
-        if (!seen.equals(now(c, id))) {
+        if (ResolutionState.correctionPending(c, id) || !seen.equals(now(c, id))) {
             throw new ChangedMeanwhile(actorId);
         }
     }

@@ -64,6 +64,26 @@ public final class Database implements AutoCloseable {
     }
 
     /**
+     * Opens the existing {@code dataDir/dramatis.db} to read only, without waiting for a process writing to it (an
+     * ingest, a workbench, a re-resolution): its connections are read-only, nothing is migrated when its tables are up
+     * to date, and each {@link #read} sees one committed snapshot; {@link #inTransaction} fails. A store that needs a
+     * migration first is opened as {@link #open(Path)} does, which takes the write lock.
+     */
+    public static Database openToRead(Path dataDir) {
+        Path file = dataDir.resolve("dramatis.db");
+        if (!Files.isRegularFile(file)) {
+            throw new DramatisException("no Dramatis store in " + dataDir.toAbsolutePath() + " (no dramatis.db)");
+        }
+        SqliteDialect dialect = SqliteDialect.INSTANCE;
+        org.sqlite.SQLiteDataSource reads = dialect.dataSource(file, true);
+        reads.setReadOnly(true);
+        if (pendingMigrations(reads, dialect, file.toString())) {
+            return open(dataDir);
+        }
+        return new Database(file, dataDir, file.toString(), dialect, reads, reads);
+    }
+
+    /**
      * Opens the PostgreSQL database {@code store} (which must exist; its tables are created on first open) and applies
      * pending migrations. {@code dataDir} holds the user's data files the queries read (null: the bundled ones only).
      */
@@ -88,7 +108,21 @@ public final class Database implements AutoCloseable {
         try {
             Flyway.configure().dataSource(ds).locations(dialect.migrations().toArray(String[]::new)).load().migrate();
         } catch (org.flywaydb.core.api.FlywayException e) {
-            throw new DramatisException("cannot bring the store " + name + " up to date: " + rootMessage(e), e);
+            String why = rootMessage(e);
+            if (why != null && why.contains("SQLITE_BUSY")) {
+                why = "another process held its write lock all along (an ingest, a workbench, a re-resolution); run this"
+                        + " again when it has finished";
+            }
+            throw new DramatisException("cannot bring the store " + name + " up to date: " + why, e);
+        }
+    }
+
+    private static boolean pendingMigrations(DataSource ds, Dialect dialect, String name) {
+        try {
+            return Flyway.configure().dataSource(ds).locations(dialect.migrations().toArray(String[]::new)).load().info()
+                    .pending().length > 0;
+        } catch (org.flywaydb.core.api.FlywayException e) {
+            throw new DramatisException("cannot read the migrations of the store " + name + ": " + rootMessage(e), e);
         }
     }
 

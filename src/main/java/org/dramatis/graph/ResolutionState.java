@@ -51,6 +51,25 @@ public final class ResolutionState {
         });
     }
 
+    /**
+     * Whether a correction of actor {@code actorId} (an id merged away is followed to its actor) is stored and not yet
+     * applied by a re-resolution: one still running, or one that failed or whose process died before it committed.
+     */
+    public boolean correctionPending(long actorId) {
+        return db.read(c -> correctionPending(c, EntityRepository.redirect(c, actorId).orElse(actorId)));
+    }
+
+    /** {@link #correctionPending(long)} for the live actor {@code entityId}, inside the caller's transaction. */
+    static boolean correctionPending(Connection c, long entityId) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("select 1 from actor_correction where entity_id = ?"
+                + " and wanted > (select done from resolution_state)")) {
+            ps.setLong(1, entityId);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next();
+            }
+        }
+    }
+
     /** Raises the wanted version inside the caller's transaction. */
     static void bumpWanted(Connection c) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("update resolution_state set wanted = wanted + 1")) {

@@ -16,14 +16,15 @@ import org.dramatis.model.DramatisException;
 /**
  * Copies every row of one store into another, empty one ({@code dramatis migrate}): documents, sentences, mentions,
  * clusters, claims, entities, decisions, accounts and the store's settings, each row with its id, so actor ids, bookmarks and
- * decisions mean the same in the copy. The copy is one write transaction: all of it or nothing. The search index is not
- * copied; it is rebuilt from the copy when first opened.
+ * decisions mean the same in the copy. The copy is one write transaction: all of it or nothing, read from one snapshot of
+ * the source, so a process writing to the source meanwhile is neither waited for nor half copied (open an SQLite source
+ * with {@link Database#openToRead}). The search index is not copied; it is rebuilt from the copy when first opened.
  */
 public final class StoreCopy {
     /** The tables in an order that inserts every referenced row first (entities before the mentions naming them). */
     static final List<String> TABLES = List.of("document", "sentence", "entity", "mention", "cluster", "fact_claim",
             "fact_claim_rule", "event_claim", "event_claim_rule", "event_participant", "decision", "decision_anchor",
-            "entity_redirect", "ingest_problem", "store_setting", "resolution_state", "account");
+            "entity_redirect", "ingest_problem", "store_setting", "resolution_state", "actor_correction", "account");
     /** Tables a new store starts with rows in (its settings, its resolution state), replaced by the source's. */
     private static final List<String> REPLACED = List.of("store_setting", "resolution_state");
     private static final int BATCH = 1_000;
@@ -38,8 +39,7 @@ public final class StoreCopy {
      * @throws DramatisException when {@code to} already holds documents, decisions or entities, or a count differs
      */
     public static Map<String, Long> copy(Database from, Database to) {
-        Map<String, Long> source = from.read(StoreCopy::counts);
-        to.inTransaction(c -> {
+        Map<String, Long> source = to.inTransaction(c -> {
             Map<String, Long> before = counts(c);
             for (String table : List.of("document", "entity", "decision")) {
                 if (before.get(table) > 0) {
@@ -47,8 +47,10 @@ public final class StoreCopy {
                             + table + " rows): migrate copies into a new, empty store only");
                 }
             }
-            // One read snapshot of the source for every table, so a write to it meanwhile is copied whole or not at all.
+            // One read snapshot of the source for the counts and every table, so a write to it meanwhile is copied
+            // whole or not at all, and the counts checked are the snapshot's.
             return from.read(src -> {
+                Map<String, Long> counts = counts(src);
                 for (String table : TABLES) {
                     if (REPLACED.contains(table)) {
                         try (Statement st = c.createStatement()) {
@@ -58,7 +60,7 @@ public final class StoreCopy {
                     copyTable(src, c, table);
                     to.dialect().afterCopy(c, table);
                 }
-                return null;
+                return counts;
             });
         });
         Map<String, Long> copied = to.read(StoreCopy::counts);

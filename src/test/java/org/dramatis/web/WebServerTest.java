@@ -389,6 +389,8 @@ class WebServerTest {
         assertThat(res.headers().firstValue("Content-Security-Policy")).hasValueSatisfying(v -> assertThat(v)
                 .contains("script-src 'self'"));
         assertThat(res.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
+        // Not "no-referrer": with it a browser posts our own sign-in form with "Origin: null" (SignInBrowserIT).
+        assertThat(res.headers().firstValue("Referrer-Policy")).hasValue("same-origin");
     }
 
     @Test

@@ -69,7 +69,9 @@ final class ApiRoutes {
             ctx.json(page.of(services.events().events(null, null)));
         });
         r.get("/api/network", ctx -> {
-            Long actor = Params.optionalLong(ctx, "actor");
+            Long asked = Params.optionalLong(ctx, "actor");
+            // An id merged away (by a correction or a re-resolution since it was read) is its survivor's, as for the dossier.
+            Long actor = asked == null ? null : services.entities().redirect(asked).orElse(asked);
             if (actor != null) {
                 actorDetail(actor);
             }

@@ -153,6 +153,12 @@ class StableIdsTest {
                 assertThat(body.path("redirectedFrom").asLong()).isEqualTo(sami);
                 assertThat(api.headers().firstValue("Content-Location")).contains("/api/actors/" + nadia);
 
+                HttpResponse<String> network = http.send(HttpRequest.newBuilder(URI.create(base + "/api/network?actor=" + sami))
+                        .build(), HttpResponse.BodyHandlers.ofString());
+                assertThat(network.statusCode()).as("the network of a merged id is its survivor's").isEqualTo(200);
+                assertThat(JSON.readTree(network.body()).path("nodes").findValuesAsText("id")).contains(String.valueOf(nadia))
+                        .doesNotContain(String.valueOf(sami));
+
                 JsonNode live = JSON.readTree(http.send(HttpRequest.newBuilder(URI.create(base + "/api/actors/" + nadia))
                         .build(), HttpResponse.BodyHandlers.ofString()).body());
                 assertThat(live.path("redirectedFrom").isNull()).isTrue();

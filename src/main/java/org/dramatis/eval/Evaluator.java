@@ -215,12 +215,16 @@ public final class Evaluator {
      * participant that is a gold involved actor (the only one, when the gold names one).
      */
     public static boolean eventMatches(Gold.Event g, EventType type, String mode, String date, Set<String> participants) {
-        if (!typeMatches(g.type(), type, mode)) {
-            return false;
-        }
-        if (g.date() != null && (date == null || !datesCompatible(g.date(), date))) {
-            return false;
-        }
+        return typeMatches(g.type(), type, mode) && dateFits(g, date) && actorsFit(g, participants);
+    }
+
+    /** Whether a system event's date fits the gold event's: any date when the gold has none, else a compatible one. */
+    static boolean dateFits(Gold.Event g, String date) {
+        return g.date() == null || date != null && datesCompatible(g.date(), date);
+    }
+
+    /** Whether the gold actors a system event's participants stand for include the gold's (its only one, when one). */
+    static boolean actorsFit(Gold.Event g, Set<String> participants) {
         if (g.involved().isEmpty()) {
             return true;
         }

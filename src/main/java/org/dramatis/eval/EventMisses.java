@@ -22,6 +22,8 @@ public record EventMisses(Map<String, Integer> emitted, Map<String, Integer> mis
     /** The reasons, nearest first. */
     static final List<String> REASONS = List.of("type and actor right, no date", "type and actor right, another date",
             "type and date right, no actor in common", "type right, date and actors wrong", "no event of its type");
+    /** The last reason: also what an event is when the other side has no event at all. */
+    private static final int NO_TYPE = REASONS.size() - 1;
 
     public EventMisses {
         emitted = Collections.unmodifiableMap(new LinkedHashMap<>(emitted));
@@ -34,21 +36,21 @@ public record EventMisses(Map<String, Integer> emitted, Map<String, Integer> mis
         List<Set<String>> participants = events.stream().map(e -> Evaluator.participants(e, match)).toList();
         for (int i = 0; i < events.size(); i++) {
             Event e = events.get(i);
-            int best = REASONS.size();
+            int best = NO_TYPE;
             for (Gold.Event g : gold) {
                 best = Math.min(best, reason(g, e, participants.get(i)));
             }
             if (best >= 0) {
-                emitted.merge(REASONS.get(Math.min(best, REASONS.size() - 1)), 1, Integer::sum);
+                emitted.merge(REASONS.get(best), 1, Integer::sum);
             }
         }
         for (Gold.Event g : gold) {
-            int best = REASONS.size();
+            int best = NO_TYPE;
             for (int i = 0; i < events.size(); i++) {
                 best = Math.min(best, reason(g, events.get(i), participants.get(i)));
             }
             if (best >= 0) {
-                missed.merge(REASONS.get(Math.min(best, REASONS.size() - 1)), 1, Integer::sum);
+                missed.merge(REASONS.get(best), 1, Integer::sum);
             }
         }
         return new EventMisses(emitted, missed);
@@ -57,11 +59,10 @@ public record EventMisses(Map<String, Integer> emitted, Map<String, Integer> mis
     /** The index in {@link #REASONS} of how {@code e} misses {@code g}; -1 when it recovers it. */
     static int reason(Gold.Event g, Event e, Set<String> participants) {
         if (!Evaluator.typeMatches(g.type(), e.type(), e.mode())) {
-            return REASONS.size() - 1;
+            return NO_TYPE;
         }
-        boolean dated = g.date() == null || e.date() != null && Evaluator.datesCompatible(g.date(), e.date());
-        boolean acted = g.involved().isEmpty() || (g.involved().size() == 1 ? participants.contains(g.involved().get(0))
-                : g.involved().stream().anyMatch(participants::contains));
+        boolean dated = Evaluator.dateFits(g, e.date());
+        boolean acted = Evaluator.actorsFit(g, participants);
         if (dated && acted) {
             return -1;
         }

@@ -118,6 +118,8 @@ public final class Resolution {
             doc.mentions().forEach(m -> byIndex.put(m.index(), m));
             assignments.addAll(resolver.add(doc.documentId(), doc.clusters(), byIndex));
         }
+        // A later document may have folded an entity an earlier one was assigned to: assign to the survivor.
+        assignments = resolver.withCurrentIds(assignments);
         List<ResolvedEntity> all = resolver.entities();
         CrashPoints.reached("rebuild.resolved");
         boolean written;

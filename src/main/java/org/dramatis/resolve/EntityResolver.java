@@ -122,8 +122,11 @@ public final class EntityResolver {
         return withCurrentIds(out);
     }
 
-    /** The assignments with each entity id replaced by the id that entity has now, after merges. */
-    private List<Assignment> withCurrentIds(List<Assignment> assignments) {
+    /**
+     * The assignments with each entity id replaced by the id that entity has now, after merges: a later document can
+     * fold an entity an earlier {@link #add} assigned to (a bare surname adopted by a full name that arrives later).
+     */
+    public List<Assignment> withCurrentIds(List<Assignment> assignments) {
         List<Assignment> current = new ArrayList<>();
         for (Assignment a : assignments) {
             long id = store.current(a.entityId());

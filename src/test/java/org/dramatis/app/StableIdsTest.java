@@ -115,6 +115,20 @@ class StableIdsTest {
     }
 
     @Test
+    void reResolutionSucceeds_whenALaterArticleFoldsAnActorAnEarlierOneFounded() throws Exception {
+        // The first article names a bare surname (an honorific and a surname); the second the only full name with it,
+        // which adopts the bare-surname actor. A re-resolution must assign the first article's mention to the survivor.
+        try (Dramatis d = ingested("Sheikh Tamimi spoke today. Nadia Karam met reporters.", "Youssef Tamimi answered today.")) {
+            Map<Long, String> before = actors(d);
+            assertThat(before.values()).contains("Youssef Tamimi", "Nadia Karam").doesNotContain("Tamimi");
+            d.corrections().reresolve();
+            assertThat(actors(d)).isEqualTo(before);
+            assertThat(d.graph().actor(id(before, "Youssef Tamimi")).orElseThrow().names()).extracting(n -> n.name())
+                    .contains("Tamimi");
+        }
+    }
+
+    @Test
     void newDocumentsNeverReuseAnIdThatWasMergedAway() throws Exception {
         try (Dramatis d = ingested(A, B, C)) {
             long sami = id(actors(d), "Sami Duri");

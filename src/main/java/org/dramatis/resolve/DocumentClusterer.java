@@ -61,7 +61,8 @@ public final class DocumentClusterer {
         this.personalUse = new PersonalUse(keys.files());
         this.acronyms = new AcronymRule(keys);
         this.headWords = new HeadWordBinding(glossary);
-        this.shortForms = new ShortFormRule(keys, generic);
+        this.shortForms = new ShortFormRule(keys, generic, new PersonShape(keys, glossary, Capitals.load(keys),
+                AliasTable.of(AliasTable.aliases(keys.files()), keys)));
         this.veto = veto;
         this.opposition = ClusterGuard.Cues.of(keys.files());
     }
@@ -141,7 +142,7 @@ public final class DocumentClusterer {
 
     /**
      * A one-word name tagged as a person ("Dastgar") that the same document also tags as a place or an organization
-     * joins that reading, unless a person's full name in the document ends with the word or the document writes it
+     * joins that reading, unless a person's full name in the document holds the word or the document writes it
      * after a title ("Prime Minister Dastgar"): a tagger's slip, not a man.
      */
     private void joinBareNamesAcrossTypes(List<MentionInfo> infos, MentionUnions u, Set<Integer> personal) {
@@ -152,7 +153,7 @@ public final class DocumentClusterer {
             if (info.cls() != 'P' && info.tokens().size() == 1) {
                 nonPerson.putIfAbsent(info.key(), i);
             } else if (info.cls() == 'P' && info.tokens().size() > 1) {
-                surnames.add(info.tokens().get(info.tokens().size() - 1));
+                surnames.addAll(info.tokens());
             }
         }
         for (int i = 0; i < infos.size(); i++) {

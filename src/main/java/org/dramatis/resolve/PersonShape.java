@@ -47,6 +47,11 @@ final class PersonShape {
         return !(words.length > 0 && placePrefixes.contains(words[0]));
     }
 
+    /** Whether {@code display} is a listed capital or country (or a country's alias), so never a person's surname. */
+    boolean listedPlace(String display) {
+        return capitals.knows(display) || aliases.lists(display, ActorType.COUNTRY);
+    }
+
     /** The key of the name read as a person's (titles stripped). */
     String personKey(String surface) {
         return keys.key(keys.display(surface, ActorType.PERSON));

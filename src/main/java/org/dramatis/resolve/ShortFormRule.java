@@ -9,13 +9,19 @@ import java.util.Set;
 
 /**
  * Joins a short form ("Nadhimi", "the Victory Front") to the only longer name in the document it is part of
- * ("Hamid al-Nadhimi", "Victory Front Alliance"); with two such names it stays alone. A group's short form refers
- * back: one the text writes before the longer name ("Hezbollah fired rockets ... Kataib Hezbollah suspended its
- * attacks") names a group of its own, while a person's surname may come first (a headline's "Nadhimi"). A group named
- * with a nationality word ("the Qadiri Nasrullah") is its own group until the text joins them: a later "Nasrullah" of
- * the same article refers back to it, another article's "Nasrullah" or "Kataib Nasrullah" is another group.
+ * ("Hamid al-Nadhimi", "Victory Front Alliance"); with two such names it stays alone. A person's short form is any run
+ * of the full name's words, not only its last: many naming traditions shorten to the given name or the first two
+ * names ("Abiy" of "Abiy Ahmed", "Hassan Sheikh" of "Hassan Sheikh Mohamud"), family-name-first ones to the first
+ * word; the full name may be one the tagger typed as a group or a place when it is shaped like a person's
+ * ({@link PersonShape}). A one-word name the tagger typed as a place or a group that is the surname of the only such
+ * person ("Shekari" tagged LOCATION beside "Mohsen Shekari") is that person, unless it is a listed capital or country.
+ * A group's short form refers back: one the text writes before the longer name ("Hezbollah fired rockets ... Kataib
+ * Hezbollah suspended its attacks") names a group of its own, while a person's surname may come first (a headline's
+ * "Nadhimi"). A group named with a nationality word ("the Qadiri Nasrullah") is its own group until the text joins
+ * them: a later "Nasrullah" of the same article refers back to it, another article's "Nasrullah" or "Kataib Nasrullah"
+ * is another group.
  */
-record ShortFormRule(NameKeys keys, GenericWords generic) {
+record ShortFormRule(NameKeys keys, GenericWords generic, PersonShape personShape) {
 
     void apply(List<MentionInfo> infos, MentionUnions u) {
         List<String> places = new ArrayList<>();
@@ -35,17 +41,38 @@ record ShortFormRule(NameKeys keys, GenericWords generic) {
             }
         }
         List<int[]> pairs = new ArrayList<>();
+        // clusters read as a person's name after all: a surname or a full name the tagger typed as a group or a place
+        Set<Integer> persons = new HashSet<>();
         for (var entry : longest.entrySet()) {
             MentionInfo shortForm = infos.get(entry.getValue());
-            if (shortForm.tokens().isEmpty() || shortForm.cls() == 'G'
+            if (shortForm.tokens().isEmpty()
                     || (shortForm.tokens().size() == 1 && generic.isGeneric(shortForm.tokens().get(0)))) {
                 continue;
             }
-            int owner = u.onlyCluster(infos.size(), j -> u.find(j) != entry.getKey() && infos.get(j).cls() == shortForm.cls()
+            if (shortForm.cls() != 'P') {
+                int person = strayedSurname(infos, u, first, entry.getKey(), shortForm);
+                if (person >= 0) {
+                    pairs.add(new int[] {person, entry.getValue()});
+                    persons.add(entry.getKey());
+                    continue;
+                }
+            }
+            if (shortForm.cls() == 'G') {
+                continue;
+            }
+            int owner = u.onlyCluster(infos.size(), j -> u.find(j) != entry.getKey() && ownerClass(infos.get(j), shortForm)
                     && contains(infos.get(j), shortForm, places));
-            if (owner >= 0 && (shortForm.cls() == 'P' ? !endsAnotherName(infos, shortForm, infos.get(owner))
+            if (owner >= 0 && (shortForm.cls() == 'P' ? !inAnotherName(infos, shortForm, infos.get(owner))
                     : first.get(u.find(owner)) < first.get(entry.getKey()))) {
                 pairs.add(new int[] {owner, entry.getValue()});
+                if (infos.get(owner).cls() != shortForm.cls()) {
+                    persons.add(u.find(owner));
+                }
+            }
+        }
+        for (int i = 0; i < infos.size(); i++) {
+            if (persons.contains(u.find(i))) {
+                infos.set(i, infos.get(i).retyped(org.dramatis.model.ActorType.PERSON, 'P'));
             }
         }
         for (int[] p : pairs) {
@@ -56,7 +83,33 @@ record ShortFormRule(NameKeys keys, GenericWords generic) {
     }
 
     /**
-     * Persons: the short form's tokens end the full name. Others: a run inside it, the rest being generic words or the
+     * The person mention whose full name ends with the one word {@code shortForm} (tagged a place or a group, the
+     * longest of its cluster {@code root}) when exactly one person of the document has such a name, the word is no
+     * listed capital or country and the text writes the full name first (a place the article names before any such
+     * person is a place); -1 otherwise.
+     */
+    private int strayedSurname(List<MentionInfo> infos, MentionUnions u, Map<Integer, Integer> first, int root,
+                               MentionInfo shortForm) {
+        List<String> p = shortForm.tokens();
+        if (p.size() != 1 || personShape.listedPlace(shortForm.display())
+                || keys.countryOfDemonym(shortForm.mention().text()) != null) {
+            return -1;
+        }
+        int person = u.onlyCluster(infos.size(), j -> {
+            List<String> f = infos.get(j).tokens();
+            return u.find(j) != root && infos.get(j).cls() == 'P' && f.size() > 1 && f.get(f.size() - 1).equals(p.get(0));
+        });
+        return person >= 0 && first.get(u.find(person)) < first.get(root) ? person : -1;
+    }
+
+    /** Whether {@code full} may own {@code part}: the same type class, or a person-shaped group or place name for a person. */
+    private boolean ownerClass(MentionInfo full, MentionInfo part) {
+        return full.cls() == part.cls()
+                || part.cls() == 'P' && personShape.fits(full.mention().text(), full.type());
+    }
+
+    /**
+     * Persons: the short form's tokens are a run of the full name's. Others: a run inside it, the rest being generic words or the
      * full name's nationality words (a listed one, or one built from a one-word place of the article, {@code places}).
      */
     private boolean contains(MentionInfo full, MentionInfo part, List<String> places) {
@@ -66,7 +119,7 @@ record ShortFormRule(NameKeys keys, GenericWords generic) {
             return false;
         }
         if (part.cls() == 'P') {
-            return f.subList(f.size() - p.size(), f.size()).equals(p);
+            return java.util.Collections.indexOfSubList(f, p) >= 0;
         }
         for (int start = 0; start + p.size() <= f.size(); start++) {
             if (f.subList(start, start + p.size()).equals(p)) {
@@ -81,19 +134,26 @@ record ShortFormRule(NameKeys keys, GenericWords generic) {
     }
 
     /**
-     * Whether a longer name the tagger gave another type ends with a person's short form, so that the short form may
-     * be that name's too ("Sadr" beside "Mohammed Baqir al-Sadr" and a "Muqtada al-Sadr" tagged as a group).
+     * Whether a longer name the tagger gave another type, not shaped like a person's, ends with a person's surname or
+     * holds a person's other short form, so that the short form may be that name's too ("Sadr" beside "Mohammed Baqir
+     * al-Sadr" and a "Sadr Brigades" tagged as a group).
      */
-    private static boolean endsAnotherName(List<MentionInfo> infos, MentionInfo shortForm, MentionInfo owner) {
+    private boolean inAnotherName(List<MentionInfo> infos, MentionInfo shortForm, MentionInfo owner) {
         List<String> p = shortForm.tokens();
+        boolean surname = endsWith(owner.tokens(), p);
         for (MentionInfo m : infos) {
             List<String> t = m.tokens();
             if (m.cls() != 'P' && t.size() > p.size() && !m.key().equals(owner.key())
-                    && t.subList(t.size() - p.size(), t.size()).equals(p)) {
+                    && !personShape.fits(m.mention().text(), m.type())
+                    && (surname ? endsWith(t, p) : java.util.Collections.indexOfSubList(t, p) >= 0)) {
                 return true;
             }
         }
         return false;
+    }
+
+    private static boolean endsWith(List<String> full, List<String> part) {
+        return full.size() >= part.size() && full.subList(full.size() - part.size(), full.size()).equals(part);
     }
 
     /** The keys of the nationality words of a name ("qdr" for "Qadiri" in "the Qadiri Nasrullah") and its generic words. */

@@ -189,4 +189,42 @@ class DocumentClustererTest {
                 "Rasim Tuwairi/LOCATION", "Hafez Darwani/ORGANIZATION", "Lina Sabbagh/ORGANIZATION");
         assertThat(d.clusters()).noneMatch(LocalCluster::impersonal);
     }
+
+    @Test
+    void cluster_bindsAGivenNameOrFirstNamesToTheOnlyFullNameHoldingThem() {
+        var given = doc(1, "Premier Tesfaye Gudina flew in. Tesfaye told reporters the truce held.",
+                "Tesfaye Gudina/PERSON", "Tesfaye/PERSON");
+        assertThat(given.clusters()).singleElement().satisfies(c -> assertThat(c.name()).isEqualTo("Tesfaye Gudina"));
+        var firstTwo = doc(2, "Warsame Ali Dhoobe won the vote. Warsame Ali thanked the elders.",
+                "Warsame Ali Dhoobe/PERSON", "Warsame Ali/PERSON");
+        assertThat(firstTwo.clusters()).hasSize(1);
+        var middle = doc(3, "Faysal Gedi Warfa arrived. Gedi spoke later.", "Faysal Gedi Warfa/PERSON", "Gedi/PERSON");
+        assertThat(middle.clusters()).hasSize(1);
+    }
+
+    @Test
+    void cluster_leavesAGivenNameTwoFullNamesShareAlone() {
+        var d = doc(1, "Tesfaye Gudina and Tesfaye Alemu met. Tesfaye left early.",
+                "Tesfaye Gudina/PERSON", "Tesfaye Alemu/PERSON", "Tesfaye/PERSON");
+        assertThat(d.clusters()).hasSize(3);
+    }
+
+    @Test
+    void cluster_bindsAShortFormToAFullNameTheTaggerTypedAsAGroup() {
+        var d = doc(1, "Hamdi Osman Wehliye resigned. Wehliye said he was tired.",
+                "Hamdi Osman Wehliye/ORGANIZATION", "Wehliye/PERSON");
+        assertThat(d.clusters()).hasSize(1);
+    }
+
+    @Test
+    void cluster_readsASurnameTaggedAsAPlaceAsTheOnlyPersonWithIt() {
+        var d = doc(1, "The court sentenced Karim Ostadi. Rights groups said Ostadi was tortured.",
+                "Karim Ostadi/PERSON", "Ostadi/LOCATION");
+        assertThat(d.clusters()).singleElement().satisfies(c -> assertThat(c.type()).isEqualTo(ActorType.PERSON));
+        var listedCountry = doc(2, "Karim Jordan visited. Jordan closed the border.", "Karim Jordan/PERSON", "Jordan/COUNTRY");
+        assertThat(listedCountry.clusters()).hasSize(2);
+        var twoPersons = doc(3, "Karim Ostadi and Leila Ostadi fled. Ostadi was shelled.",
+                "Karim Ostadi/PERSON", "Leila Ostadi/PERSON", "Ostadi/LOCATION");
+        assertThat(twoPersons.clusters()).hasSize(3);
+    }
 }

@@ -14,8 +14,9 @@ import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "gold", description = "Write the evaluator's gold file (asserted and alleged facts and events, actors"
         + " with their names) from a split or any folder of the corpus, for 'dramatis eval'.",
-        footerHeading = "%nExamples:%n", footer = {"  dramatis corpus gold corpus/dev --out /tmp/dev-gold.json",
-                "  dramatis ingest --data /tmp/dev corpus/dev/*/*.txt",
+        footerHeading = "%nExamples:%n", footer = {
+                "  dramatis corpus gold corpus/dev --out /tmp/dev-gold.json --manifest /tmp/dev-manifest.csv",
+                "  dramatis ingest --data /tmp/dev --manifest /tmp/dev-manifest.csv",
                 "  dramatis eval --data /tmp/dev --gold /tmp/dev-gold.json"})
 final class CorpusGoldCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "DIR", description = "A split (corpus/dev), a country folder or the corpus root")
@@ -23,6 +24,12 @@ final class CorpusGoldCommand implements Callable<Integer> {
 
     @Option(names = "--out", required = true, paramLabel = "FILE", description = "Gold file to write")
     Path outFile;
+
+    @Option(names = "--manifest", paramLabel = "CSV", description = "Also write an ingest manifest (path,title,outlet,"
+            + "url,published) naming each article's text with the outlet and publication date its annotation gives, so"
+            + " that 'dramatis ingest --manifest CSV' dates every article as its annotator did; without it an article"
+            + " whose text states no date is dated from the dates it mentions")
+    Path manifest;
 
     @Spec
     CommandSpec spec;
@@ -41,9 +48,36 @@ final class CorpusGoldCommand implements Callable<Integer> {
         GoldExport.write(gold, "Exported by 'dramatis corpus gold " + dir + "' from " + report.documents().size()
                 + " annotated articles; conventions in docs/annotation.md.", outFile);
         PrintWriter out = spec.commandLine().getOut();
+        if (manifest != null) {
+            writeManifest(report.documents(), manifest);
+            out.println("wrote " + manifest + ": " + report.documents().size() + " articles with their outlet and date");
+        }
         out.println("wrote " + outFile + ": " + gold.entities().size() + " actors, " + gold.facts().size() + " facts, "
                 + gold.events().size() + " events from " + report.documents().size() + " articles");
         out.flush();
         return ExitCodes.OK;
+    }
+
+    /** The manifest rows: each article's text, relative to the manifest's folder where it can be, outlet and date. */
+    static void writeManifest(java.util.List<org.dramatis.corpus.Annotated> docs, Path file) {
+        Path folder = file.toAbsolutePath().getParent();
+        try {
+            if (folder != null) {
+                java.nio.file.Files.createDirectories(folder);
+            }
+            try (var w = java.nio.file.Files.newBufferedWriter(file, java.nio.charset.StandardCharsets.UTF_8);
+                 var csv = new org.apache.commons.csv.CSVPrinter(w, org.apache.commons.csv.CSVFormat.DEFAULT.builder()
+                         .setHeader("path", "title", "outlet", "url", "published").build())) {
+                for (org.dramatis.corpus.Annotated a : docs) {
+                    Path txt = a.txt().toAbsolutePath().normalize();
+                    String path = folder != null && txt.getRoot() != null && txt.getRoot().equals(folder.getRoot())
+                            ? folder.relativize(txt).toString() : txt.toString();
+                    csv.printRecord(path, "", a.doc().outlet() == null ? "" : a.doc().outlet(), "",
+                            a.doc().published() == null ? "" : a.doc().published());
+                }
+            }
+        } catch (java.io.IOException e) {
+            throw new org.dramatis.model.DramatisException("cannot write the manifest " + file + ": " + e.getMessage(), e);
+        }
     }
 }

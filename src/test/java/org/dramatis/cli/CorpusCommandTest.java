@@ -77,4 +77,18 @@ class CorpusCommandTest {
         assertThat(run("corpus", "gold", "corpus/train", "--out", gold.toString())).isZero();
         assertThat(GoldReader.read(gold).entities()).isNotEmpty();
     }
+
+    @Test
+    void gold_writesAManifestThatDatesEveryArticleAsItsAnnotationDoes() {
+        Path manifest = tmp.resolve("eval/train.csv");
+        assertThat(run("corpus", "gold", "corpus/train/libya", "--out", tmp.resolve("gold.json").toString(),
+                "--manifest", manifest.toString())).isZero();
+        org.dramatis.ingest.Manifest m = org.dramatis.ingest.Manifest.read(manifest);
+        assertThat(m.problems()).isEmpty();
+        assertThat(m.rows()).isNotEmpty().allSatisfy(r -> assertThat(r.path()).exists());
+        Path standoff = m.paths().stream().filter(p -> p.getFileName().toString().equals("a01-cbl-standoff.txt"))
+                .findFirst().orElseThrow();
+        assertThat(m.lookup(standoff).published()).isEqualTo("2024-08-28");
+        assertThat(m.lookup(standoff).outlet()).isEqualTo("Maghreb Wire");
+    }
 }

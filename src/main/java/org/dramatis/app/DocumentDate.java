@@ -25,7 +25,9 @@ import org.dramatis.nlp.AnnotatedDocument;
  * <li>never later than that event either, except when a sentence says when it was written ("last year, in July 2019"
  * says 2020); with no event told in the past, the latest date stated;</li>
  * <li>never centuries away from every other date in the text: a year a hundred years or more from the rest is set
- * aside, the larger group of years (else the one with more past events, else the later) kept.</li>
+ * aside, the larger group of years (else the one with more past events, else the later) kept;</li>
+ * <li>never before {@value #EARLIEST_YEAR}: news is not that old, and a translation's "1400" or "1445" is a year of
+ * another calendar (Solar Hijri, Hijri), not a Gregorian one. Such a text stays undated.</li>
  * </ul>
  *
  * @param iso       ISO partial date, or null when unknown
@@ -36,6 +38,8 @@ public record DocumentDate(String iso, DatePrecision precision, DateSource sourc
     private static final Pattern ISO = Pattern.compile("\\d{4}(-\\d{2}(-\\d{2})?)?");
     /** Years this far from every other year the text states are no estimate of its date. */
     private static final int CENTURY = 100;
+    /** The earliest year a text's own dates may date it to. */
+    static final int EARLIEST_YEAR = 1900;
     private static final DocumentDate UNKNOWN = new DocumentDate(null, null, null);
 
     public DocumentDate {
@@ -78,7 +82,8 @@ public record DocumentDate(String iso, DatePrecision precision, DateSource sourc
         for (Stated d : kept) {
             best = d.writtenIn() != null && d.tense() != Tense.FUTURE ? later(best, d.writtenIn()) : best;
         }
-        return best == null ? UNKNOWN : new DocumentDate(best, DatePrecision.of(best), DateSource.TEXT);
+        return best == null || Integer.parseInt(best.substring(0, 4)) < EARLIEST_YEAR ? UNKNOWN
+                : new DocumentDate(best, DatePrecision.of(best), DateSource.TEXT);
     }
 
     /**

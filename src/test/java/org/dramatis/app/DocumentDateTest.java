@@ -107,6 +107,15 @@ class DocumentDateTest {
     }
 
     @Test
+    void infer_aYearOfAnotherCalendarLeavesTheTextUndated() {
+        // A translation dating its events in the Solar Hijri calendar: "1400" is no Gregorian year.
+        DocumentDate d = infer(raided("1400/CD/DATE=1400"));
+
+        assertThat(d.iso()).isNull();
+        assertThat(infer(raided("1400/CD/DATE=1400"), raided("2021/CD/DATE=2021"))).isEqualTo(text("2021"));
+    }
+
+    @Test
     void infer_withoutAPastEventTheLatestDateStandsIn() {
         DocumentDate d = infer(
                 "The/DT city/NN/O/2/nsubj is/VBZ/O/2/cop calm/JJ/O/-1/root in/IN/O/4/case March/NNP/DATE=2022-03/2/obl"

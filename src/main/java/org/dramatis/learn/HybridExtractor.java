@@ -87,6 +87,10 @@ public final class HybridExtractor implements ClaimExtractor, ClaimClassifier {
                 claims.guarded("event models", f.sentence(), () -> claims.addEvent(claim(claims, f, found, mentions)));
             }
         }
+        // A deed no actor, target, other party or place takes part in ("Heavy gunfire continues.") is on no actor's
+        // page and matches no annotator's event; it is not kept as one.
+        claims.reviseEvents("events with no one in them", e -> !e.modality().countsAsFact() || !e.participants().isEmpty()
+                || e.place() != null ? e : null);
         check(claims, enc);
         claims.reviseFacts("relation model: scoring", f -> f.withConfidence(f.object() < 0 ? null
                 : models.relations().relatedProbability(doc, mentions, f.subject(), f.object(), enc)));

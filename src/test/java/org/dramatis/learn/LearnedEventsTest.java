@@ -47,6 +47,11 @@ class LearnedEventsTest {
     }
 
     @Test
+    void aDeedNoOneTakesPartInIsNoEvent() {
+        assertThat(asserted("Heavy gunfire continued through the night and two loud explosions were heard.")).isEmpty();
+    }
+
+    @Test
     void anAssertedAttackIsFoundWithItsAttacker() {
         List<EventClaim> events = both.extract(StoredAnnotations.of(
                 "Fighters of the Harbour Brigade attacked an army checkpoint near Tolmer on Monday, killing four soldiers.",

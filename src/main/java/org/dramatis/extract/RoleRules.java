@@ -18,9 +18,11 @@ final class RoleRules implements ExtractionRule {
     private final PlaceWords places;
     private final EventWords events;
     private final TitleRules titles;
+    private final BodyWords bodies;
 
     RoleRules(TitleWords titles, PlaceWords places, BodyWords bodies, EventWords events) {
         this.titleWords = titles;
+        this.bodies = bodies;
         this.places = places;
         this.events = events;
         this.titles = new TitleRules(titles, places, bodies, events);
@@ -82,13 +84,23 @@ final class RoleRules implements ExtractionRule {
         }
     }
 
+    /** Whether a body's name ({@code head} its last word) names a body every state has. */
+    private boolean stateBody(String name, String head) {
+        String n = name.toLowerCase(java.util.Locale.ROOT).replaceFirst("^the ", "").strip();
+        return bodies.stateBodies().contains(head) || bodies.legislatures().contains(head) || bodies.legislatures().contains(n)
+                || bodies.orgBodies().stream().anyMatch(b -> String.join(" ", b).equals(n));
+    }
+
     /**
      * "Oren Falk's Fatah Alliance", "the Azm alliance of Khamis al-Khanjar", "Oren Falk, whose Fatah Alliance won": a
      * party or armed group owned by a named person is led by that person. A pronoun owner ("his party") says less and is left alone.
+     * A state's body is not ("Haddad's foreign ministry", "Haddad's parliament": the state he leads owns it;
+     * {@code state-bodies.txt}, {@code legislatures.txt}, {@code org-bodies.txt}).
      */
     private void personsBody(SentenceView v, DocContext ctx, FactSink sink, int i) {
         int body = v.mentionAt[i];
-        if (body < 0 || ctx.mentions.get(body).tokenEnd - 1 != i || ctx.mentions.get(body).type != ActorType.ORGANIZATION) {
+        if (body < 0 || ctx.mentions.get(body).tokenEnd - 1 != i || ctx.mentions.get(body).type != ActorType.ORGANIZATION
+                || stateBody(ctx.mentions.get(body).text, v.lower(i))) {
             return;
         }
         for (Dependency d : v.children(i)) {

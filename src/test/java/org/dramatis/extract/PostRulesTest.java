@@ -247,6 +247,21 @@ class PostRulesTest {
     }
 
     @Test
+    void extract_aStatesBodyOwnedByANamedPersonIsNotLedByThem() {
+        Extraction x = run("Oren Falk's foreign ministry called the strike a crime, and Oren Falk's Interior Ministry"
+                + " closed the border.");
+        assertThat(has(x, FactKind.ROLE, "Oren Falk", "foreign ministry")).isFalse();
+        assertThat(has(x, FactKind.ROLE, "Oren Falk", "Interior Ministry")).isFalse();
+    }
+
+    @Test
+    void extract_aLowercaseStateBodyIsAnActorAndPartOfTheStateThatOwnsIt() {
+        Extraction x = run("Libya's foreign ministry summoned the envoy, and the judiciary opened a case.");
+        assertThat(x.mentions()).extracting(m -> m.text()).contains("foreign ministry", "judiciary");
+        assertThat(has(x, FactKind.PART_OF, "foreign ministry", "Libya")).isTrue();
+    }
+
+    @Test
     void extract_chairingASessionOfTheCouncilIsNoPostInIt() {
         Extraction x = run("Speaker Ana Ruiz chaired the session of the Council of Representatives.");
         assertThat(facts(x, FactKind.ROLE, "Ana Ruiz", "Council of Representatives"))

@@ -40,6 +40,9 @@ public final class DocumentClusterer {
     private final PersonalUse personalUse;
     private final MatchVeto veto;
     private final ClusterGuard.Cues opposition;
+    /** The legislatures' names ({@code legislatures.txt}), lower case, and the key of the bare word "parliament". */
+    private final Set<String> legislatures = new HashSet<>();
+    private final String parliamentKey;
 
     /**
      * A clusterer with the apposition phrases, capitals and locatives of the files the keys carry ({@link NameKeys#files()}:
@@ -65,6 +68,9 @@ public final class DocumentClusterer {
                 AliasTable.of(AliasTable.aliases(keys.files()), keys)));
         this.veto = veto;
         this.opposition = ClusterGuard.Cues.of(keys.files());
+        keys.files().lines(org.dramatis.lexicon.Kind.LEGISLATURES)
+                .forEach(l -> legislatures.add(l.text().strip().toLowerCase(Locale.ROOT)));
+        this.parliamentKey = String.join(" ", keys.tokens("parliament"));
     }
 
     /** Clusters the mentions of one document; {@code text} is the document text the mention offsets point into. */
@@ -105,8 +111,35 @@ public final class DocumentClusterer {
         appositions.apply(text, infos, u);
         acronyms.apply(infos, u);
         headWords.apply(infos, u);
+        joinLegislature(infos, u);
         shortForms.apply(infos, u);
         return build(text, infos, u);
+    }
+
+    /**
+     * A bare "parliament" joins the only legislature the document names ("the Council of Representatives", "the
+     * Majlis", "the Federal Parliament"; {@code legislatures.txt}): a speaker "of parliament" and "the speaker of the
+     * Council of Representatives" hold one post. With two legislatures named it stays alone.
+     */
+    private void joinLegislature(List<MentionInfo> infos, MentionUnions u) {
+        for (int i = 0; i < infos.size(); i++) {
+            MentionInfo bare = infos.get(i);
+            if (bare.cls() != 'O' || !bare.key().equals(parliamentKey)) {
+                continue;
+            }
+            int at = i;
+            int owner = u.onlyCluster(infos.size(), j -> {
+                MentionInfo named = infos.get(j);
+                String name = named.display().toLowerCase(Locale.ROOT).replaceFirst("^the\\s+", "").strip();
+                return named.cls() == 'O' && u.find(j) != u.find(at) && named.tokens().size() > 0
+                        && !named.key().equals(parliamentKey)
+                        && (legislatures.contains(name) || name.endsWith(" parliament"));
+            });
+            if (owner >= 0) {
+                u.join(owner, i, "'" + bare.display() + "' is the only legislature the document names, '"
+                        + infos.get(owner).display() + "'");
+            }
+        }
     }
 
     private void joinSameKey(List<MentionInfo> infos, MentionUnions u) {

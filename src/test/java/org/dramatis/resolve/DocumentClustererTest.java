@@ -181,6 +181,16 @@ class DocumentClustererTest {
     }
 
     @Test
+    void cluster_joinsABareParliamentToTheOnlyLegislatureTheDocumentNames() {
+        var d = doc(1, "The Council of Representatives met. The speaker of parliament left.",
+                "Council of Representatives/ORGANIZATION", "parliament/ORGANIZATION");
+        assertThat(d.clusters()).singleElement().satisfies(c -> assertThat(c.name()).isEqualTo("Council of Representatives"));
+        var two = doc(2, "The Council of Representatives and the US Congress met. The speaker of parliament left.",
+                "Council of Representatives/ORGANIZATION", "Congress/ORGANIZATION", "parliament/ORGANIZATION");
+        assertThat(two.clusters()).hasSize(3);
+    }
+
+    @Test
     void cluster_keepsACapitalWithoutACueAPlace() {
         var d = doc(1, "Protesters gathered near Ankara. Ankara is cold in winter.", "Ankara/LOCATION", "Ankara/LOCATION");
         assertThat(d.clusters()).singleElement().satisfies(c -> assertThat(c.type()).isEqualTo(ActorType.LOCATION));

@@ -6,8 +6,7 @@ import org.dramatis.model.ActorType;
 
 /**
  * Reads a capital city as its state where the text treats it as a political actor ("talks with Moscow", "pro-Ankara",
- * "Moscow warned"), so it joins that country; without such a cue it stays a place. A capital the tagger typed as an
- * organization is used as one ("Beijing brokered the deal") unless the words before it make it a place ("in Beijing").
+ * "Moscow warned"), so it joins that country; without such a cue it stays a place.
  */
 record CapitalReading(NameKeys keys, Capitals capitals) {
 
@@ -20,14 +19,14 @@ record CapitalReading(NameKeys keys, Capitals capitals) {
         for (int i = 0; i < infos.size(); i++) {
             MentionInfo info = infos.get(i);
             ActorMention m = info.mention();
-            if (info.cls() == 'P' || m.end() > text.length()) {
+            if (info.cls() != 'G' || m.end() > text.length()) {
                 continue;
             }
             var country = capitals.countryOf(info.display());
             if (country.isEmpty()) {
                 continue;
             }
-            boolean political = info.cls() == 'O' ? !capitals.locative(text, m.begin()) : capitals.political(text, m.begin(), m.end());
+            boolean political = capitals.political(text, m.begin(), m.end());
             if (!political && i > 0) {
                 MentionInfo prev = infos.get(i - 1);
                 String gap = prev.mention().end() <= m.begin() ? text.substring(prev.mention().end(), m.begin()) : "";

@@ -75,12 +75,6 @@ final class Capitals {
     }
 
     /** Whether the words around {@code [begin, end)} read the name as an actor (political cue, no locative cue). */
-    /** Whether the words just before a name use it as a place ("in X", "near X": the "place:" cues of {@code capital-cues.txt}). */
-    boolean locative(String text, int begin) {
-        String left = " " + text.substring(Math.max(0, begin - 40), Math.max(0, begin)).toLowerCase(Locale.ROOT);
-        return place.stream().anyMatch(p -> endsWithWord(left, p));
-    }
-
     boolean political(String text, int begin, int end) {
         String left = " " + text.substring(Math.max(0, begin - 40), Math.max(0, begin)).toLowerCase(Locale.ROOT);
         String right = text.substring(Math.min(end, text.length()), Math.min(text.length(), end + 40)).toLowerCase(Locale.ROOT) + " ";

@@ -170,17 +170,6 @@ class DocumentClustererTest {
     }
 
     @Test
-    void cluster_readsACapitalTaggedAsAnOrganizationAsItsState_unlessUsedAsAPlace() {
-        var d = doc(1, "Ankara brokered the deal. Talks resume later in Ankara.", "Ankara/ORGANIZATION", "Ankara/ORGANIZATION");
-        List<LocalCluster> clusters = d.clusters();
-        LocalCluster state = clusters.stream().filter(c -> c.mentions().contains(0)).findFirst().orElseThrow();
-        assertThat(state.type()).isEqualTo(ActorType.COUNTRY);
-        assertThat(state.name()).isEqualTo("Turkey");
-        assertThat(clusters.stream().filter(c -> c.mentions().contains(1)).findFirst().orElseThrow().type())
-                .isNotEqualTo(ActorType.COUNTRY);
-    }
-
-    @Test
     void cluster_joinsABareParliamentToTheOnlyLegislatureTheDocumentNames() {
         var d = doc(1, "The Council of Representatives met. The speaker of parliament left.",
                 "Council of Representatives/ORGANIZATION", "parliament/ORGANIZATION");

@@ -1,11 +1,20 @@
 package org.dramatis.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.dramatis.corpus.Annotated;
 import org.dramatis.corpus.CorpusChecker;
 import org.dramatis.corpus.GoldExport;
 import org.dramatis.eval.Gold;
+import org.dramatis.ingest.Manifest;
+import org.dramatis.model.DramatisException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -59,16 +68,16 @@ final class CorpusGoldCommand implements Callable<Integer> {
     }
 
     /** The manifest rows: each article's text, relative to the manifest's folder where it can be, outlet and date. */
-    static void writeManifest(java.util.List<org.dramatis.corpus.Annotated> docs, Path file) {
+    static void writeManifest(List<Annotated> docs, Path file) {
         Path folder = file.toAbsolutePath().getParent();
         try {
             if (folder != null) {
-                java.nio.file.Files.createDirectories(folder);
+                Files.createDirectories(folder);
             }
-            try (var w = java.nio.file.Files.newBufferedWriter(file, java.nio.charset.StandardCharsets.UTF_8);
-                 var csv = new org.apache.commons.csv.CSVPrinter(w, org.apache.commons.csv.CSVFormat.DEFAULT.builder()
-                         .setHeader("path", "title", "outlet", "url", "published").build())) {
-                for (org.dramatis.corpus.Annotated a : docs) {
+            try (var w = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
+                 var csv = new CSVPrinter(w, CSVFormat.DEFAULT.builder().setHeader(Manifest.COLUMNS.toArray(String[]::new))
+                         .build())) {
+                for (Annotated a : docs) {
                     Path txt = a.txt().toAbsolutePath().normalize();
                     String path = folder != null && txt.getRoot() != null && txt.getRoot().equals(folder.getRoot())
                             ? folder.relativize(txt).toString() : txt.toString();
@@ -76,8 +85,8 @@ final class CorpusGoldCommand implements Callable<Integer> {
                             a.doc().published() == null ? "" : a.doc().published());
                 }
             }
-        } catch (java.io.IOException e) {
-            throw new org.dramatis.model.DramatisException("cannot write the manifest " + file + ": " + e.getMessage(), e);
+        } catch (IOException e) {
+            throw new DramatisException("cannot write the manifest " + file + ": " + e.getMessage(), e);
         }
     }
 }

@@ -88,7 +88,7 @@ final class RoleRules implements ExtractionRule {
     private boolean stateBody(String name, String head) {
         String n = name.toLowerCase(java.util.Locale.ROOT).replaceFirst("^the ", "").strip();
         return bodies.stateBodies().contains(head) || bodies.legislatures().contains(head) || bodies.legislatures().contains(n)
-                || bodies.orgBodies().stream().anyMatch(b -> String.join(" ", b).equals(n));
+                || bodies.bodyConcept(n) != null;
     }
 
     /**

@@ -33,7 +33,7 @@ import org.apache.commons.csv.CSVRecord;
  */
 public final class Manifest {
     /** The columns a manifest may have. */
-    static final List<String> COLUMNS = List.of("path", "title", "outlet", "url", "published");
+    public static final List<String> COLUMNS = List.of("path", "title", "outlet", "url", "published");
     /** Larger manifests are refused: a million rows is far more than one run reads. */
     static final long MAX_BYTES = 64L * 1024 * 1024;
 

@@ -41,7 +41,7 @@ public final class DocumentClusterer {
     private final MatchVeto veto;
     private final ClusterGuard.Cues opposition;
     /** The legislatures' names ({@code legislatures.txt}), lower case, and the key of the bare word "parliament". */
-    private final Set<String> legislatures = new HashSet<>();
+    private final Set<String> legislatures;
     private final String parliamentKey;
 
     /**
@@ -57,19 +57,19 @@ public final class DocumentClusterer {
         this.keys = keys;
         this.glossary = glossary;
         this.generic = new GenericWords(keys);
-        this.capitals = new CapitalReading(keys, Capitals.load(keys));
+        Capitals listed = Capitals.load(keys);
+        this.capitals = new CapitalReading(keys, listed);
         this.appositions = new AppositionRule(keys.files());
         this.aliasStatements = new AliasStatementRule(keys);
         this.impersonalUse = new ImpersonalUse(keys.files());
         this.personalUse = new PersonalUse(keys.files());
         this.acronyms = new AcronymRule(keys);
         this.headWords = new HeadWordBinding(glossary);
-        this.shortForms = new ShortFormRule(keys, generic, new PersonShape(keys, glossary, Capitals.load(keys),
+        this.shortForms = new ShortFormRule(keys, generic, new PersonShape(keys, glossary, listed,
                 AliasTable.of(AliasTable.aliases(keys.files()), keys)));
         this.veto = veto;
         this.opposition = ClusterGuard.Cues.of(keys.files());
-        keys.files().lines(org.dramatis.lexicon.Kind.LEGISLATURES)
-                .forEach(l -> legislatures.add(l.text().strip().toLowerCase(Locale.ROOT)));
+        this.legislatures = keys.files().words(org.dramatis.lexicon.Kind.LEGISLATURES);
         this.parliamentKey = String.join(" ", keys.tokens("parliament"));
     }
 

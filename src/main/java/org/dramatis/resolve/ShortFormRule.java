@@ -1,11 +1,13 @@
 package org.dramatis.resolve;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.dramatis.model.ActorType;
 
 /**
  * Joins a short form ("Nadhimi", "the Victory Front") to the only longer name in the document it is part of
@@ -72,7 +74,7 @@ record ShortFormRule(NameKeys keys, GenericWords generic, PersonShape personShap
         }
         for (int i = 0; i < infos.size(); i++) {
             if (persons.contains(u.find(i))) {
-                infos.set(i, infos.get(i).retyped(org.dramatis.model.ActorType.PERSON, 'P'));
+                infos.set(i, infos.get(i).retyped(ActorType.PERSON, 'P'));
             }
         }
         for (int[] p : pairs) {
@@ -119,7 +121,7 @@ record ShortFormRule(NameKeys keys, GenericWords generic, PersonShape personShap
             return false;
         }
         if (part.cls() == 'P') {
-            return java.util.Collections.indexOfSubList(f, p) >= 0;
+            return Collections.indexOfSubList(f, p) >= 0;
         }
         for (int start = 0; start + p.size() <= f.size(); start++) {
             if (f.subList(start, start + p.size()).equals(p)) {
@@ -145,7 +147,7 @@ record ShortFormRule(NameKeys keys, GenericWords generic, PersonShape personShap
             List<String> t = m.tokens();
             if (m.cls() != 'P' && t.size() > p.size() && !m.key().equals(owner.key())
                     && !personShape.fits(m.mention().text(), m.type())
-                    && (surname ? endsWith(t, p) : java.util.Collections.indexOfSubList(t, p) >= 0)) {
+                    && (surname ? endsWith(t, p) : Collections.indexOfSubList(t, p) >= 0)) {
                 return true;
             }
         }

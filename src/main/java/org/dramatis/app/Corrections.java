@@ -15,6 +15,7 @@ import org.dramatis.graph.Views.ActorDetail;
 import org.dramatis.graph.Views.ActorSummary;
 import org.dramatis.graph.Views.NameCount;
 import org.dramatis.model.ActorType;
+import org.dramatis.model.CorrectionNotApplied;
 import org.dramatis.model.DramatisException;
 import org.dramatis.model.RefusedCorrection;
 import org.dramatis.resolve.Decision;
@@ -138,14 +139,28 @@ public final class Corrections {
 
     private long decide(Decision.Kind kind, String left, String right, String value, Decision.Anchors anchors) {
         long id = decisions.addDecisions(List.of(new NewDecision(kind, left, right, value, anchors))).get(0);
-        resolution.rebuild();
+        apply("correction #" + id);
         return id;
+    }
+
+    /**
+     * Re-resolves after {@code what} was stored; a re-resolution that throws leaves it stored and pending, and says so
+     * ({@link CorrectionNotApplied}) instead of failing as if nothing had been kept.
+     */
+    private void apply(String what) {
+        try {
+            resolution.rebuild();
+        } catch (RefusedCorrection e) {
+            throw e;
+        } catch (RuntimeException e) {
+            throw new CorrectionNotApplied(what, e);
+        }
     }
 
     /** Takes back a decision that changed nothing, so it is neither replayed nor listed. */
     private void withdraw(long decisionId) {
         decisions.withdrawDecision(decisionId);
-        resolution.rebuild();
+        apply("the withdrawal of correction #" + decisionId);
     }
 
     /** The live actor a correction starts from, with an earlier correction of it that failed to apply applied first. */
@@ -184,7 +199,7 @@ public final class Corrections {
     /** The two actors are one: their main names are declared the same. */
     public long merge(String leftName, String rightName) {
         long id = decisions.addDecision(Decision.Kind.SAME, require(leftName, "left name"), require(rightName, "right name"), null);
-        resolution.rebuild();
+        apply("correction #" + id);
         return id;
     }
 
@@ -211,7 +226,7 @@ public final class Corrections {
         }
         // One transaction: a crash never leaves half a split to be replayed.
         long first = this.decisions.addDecisions(toStore).get(0);
-        resolution.rebuild();
+        apply("correction #" + first);
         return first;
     }
 
@@ -267,13 +282,13 @@ public final class Corrections {
         }
         // One transaction: a crash never leaves half a split to be replayed.
         List<Long> ids = this.decisions.addDecisions(toStore);
-        resolution.rebuild();
+        apply("correction #" + ids.get(0));
         long first = ids.get(0);
         Optional<Long> kept = decisions.actorOf(first, true);
         Optional<Long> out = decisions.actorOf(first, false);
         if (kept.isEmpty() || out.isEmpty() || kept.equals(out)) {
             ids.forEach(decisions::withdrawDecision);
-            resolution.rebuild();
+            apply("the withdrawal of correction #" + ids.get(0));
             throw new RefusedCorrection("splitting " + quoted(moved) + " out of " + describe(a) + " changed nothing:"
                     + " the actor stayed whole; see why its spellings are one actor on its page");
         }
@@ -325,13 +340,13 @@ public final class Corrections {
 
     public long rename(String name, String newName) {
         long id = decisions.addDecision(Decision.Kind.RENAME, require(name, "name"), null, require(newName, "new name"));
-        resolution.rebuild();
+        apply("correction #" + id);
         return id;
     }
 
     public long retype(String name, ActorType type) {
         long id = decisions.addDecision(Decision.Kind.RETYPE, require(name, "name"), null, type.name());
-        resolution.rebuild();
+        apply("correction #" + id);
         return id;
     }
 
@@ -363,7 +378,7 @@ public final class Corrections {
         if (d == null || !decisions.undoDecision(decisionId)) {
             return Optional.empty();
         }
-        resolution.rebuild();
+        apply("undoing correction #" + decisionId);
         if (!d.onActors()) {
             return Optional.of(new Outcome(decisionId, "Undid decision #" + decisionId + " (" + d.kind().name()
                     .toLowerCase(Locale.ROOT).replace('_', ' ') + " on '" + d.left() + "').", -1));

@@ -4,6 +4,7 @@ import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import org.dramatis.model.ChangedMeanwhile;
+import org.dramatis.model.CorrectionNotApplied;
 import org.dramatis.model.RefusedCorrection;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -25,6 +26,10 @@ final class ErrorMapper {
         routes.exception(ApiException.class, (e, ctx) -> respond(ctx, e.status(), e.title(), e.getMessage()));
         routes.exception(ChangedMeanwhile.class, (e, ctx) -> respond(ctx, 409, "Changed meanwhile", e.getMessage()));
         routes.exception(RefusedCorrection.class, (e, ctx) -> respond(ctx, 409, "Correction refused", e.getMessage()));
+        routes.exception(CorrectionNotApplied.class, (e, ctx) -> {
+            LOG.error("{} {}: a correction was stored but its re-resolution failed", ctx.method(), ctx.path(), e);
+            respond(ctx, 503, "Correction saved, not applied yet", e.getMessage());
+        });
         routes.exception(HttpResponseException.class,
                 (e, ctx) -> respond(ctx, e.getStatus(), titleOf(e.getStatus()), e.getMessage()));
         routes.exception(Exception.class, (e, ctx) -> {

@@ -14,6 +14,7 @@ import org.dramatis.graph.TestStores;
 import org.dramatis.graph.Views.ActorSummary;
 import org.dramatis.model.ActorType;
 import org.dramatis.model.ChangedMeanwhile;
+import org.dramatis.model.CorrectionNotApplied;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -56,7 +57,9 @@ class FailedReresolutionTest {
         failNext.set(true);
         ActorVersion seen = new ActorVersion(person, version(dramatis, person));
         assertThatThrownBy(() -> flaky.by("omar").seeing(seen).renameActor(person, "Sami al-Duri"))
-                .hasMessageContaining("re-resolution failed");
+                .isInstanceOf(CorrectionNotApplied.class)
+                .hasMessageContaining("is saved but not applied yet")
+                .hasRootCauseMessage("re-resolution failed (injected by the test)");
         assertThat(dramatis.decisions().history()).extracting(DecisionRow::author).containsExactly("omar");
         assertThat(dramatis.resolutionState().correctionPending(person)).isTrue();
         assertThat(now(dramatis).name()).as("stored, not applied").isEqualTo("Sami Duri");

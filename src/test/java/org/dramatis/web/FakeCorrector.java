@@ -5,6 +5,7 @@ import java.util.Collections;
 import java.util.List;
 import org.dramatis.graph.Views;
 import org.dramatis.model.ActorType;
+import org.dramatis.model.CorrectionNotApplied;
 import org.dramatis.model.RefusedCorrection;
 
 /**
@@ -48,6 +49,9 @@ final class FakeCorrector implements Corrector {
         this.author = author;
         if (newName.equals("explode")) {
             throw new IllegalStateException("secret internal detail");
+        }
+        if (newName.equals("stored, not applied")) {
+            throw new CorrectionNotApplied("correction #" + next, new IllegalStateException("secret internal detail"));
         }
         return done("rename #" + actorId + " | " + newName, actorId);
     }

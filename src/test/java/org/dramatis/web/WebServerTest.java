@@ -331,6 +331,17 @@ class WebServerTest {
     }
 
     @Test
+    void aCorrectionStoredButNotApplied_isA503SayingItIsSaved_withoutInternals() throws Exception {
+        HttpResponse<String> res = post("/api/decisions/rename", "{\"actorId\":1,\"newName\":\"stored, not applied\"}",
+                pageToken());
+        assertThat(res.statusCode()).isEqualTo(503);
+        JsonNode body = JSON.readTree(res.body());
+        assertThat(body.get("title").asText()).isEqualTo("Correction saved, not applied yet");
+        assertThat(body.get("details").asText()).contains("is saved but not applied yet", "next start");
+        assertThat(res.body()).doesNotContain("secret internal detail", "IllegalStateException", "at org.");
+    }
+
+    @Test
     void formFieldCsrfToken_isAccepted() throws Exception {
         HttpRequest form = HttpRequest.newBuilder(URI.create(base + "/api/decisions/7/undo"))
                 .header("Content-Type", "application/x-www-form-urlencoded")

@@ -17,7 +17,8 @@ import org.dramatis.model.DramatisException;
  * {@code eventsCorrect} of {@code systemEvents} match a gold fact or event: a lower bound where the gold is incomplete),
  * the same recall and precision per relation kind and per event type ({@link Breakdown}), why events did not match
  * ({@link EventMisses}),
- * which stored documents each gold document id matched and which matched none, and the items behind the numbers.
+ * which stored documents each gold document id matched and which matched none, and the items behind the numbers:
+ * the gold items missed and the system's items matching no gold one (with the sentence each was read from).
  */
 public record EvalReport(int actorsFound, int actorsTotal, double aliasCompleteness, int falseMerges,
                          int factsRecovered, int factsTotal, int roleMatches, int rolesChecked,
@@ -27,7 +28,8 @@ public record EvalReport(int actorsFound, int actorsTotal, double aliasCompleten
                          List<Breakdown> factsByKind, List<Breakdown> eventsByType, List<AtThreshold> byConfidence,
                          EventMisses eventMisses, Map<String, List<String>> documents, List<String> unmatchedDocuments,
                          List<MissingActor> missingActors, List<SplitActor> splitActors, List<FalseMerge> mergedEntities,
-                         List<String> missingFacts, List<String> missingEvents) {
+                         List<String> missingFacts, List<String> missingEvents, List<String> wrongFacts,
+                         List<String> wrongEvents) {
     public EvalReport {
         factsByKind = List.copyOf(factsByKind);
         eventsByType = List.copyOf(eventsByType);
@@ -39,6 +41,8 @@ public record EvalReport(int actorsFound, int actorsTotal, double aliasCompleten
         mergedEntities = List.copyOf(mergedEntities);
         missingFacts = List.copyOf(missingFacts);
         missingEvents = List.copyOf(missingEvents);
+        wrongFacts = List.copyOf(wrongFacts);
+        wrongEvents = List.copyOf(wrongEvents);
     }
 
     /**
@@ -99,6 +103,8 @@ public record EvalReport(int actorsFound, int actorsTotal, double aliasCompleten
                 + String.join(", ", m.goldIds())).toList());
         section(b, "missing facts", missingFacts);
         section(b, "missing events", missingEvents);
+        section(b, "facts matching no gold fact", wrongFacts);
+        section(b, "events matching no gold event", wrongEvents);
         return b.toString();
     }
 

@@ -80,6 +80,10 @@ public final class Evaluator {
         // Precision: the share of system facts and events that match some gold one (a lower bound where gold is sparse).
         int factsCorrect = (int) facts.stream().filter(f -> gold.facts().stream().anyMatch(g -> factMatches(g, f, match))).count();
         int eventsCorrect = (int) events.stream().filter(e -> gold.events().stream().anyMatch(g -> eventMatches(g, e, match))).count();
+        List<String> wrongFacts = facts.stream().filter(f -> gold.facts().stream().noneMatch(g -> factMatches(g, f, match)))
+                .map(Evaluator::describe).toList();
+        List<String> wrongEvents = events.stream().filter(e -> gold.events().stream().noneMatch(g -> eventMatches(g, e, match)))
+                .map(Evaluator::describe).toList();
 
         List<String> missingEvents = gold.events().stream().filter(g -> events.stream().noneMatch(e -> eventMatches(g, e, match)))
                 .map(Gold.Event::describe).toList();
@@ -104,7 +108,26 @@ public final class Evaluator {
                 items == 0 ? 0 : withEvidence / (double) items, systemActors, facts.size(), events.size(),
                 factsCorrect, eventsCorrect, factsByKind, eventsByType, byConfidence, EventMisses.of(gold.events(), events, match),
                 documents.matched(), documents.unmatched(),
-                missing, split, merges, missingFacts, missingEvents);
+                missing, split, merges, missingFacts, missingEvents, wrongFacts, wrongEvents);
+    }
+
+    /** A system fact as the report lists one that matches no gold fact: its two ends, kind, post and first sentence. */
+    static String describe(Fact f) {
+        return f.subjectName() + " " + f.kind().code() + (f.objectName() == null ? "" : " " + f.objectName())
+                + (f.role() == null ? "" : " (" + f.role() + ")") + (f.value() == null ? "" : " " + f.value())
+                + firstSentence(f.evidence());
+    }
+
+    /** A system event as the report lists one that matches no gold event: type, date, who took part, first sentence. */
+    static String describe(Event e) {
+        return e.type().name() + (e.mode() == null ? "" : "/" + e.mode()) + " on " + (e.date() == null ? "no date" : e.date())
+                + " involving " + e.participants().stream().map(p -> p.name() + " (" + p.role() + ")").toList()
+                + firstSentence(e.evidence());
+    }
+
+    private static String firstSentence(List<Evidence> evidence) {
+        return evidence.stream().filter(ev -> ev.sentence() != null && !ev.sentence().isBlank()).findFirst()
+                .map(ev -> " -- " + ev.documentName() + ": \"" + ev.sentence().strip() + "\"").orElse("");
     }
 
     /** The stored facts that count: those some report asserts or alleges. */

@@ -106,6 +106,21 @@ class EvaluatorTest {
     }
 
     @Test
+    void evaluate_listsTheSystemsFactsAndEventsThatMatchNoGold_withTheirSentence() throws Exception {
+        assertThat(report.wrongFacts()).isEmpty();
+        assertThat(report.wrongEvents()).isEmpty();
+        String fewer = GOLD.replace("{\"s\": \"veloria\", \"rel\": \"backs\", \"o\": \"brigade\", \"docs\": [\"001\"]},", "")
+                .replace("{\"id\": \"meeting\", \"type\": \"CONSULT\", \"date\": \"2020-07\", \"involved\": [\"ebrin\"], \"docs\": [\"002\"]},", "");
+        assertThat(fewer).isNotEqualTo(GOLD);
+        Path gold = Files.writeString(dir.resolve("fewer.json"), fewer);
+        EvalFixture fx = EvalFixture.open(dir.resolve("data"));
+        EvalReport r = Evaluator.evaluate(GoldReader.read(gold), fx.graph(), fx.events());
+        assertThat(r.wrongFacts()).singleElement().asString().startsWith("Veloria backs").contains(" -- ", "\"");
+        assertThat(r.wrongEvents()).singleElement().asString().startsWith("CONSULT").contains("Tomas Ebrin");
+        assertThat(r.toTable()).contains("facts matching no gold fact (1):", "events matching no gold event (1):");
+    }
+
+    @Test
     void evaluate_countsSystemSizeAndEvidence() {
         assertThat(report.systemActors()).isEqualTo(8);
         assertThat(report.systemFacts()).isEqualTo(6);

@@ -68,7 +68,7 @@ public record DocumentDate(String iso, DatePrecision precision, DateSource sourc
         if (top != null) {
             return day(top, DateSource.BYLINE);
         }
-        List<Stated> kept = withoutOutliers(dates.stated(dates.withoutNamedNumbers(doc)));
+        List<Stated> kept = withoutOutliers(dates.stated(dates.readDates(doc)));
         String past = null;
         String any = null;
         for (Stated d : kept) {

@@ -23,7 +23,7 @@ final class ClaimDating {
     }
 
     /**
-     * @param doc          the document, its named numbers already set apart ({@link StoryDates#withoutNamedNumbers})
+     * @param doc          the document, its named numbers already set apart ({@link StoryDates#readDates})
      * @param documentDate the last day of the period the document's date names; null when unknown
      * @param precision    how precisely that date is known; SUTime had the date when it is a DAY the user or the file gave
      * @param source       where the date comes from: when it was inferred from the text (or is unknown), a date named

@@ -216,7 +216,12 @@ final class EventDates {
             return i == ref ? null : new Dated(off.from(memory.lastOf(refType), true), true);
         }
         if (i > off.pivot() && v.isVerb(i)) {
-            String iso = off.from(RelativeDates.dateBefore(v, off.span().tokenBegin(), dates, documentDate), false);
+            // The date counted from is read as any other: a yearless one after the article is a year earlier when the
+            // verb it dates is told in the past ("adopted on Jan. 5, two days after a strike killed him", in August).
+            EntityMention named = RelativeDates.dateBefore(v, off.span().tokenBegin(), dates, documentDate);
+            String from = named == null ? null
+                    : clock.past(v, named.tokenEnd() - 1, named, dates.normalizeMention(named, documentDate));
+            String iso = off.from(from, false);
             return iso == null ? null : new Dated(iso, false);
         }
         return null;

@@ -137,7 +137,7 @@ public final class Extractor implements ClaimExtractor {
             throw new IllegalArgumentException("document to extract from is null");
         }
         RuleGuard guard = new RuleGuard(name);
-        AnnotatedDocument doc = storyDates.withoutNamedNumbers(annotated);
+        AnnotatedDocument doc = storyDates.readDates(annotated);
         DateFrame time = dating.frame(doc, documentDate, precision, source);
         FactSink sink = new FactSink(time.dates(), documentDate);
         DocContext ctx = mentions.find(doc, sink, guard);

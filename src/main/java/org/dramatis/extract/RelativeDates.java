@@ -71,16 +71,15 @@ final class RelativeDates {
         return false;
     }
 
-    /** The last date named before token {@code t} in the sentence, as ISO, or null. */
-    static String dateBefore(SentenceView v, int t, DateNormalizer dates, LocalDate documentDate) {
-        String iso = null;
+    /** The last date named before token {@code t} in the sentence that normalizes to one, or null. */
+    static EntityMention dateBefore(SentenceView v, int t, DateNormalizer dates, LocalDate documentDate) {
+        EntityMention last = null;
         for (EntityMention m : v.sentence.mentions()) {
-            if ("DATE".equals(m.tag()) && m.tokenEnd() <= t) {
-                String d = dates.normalizeMention(m, documentDate);
-                iso = d != null ? d : iso;
+            if ("DATE".equals(m.tag()) && m.tokenEnd() <= t && dates.normalizeMention(m, documentDate) != null) {
+                last = m;
             }
         }
-        return iso;
+        return last;
     }
 
     /**

@@ -2,15 +2,18 @@ package org.dramatis.extract;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.dramatis.nlp.AnnotatedDocument;
 import org.dramatis.nlp.EntityMention;
 import org.dramatis.nlp.Sentence;
+import org.dramatis.nlp.Token;
 
 /**
  * The dates a story states, read in order, as the document's own date is inferred from them and as its yearless dates
@@ -22,7 +25,7 @@ import org.dramatis.nlp.Sentence;
  *
  * <pre>{@code
  * StoryDates dates = new StoryDates(Lexicons.load());
- * AnnotatedDocument clean = dates.withoutNamedNumbers(doc);
+ * AnnotatedDocument clean = dates.readDates(doc);
  * for (StoryDates.Stated d : dates.stated(clean)) { ... }   // "2020-06-03" PAST, "2020-06-12" PAST (story year)
  * }</pre>
  */
@@ -62,6 +65,8 @@ public final class StoryDates {
     private static final int NUMBER_REACH = 6;
     /** How many words up from a date its verb may stand. */
     private static final int PATH = 6;
+    /** A year joined to its part in one word: "mid-2009", "early-2012", "late-1990s". */
+    private static final Pattern PART_OF_YEAR = Pattern.compile("(?i)(?:mid|early|late)-((?:1[89]|20)\\d{2})(s)?");
 
     /** Reads SUTime's values without a document date: only what the words themselves state. */
     private static final DateNormalizer VALUES = new DateNormalizer();
@@ -75,17 +80,41 @@ public final class StoryDates {
         this.futureMarkers = lexicons.dates().futureMarkers();
     }
 
-    /** The document without the DATE mentions that are numbers naming a thing ("resolution 1701"); the same when none. */
-    public AnnotatedDocument withoutNamedNumbers(AnnotatedDocument doc) {
+    /**
+     * The document's DATE mentions as the dating reads them: without the numbers that name a thing ("resolution 1701"),
+     * and with a year the tokenizer kept in one word with its part ("mid-2009", "early-2012", "late-1990s": SUTime tags
+     * none of them) as a DATE of that year (the decade's first year for "1990s"). The same document when nothing changes.
+     */
+    public AnnotatedDocument readDates(AnnotatedDocument doc) {
         List<Sentence> out = new ArrayList<>(doc.sentences().size());
         boolean changed = false;
         for (Sentence s : doc.sentences()) {
-            List<EntityMention> kept = s.mentions().stream().filter(m -> !namesThing(s, m)).toList();
-            changed |= kept.size() != s.mentions().size();
-            out.add(kept.size() == s.mentions().size() ? s
-                    : new Sentence(s.index(), s.begin(), s.end(), s.text(), s.tokens(), kept, s.dependencies()));
+            List<EntityMention> kept = new ArrayList<>(s.mentions().stream().filter(m -> !namesThing(s, m)).toList());
+            boolean dropped = kept.size() != s.mentions().size();
+            boolean added = addPartOfYear(s, kept);
+            changed |= dropped || added;
+            if (added) {
+                kept.sort(Comparator.comparingInt(EntityMention::tokenBegin));
+            }
+            out.add(!dropped && !added ? s
+                    : new Sentence(s.index(), s.begin(), s.end(), s.text(), s.tokens(), List.copyOf(kept), s.dependencies()));
         }
         return changed ? new AnnotatedDocument(doc.text(), out) : doc;
+    }
+
+    /** Adds a DATE for each one-word "mid-2009" no mention covers; whether it added any. */
+    private static boolean addPartOfYear(Sentence s, List<EntityMention> mentions) {
+        boolean added = false;
+        for (Token t : s.tokens()) {
+            Matcher m = PART_OF_YEAR.matcher(t.word());
+            if (!m.matches() || mentions.stream().anyMatch(e -> e.tokenBegin() <= t.index() && t.index() < e.tokenEnd())) {
+                continue;
+            }
+            String year = m.group(2) == null ? m.group(1) : m.group(1).substring(0, 3) + "0";
+            mentions.add(new EntityMention(t.word(), "DATE", t.begin(), t.end(), t.index(), t.index() + 1, year));
+            added = true;
+        }
+        return added;
     }
 
     /**

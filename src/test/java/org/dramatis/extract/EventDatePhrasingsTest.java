@@ -27,6 +27,21 @@ class EventDatePhrasingsTest {
     }
 
     @Test
+    void extract_daysBeforeAYearlessDateToldInThePastCountFromTheYearBeforeTheArticle() {
+        // Written in September: SUTime puts "Jan. 5" in the coming January, but the vote was adopted, so it was last
+        // January, and the strike two days before it.
+        Extraction x = run("Lawmakers adopted the resolution on Jan. 5, two days after a drone strike killed Tamar Vesk at "
+                + "the airport.");
+        assertThat(events(x, EventType.ASSAULT)).isNotEmpty().allSatisfy(e -> assertThat(e.date()).isEqualTo("2022-01-03"));
+    }
+
+    @Test
+    void extract_aYearJoinedToItsPartInOneWordDatesTheEvent() {
+        Extraction x = run("Omar Haddad was freed in mid-2009.");
+        assertThat(events(x, EventType.RELEASE)).singleElement().satisfies(e -> assertThat(e.date()).isEqualTo("2009"));
+    }
+
+    @Test
     void extract_aWeekAfterTheRaidCountsFromTheRaid() {
         Extraction x = run("Police raided the office of Lena Vost on 3 May 2021. A week after the raid, Omar Telli flew to "
                 + "Dunmore for talks with Lena Vost.");

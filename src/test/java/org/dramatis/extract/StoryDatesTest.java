@@ -23,7 +23,7 @@ class StoryDatesTest {
     }
 
     @Test
-    void withoutNamedNumbers_aResolutionOrAVisionNumberIsNoYear() {
+    void readDates_aResolutionOrAVisionNumberIsNoYear() {
         AnnotatedDocument doc = doc(
                 "The/DT council/NN renewed/VBD resolution/NN 1701/CD/DATE=1701 ./.",
                 "It/PRP cited/VBD resolutions/NNS 1559/CD/DATE=1559 and/CC 1680/CD/DATE=1680 too/RB ./.",
@@ -31,17 +31,31 @@ class StoryDatesTest {
                 "Officials/NNS defended/VBD the/DT 2030/CD/DATE=2030 plan/NN ./.",
                 "Decree/NNP No./NN 1995/CD/DATE=1995 was/VBD read/VBN ./.");
 
-        assertThat(dateTexts(dates.withoutNamedNumbers(doc))).isEmpty();
+        assertThat(dateTexts(dates.readDates(doc))).isEmpty();
     }
 
     @Test
-    void withoutNamedNumbers_aYearBesideSuchANounIsStillAYear() {
+    void readDates_aYearBesideSuchANounIsStillAYear() {
         AnnotatedDocument doc = doc(
                 "Law/NNP 17/CD of/IN 2021/CD/DATE=2021 took/VBD effect/NN ./.",
                 "In/IN 2014/CD/DATE=2014 brigades/NNS were/VBD formed/VBN ./.",
                 "The/DT plan/NN was/VBD adopted/VBN in/IN March/NNP/DATE=2019-03 2019/CD/DATE=2019-03 ./.");
 
-        assertThat(dateTexts(dates.withoutNamedNumbers(doc))).containsExactly("2021", "2014", "March 2019");
+        assertThat(dateTexts(dates.readDates(doc))).containsExactly("2021", "2014", "March 2019");
+    }
+
+    @Test
+    void readDates_aYearJoinedToItsPartInOneWordIsADateOfThatYear() {
+        AnnotatedDocument doc = doc(
+                "Osk/NNP was/VBD freed/VBN in/IN mid-2009/JJ ./.",
+                "The/DT front/NN grew/VBD in/IN the/DT late-1990s/NNS and/CC early-2012/CD ./.",
+                "A/DT mid-range/JJ rocket/NN and/CC the/DT 2009-10/CD budget/NN were/VBD shown/VBN ./.");
+
+        AnnotatedDocument read = dates.readDates(doc);
+        assertThat(read.sentences().stream().flatMap(s -> s.mentions().stream()).filter(m -> m.tag().equals("DATE"))
+                .map(m -> m.text() + "=" + m.normalized() + "@" + m.tokenBegin())).containsExactly(
+                "mid-2009=2009@4", "late-1990s=1990@5", "early-2012=2012@7");
+        assertThat(dates.readDates(read)).as("read once, nothing more to add").isSameAs(read);
     }
 
     @Test

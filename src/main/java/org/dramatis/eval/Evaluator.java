@@ -28,7 +28,7 @@ import org.dramatis.model.FactKind;
  */
 public final class Evaluator {
     /** The confidence thresholds the precision-recall table is printed for. */
-    static final double[] THRESHOLDS = {0, 0.3, 0.5, 0.6, 0.7, 0.8, 0.9};
+    static final double[] THRESHOLDS = {0, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9};
 
     private Evaluator() {
     }

@@ -217,10 +217,11 @@ final class EventDates {
         }
         if (i > off.pivot() && v.isVerb(i)) {
             // The date counted from is read as any other: a yearless one after the article is a year earlier when the
-            // verb it dates is told in the past ("adopted on Jan. 5, two days after a strike killed him", in August).
+            // verb it dates is told in the past ("adopted on Jan. 5, two days after a strike killed him", in August),
+            // or when the sentence tells nothing but the past ("a resolution adopted on Jan. 5, two days after ...").
             EntityMention named = RelativeDates.dateBefore(v, off.span().tokenBegin(), dates, documentDate);
-            String from = named == null ? null
-                    : clock.past(v, named.tokenEnd() - 1, named, dates.normalizeMention(named, documentDate));
+            String from = named == null ? null : clock.past(named, dates.normalizeMention(named, documentDate),
+                    RelativeDates.toldInPast(v, named.tokenEnd() - 1) || RelativeDates.toldInPastOnly(v));
             String iso = off.from(from, false);
             return iso == null ? null : new Dated(iso, false);
         }

@@ -83,6 +83,23 @@ final class RelativeDates {
     }
 
     /**
+     * Whether every verb of the sentence is a past form (simple past or participle) and none is in the present, the
+     * future or a modal's: a sentence that looks back only ("a resolution adopted on Jan. 5, two days after a strike
+     * killed him").
+     */
+    static boolean toldInPastOnly(SentenceView v) {
+        boolean past = false;
+        for (int t = 0; t < v.size(); t++) {
+            String pos = v.pos(t);
+            if (pos.equals("MD") || pos.equals("VBP") || pos.equals("VBZ")) {
+                return false;
+            }
+            past |= pos.equals("VBD") || pos.equals("VBN");
+        }
+        return past;
+    }
+
+    /**
      * Whether the event at {@code i} is told in the past: the nearest verb at or above it is in the past tense or has a
      * past auxiliary ("raided", "was shot", "had met"), so a yearless date must lie before the article.
      */

@@ -100,9 +100,14 @@ final class StoryClock {
      * ("In June the unit raided ..." written in January; "is accused of nine attacks since January" written in August).
      */
     String past(SentenceView v, int i, EntityMention m, String iso) {
+        return past(m, iso, RelativeDates.toldInPast(v, i) || since(v, m));
+    }
+
+    /** As {@link #past(SentenceView, int, EntityMention, String)}, the text's tense given: whether it looks back. */
+    String past(EntityMention m, String iso, boolean lookingBack) {
         if (iso == null || documentDate == null || iso.length() < 7 || m.text().matches(".*\\d{4}.*") || !namesMonth(m.text())
                 || iso.length() == 7 && storyFor(m) != null
-                || iso.compareTo(toldUntil.toString()) <= 0 || !RelativeDates.toldInPast(v, i) && !since(v, m)) {
+                || iso.compareTo(toldUntil.toString()) <= 0 || !lookingBack) {
             return iso;
         }
         return (Integer.parseInt(iso.substring(0, 4)) - 1) + iso.substring(4);

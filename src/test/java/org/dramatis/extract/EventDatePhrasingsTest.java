@@ -33,6 +33,10 @@ class EventDatePhrasingsTest {
         Extraction x = run("Lawmakers adopted the resolution on Jan. 5, two days after a drone strike killed Tamar Vesk at "
                 + "the airport.");
         assertThat(events(x, EventType.ASSAULT)).isNotEmpty().allSatisfy(e -> assertThat(e.date()).isEqualTo("2022-01-03"));
+        // The date's own verb a participle, and nothing in the sentence but the past: last January too.
+        Extraction y = run("The troops left under a resolution adopted on Jan. 5, two days after a drone strike killed "
+                + "Tamar Vesk at the airport.");
+        assertThat(events(y, EventType.ASSAULT)).isNotEmpty().allSatisfy(e -> assertThat(e.date()).isEqualTo("2022-01-03"));
     }
 
     @Test

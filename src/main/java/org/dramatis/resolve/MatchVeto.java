@@ -131,13 +131,15 @@ public final class MatchVeto {
     }
 
     /**
-     * Whether two persons' full names (two words or more each) have the same consonant skeleton, word for word: then
+     * Whether a person's full name and another full name (two words or more each, the other perhaps mistyped by the tagger) have the same consonant skeleton, word for word: then
      * they are transliterations of one name ("Bajan al-Nanikufi" and "Bejjen al-Nenikofi", "Ghadir" and "Qadir"), and
      * since vowels and a q/gh vary from outlet to outlet, the model's vowel features must not split them. The one
      * exemption both the corpus join ({@link #vetoJoin}) and the in-document join ({@link #vetoPair}) apply.
      */
     static boolean transliterations(MatchName a, MatchName b) {
-        return a.type() == ActorType.PERSON && b.type() == ActorType.PERSON && a.skeleton().size() > 1
+        // One side a person is enough: the other is the same full name the tagger typed as a place or group (the model's
+        // type features learned from gold types, which never slip, so they doubt such a pair more than its names do).
+        return (a.type() == ActorType.PERSON || b.type() == ActorType.PERSON) && a.skeleton().size() > 1
                 && a.skeleton().equals(b.skeleton());
     }
 

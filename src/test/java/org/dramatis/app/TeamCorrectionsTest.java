@@ -52,6 +52,9 @@ class TeamCorrectionsTest {
         Path in = Files.createDirectories(tmp.resolve("in"));
         Files.writeString(in.resolve("a.txt"), ActorCorrectionsTest.PERSON);
         Files.writeString(in.resolve("b.txt"), ActorCorrectionsTest.PLACE);
+        // A claim to judge that no threshold of the shipped models drops: a post whose body the text leaves unnamed is
+        // kept unscored.
+        Files.writeString(in.resolve("c.txt"), "President Omar Haddad left.");
         Dramatis d = Dramatis.open(new Config(tmp.resolve("data"), 1, "127.0.0.1", 0).withDb(store.server(tmp)),
                 FakeNlp.withPlaces());
         d.pipeline().ingest(List.of(in), IngestPipeline.Progress.NONE);

@@ -78,12 +78,12 @@ public final class Evaluator {
         }
 
         // Precision: the share of system facts and events that match some gold one (a lower bound where gold is sparse).
-        int factsCorrect = (int) facts.stream().filter(f -> gold.facts().stream().anyMatch(g -> factMatches(g, f, match))).count();
-        int eventsCorrect = (int) events.stream().filter(e -> gold.events().stream().anyMatch(g -> eventMatches(g, e, match))).count();
         List<String> wrongFacts = facts.stream().filter(f -> gold.facts().stream().noneMatch(g -> factMatches(g, f, match)))
                 .map(Evaluator::describe).toList();
         List<String> wrongEvents = events.stream().filter(e -> gold.events().stream().noneMatch(g -> eventMatches(g, e, match)))
                 .map(Evaluator::describe).toList();
+        int factsCorrect = facts.size() - wrongFacts.size();
+        int eventsCorrect = events.size() - wrongEvents.size();
 
         List<String> missingEvents = gold.events().stream().filter(g -> events.stream().noneMatch(e -> eventMatches(g, e, match)))
                 .map(Gold.Event::describe).toList();

@@ -131,7 +131,8 @@ public final class MatchVeto {
     }
 
     /**
-     * Whether a person's full name and another full name (two words or more each, the other perhaps mistyped by the tagger) have the same consonant skeleton, word for word: then
+     * Whether a person's full name and another full name (two words or more each; the other perhaps typed as a place or
+     * group by the tagger) have the same consonant skeleton, word for word: then
      * they are transliterations of one name ("Bajan al-Nanikufi" and "Bejjen al-Nenikofi", "Ghadir" and "Qadir"), and
      * since vowels and a q/gh vary from outlet to outlet, the model's vowel features must not split them. The one
      * exemption both the corpus join ({@link #vetoJoin}) and the in-document join ({@link #vetoPair}) apply.

@@ -1,12 +1,17 @@
 package org.dramatis.resolve;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.dramatis.extract.ActorMention;
 import org.dramatis.model.ActorType;
 
 /**
  * Reads a capital city as its state where the text treats it as a political actor ("talks with Moscow", "pro-Ankara",
- * "Moscow warned"), so it joins that country; without such a cue it stays a place.
+ * "Moscow warned"), so it joins that country; without such a cue it stays a place. The capital of the document's home
+ * country (named at least three times and twice as often as any other) stays its own actor: at home "Baghdad" is the
+ * central government set against the regions and parties of the same state ("chosen jointly by Baghdad and Erbil"),
+ * not the state itself.
  */
 record CapitalReading(NameKeys keys, Capitals capitals) {
 
@@ -16,6 +21,7 @@ record CapitalReading(NameKeys keys, Capitals capitals) {
      */
     void apply(String text, List<MentionInfo> infos, MentionUnions u) {
         boolean[] state = new boolean[infos.size()];
+        String home = homeKey(infos);
         for (int i = 0; i < infos.size(); i++) {
             MentionInfo info = infos.get(i);
             ActorMention m = info.mention();
@@ -26,6 +32,11 @@ record CapitalReading(NameKeys keys, Capitals capitals) {
             if (country.isEmpty()) {
                 continue;
             }
+            String c = country.get();
+            List<String> tokens = keys.tokens(c);
+            if (String.join(" ", tokens).equals(home)) {
+                continue;
+            }
             boolean political = capitals.political(text, m.begin(), m.end());
             if (!political && i > 0) {
                 MentionInfo prev = infos.get(i - 1);
@@ -34,11 +45,42 @@ record CapitalReading(NameKeys keys, Capitals capitals) {
             }
             if (political) {
                 state[i] = true;
-                String c = country.get();
-                List<String> tokens = keys.tokens(c);
                 infos.set(i, new MentionInfo(m, ActorType.COUNTRY, 'G', c, tokens, String.join(" ", tokens)));
                 u.note(i, "capital '" + m.text().strip() + "' stands for its government, " + c);
             }
         }
+    }
+
+    /**
+     * The key of the country the document names at least three times and twice as often as any other, or null. Its
+     * nationality word ("Iraqi") counts for it; its capital does not, or a report on talks with Moscow would make
+     * Russia its home.
+     */
+    private String homeKey(List<MentionInfo> infos) {
+        Map<String, Integer> counts = new HashMap<>();
+        for (MentionInfo info : infos) {
+            String text = info.mention().text().strip();
+            String country = info.type() == ActorType.COUNTRY ? keys.countryOfDemonym(text) : null;
+            String key = country != null ? String.join(" ", keys.tokens(country))
+                    : info.type() == ActorType.COUNTRY ? info.key() : null;
+            if (key != null) {
+                counts.merge(key, 1, Integer::sum);
+            }
+        }
+        String top = null;
+        for (Map.Entry<String, Integer> e : counts.entrySet()) {
+            if (top == null || e.getValue() > counts.get(top)) {
+                top = e.getKey();
+            }
+        }
+        if (top == null || counts.get(top) < 3) {
+            return null;
+        }
+        for (Map.Entry<String, Integer> e : counts.entrySet()) {
+            if (!e.getKey().equals(top) && 2 * e.getValue() > counts.get(top)) {
+                return null;
+            }
+        }
+        return top;
     }
 }

@@ -180,6 +180,19 @@ class DocumentClustererTest {
     }
 
     @Test
+    void cluster_keepsTheHomeCountrysCapitalItsOwnActor() {
+        var d = doc(1, "Iraq votes. Iraqi parties met. Iraq waits. A mayor backed by Baghdad and Erbil. Iraq and Iran"
+                        + " talk. Tehran warned.",
+                "Iraq/COUNTRY", "Iraqi/COUNTRY", "Iraq/COUNTRY", "Baghdad/LOCATION", "Erbil/LOCATION", "Iraq/COUNTRY",
+                "Iran/COUNTRY", "Tehran/LOCATION");
+        List<LocalCluster> clusters = d.clusters();
+        LocalCluster home = clusters.stream().filter(c -> c.mentions().contains(3)).findFirst().orElseThrow();
+        assertThat(home.mentions()).containsExactly(3);
+        assertThat(home.name()).isEqualTo("Baghdad");
+        assertThat(clusterOf(clusters, d, "Iran").mentions()).containsExactly(6, 7);
+    }
+
+    @Test
     void cluster_keepsACapitalWithoutACueAPlace() {
         var d = doc(1, "Protesters gathered near Ankara. Ankara is cold in winter.", "Ankara/LOCATION", "Ankara/LOCATION");
         assertThat(d.clusters()).singleElement().satisfies(c -> assertThat(c.type()).isEqualTo(ActorType.LOCATION));

@@ -111,6 +111,19 @@ final class BodyCountry {
         return null;
     }
 
+    /**
+     * Whether {@code country} is written right before {@code body} ("Iran's foreign ministry") or right after it ("the
+     * foreign ministry of Syria"), in one sentence.
+     */
+    static boolean writtenNextTo(ActorMention country, ActorMention body) {
+        if (country.sentence() != body.sentence()) {
+            return false;
+        }
+        int before = body.begin() - country.end();
+        int after = country.begin() - body.end();
+        return before >= 0 && before <= BEFORE_GAP || after >= 0 && after <= AFTER_GAP;
+    }
+
     /** The country of a COUNTRY mention written right before or after one of the cluster's mentions. */
     private String nextTo(LocalCluster cluster, List<LocalCluster> clusters, Map<Integer, ActorMention> byIndex) {
         for (LocalCluster c : clusters) {
@@ -121,12 +134,7 @@ final class BodyCountry {
                 ActorMention country = byIndex.get(ci);
                 for (int bi : cluster.mentions()) {
                     ActorMention body = byIndex.get(bi);
-                    if (country == null || body == null || country.sentence() != body.sentence()) {
-                        continue;
-                    }
-                    int before = body.begin() - country.end();
-                    int after = country.begin() - body.end();
-                    if (before >= 0 && before <= BEFORE_GAP || after >= 0 && after <= AFTER_GAP) {
+                    if (country != null && body != null && writtenNextTo(country, body)) {
                         return countryKey(c.name());
                     }
                 }

@@ -9,6 +9,7 @@ import org.dramatis.lexicon.Kind;
 import org.dramatis.lexicon.LexiconFiles;
 import org.dramatis.lexicon.Line;
 import org.dramatis.extract.ActorMention;
+import org.dramatis.model.ActorType;
 
 /**
  * Cannot-link constraints of one document's clustering, consulted on every join ({@link MentionUnions.Guard}): two
@@ -16,7 +17,8 @@ import org.dramatis.extract.ActorMention;
  * {@code dramatis/resolve/opposition-cues.txt}) never share a cluster, whatever joined them; and a join made on the
  * names' likeness (same key, short form, acronym, a person's name read as a place) is vetoed when the match model is
  * confident the two names differ ({@link MatchVeto#vetoPair}). Joins the text states (appositions) or the data lists
- * (glossary, nationality words) are not put to the model.
+ * (glossary, nationality words) are not put to the model. Two bodies with a generic name ({@link BodyCountry}) whose
+ * text gives each another state ("Iran's foreign ministry", "Syria's foreign ministry") are never one either.
  */
 final class ClusterGuard implements MentionUnions.Guard {
     /** How far apart in the mention list two opposed mentions may be ("X, backed by Z, fighting Y"). */
@@ -26,6 +28,8 @@ final class ClusterGuard implements MentionUnions.Guard {
     private final MatchVeto veto;
     /** Opposed mention pairs and the cue that opposes them. */
     private final Map<Long, String> opposed = new HashMap<>();
+    /** Generic bodies by mention, and the key of the state the text writes next to each. */
+    private final Map<Integer, String> owners = new HashMap<>();
 
     /** Cue lists of {@code opposition-cues.txt}: gap cues and "between" cues. */
     record Cues(List<String> gap, List<String> between) {
@@ -48,9 +52,24 @@ final class ClusterGuard implements MentionUnions.Guard {
         }
     }
 
-    ClusterGuard(String text, List<MentionInfo> infos, MatchVeto veto, Cues cues) {
+    ClusterGuard(String text, List<MentionInfo> infos, MatchVeto veto, Cues cues, BodyCountry bodies, NameKeys keys) {
         this.infos = infos;
         this.veto = veto;
+        for (int i = 0; i < infos.size(); i++) {
+            MentionInfo body = infos.get(i);
+            if (body.type() != ActorType.ORGANIZATION || !bodies.isGenericBody(body.display())) {
+                continue;
+            }
+            for (int j : new int[] {i - 1, i + 1}) {
+                if (j >= 0 && j < infos.size() && infos.get(j).type() == ActorType.COUNTRY
+                        && BodyCountry.writtenNextTo(infos.get(j).mention(), body.mention())) {
+                    String written = infos.get(j).mention().text().strip();
+                    String country = keys.countryOfDemonym(written);
+                    owners.put(i, keys.key(country != null ? country : written));
+                    break;
+                }
+            }
+        }
         for (int i = 0; i < infos.size(); i++) {
             for (int j = i + 1; j < infos.size() && j <= i + WINDOW; j++) {
                 String why = infos.get(i).key().equals(infos.get(j).key()) ? null
@@ -71,6 +90,18 @@ final class ClusterGuard implements MentionUnions.Guard {
                     if (cue != null) {
                         return "'" + infos.get(x).mention().text().strip() + "' and '" + infos.get(y).mention().text().strip()
                                 + "' are set against each other in one sentence ('" + cue + "'), so not one actor";
+                    }
+                }
+            }
+        }
+        if (!owners.isEmpty()) {
+            for (int x : left) {
+                for (int y : right) {
+                    String ox = owners.get(x);
+                    String oy = owners.get(y);
+                    if (ox != null && oy != null && !ox.equals(oy)) {
+                        return "'" + infos.get(x).mention().text().strip() + "' and '" + infos.get(y).mention().text().strip()
+                                + "' are bodies of two different states, so not one actor";
                     }
                 }
             }

@@ -40,6 +40,7 @@ public final class DocumentClusterer {
     private final PersonalUse personalUse;
     private final MatchVeto veto;
     private final ClusterGuard.Cues opposition;
+    private final BodyCountry bodies;
     /** The legislatures' names ({@code legislatures.txt}), lower case, and the key of the bare word "parliament". */
     private final Set<String> legislatures;
     private final String parliamentKey;
@@ -69,6 +70,7 @@ public final class DocumentClusterer {
                 AliasTable.of(AliasTable.aliases(keys.files()), keys)));
         this.veto = veto;
         this.opposition = ClusterGuard.Cues.of(keys.files());
+        this.bodies = new BodyCountry(keys);
         this.legislatures = keys.files().words(org.dramatis.lexicon.Kind.LEGISLATURES);
         this.parliamentKey = String.join(" ", keys.tokens("parliament"));
     }
@@ -93,7 +95,7 @@ public final class DocumentClusterer {
             List<String> tokens = keys.tokens(display);
             infos.add(new MentionInfo(m, type, MentionInfo.classOf(type), display, tokens, String.join(" ", tokens)));
         }
-        MentionUnions u = new MentionUnions(infos.size(), new ClusterGuard(text, infos, veto, opposition));
+        MentionUnions u = new MentionUnions(infos.size(), new ClusterGuard(text, infos, veto, opposition, bodies, keys));
         capitals.apply(text, infos, u);
         for (int i = 0; i < infos.size(); i++) {
             for (String r : retyped) {

@@ -193,6 +193,17 @@ class DocumentClustererTest {
     }
 
     @Test
+    void cluster_keepsTwoStatesBodiesWithOneGenericNameApart() {
+        var d = doc(1, "Iran's foreign ministry condemned the strike. Syria's foreign ministry called it illegal. The"
+                        + " foreign ministry of Iran repeated it.",
+                "Iran/COUNTRY", "foreign ministry/ORGANIZATION", "Syria/COUNTRY", "foreign ministry/ORGANIZATION",
+                "foreign ministry/ORGANIZATION", "Iran/COUNTRY");
+        List<LocalCluster> clusters = d.clusters();
+        LocalCluster iranian = clusters.stream().filter(c -> c.mentions().contains(1)).findFirst().orElseThrow();
+        assertThat(iranian.mentions()).contains(4).doesNotContain(3);
+    }
+
+    @Test
     void cluster_keepsACapitalWithoutACueAPlace() {
         var d = doc(1, "Protesters gathered near Ankara. Ankara is cold in winter.", "Ankara/LOCATION", "Ankara/LOCATION");
         assertThat(d.clusters()).singleElement().satisfies(c -> assertThat(c.type()).isEqualTo(ActorType.LOCATION));

@@ -12,6 +12,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.dramatis.eval.Gold;
+import org.dramatis.model.EventType;
+import org.dramatis.model.FactKind;
 import org.dramatis.model.DramatisException;
 
 /**
@@ -37,10 +39,8 @@ public final class GoldExport {
         Map<List<String>, Gold.Fact> facts = new LinkedHashMap<>();
         List<Gold.Event> events = new ArrayList<>();
         for (Annotated a : docs) {
-            for (Annotated.Fact f : a.facts()) {
-                if (f.mod().countsAsFact()) {
-                    addFact(facts, f, a.docId());
-                }
+            for (Annotated.Fact f : counted(a)) {
+                addFact(facts, f, a.docId());
             }
             events(a, events);
         }
@@ -87,12 +87,41 @@ public final class GoldExport {
     /** The article's gold facts as {@code eval} counts them: asserted or alleged, one per distinct statement. */
     public static List<Gold.Fact> facts(Annotated a) {
         Map<List<String>, Gold.Fact> facts = new LinkedHashMap<>();
-        for (Annotated.Fact f : a.facts()) {
-            if (f.mod().countsAsFact()) {
-                addFact(facts, f, a.docId());
-            }
+        for (Annotated.Fact f : counted(a)) {
+            addFact(facts, f, a.docId());
         }
         return List.copyOf(facts.values());
+    }
+
+    /**
+     * The article's asserted and alleged facts, and who appointed whom as its appointment events tell it: each source of
+     * an asserted or alleged APPOINTMENT event other than a dismissal appointed each person it targets, dated by the
+     * event or its chain, unless the article already states that appointed fact (docs/annotation.md).
+     */
+    static List<Annotated.Fact> counted(Annotated a) {
+        List<Annotated.Fact> out = new ArrayList<>(a.facts().stream().filter(f -> f.mod().countsAsFact()).toList());
+        Set<List<String>> stated = new LinkedHashSet<>();
+        a.facts().stream().filter(f -> f.rel() == FactKind.APPOINTED).forEach(f -> stated.add(List.of(f.s(), f.o())));
+        for (Annotated.Event e : a.events()) {
+            if (e.type() != EventType.APPOINTMENT || !e.mod().countsAsFact() || "dismissal".equals(e.mode())) {
+                continue;
+            }
+            String date = e.when() != null ? e.when().value() : a.events().stream()
+                    .filter(o -> o.when() != null && (e.same() != null && (e.same().equals(o.id()) || e.same().equals(o.same()))
+                            || e.id() != null && e.id().equals(o.same())))
+                    .map(o -> o.when().value()).findFirst().orElse(null);
+            for (String s : e.src()) {
+                for (String t : e.tgt()) {
+                    Annotated.Entity target = a.entity(t);
+                    if (s.equals(t) || target == null || target.type() != EntityType.PERSON || !stated.add(List.of(s, t))) {
+                        continue;
+                    }
+                    out.add(new Annotated.Fact(e.line(), FactKind.APPOINTED, s, t, null, null, date, null, e.mod(),
+                            e.trigger(), e.sentence()));
+                }
+            }
+        }
+        return out;
     }
 
     /** The article's gold events as {@code eval} counts them: one per chain of reports that has an asserted or alleged one. */

@@ -183,6 +183,16 @@ public final class ClaimDocument {
         return Modalities.of(view(sentence, token, "modality"), ctx, token);
     }
 
+    /**
+     * The mode the events list gives the trigger word at {@code token} when it names an event of {@code type} there
+     * ("dismissed": a dismissal), else null, so a learned event is told apart as the rules' events are.
+     */
+    public String triggerMode(int sentence, int token, EventType type) {
+        Lexicons.EventTrigger t = new EventTriggers(ctx.lex.events(), ctx.lex.titles())
+                .at(view(sentence, token, "event mode"), ctx, token);
+        return t != null && t.type() == type && !t.mode().isEmpty() ? t.mode() : null;
+    }
+
     /** Who the sentence gives as the source of the claim at {@code token} ("X said that ..."), or null. */
     public String attribution(int sentence, int token) {
         return Modalities.attribution(view(sentence, token, "attribution"), ctx, token);

@@ -15,6 +15,7 @@ import org.dramatis.extract.EventClaim;
 import org.dramatis.extract.Extraction;
 import org.dramatis.extract.Extractor;
 import org.dramatis.extract.FactClaim;
+import org.dramatis.model.EventType;
 import org.dramatis.model.FactKind;
 import org.dramatis.model.ActorType;
 import org.dramatis.model.Modality;
@@ -32,6 +33,11 @@ import org.dramatis.nlp.Sentence;
 public final class HybridExtractor implements ClaimExtractor, ClaimClassifier {
     /** Which component names the events. */
     public enum Mode { RULES, MODELS, BOTH }
+
+    /** The origin the fact check reads for an appointed fact taken from an appointment event. */
+    static final String APPOINTMENT_ORIGIN = "appointment-event";
+    /** The APPOINTMENT mode (corpus/modes.tsv, events.tsv) of a deed that ends a post instead of giving one. */
+    public static final String DISMISSAL = "dismissal";
 
     private final ClaimClassifier rules;
     private final ClaimExtractor pipeline;
@@ -92,6 +98,7 @@ public final class HybridExtractor implements ClaimExtractor, ClaimClassifier {
         claims.reviseEvents("events with no one in them", e -> !e.modality().countsAsFact() || !e.participants().isEmpty()
                 || e.place() != null ? e : null);
         check(claims, enc);
+        appointments(claims);
         claims.reviseFacts("relation model: scoring", f -> f.withConfidence(f.object() < 0 ? null
                 : models.relations().relatedProbability(doc, mentions, f.subject(), f.object(), enc)));
         for (Sentence s : doc.sentences()) {
@@ -99,6 +106,35 @@ public final class HybridExtractor implements ClaimExtractor, ClaimClassifier {
                     .findIn(doc, s, mentions, threshold, enc)));
         }
         checkFacts(claims);
+    }
+
+    /**
+     * Who appointed whom, read from the events that survived the check: each actor of an asserted or alleged
+     * appointment appointed each person it targets ("Salih named Kadhimi", "parliament confirmed the ministers"),
+     * dated by the event, as annotators list it (docs/annotation.md); a dismissal appoints no one. The fact check then
+     * judges these like any other.
+     */
+    private static void appointments(ClaimDocument claims) {
+        List<ActorMention> mentions = claims.mentions();
+        for (EventClaim e : List.copyOf(claims.events())) {
+            if (e.type() != EventType.APPOINTMENT || !e.modality().countsAsFact() || DISMISSAL.equals(e.mode())) {
+                continue;
+            }
+            for (EventClaim.Participant a : e.participants()) {
+                for (EventClaim.Participant t : e.participants()) {
+                    if (!a.role().equals("actor") || !t.role().equals("target") || a.mention() == t.mention()
+                            || mentions.get(t.mention()).type() != ActorType.PERSON
+                            || mentions.get(a.mention()).text().equalsIgnoreCase(mentions.get(t.mention()).text())
+                            || claims.facts().stream().anyMatch(f -> f.kind() == FactKind.APPOINTED
+                            && f.subject() == a.mention() && f.object() == t.mention())) {
+                        continue;
+                    }
+                    claims.guarded("appointments", e.sentence(), () -> claims.addFact(new FactClaim(FactKind.APPOINTED,
+                            a.mention(), t.mention(), null, null, e.date(), null, e.modality(), e.sentence(), null, null,
+                            APPOINTMENT_ORIGIN)));
+                }
+            }
+        }
     }
 
     /** The model's relations of one sentence the rules did not state. */
@@ -294,7 +330,8 @@ public final class HybridExtractor implements ClaimExtractor, ClaimClassifier {
         List<EventClaim.Participant> participants = new ArrayList<>();
         parts.forEach((m, r) -> participants.add(new EventClaim.Participant(m, r)));
         Sentence s = claims.document().sentences().get(f.sentence());
-        return new EventClaim(f.type(), null, date, place, participants, summary(s, f.token(), parts, mentions, date, place),
+        return new EventClaim(f.type(), claims.triggerMode(f.sentence(), f.token(), f.type()), date, place, participants,
+                summary(s, f.token(), parts, mentions, date, place),
                 modality, f.sentence(), f.word(), f.probability());
     }
 

@@ -59,4 +59,39 @@ class GoldExportTest {
         assertThat(gold.events().get(0).place()).isEqualTo("Kora");
         assertThat(gold.events().get(0).docs()).containsExactly("a01-one");
     }
+
+    @Test
+    void export_readsWhoAppointedWhomFromTheAppointmentEvents() {
+        String text = "Front names a commander\nKORA, May 6 (Wire) - The Kora Front named Bashir Omar its commander on"
+                + " Saturday. It may appoint Sami Dar next year. The Front named the Kora Guard its escort."
+                + " In May the Front dismissed Sami Dar.\n";
+        List<String> lines = List.of(
+                "{\"t\":\"doc\",\"author\":\"a01\",\"country\":\"testland\",\"style\":\"wire\",\"published\":\"2023-05-06\"}",
+                "{\"t\":\"entity\",\"id\":\"omar\",\"type\":\"Person\",\"name\":\"Bashir Omar\"}",
+                "{\"t\":\"entity\",\"id\":\"dar\",\"type\":\"Person\",\"name\":\"Sami Dar\"}",
+                "{\"t\":\"entity\",\"id\":\"kora_front\",\"type\":\"ArmedGroup\",\"name\":\"Kora Front\"}",
+                "{\"t\":\"entity\",\"id\":\"kora_guard\",\"type\":\"ArmedGroup\",\"name\":\"Kora Guard\"}",
+                "{\"t\":\"mention\",\"e\":\"kora_front\",\"q\":\"Kora Front\"}",
+                "{\"t\":\"mention\",\"e\":\"omar\",\"q\":\"Bashir Omar\"}",
+                "{\"t\":\"mention\",\"e\":\"dar\",\"q\":\"Sami Dar\"}",
+                "{\"t\":\"mention\",\"e\":\"kora_guard\",\"q\":\"Kora Guard\"}",
+                "{\"t\":\"event\",\"trig\":\"named\",\"n\":1,\"type\":\"APPOINTMENT\",\"mod\":\"asserted\","
+                        + "\"src\":[\"kora_front\"],\"tgt\":[\"omar\"],\"when\":{\"q\":\"on Saturday\",\"value\":\"2023-05-06\"},"
+                        + "\"summary\":\"The Front named Omar commander\"}",
+                "{\"t\":\"event\",\"trig\":\"appoint\",\"type\":\"APPOINTMENT\",\"mod\":\"planned\","
+                        + "\"src\":[\"kora_front\"],\"tgt\":[\"dar\"],\"summary\":\"The Front may appoint Dar\"}",
+                "{\"t\":\"event\",\"trig\":\"named\",\"n\":2,\"type\":\"APPOINTMENT\",\"mod\":\"asserted\","
+                        + "\"src\":[\"kora_front\"],\"tgt\":[\"kora_guard\"],\"summary\":\"The Front named the Guard its escort\"}",
+                "{\"t\":\"event\",\"trig\":\"dismissed\",\"type\":\"APPOINTMENT\",\"mode\":\"dismissal\",\"mod\":\"asserted\","
+                        + "\"src\":[\"kora_front\"],\"tgt\":[\"dar\"],\"summary\":\"The Front dismissed Dar\"}");
+        CorpusFixture.authors(tmp, "| a01 | train | testland | wire |");
+        CorpusFixture.article(tmp, "train", "testland", "a01-two", text, lines);
+        CorpusChecker.Report report = new CorpusChecker().check(tmp.resolve("train"));
+        assertThat(report.errors()).isEmpty();
+        // The planned appointment and the dismissal are no appointed fact; a group "named" as an escort is no appointee.
+        assertThat(GoldExport.export(report.documents()).facts()).extracting(Gold.Fact::describe)
+                .containsExactly("kora_front appointed omar from 2023-05-06");
+        assertThat(GoldExport.facts(report.documents().get(0))).extracting(Gold.Fact::describe)
+                .containsExactly("kora_front appointed omar from 2023-05-06");
+    }
 }

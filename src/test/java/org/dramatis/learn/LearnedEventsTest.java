@@ -9,6 +9,7 @@ import org.dramatis.extract.EventClaim;
 import org.dramatis.extract.Extraction;
 import org.dramatis.extract.Extractor;
 import org.dramatis.model.EventType;
+import org.dramatis.model.FactKind;
 import org.dramatis.model.Modality;
 import org.dramatis.nlp.StoredAnnotations;
 import org.junit.jupiter.api.BeforeAll;
@@ -73,5 +74,16 @@ class LearnedEventsTest {
                 .filter(e -> e.type() == EventType.ASSAULT).findFirst().orElseThrow();
         assertThat(learned.rule()).as("found by the models").isNull();
         assertThat(learned.date()).as("on Monday, told on Tuesday 14 March").isEqualTo("2023-03-13").isEqualTo(ruled.date());
+    }
+
+    @Test
+    void anAppointmentTellsWhoAppointedWhomAndADismissalDoesNot() {
+        // No naming verb the rules read ("picked"): the appointment is the event models' and the fact comes from it.
+        String text = "On Monday President Lena Marvo picked Tomas Reyl to be the new defence minister of Veloria."
+                + " A week later Marvo dismissed Arvid Kell, the interior minister.";
+        Extraction x = both.extract(StoredAnnotations.of(text, DATE), DATE, "test");
+        List<String> appointed = x.facts().stream().filter(f -> f.kind() == FactKind.APPOINTED)
+                .map(f -> x.mentions().get(f.subject()).text() + " -> " + x.mentions().get(f.object()).text()).toList();
+        assertThat(appointed).anyMatch(a -> a.endsWith("-> Tomas Reyl")).noneMatch(a -> a.endsWith("-> Arvid Kell"));
     }
 }

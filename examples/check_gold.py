@@ -31,9 +31,11 @@ def load_documents(folder):
     for path in sorted(folder.iterdir()):
         raw = path.read_text(encoding="utf-8")
         if path.suffix == ".html":
-            title = re.search(r'property="og:title" content="([^"]*)"', raw).group(1)
-            body = re.search(r"<article>(.*?)</article>", raw, re.S).group(1)
-            docs[path.stem] = html.unescape(title) + "\n" + strip_tags(body)
+            # A page without og:title or <article> falls back to its <title> and <body> (or the whole page).
+            title = re.search(r'property="og:title" content="([^"]*)"', raw) or re.search(r"<title>(.*?)</title>", raw, re.S)
+            body = (re.search(r"<article[^>]*>(.*?)</article>", raw, re.S)
+                    or re.search(r"<body[^>]*>(.*?)</body>", raw, re.S))
+            docs[path.stem] = (html.unescape(title.group(1)) if title else "") + "\n" + strip_tags(body.group(1) if body else raw)
         elif path.suffix == ".xml":
             items = ET.parse(path).getroot().findall("./channel/item")
             for n, item in enumerate(items, start=1):

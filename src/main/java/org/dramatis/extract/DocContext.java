@@ -170,14 +170,18 @@ final class DocContext {
         return nearestWithKey(keys.get(topicPersonKey), sentence);
     }
 
-    /** A mention of the document's most-mentioned country, preferring the country's own name over its adjective; -1 if none. */
+    /**
+     * A mention of the document's most-mentioned country, preferring the country's own name over its adjective or its
+     * capital; -1 if none.
+     */
     int mainCountry(int sentence) {
         if (mainCountryKey == null) {
             return -1;
         }
         int best = -1;
         for (int i = 0; i < mentions.size(); i++) {
-            if (keys.get(i).equals(mainCountryKey) && mentions.get(i).countryName == null) {
+            if (keys.get(i).equals(mainCountryKey) && mentions.get(i).countryName == null
+                    && lex.places().countryOfCapital(mentions.get(i).text) == null) {
                 best = i;
                 if (mentions.get(i).sentence >= sentence) {
                     break;

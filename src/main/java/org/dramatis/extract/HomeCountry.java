@@ -9,7 +9,8 @@ import org.dramatis.model.ActorType;
 
 /**
  * The home country of a document's untitled officials ("Prime Minister X"), when one clearly dominates: twice as many
- * mentions as any other candidate. Mentions that qualify a title ("the Veloran president") or stand in quoted speech
+ * mentions as any other candidate, its capital typed as a state and its nationality word ("Iraqi forces") counted for
+ * it. Mentions that qualify a title ("the Veloran president") or stand in quoted speech
  * are not counted, and a country the text gives an embassy or envoy or calls neighbouring is no candidate: reports
  * name foreign officials' states outright and leave the home state implicit. When none dominates, a dateline from a
  * capital ("BAGHDAD, May 7 -") names the home state, if the text names that state about as often as any other.
@@ -41,20 +42,34 @@ final class HomeCountry {
             }
             int titleEnd = qualifiedTitleEnd(d);
             if (titleEnd < 0 && !views.get(d.sentence).inQuote[d.tokenBegin]) {
-                countryCounts.merge(keys.get(i), 1, Integer::sum);
+                // A capital the tagger typed as a state ("if Baghdad does not") counts for its state.
+                String state = d.countryName == null ? lex.places().countryOfCapital(d.text) : null;
+                countryCounts.merge(state != null ? "C:" + state : keys.get(i), 1, Integer::sum);
             }
             if (marksForeign(d) || titleEnd >= 0 && namesStateOfficial(d, titleEnd)) {
                 foreign.add(keys.get(i));
             }
         }
+        // "the Iraqi government", "Iraqi forces": a nationality word outside any mention speaks of its state too.
+        for (SentenceView v : views) {
+            for (int t = 0; t < v.size(); t++) {
+                String state = v.mentionAt[t] < 0 && !v.inQuote[t] ? lex.places().countryOfDemonym(v.tokens.get(t).word()) : null;
+                if (state != null) {
+                    countryCounts.merge("C:" + state, 1, Integer::sum);
+                }
+            }
+        }
+        // "BAGHDAD, May 7 (Wire) - Iraqi Prime Minister X ...": a wire names its home state's officials outright too, so
+        // the state a report is filed from is never foreign to it.
+        String filedFrom = datelineCountryKey(keys);
+        foreign.remove(filedFrom);
         foreign.forEach(countryCounts::remove);
         String top = dominant(countryCounts);
         if (top != null) {
             return top;
         }
-        // "BAGHDAD, May 7 (Wire) -": with no country dominating, a report filed from a capital is about that state,
-        // when the text names it about as often as any other.
-        String filedFrom = datelineCountryKey(keys);
+        // With no country dominating, a report filed from a capital is about that state, when the text names it about
+        // as often as any other.
         int max = countryCounts.values().stream().max(Integer::compare).orElse(0);
         return filedFrom != null && 2 * countryCounts.getOrDefault(filedFrom, 0) >= max ? filedFrom : null;
     }

@@ -198,6 +198,14 @@ final class RoleRules implements ExtractionRule {
             if (!ministerOf(v, ctx, sink, person, org, date, i)) {
                 sink.add(FactKind.ROLE, person, org, role, null, date, v, i, ctx);
             }
+            // "X leads both the Union of Law and the Renewal Party": each body joined to the object holds the post.
+            for (int c : obj >= 0 && v.mentionAt[obj] == org ? v.dependents(obj, "conj", "conj:and", "conj:or") : List.<Integer>of()) {
+                int other = ctx.actorOf(v, c);
+                if (other >= 0 && other != org && ctx.mentions.get(other).type == ActorType.ORGANIZATION
+                        && !ministerOf(v, ctx, sink, person, other, date, i)) {
+                    sink.add(FactKind.ROLE, person, other, role, null, date, v, i, ctx);
+                }
+            }
         }
     }
 

@@ -307,4 +307,24 @@ class PostRulesTest {
         assertThat(has(x, FactKind.ROLE, "Nouri al-Maliki", "State of Law coalition")).isTrue();
         assertThat(has(x, FactKind.ROLE, "Khamis al-Khanjar", "Azm alliance")).isTrue();
     }
+
+    @Test
+    void extract_aRoleVerbGivesThePostInEveryBodyJoinedToItsObject_andAFounderLeads() {
+        Extraction x = run("BAGHDAD, May 3 (Wire) - The enmity between Sadri and Dorran, who still leads both the Union of"
+                + " Law coalition and the Renewal Party, dates from 2008. Ilan Morr had founded Kataib al-Nour in 2007.");
+        assertThat(facts(x, FactKind.ROLE, "Dorran", "Union of Law coalition")).isNotEmpty();
+        assertThat(facts(x, FactKind.ROLE, "Dorran", "Renewal Party")).anySatisfy(f -> assertThat(f.role()).isEqualTo("leader"));
+        assertThat(facts(x, FactKind.ROLE, "Ilan Morr", "Kataib al-Nour")).anySatisfy(f -> assertThat(f.role()).isEqualTo("leader"));
+        assertThat(facts(x, FactKind.ROLE, "Sadri", null)).isEmpty();
+    }
+
+    @Test
+    void extract_aReportFiledFromAStatesCapitalGivesItsUntitledOfficialsThatState() {
+        // Wires name their home state's officials outright ("Iraqi Prime Minister"), which alone would make Iraq foreign.
+        Extraction x = run("BAGHDAD, May 3 (Wire) - Iraqi Prime Minister Omar Haddad met President Tom Reyes at the White"
+                + " House on Monday. Iraqi officials said Iraq wanted U.S. investment, and U.S. firms signed deals with"
+                + " Iraqi ministries. Oil Minister Sami Dar signed for his ministry.");
+        assertThat(facts(x, FactKind.ROLE, "Sami Dar", null)).isNotEmpty()
+                .allSatisfy(f -> assertThat(x.mentions().get(f.object()).text()).isEqualTo("Iraq"));
+    }
 }

@@ -150,6 +150,14 @@ final class TitleRules {
             // "President Al-Sisi" after "the President of the Arab Republic of Egypt, Al-Sisi": the state the document
             // already gave this person, before the document's home state.
             object = object >= 0 ? object : ctx.countryOf(person);
+            String onlyState = titles.titleStates().get(fullRole);
+            if (object < 0 && onlyState != null) {
+                // "Secretary of State X" in a story from Baghdad: a post only one state has is held there, never in the
+                // home state; with that state unnamed in the document, the post keeps no body.
+                int named = DocContext.stateNamed(ctx.mentions, onlyState);
+                value = named < 0 ? value : former ? "former; inferred" : "inferred";
+                return new Holding(person, verb, named, fullRole, value);
+            }
             object = object >= 0 ? object : ctx.mainCountry(v.sentence.index());
             value = object < 0 ? value : former ? "former; inferred" : "inferred";
         }

@@ -34,15 +34,18 @@ import org.dramatis.lexicon.Line;
  *                       the role
  * @param ranks military ranks in full ({@code ranks.tsv}: "lieutenant general"); their phrases and abbreviations ("lt
  *              gen") are in {@code roles}
+ * @param titleStates state posts only one state has (second column of {@code state-titles.txt}: "secretary of state"
+ *                    → "United States"), to that state's name
  */
 record TitleWords(Map<String, String> roles, int longestRole, Set<String> honorifics, Set<String> stateTitles,
                   Set<String> headsOfGovernment, Set<String> speakerRoles, Set<String> bodyTitles,
                   Map<String, String> roleVerbs, Set<String> postingVerbs, Set<String> namingVerbs,
                   Set<String> servingVerbs, Set<String> occasionNouns, Set<String> commandNouns,
                   Set<String> legislativeRoles, Set<String> heldOffices, Set<String> leadingVerbs, Set<String> placeTitles,
-                  Map<String, String> postQualifiers, Set<String> ranks) {
+                  Map<String, String> postQualifiers, Set<String> ranks, Map<String, String> titleStates) {
     TitleWords {
         roles = Map.copyOf(roles);
+        titleStates = Map.copyOf(titleStates);
         ranks = Set.copyOf(ranks);
         postQualifiers = Map.copyOf(postQualifiers);
         roleVerbs = Map.copyOf(roleVerbs);
@@ -72,6 +75,12 @@ record TitleWords(Map<String, String> roles, int longestRole, Set<String> honori
         for (Line line : files.lines(Kind.ROLE_VERBS)) {
             roleVerbs.put(line.cols()[0], line.cols()[1]);
         }
+        Map<String, String> titleStates = new HashMap<>();
+        for (Line line : files.lines(Kind.STATE_TITLES)) {
+            if (line.cols().length > 1) {
+                titleStates.put(line.word(), line.cols()[1]);
+            }
+        }
         Map<String, String> postQualifiers = new HashMap<>();
         for (Line line : files.lines(Kind.POST_QUALIFIERS)) {
             postQualifiers.put(line.word(), line.cols()[1]);
@@ -82,7 +91,7 @@ record TitleWords(Map<String, String> roles, int longestRole, Set<String> honori
                 files.words(Kind.NAMING_VERBS), files.words(Kind.SERVING_VERBS), files.words(Kind.OCCASION_NOUNS),
                 files.words(Kind.COMMAND_NOUNS), canonical(files, Kind.LEGISLATIVE_ROLES, roles),
                 files.words(Kind.HELD_OFFICES), files.words(Kind.LEADING_VERBS), files.words(Kind.PLACE_TITLES),
-                postQualifiers, ranks);
+                postQualifiers, ranks, titleStates);
     }
 
     /** The canonical role for a lowercase title phrase, or null; a word's trailing period is ignored ("maj. gen."). */

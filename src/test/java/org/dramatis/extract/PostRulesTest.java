@@ -327,4 +327,14 @@ class PostRulesTest {
         assertThat(facts(x, FactKind.ROLE, "Sami Dar", null)).isNotEmpty()
                 .allSatisfy(f -> assertThat(x.mentions().get(f.object()).text()).isEqualTo("Iraq"));
     }
+
+    @Test
+    void extract_aPostOnlyOneStateHasIsHeldThere_notInTheHomeState() {
+        Extraction x = run("BAGHDAD, May 3 (Wire) - Iraq and Iraqi parties debated the U.S. troop presence on Monday. Iraq"
+                + " wants investment. Secretary of State Tom Reyes met Foreign Minister Sami Dar in Baghdad.");
+        assertThat(facts(x, FactKind.ROLE, "Tom Reyes", null)).isNotEmpty()
+                .allSatisfy(f -> assertThat(x.mentions().get(f.object()).text()).isEqualTo("U.S."));
+        assertThat(facts(x, FactKind.ROLE, "Sami Dar", null)).isNotEmpty()
+                .allSatisfy(f -> assertThat(x.mentions().get(f.object()).text()).isEqualTo("Iraq"));
+    }
 }

@@ -25,6 +25,9 @@ import org.dramatis.model.DramatisException;
  * the value of {@code born}.
  */
 public final class GoldExport {
+    /** The APPOINTMENT mode (corpus/modes.tsv, events.tsv) of a deed that ends a post: it appoints no one. */
+    public static final String DISMISSAL = "dismissal";
+
     private GoldExport() {
     }
 
@@ -103,12 +106,12 @@ public final class GoldExport {
         Set<List<String>> stated = new LinkedHashSet<>();
         a.facts().stream().filter(f -> f.rel() == FactKind.APPOINTED).forEach(f -> stated.add(List.of(f.s(), f.o())));
         for (Annotated.Event e : a.events()) {
-            if (e.type() != EventType.APPOINTMENT || !e.mod().countsAsFact() || "dismissal".equals(e.mode())) {
+            if (e.type() != EventType.APPOINTMENT || !e.mod().countsAsFact() || DISMISSAL.equals(e.mode())) {
                 continue;
             }
-            String date = e.when() != null ? e.when().value() : a.events().stream()
-                    .filter(o -> o.when() != null && (e.same() != null && (e.same().equals(o.id()) || e.same().equals(o.same()))
-                            || e.id() != null && e.id().equals(o.same())))
+            String chain = e.same() != null ? e.same() : e.id();
+            String date = e.when() != null ? e.when().value() : chain == null ? null : a.events().stream()
+                    .filter(o -> o.when() != null && (chain.equals(o.id()) || chain.equals(o.same())))
                     .map(o -> o.when().value()).findFirst().orElse(null);
             for (String s : e.src()) {
                 for (String t : e.tgt()) {

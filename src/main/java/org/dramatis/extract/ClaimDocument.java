@@ -30,6 +30,8 @@ public final class ClaimDocument {
     private final DateFrame frame;
     private final List<FactClaim> addedFacts = new ArrayList<>();
     private final List<EventClaim> addedEvents = new ArrayList<>();
+    /** The events list's trigger reading, made at the first learned event ({@link #triggerMode}). */
+    private EventTriggers triggers;
     /** Dates the added events, reading the story in order; made at the first one. */
     private EventDates addedDates;
     /** How many sentences {@link #addedDates} has read into the story's time. */
@@ -188,8 +190,10 @@ public final class ClaimDocument {
      * ("dismissed": a dismissal), else null, so a learned event is told apart as the rules' events are.
      */
     public String triggerMode(int sentence, int token, EventType type) {
-        Lexicons.EventTrigger t = new EventTriggers(ctx.lex.events(), ctx.lex.titles())
-                .at(view(sentence, token, "event mode"), ctx, token);
+        if (triggers == null) {
+            triggers = new EventTriggers(ctx.lex.events(), ctx.lex.titles());
+        }
+        Lexicons.EventTrigger t = triggers.at(view(sentence, token, "event mode"), ctx, token);
         return t != null && t.type() == type && !t.mode().isEmpty() ? t.mode() : null;
     }
 

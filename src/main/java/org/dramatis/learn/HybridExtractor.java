@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.dramatis.corpus.GoldExport;
 import org.dramatis.extract.ActorMention;
 import org.dramatis.extract.ClaimClassifier;
 import org.dramatis.extract.ClaimDocument;
@@ -36,8 +37,6 @@ public final class HybridExtractor implements ClaimExtractor, ClaimClassifier {
 
     /** The origin the fact check reads for an appointed fact taken from an appointment event. */
     static final String APPOINTMENT_ORIGIN = "appointment-event";
-    /** The APPOINTMENT mode (corpus/modes.tsv, events.tsv) of a deed that ends a post instead of giving one. */
-    public static final String DISMISSAL = "dismissal";
 
     private final ClaimClassifier rules;
     private final ClaimExtractor pipeline;
@@ -117,7 +116,7 @@ public final class HybridExtractor implements ClaimExtractor, ClaimClassifier {
     private static void appointments(ClaimDocument claims) {
         List<ActorMention> mentions = claims.mentions();
         for (EventClaim e : List.copyOf(claims.events())) {
-            if (e.type() != EventType.APPOINTMENT || !e.modality().countsAsFact() || DISMISSAL.equals(e.mode())) {
+            if (e.type() != EventType.APPOINTMENT || !e.modality().countsAsFact() || GoldExport.DISMISSAL.equals(e.mode())) {
                 continue;
             }
             for (EventClaim.Participant a : e.participants()) {

@@ -166,7 +166,8 @@ final class BodyCountry {
         return tied ? null : best;
     }
 
-    private String countryKey(String name) {
+    /** The key of the country a name or nationality word names ("Iranian" and "Iran" give one). */
+    String countryKey(String name) {
         String country = keys.countryOfDemonym(name);
         return keys.key(country != null ? country : name);
     }

@@ -33,8 +33,7 @@ record CapitalReading(NameKeys keys, Capitals capitals) {
                 continue;
             }
             String c = country.get();
-            List<String> tokens = keys.tokens(c);
-            if (String.join(" ", tokens).equals(home)) {
+            if (keys.key(c).equals(home)) {
                 continue;
             }
             boolean political = capitals.political(text, m.begin(), m.end());
@@ -45,7 +44,7 @@ record CapitalReading(NameKeys keys, Capitals capitals) {
             }
             if (political) {
                 state[i] = true;
-                infos.set(i, new MentionInfo(m, ActorType.COUNTRY, 'G', c, tokens, String.join(" ", tokens)));
+                infos.set(i, new MentionInfo(m, ActorType.COUNTRY, 'G', c, keys.tokens(c), keys.key(c)));
                 u.note(i, "capital '" + m.text().strip() + "' stands for its government, " + c);
             }
         }
@@ -61,7 +60,7 @@ record CapitalReading(NameKeys keys, Capitals capitals) {
         for (MentionInfo info : infos) {
             String text = info.mention().text().strip();
             String country = info.type() == ActorType.COUNTRY ? keys.countryOfDemonym(text) : null;
-            String key = country != null ? String.join(" ", keys.tokens(country))
+            String key = country != null ? keys.key(country)
                     : info.type() == ActorType.COUNTRY ? info.key() : null;
             if (key != null) {
                 counts.merge(key, 1, Integer::sum);

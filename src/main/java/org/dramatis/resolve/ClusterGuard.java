@@ -52,7 +52,7 @@ final class ClusterGuard implements MentionUnions.Guard {
         }
     }
 
-    ClusterGuard(String text, List<MentionInfo> infos, MatchVeto veto, Cues cues, BodyCountry bodies, NameKeys keys) {
+    ClusterGuard(String text, List<MentionInfo> infos, MatchVeto veto, Cues cues, BodyCountry bodies) {
         this.infos = infos;
         this.veto = veto;
         for (int i = 0; i < infos.size(); i++) {
@@ -63,9 +63,7 @@ final class ClusterGuard implements MentionUnions.Guard {
             for (int j : new int[] {i - 1, i + 1}) {
                 if (j >= 0 && j < infos.size() && infos.get(j).type() == ActorType.COUNTRY
                         && BodyCountry.writtenNextTo(infos.get(j).mention(), body.mention())) {
-                    String written = infos.get(j).mention().text().strip();
-                    String country = keys.countryOfDemonym(written);
-                    owners.put(i, keys.key(country != null ? country : written));
+                    owners.put(i, bodies.countryKey(infos.get(j).mention().text().strip()));
                     break;
                 }
             }

@@ -95,7 +95,7 @@ public final class DocumentClusterer {
             List<String> tokens = keys.tokens(display);
             infos.add(new MentionInfo(m, type, MentionInfo.classOf(type), display, tokens, String.join(" ", tokens)));
         }
-        MentionUnions u = new MentionUnions(infos.size(), new ClusterGuard(text, infos, veto, opposition, bodies, keys));
+        MentionUnions u = new MentionUnions(infos.size(), new ClusterGuard(text, infos, veto, opposition, bodies));
         capitals.apply(text, infos, u);
         for (int i = 0; i < infos.size(); i++) {
             for (String r : retyped) {

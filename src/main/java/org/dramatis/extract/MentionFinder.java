@@ -45,10 +45,12 @@ final class MentionFinder {
 
     private final Lexicons lex;
     private final PatternMentions patterns;
+    private final TitleBodies titleBodies;
 
     MentionFinder(Lexicons lex) {
         this.lex = lex;
         this.patterns = new PatternMentions(lex);
+        this.titleBodies = new TitleBodies(lex);
     }
 
     List<Draft> find(AnnotatedDocument doc) {
@@ -72,6 +74,7 @@ final class MentionFinder {
             sentenceStep(guard, "mentions.demonyms", s, out, () -> addDemonyms(doc, s, out));
             sentenceStep(guard, "mentions.led-groups", s, out, () -> addLedGroups(doc, s, out));
             sentenceStep(guard, "mentions.surnames", s, out, () -> addSurnames(doc, s, surnames, out));
+            sentenceStep(guard, "mentions.title-bodies", s, out, () -> titleBodies.add(doc, s, out));
         }
         documentStep(guard, "mentions.derived-demonyms", out, () -> {
             DerivedDemonyms derived = new DerivedDemonyms(doc, out, lex.places().demonymForms());

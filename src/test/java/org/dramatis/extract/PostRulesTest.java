@@ -337,4 +337,23 @@ class PostRulesTest {
         assertThat(facts(x, FactKind.ROLE, "Sami Dar", null)).isNotEmpty()
                 .allSatisfy(f -> assertThat(x.mentions().get(f.object()).text()).isEqualTo("Iraq"));
     }
+
+    @Test
+    void extract_untaggedNameInATitlesOfPhraseIsTheBody() {
+        Extraction x = run("Dara Velm, the security chief in the Apparatus of Counter-Terrorism, was moved on Friday.");
+        assertThat(facts(x, FactKind.ROLE, "Dara Velm", "Apparatus of Counter-Terrorism"))
+                .anySatisfy(f -> assertThat(f.role()).isEqualTo("security chief"));
+    }
+
+    @Test
+    void extract_untaggedNameBeforeALowercaseTitleIsTheBody() {
+        Extraction x = run("Dara Velm, a Badr commander since the 1980s, spoke to reporters on Friday.");
+        assertThat(has(x, FactKind.ROLE, "Dara Velm", "Badr")).isTrue();
+    }
+
+    @Test
+    void extract_capitalizedTitlesOfPhraseIsAPortfolioNotABody() {
+        Extraction x = run("Chief of Staff Karim Velm left the room on Friday.");
+        assertThat(x.mentions()).extracting(ActorMention::text).doesNotContain("Staff");
+    }
 }

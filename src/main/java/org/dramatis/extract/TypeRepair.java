@@ -11,7 +11,8 @@ import org.dramatis.nlp.Dependency;
  * becomes an ORGANIZATION (in every mention of the same text) when the document treats it as a body of people: it is in
  * apposition with or predicated as a group noun ("X, one of the factions", "X is a militia"), it owns a spokesman-like
  * post ("the spokesman for X", "X's leader"), or it speaks or acts as people do ("X said", "X denied", "X claimed").
- * Countries are left alone: states speak too. A name modifying an area noun ("Ras Tolmer province") is a place, and
+ * Countries are left alone: states speak too. A one-word "person" whose members the text counts ("many Dawa members")
+ * is an organization too, unless the document names a person with that surname. A name modifying an area noun ("Ras Tolmer province") is a place, and
  * a place or name that owns what only a state has ("the government of X", "X's parliament") is a country.
  */
 final class TypeRepair {
@@ -58,6 +59,12 @@ final class TypeRepair {
                 // "Asaib Ahl al-Salih (AAS)", "X, another of the factions": people have no acronyms and are no factions.
                 organizations.add(d.text);
             }
+            if (d.type == ActorType.PERSON && !d.text.contains(" ") && namesMembers(ctx, v, d.tokenEnd - 1)
+                    && !surnameOfFullName(ctx.mentions, d.text)) {
+                // "like many Dawa members": a name whose members the text counts is a body, unless it is the surname
+                // of a person the document names in full.
+                organizations.add(d.text);
+            }
         }
         for (MentionFinder.Draft d : ctx.mentions) {
             if ((d.type == ActorType.LOCATION || d.type == ActorType.PERSON) && organizations.contains(d.text)) {
@@ -102,6 +109,25 @@ final class TypeRepair {
         }
         for (Dependency d : v.children(head)) {
             if (d.relation().equals("appos") && isGroupNoun(ctx, v, d.dependent())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the name at {@code t} modifies a member noun ("Dawa members", "the Badr fighters"). */
+    private static boolean namesMembers(DocContext ctx, SentenceView v, int t) {
+        int h = v.head(t);
+        return h > t && v.relationToHead(t).equals("compound") && v.isNoun(h) && v.mentionAt[h] < 0
+                && ctx.lex.bodies().memberNouns().contains(v.lemma(h));
+    }
+
+    /** Whether a person the document names with more than one word ends with {@code word} ("Ali Dawa" for "Dawa"). */
+    private static boolean surnameOfFullName(List<MentionFinder.Draft> mentions, String word) {
+        String bare = MentionFinder.bareSurname(word);
+        for (MentionFinder.Draft m : mentions) {
+            String[] words = m.text.split(" ");
+            if (m.type == ActorType.PERSON && words.length > 1 && MentionFinder.bareSurname(words[words.length - 1]).equals(bare)) {
                 return true;
             }
         }

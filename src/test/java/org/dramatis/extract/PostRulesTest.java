@@ -356,4 +356,15 @@ class PostRulesTest {
         Extraction x = run("Chief of Staff Karim Velm left the room on Friday.");
         assertThat(x.mentions()).extracting(ActorMention::text).doesNotContain("Staff");
     }
+
+    @Test
+    void extract_aNameWhoseMembersTheTextCountsIsABodyNotAnAntecedent() {
+        Extraction x = run("Omar Telli joined the Islamic Dawa Party in 1967. Like many Dawa members he could not safely "
+                + "return while the Baath party ruled. He came back after the invasion and served as minister of "
+                + "communications in 2003.");
+        assertThat(x.mentions()).filteredOn(m -> m.text().equals("Dawa")).isNotEmpty()
+                .allSatisfy(m -> assertThat(m.type()).isEqualTo(ActorType.ORGANIZATION));
+        assertThat(x.facts()).filteredOn(f -> f.kind() == FactKind.ROLE).isNotEmpty()
+                .allSatisfy(f -> assertThat(x.mentions().get(f.subject()).text()).isEqualTo("Omar Telli"));
+    }
 }

@@ -68,7 +68,8 @@ final class EventDates {
         if (ordinal != null) {
             return new Dated(ordinal, false);
         }
-        Dated relative = relative(v, i, typeAt);
+        // "after the KRG held a referendum in September 2017": a date of the trigger's own beats a span counted elsewhere.
+        Dated relative = v.dateOf(i) == null ? relative(v, i, typeAt) : null;
         if (relative != null) {
             return relative;
         }
@@ -337,7 +338,9 @@ final class EventDates {
 
     /**
      * No date hangs on the trigger: the sentence's only date, or the nearest one within a short clause. A date inside
-     * a relative clause the trigger is not in describes someone ("X, who has led Y since 2018, is accused of ...").
+     * a relative clause or an apposition the trigger is not in describes someone ("X, who has led Y since 2018, is
+     * accused of ...", "X, a minister in 2010, said ..."), as does one saying since when someone is what a noun says
+     * ("rivals since 2003").
      */
     private static EntityMention nearest(SentenceView v, int i, IntFunction<EventType> typeAt) {
         boolean[] aside = new boolean[v.size()];
@@ -352,11 +355,22 @@ final class EventDates {
                     aside[t] = true;
                 }
             }
+            if (root >= 0 && head >= 0 && head != i && v.relationToHead(root).equals("nmod:since") && v.isNoun(head)
+                    && typeAt.apply(head) == null) {
+                // "The United States and Iran, rivals since 2003, both welcomed the vote": since when someone is what
+                // a noun says is no date of the deed.
+                for (int t = em.tokenBegin(); t < em.tokenEnd(); t++) {
+                    aside[t] = true;
+                }
+            }
         }
         for (int t = 0; t < v.size(); t++) {
             int subject = v.first(t, "nsubj", "nsubj:pass");
             boolean relative = v.relationToHead(t).equals("acl:relcl") || subject >= 0 && v.pos(subject).startsWith("W");
-            if (relative) {
+            // A date inside an apposition the trigger is not in describes the one it is apposed to, as a relative
+            // clause's does ("X, a minister in 2010, said ...").
+            boolean apposed = v.relationToHead(t).equals("appos") && v.dateAt[t] == null;
+            if (relative || apposed) {
                 List<Integer> clause = Syntax.relativeClause(v, t);
                 if (!clause.contains(i)) {
                     clause.forEach(c -> aside[c] = true);

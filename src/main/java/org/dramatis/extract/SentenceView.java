@@ -58,9 +58,16 @@ final class SentenceView {
             return null;
         }
         org.dramatis.nlp.EntityMention vague = null;
+        org.dramatis.nlp.EntityMention counted = null;
         for (Dependency d : children.get(i)) {
             org.dramatis.nlp.EntityMention m = dateAt[d.dependent()];
             if (m != null && !m.normalized().contains("REF") && !d.relation().startsWith("conj")) {
+                if (m.normalized().startsWith("OFFSET")) {
+                    // "Two months earlier, after X held a referendum in September 2017": a span counted from another
+                    // date yields to a calendar date the same word carries (the parse often hangs both on one verb).
+                    counted = counted == null ? m : counted;
+                    continue;
+                }
                 // "before dawn on Sunday": the day a time of day hangs on.
                 org.dramatis.nlp.EntityMention day = dayOf(d.dependent(), m);
                 if (day != null || named(m)) {
@@ -69,8 +76,8 @@ final class SentenceView {
                 vague = vague == null ? m : vague;
             }
         }
-        if (vague != null) {
-            return vague;
+        if (counted != null || vague != null) {
+            return counted != null ? counted : vague;
         }
         for (Dependency d : children.get(i)) {
             // "on Friday night": a time of day that is no date itself, named by its day.

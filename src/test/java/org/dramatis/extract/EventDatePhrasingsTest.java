@@ -152,4 +152,10 @@ class EventDatePhrasingsTest {
             assertThat(e.date()).isEqualTo("2021-10-10");
         });
     }
+
+    @Test
+    void extract_sinceWhenSomeoneIsWhatANounSaysDatesNoDeed() {
+        Extraction x = run("Karim Abed and Lena Vost, rivals for the leadership since 2003, both welcomed the vote.");
+        assertThat(events(x, EventType.SUPPORT)).isNotEmpty().allSatisfy(e -> assertThat(e.date()).isNotEqualTo("2003"));
+    }
 }

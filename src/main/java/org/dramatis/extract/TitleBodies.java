@@ -11,7 +11,7 @@ import org.dramatis.nlp.Token;
 /**
  * Bodies NER missed that a post names: a proper name in the place of the body a lowercase title belongs to is an
  * organization, "the security chief of the Hashd", "the commander in the Apparatus of Counter-Terrorism", "a Badr
- * commander", "a veteran KH commander". Without the mention the title rules have no body to give the post and write the
+ * commander". Without the mention the title rules have no body to give the post and write the
  * name into the role ("chief of hashd"). A capitalized title's of-phrase is a portfolio ("Minister of Finance", "Chief of
  * Staff") and is left alone, as are the titles of a place ("governor of Y") and of a portfolio ("minister", "secretary").
  */
@@ -86,7 +86,7 @@ final class TitleBodies {
     }
 
     /**
-     * "a Badr commander", "the Hashd security chief", "a veteran KH commander": the range of the capitalized name before
+     * "a Badr commander", "the Hashd security chief", "a veteran Badr commander": the range of the capitalized name before
      * the title (and up to two lowercase nouns), opened by a lowercase word so that it is no sentence's first word, or null.
      */
     private int[] nameBefore(List<Token> t, int i) {
@@ -110,14 +110,16 @@ final class TitleBodies {
         return !w.isEmpty() && Character.isLowerCase(w.charAt(0)) && (tok.pos().equals("NN") || tok.pos().equals("NNS"));
     }
 
-    /** A capitalized proper noun NER left untagged that is no nationality, title, rank or honorific. */
+    /** A capitalized proper noun NER left untagged that is no acronym, nationality, title, rank or honorific. */
     private boolean nameWord(Token tok) {
         String w = tok.word();
         if (w.isEmpty() || !Character.isUpperCase(w.charAt(0)) || !tok.pos().startsWith("NNP") || !UNTAGGED.contains(tok.ner())) {
             return false;
         }
         String lower = w.toLowerCase(Locale.ROOT);
-        return lex.places().countryOfDemonym(w) == null && lex.titles().role(lower) == null
+        // An acronym is an actor only where the text defines it ("the Red Reed Battalions (RRB)"): that step finds it.
+        boolean acronym = w.length() <= 6 && w.chars().filter(Character::isLetter).allMatch(Character::isUpperCase);
+        return !acronym && lex.places().countryOfDemonym(w) == null && lex.titles().role(lower) == null
                 && !lex.titles().honorifics().contains(lower);
     }
 

@@ -168,12 +168,16 @@ public final class Evaluator {
         return FactKind.find(rel).map(FactKind::scoreGroup).orElse(rel.strip().toLowerCase(Locale.ROOT));
     }
 
-    /** The row a gold event type falls in: its first alternative, with ARREST and RAID under COERCE, VISIT under CONSULT. */
+    /**
+     * The row a gold event type falls in: its first alternative, with ARREST and RAID under COERCE, VISIT under CONSULT,
+     * RELEASE under RETREAT.
+     */
     static String typeKey(String goldType) {
         String first = goldType.split("/")[0].strip().toUpperCase(Locale.ROOT);
         return switch (first) {
             case "ARREST", "RAID" -> EventType.COERCE.name();
             case "VISIT" -> EventType.CONSULT.name();
+            case "RELEASE" -> EventType.RETREAT.name();
             default -> first;
         };
     }
@@ -264,6 +268,8 @@ public final class Evaluator {
             boolean ok = switch (alt) {
                 case "ARREST", "RAID" -> type == EventType.COERCE;
                 case "VISIT" -> type == EventType.CONSULT && m.contains("visit");
+                // Releases are PLOVER's RETREAT (mode release); older golds wrote a type of their own.
+                case "RELEASE" -> type == EventType.RELEASE || type == EventType.RETREAT && m.contains("release");
                 default -> alt.equals(type.name());
             };
             if (ok) {

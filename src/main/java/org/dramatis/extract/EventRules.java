@@ -122,7 +122,7 @@ final class EventRules implements ExtractionRule {
         });
         String date = dated.iso();
         Map<Integer, String> detained = out.lastDetained();
-        if (trig.type() == EventType.RELEASE && !parts.containsValue("target") && detained != null) {
+        if (trig.type() == EventType.RETREAT && "release".equals(trig.mode()) && !parts.containsValue("target") && detained != null) {
             // "the detainees were released on the 29th": those freed are the ones the last arrest took.
             detained.forEach((m, role) -> {
                 if (role.equals("target")) {

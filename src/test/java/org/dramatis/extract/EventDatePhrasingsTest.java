@@ -22,7 +22,7 @@ class EventDatePhrasingsTest {
         Extraction x = run("Since 12 May 2021 she has been minister. Dana Roux named her to the post that day, after Karim Abed "
                 + "stepped down citing health reasons.");
         assertThat(events(x, EventType.APPOINTMENT)).singleElement().satisfies(e -> assertThat(e.date()).isEqualTo("2021-05-12"));
-        assertThat(events(x, EventType.CONCEDE)).singleElement()
+        assertThat(events(x, EventType.RETREAT)).singleElement()
                 .satisfies(e -> assertThat(involves(x, e, "Karim Abed", null)).isTrue());
     }
 
@@ -42,7 +42,7 @@ class EventDatePhrasingsTest {
     @Test
     void extract_aYearJoinedToItsPartInOneWordDatesTheEvent() {
         Extraction x = run("Omar Haddad was freed in mid-2009.");
-        assertThat(events(x, EventType.RELEASE)).singleElement().satisfies(e -> assertThat(e.date()).isEqualTo("2009"));
+        assertThat(events(x, EventType.RETREAT)).singleElement().satisfies(e -> assertThat(e.date()).isEqualTo("2009"));
     }
 
     @Test
@@ -58,7 +58,7 @@ class EventDatePhrasingsTest {
         Extraction x = run("Police released Ilan Marsh on 8 May 2021, a day after officers of the Interior Ministry detained "
                 + "her in Dunmore.");
         assertThat(events(x, EventType.COERCE)).singleElement().satisfies(e -> assertThat(e.date()).isEqualTo("2021-05-07"));
-        assertThat(events(x, EventType.RELEASE)).singleElement().satisfies(e -> assertThat(e.date()).isEqualTo("2021-05-08"));
+        assertThat(events(x, EventType.RETREAT)).singleElement().satisfies(e -> assertThat(e.date()).isEqualTo("2021-05-08"));
     }
 
     @Test
@@ -91,7 +91,7 @@ class EventDatePhrasingsTest {
     @Test
     void extract_theFollowingYearCountsFromTheLastDatedEvent() {
         Extraction x = run("Samir Deeb was arrested in 1995. He was released the following year.");
-        assertThat(events(x, EventType.RELEASE)).singleElement().satisfies(e -> assertThat(e.date()).isEqualTo("1996"));
+        assertThat(events(x, EventType.RETREAT)).singleElement().satisfies(e -> assertThat(e.date()).isEqualTo("1996"));
     }
 
     @Test

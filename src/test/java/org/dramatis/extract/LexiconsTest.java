@@ -29,7 +29,7 @@ class LexiconsTest {
         assertThat(raid.type()).isEqualTo(EventType.COERCE);
         assertThat(raid.mode()).isEqualTo("raid");
         assertThat(lex.event("assassination").noun()).isTrue();
-        assertThat(lex.event("release").type()).isEqualTo(EventType.RELEASE);
+        assertThat(lex.event("release").type()).isEqualTo(EventType.RETREAT);
     }
 
     @Test

@@ -92,14 +92,14 @@ class ReferenceRulesTest {
     void extract_releaseFreesTheLastArrestThatTookSomeone() {
         Extraction x = run("Police arrested members of the Amber Hill Movement on 2 May 2021. Police also raided an empty "
                 + "warehouse on 4 May 2021. The detainees were released on 9 May 2021.");
-        assertThat(events(x, EventType.RELEASE)).singleElement()
+        assertThat(events(x, EventType.RETREAT)).singleElement()
                 .satisfies(e -> assertThat(involves(x, e, "Amber Hill Movement", "target")).isTrue());
     }
 
     @Test
     void extract_releaseWithNoEarlierArrestFreesNobody() {
         Extraction x = run("The Amber Hill Movement held a rally on 2 May 2021. The detainees were released on 9 May 2021.");
-        assertThat(events(x, EventType.RELEASE)).allSatisfy(e -> assertThat(involves(x, e, "Amber Hill Movement", null)).isFalse());
+        assertThat(events(x, EventType.RETREAT)).allSatisfy(e -> assertThat(involves(x, e, "Amber Hill Movement", null)).isFalse());
     }
 
     @Test
@@ -221,8 +221,8 @@ class ReferenceRulesTest {
         Extraction x = run("Ilan Morr built the Green Dawn Party. Ilan Morr won the vote in 2018. His supporters stormed "
                 + "parliament to press then-prime minister Pavel Osk for reform. In 2021 he resigned from the party. "
                 + "Police detained Sora Piet on Monday. He was released on bail hours later.");
-        assertThat(events(x, EventType.CONCEDE)).anySatisfy(e -> assertThat(involves(x, e, "Ilan Morr", null)).isTrue())
+        assertThat(events(x, EventType.RETREAT)).anySatisfy(e -> assertThat(involves(x, e, "Ilan Morr", null)).isTrue())
                 .noneSatisfy(e -> assertThat(involves(x, e, "Pavel Osk", null)).isTrue());
-        assertThat(events(x, EventType.RELEASE)).anySatisfy(e -> assertThat(involves(x, e, "Sora Piet", null)).isTrue());
+        assertThat(events(x, EventType.RETREAT)).anySatisfy(e -> assertThat(involves(x, e, "Sora Piet", null)).isTrue());
     }
 }

@@ -58,7 +58,7 @@ class PostsAsOfTest {
     }
 
     private static Event resignation(long who, String date, String published) {
-        return new Event("ev" + who, EventType.CONCEDE, "resignation", date, null, null,
+        return new Event("ev" + who, EventType.RETREAT, "resignation", date, null, null,
                 List.of(new Participant(who, "P" + who, ActorType.PERSON, "actor")), List.of(evidence(900 + who, published)));
     }
 

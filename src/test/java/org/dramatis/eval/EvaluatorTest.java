@@ -180,9 +180,14 @@ class EvaluatorTest {
         assertThat(Evaluator.typeMatches("VISIT", EventType.CONSULT, "visit")).isTrue();
         assertThat(Evaluator.typeMatches("VISIT", EventType.CONSULT, "meeting")).isFalse();
         assertThat(Evaluator.typeMatches("ASSAULT/ARREST", EventType.ASSAULT, null)).isTrue();
+        // An older gold's RELEASE is PLOVER's RETREAT release, not any retreat.
+        assertThat(Evaluator.typeMatches("RELEASE", EventType.RETREAT, "release")).isTrue();
+        assertThat(Evaluator.typeMatches("RELEASE", EventType.RETREAT, "withdrawal")).isFalse();
+        assertThat(Evaluator.typeMatches("RETREAT", EventType.RETREAT, "resignation")).isTrue();
         assertThat(Evaluator.roleMatches("prime minister", "Prime Minister of the republic")).isTrue();
         assertThat(Evaluator.relationKey("part_of")).isEqualTo(Evaluator.relationKey("member"));
         assertThat(Evaluator.typeKey("RAID/ASSAULT")).isEqualTo("COERCE");
         assertThat(Evaluator.typeKey("visit")).isEqualTo("CONSULT");
+        assertThat(Evaluator.typeKey("RELEASE")).isEqualTo("RETREAT");
     }
 }

@@ -349,16 +349,13 @@ final class EventDates {
             int root = "DATE".equals(em.tag()) ? Syntax.spanRoot(v, em) : -1;
             int head = root >= 0 ? v.head(root) : -1;
             EventType other = head >= 0 && head != i ? typeAt.apply(head) : null;
-            if (other != null && other != typeAt.apply(i) && v.relationToHead(root).startsWith("obl")
-                    && (v.isNoun(head) || v.pos(head).equals("VBG")) && !v.isNoun(i) && !Syntax.relativeClauses(v, head).contains(i) && v.head(head) != i) {
-                for (int t = em.tokenBegin(); t < em.tokenEnd(); t++) {
-                    aside[t] = true;
-                }
-            }
-            if (root >= 0 && head >= 0 && head != i && v.relationToHead(root).equals("nmod:since") && v.isNoun(head)
-                    && typeAt.apply(head) == null) {
-                // "The United States and Iran, rivals since 2003, both welcomed the vote": since when someone is what
-                // a noun says is no date of the deed.
+            boolean otherEvents = other != null && other != typeAt.apply(i) && v.relationToHead(root).startsWith("obl")
+                    && (v.isNoun(head) || v.pos(head).equals("VBG")) && !v.isNoun(i) && !Syntax.relativeClauses(v, head).contains(i) && v.head(head) != i;
+            // "The United States and Iran, rivals since 2003, both welcomed the vote": since when someone is what a noun
+            // says is no date of the deed.
+            boolean sinceOfNoun = head >= 0 && head != i && other == null && v.relationToHead(root).equals("nmod:since")
+                    && v.isNoun(head);
+            if (otherEvents || sinceOfNoun) {
                 for (int t = em.tokenBegin(); t < em.tokenEnd(); t++) {
                     aside[t] = true;
                 }

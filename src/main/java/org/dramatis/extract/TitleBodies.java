@@ -23,7 +23,7 @@ final class TitleBodies {
     /** Canonical roles whose of-phrase is a portfolio or a field rather than a body. */
     private static final Set<String> PORTFOLIO_ROLES = Set.of("minister", "secretary", "fellow", "senior fellow",
             "reporter", "correspondent", "member of parliament");
-    /** Lowercase nouns that may stand between the body's name and the title ("the Hashd security chief"). */
+    /** How many lowercase nouns may stand between the body's name and the title ("the Hashd security chief"). */
     private static final int MAX_MODIFIERS = 2;
     private static final int MAX_NAME_WORDS = 5;
 

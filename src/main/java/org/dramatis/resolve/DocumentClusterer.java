@@ -21,8 +21,7 @@ import org.dramatis.model.ActorType;
  * {@link Glossary#translationKeys translation} join; two adjacent mentions join when the text between them is an
  * apposition ("X, or Y", "X (Y)", "X, also known as Y", from {@code dramatis/lexicon/appositions.txt}); an acronym
  * joins the only name it abbreviates; a short form ("Nadhimi", "al-Nadhimi", "the Victory Front" for "Victory
- * Front Alliance") joins the only longer name in the document it is part of; a person's short form two persons of the
- * document share joins the one the text named last before it ({@link RecentBearerRule}), or else stays alone.
+ * Front Alliance") joins the only longer name in the document it is part of, and stays alone if there are two.
  * Persons never join organizations or places; a COUNTRY and a LOCATION mention of the same name may join. A cluster
  * records whether the text uses one of its group or place mentions the way a person's name is not used ("in X", "the
  * X", "X Foundation"; {@link ImpersonalUse}).
@@ -106,9 +105,7 @@ public final class DocumentClusterer {
             }
         }
         Set<Integer> personal = notePersonalUse(text, infos, u);
-        Set<Integer> shared = RecentBearerRule.shared(infos);
-        joinSameKey(infos, u, shared);
-        RecentBearerRule.apply(infos, shared, u);
+        joinSameKey(infos, u);
         joinBareNamesAcrossTypes(infos, u, personal);
         joinNationalityWords(infos, u);
         joinTranslations(infos, u);
@@ -147,11 +144,11 @@ public final class DocumentClusterer {
         }
     }
 
-    private void joinSameKey(List<MentionInfo> infos, MentionUnions u, Set<Integer> shared) {
+    private void joinSameKey(List<MentionInfo> infos, MentionUnions u) {
         Map<String, Integer> first = new HashMap<>();
         for (int i = 0; i < infos.size(); i++) {
             MentionInfo info = infos.get(i);
-            if (info.key().isEmpty() || shared.contains(i)) {
+            if (info.key().isEmpty()) {
                 continue;
             }
             Integer j = first.putIfAbsent(info.cls() + "|" + info.key(), i);

@@ -3,7 +3,6 @@ package org.dramatis.resolve;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.dramatis.resolve.TestDocs.clusterOf;
 import static org.dramatis.resolve.TestDocs.doc;
-import static org.dramatis.resolve.TestDocs.docInSentences;
 
 import java.util.List;
 import org.dramatis.model.ActorType;
@@ -35,49 +34,6 @@ class DocumentClustererTest {
         List<LocalCluster> clusters = d.clusters();
         assertThat(clusters).hasSize(3);
         assertThat(clusterOf(clusters, d, "Al-Harbawi").mentions()).hasSize(1);
-    }
-
-    @Test
-    void cluster_bindsASurnameTwoPersonsShareToTheOneNamedLastBeforeIt() {
-        var d = docInSentences(1, "Kawa Dizayi led the party for decades. His son Soran Dizayi became premier in 2019. "
-                        + "Dizayi said the budget was late.",
-                "Kawa Dizayi/PERSON", "Soran Dizayi/PERSON", "Dizayi/PERSON");
-        List<LocalCluster> clusters = d.clusters();
-        assertThat(clusters).hasSize(2);
-        assertThat(clusterOf(clusters, d, "Dizayi").name()).isEqualTo("Soran Dizayi");
-        assertThat(clusterOf(clusters, d, "Kawa Dizayi").mentions()).hasSize(1);
-    }
-
-    @Test
-    void cluster_readsEachSharedSurnameOnItsOwnAndNeverJoinsTheTwoPersons() {
-        var d = docInSentences(1, "Kawa Dizayi spoke first. Dizayi praised the fighters. Soran Dizayi arrived later. "
-                        + "Dizayi stayed.",
-                "Kawa Dizayi/PERSON", "Dizayi/PERSON", "Soran Dizayi/PERSON", "Dizayi/PERSON");
-        List<LocalCluster> clusters = d.clusters();
-        assertThat(clusters).hasSize(2);
-        assertThat(clusters).allSatisfy(c -> assertThat(c.mentions()).hasSize(2));
-        assertThat(clusterOf(clusters, d, "Kawa Dizayi").mentions()).contains(1).doesNotContain(3);
-    }
-
-    @Test
-    void cluster_readsASharedSurnameFarFromEitherFullNameAsTheFirstOneTheStorysSubject() {
-        var d = docInSentences(1, "Qadir Hamawandi was born in Kirkuk. He trained as a cleric. "
-                        + "In 2007 troops captured Hamawandi and his brother Laith Hamawandi in Basra. Both were freed later. "
-                        + "The movement grew fast. Hamawandi now leads its list.",
-                "Qadir Hamawandi/PERSON", "Hamawandi/PERSON", "Laith Hamawandi/PERSON", "Hamawandi/PERSON");
-        List<LocalCluster> clusters = d.clusters();
-        assertThat(clusters).hasSize(2);
-        assertThat(clusterOf(clusters, d, "Qadir Hamawandi").mentions()).containsExactly(0, 1, 3);
-    }
-
-    @Test
-    void cluster_leavesASharedSurnameAloneBeforeAnyFullNameOrAfterASentenceNamingBoth() {
-        var headline = docInSentences(1, "Dizayi warns the capital. Kawa Dizayi and Soran Dizayi met on Monday. "
-                        + "Dizayi left early.",
-                "Dizayi/PERSON", "Kawa Dizayi/PERSON", "Soran Dizayi/PERSON", "Dizayi/PERSON");
-        List<LocalCluster> clusters = headline.clusters();
-        assertThat(clusters).hasSize(3);
-        assertThat(clusterOf(clusters, headline, "Dizayi").mentions()).containsExactly(0, 3);
     }
 
     @Test

@@ -32,15 +32,6 @@ final class TestDocs {
     }
 
     static Doc doc(long id, String text, String... surfaceTypes) {
-        return doc(false, id, text, surfaceTypes);
-    }
-
-    /** As {@link #doc(long, String, String...)}, each mention in the sentence of its text (sentences end with ". "). */
-    static Doc docInSentences(long id, String text, String... surfaceTypes) {
-        return doc(true, id, text, surfaceTypes);
-    }
-
-    private static Doc doc(boolean sentences, long id, String text, String... surfaceTypes) {
         List<ActorMention> mentions = new ArrayList<>();
         int cursor = 0;
         for (String st : surfaceTypes) {
@@ -51,8 +42,7 @@ final class TestDocs {
             if (begin < 0) {
                 throw new IllegalArgumentException("'" + surface + "' not found after " + cursor + " in: " + text);
             }
-            int sentence = sentences ? text.substring(0, begin).split("\\. ", -1).length - 1 : 0;
-            mentions.add(new ActorMention(mentions.size(), surface, type, sentence, begin, begin + surface.length(), "ner"));
+            mentions.add(new ActorMention(mentions.size(), surface, type, 0, begin, begin + surface.length(), "ner"));
             cursor = begin + surface.length();
         }
         return new Doc(id, text, mentions);

@@ -13,16 +13,14 @@ import org.dramatis.nlp.Token;
  * organization, "the security chief of the Hashd", "the commander in the Apparatus of Counter-Terrorism", "a Badr
  * commander". Without the mention the title rules have no body to give the post and write the
  * name into the role ("chief of hashd"). A capitalized title's of-phrase is a portfolio ("Minister of Finance", "Chief of
- * Staff") and is left alone, as are the titles of a place ("governor of Y") and of a portfolio ("minister", "secretary").
+ * Staff") and is left alone, as are the titles of a place ("governor of Y") and of a portfolio ({@code portfolio-titles.txt}: "minister",
+ * "secretary").
  */
 final class TitleBodies {
     /** Prepositions that join a title to its body. */
     private static final Set<String> BODY_PREPOSITIONS = Set.of("of", "in");
     /** NER tags of words that are no name of their own: a name NER gave another tag is already a mention or no body. */
     private static final Set<String> UNTAGGED = Set.of("O", "MISC");
-    /** Canonical roles whose of-phrase is a portfolio or a field rather than a body. */
-    private static final Set<String> PORTFOLIO_ROLES = Set.of("minister", "secretary", "fellow", "senior fellow",
-            "reporter", "correspondent", "member of parliament");
     /** How many lowercase nouns may stand between the body's name and the title ("the Hashd security chief"). */
     private static final int MAX_MODIFIERS = 2;
     private static final int MAX_NAME_WORDS = 5;
@@ -57,7 +55,7 @@ final class TitleBodies {
             return false;
         }
         String role = lex.titles().role(w);
-        return role != null && !lex.titles().isRank(role) && !PORTFOLIO_ROLES.contains(role)
+        return role != null && !lex.titles().isRank(role) && !lex.titles().portfolioTitles().contains(role)
                 && !lex.titles().placeTitles().contains(w) && !lex.titles().placeTitles().contains(role);
     }
 

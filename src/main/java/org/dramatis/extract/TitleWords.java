@@ -30,6 +30,8 @@ import org.dramatis.lexicon.Line;
  * @param heldOffices offices whose backing is backing of their holder ("the government of X", "his cabinet")
  * @param leadingVerbs participles after an office that name its holder ("a government led by X")
  * @param placeTitles titles held over a place ("governor of Y"): their holder's place stays a place
+ * @param portfolioTitles canonical roles whose of-phrase is a portfolio or a field ("minister of finance", "fellow in
+ *                        Gulf studies"), never the body that holds the post
  * @param postQualifiers words before a title that make it another post ("deputy", "vice") → the qualifier written into
  *                       the role
  * @param ranks military ranks in full ({@code ranks.tsv}: "lieutenant general"); their phrases and abbreviations ("lt
@@ -42,7 +44,7 @@ record TitleWords(Map<String, String> roles, int longestRole, Set<String> honori
                   Map<String, String> roleVerbs, Set<String> postingVerbs, Set<String> namingVerbs,
                   Set<String> servingVerbs, Set<String> occasionNouns, Set<String> commandNouns,
                   Set<String> legislativeRoles, Set<String> heldOffices, Set<String> leadingVerbs, Set<String> placeTitles,
-                  Map<String, String> postQualifiers, Set<String> ranks, Map<String, String> titleStates) {
+                  Set<String> portfolioTitles, Map<String, String> postQualifiers, Set<String> ranks, Map<String, String> titleStates) {
     TitleWords {
         roles = Map.copyOf(roles);
         titleStates = Map.copyOf(titleStates);
@@ -91,7 +93,7 @@ record TitleWords(Map<String, String> roles, int longestRole, Set<String> honori
                 files.words(Kind.NAMING_VERBS), files.words(Kind.SERVING_VERBS), files.words(Kind.OCCASION_NOUNS),
                 files.words(Kind.COMMAND_NOUNS), canonical(files, Kind.LEGISLATIVE_ROLES, roles),
                 files.words(Kind.HELD_OFFICES), files.words(Kind.LEADING_VERBS), files.words(Kind.PLACE_TITLES),
-                postQualifiers, ranks, titleStates);
+                canonical(files, Kind.PORTFOLIO_TITLES, roles), postQualifiers, ranks, titleStates);
     }
 
     /** The canonical role for a lowercase title phrase, or null; a word's trailing period is ignored ("maj. gen."). */

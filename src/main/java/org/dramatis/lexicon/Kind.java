@@ -86,6 +86,8 @@ public enum Kind {
     HELD_OFFICES("held-offices.txt", 1, 1, "extraction", "offices whose backing backs their holder (\"his cabinet\")"),
     LEADING_VERBS("leading-verbs.txt", 1, 1, "extraction", "participles naming an office's holder (\"led by X\")"),
     PLACE_TITLES("place-titles.txt", 1, 1, "extraction", "titles held over a place (\"governor\")"),
+    PORTFOLIO_TITLES("portfolio-titles.txt", 1, 1, "extraction",
+            "canonical roles whose of-phrase is a portfolio or a field, not a body (\"minister\", \"fellow\")"),
     STATE_NOUNS("state-nouns.txt", 1, 1, "extraction", "nouns standing for a whole state (\"the army\")"),
     STATE_OWNED("state-owned.txt", 1, 1, "extraction", "things only a state owns (\"its border\")"),
     COUNTRY_BODIES("country-bodies.txt", 1, 1, "extraction", "nouns a country owns: their owner is a country"),

@@ -49,6 +49,16 @@ class UserLexiconTest {
     }
 
     @Test
+    void userPortfolioTitle_keepsTheNameAfterItsOfPhraseNoBody(@TempDir Path data) throws Exception {
+        String text = "Dara Velm, the security chief in the Apparatus of Counter-Terrorism, was moved on Friday.";
+        assertThat(RulesFixture.facts(run(new Extractor(), text), FactKind.ROLE, "Dara Velm", "Apparatus of Counter-Terrorism"))
+                .isNotEmpty();
+        write(data, Kind.PORTFOLIO_TITLES, "mine.txt", "# in these sources a chief's of-phrase names his field\nchief\n");
+        Extractor withUser = new Extractor(Lexicons.load(LexiconFiles.of(data)));
+        assertThat(mentions(run(withUser, text))).doesNotContain("Apparatus of Counter-Terrorism");
+    }
+
+    @Test
     void badUserLine_isReportedAndSkipped(@TempDir Path data) throws Exception {
         write(data, Kind.CAPITALS, "mine.tsv", "Dravo\tNorway\nOnly a city\n");
         LexiconFiles files = LexiconFiles.of(data);

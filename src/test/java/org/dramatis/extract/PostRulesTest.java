@@ -367,4 +367,11 @@ class PostRulesTest {
         assertThat(x.facts()).filteredOn(f -> f.kind() == FactKind.ROLE).isNotEmpty()
                 .allSatisfy(f -> assertThat(x.mentions().get(f.subject()).text()).isEqualTo("Omar Telli"));
     }
+
+    @Test
+    void extract_aWordForWordTranslatedPrimeMinistersTitleIsPrimeMinister() {
+        Extraction x = run("And said the Prime of the Ministers of Veloria, Kamal Idrissi, that the budget will pass.");
+        assertThat(facts(x, FactKind.ROLE, "Kamal Idrissi", "Veloria"))
+                .anySatisfy(f -> assertThat(f.role()).isEqualTo("prime minister"));
+    }
 }

@@ -117,9 +117,10 @@ final class DocContext {
         for (int i = 0; state != null && i < mentions.size(); i++) {
             String text = mentions.get(i).text.toLowerCase(java.util.Locale.ROOT);
             String name = state.toLowerCase(java.util.Locale.ROOT);
-            // "Iran", or its formal name "the Islamic Republic of Iran".
+            // "Iran", or its formal name "the Islamic Republic of Iran"; "U.S." for "the United States" and back.
             if (mentions.get(i).type == ActorType.COUNTRY && (text.equals(name) || text.endsWith(" of " + name)
-                    || text.endsWith(" of the " + name) || text.replace(".", "").equals(initials(name)))) {
+                    || text.endsWith(" of the " + name) || text.replace(".", "").equals(initials(name))
+                    || name.replace(".", "").equals(initials(text)))) {
                 return i;
             }
         }

@@ -120,14 +120,14 @@ final class StructureRules {
     }
 
     /**
-     * "Iran's Quds Force", "the US Treasury", "the Iranian Revolutionary Guard Corps": a state's own body (its last word
-     * in the state-bodies lexicon) qualified by a state, as a possessive or a modifier or as the first word of its
+     * "Iran's Quds Force", "the US Treasury", "the Iraqi Ministry of Defence": a state's own body (its last word, or
+     * the word before its "of", in the state-bodies lexicon) qualified by a state, as a possessive or a modifier or as the first word of its
      * name, is part of that state. Parties and movements are no state bodies.
      */
     private void bodyOfState(SentenceView v, DocContext ctx, FactSink sink, int i) {
         int m = v.mentionAt[i];
         if (m < 0 || ctx.mentions.get(m).tokenEnd - 1 != i || ctx.mentions.get(m).type != ActorType.ORGANIZATION
-                || !bodies.stateBodies().contains(v.lower(i))) {
+                || !stateBodyName(v, ctx.mentions.get(m))) {
             return;
         }
         MentionFinder.Draft body = ctx.mentions.get(m);
@@ -150,6 +150,22 @@ final class StructureRules {
         if (state >= 0) {
             sink.add(FactKind.PART_OF, m, state, null, null, null, v, i, ctx);
         }
+    }
+
+    /**
+     * Whether a name is a state body's: its last word is in the state-bodies lexicon ("the US Treasury"), or the word
+     * before its first "of" is ("the Ministry of Defence", "the Department of State").
+     */
+    private boolean stateBodyName(SentenceView v, MentionFinder.Draft body) {
+        if (bodies.stateBodies().contains(v.lower(body.tokenEnd - 1))) {
+            return true;
+        }
+        for (int t = body.tokenBegin + 1; t < body.tokenEnd - 1; t++) {
+            if (v.lower(t).equals("of")) {
+                return bodies.stateBodies().contains(v.lower(t - 1));
+            }
+        }
+        return false;
     }
 
     /**

@@ -28,6 +28,14 @@ class ExtractorRulesTest {
     }
 
     @Test
+    void extract_aStatesBodyNamedWithOfOrByTheStatesInitialsIsPartOfTheState() {
+        Extraction x = run("The United States warned Chile on Monday. The U.S. Treasury froze the accounts, and the Chilean"
+                + " Ministry of Defence said nothing.");
+        assertThat(has(x, FactKind.PART_OF, "U.S. Treasury", "United States")).isTrue();
+        assertThat(has(x, FactKind.PART_OF, "Ministry of Defence", "Chile")).isTrue();
+    }
+
+    @Test
     void extract_ansarOpensAGroupsName() {
         Extraction x = run("Maytham Sarraf, who leads Ansar al-Wafa, spoke in Tolmer.");
         assertThat(x.mentions()).anySatisfy(m -> {

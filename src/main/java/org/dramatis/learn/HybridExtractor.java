@@ -136,12 +136,18 @@ public final class HybridExtractor implements ClaimExtractor, ClaimClassifier {
         }
     }
 
-    /** The model's relations of one sentence the rules did not state. */
+    /**
+     * The model's relations of one sentence the rules did not state. A pair the rules placed one inside the other
+     * ("the Iraqi Ministry of Defence" part of Iraq) gets no alignment from the model in that sentence: a state does
+     * not back its own ministry.
+     */
     private static void addRelations(ClaimDocument claims, List<ActorMention> mentions, List<RelationModel.Found> relations) {
         AnnotatedDocument doc = claims.document();
         for (RelationModel.Found f : relations) {
             FactClaim claim = fact(doc, f, mentions);
-            boolean known = claims.facts().stream().anyMatch(k -> k.sentence() == f.sentence() && k.kind() == f.kind()
+            boolean alignment = f.kind().section() == FactKind.Section.ALIGNMENT;
+            boolean known = claims.facts().stream().anyMatch(k -> k.sentence() == f.sentence()
+                    && (k.kind() == f.kind() || alignment && k.kind().section() == FactKind.Section.STRUCTURE)
                     && samePair(k, f, mentions));
             if (claim != null && !known) {
                 claims.addFact(claim);

@@ -8,6 +8,7 @@ import org.dramatis.extract.ClaimExtractor;
 import org.dramatis.extract.EventClaim;
 import org.dramatis.extract.Extraction;
 import org.dramatis.extract.Extractor;
+import org.dramatis.extract.FactClaim;
 import org.dramatis.model.EventType;
 import org.dramatis.model.FactKind;
 import org.dramatis.model.Modality;
@@ -85,5 +86,16 @@ class LearnedEventsTest {
         List<String> appointed = x.facts().stream().filter(f -> f.kind() == FactKind.APPOINTED)
                 .map(f -> x.mentions().get(f.subject()).text() + " -> " + x.mentions().get(f.object()).text()).toList();
         assertThat(appointed).anyMatch(a -> a.endsWith("-> Tomas Reyl")).noneMatch(a -> a.endsWith("-> Arvid Kell"));
+    }
+
+    @Test
+    void aStateIsNotAlignedWithItsOwnBody() {
+        // The rules place the ministry in Iraq; the relation model alone had read the pair as backing.
+        String text = "The U.S. State Department said the Iraqi Ministry of Defence was told.";
+        Extraction x = both.extract(StoredAnnotations.of(text, DATE), DATE, "test");
+        List<FactKind> kinds = x.facts().stream().filter(f -> f.object() >= 0
+                && java.util.Set.of(x.mentions().get(f.subject()).text(), x.mentions().get(f.object()).text())
+                .equals(java.util.Set.of("Iraqi", "Ministry of Defence"))).map(FactClaim::kind).toList();
+        assertThat(kinds).contains(FactKind.PART_OF).noneMatch(k -> k.section() == FactKind.Section.ALIGNMENT);
     }
 }

@@ -121,8 +121,8 @@ final class StructureRules {
 
     /**
      * "Iran's Quds Force", "the US Treasury", "the Iraqi Ministry of Defence": a state's own body (its last word, or
-     * the word before its "of", in the state-bodies lexicon) qualified by a state, as a possessive or a modifier or as the first word of its
-     * name, is part of that state. Parties and movements are no state bodies.
+     * the word before its "of", in the state-bodies lexicon) qualified by a state, as a possessive or a modifier or as
+     * the first word of its name, is part of that state. Parties and movements are no state bodies.
      */
     private void bodyOfState(SentenceView v, DocContext ctx, FactSink sink, int i) {
         int m = v.mentionAt[i];

@@ -13,8 +13,8 @@ import org.dramatis.nlp.Token;
  * organization, "the security chief of the Hashd", "the commander in the Apparatus of Counter-Terrorism", "a Badr
  * commander". Without the mention the title rules have no body to give the post and write the
  * name into the role ("chief of hashd"). A capitalized title's of-phrase is a portfolio ("Minister of Finance", "Chief of
- * Staff") and is left alone, as are the titles of a place ("governor of Y") and of a portfolio ({@code portfolio-titles.txt}: "minister",
- * "secretary").
+ * Staff") and is left alone, as are the titles of a place ("governor of Y") and of a portfolio
+ * ({@code portfolio-titles.txt}: "minister", "secretary").
  */
 final class TitleBodies {
     /** Prepositions that join a title to its body. */

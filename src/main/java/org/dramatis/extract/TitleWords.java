@@ -44,7 +44,8 @@ record TitleWords(Map<String, String> roles, int longestRole, Set<String> honori
                   Map<String, String> roleVerbs, Set<String> postingVerbs, Set<String> namingVerbs,
                   Set<String> servingVerbs, Set<String> occasionNouns, Set<String> commandNouns,
                   Set<String> legislativeRoles, Set<String> heldOffices, Set<String> leadingVerbs, Set<String> placeTitles,
-                  Set<String> portfolioTitles, Map<String, String> postQualifiers, Set<String> ranks, Map<String, String> titleStates) {
+                  Set<String> portfolioTitles, Map<String, String> postQualifiers, Set<String> ranks,
+                  Map<String, String> titleStates) {
     TitleWords {
         roles = Map.copyOf(roles);
         titleStates = Map.copyOf(titleStates);

@@ -21,6 +21,10 @@ final class AliasStatementRule {
     private static final int MAX_GAP = 60;
     private static final int MAX_WORDS_BEFORE_CUE = 3;
     private static final int MAX_SENTENCE = 300;
+    /** Words that may stand between a name and an alias cue without a comma: verbs and adverbs of the statement. */
+    private static final java.util.Set<String> LINKING_WORDS = java.util.Set.of("was", "is", "were", "are", "had", "has",
+            "have", "who", "which", "that", "also", "once", "now", "later", "formerly", "previously", "originally", "then",
+            "since", "being");
     private static final Pattern QUOTED = Pattern.compile("[\"\u201C\u201D]([^\"\u201C\u201D]+)[\"\u201C\u201D]");
     private static final String OPEN = "\\s*[\"\u201C]\\s*";
     private static final String CLOSE = "\\s*[\"\u201D]\\s*";
@@ -54,7 +58,7 @@ final class AliasStatementRule {
                 continue; // a sentence or clause ends between them
             }
             String cue = cue(normalizeGap(rawGap));
-            if (cue != null && !possessive(text, b.end())) {
+            if (cue != null && !possessive(text, b.end()) && !qualifiesANoun(rawGap, cue)) {
                 u.join(i, i + 1, REASON + " ('" + cue + "'): '" + sentence(text, a.begin(), b.end()) + "'");
             }
         }
@@ -91,6 +95,20 @@ final class AliasStatementRule {
                 }
             }
         }
+    }
+
+    /**
+     * "the X leadership, now known as Y": the first name qualifies the word after it, and Y names what that word names
+     * (the leadership), not X. Only linking words ("was", "who", "also", "now") may follow a name with no comma or
+     * bracket between them and the cue ("X was formerly known as Y").
+     */
+    private static boolean qualifiesANoun(String rawGap, String cue) {
+        if (rawGap.isEmpty() || !Character.isWhitespace(rawGap.charAt(0))) {
+            return false;
+        }
+        String first = rawGap.strip().split("[\\s,;:()\\[\\]\"\u201C\u201D-]+", 2)[0];
+        return !first.isEmpty() && Character.isLowerCase(first.charAt(0)) && !cue.startsWith(first)
+                && !LINKING_WORDS.contains(first);
     }
 
     /** "X, formerly Y's deputy": the second name owns what the first was, it is not the first's other name. */

@@ -37,6 +37,16 @@ class AliasStatementRuleTest {
         assertOne("The Orchard Front (Arabic: Bustan Nafi) walked out.", "Orchard Front/ORGANIZATION", "Bustan Nafi/ORGANIZATION");
         assertOne("Abu Layth, whose real name is Tariq Mansur, led the raid.", "Abu Layth/PERSON", "Tariq Mansur/PERSON");
         assertOne("Tariq Mansur, known by his kunya Abu Layth, led the raid.", "Tariq Mansur/PERSON", "Abu Layth/PERSON");
+        assertOne("The Valley Front was formerly known as the Sons of the Valley.", "Valley Front/ORGANIZATION",
+                "Sons of the Valley/ORGANIZATION");
+    }
+
+    @Test
+    void cluster_aNameQualifyingAnotherNounIsNotTheAliasOfWhatFollows() {
+        // "the X leadership, now known as Y": Y is what the leadership became, X is the older whole
+        var d = doc(1, "By autumn two movements had broken with the Dawn Movement leadership, now known as the Orchard "
+                + "Front, and formed a rival bloc.", "Dawn Movement/ORGANIZATION", "Orchard Front/ORGANIZATION");
+        assertThat(d.clusters()).hasSize(2);
     }
 
     @Test

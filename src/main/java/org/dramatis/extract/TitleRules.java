@@ -29,6 +29,7 @@ final class TitleRules {
     private final EventWords events;
     private final RoleNames names;
     private final PostBodies bodies;
+    private final BodyWords bodyWords;
     private final TitleHolders holders;
     private final PostQualifiers qualifiers;
 
@@ -38,6 +39,7 @@ final class TitleRules {
         this.events = events;
         this.names = new RoleNames(titles, places);
         this.bodies = new PostBodies(bodies, places);
+        this.bodyWords = bodies;
         this.holders = new TitleHolders(titles);
         this.qualifiers = new PostQualifiers(titles);
     }
@@ -107,10 +109,28 @@ final class TitleRules {
         String fullRole = qualifiers.qualified(v, first, role, held.role());
         sink.add(FactKind.ROLE, person, object, fullRole, value, span[0], span[1], v, verb >= 0 ? verb : h, ctx);
         if (object >= 0 && ctx.mentions.get(object).type == ActorType.ORGANIZATION && !(value != null && value.startsWith("former"))
-                && !titles.isRank(role)) {
-            // Holding a post in an organization makes one its member (a rank says what one is in a force, no more).
+                && !titles.isRank(role) && !institution(ctx.mentions.get(object).text)) {
+            // Holding a post in an organization makes one its member (a rank says what one is in a force, no more; a
+            // ministry's spokesman or a government's prime minister holds a post there, no membership).
             sink.add(FactKind.MEMBER, person, object, null, null, span[0], span[1], v, verb >= 0 ? verb : h, ctx);
         }
+    }
+
+    /**
+     * Whether a body is an institution of posts rather than one of members: its name holds an institution's head noun
+     * ({@code institution-heads.txt}: ministry, council, court, bank) or a noun a country owns ({@code
+     * country-bodies.txt}: government, parliament, cabinet).
+     */
+    private boolean institution(String name) {
+        if (DocContext.isInstitution(bodyWords, name)) {
+            return true;
+        }
+        for (String w : name.toLowerCase(java.util.Locale.ROOT).split("\\s+")) {
+            if (bodyWords.countryBodies().contains(w)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Who holds a title, the verb that tells it (or -1), the body (or -1), the full post and its value. */
@@ -127,9 +147,15 @@ final class TitleRules {
             return null;
         }
         int object = bodyWithName >= 0 ? v.mentionAt[bodyWithName] : -1;
+        if (object >= 0 && portfolioNamed(role, ctx.mentions.get(object)) != null && namedInOfPhrase(v, h, object)) {
+            object = -1; // the portfolio the tagger took for a group: the modifiers below name the post
+        }
         String fullRole = names.portfolio(v, first, h, names.qualifiedRole(v, ctx, first, h, role));
         Post post = fromModifiers(v, ctx, first, h, role, person, holder.portfolioBeforeName(), new Post(object, fullRole));
         object = post.object() >= 0 ? post.object() : bodyElsewhere(v, ctx, first, h, verb, person);
+        if (object >= 0 && object == PostBodies.bodyAfterTitle(v, ctx, h) && portfolioNamed(role, ctx.mentions.get(object)) != null) {
+            object = -1; // "the Minister of Defence": the portfolio (the post, above), not a body
+        }
         fullRole = post.role();
         String value = former ? "former" : null;
         String ministerPost = object >= 0 && fullRole.equals("minister") ? RoleNames.ministerPost(titles, places, ctx.mentions.get(object)) : null;
@@ -196,14 +222,25 @@ final class TitleRules {
         }
         for (Dependency d : modifiers) {
             if (d.relation().equals("compound") && object < 0 && v.mentionAt[d.dependent()] >= 0
-                    && v.mentionAt[d.dependent()] != person
-                    && ctx.mentions.get(v.mentionAt[d.dependent()]).type == ActorType.ORGANIZATION) {
-                // "Kastmir Democratic Party leader Mira Solt": the body names the title.
+                    && v.mentionAt[d.dependent()] != person && compoundBody(role, ctx.mentions.get(v.mentionAt[d.dependent()]), first)) {
+                // "Kastmir Democratic Party leader Mira Solt", "Ras Tolmer Governor X": the body names the title.
                 object = v.mentionAt[d.dependent()];
             }
             if (OBJECT_PREPS.contains(d.relation())) {
                 int a = ctx.actorOf(v, d.dependent());
-                if (object < 0 && a >= 0 && a != person) {
+                String portfolio = object < 0 && a >= 0 && a != person && d.relation().equals("nmod:of")
+                        ? portfolioNamed(role, ctx.mentions.get(a)) : null;
+                if (portfolio != null) {
+                    // "the Minister of Defence, X" with "Defence" tagged a group: the portfolio, not the body; "the
+                    // Minister of Foreign Affairs of Y": the state follows the portfolio.
+                    fullRole = portfolio;
+                    for (Dependency d2 : v.children(ctx.mentions.get(a).tokenEnd - 1)) {
+                        int state = OBJECT_PREPS.contains(d2.relation()) ? ctx.actorOf(v, d2.dependent()) : -1;
+                        if (object < 0 && state >= 0 && state != person && ctx.mentions.get(state).type == ActorType.COUNTRY) {
+                            object = state;
+                        }
+                    }
+                } else if (object < 0 && a >= 0 && a != person) {
                     object = a;
                 } else if (a == person && portfolioBeforeName && h + 2 < ctx.mentions.get(person).tokenBegin) {
                     // "Minister of Oil X": the portfolio stands between "of" and the name.
@@ -229,6 +266,32 @@ final class TitleRules {
             }
         }
         return new Post(object, fullRole);
+    }
+
+    /**
+     * Whether a mention compounded before a title names the post's body: a group ("Kastmir Democratic Party leader"),
+     * or a place right before a title held over a place ({@code place-titles.txt}: "Ras Tolmer Governor X",
+     * "Jubaland President X", a region's post; never a dateline's city the parser hung on the title).
+     */
+    private boolean compoundBody(String role, MentionFinder.Draft m, int first) {
+        return m.type == ActorType.ORGANIZATION
+                || m.type == ActorType.LOCATION && titles.placeTitles().contains(role) && m.tokenEnd == first;
+    }
+
+    /**
+     * The post a minister's of-phrase names when the tagger took its portfolio for a group ("the Minister of
+     * Defence", "Minister of Internal Security"): "minister of defence", as {@code roles.txt} spells it when it knows
+     * the post; null for a ministry, an acronym or another title.
+     */
+    private String portfolioNamed(String role, MentionFinder.Draft m) {
+        String text = m.text.strip();
+        if (!role.equals("minister") || m.type != ActorType.ORGANIZATION || DocContext.isMinistry(text)
+                || text.equals(text.toUpperCase(java.util.Locale.ROOT))) {
+            return null;
+        }
+        String words = text.replaceFirst("(?i)^the\\s+", "").toLowerCase(java.util.Locale.ROOT);
+        String known = titles.role("minister of " + words);
+        return known != null ? known : "minister of " + words;
     }
 
     /**

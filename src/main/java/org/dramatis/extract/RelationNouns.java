@@ -9,7 +9,8 @@ import org.dramatis.model.FactKind;
  * Relations a noun states of the one it describes, read from {@code relation-nouns.tsv}: "X, a rival of Y", "X is one
  * of the biggest supporters of Y", "X is one of Y's oldest companions", "Y's ally X", "X became a close friend of Y",
  * "X is regarded as the political wing of Y", "X, a Y proxy", "X found an ally in Y". The noun must describe X (as a
- * predicate, an apposition or a title before the name): "X met the rival of Y" says nothing of X.
+ * predicate, an apposition or a title before the name): "X met the rival of Y" says nothing of X. A noun with
+ * "between" relates the actors it names to each other ("the war between X and Y").
  */
 final class RelationNouns implements ExtractionRule {
     private final RelationWords relations;
@@ -58,6 +59,10 @@ final class RelationNouns implements ExtractionRule {
     }
 
     private void relate(SentenceView v, DocContext ctx, FactSink sink, int i, Lexicons.RelationTrigger t) {
+        if (t.preposition().equals("between")) {
+            between(v, ctx, sink, i, t);
+            return;
+        }
         int self;
         List<Integer> others = new ArrayList<>();
         int finder = v.head(i);
@@ -115,6 +120,37 @@ final class RelationNouns implements ExtractionRule {
     private boolean mutual(Lexicons.RelationTrigger t) {
         return relations.relationNouns().getOrDefault(t.lemma(), List.of()).stream().anyMatch(o -> o.reverse() != t.reverse()
                 && o.kinds().equals(t.kinds()) && java.util.Objects.equals(o.objectLemma(), t.objectLemma()));
+    }
+
+    /**
+     * "the war between X and Y", "clashes between X, Y and Z": each actor the noun's between-phrase names stands in
+     * the relation to each other one.
+     */
+    private void between(SentenceView v, DocContext ctx, FactSink sink, int i, Lexicons.RelationTrigger t) {
+        // Only names: "a feud between the president and the speaker" is no fact of whoever "the president" is taken for.
+        java.util.Set<Integer> all = new java.util.LinkedHashSet<>();
+        for (int token : v.dependents(i, "nmod:between")) {
+            List<Integer> sides = new ArrayList<>(List.of(token));
+            sides.addAll(v.dependents(token, "conj:and", "conj:or", "conj"));
+            for (int side : sides) {
+                int a = v.mentionAt[side] >= 0 ? ctx.actorOf(v, side) : -1;
+                if (a >= 0) {
+                    all.add(a);
+                }
+            }
+        }
+        for (int a : all) {
+            for (int b : all) {
+                if (a != b && !ctx.samePerson(a, b)) {
+                    for (FactKind k : t.kinds()) {
+                        FactKind kind = Syntax.fit(ctx, k, a, b);
+                        if (kind != null) {
+                            sink.add(kind, a, b, null, null, null, v, i, ctx);
+                        }
+                    }
+                }
+            }
+        }
     }
 
     /** Each of the conjoined actors a plural mutual noun describes stands in its relation to each other one. */

@@ -35,7 +35,7 @@ record RelationWords(Map<String, List<Lexicons.RelationTrigger>> relations,
                      Map<String, String[]> aidVerbs) {
     /** Prepositions that close a trigger phrase ("odds with", "backed by"); grammar, not domain words. */
     private static final Set<String> PREPOSITIONS = Set.of("to", "from", "against", "with", "for", "by", "of", "on", "in",
-            "under", "behind");
+            "under", "behind", "between");
 
     static RelationWords load(LexiconFiles files) {
         Map<String, String> demandVerbs = new HashMap<>();

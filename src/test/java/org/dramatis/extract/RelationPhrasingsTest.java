@@ -124,6 +124,19 @@ class RelationPhrasingsTest {
     }
 
     @Test
+    void opposes_aWarBetweenOrWithIsMutual() {
+        Extraction between = run("The war between the Iron Lantern Brigade and the Green Dawn Party broke out in April.");
+        assertThat(has(between, FactKind.OPPOSES, "Iron Lantern Brigade", "Green Dawn Party")).isTrue();
+        assertThat(has(between, FactKind.OPPOSES, "Green Dawn Party", "Iron Lantern Brigade")).isTrue();
+        Extraction with = run("The Iron Lantern Brigade is at war with the Green Dawn Party.");
+        assertThat(has(with, FactKind.OPPOSES, "Iron Lantern Brigade", "Green Dawn Party")).isTrue();
+        assertThat(has(with, FactKind.OPPOSES, "Green Dawn Party", "Iron Lantern Brigade")).isTrue();
+        // the trap: a war named by the two sides' talks is no war between the mediators
+        Extraction talks = run("Mira Solt and Oren Falk discussed the war in the north.");
+        assertThat(has(talks, FactKind.OPPOSES, "Mira Solt", "Oren Falk")).isFalse();
+    }
+
+    @Test
     void opposes_meetingTheRivalOfYIsNoRivalry() {
         Extraction x = run("Mira Solt met the rival of Oren Falk.");
         assertThat(has(x, FactKind.OPPOSES, "Mira Solt", "Oren Falk")).isFalse();

@@ -148,7 +148,9 @@ public final class HybridExtractor implements ClaimExtractor, ClaimClassifier {
             boolean alignment = f.kind().section() == FactKind.Section.ALIGNMENT;
             boolean known = claims.facts().stream().anyMatch(k -> k.sentence() == f.sentence()
                     && (k.kind() == f.kind() || alignment && k.kind().section() == FactKind.Section.STRUCTURE)
-                    && samePair(k, f, mentions));
+                    && samePair(k, f, mentions)
+                    || f.kind() == FactKind.MEMBER && k.kind() == FactKind.ROLE && k.sentence() == f.sentence()
+                    && heldThere(k, f, mentions));
             if (claim != null && !known) {
                 claims.addFact(claim);
             }
@@ -195,6 +197,30 @@ public final class HybridExtractor implements ClaimExtractor, ClaimClassifier {
             double p = check.probability(claims.document(), mentions, e, all, enc);
             return p < check.threshold() ? null : e.withConfidence(p);
         });
+    }
+
+    /**
+     * Whether the rules gave the model's member a post in that body in the sentence ("X, prime minister of the Y
+     * Government (YG)"): the post says whether it makes a member (TitleRules), the model does not add one.
+     */
+    private static boolean heldThere(FactClaim post, RelationModel.Found f, List<ActorMention> mentions) {
+        if (post.object() < 0 || !mentions.get(post.subject()).text().equalsIgnoreCase(mentions.get(f.subject()).text())) {
+            return false;
+        }
+        String body = mentions.get(post.object()).text().strip();
+        String member = mentions.get(f.object()).text().strip();
+        return body.equalsIgnoreCase(member) || initials(body).equals(member) || initials(member).equals(body);
+    }
+
+    /** The capitals of a name's words ("Kurdistan Regional Government" gives "KRG"). */
+    private static String initials(String name) {
+        StringBuilder sb = new StringBuilder();
+        for (String w : name.split("[\\s-]+")) {
+            if (!w.isEmpty() && Character.isUpperCase(w.charAt(0))) {
+                sb.append(w.charAt(0));
+            }
+        }
+        return sb.toString();
     }
 
     private static boolean samePair(FactClaim k, RelationModel.Found f, List<ActorMention> mentions) {

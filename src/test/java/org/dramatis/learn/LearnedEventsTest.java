@@ -98,4 +98,15 @@ class LearnedEventsTest {
                 .equals(java.util.Set.of("Iraqi", "Ministry of Defence"))).map(FactClaim::kind).toList();
         assertThat(kinds).contains(FactKind.PART_OF).noneMatch(k -> k.section() == FactKind.Section.ALIGNMENT);
     }
+
+    @Test
+    void aPostInAGovernmentNamedWithItsAcronymMakesNoModelMembership() {
+        // The rules give the post and no membership (a government has posts, not members); the relation model alone
+        // had read the acronym beside the name as the premier's membership.
+        String text = "Masrour Barzani, prime minister of the Kurdistan Regional Government (KRG), condemned the attack.";
+        Extraction x = both.extract(StoredAnnotations.of(text, DATE), DATE, "test");
+        assertThat(x.facts()).anyMatch(f -> f.kind() == FactKind.ROLE && f.object() >= 0
+                && x.mentions().get(f.object()).text().equals("Kurdistan Regional Government"));
+        assertThat(x.facts()).noneMatch(f -> f.kind() == FactKind.MEMBER);
+    }
 }

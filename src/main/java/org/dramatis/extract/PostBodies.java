@@ -37,7 +37,8 @@ final class PostBodies {
     /**
      * "He flew to Tehran, where he met President X": a state named as where someone travelled to in the same sentence
      * (or by its capital, when the document names that state) hosts the untitled officials met there; the last such
-     * destination before the title at {@code title}, else the first after it. -1 if none.
+     * destination before the title at {@code title}, else the first visit or trip after it ("met President X during a
+     * visit to Y"). -1 if none.
      */
     int hostState(SentenceView v, DocContext ctx, int title) {
         // The destination named last before the title: "visited X, where he met ..., after a visit to Y was put off".
@@ -60,7 +61,10 @@ final class PostBodies {
                     && (rel.equals("obl:to") || rel.equals("obj") && v.lemma(verb).equals("visit")
                     || rel.equals("nmod:to") && v.isNoun(verb))
                     || last && rel.equals("obl:to") && verb >= 0 && travelNounSubject(v, verb);
-            if (!goneTo) {
+            if (!goneTo || t > title && !(verb >= 0 && v.isNoun(verb))) {
+                // After the title only a travel noun says where the titled one was met ("met President X during a visit
+                // to Y"); a journey told by a verb there is its subject's ("Prime Minister X flew to Y", "toppled Prime
+                // Minister X's cabinet, and in February he flew to Y").
                 continue;
             }
             int state = stateOfPlace(ctx, m);

@@ -141,6 +141,16 @@ class PostStatesRulesTest {
     }
 
     @Test
+    void extract_aJourneyAfterTheTitleIsTheTravellersNotWhereTheTitleIsHeld() {
+        Extraction verb = run("Chile's parliament met. Chile's ministers agreed, and Chile's army stayed at home. Prime "
+                + "Minister Ilan Morr flew to Peru on Sunday.");
+        assertThat(facts(verb, FactKind.ROLE, "Ilan Morr", "Peru")).isEmpty();
+        assertThat(facts(verb, FactKind.ROLE, "Ilan Morr", "Chile")).isNotEmpty();
+        Extraction visit = run("Sora Piet met President Ilan Morr during a visit to Peru on Sunday.");
+        assertThat(facts(visit, FactKind.ROLE, "Ilan Morr", "Peru")).isNotEmpty();
+    }
+
+    @Test
     void extract_aRankAttachedToABodyIsAPostThere() {
         Extraction x = run("The suspect, named as Ilan Morr, 36, a first lieutenant attached to the Interior Ministry, "
                 + "confessed. Sora Piet, a captain who once visited the Defence Ministry, spoke.");

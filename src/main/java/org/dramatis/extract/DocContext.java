@@ -227,6 +227,18 @@ final class DocContext {
         return country;
     }
 
+    /** The latest post the document gave {@code person} in a body that is no person, or null. */
+    FactClaim postOf(int person) {
+        FactClaim post = null;
+        for (FactClaim f : known) {
+            if (f.kind() == FactKind.ROLE && f.role() != null && f.object() >= 0 && samePerson(f.subject(), person)
+                    && mentions.get(f.object()).type != ActorType.PERSON && !samePerson(f.object(), person)) {
+                post = f;
+            }
+        }
+        return post;
+    }
+
     /**
      * The subject token of a verb: its nsubj, or when the parse gave it none, a relative pronoun right before it
      * ("X, who appointed Y", parsed without the pronoun as subject); -1 if neither.

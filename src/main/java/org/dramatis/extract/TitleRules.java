@@ -187,6 +187,13 @@ final class TitleRules {
             object = object >= 0 ? object : ctx.mainCountry(v.sentence.index());
             value = object < 0 ? value : former ? "former; inferred" : "inferred";
         }
+        FactClaim principal = object >= 0 && object != person && role.equals("deputy")
+                && ctx.mentions.get(object).type == ActorType.PERSON ? ctx.postOf(object) : null;
+        if (principal != null) {
+            // "Soleimani's deputy, Esmail Qaani": the deputy of the post the text gave that person, in its body.
+            fullRole = "deputy " + principal.role();
+            object = principal.object();
+        }
         return new Holding(person, verb, object, fullRole, value);
     }
 

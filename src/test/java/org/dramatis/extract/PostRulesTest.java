@@ -411,4 +411,14 @@ class PostRulesTest {
                 + "envoy.");
         assertThat(has(dateline, FactKind.ROLE, "Kamal Idrissi", "NAIROBI")).isFalse();
     }
+
+    @Test
+    void extract_aPersonsDeputyIsTheDeputyOfThatPersonsPost() {
+        Extraction x = run("Harbour Brigade commander Oren Falk was killed in a drone strike on Friday. Within hours the "
+                + "council named Falk's deputy, Sora Piet, to replace him.");
+        assertThat(facts(x, FactKind.ROLE, "Sora Piet", "Harbour Brigade"))
+                .anySatisfy(f -> assertThat(f.role()).isEqualTo("deputy commander"));
+        assertThat(x.facts()).filteredOn(f -> f.kind() == FactKind.ROLE && f.object() >= 0)
+                .noneSatisfy(f -> assertThat(x.mentions().get(f.object()).type()).isEqualTo(ActorType.PERSON));
+    }
 }

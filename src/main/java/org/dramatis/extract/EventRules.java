@@ -173,7 +173,9 @@ final class EventRules implements ExtractionRule {
         put(parts, subject >= 0 ? subject : EventParticipants.membersOf(v, ctx, v.first(i, "nsubj")),
                 trig.mode().equals(ACCESSION) ? "target" : "actor");
         int target = passive ? v.first(i, predicate ? "nsubj" : "nsubj:pass") : obj;
-        put(parts, EventParticipants.targetOf(v, ctx, target), "target");
+        // The object of an accession is what the subject took, or whom it replaced ("X replaced Y as deputy"): no
+        // appointee, another party.
+        put(parts, EventParticipants.targetOf(v, ctx, target), trig.mode().equals(ACCESSION) && !passive ? "other" : "target");
         if (v.relationToHead(i).equals("acl") && obj < 0) {
             // "a coalition formed in 2015", "the umbrella of militias created in 2016": the noun described.
             put(parts, EventParticipants.namedNoun(v, ctx, v.head(i)), "target");

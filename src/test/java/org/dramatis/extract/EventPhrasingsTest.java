@@ -45,6 +45,16 @@ class EventPhrasingsTest {
     }
 
     @Test
+    void extract_whoReplacesSomeoneTakesThePostAndTheOneReplacedIsNoAppointee() {
+        Extraction x = run("Karim Abed replaced Dana Roux as interior minister in May 2021.");
+        assertThat(events(x, EventType.APPOINTMENT)).singleElement().satisfies(e -> {
+            assertThat(involves(x, e, "Karim Abed", "target")).isTrue();
+            assertThat(involves(x, e, "Dana Roux", "target")).isFalse();
+            assertThat(involves(x, e, "Karim Abed", "actor")).isFalse();
+        });
+    }
+
+    @Test
     void extract_takingABreakIsNoAppointment() {
         Extraction x = run("Lena Vost took a break in 2020.");
         assertThat(events(x, EventType.APPOINTMENT)).isEmpty();

@@ -18,6 +18,23 @@ final class PostBodies {
         this.places = places;
     }
 
+    /**
+     * Whether a body is an institution of posts rather than one of members: its name holds an institution's head noun
+     * ({@code institution-heads.txt}: ministry, council, court, bank) or a noun a country owns ({@code
+     * country-bodies.txt}: government, parliament, cabinet).
+     */
+    boolean institution(String name) {
+        if (DocContext.isInstitution(bodies, name)) {
+            return true;
+        }
+        for (String w : name.toLowerCase(java.util.Locale.ROOT).split("\\s+")) {
+            if (bodies.countryBodies().contains(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The document's legislature: the organization mentioned most whose name holds a word of legislatures.txt, or -1. */
     int legislature(DocContext ctx) {
         java.util.Map<String, Integer> counts = new java.util.HashMap<>();

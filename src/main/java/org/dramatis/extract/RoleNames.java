@@ -28,6 +28,22 @@ final class RoleNames {
         return portfolio.isEmpty() ? null : "minister of " + portfolio;
     }
 
+    /**
+     * The post a minister's of-phrase names when the tagger took its portfolio for a group ("the Minister of
+     * Defence", "Minister of Internal Security"): "minister of defence", as {@code roles.txt} spells it when it knows
+     * the post; null for a ministry, an acronym or another title.
+     */
+    String portfolioNamed(String role, MentionFinder.Draft m) {
+        String text = m.text.strip();
+        if (!role.equals("minister") || m.type != org.dramatis.model.ActorType.ORGANIZATION || DocContext.isMinistry(text)
+                || text.equals(text.toUpperCase(java.util.Locale.ROOT))) {
+            return null;
+        }
+        String words = text.replaceFirst("(?i)^the\\s+", "").toLowerCase(java.util.Locale.ROOT);
+        String known = titles.role("minister of " + words);
+        return known != null ? known : "minister of " + words;
+    }
+
     /** A ministry's name without "ministry", "of", "the" and a leading demonym; empty if nothing is left. */
     private static String ministryPortfolio(TitleWords titles, PlaceWords places, String name) {
         List<String> words = new java.util.ArrayList<>(List.of(name.split("\\s+")));

@@ -29,7 +29,6 @@ final class TitleRules {
     private final EventWords events;
     private final RoleNames names;
     private final PostBodies bodies;
-    private final BodyWords bodyWords;
     private final TitleHolders holders;
     private final PostQualifiers qualifiers;
 
@@ -39,7 +38,6 @@ final class TitleRules {
         this.events = events;
         this.names = new RoleNames(titles, places);
         this.bodies = new PostBodies(bodies, places);
-        this.bodyWords = bodies;
         this.holders = new TitleHolders(titles);
         this.qualifiers = new PostQualifiers(titles);
     }
@@ -109,28 +107,11 @@ final class TitleRules {
         String fullRole = qualifiers.qualified(v, first, role, held.role());
         sink.add(FactKind.ROLE, person, object, fullRole, value, span[0], span[1], v, verb >= 0 ? verb : h, ctx);
         if (object >= 0 && ctx.mentions.get(object).type == ActorType.ORGANIZATION && !(value != null && value.startsWith("former"))
-                && !titles.isRank(role) && !institution(ctx.mentions.get(object).text)) {
+                && !titles.isRank(role) && !bodies.institution(ctx.mentions.get(object).text)) {
             // Holding a post in an organization makes one its member (a rank says what one is in a force, no more; a
             // ministry's spokesman or a government's prime minister holds a post there, no membership).
             sink.add(FactKind.MEMBER, person, object, null, null, span[0], span[1], v, verb >= 0 ? verb : h, ctx);
         }
-    }
-
-    /**
-     * Whether a body is an institution of posts rather than one of members: its name holds an institution's head noun
-     * ({@code institution-heads.txt}: ministry, council, court, bank) or a noun a country owns ({@code
-     * country-bodies.txt}: government, parliament, cabinet).
-     */
-    private boolean institution(String name) {
-        if (DocContext.isInstitution(bodyWords, name)) {
-            return true;
-        }
-        for (String w : name.toLowerCase(java.util.Locale.ROOT).split("\\s+")) {
-            if (bodyWords.countryBodies().contains(w)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** Who holds a title, the verb that tells it (or -1), the body (or -1), the full post and its value. */
@@ -147,15 +128,12 @@ final class TitleRules {
             return null;
         }
         int object = bodyWithName >= 0 ? v.mentionAt[bodyWithName] : -1;
-        if (object >= 0 && portfolioNamed(role, ctx.mentions.get(object)) != null && namedInOfPhrase(v, h, object)) {
-            object = -1; // the portfolio the tagger took for a group: the modifiers below name the post
-        }
+        // A portfolio the tagger took for a group is no body: the modifiers below name the post.
+        object = portfolioAfter(v, ctx, role, h, object) ? -1 : object;
         String fullRole = names.portfolio(v, first, h, names.qualifiedRole(v, ctx, first, h, role));
         Post post = fromModifiers(v, ctx, first, h, role, person, holder.portfolioBeforeName(), new Post(object, fullRole));
         object = post.object() >= 0 ? post.object() : bodyElsewhere(v, ctx, first, h, verb, person);
-        if (object >= 0 && object == PostBodies.bodyAfterTitle(v, ctx, h) && portfolioNamed(role, ctx.mentions.get(object)) != null) {
-            object = -1; // "the Minister of Defence": the portfolio (the post, above), not a body
-        }
+        object = portfolioAfter(v, ctx, role, h, object) ? -1 : object;
         fullRole = post.role();
         String value = former ? "former" : null;
         String ministerPost = object >= 0 && fullRole.equals("minister") ? RoleNames.ministerPost(titles, places, ctx.mentions.get(object)) : null;
@@ -236,7 +214,7 @@ final class TitleRules {
             if (OBJECT_PREPS.contains(d.relation())) {
                 int a = ctx.actorOf(v, d.dependent());
                 String portfolio = object < 0 && a >= 0 && a != person && d.relation().equals("nmod:of")
-                        ? portfolioNamed(role, ctx.mentions.get(a)) : null;
+                        ? names.portfolioNamed(role, ctx.mentions.get(a)) : null;
                 if (portfolio != null) {
                     // "the Minister of Defence, X" with "Defence" tagged a group: the portfolio, not the body; "the
                     // Minister of Foreign Affairs of Y": the state follows the portfolio.
@@ -286,19 +264,12 @@ final class TitleRules {
     }
 
     /**
-     * The post a minister's of-phrase names when the tagger took its portfolio for a group ("the Minister of
-     * Defence", "Minister of Internal Security"): "minister of defence", as {@code roles.txt} spells it when it knows
-     * the post; null for a ministry, an acronym or another title.
+     * Whether mention {@code m} is a minister's portfolio the tagger took for a group, named in the title's of-phrase
+     * or right after it ("the Minister of Defence, X"): the post, not its body ({@link RoleNames#portfolioNamed}).
      */
-    private String portfolioNamed(String role, MentionFinder.Draft m) {
-        String text = m.text.strip();
-        if (!role.equals("minister") || m.type != ActorType.ORGANIZATION || DocContext.isMinistry(text)
-                || text.equals(text.toUpperCase(java.util.Locale.ROOT))) {
-            return null;
-        }
-        String words = text.replaceFirst("(?i)^the\\s+", "").toLowerCase(java.util.Locale.ROOT);
-        String known = titles.role("minister of " + words);
-        return known != null ? known : "minister of " + words;
+    private boolean portfolioAfter(SentenceView v, DocContext ctx, String role, int h, int m) {
+        return m >= 0 && names.portfolioNamed(role, ctx.mentions.get(m)) != null
+                && (namedInOfPhrase(v, h, m) || m == PostBodies.bodyAfterTitle(v, ctx, h));
     }
 
     /**

@@ -13,7 +13,8 @@ import org.dramatis.nlp.Dependency;
  * post ("the spokesman for X", "X's leader"), or it speaks or acts as people do ("X said", "X denied", "X claimed").
  * Countries are left alone: states speak too. A one-word "person" whose members the text counts ("many Dawa members")
  * is an organization too, unless the document names a person with that surname. A name modifying an area noun ("Ras Tolmer province") is a place, and
- * a place or name that owns what only a state has ("the government of X", "X's parliament") is a country.
+ * a place or name that owns what only a state has ("the government of X", "X's parliament") is a country, unless it
+ * is the surname of a person the document names in full ("Hamdok's cabinet" after "Abdalla Hamdok").
  */
 final class TypeRepair {
 
@@ -27,9 +28,10 @@ final class TypeRepair {
         Set<String> states = new HashSet<>();
         for (MentionFinder.Draft d : ctx.mentions) {
             boolean oneWord = !d.text.contains(" ");
-            if ((d.type == ActorType.LOCATION || d.type == ActorType.ORGANIZATION && oneWord)
+            if (((d.type == ActorType.LOCATION || d.type == ActorType.ORGANIZATION && oneWord)
                     && ownsStateBody(ctx.views.get(d.sentence), d.tokenEnd - 1, ctx.lex.bodies().countryBodies())
-                    || d.type == ActorType.PERSON && oneWord && ownsStateBody(ctx.views.get(d.sentence), d.tokenEnd - 1, ctx.lex.bodies().nationBodies())) {
+                    || d.type == ActorType.PERSON && oneWord && ownsStateBody(ctx.views.get(d.sentence), d.tokenEnd - 1, ctx.lex.bodies().nationBodies()))
+                    && !(oneWord && premier(ctx, d.text))) {
                 states.add(d.text);
             }
         }
@@ -71,6 +73,15 @@ final class TypeRepair {
                 d.type = ActorType.ORGANIZATION;
             }
         }
+    }
+
+    /**
+     * Whether a one-word "person" owning a cabinet or government is a premier the document names in full ("Hamdok's
+     * cabinet" after "Abdalla Hamdok"), not a state NER took for a person: the surname of a full name, and no country
+     * the lexicon knows.
+     */
+    private static boolean premier(DocContext ctx, String word) {
+        return surnameOfFullName(ctx.mentions, word) && !ctx.lex.places().demonyms().containsValue(word);
     }
 
     /** "the government of X", "X's parliament", "the armed forces of X": only a state has these. */

@@ -46,4 +46,14 @@ class StatePostsTest {
         Extraction met = run("Oman's parliament met. Prime Minister Ilan Morr, who met Samir Deeb in March 2020, spoke.");
         assertThat(facts(met, FactKind.ROLE, "Ilan Morr", null)).allSatisfy(f -> assertThat(f.start()).isNull());
     }
+
+    @Test
+    void aPremiersCabinetIsNoState() {
+        // "Kardouk's second cabinet": a person the text names in full owns the cabinet; NER's one-word "person" owning a
+        // government is a state only when no full name ends with it.
+        Extraction x = run("Oman's parliament met on Monday. Prime Minister Osman Kardouk was sworn in. "
+                + "In Kardouk's second cabinet, Samir Deeb became finance minister. Kardouk said the government would last.");
+        assertThat(facts(x, FactKind.ROLE, "Samir Deeb", "Kardouk")).isEmpty();
+        assertThat(facts(x, FactKind.ROLE, "Samir Deeb", "Oman")).anySatisfy(f -> assertThat(f.role()).isEqualTo("minister of finance"));
+    }
 }

@@ -9,7 +9,7 @@ import org.dramatis.nlp.EntityMention;
 import org.dramatis.nlp.Sentence;
 import org.dramatis.nlp.Token;
 
-/** Mends place names NER cut in two, before mentions are made of its spans. */
+/** Mends place and body names NER cut in two, before mentions are made of its spans. */
 final class PlaceSpans {
     private PlaceSpans() {
     }
@@ -19,21 +19,51 @@ final class PlaceSpans {
      * mentions ("Lower" + "Juba", "Gulf of" + "Aden", "Horn" + "of Africa", "Bekaa" + "valley") or leaves the "of"
      * between them untagged ("Horn of Africa"). Place mentions that touch, or that only "of" separates, are one place,
      * unless a state's formal name is in them ("Republic of"). A comma, a line break or any other word keeps them apart
-     * ("Basra, Iraq"; a headline above a dateline).
+     * ("Basra, Iraq"; a headline above a dateline). A word NER left a place before a country's name ("South Sudan",
+     * "Port Sudan") and a nationality word before a body's head noun ("African Union") are one name too.
      */
     static List<EntityMention> whole(AnnotatedDocument doc, Sentence s, Lexicons lex) {
         List<EntityMention> out = new ArrayList<>();
         for (EntityMention m : s.mentions()) {
             EntityMention last = out.isEmpty() ? null : out.get(out.size() - 1);
-            if (last != null && isPlaceTag(last.tag()) && isPlaceTag(m.tag()) && joinsPlace(s, last, m, lex)
-                    && doc.text().substring(last.end(), m.begin()).matches(" *(of )?")) {
-                out.set(out.size() - 1, new EntityMention(doc.text().substring(last.begin(), m.end()), "LOCATION", last.begin(),
+            String joined = last == null ? null : joinedTag(doc, s, last, m, lex);
+            if (joined != null) {
+                out.set(out.size() - 1, new EntityMention(doc.text().substring(last.begin(), m.end()), joined, last.begin(),
                         m.end(), last.tokenBegin(), m.tokenEnd(), null));
             } else {
                 out.add(m);
             }
         }
         return out;
+    }
+
+    /** The tag of the one name {@code first} and {@code second} make, or null when they are two. */
+    private static String joinedTag(AnnotatedDocument doc, Sentence s, EntityMention first, EntityMention second, Lexicons lex) {
+        if (second.begin() < first.end()) {
+            return null;
+        }
+        String between = doc.text().substring(first.end(), second.begin());
+        if (isPlaceTag(first.tag()) && isPlaceTag(second.tag()) && joinsPlace(s, first, second, lex) && between.matches(" *(of )?")) {
+            return "LOCATION";
+        }
+        if (!between.equals(" ") || second.tokenBegin() != first.tokenEnd() || first.tokenEnd() - first.tokenBegin() != 1
+                || !isCapitalized(s.tokens().get(first.tokenBegin()))) {
+            return null;
+        }
+        String word = first.text();
+        String name = first.text() + " " + second.text();
+        if (isPlaceTag(first.tag()) && "COUNTRY".equals(second.tag()) && lex.places().countryOfCapital(word) == null
+                && !lex.places().demonyms().containsValue(word)) {
+            // "South Sudan", "Port Sudan": a word NER left a place before a country's name it took alone. The whole is
+            // a state when the lexicon knows it as one, else a place in that state.
+            return lex.places().demonyms().containsValue(name) ? "COUNTRY" : "LOCATION";
+        }
+        boolean body = second.tokenEnd() - second.tokenBegin() == 1 && !"PERSON".equals(second.tag())
+                && ActorType.fromNerTag(second.tag()).isPresent() && isCapitalized(s.tokens().get(second.tokenBegin()))
+                && (lex.bodies().orgHeads().contains(second.text().toLowerCase(Locale.ROOT))
+                || lex.bodies().partyNouns().contains(second.text().toLowerCase(Locale.ROOT)));
+        // "African Union": a nationality word before a body's head noun NER took for a place is one organization.
+        return "NATIONALITY".equals(first.tag()) && body ? "ORGANIZATION" : null;
     }
 
     private static boolean joinsPlace(Sentence s, EntityMention first, EntityMention second, Lexicons lex) {

@@ -319,4 +319,12 @@ class EventPhrasingsTest {
             assertThat(e.date()).isEqualTo("2021-10");
         });
     }
+
+    @Test
+    void extract_aPlaceBeforeAParticipleIsNotWhoDidIt() {
+        // "killing" hangs on the main verb without a subject; the name before it is where the camp was, not the killer.
+        Extraction x = run("On 3 June 2021 security forces broke up the protest camp outside the army headquarters in "
+                + "Dunmore, killing well over a hundred people.");
+        assertThat(events(x, EventType.ASSAULT)).isNotEmpty().noneSatisfy(e -> assertThat(involves(x, e, "Dunmore", "actor")).isTrue());
+    }
 }

@@ -106,6 +106,24 @@ class MentionFinderRulesTest {
     }
 
     @Test
+    void find_aNationalityBeforeABodyNounNerTookForAPlaceIsOneOrganization() {
+        List<MentionFinder.Draft> m = finder.find(doc(
+                "The/DT Qadiri/JJ/NATIONALITY Union/NNP/CITY suspended/VBD Dastgar/NNP/COUNTRY ./.",
+                "The/DT Qadiri/JJ/NATIONALITY Tolmer/NNP/CITY was/VBD calm/JJ ./."));
+        assertThat(texts(m)).containsExactly("Qadiri Union/ORGANIZATION", "Dastgar/COUNTRY", "Tolmer/LOCATION");
+    }
+
+    @Test
+    void find_aWordNerLeftAPlaceBeforeACountryJoinsIt() {
+        List<MentionFinder.Draft> m = finder.find(doc(
+                "Troops/NNS moved/VBD to/TO Port/NNP/LOCATION Dastgar/NNP/COUNTRY ,/, and/CC South/NNP/LOCATION "
+                        + "Sudan/NNP/COUNTRY mediated/VBD ./.",
+                "Khartoum/NNP/CITY Sudan/NNP/COUNTRY ,/, Tolmer/NNP/LOCATION ,/, Dastgar/NNP/COUNTRY ./."));
+        assertThat(texts(m)).containsExactly("Port Dastgar/LOCATION", "South Sudan/COUNTRY", "Khartoum/LOCATION",
+                "Sudan/COUNTRY", "Tolmer/LOCATION", "Dastgar/COUNTRY");
+    }
+
+    @Test
     void find_institutionOfAPlaceKeepsItsName() {
         List<MentionFinder.Draft> m = finder.find(doc(
                 "Dastgar/NNP/LOCATION denied/VBD it/PRP ./.",

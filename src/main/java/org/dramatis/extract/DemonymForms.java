@@ -66,7 +66,8 @@ public final class DemonymForms {
         for (String stem : stems(lower)) {
             for (String suffix : suffixes) {
                 String form = stem + suffix;
-                if (!form.equals(lower)) {
+                // "Houthi" and "Houthis" are one people's name and its plural, never a place and its people.
+                if (!form.equals(lower) && !form.equals(lower + "s")) {
                     out.add(form);
                 }
             }

@@ -12,7 +12,8 @@ import org.dramatis.nlp.Dependency;
  * apposition with or predicated as a group noun ("X, one of the factions", "X is a militia"), it owns a spokesman-like
  * post ("the spokesman for X", "X's leader"), or it speaks or acts as people do ("X said", "X denied", "X claimed").
  * Countries are left alone: states speak too. A one-word "person" whose members the text counts ("many Dawa members")
- * is an organization too, unless the document names a person with that surname. A name modifying an area noun ("Ras Tolmer province") is a place, and
+ * is an organization too, and so is one written as a plural after "the" ("the Houthis"), unless the document names a
+ * person with that surname. A name modifying an area noun ("Ras Tolmer province") is a place, and
  * a place or name that owns what only a state has ("the government of X", "X's parliament") is a country, unless it
  * is the surname of a person the document names in full ("Hamdok's cabinet" after "Abdalla Hamdok").
  */
@@ -61,6 +62,11 @@ final class TypeRepair {
                 // "Asaib Ahl al-Salih (AAS)", "X, another of the factions": people have no acronyms and are no factions.
                 organizations.add(d.text);
             }
+            if (d.type == ActorType.PERSON && !d.text.contains(" ") && pluralAfterThe(v, d)
+                    && !surnameOfFullName(ctx.mentions, d.text)) {
+                // "the Houthis said": one person has no plural and no article; a people or group named by one has both.
+                organizations.add(d.text);
+            }
             if (d.type == ActorType.PERSON && !d.text.contains(" ") && namesMembers(ctx, v, d.tokenEnd - 1)
                     && !surnameOfFullName(ctx.mentions, d.text)) {
                 // "like many Dawa members": a name whose members the text counts is a body, unless it is the surname
@@ -70,6 +76,21 @@ final class TypeRepair {
         }
         for (MentionFinder.Draft d : ctx.mentions) {
             if ((d.type == ActorType.LOCATION || d.type == ActorType.PERSON) && organizations.contains(d.text)) {
+                d.type = ActorType.ORGANIZATION;
+            }
+        }
+        Set<String> groups = new HashSet<>();
+        for (MentionFinder.Draft d : ctx.mentions) {
+            if (d.type == ActorType.ORGANIZATION && !d.text.contains(" ")) {
+                groups.add(d.text);
+            }
+        }
+        for (MentionFinder.Draft d : ctx.mentions) {
+            if ((d.type == ActorType.LOCATION || d.type == ActorType.PERSON) && !d.text.contains(" ")
+                    && groups.contains(d.text + "s")
+                    && (!surnameOfFullName(ctx.mentions, d.text) || modifiesNoun(ctx.views.get(d.sentence), d.tokenBegin))) {
+                // "Houthi fighters" beside "the Houthis": the singular of a group's plural name is that group's, also
+                // when a person's surname is the same word, as long as it qualifies a noun ("Houthi leader X al-Houthi").
                 d.type = ActorType.ORGANIZATION;
             }
         }
@@ -124,6 +145,20 @@ final class TypeRepair {
             }
         }
         return false;
+    }
+
+    /** "the Houthis": a one-word plural name right after "the", written as a plural noun is, "-s" after a small letter. */
+    private static boolean pluralAfterThe(SentenceView v, MentionFinder.Draft d) {
+        String w = d.text;
+        return d.tokenBegin > 0 && v.lower(d.tokenBegin - 1).equals("the") && w.length() > 4 && w.endsWith("s")
+                && Character.isLowerCase(w.charAt(w.length() - 2)) && !w.endsWith("ss") && !w.endsWith("us");
+    }
+
+    /** Whether the one word at {@code t} qualifies the common noun after it ("Houthi fighters", "Houthi leader"). */
+    private static boolean modifiesNoun(SentenceView v, int t) {
+        int h = v.head(t);
+        return h == t + 1 && v.isNoun(h) && v.mentionAt[h] < 0
+                && (v.relationToHead(t).equals("compound") || v.relationToHead(t).equals("amod"));
     }
 
     /** Whether the name at {@code t} modifies a member noun ("Dawa members", "the Badr fighters"). */

@@ -14,18 +14,21 @@ import org.dramatis.model.ActorType;
  * ("Hamid al-Nadhimi", "Victory Front Alliance"); with two such names it stays alone. A person's short form is any run
  * of the full name's words, not only its last: many naming traditions shorten to the given name or the first two
  * names ("Abiy" of "Abiy Ahmed", "Hassan Sheikh" of "Hassan Sheikh Mohamud"), family-name-first ones to the first
- * word; the full name may be one the tagger typed as a group or a place when it is shaped like a person's
+ * word; but a name of three words or more ending a longer one is a father's ("Ali Abdullah Saleh" in "Ahmed Ali
+ * Abdullah Saleh"); the full name may be one the tagger typed as a group or a place when it is shaped like a person's
  * ({@link PersonShape}). A one-word name the tagger typed as a place or a group that is the surname of the only such
  * person ("Shekari" tagged LOCATION beside "Mohsen Shekari") is that person, unless it is a listed capital or country.
  * A group's short form refers back: one the text writes before the longer name ("Hezbollah fired rockets ... Kataib
  * Hezbollah suspended its attacks") names a group of its own, while a person's surname may come first (a headline's
  * "Nadhimi"). A group named with a nationality word ("the Qadiri Nasrullah") is its own group until the text joins
  * them: a later "Nasrullah" of the same article refers back to it, another article's "Nasrullah" or "Kataib Nasrullah"
- * is another group.
+ * is another group. A one-word group name and its plural ("Houthi", "the Houthis") are one group, and a person whose
+ * surname is that word does not take the singular.
  */
 record ShortFormRule(NameKeys keys, GenericWords generic, PersonShape personShape) {
 
     void apply(List<MentionInfo> infos, MentionUnions u) {
+        joinSingulars(infos, u);
         List<String> places = new ArrayList<>();
         for (MentionInfo m : infos) {
             if (m.cls() == 'G' && m.tokens().size() == 1) {
@@ -84,17 +87,39 @@ record ShortFormRule(NameKeys keys, GenericWords generic, PersonShape personShap
         }
     }
 
+    /** "Houthi fighters" and "the Houthis": a one-word group name and its plural are one group. */
+    private static void joinSingulars(List<MentionInfo> infos, MentionUnions u) {
+        for (int i = 0; i < infos.size(); i++) {
+            MentionInfo one = infos.get(i);
+            if (one.cls() != 'O' || one.tokens().size() != 1) {
+                continue;
+            }
+            for (int j = 0; j < infos.size(); j++) {
+                MentionInfo many = infos.get(j);
+                if (many.cls() == 'O' && many.tokens().size() == 1 && many.display().equalsIgnoreCase(one.display() + "s")) {
+                    u.join(j, i, "'" + one.display() + "' is the singular of the group name '" + many.display() + "'");
+                    break;
+                }
+            }
+        }
+    }
+
     /**
      * The person mention whose full name ends with the one word {@code shortForm} (tagged a place or a group, the
      * longest of its cluster {@code root}) when exactly one person of the document has such a name, the word is no
-     * listed capital or country and the text writes the full name first (a place the article names before any such
-     * person is a place); -1 otherwise.
+     * listed capital or country, no group of the document is named by its plural ("the Houthis") and the text writes
+     * the full name first (a place the article names before any such person is a place); -1 otherwise.
      */
     private int strayedSurname(List<MentionInfo> infos, MentionUnions u, Map<Integer, Integer> first, int root,
                                MentionInfo shortForm) {
         List<String> p = shortForm.tokens();
         if (p.size() != 1 || personShape.listedPlace(shortForm.display())
                 || keys.countryOfDemonym(shortForm.mention().text()) != null) {
+            return -1;
+        }
+        String plural = shortForm.display() + "s";
+        if (infos.stream().anyMatch(m -> m.cls() == 'O' && m.display().equalsIgnoreCase(plural))) {
+            // "Houthi fighters" beside "the Houthis": the group's singular, even where a person bears it as surname.
             return -1;
         }
         int person = u.onlyCluster(infos.size(), j -> {
@@ -111,6 +136,14 @@ record ShortFormRule(NameKeys keys, GenericWords generic, PersonShape personShap
     }
 
     /**
+     * Whether a person's name of three words or more ends a longer one: in a chain of given names ("Ahmed Ali Abdullah
+     * Saleh", Ahmed son of Ali Abdullah Saleh) that is the father's full name, not a short form of the son's.
+     */
+    static boolean patronymic(List<String> full, List<String> part) {
+        return part.size() >= 3 && full.size() > part.size() && full.subList(full.size() - part.size(), full.size()).equals(part);
+    }
+
+    /**
      * Persons: the short form's tokens are a run of the full name's. Others: a run inside it, the rest being generic words or the
      * full name's nationality words (a listed one, or one built from a one-word place of the article, {@code places}).
      */
@@ -121,7 +154,7 @@ record ShortFormRule(NameKeys keys, GenericWords generic, PersonShape personShap
             return false;
         }
         if (part.cls() == 'P') {
-            return Collections.indexOfSubList(f, p) >= 0;
+            return Collections.indexOfSubList(f, p) >= 0 && !patronymic(f, p);
         }
         for (int start = 0; start + p.size() <= f.size(); start++) {
             if (f.subList(start, start + p.size()).equals(p)) {

@@ -25,4 +25,12 @@ class DemonymFormsTest {
         assertThat(forms.isAdjectiveOf("Qadira", "Qadira")).isFalse();
         assertThat(forms.isAdjectiveOf("Marsanese", "Qadira")).isFalse();
     }
+
+    @Test
+    void forms_aNamesOwnPluralIsNoPeopleOfAPlace() {
+        // "Hamdani" and "the Hamdanis" are a people's name and its plural: "Hamdani" is no place whose people are "Hamdanis".
+        assertThat(forms.peoples("Hamdani")).doesNotContain("hamdanis");
+        assertThat(forms.isAdjectiveOf("Hamdanis", "Hamdani")).isFalse();
+        assertThat(forms.peoples("Qadira")).contains("qadiris");
+    }
 }

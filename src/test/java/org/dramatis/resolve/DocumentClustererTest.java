@@ -237,6 +237,30 @@ class DocumentClustererTest {
     }
 
     @Test
+    void cluster_keepsAFathersFullNameInsideHisSonsApart() {
+        // "Karim Fadel Nouri Haddad" is Karim son of Fadel Nouri Haddad: the father's three names end the son's.
+        var d = doc(1, "Fadel Nouri Haddad was killed on Monday. His son, Karim Fadel Nouri Haddad, vowed revenge.",
+                "Fadel Nouri Haddad/PERSON", "Karim Fadel Nouri Haddad/PERSON");
+        assertThat(d.clusters()).hasSize(2);
+        var firstNames = doc(2, "Karim Fadel Nouri Haddad vowed revenge. Karim Fadel Nouri said the fight would go on.",
+                "Karim Fadel Nouri Haddad/PERSON", "Karim Fadel Nouri/PERSON");
+        assertThat(firstNames.clusters()).hasSize(1);
+    }
+
+    @Test
+    void cluster_joinsAGroupsSingularToItsPluralNotToAPersonWithThatSurname() {
+        // "Hamdani fighters" beside "the Hamdanis" and their leader "Karim al-Hamdani": the singular is the group's.
+        var d = doc(1, "The Hamdanis fired rockets. Karim al-Hamdani said Hamdani fighters would go on.",
+                "Hamdanis/ORGANIZATION", "Karim al-Hamdani/PERSON", "Hamdani/ORGANIZATION");
+        assertThat(d.clusters()).hasSize(2);
+        assertThat(clusterOf(d.clusters(), d, "Hamdani").names()).containsExactlyInAnyOrder("Hamdanis", "Hamdani");
+        // Without a group named by its plural, the one-word name tagged as a group is the person's surname.
+        var alone = doc(2, "Karim al-Hamdani spoke. Hamdani said the talks failed.",
+                "Karim al-Hamdani/PERSON", "Hamdani/ORGANIZATION");
+        assertThat(alone.clusters()).hasSize(1);
+    }
+
+    @Test
     void cluster_leavesAGivenNameTwoFullNamesShareAlone() {
         var d = doc(1, "Tesfaye Gudina and Tesfaye Alemu met. Tesfaye left early.",
                 "Tesfaye Gudina/PERSON", "Tesfaye Alemu/PERSON", "Tesfaye/PERSON");

@@ -83,6 +83,7 @@ final class MentionFinder {
         });
         documentStep(guard, "mentions.acronyms", out, () -> NameRepeats.addAcronyms(doc, out));
         documentStep(guard, "mentions.repeats", out, () -> NameRepeats.addRepeats(doc, out));
+        documentStep(guard, "mentions.group-singulars", out, () -> NameRepeats.addSingulars(doc, out));
         documentStep(guard, "mentions.backing-prefixes", out, () -> BackingPrefixes.add(doc, out, lex));
         out.sort(Comparator.comparingInt((Draft d) -> d.begin).thenComparingInt(d -> -d.end));
         List<Draft> kept = removeOverlaps(out);

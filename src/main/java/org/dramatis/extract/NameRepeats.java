@@ -70,6 +70,36 @@ final class NameRepeats {
         out.addAll(added);
     }
 
+    /**
+     * "Houthi leader X" beside "the Houthis": the singular of a one-word plural name the text writes after "the" is a
+     * mention of that group where it qualifies a noun and NER left it untagged or called it miscellaneous.
+     */
+    static void addSingulars(AnnotatedDocument doc, List<MentionFinder.Draft> out) {
+        java.util.Set<String> singulars = new java.util.HashSet<>();
+        for (MentionFinder.Draft d : out) {
+            List<Token> t = doc.sentences().get(d.sentence).tokens();
+            if (d.tokenEnd - d.tokenBegin == 1 && d.tokenBegin > 0 && t.get(d.tokenBegin - 1).word().equalsIgnoreCase("the")
+                    && d.text.length() > 4 && d.text.endsWith("s") && Character.isLowerCase(d.text.charAt(d.text.length() - 2))) {
+                singulars.add(d.text.substring(0, d.text.length() - 1));
+            }
+        }
+        if (singulars.isEmpty()) {
+            return;
+        }
+        List<MentionFinder.Draft> added = new ArrayList<>();
+        for (Sentence s : doc.sentences()) {
+            List<Token> t = s.tokens();
+            for (int i = 0; i + 1 < t.size(); i++) {
+                Token tok = t.get(i);
+                if (singulars.contains(tok.word()) && ("O".equals(tok.ner()) || "MISC".equals(tok.ner()))
+                        && t.get(i + 1).pos() != null && t.get(i + 1).pos().startsWith("NN") && !isProperNoun(t.get(i + 1))) {
+                    added.add(MentionFinder.draft(doc, s, i, i + 1, ActorType.ORGANIZATION, "pattern"));
+                }
+            }
+        }
+        out.addAll(added);
+    }
+
     private static List<String> words(AnnotatedDocument doc, MentionFinder.Draft d) {
         return doc.sentences().get(d.sentence).tokens().subList(d.tokenBegin, d.tokenEnd).stream().map(Token::word).toList();
     }

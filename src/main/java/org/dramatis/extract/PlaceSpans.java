@@ -19,8 +19,9 @@ final class PlaceSpans {
      * mentions ("Lower" + "Juba", "Gulf of" + "Aden", "Horn" + "of Africa", "Bekaa" + "valley") or leaves the "of"
      * between them untagged ("Horn of Africa"). Place mentions that touch, or that only "of" separates, are one place,
      * unless a state's formal name is in them ("Republic of"). A comma, a line break or any other word keeps them apart
-     * ("Basra, Iraq"; a headline above a dateline). A word NER left a place before a country's name ("South Sudan",
-     * "Port Sudan") and a nationality word before a body's head noun ("African Union") are one name too.
+     * ("Basra, Iraq"; a headline above a dateline). A word NER left a place before a country's name is one name with
+     * it when the whole is a country the lexicon knows ("South Sudan") or the word opens toponyms ("Port Sudan"), and a
+     * nationality word before a body's head noun ("African Union") is one organization with it.
      */
     static List<EntityMention> whole(AnnotatedDocument doc, Sentence s, Lexicons lex) {
         List<EntityMention> out = new ArrayList<>();
@@ -52,11 +53,12 @@ final class PlaceSpans {
         }
         String word = first.text();
         String name = first.text() + " " + second.text();
-        if (isPlaceTag(first.tag()) && "COUNTRY".equals(second.tag()) && lex.places().countryOfCapital(word) == null
-                && !lex.places().demonyms().containsValue(word)) {
+        if (isPlaceTag(first.tag()) && "COUNTRY".equals(second.tag())) {
             // "South Sudan", "Port Sudan": a word NER left a place before a country's name it took alone. The whole is
-            // a state when the lexicon knows it as one, else a place in that state.
-            return lex.places().demonyms().containsValue(name) ? "COUNTRY" : "LOCATION";
+            // a state when the lexicon knows it as one, a place in that state when the word opens toponyms
+            // (place-prefixes.txt); "Villa Somalia" keeps the state's name its own, as it often stands for the state.
+            return lex.places().demonyms().containsValue(name) ? "COUNTRY"
+                    : lex.places().placePrefixes().contains(word.toLowerCase(Locale.ROOT)) ? "LOCATION" : null;
         }
         boolean body = second.tokenEnd() - second.tokenBegin() == 1 && !"PERSON".equals(second.tag())
                 && ActorType.fromNerTag(second.tag()).isPresent() && isCapitalized(s.tokens().get(second.tokenBegin()))

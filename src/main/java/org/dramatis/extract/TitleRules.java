@@ -206,9 +206,12 @@ final class TitleRules {
             modifiers.addAll(v.children(spanHead).stream().filter(d -> d.relation().equals("nmod:poss")).toList());
         }
         for (Dependency d : modifiers) {
-            if (d.relation().equals("compound") && object < 0 && v.mentionAt[d.dependent()] >= 0
+            boolean groupWord = d.relation().equals("amod") && v.mentionAt[d.dependent()] >= 0
+                    && ctx.mentions.get(v.mentionAt[d.dependent()]).type == ActorType.ORGANIZATION;
+            if ((d.relation().equals("compound") || groupWord) && object < 0 && v.mentionAt[d.dependent()] >= 0
                     && v.mentionAt[d.dependent()] != person && compoundBody(role, ctx.mentions.get(v.mentionAt[d.dependent()]), first)) {
-                // "Kastmir Democratic Party leader Mira Solt", "Ras Tolmer Governor X": the body names the title.
+                // "Kastmir Democratic Party leader Mira Solt", "Ras Tolmer Governor X": the body names the title; so does
+                // a group's name the parser read as an adjective ("Houthi leader X").
                 object = v.mentionAt[d.dependent()];
             }
             if (OBJECT_PREPS.contains(d.relation())) {

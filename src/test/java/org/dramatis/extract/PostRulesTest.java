@@ -387,6 +387,15 @@ class PostRulesTest {
     }
 
     @Test
+    void extract_aLeaderNamedWithTheSingularOfAGroupsPluralNameLeadsThatGroup() {
+        Extraction x = run("SANAA, Jan 12, 2024 (Wire) - The Houthis said they would keep attacking ships. Houthi leader "
+                + "Abdul-Malik al-Houthi vowed to respond.");
+        assertThat(facts(x, FactKind.ROLE, "Abdul-Malik al-Houthi", "Houthi")).anySatisfy(f -> assertThat(f.role()).isEqualTo("leader"));
+        assertThat(x.mentions()).filteredOn(m -> m.text().equals("Houthi")).singleElement()
+                .satisfies(m -> assertThat(m.type()).isEqualTo(ActorType.ORGANIZATION));
+    }
+
+    @Test
     void extract_aWordForWordTranslatedPrimeMinistersTitleIsPrimeMinister() {
         Extraction x = run("And said the Prime of the Ministers of Veloria, Kamal Idrissi, that the budget will pass.");
         assertThat(facts(x, FactKind.ROLE, "Kamal Idrissi", "Veloria"))

@@ -43,7 +43,7 @@ final class EventParticipants {
      * X, stepped down citing ..." parsed as a dependent of the main verb), or the person a relative clause it hangs on
      * describes; -1 if none, or if that name sits in a prepositional phrase ("the camp in X, killing ...").
      */
-    static int lostSubject(SentenceView v, int verb) {
+    static int lostSubject(SentenceView v, DocContext ctx, int verb) {
         if (!v.relationToHead(verb).equals("dep") || v.first(verb, "nsubj", "nsubj:pass") >= 0) {
             return -1;
         }
@@ -54,12 +54,12 @@ final class EventParticipants {
         }
         int before = verb - 1 >= 0 && v.lower(verb - 1).equals(",") ? verb - 2 : verb - 1;
         int m = before < 0 ? -1 : v.mentionAt[before];
-        int root = m < 0 ? -1 : before;
-        while (root >= 0 && v.head(root) >= 0 && v.mentionAt[v.head(root)] == m) {
-            root = v.head(root);
+        if (m < 0) {
+            return -1;
         }
         // "broke up the camp in Khartoum, killing ...": a name inside a prepositional phrase is no subject.
-        return root >= 0 && (v.relationToHead(root).startsWith("nmod") || v.relationToHead(root).startsWith("obl")) ? -1 : m;
+        String relation = v.relationToHead(TitleRules.spanHead(v, ctx.mentions.get(m).tokenBegin, ctx.mentions.get(m).tokenEnd - 1));
+        return relation.startsWith("nmod") || relation.startsWith("obl") ? -1 : m;
     }
 
     /** The group a crowd comes from ("supporters of X", "hundreds of supporters of X"), or -1. */

@@ -162,7 +162,7 @@ final class EventRules implements ExtractionRule {
             // "X asked Y to form a government": X appoints Y.
             put(parts, Syntax.subjectOf(v, ctx, asker), "actor");
         }
-        int subject = passive ? ctx.actorOf(v, v.first(i, "obl:by", "obl:agent")) : EventParticipants.lostSubject(v, i);
+        int subject = passive ? ctx.actorOf(v, v.first(i, "obl:by", "obl:agent")) : EventParticipants.lostSubject(v, ctx, i);
         int first = passive || subject >= 0 ? -1 : EventParticipants.verbFirstSubject(v, ctx, i);
         if (first >= 0) {
             // "And condemned the President, X, the attack": the named object is the subject.

@@ -77,10 +77,9 @@ final class NameRepeats {
     static void addSingulars(AnnotatedDocument doc, List<MentionFinder.Draft> out) {
         java.util.Set<String> singulars = new java.util.HashSet<>();
         for (MentionFinder.Draft d : out) {
-            List<Token> t = doc.sentences().get(d.sentence).tokens();
-            if (d.tokenEnd - d.tokenBegin == 1 && d.tokenBegin > 0 && t.get(d.tokenBegin - 1).word().equalsIgnoreCase("the")
-                    && d.text.length() > 4 && d.text.endsWith("s") && Character.isLowerCase(d.text.charAt(d.text.length() - 2))) {
-                singulars.add(d.text.substring(0, d.text.length() - 1));
+            String singular = singularOfPluralAfterThe(doc.sentences().get(d.sentence).tokens(), d);
+            if (singular != null) {
+                singulars.add(singular);
             }
         }
         if (singulars.isEmpty()) {
@@ -98,6 +97,18 @@ final class NameRepeats {
             }
         }
         out.addAll(added);
+    }
+
+    /**
+     * "Houthi" for "the Houthis": the singular of a one-word name written as a plural noun is ("-s" after a small letter,
+     * not "-ss" or "-us") right after "the"; null for any other mention. {@code t} are the mention's sentence's tokens.
+     */
+    static String singularOfPluralAfterThe(List<Token> t, MentionFinder.Draft d) {
+        String w = d.text;
+        boolean plural = d.tokenEnd - d.tokenBegin == 1 && d.tokenBegin > 0 && t.get(d.tokenBegin - 1).word().equalsIgnoreCase("the")
+                && w.length() > 4 && w.endsWith("s") && Character.isLowerCase(w.charAt(w.length() - 2))
+                && !w.endsWith("ss") && !w.endsWith("us");
+        return plural ? w.substring(0, w.length() - 1) : null;
     }
 
     private static List<String> words(AnnotatedDocument doc, MentionFinder.Draft d) {

@@ -62,7 +62,7 @@ final class TypeRepair {
                 // "Asaib Ahl al-Salih (AAS)", "X, another of the factions": people have no acronyms and are no factions.
                 organizations.add(d.text);
             }
-            if (d.type == ActorType.PERSON && !d.text.contains(" ") && pluralAfterThe(v, d)
+            if (d.type == ActorType.PERSON && NameRepeats.singularOfPluralAfterThe(v.tokens, d) != null
                     && !surnameOfFullName(ctx.mentions, d.text)) {
                 // "the Houthis said": one person has no plural and no article; a people or group named by one has both.
                 organizations.add(d.text);
@@ -145,13 +145,6 @@ final class TypeRepair {
             }
         }
         return false;
-    }
-
-    /** "the Houthis": a one-word plural name right after "the", written as a plural noun is, "-s" after a small letter. */
-    private static boolean pluralAfterThe(SentenceView v, MentionFinder.Draft d) {
-        String w = d.text;
-        return d.tokenBegin > 0 && v.lower(d.tokenBegin - 1).equals("the") && w.length() > 4 && w.endsWith("s")
-                && Character.isLowerCase(w.charAt(w.length() - 2)) && !w.endsWith("ss") && !w.endsWith("us");
     }
 
     /** Whether the one word at {@code t} qualifies the common noun after it ("Houthi fighters", "Houthi leader"). */

@@ -248,6 +248,15 @@ public final class Dramatis implements AutoCloseable {
     }
 
     /**
+     * A processor reading the bundled data files with the NLP and the extractor given, e.g. to read a corpus with an
+     * {@code eval} gold file as ingest would while training the checks on it ({@code train --check-gold}).
+     */
+    public static DocumentProcessor processor(NlpService nlp, org.dramatis.extract.ClaimExtractor extractor) {
+        ResolverFactory bundled = new ResolverFactory(null, null);
+        return new DocumentProcessor(new DocumentReader(), () -> nlp, () -> extractor, bundled.clusterer());
+    }
+
+    /**
      * The fingerprint of the user's data files under {@code dataDir} ({@link ResolverFactory#fingerprint}), so that a
      * machine processing documents for this store can check it reads the same files as the store's clusters.
      */

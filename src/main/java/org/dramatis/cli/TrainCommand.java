@@ -1,12 +1,27 @@
 package org.dramatis.cli;
 
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.dramatis.app.DocumentOutcome;
+import org.dramatis.app.Dramatis;
+import org.dramatis.app.ProcessedDocument;
+import org.dramatis.app.Rejection;
+import org.dramatis.eval.ActorMatch;
+import org.dramatis.eval.Gold;
+import org.dramatis.eval.GoldReader;
+import org.dramatis.ingest.DocumentReader;
+import org.dramatis.ingest.GivenMetadata;
+import org.dramatis.ingest.InputCollector;
+import org.dramatis.ingest.RejectedInput;
+import org.dramatis.ingest.SourceDocument;
 import org.dramatis.learn.EventModels;
+import org.dramatis.learn.GoldArticle;
 import org.dramatis.learn.Trainer;
 import org.dramatis.nlp.CoreNlpAdapter;
+import org.dramatis.nlp.NlpService;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -82,6 +97,21 @@ final class TrainCommand implements Callable<Integer> {
                     + "0.699 at 0.5)")
     double checkProposal;
 
+    @Option(names = "--check-gold", paramLabel = "DIR",
+            description = "Corpora annotated by an eval gold file (DIR/gold.json beside DIR/articles, as "
+                    + "examples/heldout3) that the event and fact checks learn from too, each document read as ingest "
+                    + "reads it: text written by other hands than the training articles' (default: the folders listed "
+                    + "in " + CHECK_GOLD_LIST + ", when it exists; --check-gold none for none)")
+    List<Path> checkGold;
+
+    /** The corpora the shipped checks learn from besides the training articles, one folder a line ('#' comments). */
+    static final String CHECK_GOLD_LIST = "examples/check-gold.txt";
+
+    @Option(names = "--check-gold-weight", paramLabel = "N", defaultValue = "1",
+            description = "How many times a claim found in a --check-gold document counts among the checks' training "
+                    + "examples (default 1)")
+    int checkGoldWeight;
+
     @Option(names = "--match-c", paramLabel = "C", defaultValue = "1",
             description = "Inverse regularisation strength of the match model (default 1)")
     double matchC;
@@ -125,7 +155,8 @@ final class TrainCommand implements Callable<Integer> {
         }
         EventModels models = only.equals("check") ? EventModels.load(out) : trainer.train(articles, judged, c, log);
         if (eventCheck || only.equals("check")) {
-            models = trainer.withChecks(articles, models, c, log);
+            List<GoldArticle> outsiders = goldArticles(checkGoldFolders(), trainer.cachedNlp());
+            models = trainer.withChecks(articles, outsiders, checkGoldWeight, models, c, log);
         }
         models.save(out);
         log.println("wrote the event models to " + out.toAbsolutePath());
@@ -143,6 +174,59 @@ final class TrainCommand implements Callable<Integer> {
         }
         log.flush();
         return ExitCodes.OK;
+    }
+
+    /** The --check-gold folders, or those {@link #CHECK_GOLD_LIST} names when none is given. */
+    private List<Path> checkGoldFolders() throws java.io.IOException {
+        if (checkGold != null) {
+            return checkGold.stream().filter(p -> !p.toString().equals("none")).toList();
+        }
+        Path list = Path.of(CHECK_GOLD_LIST);
+        if (!Files.isRegularFile(list)) {
+            return List.of();
+        }
+        return Files.readAllLines(list).stream().map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#"))
+                .map(Path::of).toList();
+    }
+
+    /**
+     * The documents of each corpus in {@code dirs} (its {@code articles} folder, annotated by its {@code gold.json}), in
+     * path order, each read as ingest reads it with the extractor the checks' training gives.
+     */
+    private List<GoldArticle> goldArticles(List<Path> dirs, NlpService nlp) {
+        List<GoldArticle> out = new java.util.ArrayList<>();
+        DocumentReader reader = new DocumentReader();
+        for (Path dir : dirs) {
+            Path goldFile = dir.resolve("gold.json");
+            Path articles = dir.resolve("articles");
+            if (!Files.isRegularFile(goldFile) || !Files.isDirectory(articles)) {
+                throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--check-gold: " + dir
+                        + " holds no gold.json beside an articles folder");
+            }
+            Gold gold = GoldReader.read(goldFile);
+            InputCollector.Collected collected = new InputCollector().collect(List.of(articles));
+            collected.problems().forEach(p -> spec.commandLine().getErr().println("--check-gold: skipped " + p));
+            for (Path file : collected.files()) {
+                List<SourceDocument> docs;
+                try {
+                    docs = reader.read(file);
+                } catch (RejectedInput e) {
+                    spec.commandLine().getErr().println("--check-gold: skipped " + file + ": " + e.getMessage());
+                    continue;
+                }
+                for (SourceDocument d : docs) {
+                    String name = dir + ": " + d.name();
+                    out.add(new GoldArticle(name, gold, ActorMatch.goldDocId(d.name()), extractor -> {
+                        DocumentOutcome o = Dramatis.processor(nlp, extractor).outcome(d, GivenMetadata.NONE);
+                        if (o instanceof ProcessedDocument p) {
+                            return new GoldArticle.Reading(p.annotated(), p.extraction(), p.clusters());
+                        }
+                        throw new IllegalStateException(name + ": " + ((Rejection) o).message());
+                    }));
+                }
+            }
+        }
+        return out;
     }
 
     /** One line per threshold: the precision and recall of all found items ({right, found, gold} under "all"). */

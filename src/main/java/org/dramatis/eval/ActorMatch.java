@@ -16,7 +16,7 @@ import org.dramatis.graph.Views.MentionRow;
  * Lines gold actors up with system entities through the mentions in the gold documents: which gold names were found,
  * which entities hold them, and which gold actor each entity stands for (the one whose names it holds most of).
  */
-final class ActorMatch {
+public final class ActorMatch {
     /** For each gold actor, its found names (normalised) with the entities holding each in the actor's documents. */
     private final Map<String, Map<String, Set<Long>>> holders = new LinkedHashMap<>();
     private final Map<String, Gold.Actor> actors = new LinkedHashMap<>();
@@ -59,7 +59,7 @@ final class ActorMatch {
      * The gold document id of a stored document: its name without extension, with a feed item's "#n" kept
      * ("001.txt" gives "001", "feed.xml#2" gives "feed#2").
      */
-    static String goldDocId(String storedName) {
+    public static String goldDocId(String storedName) {
         String base = storedName;
         String fragment = "";
         int hash = storedName.indexOf('#');
@@ -74,7 +74,7 @@ final class ActorMatch {
     }
 
     /** Lower case, trimmed, inner spaces collapsed and a leading "the " dropped: "The  Coastal Guard" is "coastal guard". */
-    static String normalise(String name) {
+    public static String normalise(String name) {
         String n = name.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
         return n.startsWith("the ") ? n.substring(4) : n;
     }

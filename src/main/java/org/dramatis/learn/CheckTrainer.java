@@ -60,7 +60,7 @@ final class CheckTrainer {
      * judges it. A claim the check does not judge (a post with no body, {@link FactCheck#judges}) is no training example,
      * but it is kept in the product, so the threshold table counts it as kept at every threshold.
      */
-    private record Labelled(LinearClassifier.Example example, int fold, String recovers, boolean judged) {
+    private record Labelled(LinearClassifier.Example example, int fold, String recovers, boolean judged, int weight) {
     }
 
     /** A check's classifier, trained on all its examples, and its threshold. */
@@ -75,6 +75,17 @@ final class CheckTrainer {
      * @param proposal  the trigger probability at which the fold models propose events
      */
     static Checks train(List<Trainer.Pair> articles, double c, double proposal,
+                        Function<AnnotatedDocument, Encodings> encodings,
+                        PrintWriter log) {
+        return train(articles, List.of(), 1, c, proposal, encodings, log);
+    }
+
+    /**
+     * As above, also learning from {@code outsiders}, documents an {@code eval} gold file annotates: each falls in a
+     * fold as the training articles do (by its order), is read by the product's per-document function with that fold's
+     * models and counts {@code weight} times among the checks' training examples (once in the threshold table).
+     */
+    static Checks train(List<Trainer.Pair> articles, List<GoldArticle> outsiders, int weight, double c, double proposal,
                         Function<AnnotatedDocument, Encodings> encodings,
                         PrintWriter log) {
         List<Labelled> events = new ArrayList<>();
@@ -93,40 +104,58 @@ final class CheckTrainer {
                     RelationModel.train(ex.relations, ex.relationStarts, c, null), null);
             HybridExtractor extractor = new HybridExtractor(rules, fold, HybridExtractor.Mode.BOTH, proposal);
             for (int i = k; i < articles.size(); i += FOLDS) {
-                label(articles.get(i), i, k, extractor, encodings, events, facts, gold);
+                Trainer.Pair p = articles.get(i);
+                String published = p.gold().doc().published();
+                LocalDate date = published != null && published.length() == 10 ? LocalDate.parse(published) : null;
+                Extraction x = extractor.extract(p.doc(), date, p.gold().docId());
+                label(p.doc(), x, ClaimLabels.of(p.gold(), x.mentions()), String.valueOf(i), k, 1, encodings, events,
+                        facts, gold);
+            }
+            for (int i = k; i < outsiders.size(); i += FOLDS) {
+                GoldArticle o = outsiders.get(i);
+                GoldArticle.Reading r;
+                try {
+                    r = o.read().apply(extractor);
+                } catch (RuntimeException e) {
+                    log.printf("checks: %s not read, left out: %s%n", o.name(), e.getMessage());
+                    continue;
+                }
+                Extraction x = r.extraction();
+                label(r.doc(), x, ClaimLabels.of(o.gold(), o.docId(), x.mentions(), r.clusters()), "o" + i, k, weight,
+                        encodings, events, facts, gold);
             }
         }
-        Fitted e = fit(events, gold[0], articles.size(), "event", EVENT_BETA, log);
-        Fitted f = fit(facts, gold[1], articles.size(), "fact", 1, log);
+        if (!outsiders.isEmpty()) {
+            log.printf("checks: %d documents of eval gold files read beside the %d training articles, their claims"
+                    + " weighted %d%n", outsiders.size(), articles.size(), weight);
+        }
+        Fitted e = fit(events, gold[0], articles.size() + outsiders.size(), "event", EVENT_BETA, log);
+        Fitted f = fit(facts, gold[1], articles.size() + outsiders.size(), "fact", 1, log);
         return new Checks(e == null ? null : new EventCheck(e.classifier(), e.threshold(), proposal),
                 f == null ? null : new FactCheck(f.classifier(), f.threshold()));
     }
 
-    /** Labels the counted events and facts the extractor finds in article {@code i} of fold {@code k}. */
-    private static void label(Trainer.Pair p, int i, int k, HybridExtractor extractor,
+    /** Labels the counted events and facts {@code x} of article {@code id} of fold {@code k}. */
+    private static void label(AnnotatedDocument doc, Extraction x, ClaimLabels labels, String id, int k, int weight,
                               Function<AnnotatedDocument, Encodings> encodings,
                               List<Labelled> events, List<Labelled> facts, int[] gold) {
-        ClaimLabels labels = new ClaimLabels(p.gold());
         gold[0] += labels.count();
         gold[1] += labels.factCount();
-        String published = p.gold().doc().published();
-        LocalDate date = published != null && published.length() == 10 ? LocalDate.parse(published) : null;
-        Extraction x = extractor.extract(p.doc(), date, p.gold().docId());
         for (EventClaim e : x.events()) {
             if (e.modality().countsAsFact()) {
-                int match = labels.match(e, x.mentions());
-                List<String> f = EventCheck.features(p.doc(), x.mentions(), e, x.events());
-                float[] v = encodings == null ? null : EventCheck.vector(p.doc(), e, encodings.apply(p.doc()));
+                int match = labels.match(e);
+                List<String> f = EventCheck.features(doc, x.mentions(), e, x.events());
+                float[] v = encodings == null ? null : EventCheck.vector(doc, e, encodings.apply(doc));
                 events.add(new Labelled(new LinearClassifier.Example(f, v, match >= 0 ? EventCheck.RIGHT : EventCheck.WRONG),
-                        k, match >= 0 ? i + "#" + match : null, true));
+                        k, match >= 0 ? id + "#" + match : null, true, weight));
             }
         }
         for (FactClaim fact : x.facts()) {
             if (fact.modality().countsAsFact()) {
-                int match = labels.match(fact, x.mentions());
-                List<String> f = FactCheck.features(p.doc(), x.mentions(), fact, x.facts());
+                int match = labels.match(fact);
+                List<String> f = FactCheck.features(doc, x.mentions(), fact, x.facts());
                 facts.add(new Labelled(new LinearClassifier.Example(f, null, match >= 0 ? EventCheck.RIGHT : EventCheck.WRONG),
-                        k, match >= 0 ? i + "#" + match : null, FactCheck.judges(fact)));
+                        k, match >= 0 ? id + "#" + match : null, FactCheck.judges(fact), weight));
             }
         }
     }
@@ -147,7 +176,15 @@ final class CheckTrainer {
 
     /** The training examples among {@code labelled}: the claims the check judges, those of fold {@code leftOut} left out. */
     private static List<LinearClassifier.Example> examples(List<Labelled> labelled, int leftOut) {
-        return labelled.stream().filter(l -> l.judged() && l.fold() != leftOut).map(Labelled::example).toList();
+        List<LinearClassifier.Example> out = new ArrayList<>();
+        for (Labelled l : labelled) {
+            if (l.judged() && l.fold() != leftOut) {
+                for (int w = 0; w < l.weight(); w++) {
+                    out.add(l.example());
+                }
+            }
+        }
+        return out;
     }
 
     /** The lowest threshold within {@link #TOLERANCE} of the best F-{@code beta} on held-out folds; prints the table. */

@@ -80,11 +80,31 @@ public final class Trainer {
 
     /** Every annotated article under {@code roots}, in path order, annotated. */
     public List<Pair> load(List<Path> roots) throws IOException {
-        List<Pair> out = new ArrayList<>();
-        for (Annotated a : AnnotationLoader.loadAll(roots)) {
-            out.add(new Pair(a, annotate(a)));
+        List<Annotated> all = AnnotationLoader.loadAll(roots);
+        // Articles not in the cache are annotated on every core (the NLP is thread-safe); the order stays the paths'.
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(
+                Math.max(1, Runtime.getRuntime().availableProcessors()));
+        try {
+            List<java.util.concurrent.Future<AnnotatedDocument>> docs = new ArrayList<>();
+            for (Annotated a : all) {
+                docs.add(pool.submit(() -> annotate(a)));
+            }
+            List<Pair> out = new ArrayList<>();
+            for (int i = 0; i < all.size(); i++) {
+                out.add(new Pair(all.get(i), docs.get(i).get()));
+            }
+            return out;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while annotating the articles", e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            if (e.getCause() instanceof IOException io) {
+                throw io;
+            }
+            throw new IllegalStateException(e.getCause());
+        } finally {
+            pool.shutdownNow();
         }
-        return out;
     }
 
     private AnnotatedDocument annotate(Annotated a) throws IOException {
@@ -100,15 +120,19 @@ public final class Trainer {
         if (cached != null && Files.exists(cached)) {
             return json.readValue(cached.toFile(), AnnotatedDocument.class);
         }
-        if (nlp == null) {
-            nlp = nlpSource.get();
-        }
-        AnnotatedDocument doc = nlp.annotate(text, date);
+        AnnotatedDocument doc = nlp().annotate(text, date);
         if (cached != null) {
             Files.createDirectories(cache);
             json.writeValue(cached.toFile(), doc);
         }
         return doc;
+    }
+
+    private synchronized NlpService nlp() {
+        if (nlp == null) {
+            nlp = nlpSource.get();
+        }
+        return nlp;
     }
 
     /** The first {@code fraction} of the articles (at least one), for learning curves. */
@@ -159,9 +183,29 @@ public final class Trainer {
      * finds in {@code articles} ({@link CheckTrainer}); a check with nothing to learn is left out.
      */
     public EventModels withChecks(List<Pair> articles, EventModels models, double c, PrintWriter log) {
-        CheckTrainer.Checks checks = CheckTrainer.train(articles, c, checkProposal,
+        return withChecks(articles, List.of(), 1, models, c, log);
+    }
+
+    /**
+     * As above, the checks also learning from {@code outsiders}, documents an {@code eval} gold file annotates, whose
+     * claims count {@code weight} times.
+     */
+    public EventModels withChecks(List<Pair> articles, List<GoldArticle> outsiders, int weight, EventModels models,
+                                  double c, PrintWriter log) {
+        CheckTrainer.Checks checks = CheckTrainer.train(articles, outsiders, weight, c, checkProposal,
                 encoder != null && checkVectors ? this::encodings : null, log);
         return models.withCheck(checks.events()).withFactCheck(checks.facts());
+    }
+
+    /** The product's NLP, reading from and writing to this trainer's cache. */
+    public NlpService cachedNlp() {
+        return (text, date) -> {
+            try {
+                return annotate(text, date);
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        };
     }
 
     /**

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.dramatis.corpus.Annotated;
 import org.dramatis.corpus.AnnotationLoader;
+import org.dramatis.eval.Gold;
 import org.dramatis.extract.ActorMention;
 import org.dramatis.extract.EventClaim;
 import org.dramatis.model.ActorType;
@@ -48,20 +49,50 @@ class EventCheckTest {
                 "{\"t\":\"event\",\"trig\":\"shelled\",\"type\":\"COERCE\",\"mode\":null,\"mod\":\"question\","
                         + "\"src\":[\"guard\"],\"tgt\":[],\"oth\":[],\"place\":null,\"when\":null,\"summary\":\"x\"}");
         Annotated gold = AnnotationLoader.loadAll(List.of(dir)).get(0);
-        ClaimLabels labels = new ClaimLabels(gold);
-        assertThat(labels.count()).as("the question is no counted event").isEqualTo(1);
         // Guard in the second sentence (offsets 26..31) has the text of a gold mention; "Tolmer" is no gold actor.
         List<ActorMention> mentions = List.of(new ActorMention(0, "Guard", ActorType.ORGANIZATION, 0, 0, 5, "ner"),
                 new ActorMention(1, "Guard", ActorType.ORGANIZATION, 1, 26, 31, "ner"),
                 new ActorMention(2, "Tolmer", ActorType.LOCATION, 2, 48, 54, "ner"));
+        ClaimLabels labels = ClaimLabels.of(gold, mentions);
+        assertThat(labels.count()).as("the question is no counted event").isEqualTo(1);
         EventClaim.Participant first = new EventClaim.Participant(0, "actor");
-        assertThat(labels.match(event(EventType.ASSAULT, null, Modality.ASSERTED, 0, "attacked", first), mentions)).isZero();
+        assertThat(labels.match(event(EventType.ASSAULT, null, Modality.ASSERTED, 0, "attacked", first))).isZero();
         assertThat(labels.match(event(EventType.ASSAULT, null, Modality.ASSERTED, 2, "shelled",
-                new EventClaim.Participant(1, "actor")), mentions)).as("by text, anywhere in the article").isZero();
-        assertThat(labels.match(event(EventType.COERCE, null, Modality.ASSERTED, 0, "attacked", first), mentions))
+                new EventClaim.Participant(1, "actor")))).as("by text, anywhere in the article").isZero();
+        assertThat(labels.match(event(EventType.COERCE, null, Modality.ASSERTED, 0, "attacked", first)))
                 .as("another type").isEqualTo(-1);
         assertThat(labels.match(event(EventType.ASSAULT, null, Modality.ASSERTED, 2, "shelled",
-                new EventClaim.Participant(2, "actor")), mentions)).as("another actor").isEqualTo(-1);
+                new EventClaim.Participant(2, "actor")))).as("another actor").isEqualTo(-1);
+    }
+
+    @Test
+    void labelsAgainstAnEvalGoldFileFollowTheDocumentsClusters() {
+        // An eval gold file: actors by their spellings, events listing the documents that report them.
+        Gold gold = new Gold(List.of(new Gold.Actor("guard", "Organization", List.of("Coastal Guard", "CG"), List.of("01")),
+                new Gold.Actor("front", "Organization", List.of("Front"), List.of("01", "02"))), List.of(),
+                List.of(new Gold.Event("raid", "ASSAULT", "2020-06", List.of("front"), null, List.of("01")),
+                        new Gold.Event("talks", "CONSULT", null, List.of("guard"), null, List.of("02"))));
+        // "the guard" is no gold spelling, but its cluster holds "CG"; "Tolmer" stands for no gold actor.
+        List<ActorMention> mentions = List.of(new ActorMention(0, "CG", ActorType.ORGANIZATION, 0, 0, 2, "ner"),
+                new ActorMention(1, "the guard", ActorType.ORGANIZATION, 1, 10, 19, "pattern"),
+                new ActorMention(2, "Front", ActorType.ORGANIZATION, 1, 30, 35, "ner"),
+                new ActorMention(3, "Tolmer", ActorType.LOCATION, 2, 40, 46, "ner"));
+        List<org.dramatis.resolve.LocalCluster> clusters = List.of(new org.dramatis.resolve.LocalCluster(0,
+                ActorType.ORGANIZATION, List.of(0, 1), "CG", List.of("CG", "the guard"), List.of()));
+        ClaimLabels labels = ClaimLabels.of(gold, "01", mentions, clusters);
+        assertThat(labels.count()).as("only the events the document reports").isEqualTo(1);
+        assertThat(labels.match(event(EventType.ASSAULT, "2020-06-14", Modality.ASSERTED, 1, "raided",
+                new EventClaim.Participant(1, "actor"), new EventClaim.Participant(2, "target")))).isZero();
+        assertThat(labels.match(event(EventType.ASSAULT, "2019", Modality.ASSERTED, 1, "raided",
+                new EventClaim.Participant(2, "target")))).as("another date").isEqualTo(-1);
+        assertThat(labels.match(event(EventType.ASSAULT, "2020-06", Modality.ASSERTED, 1, "raided",
+                new EventClaim.Participant(3, "target")))).as("no gold actor").isEqualTo(-1);
+        ClaimLabels second = ClaimLabels.of(gold, "02", mentions, clusters);
+        assertThat(second.match(event(EventType.CONSULT, null, Modality.ASSERTED, 1, "met",
+                new EventClaim.Participant(1, "actor")))).as("a mention stands for its cluster's gold actor").isZero();
+        assertThat(ClaimLabels.of(gold, "02", mentions, List.of()).match(event(EventType.CONSULT, null,
+                Modality.ASSERTED, 1, "met", new EventClaim.Participant(1, "actor")))).as("outside a cluster, by its own text")
+                .isEqualTo(-1);
     }
 
     @Test
@@ -162,6 +193,40 @@ class EventCheckTest {
         assertThat(loaded.check().probability(doc, List.of(), attack, all))
                 .isEqualTo(first.check().probability(doc, List.of(), attack, all))
                 .isGreaterThan(loaded.check().probability(doc, List.of(), rally, all));
+    }
+
+    @Test
+    void theChecksAlsoLearnFromDocumentsAnEvalGoldFileAnnotates() throws Exception {
+        List<Trainer.Pair> articles = fixture();
+        Trainer trainer = new Trainer(() -> NAMED, null);
+        EventModels base = trainer.train(articles, List.of(), 1.0, new PrintWriter(new StringWriter()));
+        // Five documents of another hand: its gold lists the attack in two of them and no event in the other three.
+        Gold gold = new Gold(List.of(new Gold.Actor("guard", "Organization", List.of("Guard"), List.of("o0", "o1")),
+                new Gold.Actor("front", "Organization", List.of("Front"), List.of("o0", "o1"))), List.of(),
+                List.of(new Gold.Event("attack", "ASSAULT", null, List.of("guard", "front"), null, List.of("o0", "o1"))));
+        List<GoldArticle> outsiders = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            String id = "o" + i;
+            outsiders.add(new GoldArticle("gold: " + id, gold, id, extractor -> {
+                AnnotatedDocument doc = NAMED.annotate("Guard attacked Front\n", null);
+                return new GoldArticle.Reading(doc, extractor.extract(doc, null, id), List.of());
+            }));
+        }
+        StringWriter out = new StringWriter();
+        EventModels first = trainer.withChecks(articles, outsiders, 2, base, 1.0, new PrintWriter(out));
+        assertThat(out.toString()).contains("5 documents of eval gold files read beside the 18 training articles")
+                .as("the outsiders' events are labelled against their gold file")
+                .contains("event check: 17 events found in 23 training articles by cross-fitted models, 17 judged, 8 of them right");
+        EventModels second = trainer.withChecks(articles, outsiders, 2, base, 1.0, new PrintWriter(new StringWriter()));
+        first.save(dir.resolve("m1"));
+        second.save(dir.resolve("m2"));
+        assertThat(dir.resolve("m1").resolve(EventCheck.FILE)).hasSameBinaryContentAs(dir.resolve("m2").resolve(EventCheck.FILE));
+        EventModels without = trainer.withChecks(articles, base, 1.0, new PrintWriter(new StringWriter()));
+        AnnotatedDocument doc = TrainerTest.STAND_IN.annotate("Guard attacked Front\n", null);
+        EventClaim attack = event(EventType.ASSAULT, null, Modality.ASSERTED, 0, "attacked");
+        assertThat(first.check().probability(doc, List.of(), attack, List.of(attack)))
+                .as("an attack told this way is wrong in three of the five outsiders")
+                .isLessThan(without.check().probability(doc, List.of(), attack, List.of(attack)));
     }
 
     @Test

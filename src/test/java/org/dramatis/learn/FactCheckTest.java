@@ -44,17 +44,17 @@ class FactCheckTest {
                 "{\"t\":\"fact\",\"rel\":\"opposes\",\"s\":\"front\",\"o\":\"guard\",\"mod\":\"denied\","
                         + "\"ev\":\"Front denied Guard was a member\"}");
         Annotated gold = AnnotationLoader.loadAll(List.of(dir)).get(0);
-        ClaimLabels labels = new ClaimLabels(gold);
-        assertThat(labels.factCount()).as("the denied fact is not counted").isEqualTo(1);
         List<ActorMention> mentions = List.of(new ActorMention(0, "Guard", ActorType.ORGANIZATION, 0, 0, 5, "ner"),
                 new ActorMention(1, "Front", ActorType.ORGANIZATION, 0, 13, 18, "ner"),
                 new ActorMention(2, "Front", ActorType.ORGANIZATION, 1, 19, 24, "ner"));
-        assertThat(labels.match(fact(FactKind.MEMBER, 0, 1, Modality.ASSERTED, 0, "r"), mentions)).isZero();
-        assertThat(labels.match(fact(FactKind.PART_OF, 0, 2, Modality.ASSERTED, 1, "r"), mentions))
+        ClaimLabels labels = ClaimLabels.of(gold, mentions);
+        assertThat(labels.factCount()).as("the denied fact is not counted").isEqualTo(1);
+        assertThat(labels.match(fact(FactKind.MEMBER, 0, 1, Modality.ASSERTED, 0, "r"))).isZero();
+        assertThat(labels.match(fact(FactKind.PART_OF, 0, 2, Modality.ASSERTED, 1, "r")))
                 .as("part_of scores with member; the object by its text").isZero();
-        assertThat(labels.match(fact(FactKind.MEMBER, 1, 0, Modality.ASSERTED, 0, "r"), mentions))
+        assertThat(labels.match(fact(FactKind.MEMBER, 1, 0, Modality.ASSERTED, 0, "r")))
                 .as("member is not symmetric").isEqualTo(-1);
-        assertThat(labels.match(fact(FactKind.OPPOSES, 2, 0, Modality.ASSERTED, 1, "r"), mentions))
+        assertThat(labels.match(fact(FactKind.OPPOSES, 2, 0, Modality.ASSERTED, 1, "r")))
                 .as("another kind").isEqualTo(-1);
     }
 

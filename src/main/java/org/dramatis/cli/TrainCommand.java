@@ -112,6 +112,12 @@ final class TrainCommand implements Callable<Integer> {
                     + "examples (default 1)")
     int checkGoldWeight;
 
+    @Option(names = "--check-threshold-on", paramLabel = "CLAIMS", defaultValue = "all",
+            description = "Which claims choose the checks' thresholds: all (default: the training articles' and the "
+                    + "--check-gold documents') or outsiders (the --check-gold documents' alone, text like what the "
+                    + "product meets)")
+    String checkThresholdOn;
+
     @Option(names = "--match-c", paramLabel = "C", defaultValue = "1",
             description = "Inverse regularisation strength of the match model (default 1)")
     double matchC;
@@ -156,7 +162,12 @@ final class TrainCommand implements Callable<Integer> {
         EventModels models = only.equals("check") ? EventModels.load(out) : trainer.train(articles, judged, c, log);
         if (eventCheck || only.equals("check")) {
             List<GoldArticle> outsiders = goldArticles(checkGoldFolders(), trainer.cachedNlp());
-            models = trainer.withChecks(articles, outsiders, checkGoldWeight, models, c, log);
+            if (!List.of("all", "outsiders").contains(checkThresholdOn)) {
+                throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                        "--check-threshold-on: expected all or outsiders, got '" + checkThresholdOn + "'");
+            }
+            models = trainer.withChecks(articles, outsiders, checkGoldWeight, checkThresholdOn.equals("outsiders"), models,
+                    c, log);
         }
         models.save(out);
         log.println("wrote the event models to " + out.toAbsolutePath());

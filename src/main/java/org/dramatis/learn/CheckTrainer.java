@@ -60,7 +60,8 @@ final class CheckTrainer {
      * judges it. A claim the check does not judge (a post with no body, {@link FactCheck#judges}) is no training example,
      * but it is kept in the product, so the threshold table counts it as kept at every threshold.
      */
-    private record Labelled(LinearClassifier.Example example, int fold, String recovers, boolean judged, int weight) {
+    private record Labelled(LinearClassifier.Example example, int fold, String recovers, boolean judged, int weight,
+                            boolean outsider) {
     }
 
     /** A check's classifier, trained on all its examples, and its threshold. */
@@ -77,20 +78,22 @@ final class CheckTrainer {
     static Checks train(List<Trainer.Pair> articles, double c, double proposal,
                         Function<AnnotatedDocument, Encodings> encodings,
                         PrintWriter log) {
-        return train(articles, List.of(), 1, c, proposal, encodings, log);
+        return train(articles, List.of(), 1, false, c, proposal, encodings, log);
     }
 
     /**
      * As above, also learning from {@code outsiders}, documents an {@code eval} gold file annotates: each falls in a
      * fold as the training articles do (by its order), is read by the product's per-document function with that fold's
-     * models and counts {@code weight} times among the checks' training examples (once in the threshold table).
+     * models and counts {@code weight} times among the checks' training examples (once in the threshold table); with
+     * {@code outsidersChoose} their claims alone choose the thresholds.
      */
-    static Checks train(List<Trainer.Pair> articles, List<GoldArticle> outsiders, int weight, double c, double proposal,
+    static Checks train(List<Trainer.Pair> articles, List<GoldArticle> outsiders, int weight, boolean outsidersChoose,
+                        double c, double proposal,
                         Function<AnnotatedDocument, Encodings> encodings,
                         PrintWriter log) {
         List<Labelled> events = new ArrayList<>();
         List<Labelled> facts = new ArrayList<>();
-        int[] gold = new int[2];
+        int[] gold = new int[4]; // events, facts; and of the outsiders alone
         Extractor rules = new Extractor();
         for (int k = 0; k < FOLDS; k++) {
             Examples ex = new Examples();
@@ -108,7 +111,7 @@ final class CheckTrainer {
                 String published = p.gold().doc().published();
                 LocalDate date = published != null && published.length() == 10 ? LocalDate.parse(published) : null;
                 Extraction x = extractor.extract(p.doc(), date, p.gold().docId());
-                label(p.doc(), x, ClaimLabels.of(p.gold(), x.mentions()), String.valueOf(i), k, 1, encodings, events,
+                label(p.doc(), x, ClaimLabels.of(p.gold(), x.mentions()), String.valueOf(i), false, k, 1, encodings, events,
                         facts, gold);
             }
             for (int i = k; i < outsiders.size(); i += FOLDS) {
@@ -121,7 +124,7 @@ final class CheckTrainer {
                     continue;
                 }
                 Extraction x = r.extraction();
-                label(r.doc(), x, ClaimLabels.of(o.gold(), o.docId(), x.mentions(), r.clusters()), "o" + i, k, weight,
+                label(r.doc(), x, ClaimLabels.of(o.gold(), o.docId(), x.mentions(), r.clusters()), "o" + i, true, k, weight,
                         encodings, events, facts, gold);
             }
         }
@@ -129,25 +132,30 @@ final class CheckTrainer {
             log.printf("checks: %d documents of eval gold files read beside the %d training articles, their claims"
                     + " weighted %d%n", outsiders.size(), articles.size(), weight);
         }
-        Fitted e = fit(events, gold[0], articles.size() + outsiders.size(), "event", EVENT_BETA, log);
-        Fitted f = fit(facts, gold[1], articles.size() + outsiders.size(), "fact", 1, log);
+        Fitted e = fit(events, gold[0], gold[2], outsidersChoose, articles.size() + outsiders.size(), "event", EVENT_BETA, log);
+        Fitted f = fit(facts, gold[1], gold[3], outsidersChoose, articles.size() + outsiders.size(), "fact", 1, log);
         return new Checks(e == null ? null : new EventCheck(e.classifier(), e.threshold(), proposal),
                 f == null ? null : new FactCheck(f.classifier(), f.threshold()));
     }
 
     /** Labels the counted events and facts {@code x} of article {@code id} of fold {@code k}. */
-    private static void label(AnnotatedDocument doc, Extraction x, ClaimLabels labels, String id, int k, int weight,
+    private static void label(AnnotatedDocument doc, Extraction x, ClaimLabels labels, String id, boolean outsider,
+                              int k, int weight,
                               Function<AnnotatedDocument, Encodings> encodings,
                               List<Labelled> events, List<Labelled> facts, int[] gold) {
         gold[0] += labels.count();
         gold[1] += labels.factCount();
+        if (outsider) {
+            gold[2] += labels.count();
+            gold[3] += labels.factCount();
+        }
         for (EventClaim e : x.events()) {
             if (e.modality().countsAsFact()) {
                 int match = labels.match(e);
                 List<String> f = EventCheck.features(doc, x.mentions(), e, x.events());
                 float[] v = encodings == null ? null : EventCheck.vector(doc, e, encodings.apply(doc));
                 events.add(new Labelled(new LinearClassifier.Example(f, v, match >= 0 ? EventCheck.RIGHT : EventCheck.WRONG),
-                        k, match >= 0 ? id + "#" + match : null, true, weight));
+                        k, match >= 0 ? id + "#" + match : null, true, weight, outsider));
             }
         }
         for (FactClaim fact : x.facts()) {
@@ -155,13 +163,14 @@ final class CheckTrainer {
                 int match = labels.match(fact);
                 List<String> f = FactCheck.features(doc, x.mentions(), fact, x.facts());
                 facts.add(new Labelled(new LinearClassifier.Example(f, null, match >= 0 ? EventCheck.RIGHT : EventCheck.WRONG),
-                        k, match >= 0 ? id + "#" + match : null, FactCheck.judges(fact), weight));
+                        k, match >= 0 ? id + "#" + match : null, FactCheck.judges(fact), weight, outsider));
             }
         }
     }
 
     /** The check trained on all of {@code labelled} with its chosen threshold, or null when they have one label only. */
-    private static Fitted fit(List<Labelled> labelled, int gold, int articles, String what, double beta, PrintWriter log) {
+    private static Fitted fit(List<Labelled> labelled, int gold, int outsiderGold, boolean outsidersChoose, int articles,
+                              String what, double beta, PrintWriter log) {
         List<Labelled> judged = labelled.stream().filter(Labelled::judged).toList();
         long right = judged.stream().filter(l -> l.recovers() != null).count();
         log.printf("%s check: %d %ss found in %d training articles by cross-fitted models, %d judged, %d of them right;"
@@ -170,7 +179,7 @@ final class CheckTrainer {
             log.printf("%s check: not trained, its examples have one label only%n", what);
             return null;
         }
-        double threshold = choose(labelled, gold, what, beta, log);
+        double threshold = choose(labelled, gold, outsiderGold, outsidersChoose, what, beta, log);
         return new Fitted(LinearClassifier.train(examples(labelled, -1), C, 2), threshold);
     }
 
@@ -187,8 +196,13 @@ final class CheckTrainer {
         return out;
     }
 
-    /** The lowest threshold within {@link #TOLERANCE} of the best F-{@code beta} on held-out folds; prints the table. */
-    private static double choose(List<Labelled> labelled, int gold, String what, double beta, PrintWriter log) {
+    /**
+     * The lowest threshold within {@link #TOLERANCE} of the best F-{@code beta} on held-out folds; prints the table, and
+     * the outsiders' alone when there are any. With {@code outsidersChoose} the outsiders' table chooses: their claims
+     * are what the product meets, the training articles' are what it was taught on.
+     */
+    private static double choose(List<Labelled> labelled, int gold, int outsiderGold, boolean outsidersChoose,
+                                 String what, double beta, PrintWriter log) {
         double[] held = new double[labelled.size()];
         for (int k = 0; k < FOLDS; k++) {
             int fold = k;
@@ -202,16 +216,33 @@ final class CheckTrainer {
                 }
             }
         }
+        log.printf("%s check over its threshold (held-out folds; recall over the training gold %ss):%n", what, what);
+        double best = table(held, labelled, l -> true, gold, what, beta, log);
+        if (outsiderGold > 0) {
+            log.printf("%s check over its threshold on the eval gold files' documents alone (recall over their %d gold %ss):%n",
+                    what, outsiderGold, what);
+            double theirs = table(held, labelled, Labelled::outsider, outsiderGold, what, beta, log);
+            if (outsidersChoose) {
+                best = theirs;
+            }
+        }
+        log.printf("%s check threshold: %.2f (best F%.1f%s)%n", what, best, beta,
+                outsiderGold > 0 && outsidersChoose ? " on the eval gold files' documents" : "");
+        return best;
+    }
+
+    /** Prints precision and recall over the thresholds for the claims {@code which} keeps; the threshold it picks. */
+    private static double table(double[] held, List<Labelled> labelled, java.util.function.Predicate<Labelled> which,
+                                int gold, String what, double beta, PrintWriter log) {
         double[] precision = new double[THRESHOLDS.length];
         double[] recall = new double[THRESHOLDS.length];
-        log.printf("%s check over its threshold (held-out folds; recall over the training gold %ss):%n", what, what);
         for (int ti = 0; ti < THRESHOLDS.length; ti++) {
             double t = THRESHOLDS[ti];
             int kept = 0;
             int right = 0;
             Set<String> recovered = new HashSet<>();
             for (int i = 0; i < held.length; i++) {
-                if (held[i] >= t) {
+                if (held[i] >= t && which.test(labelled.get(i))) {
                     kept++;
                     String r = labelled.get(i).recovers();
                     if (r != null) {
@@ -226,9 +257,7 @@ final class CheckTrainer {
                     precision[ti], recall[ti], fBeta(precision[ti], recall[ti], 1), beta,
                     fBeta(precision[ti], recall[ti], beta));
         }
-        double best = pick(THRESHOLDS, precision, recall, beta);
-        log.printf("%s check threshold: %.2f (best F%.1f)%n", what, best, beta);
-        return best;
+        return pick(THRESHOLDS, precision, recall, beta);
     }
 
     /** The lowest of {@code thresholds} whose F-{@code beta} is within {@link #TOLERANCE} of the best one's. */

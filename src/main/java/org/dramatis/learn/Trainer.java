@@ -183,16 +183,16 @@ public final class Trainer {
      * finds in {@code articles} ({@link CheckTrainer}); a check with nothing to learn is left out.
      */
     public EventModels withChecks(List<Pair> articles, EventModels models, double c, PrintWriter log) {
-        return withChecks(articles, List.of(), 1, models, c, log);
+        return withChecks(articles, List.of(), 1, false, models, c, log);
     }
 
     /**
      * As above, the checks also learning from {@code outsiders}, documents an {@code eval} gold file annotates, whose
-     * claims count {@code weight} times.
+     * claims count {@code weight} times; with {@code outsidersChoose} their claims alone choose the checks' thresholds.
      */
-    public EventModels withChecks(List<Pair> articles, List<GoldArticle> outsiders, int weight, EventModels models,
-                                  double c, PrintWriter log) {
-        CheckTrainer.Checks checks = CheckTrainer.train(articles, outsiders, weight, c, checkProposal,
+    public EventModels withChecks(List<Pair> articles, List<GoldArticle> outsiders, int weight, boolean outsidersChoose,
+                                  EventModels models, double c, PrintWriter log) {
+        CheckTrainer.Checks checks = CheckTrainer.train(articles, outsiders, weight, outsidersChoose, c, checkProposal,
                 encoder != null && checkVectors ? this::encodings : null, log);
         return models.withCheck(checks.events()).withFactCheck(checks.facts());
     }

@@ -213,11 +213,18 @@ class EventCheckTest {
             }));
         }
         StringWriter out = new StringWriter();
-        EventModels first = trainer.withChecks(articles, outsiders, 2, base, 1.0, new PrintWriter(out));
+        EventModels first = trainer.withChecks(articles, outsiders, 2, false, base, 1.0, new PrintWriter(out));
         assertThat(out.toString()).contains("5 documents of eval gold files read beside the 18 training articles")
                 .as("the outsiders' events are labelled against their gold file")
                 .contains("event check: 17 events found in 23 training articles by cross-fitted models, 17 judged, 8 of them right");
-        EventModels second = trainer.withChecks(articles, outsiders, 2, base, 1.0, new PrintWriter(new StringWriter()));
+        assertThat(out.toString()).as("their own table, recall over the gold events of their documents")
+                .contains("event check over its threshold on the eval gold files' documents alone (recall over their 2 gold events)")
+                .doesNotContain("on the eval gold files' documents)");
+        StringWriter theirs = new StringWriter();
+        trainer.withChecks(articles, outsiders, 2, true, base, 1.0, new PrintWriter(theirs));
+        assertThat(theirs.toString()).as("their table chooses when asked to")
+                .containsPattern("event check threshold: [0-9.]+ \\(best F0.5 on the eval gold files' documents\\)");
+        EventModels second = trainer.withChecks(articles, outsiders, 2, false, base, 1.0, new PrintWriter(new StringWriter()));
         first.save(dir.resolve("m1"));
         second.save(dir.resolve("m2"));
         assertThat(dir.resolve("m1").resolve(EventCheck.FILE)).hasSameBinaryContentAs(dir.resolve("m2").resolve(EventCheck.FILE));

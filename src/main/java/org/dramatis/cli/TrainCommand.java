@@ -9,7 +9,7 @@ import org.dramatis.app.DocumentOutcome;
 import org.dramatis.app.Dramatis;
 import org.dramatis.app.ProcessedDocument;
 import org.dramatis.app.Rejection;
-import org.dramatis.eval.ActorMatch;
+import org.dramatis.eval.GoldNames;
 import org.dramatis.eval.Gold;
 import org.dramatis.eval.GoldReader;
 import org.dramatis.ingest.DocumentReader;
@@ -100,12 +100,9 @@ final class TrainCommand implements Callable<Integer> {
     @Option(names = "--check-gold", paramLabel = "DIR",
             description = "Corpora annotated by an eval gold file (DIR/gold.json beside DIR/articles, as "
                     + "examples/heldout3) that the event and fact checks learn from too, each document read as ingest "
-                    + "reads it: text written by other hands than the training articles' (default: the folders listed "
-                    + "in " + CHECK_GOLD_LIST + ", when it exists; --check-gold none for none)")
+                    + "reads it: text written by other hands than the training articles' (default none; "
+                    + "@examples/check-gold.args gives the corpora written for it)")
     List<Path> checkGold;
-
-    /** The corpora the shipped checks learn from besides the training articles, one folder a line ('#' comments). */
-    static final String CHECK_GOLD_LIST = "examples/check-gold.txt";
 
     @Option(names = "--check-gold-weight", paramLabel = "N", defaultValue = "1",
             description = "How many times a claim found in a --check-gold document counts among the checks' training "
@@ -128,6 +125,24 @@ final class TrainCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter log = spec.commandLine().getOut();
+        if (!List.of("all", "outsiders").contains(checkThresholdOn)) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                    "--check-threshold-on: expected all or outsiders, got '" + checkThresholdOn + "'");
+        }
+        if (checkGoldWeight < 1) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                    "--check-gold-weight: expected 1 or more, got " + checkGoldWeight);
+        }
+        if (checkThresholdOn.equals("outsiders") && (checkGold == null || checkGold.isEmpty())) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                    "--check-threshold-on outsiders needs --check-gold corpora");
+        }
+        for (Path dir : checkGold == null ? List.<Path>of() : checkGold) {
+            if (!Files.isRegularFile(dir.resolve("gold.json")) || !Files.isDirectory(dir.resolve("articles"))) {
+                throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--check-gold: " + dir
+                        + " holds no gold.json beside an articles folder");
+            }
+        }
         if (!List.of("all", "events", "check", "match").contains(only)) {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(),
                     "--only: expected all, events, check or match, got '" + only + "'");
@@ -161,11 +176,7 @@ final class TrainCommand implements Callable<Integer> {
         }
         EventModels models = only.equals("check") ? EventModels.load(out) : trainer.train(articles, judged, c, log);
         if (eventCheck || only.equals("check")) {
-            List<GoldArticle> outsiders = goldArticles(checkGoldFolders(), trainer.cachedNlp());
-            if (!List.of("all", "outsiders").contains(checkThresholdOn)) {
-                throw new picocli.CommandLine.ParameterException(spec.commandLine(),
-                        "--check-threshold-on: expected all or outsiders, got '" + checkThresholdOn + "'");
-            }
+            List<GoldArticle> outsiders = checkGold == null ? List.of() : goldArticles(checkGold, trainer.cachedNlp());
             models = trainer.withChecks(articles, outsiders, checkGoldWeight, checkThresholdOn.equals("outsiders"), models,
                     c, log);
         }
@@ -187,19 +198,6 @@ final class TrainCommand implements Callable<Integer> {
         return ExitCodes.OK;
     }
 
-    /** The --check-gold folders, or those {@link #CHECK_GOLD_LIST} names when none is given. */
-    private List<Path> checkGoldFolders() throws java.io.IOException {
-        if (checkGold != null) {
-            return checkGold.stream().filter(p -> !p.toString().equals("none")).toList();
-        }
-        Path list = Path.of(CHECK_GOLD_LIST);
-        if (!Files.isRegularFile(list)) {
-            return List.of();
-        }
-        return Files.readAllLines(list).stream().map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#"))
-                .map(Path::of).toList();
-    }
-
     /**
      * The documents of each corpus in {@code dirs} (its {@code articles} folder, annotated by its {@code gold.json}), in
      * path order, each read as ingest reads it with the extractor the checks' training gives.
@@ -207,14 +205,13 @@ final class TrainCommand implements Callable<Integer> {
     private List<GoldArticle> goldArticles(List<Path> dirs, NlpService nlp) {
         List<GoldArticle> out = new java.util.ArrayList<>();
         DocumentReader reader = new DocumentReader();
-        for (Path dir : dirs) {
-            Path goldFile = dir.resolve("gold.json");
+        // One processor (and within-document clusterer) per extractor the checks' training reads with.
+        java.util.Map<org.dramatis.extract.ClaimExtractor, org.dramatis.app.DocumentProcessor> processors =
+                java.util.Collections.synchronizedMap(new java.util.IdentityHashMap<>());
+        for (int corpus = 0; corpus < dirs.size(); corpus++) {
+            Path dir = dirs.get(corpus);
             Path articles = dir.resolve("articles");
-            if (!Files.isRegularFile(goldFile) || !Files.isDirectory(articles)) {
-                throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--check-gold: " + dir
-                        + " holds no gold.json beside an articles folder");
-            }
-            Gold gold = GoldReader.read(goldFile);
+            Gold gold = GoldReader.read(dir.resolve("gold.json"));
             InputCollector.Collected collected = new InputCollector().collect(List.of(articles));
             collected.problems().forEach(p -> spec.commandLine().getErr().println("--check-gold: skipped " + p));
             for (Path file : collected.files()) {
@@ -227,8 +224,9 @@ final class TrainCommand implements Callable<Integer> {
                 }
                 for (SourceDocument d : docs) {
                     String name = dir + ": " + d.name();
-                    out.add(new GoldArticle(name, gold, ActorMatch.goldDocId(d.name()), extractor -> {
-                        DocumentOutcome o = Dramatis.processor(nlp, extractor).outcome(d, GivenMetadata.NONE);
+                    out.add(new GoldArticle(name, corpus, gold, GoldNames.goldDocId(d.name()), extractor -> {
+                        DocumentOutcome o = processors.computeIfAbsent(extractor, x -> Dramatis.processor(nlp, x))
+                                .outcome(d, GivenMetadata.NONE);
                         if (o instanceof ProcessedDocument p) {
                             return new GoldArticle.Reading(p.annotated(), p.extraction(), p.clusters());
                         }
@@ -236,6 +234,8 @@ final class TrainCommand implements Callable<Integer> {
                     }));
                 }
             }
+            spec.commandLine().getOut().printf("--check-gold: %s, %d documents%n", dir,
+                    out.stream().filter(g -> g.name().startsWith(dir + ": ")).count());
         }
         return out;
     }

@@ -16,7 +16,7 @@ import org.dramatis.graph.Views.MentionRow;
  * Lines gold actors up with system entities through the mentions in the gold documents: which gold names were found,
  * which entities hold them, and which gold actor each entity stands for (the one whose names it holds most of).
  */
-public final class ActorMatch {
+final class ActorMatch {
     /** For each gold actor, its found names (normalised) with the entities holding each in the actor's documents. */
     private final Map<String, Map<String, Set<Long>>> holders = new LinkedHashMap<>();
     private final Map<String, Gold.Actor> actors = new LinkedHashMap<>();
@@ -55,28 +55,12 @@ public final class ActorMatch {
         mapEntities();
     }
 
-    /**
-     * The gold document id of a stored document: its name without extension, with a feed item's "#n" kept
-     * ("001.txt" gives "001", "feed.xml#2" gives "feed#2").
-     */
-    public static String goldDocId(String storedName) {
-        String base = storedName;
-        String fragment = "";
-        int hash = storedName.indexOf('#');
-        if (hash >= 0) {
-            base = storedName.substring(0, hash);
-            fragment = storedName.substring(hash);
-        }
-        int slash = Math.max(base.lastIndexOf('/'), base.lastIndexOf('\\'));
-        base = base.substring(slash + 1);
-        int dot = base.lastIndexOf('.');
-        return (dot > 0 ? base.substring(0, dot) : base) + fragment;
+    static String goldDocId(String storedName) {
+        return GoldNames.goldDocId(storedName);
     }
 
-    /** Lower case, trimmed, inner spaces collapsed and a leading "the " dropped: "The  Coastal Guard" is "coastal guard". */
-    public static String normalise(String name) {
-        String n = name.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
-        return n.startsWith("the ") ? n.substring(4) : n;
+    static String normalise(String name) {
+        return GoldNames.normalise(name);
     }
 
     boolean found(String goldId) {

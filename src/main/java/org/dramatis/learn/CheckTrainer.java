@@ -82,8 +82,8 @@ final class CheckTrainer {
     }
 
     /**
-     * As above, also learning from {@code outsiders}, documents an {@code eval} gold file annotates: each falls in a
-     * fold as the training articles do (by its order), is read by the product's per-document function with that fold's
+     * As above, also learning from {@code outsiders}, documents an {@code eval} gold file annotates: the documents of one
+     * corpus fall in one fold (they share actors and events; by the corpus's order), each is read by the product's per-document function with that fold's
      * models and counts {@code weight} times among the checks' training examples (once in the threshold table); with
      * {@code outsidersChoose} their claims alone choose the thresholds.
      */
@@ -94,6 +94,7 @@ final class CheckTrainer {
         List<Labelled> events = new ArrayList<>();
         List<Labelled> facts = new ArrayList<>();
         int[] gold = new int[4]; // events, facts; and of the outsiders alone
+        int left = 0;
         Extractor rules = new Extractor();
         for (int k = 0; k < FOLDS; k++) {
             Examples ex = new Examples();
@@ -114,23 +115,45 @@ final class CheckTrainer {
                 label(p.doc(), x, ClaimLabels.of(p.gold(), x.mentions()), String.valueOf(i), false, k, 1, encodings, events,
                         facts, gold);
             }
-            for (int i = k; i < outsiders.size(); i += FOLDS) {
+            for (int i = 0; i < outsiders.size(); i++) {
                 GoldArticle o = outsiders.get(i);
+                if (o.corpus() % FOLDS != k) {
+                    continue;
+                }
                 GoldArticle.Reading r;
                 try {
                     r = o.read().apply(extractor);
-                } catch (RuntimeException e) {
+                } catch (IllegalStateException e) {
                     log.printf("checks: %s not read, left out: %s%n", o.name(), e.getMessage());
+                    left++;
                     continue;
                 }
                 Extraction x = r.extraction();
-                label(r.doc(), x, ClaimLabels.of(o.gold(), o.docId(), x.mentions(), r.clusters()), "o" + i, true, k, weight,
-                        encodings, events, facts, gold);
+                java.util.Optional<org.dramatis.extract.RuleFailure> failed = x.failures().stream()
+                        .filter(f -> f.sentence() < 0).findFirst();
+                if (failed.isPresent()) {
+                    log.printf("checks: %s left out, its %s failed: %s%n", o.name(), failed.get().rule(),
+                            failed.get().error());
+                    left++;
+                    continue;
+                }
+                label(r.doc(), x, ClaimLabels.of(o.gold(), o.docId(), x.mentions(), r.clusters()), "c" + o.corpus(),
+                        true, k, weight, encodings, events, facts, null);
             }
         }
         if (!outsiders.isEmpty()) {
-            log.printf("checks: %d documents of eval gold files read beside the %d training articles, their claims"
-                    + " weighted %d%n", outsiders.size(), articles.size(), weight);
+            // eval counts a corpus's gold items once, whichever documents list them.
+            java.util.Map<Integer, org.dramatis.eval.Gold> corpora = new java.util.TreeMap<>();
+            outsiders.forEach(o -> corpora.putIfAbsent(o.corpus(), o.gold()));
+            for (org.dramatis.eval.Gold g : corpora.values()) {
+                gold[0] += g.events().size();
+                gold[1] += g.facts().size();
+                gold[2] += g.events().size();
+                gold[3] += g.facts().size();
+            }
+            log.printf("checks: %d documents of %d eval gold files read beside the %d training articles (%d left out),"
+                    + " their claims weighted %d%n", outsiders.size() - left, corpora.size(), articles.size(), left,
+                    weight);
         }
         Fitted e = fit(events, gold[0], gold[2], outsidersChoose, articles.size() + outsiders.size(), "event", EVENT_BETA, log);
         Fitted f = fit(facts, gold[1], gold[3], outsidersChoose, articles.size() + outsiders.size(), "fact", 1, log);
@@ -138,16 +161,17 @@ final class CheckTrainer {
                 f == null ? null : new FactCheck(f.classifier(), f.threshold()));
     }
 
-    /** Labels the counted events and facts {@code x} of article {@code id} of fold {@code k}. */
+    /**
+     * Labels the counted events and facts {@code x} of article {@code id} of fold {@code k}; a recovered gold item is
+     * keyed by {@code id} and its index. {@code gold} adds up the article's gold items (null: counted elsewhere).
+     */
     private static void label(AnnotatedDocument doc, Extraction x, ClaimLabels labels, String id, boolean outsider,
                               int k, int weight,
                               Function<AnnotatedDocument, Encodings> encodings,
                               List<Labelled> events, List<Labelled> facts, int[] gold) {
-        gold[0] += labels.count();
-        gold[1] += labels.factCount();
-        if (outsider) {
-            gold[2] += labels.count();
-            gold[3] += labels.factCount();
+        if (gold != null) {
+            gold[0] += labels.count();
+            gold[1] += labels.factCount();
         }
         for (EventClaim e : x.events()) {
             if (e.modality().countsAsFact()) {

@@ -11,7 +11,7 @@ import java.util.function.IntFunction;
 import org.dramatis.corpus.Annotated;
 import org.dramatis.corpus.GoldExport;
 import org.dramatis.corpus.Span;
-import org.dramatis.eval.ActorMatch;
+import org.dramatis.eval.GoldNames;
 import org.dramatis.extract.ActorMention;
 import org.dramatis.eval.Evaluator;
 import org.dramatis.eval.Gold;
@@ -45,16 +45,20 @@ final class ClaimLabels {
     }
 
     /**
-     * Labels for claims on document {@code docId} of an {@code eval} gold file: its events and facts are those listing
-     * the document, and a mention stands for the gold actor its within-document cluster's names point at (a mention in
-     * no cluster, for the one its own text names).
+     * Labels for claims on document {@code docId} of an {@code eval} gold file: as {@code eval} matches, a claim may
+     * recover any of the file's events and facts (an annotator lists an event under the documents she saw it in, not
+     * always all of them), and a mention stands for the gold actor its within-document cluster's names point at (a
+     * mention in no cluster, for the one its own text names) among the actors the file places in this document.
      */
     static ClaimLabels of(Gold gold, String docId, List<ActorMention> mentions, List<LocalCluster> clusters) {
         Map<String, Set<String>> owners = new HashMap<>();
+        List<String> order = new ArrayList<>();
         for (Gold.Actor a : gold.entities()) {
-            a.names().forEach(n -> owners.computeIfAbsent(ActorMatch.normalise(n), k -> new HashSet<>()).add(a.id()));
+            if (a.docs().isEmpty() || a.docs().contains(docId)) {
+                order.add(a.id());
+                a.names().forEach(n -> owners.computeIfAbsent(GoldNames.normalise(n), k -> new HashSet<>()).add(a.id()));
+            }
         }
-        List<String> order = gold.entities().stream().map(Gold.Actor::id).toList();
         String[] actor = new String[mentions.size()];
         boolean[] clustered = new boolean[mentions.size()];
         for (LocalCluster c : clusters) {
@@ -71,15 +75,14 @@ final class ClaimLabels {
                 actor[i] = best(List.of(mentions.get(i).text()), owners, order);
             }
         }
-        return new ClaimLabels(gold.events().stream().filter(e -> e.docs().contains(docId)).toList(),
-                gold.facts().stream().filter(f -> f.docs().contains(docId)).toList(),
+        return new ClaimLabels(gold.events(), gold.facts(),
                 i -> actor[i] == null ? new HashSet<>() : new HashSet<>(Set.of(actor[i])));
     }
 
     /** The gold actor owning most of {@code names} (ties to the one listed first), or null when none owns any. */
     private static String best(List<String> names, Map<String, Set<String>> owners, List<String> order) {
         Map<String, Integer> hits = new LinkedHashMap<>();
-        names.stream().map(ActorMatch::normalise).distinct()
+        names.stream().map(GoldNames::normalise).distinct()
                 .forEach(n -> owners.getOrDefault(n, Set.of()).forEach(a -> hits.merge(a, 1, Integer::sum)));
         String best = null;
         int score = 0;
@@ -141,10 +144,10 @@ final class ClaimLabels {
     private static Set<String> overlapping(Annotated gold, ActorMention m) {
         Set<String> out = new HashSet<>();
         Span span = new Span(m.begin(), m.end());
-        String text = ActorMatch.normalise(m.text());
+        String text = GoldNames.normalise(m.text());
         for (Annotated.Mention g : gold.mentions()) {
             if (g.span().end() <= gold.text().length() && (g.span().overlaps(span)
-                    || ActorMatch.normalise(g.span().of(gold.text())).equals(text))) {
+                    || GoldNames.normalise(g.span().of(gold.text())).equals(text))) {
                 out.add(g.entity());
             }
         }

@@ -122,8 +122,13 @@ public final class Trainer {
         }
         AnnotatedDocument doc = nlp().annotate(text, date);
         if (cached != null) {
+            // Written beside, then moved in place: a run stopped halfway (or a second thread on the same text) never
+            // leaves a truncated file for the next run to read.
             Files.createDirectories(cache);
-            json.writeValue(cached.toFile(), doc);
+            Path part = Files.createTempFile(cache, "annotation", ".part");
+            json.writeValue(part.toFile(), doc);
+            Files.move(part, cached, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+                    java.nio.file.StandardCopyOption.ATOMIC_MOVE);
         }
         return doc;
     }

@@ -115,6 +115,10 @@ final class TrainCommand implements Callable<Integer> {
                     + "product meets)")
     String checkThresholdOn;
 
+    @Option(names = "--check-gold-for", paramLabel = "CHECKS", defaultValue = "both",
+            description = "Which check learns from the --check-gold corpora: both (default), events or facts")
+    String checkGoldFor;
+
     @Option(names = "--match-c", paramLabel = "C", defaultValue = "1",
             description = "Inverse regularisation strength of the match model (default 1)")
     double matchC;
@@ -128,6 +132,10 @@ final class TrainCommand implements Callable<Integer> {
         if (!List.of("all", "outsiders").contains(checkThresholdOn)) {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(),
                     "--check-threshold-on: expected all or outsiders, got '" + checkThresholdOn + "'");
+        }
+        if (!List.of("both", "events", "facts").contains(checkGoldFor)) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                    "--check-gold-for: expected both, events or facts, got '" + checkGoldFor + "'");
         }
         if (checkGoldWeight < 1) {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(),
@@ -177,8 +185,8 @@ final class TrainCommand implements Callable<Integer> {
         EventModels models = only.equals("check") ? EventModels.load(out) : trainer.train(articles, judged, c, log);
         if (eventCheck || only.equals("check")) {
             List<GoldArticle> outsiders = checkGold == null ? List.of() : goldArticles(checkGold, trainer.cachedNlp());
-            models = trainer.withChecks(articles, outsiders, checkGoldWeight, checkThresholdOn.equals("outsiders"), models,
-                    c, log);
+            models = trainer.withChecks(articles, outsiders, checkGoldWeight, checkThresholdOn.equals("outsiders"),
+                    checkGoldFor, models, c, log);
         }
         models.save(out);
         log.println("wrote the event models to " + out.toAbsolutePath());

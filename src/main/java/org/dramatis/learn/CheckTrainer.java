@@ -78,17 +78,18 @@ final class CheckTrainer {
     static Checks train(List<Trainer.Pair> articles, double c, double proposal,
                         Function<AnnotatedDocument, Encodings> encodings,
                         PrintWriter log) {
-        return train(articles, List.of(), 1, false, c, proposal, encodings, log);
+        return train(articles, List.of(), 1, false, true, true, c, proposal, encodings, log);
     }
 
     /**
      * As above, also learning from {@code outsiders}, documents an {@code eval} gold file annotates: the documents of one
      * corpus fall in one fold (they share actors and events; by the corpus's order), each is read by the product's per-document function with that fold's
      * models and counts {@code weight} times among the checks' training examples (once in the threshold table); with
-     * {@code outsidersChoose} their claims alone choose the thresholds.
+     * {@code outsidersChoose} their claims alone choose the thresholds. {@code forEvents} and {@code forFacts} say which
+     * check learns from them.
      */
     static Checks train(List<Trainer.Pair> articles, List<GoldArticle> outsiders, int weight, boolean outsidersChoose,
-                        double c, double proposal,
+                        boolean forEvents, boolean forFacts, double c, double proposal,
                         Function<AnnotatedDocument, Encodings> encodings,
                         PrintWriter log) {
         List<Labelled> events = new ArrayList<>();
@@ -138,7 +139,8 @@ final class CheckTrainer {
                     continue;
                 }
                 label(r.doc(), x, ClaimLabels.of(o.gold(), o.docId(), x.mentions(), r.clusters()), "c" + o.corpus(),
-                        true, k, weight, encodings, events, facts, null);
+                        true, k, weight, encodings, forEvents ? events : new ArrayList<>(),
+                        forFacts ? facts : new ArrayList<>(), null);
             }
         }
         if (!outsiders.isEmpty()) {
@@ -146,17 +148,22 @@ final class CheckTrainer {
             java.util.Map<Integer, org.dramatis.eval.Gold> corpora = new java.util.TreeMap<>();
             outsiders.forEach(o -> corpora.putIfAbsent(o.corpus(), o.gold()));
             for (org.dramatis.eval.Gold g : corpora.values()) {
-                gold[0] += g.events().size();
-                gold[1] += g.facts().size();
-                gold[2] += g.events().size();
-                gold[3] += g.facts().size();
+                if (forEvents) {
+                    gold[0] += g.events().size();
+                    gold[2] += g.events().size();
+                }
+                if (forFacts) {
+                    gold[1] += g.facts().size();
+                    gold[3] += g.facts().size();
+                }
             }
             log.printf("checks: %d documents of %d eval gold files read beside the %d training articles (%d left out),"
-                    + " their claims weighted %d%n", outsiders.size() - left, corpora.size(), articles.size(), left,
-                    weight);
+                    + " their claims weighted %d, for the %s%n", outsiders.size() - left, corpora.size(),
+                    articles.size(), left, weight, forEvents && forFacts ? "event and fact checks"
+                            : forEvents ? "event check" : "fact check");
         }
-        Fitted e = fit(events, gold[0], gold[2], outsidersChoose, articles.size() + outsiders.size(), "event", EVENT_BETA, log);
-        Fitted f = fit(facts, gold[1], gold[3], outsidersChoose, articles.size() + outsiders.size(), "fact", 1, log);
+        Fitted e = fit(events, gold[0], gold[2], outsidersChoose, articles.size() + (forEvents ? outsiders.size() : 0), "event", EVENT_BETA, log);
+        Fitted f = fit(facts, gold[1], gold[3], outsidersChoose, articles.size() + (forFacts ? outsiders.size() : 0), "fact", 1, log);
         return new Checks(e == null ? null : new EventCheck(e.classifier(), e.threshold(), proposal),
                 f == null ? null : new FactCheck(f.classifier(), f.threshold()));
     }

@@ -188,16 +188,21 @@ public final class Trainer {
      * finds in {@code articles} ({@link CheckTrainer}); a check with nothing to learn is left out.
      */
     public EventModels withChecks(List<Pair> articles, EventModels models, double c, PrintWriter log) {
-        return withChecks(articles, List.of(), 1, false, models, c, log);
+        return withChecks(articles, List.of(), 1, false, "both", models, c, log);
     }
 
     /**
      * As above, the checks also learning from {@code outsiders}, documents an {@code eval} gold file annotates, whose
-     * claims count {@code weight} times; with {@code outsidersChoose} their claims alone choose the checks' thresholds.
+     * claims count {@code weight} times; with {@code outsidersChoose} their claims alone choose the checks' thresholds;
+     * {@code which} ("both", "events" or "facts") says which check learns from them.
      */
     public EventModels withChecks(List<Pair> articles, List<GoldArticle> outsiders, int weight, boolean outsidersChoose,
-                                  EventModels models, double c, PrintWriter log) {
-        CheckTrainer.Checks checks = CheckTrainer.train(articles, outsiders, weight, outsidersChoose, c, checkProposal,
+                                  String which, EventModels models, double c, PrintWriter log) {
+        if (!List.of("both", "events", "facts").contains(which)) {
+            throw new IllegalArgumentException("which check learns from the gold files: both, events or facts, not " + which);
+        }
+        CheckTrainer.Checks checks = CheckTrainer.train(articles, outsiders, weight, outsidersChoose,
+                !which.equals("facts"), !which.equals("events"), c, checkProposal,
                 encoder != null && checkVectors ? this::encodings : null, log);
         return models.withCheck(checks.events()).withFactCheck(checks.facts());
     }

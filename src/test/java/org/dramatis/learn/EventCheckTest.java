@@ -219,22 +219,30 @@ class EventCheckTest {
             }));
         }
         StringWriter out = new StringWriter();
-        EventModels first = trainer.withChecks(articles, outsiders, 2, false, base, 1.0, new PrintWriter(out));
-        assertThat(out.toString()).contains("5 documents of 5 eval gold files read beside the 18 training articles (0 left out)")
+        EventModels first = trainer.withChecks(articles, outsiders, 2, false, "both", base, 1.0, new PrintWriter(out));
+        assertThat(out.toString()).contains("5 documents of 5 eval gold files read beside the 18 training articles (0 left out), their claims weighted 2, for the event and fact checks")
                 .as("the outsiders' events are labelled against their gold file")
                 .contains("event check: 17 events found in 23 training articles by cross-fitted models, 17 judged, 8 of them right");
         assertThat(out.toString()).as("their own table, recall over the gold events of their documents")
                 .contains("event check over its threshold on the eval gold files' documents alone (recall over their 2 gold events)")
                 .doesNotContain("on the eval gold files' documents)");
         StringWriter theirs = new StringWriter();
-        trainer.withChecks(articles, outsiders, 2, true, base, 1.0, new PrintWriter(theirs));
+        trainer.withChecks(articles, outsiders, 2, true, "both", base, 1.0, new PrintWriter(theirs));
         assertThat(theirs.toString()).as("their table chooses when asked to")
                 .containsPattern("event check threshold: [0-9.]+ \\(best F0.5 on the eval gold files' documents\\)");
-        EventModels second = trainer.withChecks(articles, outsiders, 2, false, base, 1.0, new PrintWriter(new StringWriter()));
+        EventModels second = trainer.withChecks(articles, outsiders, 2, false, "both", base, 1.0, new PrintWriter(new StringWriter()));
         first.save(dir.resolve("m1"));
         second.save(dir.resolve("m2"));
         assertThat(dir.resolve("m1").resolve(EventCheck.FILE)).hasSameBinaryContentAs(dir.resolve("m2").resolve(EventCheck.FILE));
         EventModels without = trainer.withChecks(articles, base, 1.0, new PrintWriter(new StringWriter()));
+        StringWriter factsOnly = new StringWriter();
+        EventModels forFacts = trainer.withChecks(articles, outsiders, 2, false, "facts", base, 1.0, new PrintWriter(factsOnly));
+        assertThat(factsOnly.toString()).as("only the fact check learns from them")
+                .contains("event check: 12 events found in 18 training articles")
+                .contains("fact check: 17 facts found in 23 training articles");
+        forFacts.save(dir.resolve("m3"));
+        without.save(dir.resolve("m4"));
+        assertThat(dir.resolve("m3").resolve(EventCheck.FILE)).hasSameBinaryContentAs(dir.resolve("m4").resolve(EventCheck.FILE));
         AnnotatedDocument doc = TrainerTest.STAND_IN.annotate("Guard attacked Front\n", null);
         EventClaim attack = event(EventType.ASSAULT, null, Modality.ASSERTED, 0, "attacked");
         assertThat(first.check().probability(doc, List.of(), attack, List.of(attack)))

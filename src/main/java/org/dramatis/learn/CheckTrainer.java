@@ -5,12 +5,17 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
 import java.util.Set;
 import java.util.function.Function;
+import org.dramatis.eval.Gold;
 import org.dramatis.extract.EventClaim;
 import org.dramatis.extract.Extraction;
 import org.dramatis.extract.Extractor;
 import org.dramatis.extract.FactClaim;
+import org.dramatis.extract.RuleFailure;
 import org.dramatis.nlp.AnnotatedDocument;
 
 /**
@@ -83,8 +88,8 @@ final class CheckTrainer {
 
     /**
      * As above, also learning from {@code outsiders}, documents an {@code eval} gold file annotates: the documents of one
-     * corpus fall in one fold (they share actors and events; by the corpus's order), each is read by the product's per-document function with that fold's
-     * models and counts {@code weight} times among the checks' training examples (once in the threshold table); with
+     * corpus fall in one fold (they share actors and events; by the corpus's order), each is read by the product's
+     * per-document function with that fold's models and counts {@code weight} times among the checks' training examples (once in the threshold table); with
      * {@code outsidersChoose} their claims alone choose the thresholds. {@code forEvents} and {@code forFacts} say which
      * check learns from them.
      */
@@ -130,7 +135,7 @@ final class CheckTrainer {
                     continue;
                 }
                 Extraction x = r.extraction();
-                java.util.Optional<org.dramatis.extract.RuleFailure> failed = x.failures().stream()
+                Optional<RuleFailure> failed = x.failures().stream()
                         .filter(f -> f.sentence() < 0).findFirst();
                 if (failed.isPresent()) {
                     log.printf("checks: %s left out, its %s failed: %s%n", o.name(), failed.get().rule(),
@@ -139,15 +144,14 @@ final class CheckTrainer {
                     continue;
                 }
                 label(r.doc(), x, ClaimLabels.of(o.gold(), o.docId(), x.mentions(), r.clusters()), "c" + o.corpus(),
-                        true, k, weight, encodings, forEvents ? events : new ArrayList<>(),
-                        forFacts ? facts : new ArrayList<>(), null);
+                        true, k, weight, encodings, forEvents ? events : null, forFacts ? facts : null, null);
             }
         }
         if (!outsiders.isEmpty()) {
             // eval counts a corpus's gold items once, whichever documents list them.
-            java.util.Map<Integer, org.dramatis.eval.Gold> corpora = new java.util.TreeMap<>();
+            Map<Integer, Gold> corpora = new TreeMap<>();
             outsiders.forEach(o -> corpora.putIfAbsent(o.corpus(), o.gold()));
-            for (org.dramatis.eval.Gold g : corpora.values()) {
+            for (Gold g : corpora.values()) {
                 if (forEvents) {
                     gold[0] += g.events().size();
                     gold[2] += g.events().size();
@@ -162,15 +166,18 @@ final class CheckTrainer {
                     articles.size(), left, weight, forEvents && forFacts ? "event and fact checks"
                             : forEvents ? "event check" : "fact check");
         }
-        Fitted e = fit(events, gold[0], gold[2], outsidersChoose, articles.size() + (forEvents ? outsiders.size() : 0), "event", EVENT_BETA, log);
-        Fitted f = fit(facts, gold[1], gold[3], outsidersChoose, articles.size() + (forFacts ? outsiders.size() : 0), "fact", 1, log);
+        Fitted e = fit(events, gold[0], gold[2], outsidersChoose, articles.size() + (forEvents ? outsiders.size() : 0),
+                "event", EVENT_BETA, log);
+        Fitted f = fit(facts, gold[1], gold[3], outsidersChoose, articles.size() + (forFacts ? outsiders.size() : 0),
+                "fact", 1, log);
         return new Checks(e == null ? null : new EventCheck(e.classifier(), e.threshold(), proposal),
                 f == null ? null : new FactCheck(f.classifier(), f.threshold()));
     }
 
     /**
      * Labels the counted events and facts {@code x} of article {@code id} of fold {@code k}; a recovered gold item is
-     * keyed by {@code id} and its index. {@code gold} adds up the article's gold items (null: counted elsewhere).
+     * keyed by {@code id} and its index. {@code gold} adds up the article's gold items (null: counted elsewhere); a null
+     * list of events or facts is a check that does not learn from this article.
      */
     private static void label(AnnotatedDocument doc, Extraction x, ClaimLabels labels, String id, boolean outsider,
                               int k, int weight,
@@ -180,7 +187,7 @@ final class CheckTrainer {
             gold[0] += labels.count();
             gold[1] += labels.factCount();
         }
-        for (EventClaim e : x.events()) {
+        for (EventClaim e : events == null ? List.<EventClaim>of() : x.events()) {
             if (e.modality().countsAsFact()) {
                 int match = labels.match(e);
                 List<String> f = EventCheck.features(doc, x.mentions(), e, x.events());
@@ -189,7 +196,7 @@ final class CheckTrainer {
                         k, match >= 0 ? id + "#" + match : null, true, weight, outsider));
             }
         }
-        for (FactClaim fact : x.facts()) {
+        for (FactClaim fact : facts == null ? List.<FactClaim>of() : x.facts()) {
             if (fact.modality().countsAsFact()) {
                 int match = labels.match(fact);
                 List<String> f = FactCheck.features(doc, x.mentions(), fact, x.facts());

@@ -64,7 +64,8 @@ public enum Kind {
     // Relations and events
     RELATIONS("relations.tsv", 2, 4, "extraction", "verb [object] [preposition] TAB kinds [TAB reverse [TAB"
             + " adjective]]: relation verbs"),
-    RELATION_NOUNS("relation-nouns.tsv", 2, 3, "extraction", "[modifier] noun [preposition] TAB kinds [TAB reverse]"),
+    RELATION_NOUNS("relation-nouns.tsv", 2, 3, "both", "[modifier] noun [preposition] TAB kinds [TAB reverse]; a one-word"
+            + " noun also keeps a name it introduces apart from the names before it (\"X and her father Y\")"),
     BACKING_SUFFIXES("backing-suffixes.txt", 1, 3, "extraction", "suffix [TAB kind [TAB reverse]]: \"<Actor>-backed X\""
             + " suffixes and the relation they state (backs by default)"),
     DESIGNATION("designation.txt", 1, 1, "extraction", "verbs listing an actor as terrorist (\"designate\")"),

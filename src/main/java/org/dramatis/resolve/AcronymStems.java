@@ -10,6 +10,8 @@ import java.util.Locale;
  * initials ("Islamic State", "Islamic State group") in any document, if exactly one entity has them.
  */
 final class AcronymStems {
+    /** How long a stem must be when a single letter after it stands for a place. */
+    private static final int MIN_STEM_FOR_ONE_PLACE = 3;
     private final NameKeys keys;
     private final GenericWords generic;
 
@@ -19,8 +21,8 @@ final class AcronymStems {
     }
 
     /**
-     * Stems of an acronym (lowercase, two letters or more) whose remaining letters are the initials of distinct places
-     * of the document, longest stem first; empty when the acronym is not one or no place fits.
+     * Stems of an acronym (lowercase, two letters or more; three when one letter is left) whose remaining letters are
+     * the initials of distinct places of the document, longest stem first; empty when the acronym is not one or no place fits.
      */
     List<String> stems(String acronym, List<String> placeNames) {
         List<String> out = new ArrayList<>();
@@ -36,6 +38,11 @@ final class AcronymStems {
             }
         }
         for (int k = letters.length() - 1; k >= 2; k--) {
+            if (k < MIN_STEM_FOR_ONE_PLACE && letters.length() - k < 2) {
+                // An article names enough places that one letter fits some place by chance: "PTI" is no "PT" plus
+                // Islamabad. Two places that both fit ("ISIS", "ISIL"), or a stem of three letters ("OKL" plus B), are.
+                continue;
+            }
             List<Character> pool = new ArrayList<>(initials);
             boolean fits = true;
             for (char c : letters.substring(k).toCharArray()) {

@@ -4,6 +4,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.dramatis.extract.ActorMention;
 import org.dramatis.lexicon.Kind;
 import org.dramatis.lexicon.LexiconFiles;
@@ -15,6 +17,9 @@ import org.dramatis.lexicon.Line;
  */
 final class AppositionRule {
     private static final int MAX_GAP = 40;
+    /** The words that open an object's complement after "called Y": "a martyr", "the architect", "to resign". */
+    private static final Set<String> COMPLEMENT_OPENERS = Set.of("a", "an", "the", "his", "her", "its", "their", "to", "on", "for");
+    private static final Pattern NEXT_WORD = Pattern.compile("\\s+([A-Za-z]+)\\b");
 
     private final Set<String> appositions = new HashSet<>();
 
@@ -37,10 +42,23 @@ final class AppositionRule {
             String gap = normalizeGap(rawGap);
             boolean set = rawGap.contains(",") || rawGap.contains("(");
             // "A or B" without a comma is usually a choice between two actors, not a second name.
-            if (appositions.contains(gap) && (!gap.equals("or") || set) && u.find(i) != u.find(i + 1)) {
+            if (appositions.contains(gap) && (!gap.equals("or") || set) && !verbOfNaming(gap, text, b.end())
+                    && u.find(i) != u.find(i + 1)) {
                 u.join(i, i + 1, "apposition '" + a.text() + rawGap + b.text() + "'");
             }
         }
+    }
+
+    /**
+     * Whether "called" between the two is the verb of a clause with the second as its object, not a second name: "X,
+     * called Y a martyr", "X called Y to resign". A name given by "called" is followed by no complement of its own.
+     */
+    private static boolean verbOfNaming(String gap, String text, int end) {
+        if (!gap.endsWith("called")) {
+            return false;
+        }
+        Matcher next = NEXT_WORD.matcher(text.substring(end, Math.min(text.length(), end + 20)));
+        return next.lookingAt() && COMPLEMENT_OPENERS.contains(next.group(1).toLowerCase(Locale.ROOT));
     }
 
     private static String normalizeGap(String gap) {

@@ -34,6 +34,8 @@ final class CandidateFinder {
     }
 
     private static final int MAX_GIVEN_NAME_BLOCK = 64;
+    /** Jaro-Winkler on spelled given names below which a skeleton match on them is a coincidence ("Omar"/"Imran"). */
+    private static final double GIVEN_SPELLING = 0.75;
     /** How many owners of an ambiguous bare surname are looked at and named. */
     private static final int MAX_NAMED_OWNERS = 3;
     private static final JaroWinklerSimilarity JW = new JaroWinklerSimilarity();
@@ -249,7 +251,11 @@ final class CandidateFinder {
                     }
                 }
             }
-            if (owners.size() == 1) {
+            Entity given = owners.size() == 1 ? store.givenNameOfAnother(n.key(), owners.get(0)) : null;
+            if (given != null) {
+                notes.add("'" + n.surface() + "' is ambiguous: surname of '" + owners.get(0).displayName(keys)
+                        + "' and given name of '" + given.displayName(keys) + "'");
+            } else if (owners.size() == 1) {
                 offer(found, owners.get(0).id, 0.8, "'" + n.surface() + "' is the surname of the only full-name entity '"
                         + owners.get(0).displayName(keys) + "'");
             } else if (owners.size() > 1) {
@@ -291,7 +297,8 @@ final class CandidateFinder {
                 } else if (!byGivenName && surnameSim == 1.0) {
                     if (given.equals(otherGiven)) {
                         offer(found, id, 0.95, "same surname '" + last(n) + "' and given name '" + given + "' ('" + other + "')");
-                    } else if (givenSim >= 0.9 && Math.min(given.length(), otherGiven.length()) >= 3) {
+                    } else if (givenSim >= 0.9 && Math.min(given.length(), otherGiven.length()) >= 3
+                            && spelledAlike(n.display(), keys.display(other, e.effectiveType()))) {
                         offer(found, id, 0.85, String.format(Locale.ROOT, "same surname '%s', Jaro-Winkler %.2f on given names '%s'/'%s'",
                                 last(n), givenSim, given, otherGiven));
                     } else {
@@ -304,6 +311,29 @@ final class CandidateFinder {
                 }
             }
         }
+    }
+
+    /**
+     * Whether the entity holds the acronym {@code n} by its letters: the same acronym, or a word that is no acronym
+     * with its key ("HAMAS" for "Hamas"); an acronym of other letters sharing the key does not count.
+     */
+    private boolean writesAcronym(Entity e, Name n) {
+        String letters = n.surface().replace(".", "");
+        for (String name : e.names.keySet()) {
+            boolean other = Acronyms.looksLikeAcronym(name);
+            if (other ? name.replace(".", "").equalsIgnoreCase(letters) : keys.key(name).equals(n.key())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the given names of two full names, as spelled with their vowels, are near enough to be one name
+     * transliterated twice ("Kadhim"/"Kazem", "Omar"/"Umar"): their skeletons alone make "Omar" and "Imran" alike.
+     */
+    private boolean spelledAlike(String a, String b) {
+        return JW.apply(keys.spelling(a.strip().split("\\s+")[0]), keys.spelling(b.strip().split("\\s+")[0])) >= GIVEN_SPELLING;
     }
 
     /** Whether two names of three or more words have middle names that neither match nor spell one another. */
@@ -325,8 +355,13 @@ final class CandidateFinder {
                 notes.add("'" + n.surface() + "' is a generic word, not matched across documents");
                 continue;
             }
+            boolean acronym = Acronyms.looksLikeAcronym(n.surface());
             for (long id : store.lookup("k:" + n.key())) {
                 Entity e = store.entities.get(id);
+                if (acronym && !writesAcronym(e, n)) {
+                    // "ICC" and "OIC", "KIA" and "KIO" share a skeleton: acronyms meet only by their letters.
+                    continue;
+                }
                 boolean main = keys.key(e.displayName(keys)).equals(n.key());
                 offer(found, id, main ? 1.0 : 0.9, "same transliteration key '" + n.key() + "' ('" + n.surface() + "')");
             }

@@ -2,9 +2,11 @@ package org.dramatis.resolve;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.dramatis.lexicon.Kind;
 import org.dramatis.lexicon.LexiconFiles;
 import org.dramatis.lexicon.Line;
@@ -24,16 +26,26 @@ final class ClusterGuard implements MentionUnions.Guard {
     /** How far apart in the mention list two opposed mentions may be ("X, backed by Z, fighting Y"). */
     private static final int WINDOW = 3;
     private static final int MAX_WORDS_BEFORE_CUE = 2;
+    /** How many words before a name a relation noun may stand ("the son of the brother of the President the late"). */
+    private static final int RELATIVE_WORDS = 7;
+    /** How many characters before a name are searched for it. */
+    private static final int RELATIVE_REACH = 70;
     private final List<MentionInfo> infos;
     private final MatchVeto veto;
     /** Opposed mention pairs and the cue that opposes them. */
     private final Map<Long, String> opposed = new HashMap<>();
+    /** Mention pairs a relation noun sets apart ("X and her father, Y"), and the noun. */
+    private final Map<Long, String> related = new HashMap<>();
     /** Generic bodies by mention, and the key of the state the text writes next to each. */
     private final Map<Integer, String> owners = new HashMap<>();
 
     /** Cue lists of {@code opposition-cues.txt}: gap cues and "between" cues. */
-    record Cues(List<String> gap, List<String> between) {
-        /** The cues of the bundled file plus the user's ({@code opposition-cues} kind); a bad line is reported and skipped. */
+    record Cues(List<String> gap, List<String> between, Set<String> relatives) {
+        /**
+         * The cues of the bundled file plus the user's ({@code opposition-cues} kind); a bad line is reported and skipped.
+         * {@code relatives} are the one-word nouns of {@code relation-nouns.tsv} ("brother", "father", "rival"): a name
+         * such a noun introduces is another actor than the one named before it.
+         */
         static Cues of(LexiconFiles files) {
             List<String> gap = new ArrayList<>();
             List<String> between = new ArrayList<>();
@@ -48,7 +60,14 @@ final class ClusterGuard implements MentionUnions.Guard {
                 }
                 (kind.equals("gap") ? gap : between).add(cue);
             }
-            return new Cues(List.copyOf(gap), List.copyOf(between));
+            Set<String> relatives = new HashSet<>();
+            for (Line line : files.lines(Kind.RELATION_NOUNS)) {
+                String noun = line.text().split("\t")[0].strip().toLowerCase(Locale.ROOT);
+                if (!noun.isEmpty() && !noun.contains(" ")) {
+                    relatives.add(noun);
+                }
+            }
+            return new Cues(List.copyOf(gap), List.copyOf(between), Set.copyOf(relatives));
         }
     }
 
@@ -76,7 +95,32 @@ final class ClusterGuard implements MentionUnions.Guard {
                     opposed.put(pair(i, j), why);
                 }
             }
+            String noun = relativeNoun(text, infos.get(i).mention(), cues.relatives());
+            for (int j = i - 1; noun != null && j >= 0 && infos.get(j).mention().sentence() == infos.get(i).mention().sentence(); j--) {
+                related.put(pair(j, i), noun);
+            }
         }
+    }
+
+    /**
+     * The relation noun that introduces a mention a few words before it, after the names its sentence gave before
+     * ("her father, the independence hero Y", "the son of the brother of the late Y", "his brother Y"), or null.
+     */
+    private static String relativeNoun(String text, ActorMention m, Set<String> nouns) {
+        if (m.begin() > text.length()) {
+            return null;
+        }
+        String before = text.substring(Math.max(0, m.begin() - RELATIVE_REACH), m.begin());
+        int cut = Math.max(before.lastIndexOf('.'), Math.max(before.lastIndexOf(';'), before.lastIndexOf(':')));
+        String[] words = before.substring(cut + 1).toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\s-]", " ").strip().split("\\s+");
+        for (int k = words.length - 1; k >= 0 && k >= words.length - RELATIVE_WORDS; k--) {
+            String w = words[k];
+            String singular = w.endsWith("s") ? w.substring(0, w.length() - 1) : w;
+            if (nouns.contains(w) || nouns.contains(singular)) {
+                return w;
+            }
+        }
+        return null;
     }
 
     @Override
@@ -88,6 +132,18 @@ final class ClusterGuard implements MentionUnions.Guard {
                     if (cue != null) {
                         return "'" + infos.get(x).mention().text().strip() + "' and '" + infos.get(y).mention().text().strip()
                                 + "' are set against each other in one sentence ('" + cue + "'), so not one actor";
+                    }
+                }
+            }
+        }
+        if (!related.isEmpty()) {
+            for (int x : left) {
+                for (int y : right) {
+                    String noun = related.get(pair(Math.min(x, y), Math.max(x, y)));
+                    if (noun != null) {
+                        return "'" + infos.get(Math.max(x, y)).mention().text().strip() + "' is introduced as the " + noun
+                                + " of someone named before it ('" + infos.get(Math.min(x, y)).mention().text().strip()
+                                + "'), so not that one";
                     }
                 }
             }

@@ -159,6 +159,20 @@ final class EntityIndex {
     }
 
     /** Whether an entity holds at least one person name of two or more tokens. */
+    /**
+     * Another person whose full name opens with {@code key} ("Nawaz Sharif" for "Nawaz" beside "Maryam Nawaz"): a bare
+     * name that is one person's surname and another's given name is no surname of the first alone. Null when none.
+     */
+    Entity givenNameOfAnother(String key, Entity owner) {
+        for (long id : lookup("g:" + key)) {
+            Entity e = entities.get(id);
+            if (e != owner && e.effectiveType() == ActorType.PERSON && hasFullName(e)) {
+                return e;
+            }
+        }
+        return null;
+    }
+
     boolean hasFullName(Entity e) {
         for (String n : e.names.keySet()) {
             if (keys.tokens(keys.display(n, e.effectiveType())).size() > 1) {
@@ -199,8 +213,15 @@ final class EntityIndex {
         }
         aliases.canonicalKey(display, type).ifPresent(c -> out.add("c:" + c));
         if ((type == ActorType.COUNTRY || type == ActorType.LOCATION) && tokens.size() == 1 && keys.countryOfDemonym(display) == null) {
-            keys.demonymForms().adjectives(display).forEach(a -> out.add("d:" + a));
-            keys.demonymForms().peoples(display).forEach(p -> out.add("d:" + p));
+            Set<String> adjectives = keys.demonymForms().adjectives(display);
+            // A place whose built adjective the demonym list gives another country has none of its own: "Tunisian" is
+            // Tunisia's, not Tunis's.
+            boolean another = adjectives.stream().map(a -> keys.countryOfDemonym(Character.toUpperCase(a.charAt(0)) + a.substring(1)))
+                    .anyMatch(c -> c != null && !c.equalsIgnoreCase(display.strip()));
+            if (!another) {
+                adjectives.forEach(a -> out.add("d:" + a));
+                keys.demonymForms().peoples(display).forEach(p -> out.add("d:" + p));
+            }
         }
         return out;
     }

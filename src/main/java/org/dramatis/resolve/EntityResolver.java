@@ -222,6 +222,9 @@ public final class EntityResolver {
         target.documents.add(documentId);
         if (target.effectiveType() == ActorType.ORGANIZATION) {
             for (CandidateFinder.Name n : names) {
+                if (spelledOut(target, n.display())) {
+                    continue; // "ISPR" beside "Inter-Services Public Relations" is no "IS" plus two places
+                }
                 for (String stem : stems.stems(n.display(), places)) {
                     store.file(target, "S:" + stem);
                 }
@@ -268,6 +271,19 @@ public final class EntityResolver {
      * An entity made only of a bare surname ("Nadhimi", seen before any full name) joins a full name that arrives
      * later, on the same terms as a bare surname joins an existing full name: the surname has one full-name owner.
      */
+    /** Whether the entity holds a name whose initials spell the whole acronym: the text wrote what it stands for. */
+    private boolean spelledOut(Entity target, String acronym) {
+        if (!NameKeys.looksLikeAcronym(acronym)) {
+            return false;
+        }
+        for (String name : target.names.keySet()) {
+            if (!name.equals(acronym) && keys.isAcronymOf(acronym, name)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private void adoptBareSurnames(Entity target, List<CandidateFinder.Name> names) {
         for (CandidateFinder.Name n : names) {
             if (n.tokens().size() < 2) {
@@ -277,7 +293,7 @@ public final class EntityResolver {
             // Only "exactly one" matters: stop at the second owner instead of counting a common surname's whole block.
             long owners = store.lookup("s:" + surname).stream()
                     .filter(id -> store.entities.get(id).effectiveType() == ActorType.PERSON).limit(2).count();
-            if (owners != 1) {
+            if (owners != 1 || store.givenNameOfAnother(surname, target) != null) {
                 continue;
             }
             for (long id : List.copyOf(store.lookup("k:" + surname))) {

@@ -5,7 +5,13 @@ import static org.dramatis.resolve.EntityResolverTest.add;
 import static org.dramatis.resolve.EntityResolverTest.resolver;
 import static org.dramatis.resolve.TestDocs.doc;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.dramatis.lexicon.Kind;
+import org.dramatis.lexicon.LexiconFiles;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * False merges and splits seen on the real-article corpora (issue 15), pinned on invented names: two full names that
@@ -44,5 +50,97 @@ class MessyTextRegressionTest {
         add(r, doc(1, "The Zagrostan Democratic Party (ZDP) won.", "Zagrostan Democratic Party/ORGANIZATION", "ZDP/ORGANIZATION"));
         add(r, doc(2, "The Zagrostani Democratic Party denied it.", "Zagrostani Democratic Party/ORGANIZATION"));
         assertThat(r.entities()).hasSize(1);
+    }
+
+    @Test
+    void resolve_acronymsOfOtherLettersNeverMeetOnTheirSkeleton() {
+        EntityResolver r = resolver();
+        add(r, doc(1, "The Karsi Independence Army (KIA) fought.", "Karsi Independence Army/ORGANIZATION", "KIA/ORGANIZATION"));
+        add(r, doc(2, "The KIO met in the hills.", "KIO/ORGANIZATION"));
+        add(r, doc(3, "The KIA fought again.", "KIA/ORGANIZATION"));
+        add(r, doc(4, "The Barqa movement said so. Barqa denied it.", "Barqa/ORGANIZATION"));
+        add(r, doc(5, "The BARQA said more.", "BARQA/ORGANIZATION"));
+        assertThat(EntityResolverTest.together(r, "KIA", "KIO")).isFalse();
+        assertThat(EntityResolverTest.together(r, "Karsi Independence Army", "KIA")).isTrue();
+        assertThat(EntityResolverTest.together(r, "Barqa", "BARQA")).isTrue();
+        assertThat(r.entities()).filteredOn(e -> e.names().containsKey("KIA")).singleElement()
+                .satisfies(e -> assertThat(e.names()).containsKey("Karsi Independence Army"));
+    }
+
+    @Test
+    void resolve_anAcronymIsNoNameStemPlusASinglePlace() {
+        EntityResolver r = resolver();
+        add(r, doc(1, "The VDI marched in Irbana.", "VDI/ORGANIZATION", "Irbana/COUNTRY"));
+        add(r, doc(2, "The Veldor Dawn attacked a post.", "Veldor Dawn/ORGANIZATION"));
+        assertThat(EntityResolverTest.together(r, "VDI", "Veldor Dawn")).isFalse();
+    }
+
+    @Test
+    void resolve_givenNamesAlikeOnlyInTheirSkeletonAreTwoPersons() {
+        EntityResolver r = resolver();
+        add(r, doc(1, "Imran Dastani spoke.", "Imran Dastani/PERSON"));
+        add(r, doc(2, "Omar Baqi Dastani answered.", "Omar Baqi Dastani/PERSON"));
+        add(r, doc(3, "Emran Dastani spoke again.", "Emran Dastani/PERSON"));
+        assertThat(EntityResolverTest.together(r, "Imran Dastani", "Omar Baqi Dastani")).isFalse();
+        assertThat(EntityResolverTest.together(r, "Imran Dastani", "Emran Dastani")).isTrue();
+    }
+
+    @Test
+    void cluster_calledAsTheVerbOfAClauseNamesNoAlias() {
+        var verb = doc(1, "Veloria's leader, Tamar Quessel, called Idris Barzo a martyr.", "Tamar Quessel/PERSON", "Idris Barzo/PERSON");
+        assertThat(verb.clusters()).hasSize(2);
+        var named = doc(2, "Kamal Ordu, called Abu Sayf, led the raid.", "Kamal Ordu/PERSON", "Abu Sayf/PERSON");
+        assertThat(named.clusters()).hasSize(1);
+    }
+
+    @Test
+    void cluster_aNameIntroducedAsARelativeIsNotTheOneNamedBeforeIt() {
+        var d = doc(1, "Posters showed Daw Mya Thandar Oo and her father, the independence hero Mya Thandar, at a rally.",
+                "Daw Mya Thandar Oo/PERSON", "Mya Thandar/PERSON");
+        assertThat(d.clusters()).hasSize(2);
+        var uncle = doc(2, "Kamil Anwar al-Rashid, the son of the brother of the late Anwar al-Rashid, ran too.",
+                "Kamil Anwar al-Rashid/PERSON", "Anwar al-Rashid/PERSON");
+        assertThat(uncle.clusters()).hasSize(2);
+        var same = doc(3, "Kamil Anwar al-Rashid ran. Anwar al-Rashid lost.", "Kamil Anwar al-Rashid/PERSON", "Anwar al-Rashid/PERSON");
+        assertThat(same.clusters()).hasSize(1);
+    }
+
+    @Test
+    void resolve_aCapitalDoesNotTakeTheNationalityWordTheListGivesItsCountry(@TempDir Path data) throws Exception {
+        Path dir = Files.createDirectories(LexiconFiles.of(data).userDir(Kind.DEMONYMS));
+        Files.writeString(dir.resolve("mine.tsv"), "Velorian\tVeloria\n");
+        NameKeys keys = NameKeys.load(LexiconFiles.of(data));
+        DocumentClusterer clusterer = new DocumentClusterer(keys, Glossary.load(keys));
+        EntityResolver r = new EntityResolver(keys, Glossary.load(keys), AliasTable.empty(), List.of());
+        for (TestDocs.Doc d : List.of(doc(1, "VELOR, 3 May - Talks began.", "VELOR/COUNTRY"),
+                doc(2, "The Velorian army marched on Veloria's border.", "Velorian/COUNTRY", "Veloria/COUNTRY"))) {
+            r.add(d.id(), clusterer.cluster(d.text(), d.mentions()), d.byIndex());
+        }
+        assertThat(EntityResolverTest.together(r, "VELOR", "Velorian")).isFalse();
+        assertThat(EntityResolverTest.together(r, "Veloria", "Velorian")).isTrue();
+    }
+
+    @Test
+    void resolve_anAcronymTheTextSpelledOutHasNoStemOfPlaces() {
+        EntityResolver r = resolver();
+        add(r, doc(1, "The Kaltor Bureau of Arms Research (KBAR) said so.", "Kaltor Bureau of Arms Research/ORGANIZATION",
+                "KBAR/ORGANIZATION"));
+        add(r, doc(2, "The KBAR reported strikes in Arzan and Rivo.", "KBAR/ORGANIZATION", "Arzan/COUNTRY", "Rivo/COUNTRY"));
+        add(r, doc(3, "The Kaltor Brigade attacked a post.", "Kaltor Brigade/ORGANIZATION"));
+        assertThat(EntityResolverTest.together(r, "KBAR", "Kaltor Bureau of Arms Research")).isTrue();
+        assertThat(EntityResolverTest.together(r, "KBAR", "Kaltor Brigade")).isFalse();
+    }
+
+    @Test
+    void resolve_aBareNameThatIsOnePersonsSurnameAndAnothersGivenNameJoinsNeither() {
+        EntityResolver r = resolver();
+        add(r, doc(1, "Maryam Velani spoke.", "Maryam Velani/PERSON"));
+        add(r, doc(2, "Velani Sharqi answered.", "Velani Sharqi/PERSON"));
+        add(r, doc(3, "Later Velani arrived.", "Velani/PERSON"));
+        assertThat(EntityResolverTest.together(r, "Velani", "Maryam Velani")).isFalse();
+        EntityResolver alone = resolver();
+        add(alone, doc(1, "Maryam Velani spoke.", "Maryam Velani/PERSON"));
+        add(alone, doc(3, "Later Velani arrived.", "Velani/PERSON"));
+        assertThat(EntityResolverTest.together(alone, "Velani", "Maryam Velani")).isTrue();
     }
 }

@@ -13,7 +13,8 @@ import org.dramatis.nlp.Sentence;
  * The days a page's byline states near its top: "Published 26 February 2021, 11:42 | Updated 27 February 2021",
  * "Posted on March 3, 2021". The first is when the page was written; the last bounds what its text can tell in the past.
  * A dateline says the same: "BAGHDAD, 10 June 2021 - The court ...", "Baghdad - Saturday 6 November 2021" on its own
- * line under the headline.
+ * line under the headline. A line of fields set apart by bars or middle dots names the day as one field of its own:
+ * "By Staff Reporter | 11 December 2019, 19:40", "Analysis · Economy Programme · 15 July 2024 · 11 min read".
  */
 public final class Byline {
     /** Words of a byline that date the page itself. */
@@ -27,6 +28,12 @@ public final class Byline {
     private static final int DATELINE_PREFIX = 60;
     /** What may follow a dateline's day on its line: nothing, or the dash or bracket before the report. */
     private static final Pattern DATELINE_END = Pattern.compile("\\s*(?:$|[-\u2013\u2014(])");
+    /** What sets a byline's fields apart: a bar, a middle dot or a bullet. */
+    private static final Pattern FIELD_MARK = Pattern.compile("[|\u00b7\u2022]");
+    /** What may stand beside a day in its field: a time of day ("19:40", "8:45 PM", "11:05 am GMT") and commas. */
+    private static final Pattern FIELD_REST = Pattern.compile(
+            "[\\s,]*(?:(?:at\\s+)?\\d{1,2}[:.]\\d{2}(?:\\s*[ap]\\.?m\\.?)?(?:\\s+[A-Z]{2,4})?)?[\\s,]*",
+            Pattern.CASE_INSENSITIVE);
 
     private Byline() {
     }
@@ -35,13 +42,12 @@ public final class Byline {
     public static List<LocalDate> days(AnnotatedDocument doc) {
         List<LocalDate> out = new ArrayList<>();
         for (Sentence s : doc.sentences().subList(0, Math.min(SENTENCES, doc.sentences().size()))) {
-            if (!WORDS.matcher(s.text()).find()) {
-                continue;
-            }
+            boolean byline = WORDS.matcher(s.text()).find();
             for (EntityMention m : s.mentions()) {
                 String v = withoutTime(m.normalized());
                 boolean dated = "DATE".equals(m.tag()) || "TIME".equals(m.tag());
-                if (dated && v != null && DAY.matcher(v).matches() && m.text().contains(v.substring(0, 4))) {
+                if (dated && v != null && DAY.matcher(v).matches() && m.text().contains(v.substring(0, 4))
+                        && (byline || ownField(doc.text(), s, m))) {
                     LocalDate day = LocalDate.parse(v);
                     if (!out.contains(day)) {
                         out.add(day);
@@ -77,6 +83,24 @@ public final class Byline {
             }
         }
         return null;
+    }
+
+    /**
+     * Whether the day stands as a field of its own on a line of fields ("By X | 11 December 2019, 19:40"): the line
+     * (within the sentence) has a bar or a middle dot, and the day's field holds nothing else but a time of day.
+     */
+    private static boolean ownField(String text, Sentence s, EntityMention m) {
+        int lineStart = Math.max(s.begin(), text.lastIndexOf('\n', m.begin() - 1) + 1);
+        int lineEnd = text.indexOf('\n', m.end());
+        lineEnd = Math.min(s.end(), lineEnd < 0 ? text.length() : lineEnd);
+        String before = text.substring(lineStart, m.begin());
+        String after = text.substring(m.end(), lineEnd);
+        if (!FIELD_MARK.matcher(before).find() && !FIELD_MARK.matcher(after).find()) {
+            return false;
+        }
+        String[] left = FIELD_MARK.split(before, -1);
+        String[] right = FIELD_MARK.split(after, -1);
+        return FIELD_REST.matcher(left[left.length - 1]).matches() && FIELD_REST.matcher(right[0]).matches();
     }
 
     private static boolean datelineShape(String text, EntityMention m) {

@@ -1,6 +1,8 @@
 package org.dramatis.extract;
 
 import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
 import java.util.Map;
 import org.dramatis.model.DatePrecision;
 import org.dramatis.model.DateSource;
@@ -14,6 +16,12 @@ import org.dramatis.nlp.Sentence;
  * classifier through {@link ClaimDocument}.
  */
 final class ClaimDating {
+    /** How many dates told in the past a text must state before it is read as telling an earlier time. */
+    private static final int RETRO_MIN_DATES = 3;
+    /** A text naming this many days of the month before its writing reports the news, whatever background it gives. */
+    private static final int RECENT_DAYS = 2;
+    /** How many days before the writing count as recent. */
+    private static final int RECENT_WINDOW = 31;
     private final StoryDates storyDates;
     private final Lexicons lexicons;
 
@@ -38,9 +46,63 @@ final class ClaimDating {
         LocalDate stated = inferred && precision == DatePrecision.DAY ? documentDate : statedDay(doc, documentDate);
         // SUTime placed the yearless dates of a text it had the date of; a planned one ahead of a day the text states.
         LocalDate writtenOn = precision == DatePrecision.DAY ? documentDate : null;
-        DateNormalizer dates = new DateNormalizer(stated, toldUntil, sutimeDated || documentDate == null ? null : precision,
-                sutimeDated ? Map.of() : storyDates.storyYears(doc, writtenOn, inferred));
-        return new DateFrame(dates, documentDate, toldUntil, lexicons.events().reactionWords());
+        // A date read off the text is its latest event, so the days near it say nothing of what kind of text it is.
+        boolean news = !inferred && recentDays(doc, toldUntil) >= RECENT_DAYS;
+        boolean retrospective = !news && retrospective(storyDates.stated(doc), documentDate);
+        // A text telling a time years before its writing ("On 6 August the speaker suspended the assembly" in a
+        // 2022 analysis of 2013) names its yearless dates in the story's year, however it is dated.
+        int lastYear = documentDate == null ? Integer.MAX_VALUE : toldUntil.getYear();
+        Map<EntityMention, String> years = sutimeDated && !retrospective ? storyDates.storyYears(doc, null, false, lastYear)
+                : storyDates.storyYears(doc, sutimeDated ? null : writtenOn, inferred || retrospective, lastYear);
+        DateNormalizer dates = new DateNormalizer(stated, toldUntil, sutimeDated || documentDate == null ? null : precision, years);
+        return new DateFrame(dates, documentDate, toldUntil, lexicons.events().reactionWords(),
+                retrospective ? storyDates.runningYears(doc, lastYear) : Map.of());
+    }
+
+    /**
+     * How many days the text names within a month before its writing (or its last update): "on Tuesday", "9 May" in a
+     * report of the week. Null-safe: none when the date is unknown.
+     */
+    private static int recentDays(AnnotatedDocument doc, LocalDate written) {
+        if (written == null) {
+            return 0;
+        }
+        int n = 0;
+        for (Sentence s : doc.sentences()) {
+            for (EntityMention m : s.mentions()) {
+                String v = "DATE".equals(m.tag()) ? Byline.withoutTime(m.normalized()) : null;
+                if (v != null && v.matches("\\d{4}-\\d{2}-\\d{2}")) {
+                    try {
+                        LocalDate day = LocalDate.parse(v);
+                        n += !day.isAfter(written) && !day.isBefore(written.minusDays(RECENT_WINDOW)) ? 1 : 0;
+                    } catch (DateTimeParseException e) {
+                        // no day of the calendar ("2021-02-30"): not a recent one
+                    }
+                }
+            }
+        }
+        return n;
+    }
+
+    /**
+     * Whether a text dated {@code written} tells mostly of a time well before it: of the dates it states with their
+     * year and tells in the past, at least {@value #RETRO_MIN_DATES}, more than half lie two calendar years or more
+     * before the year of writing (a profile, a look back at a crisis). A report of the week with a line of background
+     * is not one.
+     */
+    static boolean retrospective(List<StoryDates.Stated> stated, LocalDate written) {
+        if (written == null) {
+            return false;
+        }
+        int past = 0;
+        int far = 0;
+        for (StoryDates.Stated d : stated) {
+            if (d.ownYear() && d.tense() == StoryDates.Tense.PAST) {
+                past++;
+                far += Integer.parseInt(d.iso().substring(0, 4)) <= written.getYear() - 2 ? 1 : 0;
+            }
+        }
+        return past >= RETRO_MIN_DATES && 2 * far > past;
     }
 
     /**

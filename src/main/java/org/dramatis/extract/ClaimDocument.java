@@ -174,10 +174,9 @@ public final class ClaimDocument {
         while (read < sentence) {
             addedDates.read(ctx.views.get(read++));
         }
-        String date = addedDates.dateOf(v, ctx, token, type, actor, participants,
-                typeAt == null ? t -> null : typeAt).iso();
-        addedDates.remember(v, ctx, type, actor, participants, date);
-        return date;
+        EventDates.Dated dated = addedDates.dateOf(v, ctx, token, type, actor, participants, typeAt == null ? t -> null : typeAt);
+        addedDates.remember(v, ctx, type, actor, participants, dated.remembered());
+        return dated.iso();
     }
 
     /** How the sentence states the claim whose trigger is {@code token} (negated, denied, alleged, hypothetical or asserted). */

@@ -1,6 +1,7 @@
 package org.dramatis.extract;
 
 import java.time.LocalDate;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -12,10 +13,14 @@ import java.util.Set;
  * @param documentDate  the document's date; null when unknown
  * @param toldUntil     the document's date, or a later update its byline states; null when unknown
  * @param reactionWords words that react to a deed done before the report ("condemned the raid")
+ * @param storyYears    for a text that tells a time well before it was written ({@link ClaimDating}), the story's
+ *                      year at the end of each sentence ({@link StoryDates#runningYears}): an event it leaves undated
+ *                      happened then, not when it was written; empty for any other text
  */
-record DateFrame(DateNormalizer dates, LocalDate documentDate, LocalDate toldUntil, Set<String> reactionWords) {
+record DateFrame(DateNormalizer dates, LocalDate documentDate, LocalDate toldUntil, Set<String> reactionWords,
+                 Map<Integer, String> storyYears) {
     /** A new dater of events for this document, which has read no sentence yet. */
     EventDates eventDates() {
-        return new EventDates(dates, documentDate, toldUntil, reactionWords);
+        return new EventDates(dates, documentDate, toldUntil, reactionWords, storyYears);
     }
 }

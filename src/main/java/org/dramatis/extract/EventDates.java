@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.Collection;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.IntFunction;
 import org.dramatis.model.EventType;
@@ -32,6 +33,7 @@ final class EventDates {
 
     private final DateNormalizer dates;
     private final Set<String> reactionWords;
+    private final Map<Integer, String> storyYears;
     private final LocalDate documentDate;
     /** The story's running time: the dates it named, which relative dates count from. */
     private final StoryClock clock;
@@ -42,8 +44,12 @@ final class EventDates {
      * @param toldUntil the last day the text may tell in the past: the document's date, or a later update its byline
      *                  states; null when unknown
      * @param reactionWords words that react to a deed done before the report ("condemned the raid")
+     * @param storyYears    for a text that tells of a time well before its writing, the story's year at the end of
+     *                      each sentence: an undated deed told in the past took place then; empty for any other text
      */
-    EventDates(DateNormalizer dates, LocalDate documentDate, LocalDate toldUntil, Set<String> reactionWords) {
+    EventDates(DateNormalizer dates, LocalDate documentDate, LocalDate toldUntil, Set<String> reactionWords,
+               Map<Integer, String> storyYears) {
+        this.storyYears = storyYears;
         this.dates = dates;
         this.reactionWords = reactionWords;
         this.documentDate = documentDate;
@@ -52,9 +58,18 @@ final class EventDates {
 
     /**
      * An event's date: {@code iso} is null when unknown; {@code inherited} when it comes from an earlier event rather
-     * than from a date in this sentence (such an event must name someone to be worth reporting).
+     * than from a date in this sentence (such an event must name someone to be worth reporting); {@code estimated} when
+     * it is only the year the story was in, which no later event may take as its own ({@link #remember}).
      */
-    record Dated(String iso, boolean inherited) {
+    record Dated(String iso, boolean inherited, boolean estimated) {
+        Dated(String iso, boolean inherited) {
+            this(iso, inherited, false);
+        }
+
+        /** The date later events may count from or take: none for an estimate. */
+        String remembered() {
+            return estimated ? null : iso;
+        }
     }
 
     /**
@@ -121,7 +136,21 @@ final class EventDates {
             // of the kind the previous sentence dated is that event.
             return new Dated(memory.lastOf(type), true);
         }
+        String storyYear = storyYears.get(v.sentence.index());
+        if (m == null && storyYear != null && toldInPast(v, i)) {
+            // "Ali Laarayedh, the interior minister, took his place." in a look back at 2013: in the story's year.
+            return new Dated(storyYear, true, true);
+        }
         return new Dated(m == null ? null : clock.past(v, i, m, clock.normalize(m)), false);
+    }
+
+    /** Whether the trigger tells a deed in the past: a verb in the past tense, or a noun. */
+    private static boolean toldInPast(SentenceView v, int i) {
+        if (v.isNoun(i)) {
+            return true;
+        }
+        String pos = v.pos(i);
+        return pos.equals("VBD") || pos.equals("VBN") && v.first(i, "aux") < 0;
     }
 
     /** "the formation of a new party", "another attack": an event the text introduces as a new one. */

@@ -140,7 +140,7 @@ final class EventRules implements ExtractionRule {
         if (trig.type() == EventType.COERCE && parts.containsValue("target")) {
             out.detained(parts);
         }
-        dates.remember(v, ctx, trig.type(), actor, parts.keySet(), date);
+        dates.remember(v, ctx, trig.type(), actor, parts.keySet(), dated.remembered());
         Modality modality = Modalities.of(v, ctx, i);
         if (modality == Modality.ASSERTED && requester(v, i, trig) < 0 && unrealized(v, ctx, i, verb)) {
             modality = Modality.HYPOTHETICAL;

@@ -130,7 +130,7 @@ final class StoryClock {
     }
 
     /** Whether a date's words name a month ("in June", "on July 6"), not a day counted from another ("the next day"). */
-    private static boolean namesMonth(String text) {
+    static boolean namesMonth(String text) {
         for (java.time.Month month : java.time.Month.values()) {
             if (text.toUpperCase(Locale.ROOT).contains(month.name().substring(0, 3))) {
                 return true;

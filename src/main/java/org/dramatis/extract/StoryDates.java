@@ -159,11 +159,37 @@ public final class StoryDates {
      *
      * @param writtenOn the day the text was written, or null when it is not known to the day
      * @param fromStory  whether dates told in the past or present take the story's year; when false (the text states
-     *                   the day it was written, so they count back from it), only plans are placed
+     *                   the day it was written, so they count back from it), only plans and the dates whose own
+     *                   sentence stated the year before them are placed
      */
     public Map<EntityMention, String> storyYears(AnnotatedDocument doc, LocalDate writtenOn, boolean fromStory) {
+        return storyYears(doc, writtenOn, fromStory, Integer.MAX_VALUE);
+    }
+
+    /**
+     * As {@link #storyYears(AnnotatedDocument, LocalDate, boolean)}, where a year after {@code lastYear} (the year of
+     * writing) is no time the story is told in: "the programme runs until 2027" does not date "on 29 March" after it.
+     */
+    public Map<EntityMention, String> storyYears(AnnotatedDocument doc, LocalDate writtenOn, boolean fromStory, int lastYear) {
         Map<EntityMention, String> out = new HashMap<>();
+        walk(doc, writtenOn, fromStory, lastYear, out, new HashMap<>());
+        return out;
+    }
+
+    /**
+     * The story's year at the end of each sentence: the year of the last date stated with its year up to there that is
+     * no plan, no "since" and not after {@code lastYear}; sentences before any are absent.
+     */
+    public Map<Integer, String> runningYears(AnnotatedDocument doc, int lastYear) {
+        Map<Integer, String> running = new HashMap<>();
+        walk(doc, null, false, lastYear, new HashMap<>(), running);
+        return running;
+    }
+
+    private void walk(AnnotatedDocument doc, LocalDate writtenOn, boolean fromStory, int lastYear,
+                      Map<EntityMention, String> out, Map<Integer, String> running) {
         String year = null;
+        int yearSentence = -1;
         for (Sentence s : doc.sentences()) {
             SentenceView v = null;
             for (EntityMention m : s.mentions()) {
@@ -180,15 +206,22 @@ public final class StoryDates {
                 if (own != null) {
                     // "since the year 2005" opens a span up to the writing: no time the story is told in.
                     boolean since = m.tokenBegin() > 0 && lower(s, m.tokenBegin() - 1).equals("since");
-                    year = plan || since ? year : own.substring(0, 4);
+                    if (!plan && !since && Integer.parseInt(own.substring(0, 4)) <= lastYear) {
+                        year = own.substring(0, 4);
+                        yearSentence = s.index();
+                    }
                 } else if (plan && writtenOn != null) {
                     out.put(m, ahead(Byline.withoutTime(m.normalized()), writtenOn));
-                } else if (!plan && year != null && fromStory) {
+                } else if (!plan && year != null && (fromStory || yearSentence == s.index())) {
+                    // "stepped down on 9 January 2014; the assembly adopted the text on 26 January": 2014 whatever the
+                    // day of writing.
                     out.put(m, year);
                 }
             }
+            if (year != null) {
+                running.put(s.index(), year);
+            }
         }
-        return out;
     }
 
     /** The year that puts a yearless "XXXX-10-10" on or after the day of writing. */
@@ -234,7 +267,9 @@ public final class StoryDates {
     /** Whether a mention names a month or a day of one without its year, and counts from the story, not the writing. */
     private static boolean yearless(Sentence s, EntityMention m) {
         String v = Byline.withoutTime(m.normalized());
-        if (v == null || !MONTH_OR_DAY.matcher(v).matches() || YEAR_IN_TEXT.matcher(m.text()).find()) {
+        if (v == null || !MONTH_OR_DAY.matcher(v).matches() || YEAR_IN_TEXT.matcher(m.text()).find()
+                || !StoryClock.namesMonth(m.text())) {
+            // "on Monday" SUTime placed from the article's date names no month: it counts from the writing.
             return false;
         }
         for (String w : m.text().toLowerCase(Locale.ROOT).split("\\s+")) {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.dramatis.extract.TestDocs.doc;
 
 import java.time.LocalDate;
+import org.dramatis.extract.Byline;
 import org.dramatis.extract.Lexicons;
 import org.dramatis.extract.StoryDates;
 import org.dramatis.model.DatePrecision;
@@ -155,5 +156,35 @@ class DocumentDateTest {
                 raided("4/CD/DATE=2021-05-04 May/NNP/DATE=2021-05-04 2021/CD/DATE=2021-05-04"));
 
         assertThat(DocumentDate.infer(doc, DATES)).isEqualTo(new DocumentDate("2021-03-12", DatePrecision.DAY, DateSource.BYLINE));
+    }
+
+    @Test
+    void infer_aDayStandingAsAFieldOfABylineDatesThePageAndALaterUpdateOnlyBoundsIt() {
+        AnnotatedDocument doc = doc("By/IN Staff/NNP Reporter/NNP |/SYM 11/CD/DATE=2019-12-11 December/NNP/DATE=2019-12-11"
+                        + " 2019/CD/DATE=2019-12-11 ,/, 19:40/CD",
+                "Update/NN ,/, 23/CD/DATE=2020-01-23 January/NNP/DATE=2020-01-23 2020/CD/DATE=2020-01-23 :/: the/DT"
+                        + " story/NN was/VBD updated/VBN",
+                raided("4/CD/DATE=2019-12-04 December/NNP/DATE=2019-12-04 2019/CD/DATE=2019-12-04"));
+
+        assertThat(DocumentDate.infer(doc, DATES)).isEqualTo(new DocumentDate("2019-12-11", DatePrecision.DAY, DateSource.BYLINE));
+        assertThat(Byline.days(doc)).containsExactly(LocalDate.of(2019, 12, 11), LocalDate.of(2020, 1, 23));
+    }
+
+    @Test
+    void infer_aMetaLineOfFieldsDatesThePage() {
+        AnnotatedDocument doc = doc("Analysis/NN \u00b7/SYM Economy/NNP Programme/NNP \u00b7/SYM 15/CD/DATE=2024-07-15"
+                        + " July/NNP/DATE=2024-07-15 2024/CD/DATE=2024-07-15 \u00b7/SYM 11/CD min/NN read/VB",
+                raided("29/CD/DATE=2024-03-29 March/NNP/DATE=2024-03-29 2024/CD/DATE=2024-03-29"));
+
+        assertThat(DocumentDate.infer(doc, DATES)).isEqualTo(new DocumentDate("2024-07-15", DatePrecision.DAY, DateSource.BYLINE));
+    }
+
+    @Test
+    void infer_aDayInsideAFieldOfWordsIsNoByline() {
+        AnnotatedDocument doc = doc("Analysis/NN |/SYM Talks/NNS resumed/VBD on/IN 15/CD/DATE=2024-07-15 July/NNP/DATE=2024-07-15"
+                        + " 2024/CD/DATE=2024-07-15 in/IN Doha/NNP",
+                raided("29/CD/DATE=2024-09-29 September/NNP/DATE=2024-09-29 2024/CD/DATE=2024-09-29"));
+
+        assertThat(DocumentDate.infer(doc, DATES).source()).isEqualTo(DateSource.TEXT);
     }
 }

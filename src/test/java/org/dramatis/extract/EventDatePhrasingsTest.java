@@ -158,4 +158,22 @@ class EventDatePhrasingsTest {
         Extraction x = run("Karim Abed and Lena Vost, rivals for the leadership since 2003, both welcomed the vote.");
         assertThat(events(x, EventType.SUPPORT)).isNotEmpty().allSatisfy(e -> assertThat(e.date()).isNotEqualTo("2003"));
     }
+
+    @Test
+    void extract_aLookBackDatesItsYearlessAndUndatedDeedsInTheStorysYear() {
+        // Written in 2022 about 2013-2015: "on 6 August" is in 2013, and a deed told without a date in the year the
+        // story last named, not in the month of writing.
+        Extraction x = run("The crisis in Veloria began in 2013. Police arrested Omar Haddad in March 2013. On 6 August police "
+                + "detained Lena Vost. In June 2014 Dana Roux resigned as prime minister. Parliament then appointed "
+                + "Karim Abed prime minister. Voters elected Ilan Marsh in 2015.");
+        assertThat(events(x, EventType.COERCE)).anySatisfy(e -> assertThat(e.date()).isEqualTo("2013-08-06"));
+        assertThat(events(x, EventType.APPOINTMENT)).anySatisfy(e -> assertThat(e.date()).isEqualTo("2014"));
+    }
+
+    @Test
+    void extract_aReportOfTheWeekLeavesAnUndatedDeedUndated() {
+        Extraction x = run("Police arrested Omar Haddad on 12 September 2022. He had led the protests of 2013. Lena Vost "
+                + "resigned on 13 September 2022. Parliament then appointed Karim Abed prime minister.");
+        assertThat(events(x, EventType.APPOINTMENT)).isNotEmpty().allSatisfy(e -> assertThat(e.date()).isNull());
+    }
 }

@@ -104,6 +104,40 @@ class StoryDatesTest {
     }
 
     @Test
+    void storyYears_aTextThatStatesItsDayStillGivesAYearlessDateTheYearItsOwnSentenceStated() {
+        AnnotatedDocument doc = doc(
+                "In/IN 2013/CD/DATE=2013 the/DT talks/NNS began/VBD ./.",
+                "On/IN 6/CD/DATE=XXXX-08-06 August/NNP/DATE=XXXX-08-06 the/DT speaker/NN left/VBD ./.",
+                "The/DT premier/NN quit/VBD on/IN 9/CD/DATE=2014-01-09 January/NNP/DATE=2014-01-09 2014/CD/DATE=2014-01-09 ;/:"
+                        + " the/DT assembly/NN voted/VBD on/IN 26/CD/DATE=XXXX-01-26 January/NNP/DATE=XXXX-01-26 ./.");
+
+        Map<String, String> years = new HashMap<>();
+        dates.storyYears(doc, LocalDate.of(2022, 3, 14), false).forEach((m, y) -> years.put(m.text(), y));
+        assertThat(years).containsExactly(Map.entry("26 January", "2014"));
+    }
+
+    @Test
+    void storyYears_aYearAfterTheWritingIsNoTimeTheStoryIsToldIn() {
+        AnnotatedDocument doc = doc(
+                "In/IN 2023/CD/DATE=2023 the/DT fund/NN lent/VBD more/JJR ./.",
+                "The/DT partnership/NN worth/JJ billions/NNS until/IN 2027/CD/DATE=2027 ./.",
+                "The/DT board/NN approved/VBD it/PRP on/IN 29/CD/DATE=XXXX-03-29 March/NNP/DATE=XXXX-03-29 ./.");
+
+        assertThat(dates.storyYears(doc, null, true).values()).containsExactly("2027");
+        assertThat(dates.storyYears(doc, null, true, 2024).values()).containsExactly("2023");
+        assertThat(dates.runningYears(doc, 2024)).containsEntry(2, "2023");
+    }
+
+    @Test
+    void storyYears_aWeekdayPlacedFromTheArticlesDateTakesNoStoryYear() {
+        AnnotatedDocument doc = doc(
+                "He/PRP was/VBD removed/VBN in/IN April/NNP/DATE=2022-04 2022/CD/DATE=2022-04 ./.",
+                "On/IN Monday/NNP/DATE=2023-05-08 the/DT army/NN denied/VBD it/PRP ./.");
+
+        assertThat(dates.storyYears(doc, null, true)).isEmpty();
+    }
+
+    @Test
     void stated_tellsPastEventsPlansAndDatelinesApart() {
         AnnotatedDocument doc = doc(
                 "Baghdad/NNP ,/, 10/CD/DATE=2021-06-10 June/NNP/DATE=2021-06-10 2021/CD/DATE=2021-06-10",

@@ -159,8 +159,8 @@ public final class StoryDates {
      *
      * @param writtenOn the day the text was written, or null when it is not known to the day
      * @param fromStory  whether dates told in the past or present take the story's year; when false (the text states
-     *                   the day it was written, so they count back from it), only plans and the dates whose own
-     *                   sentence stated the year before them are placed
+     *                   the day it was written, so they count back from it), only plans and the dates told in the
+     *                   past whose own sentence stated the year before them are placed
      */
     public Map<EntityMention, String> storyYears(AnnotatedDocument doc, LocalDate writtenOn, boolean fromStory) {
         return storyYears(doc, writtenOn, fromStory, Integer.MAX_VALUE);
@@ -202,7 +202,8 @@ public final class StoryDates {
                     continue;
                 }
                 v = v == null ? new SentenceView(s) : v;
-                boolean plan = tense(v, m) == Tense.FUTURE;
+                Tense tense = tense(v, m);
+                boolean plan = tense == Tense.FUTURE;
                 if (own != null) {
                     // "since the year 2005" opens a span up to the writing: no time the story is told in.
                     boolean since = m.tokenBegin() > 0 && lower(s, m.tokenBegin() - 1).equals("since");
@@ -212,9 +213,9 @@ public final class StoryDates {
                     }
                 } else if (plan && writtenOn != null) {
                     out.put(m, ahead(Byline.withoutTime(m.normalized()), writtenOn));
-                } else if (!plan && year != null && (fromStory || yearSentence == s.index())) {
+                } else if (!plan && year != null && (fromStory || yearSentence == s.index() && tense == Tense.PAST)) {
                     // "stepped down on 9 January 2014; the assembly adopted the text on 26 January": 2014 whatever the
-                    // day of writing.
+                    // day of writing; not "took over in May 2020 and faces an election on October 10".
                     out.put(m, year);
                 }
             }

@@ -109,11 +109,17 @@ class StoryDatesTest {
                 "In/IN 2013/CD/DATE=2013 the/DT talks/NNS began/VBD ./.",
                 "On/IN 6/CD/DATE=XXXX-08-06 August/NNP/DATE=XXXX-08-06 the/DT speaker/NN left/VBD ./.",
                 "The/DT premier/NN quit/VBD on/IN 9/CD/DATE=2014-01-09 January/NNP/DATE=2014-01-09 2014/CD/DATE=2014-01-09 ;/:"
-                        + " the/DT assembly/NN voted/VBD on/IN 26/CD/DATE=XXXX-01-26 January/NNP/DATE=XXXX-01-26 ./.");
+                        + " the/DT assembly/NN voted/VBD/O/-1/root on/IN 26/CD/DATE=XXXX-01-26/13/nummod"
+                        + " January/NNP/DATE=XXXX-01-26/10/obl ./.");
 
         Map<String, String> years = new HashMap<>();
         dates.storyYears(doc, LocalDate.of(2022, 3, 14), false).forEach((m, y) -> years.put(m.text(), y));
         assertThat(years).containsExactly(Map.entry("26 January", "2014"));
+        // Told in the present, the date is not the story's: "took over in May 2020 and faces a vote on 10 October".
+        AnnotatedDocument faces = doc("He/PRP/O/1/nsubj took/VBD/O/-1/root over/RP in/IN May/NNP/DATE=2020-05/1/obl"
+                + " 2020/CD/DATE=2020-05 and/CC faces/VBZ/O/1/conj a/DT vote/NN on/IN 10/CD/DATE=XXXX-10-10/6/obl"
+                + " October/NNP/DATE=XXXX-10-10 ./.");
+        assertThat(dates.storyYears(faces, LocalDate.of(2021, 7, 29), false)).isEmpty();
     }
 
     @Test

@@ -137,15 +137,18 @@ final class EventDates {
             return new Dated(memory.lastOf(type), true);
         }
         String storyYear = storyYears.get(v.sentence.index());
-        if (m == null && storyYear != null && toldInPast(v, i)) {
+        if (m == null && storyYear != null && pastDeed(v, i)) {
             // "Ali Laarayedh, the interior minister, took his place." in a look back at 2013: in the story's year.
             return new Dated(storyYear, true, true);
         }
         return new Dated(m == null ? null : clock.past(v, i, m, clock.normalize(m)), false);
     }
 
-    /** Whether the trigger tells a deed in the past: a verb in the past tense, or a noun. */
-    private static boolean toldInPast(SentenceView v, int i) {
+    /**
+     * Whether the trigger tells a deed in the past: a noun, a verb in the simple past, or a participle without an
+     * auxiliary. Looser than {@link RelativeDates#toldInPast}, which asks it of the nearest verb for a yearless date.
+     */
+    private static boolean pastDeed(SentenceView v, int i) {
         if (v.isNoun(i)) {
             return true;
         }

@@ -318,10 +318,10 @@ final class CandidateFinder {
      * with its key ("HAMAS" for "Hamas"); an acronym of other letters sharing the key does not count.
      */
     private boolean writesAcronym(Entity e, Name n) {
-        String letters = n.surface().replace(".", "");
+        String letters = EntityIndex.acronymLetters(n.surface());
         for (String name : e.names.keySet()) {
             boolean other = Acronyms.looksLikeAcronym(name);
-            if (other ? name.replace(".", "").equalsIgnoreCase(letters) : keys.key(name).equals(n.key())) {
+            if (other ? EntityIndex.acronymLetters(name).equals(letters) : keys.key(name).equals(n.key())) {
                 return true;
             }
         }

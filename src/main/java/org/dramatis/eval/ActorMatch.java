@@ -64,7 +64,7 @@ final class ActorMatch {
     }
 
     boolean found(String goldId) {
-        return !holders.get(goldId).isEmpty();
+        return holders.containsKey(goldId) && !holders.get(goldId).isEmpty();
     }
 
     /** Share of the actor's found names held by the single entity holding most of them; 0 when none was found. */

@@ -15,8 +15,8 @@ import org.dramatis.model.DramatisException;
  * recovered facts whose gold role words all occur in the system role, {@code evidenceShare} of system facts and events
  * with a sentence, the system's own sizes, precision ({@code factsCorrect} of {@code systemFacts} and
  * {@code eventsCorrect} of {@code systemEvents} match a gold fact or event: a lower bound where the gold is incomplete),
- * the same recall and precision per relation kind and per event type ({@link Breakdown}), why events did not match
- * ({@link EventMisses}),
+ * the same recall and precision per relation kind and per event type ({@link Breakdown}), why events and facts did not
+ * match ({@link EventMisses}, {@link FactMisses}),
  * which stored documents each gold document id matched and which matched none, and the items behind the numbers:
  * the gold items missed and the system's items matching no gold one (with the sentence each was read from).
  */
@@ -26,7 +26,7 @@ public record EvalReport(int actorsFound, int actorsTotal, double aliasCompleten
                          int systemActors, int systemFacts, int systemEvents,
                          int factsCorrect, int eventsCorrect,
                          List<Breakdown> factsByKind, List<Breakdown> eventsByType, List<AtThreshold> byConfidence,
-                         EventMisses eventMisses, Map<String, List<String>> documents, List<String> unmatchedDocuments,
+                         EventMisses eventMisses, FactMisses factMisses, Map<String, List<String>> documents, List<String> unmatchedDocuments,
                          List<MissingActor> missingActors, List<SplitActor> splitActors, List<FalseMerge> mergedEntities,
                          List<String> missingFacts, List<String> missingEvents, List<String> wrongFacts,
                          List<String> wrongEvents) {
@@ -96,6 +96,7 @@ public record EvalReport(int actorsFound, int actorsTotal, double aliasCompleten
         b.append(Breakdown.table("events by type", eventsByType));
         b.append(confidenceTable());
         b.append(eventMisses.table());
+        b.append(factMisses.table());
         section(b, "missing actors", missingActors.stream().map(m -> m.id() + " " + m.names()).toList());
         section(b, "split actors", splitActors.stream().map(s -> s.id() + String.format(Locale.ROOT, " %.2f ", s.completeness())
                 + s.namesByEntity()).toList());

@@ -65,7 +65,8 @@ public final class Evaluator {
         for (Gold.Fact g : gold.facts()) {
             List<Fact> hits = facts.stream().filter(f -> factMatches(g, f, match)).toList();
             if (hits.isEmpty()) {
-                missingFacts.add(g.describe());
+                Fact near = FactMisses.nearest(g, facts, match);
+                missingFacts.add(g.describe() + (near == null ? "" : " -- nearest: " + describe(near)));
                 continue;
             }
             recovered++;
@@ -86,7 +87,10 @@ public final class Evaluator {
         int eventsCorrect = events.size() - wrongEvents.size();
 
         List<String> missingEvents = gold.events().stream().filter(g -> events.stream().noneMatch(e -> eventMatches(g, e, match)))
-                .map(Gold.Event::describe).toList();
+                .map(g -> {
+                    Event near = EventMisses.nearest(g, events, match, documents);
+                    return g.describe() + (near == null ? "" : " -- nearest: " + describe(near));
+                }).toList();
         int eventsRecovered = gold.events().size() - missingEvents.size();
 
         List<Breakdown> factsByKind = Breakdown.of(gold.facts(), g -> relationKey(g.rel()),
@@ -106,7 +110,8 @@ public final class Evaluator {
         return new EvalReport(found, gold.entities().size(), found == 0 ? 0 : completeness / found, merges.size(),
                 recovered, gold.facts().size(), roleMatches, rolesChecked, eventsRecovered, gold.events().size(),
                 items == 0 ? 0 : withEvidence / (double) items, systemActors, facts.size(), events.size(),
-                factsCorrect, eventsCorrect, factsByKind, eventsByType, byConfidence, EventMisses.of(gold.events(), events, match),
+                factsCorrect, eventsCorrect, factsByKind, eventsByType, byConfidence, EventMisses.of(gold.events(), events, match, documents),
+                FactMisses.of(gold.facts(), facts, match, match::found),
                 documents.matched(), documents.unmatched(),
                 missing, split, merges, missingFacts, missingEvents, wrongFacts, wrongEvents);
     }

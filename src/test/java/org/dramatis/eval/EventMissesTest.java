@@ -18,7 +18,7 @@ class EventMissesTest {
     }
 
     private static String reason(Event e, String... participants) {
-        int r = EventMisses.reason(RAID, e, Set.of(participants));
+        int r = EventMisses.reason(RAID, e, Set.of(participants), Set.of("001"));
         return r < 0 ? "match" : EventMisses.REASONS.get(r);
     }
 
@@ -30,5 +30,14 @@ class EventMissesTest {
         assertThat(reason(event(EventType.ASSAULT, "2020-06-25"), "brigade")).isEqualTo("type and date right, no actor in common");
         assertThat(reason(event(EventType.ASSAULT, "2019"))).isEqualTo("type right, date and actors wrong");
         assertThat(reason(event(EventType.CONSULT, "2020-06-25"), "guard")).isEqualTo("no event of its type");
+    }
+
+    @Test
+    void reason_anotherDateCountsOnlyFromTheGoldEventsOwnArticle() {
+        Event elsewhere = event(EventType.ASSAULT, "2021-01-02");
+        assertThat(EventMisses.REASONS.get(EventMisses.reason(RAID, elsewhere, Set.of("guard"), Set.of("002"))))
+                .isEqualTo("type and actor right, other date and article");
+        assertThat(EventMisses.REASONS.get(EventMisses.reason(RAID, elsewhere, Set.of("guard"), Set.of("001", "002"))))
+                .isEqualTo("type and actor right, another date");
     }
 }

@@ -22,6 +22,8 @@ final class ClaimDating {
     private static final int RECENT_DAYS = 2;
     /** How many days before the writing count as recent. */
     private static final int RECENT_WINDOW = 31;
+    /** How many days before its writing a date lies when the story told there is behind the writing. */
+    static final int BEHIND_DAYS = 60;
     private final StoryDates storyDates;
     private final Lexicons lexicons;
 
@@ -55,8 +57,49 @@ final class ClaimDating {
         Map<EntityMention, String> years = sutimeDated && !retrospective ? storyDates.storyYears(doc, null, false, lastYear)
                 : storyDates.storyYears(doc, sutimeDated ? null : writtenOn, inferred || retrospective, lastYear);
         DateNormalizer dates = new DateNormalizer(stated, toldUntil, sutimeDated || documentDate == null ? null : precision, years);
+        // A text that tells of months before its writing and names no recent day (an analysis of an election half a
+        // year on) did not do its undated deeds in the month it was written: they took place in the story's year.
+        boolean behind = retrospective || !news && !inferred && behind(storyDates.stated(doc), toldUntil);
         return new DateFrame(dates, documentDate, toldUntil, lexicons.events().reactionWords(),
-                retrospective ? storyDates.runningYears(doc, lastYear) : Map.of());
+                behind ? storyDates.runningYears(doc, lastYear) : Map.of());
+    }
+
+    /**
+     * Whether a text written on {@code written} tells mostly of a time months before it: of the dates it states with
+     * their year and tells in the past, at least {@value #RETRO_MIN_DATES}, more than half lie {@value #BEHIND_DAYS}
+     * days or more before the writing (a year before the year of writing for a date that names only its year; a date
+     * of the year of writing naming no month is not counted as either).
+     */
+    static boolean behind(List<StoryDates.Stated> stated, LocalDate written) {
+        if (written == null) {
+            return false;
+        }
+        int past = 0;
+        int far = 0;
+        for (StoryDates.Stated d : stated) {
+            if (!d.ownYear() || d.tense() != StoryDates.Tense.PAST || !d.iso().matches("\\d{4}(-\\d{2}(-\\d{2})?)?")) {
+                continue;
+            }
+            int year = Integer.parseInt(d.iso().substring(0, 4));
+            if (d.iso().length() == 4) {
+                if (year < written.getYear()) {
+                    past++;
+                    far++;
+                }
+                continue;
+            }
+            LocalDate last;
+            try {
+                LocalDate first = LocalDate.parse(d.iso().length() == 7 ? d.iso() + "-01" : d.iso());
+                // A month is behind when its last day is; a day when it is.
+                last = d.iso().length() == 7 ? first.plusMonths(1).minusDays(1) : first;
+            } catch (DateTimeParseException e) {
+                continue; // no day of the calendar ("2021-02-30")
+            }
+            past++;
+            far += last.isBefore(written.minusDays(BEHIND_DAYS)) ? 1 : 0;
+        }
+        return past >= RETRO_MIN_DATES && 2 * far > past;
     }
 
     /**

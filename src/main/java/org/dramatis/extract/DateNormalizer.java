@@ -16,6 +16,8 @@ import org.dramatis.nlp.EntityMention;
  * "THIS P1Y OFFSET P-1Y") resolve only against a day the document states.
  */
 public final class DateNormalizer {
+    /** How many years from the year first given a yearless day with its weekday may move to match that weekday. */
+    private static final int MAX_WEEKDAY_YEARS = 2;
     private static final Pattern FULL = Pattern.compile("^(\\d{4}|XXXX)(?:-(\\d{2}))?(?:-(\\d{2}))?(?:T.*)?$");
     private static final Pattern WEEK = Pattern.compile("^(\\d{4})-W\\d{2}.*$");
     private static final Pattern SEASON = Pattern.compile("^(\\d{4})-(SP|SU|FA|WI)$");
@@ -184,7 +186,7 @@ public final class DateNormalizer {
      * the document's date moves back a week, as news reports name the days just past.
      */
     public String normalizeMention(EntityMention m, LocalDate documentDate) {
-        String iso = normalizeInStory(m, documentDate);
+        String iso = withItsWeekday(m, normalizeInStory(m, documentDate));
         String text = m.text().toLowerCase(java.util.Locale.ROOT).strip();
         if (iso != null && iso.length() == 10 && text.endsWith(" ago")) {
             // "a year ago", "three months ago" count roughly back from the article: only as precise as their unit.
@@ -195,6 +197,57 @@ public final class DateNormalizer {
         }
         LocalDate day = LocalDate.parse(iso);
         return day.isAfter(documentDate) && !day.isAfter(documentDate.plusDays(7)) ? day.minusDays(7).toString() : iso;
+    }
+
+    /**
+     * A day named without its year but with its weekday ("on Saturday 2 April") lies in the year nearest the one
+     * {@code iso} gave it (at most {@value #MAX_WEEKDAY_YEARS} away, the earlier on a tie) in which that day is that
+     * weekday: the weekday names the year the text meant.
+     */
+    private String withItsWeekday(EntityMention m, String iso) {
+        if (iso == null || iso.length() != 10 || m.text().matches(".*\\d{4}.*")) {
+            return iso;
+        }
+        java.time.DayOfWeek named = weekdayNamed(m);
+        LocalDate day;
+        try {
+            day = LocalDate.parse(iso);
+        } catch (java.time.format.DateTimeParseException e) {
+            return iso;
+        }
+        if (named == null || day.getDayOfWeek() == named) {
+            return iso;
+        }
+        for (int step = 1; step <= MAX_WEEKDAY_YEARS; step++) {
+            for (int sign : new int[] {-1, 1}) {
+                LocalDate other = day.plusYears((long) sign * step);
+                if (other.getDayOfWeek() == named && other.getDayOfMonth() == day.getDayOfMonth()) {
+                    return other.toString();
+                }
+            }
+        }
+        return iso;
+    }
+
+    /** The weekday a date's words name ("Saturday 2 April"), or null. */
+    private static java.time.DayOfWeek weekdayNamed(EntityMention m) {
+        java.time.DayOfWeek named = null;
+        for (String word : m.text().toLowerCase(java.util.Locale.ROOT).split("[^a-z]+")) {
+            for (java.time.DayOfWeek d : java.time.DayOfWeek.values()) {
+                named = d.name().equalsIgnoreCase(word) ? d : named;
+            }
+        }
+        return named;
+    }
+
+    /** Whether a date's words name a weekday that the day {@code iso} is: the weekday has fixed its year. */
+    static boolean weekdayFixes(EntityMention m, String iso) {
+        java.time.DayOfWeek named = iso == null || iso.length() != 10 ? null : weekdayNamed(m);
+        try {
+            return named != null && LocalDate.parse(iso).getDayOfWeek() == named;
+        } catch (java.time.format.DateTimeParseException e) {
+            return false;
+        }
     }
 
     private static boolean isWeekday(String text) {

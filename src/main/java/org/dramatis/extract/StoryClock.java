@@ -107,7 +107,7 @@ final class StoryClock {
     String past(EntityMention m, String iso, boolean lookingBack) {
         if (iso == null || documentDate == null || iso.length() < 7 || m.text().matches(".*\\d{4}.*") || !namesMonth(m.text())
                 || iso.length() == 7 && storyFor(m) != null
-                || iso.compareTo(toldUntil.toString()) <= 0 || !lookingBack) {
+                || iso.compareTo(toldUntil.toString()) <= 0 || !lookingBack || DateNormalizer.weekdayFixes(m, iso)) {
             return iso;
         }
         return (Integer.parseInt(iso.substring(0, 4)) - 1) + iso.substring(4);

@@ -36,4 +36,28 @@ class ClaimDatingTest {
         assertThat(ClaimDating.retrospective(List.of(past("2013"), past("2014"), new Stated("2015", true, Tense.FUTURE, 0, null),
                 new Stated("2015-06", false, Tense.PAST, 0, null)), WRITTEN)).isFalse();
     }
+
+    @Test
+    void behind_mostPastDatesTwoMonthsOrMoreBeforeTheWriting() {
+        // an analysis written in March 2022 of an election the October before
+        assertThat(ClaimDating.behind(List.of(past("2021-10-10"), past("2021-11"), past("2021"), past("2022-03-02")), WRITTEN))
+                .isTrue();
+    }
+
+    @Test
+    void behind_notAReportOfTheMonth() {
+        // 2022-01 ended 42 days before the writing: not two months behind
+        assertThat(ClaimDating.behind(List.of(past("2022-03-01"), past("2022-02-10"), past("2022-01"), past("2021-10-10")), WRITTEN))
+                .isFalse();
+    }
+
+    @Test
+    void behind_aYearOfTheWritingAloneSaysNothing() {
+        // counted as near, the two bare years would outweigh the two dates of the autumn before
+        assertThat(ClaimDating.behind(List.of(past("2022"), past("2022"), past("2021-10-10"), past("2021-11"), past("2022-03-01")),
+                WRITTEN)).isTrue();
+        assertThat(ClaimDating.behind(List.of(past("2022"), past("2022"), past("2021-10-10"), past("2021-11")), WRITTEN)).isFalse();
+        assertThat(ClaimDating.behind(List.of(past("2021"), past("2020"), past("2019")), null)).isFalse();
+        assertThat(ClaimDating.behind(List.of(past("2021"), past("2020"), past("2021-02-30")), WRITTEN)).isFalse();
+    }
 }

@@ -128,4 +128,25 @@ class DateNormalizerTest {
         assertThat(dates.normalizeMention(new EntityMention("14 November", "DATE", 0, 11, 0, 2, "2022-11-14"), tuesday))
                 .isEqualTo("2022-11-14");
     }
+
+    @Test
+    void normalizeMention_aYearlessDayWithItsWeekdayTakesTheYearThatWeekdayNames() {
+        // 2 April was a Saturday in 2022, a Friday in 2021; 9 October a Wednesday in 2019
+        EntityMention saturday2April = new EntityMention("Saturday 2 April", "DATE", 0, 16, 0, 3, "XXXX-04-02");
+        EntityMention wednesday9October = new EntityMention("Wednesday 9 October", "DATE", 0, 19, 0, 3, "XXXX-10-09");
+        DateNormalizer story = new DateNormalizer(null, null, null, Map.of(saturday2April, "2021", wednesday9October, "2021"));
+        assertThat(story.normalizeMention(saturday2April, LocalDate.of(2022, 4, 12))).isEqualTo("2022-04-02");
+        assertThat(story.normalizeMention(wednesday9October, LocalDate.of(2019, 10, 14))).isEqualTo("2019-10-09");
+        // without a story year, the year before the writing is tried first, and the weekday moves it
+        assertThat(dates.normalizeMention(new EntityMention("Friday, 8 April", "DATE", 0, 15, 0, 3, "XXXX-04-08"),
+                LocalDate.of(2022, 4, 5))).isEqualTo("2022-04-08");
+        // a day that states its year keeps it, whatever the weekday
+        assertThat(dates.normalizeMention(new EntityMention("Friday 2 April 2022", "DATE", 0, 19, 0, 4, "2022-04-02"),
+                LocalDate.of(2022, 4, 12))).isEqualTo("2022-04-02");
+        // the weekday agrees with the year the writing gives: nothing moves; it does not, and the day moves back a year
+        assertThat(dates.normalizeMention(new EntityMention("Saturday 2 April", "DATE", 0, 16, 0, 3, "XXXX-04-02"),
+                LocalDate.of(2022, 4, 12))).isEqualTo("2022-04-02");
+        assertThat(dates.normalizeMention(new EntityMention("Friday 2 April", "DATE", 0, 14, 0, 3, "XXXX-04-02"),
+                LocalDate.of(2022, 4, 12))).isEqualTo("2021-04-02");
+    }
 }

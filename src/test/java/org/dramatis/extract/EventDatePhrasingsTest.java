@@ -176,4 +176,13 @@ class EventDatePhrasingsTest {
                 + "resigned on 13 September 2022. Parliament then appointed Karim Abed prime minister.");
         assertThat(events(x, EventType.APPOINTMENT)).isNotEmpty().allSatisfy(e -> assertThat(e.date()).isNull());
     }
+
+    @Test
+    void extract_aYearlessDayWithItsWeekdayIsInTheYearThatWeekdayNames() {
+        // Written in September 2022: SUTime puts "Jan. 8" in the coming January, the past tense the last one (2022, a
+        // Saturday); 8 January was a Friday in 2021.
+        Extraction x = run("Lawmakers adopted the resolution on Friday, Jan. 8, after a drone strike killed Tamar Vesk at the "
+                + "airport.");
+        assertThat(events(x, EventType.ASSAULT)).isNotEmpty().allSatisfy(e -> assertThat(e.date()).isEqualTo("2021-01-08"));
+    }
 }

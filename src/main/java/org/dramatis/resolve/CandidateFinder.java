@@ -336,14 +336,29 @@ final class CandidateFinder {
         return JW.apply(keys.spelling(a.strip().split("\\s+")[0]), keys.spelling(b.strip().split("\\s+")[0])) >= GIVEN_SPELLING;
     }
 
-    /** Whether two names of three or more words have middle names that neither match nor spell one another. */
+    /**
+     * Whether two names of three or more words have middle names that neither match nor spell one another, and neither
+     * holds the other's in order ("Imran Khan Niazi" and "Imran Ahmed Khan Niazi" write one man's names, one of them
+     * left out).
+     */
     private static boolean middlesDiffer(List<String> a, List<String> b) {
         if (a.size() < 3 || b.size() < 3) {
             return false;
         }
-        String x = String.join(" ", a.subList(1, a.size() - 1));
-        String y = String.join(" ", b.subList(1, b.size() - 1));
-        return !x.equals(y) && JW.apply(x, y) < 0.9;
+        List<String> x = a.subList(1, a.size() - 1);
+        List<String> y = b.subList(1, b.size() - 1);
+        return !inOrder(x, y) && !inOrder(y, x) && JW.apply(String.join(" ", x), String.join(" ", y)) < 0.9;
+    }
+
+    /** Whether every word of {@code part} occurs in {@code whole}, in the same order. */
+    private static boolean inOrder(List<String> part, List<String> whole) {
+        int at = 0;
+        for (String w : whole) {
+            if (at < part.size() && part.get(at).equals(w)) {
+                at++;
+            }
+        }
+        return at == part.size();
     }
 
     private void findOthers(List<Name> names, ActorType type, Map<Long, Candidate> found, List<String> notes) {

@@ -20,7 +20,7 @@ import org.dramatis.model.ActorType;
  * <p>A key folds the spellings one Arabic or Persian name takes in Latin script: "Nadhimi", "Nazemi" and "al-Nazimi"
  * all give {@code "ndmi"}; "Abdel Karim", "Abdul-Karim" and "Abd al-Karim" all give {@code "abdkrm"}. Script
  * conversion is ICU's ({@code Any-Latin; Latin-ASCII}); on top of it the key drops the article, merges the letters
- * Latin spellings confuse (dh/z/th/d, q/k/c/gh, kh/h, ou/oo/u, ee/i), single-letters doubled ones, drops inner vowels
+ * Latin spellings confuse (dh/z/th/d, q/k/c/gh, kh/h, sh/ch, ou/oo/u, ee/i), single-letters doubled ones, drops inner vowels
  * and keeps a coarse class for a leading and a final vowel, so that "Nazemi" and "Nazem" stay apart.
  *
  * <p>Honorifics come from {@code dramatis/lexicon/honorifics.txt} (the list extraction reads too) and British
@@ -35,7 +35,7 @@ public final class NameKeys {
     private static final Set<String> SON_OF = Set.of("bin", "ibn", "ben", "bint", "bn");
     private static final Set<String> FATHER_OF = Set.of("abu", "abou", "abo", "bou");
     private static final String[][] DIGRAPHS = {
-        {"kh", "h"}, {"gh", "q"}, {"sh", "S"}, {"ch", "C"}, {"th", "d"}, {"dh", "d"}, {"zh", "j"}, {"ph", "f"},
+        {"kh", "h"}, {"gh", "q"}, {"sh", "S"}, {"ch", "S"}, {"th", "d"}, {"dh", "d"}, {"zh", "j"}, {"ph", "f"},
         {"ck", "k"}, {"dj", "j"}, {"ou", "u"}, {"oo", "u"}, {"ee", "i"}, {"x", "ks"}
     };
 

@@ -30,6 +30,25 @@ class MessyTextRegressionTest {
     }
 
     @Test
+    void resolve_aMiddleNameLeftOutIsStillOnePerson() {
+        EntityResolver r = resolver();
+        add(r, doc(1, "Tarik Sultan Varani was arrested.", "Tarik Sultan Varani/PERSON"));
+        add(r, doc(2, "Tarik Hamid Sultan Varani was freed.", "Tarik Hamid Sultan Varani/PERSON"));
+        add(r, doc(3, "Tarik Hamid Bashir Varani spoke.", "Tarik Hamid Bashir Varani/PERSON"));
+        assertThat(EntityResolverTest.together(r, "Tarik Sultan Varani", "Tarik Hamid Sultan Varani")).isTrue();
+        // middle names of their own on both sides stay two men
+        assertThat(EntityResolverTest.together(r, "Tarik Sultan Varani", "Tarik Hamid Bashir Varani")).isFalse();
+    }
+
+    @Test
+    void resolve_aFrenchSpellingAndATranslationsEnglishOneAreOnePerson() {
+        EntityResolver r = resolver();
+        add(r, doc(1, "Mourad Chebbani resigned.", "Mourad Chebbani/PERSON"));
+        add(r, doc(2, "And announced Murad Al-Shebbani his resignation.", "Murad Al-Shebbani/PERSON"));
+        assertThat(EntityResolverTest.together(r, "Mourad Chebbani", "Murad Al-Shebbani")).isTrue();
+    }
+
+    @Test
     void cluster_aBareHeadWordStaysWithTheGroupItFirstStoodFor() {
         var d = doc(1, "Kataib al-Fajr said so. The Kataib denied it. Later Kataib al-Nur formed. The Kataib said more.",
                 "Kataib al-Fajr/ORGANIZATION", "Kataib/PERSON", "Kataib al-Nur/ORGANIZATION", "Kataib/PERSON");

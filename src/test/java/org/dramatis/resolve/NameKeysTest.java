@@ -29,6 +29,14 @@ class NameKeysTest {
     }
 
     @Test
+    void key_foldsTheFrenchChWithSh() {
+        // The same Arabic letter in a Tunisian or Algerian name's French spelling and in a translation's English one.
+        sameKey("Youssef Chahed", "Youssef Al-Shahed", "Yousef Shahed");
+        sameKey("Chadli", "Shadli");
+        assertThat(KEYS.key("Chahed")).isNotEqualTo(KEYS.key("Sahed"));
+    }
+
+    @Test
     void key_foldsDhZThD() {
         sameKey("Nadhimi", "Nazemi", "al-Nazimi", "Nathimi");
     }

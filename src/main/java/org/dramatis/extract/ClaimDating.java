@@ -57,11 +57,22 @@ final class ClaimDating {
         Map<EntityMention, String> years = sutimeDated && !retrospective ? storyDates.storyYears(doc, null, false, lastYear)
                 : storyDates.storyYears(doc, sutimeDated ? null : writtenOn, inferred || retrospective, lastYear);
         DateNormalizer dates = new DateNormalizer(stated, toldUntil, sutimeDated || documentDate == null ? null : precision, years);
-        // A text that tells of months before its writing and names no recent day (an analysis of an election half a
-        // year on) did not do its undated deeds in the month it was written: they took place in the story's year.
-        boolean behind = retrospective || !news && !inferred && behind(storyDates.stated(doc), toldUntil);
         return new DateFrame(dates, documentDate, toldUntil, lexicons.events().reactionWords(),
-                behind ? storyDates.runningYears(doc, lastYear) : Map.of());
+                retrospective ? storyDates.runningYears(doc, lastYear)
+                        : !news && !inferred && behind(storyDates.stated(doc), toldUntil) ? yearOfWriting(doc, lastYear)
+                        : Map.of());
+    }
+
+    /**
+     * For a text that tells of months before its writing and names no recent day (an analysis of an election half a
+     * year on), the year its undated past deeds took place in, at each sentence: not the month it was written in, but
+     * its year, as far as the text says. The story's running year is no better guess here: a line of background ("the
+     * former prime minister assassinated in 2007") moves it for the deeds told after it.
+     */
+    private static Map<Integer, String> yearOfWriting(AnnotatedDocument doc, int lastYear) {
+        Map<Integer, String> years = new java.util.HashMap<>();
+        doc.sentences().forEach(s -> years.put(s.index(), String.valueOf(lastYear)));
+        return years;
     }
 
     /**

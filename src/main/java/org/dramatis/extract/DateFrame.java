@@ -15,7 +15,8 @@ import java.util.Set;
  * @param reactionWords words that react to a deed done before the report ("condemned the raid")
  * @param storyYears    for a text that tells a time well before it was written ({@link ClaimDating}), the story's
  *                      year at the end of each sentence ({@link StoryDates#runningYears}): an event it leaves undated
- *                      happened then, not when it was written; empty for any other text
+ *                      happened then, not when it was written; for one that tells of months before its writing, the
+ *                      year of writing at every sentence (only the month is unknown); empty for any other text
  */
 record DateFrame(DateNormalizer dates, LocalDate documentDate, LocalDate toldUntil, Set<String> reactionWords,
                  Map<Integer, String> storyYears) {

@@ -45,7 +45,8 @@ final class EventDates {
      *                  states; null when unknown
      * @param reactionWords words that react to a deed done before the report ("condemned the raid")
      * @param storyYears    for a text that tells of a time well before its writing, the story's year at the end of
-     *                      each sentence: an undated deed told in the past took place then; empty for any other text
+     *                      each sentence: an undated deed told in the past took place then (for one that tells of
+     *                      months before, the year of writing); empty for any other text
      */
     EventDates(DateNormalizer dates, LocalDate documentDate, LocalDate toldUntil, Set<String> reactionWords,
                Map<Integer, String> storyYears) {

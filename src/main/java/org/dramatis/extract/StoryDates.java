@@ -49,6 +49,8 @@ public final class StoryDates {
     public record Stated(String iso, boolean ownYear, Tense tense, int sentence, String writtenIn) {
     }
 
+    /** A bare number below this year names something else (an operation, a resolution), not a year of the story. */
+    static final int EARLIEST_BARE_YEAR = 1800;
     private static final Pattern OWN = Pattern.compile("\\d{4}(-\\d{2}(-\\d{2})?)?");
     private static final Pattern MONTH_OR_DAY = Pattern.compile("(?:\\d{4}|XXXX)-\\d{2}(?:-\\d{2})?");
     private static final Pattern YEAR_IN_TEXT = Pattern.compile("\\d{4}");
@@ -262,6 +264,10 @@ public final class StoryDates {
      */
     private static String ownDate(EntityMention m) {
         String v = VALUES.normalize(m.normalized(), null);
+        if (v != null && v.length() == 4 && Integer.parseInt(v) < EARLIEST_BARE_YEAR) {
+            // "Operation 1027", "resolution 1559": a bare number of another kind, no time the story is in.
+            return null;
+        }
         return v != null && OWN.matcher(v).matches() && m.text().contains(v.substring(0, 4)) ? v : null;
     }
 

@@ -185,4 +185,19 @@ class EventDatePhrasingsTest {
                 + "airport.");
         assertThat(events(x, EventType.ASSAULT)).isNotEmpty().allSatisfy(e -> assertThat(e.date()).isEqualTo("2021-01-08"));
     }
+
+    @Test
+    void extract_anUndatedDeedOfATextMonthsBehindItsWritingIsDatedOnlyToTheYear() {
+        // Written on 15 September 2022, telling of the spring: the request was not made in September, but in 2022.
+        String spring = "In March 2022 the assembly of Dunmore met in a stormy session. In April 2022 the court in Dunmore "
+                + "ruled against Karim Abed. In May 2022 the council of Dunmore voted to dissolve the assembly. ";
+        Extraction x = run(spring + "Tamar Vesk asked Omar Telli for an inquiry into the vote.");
+        assertThat(events(x, EventType.REQUEST)).singleElement().satisfies(e -> assertThat(e.date()).isEqualTo("2022"));
+        // A report of the week, with the same request, leaves it to the month it was reported in.
+        String week = "On 9 September 2022 the assembly of Dunmore met in a stormy session. On 12 September 2022 the court "
+                + "in Dunmore ruled against Karim Abed. On 13 September 2022 the council of Dunmore voted to dissolve the "
+                + "assembly. ";
+        Extraction y = run(week + "Tamar Vesk asked Omar Telli for an inquiry into the vote.");
+        assertThat(events(y, EventType.REQUEST)).singleElement().satisfies(e -> assertThat(e.date()).isNotEqualTo("2022"));
+    }
 }

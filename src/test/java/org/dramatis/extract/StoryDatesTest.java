@@ -135,6 +135,17 @@ class StoryDatesTest {
     }
 
     @Test
+    void storyYears_aBareNumberBeforeModernTimesIsNoYearOfTheStory() {
+        AnnotatedDocument doc = doc(
+                "The/DT alliance/NN struck/VBD in/IN October/NNP/DATE=2023-10 2023/CD/DATE=2023-10 ./.",
+                "Operation/NNP 1027/CD/DATE=1027 took/VBD the/DT town/NN ./.",
+                "Talks/NNS followed/VBD on/IN 11/CD/DATE=XXXX-12-11 December/NNP/DATE=XXXX-12-11 ./.");
+
+        assertThat(dates.runningYears(doc, 2024)).containsEntry(1, "2023").containsEntry(2, "2023");
+        assertThat(dates.storyYears(doc, null, true, 2024).values()).containsExactly("2023");
+    }
+
+    @Test
     void storyYears_aWeekdayPlacedFromTheArticlesDateTakesNoStoryYear() {
         AnnotatedDocument doc = doc(
                 "He/PRP was/VBD removed/VBN in/IN April/NNP/DATE=2022-04 2022/CD/DATE=2022-04 ./.",

@@ -3,7 +3,6 @@ package org.dramatis.eval;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.dramatis.graph.Views.Event;
@@ -99,18 +98,11 @@ public record EventMisses(Map<String, Integer> emitted, Map<String, Integer> mis
     }
 
     private static Map<String, Integer> zeros() {
-        Map<String, Integer> m = new LinkedHashMap<>();
-        REASONS.forEach(r -> m.put(r, 0));
-        return m;
+        return MissTable.zeros(REASONS);
     }
 
     /** The two columns as a table. */
     String table() {
-        StringBuilder b = new StringBuilder(String.format(Locale.ROOT, "%n%-42s %8s %8s%n", "why events did not match",
-                "emitted", "missed"));
-        for (String r : REASONS) {
-            b.append(String.format(Locale.ROOT, "  %-40s %8d %8d%n", r, emitted.get(r), missed.get(r)));
-        }
-        return b.toString();
+        return MissTable.table("why events did not match", REASONS, emitted, missed);
     }
 }

@@ -3,7 +3,6 @@ package org.dramatis.eval;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Predicate;
@@ -114,18 +113,11 @@ public record FactMisses(Map<String, Integer> emitted, Map<String, Integer> miss
     }
 
     private static Map<String, Integer> zeros() {
-        Map<String, Integer> m = new LinkedHashMap<>();
-        REASONS.forEach(r -> m.put(r, 0));
-        return m;
+        return MissTable.zeros(REASONS);
     }
 
     /** The two columns as a table. */
     String table() {
-        StringBuilder b = new StringBuilder(String.format(Locale.ROOT, "%n%-50s %8s %8s%n", "why facts did not match",
-                "emitted", "missed"));
-        for (String r : REASONS) {
-            b.append(String.format(Locale.ROOT, "  %-48s %8d %8d%n", r, emitted.get(r), missed.get(r)));
-        }
-        return b.toString();
+        return MissTable.table("why facts did not match", REASONS, emitted, missed);
     }
 }

@@ -82,35 +82,40 @@ final class ClaimDating {
      * of the year of writing naming no month is not counted as either).
      */
     static boolean behind(List<StoryDates.Stated> stated, LocalDate written) {
-        if (written == null) {
-            return false;
-        }
-        int past = 0;
-        int far = 0;
-        for (StoryDates.Stated d : stated) {
-            if (!d.ownYear() || d.tense() != StoryDates.Tense.PAST || !d.iso().matches("\\d{4}(-\\d{2}(-\\d{2})?)?")) {
-                continue;
+        return written != null && mostlyFar(stated, d -> {
+            if (!d.iso().matches("\\d{4}(-\\d{2}(-\\d{2})?)?")) {
+                return -1;
             }
-            int year = Integer.parseInt(d.iso().substring(0, 4));
             if (d.iso().length() == 4) {
-                if (year < written.getYear()) {
-                    past++;
-                    far++;
-                }
-                continue;
+                return Integer.parseInt(d.iso()) < written.getYear() ? 1 : -1;
             }
-            LocalDate last;
             try {
                 LocalDate first = LocalDate.parse(d.iso().length() == 7 ? d.iso() + "-01" : d.iso());
                 // A month is behind when its last day is; a day when it is.
-                last = d.iso().length() == 7 ? first.plusMonths(1).minusDays(1) : first;
+                LocalDate last = d.iso().length() == 7 ? first.plusMonths(1).minusDays(1) : first;
+                return last.isBefore(written.minusDays(BEHIND_DAYS)) ? 1 : 0;
             } catch (DateTimeParseException e) {
-                continue; // no day of the calendar ("2021-02-30")
+                return -1; // no day of the calendar ("2021-02-30")
             }
-            past++;
-            far += last.isBefore(written.minusDays(BEHIND_DAYS)) ? 1 : 0;
+        });
+    }
+
+    /**
+     * Whether, of the dates the text states with their year and tells in the past, at least {@value #RETRO_MIN_DATES}
+     * count and more than half of those are far: {@code far} gives 1 for a far date, 0 for a near one, -1 for one that
+     * does not count.
+     */
+    private static boolean mostlyFar(List<StoryDates.Stated> stated, java.util.function.ToIntFunction<StoryDates.Stated> far) {
+        int past = 0;
+        int farOnes = 0;
+        for (StoryDates.Stated d : stated) {
+            int f = d.ownYear() && d.tense() == StoryDates.Tense.PAST ? far.applyAsInt(d) : -1;
+            if (f >= 0) {
+                past++;
+                farOnes += f;
+            }
         }
-        return past >= RETRO_MIN_DATES && 2 * far > past;
+        return past >= RETRO_MIN_DATES && 2 * farOnes > past;
     }
 
     /**
@@ -145,18 +150,8 @@ final class ClaimDating {
      * is not one.
      */
     static boolean retrospective(List<StoryDates.Stated> stated, LocalDate written) {
-        if (written == null) {
-            return false;
-        }
-        int past = 0;
-        int far = 0;
-        for (StoryDates.Stated d : stated) {
-            if (d.ownYear() && d.tense() == StoryDates.Tense.PAST) {
-                past++;
-                far += Integer.parseInt(d.iso().substring(0, 4)) <= written.getYear() - 2 ? 1 : 0;
-            }
-        }
-        return past >= RETRO_MIN_DATES && 2 * far > past;
+        return written != null
+                && mostlyFar(stated, d -> Integer.parseInt(d.iso().substring(0, 4)) <= written.getYear() - 2 ? 1 : 0);
     }
 
     /**

@@ -50,7 +50,8 @@ final class ClaimDating {
         LocalDate writtenOn = precision == DatePrecision.DAY ? documentDate : null;
         // A date read off the text is its latest event, so the days near it say nothing of what kind of text it is.
         boolean news = !inferred && recentDays(doc, toldUntil) >= RECENT_DAYS;
-        boolean retrospective = !news && retrospective(storyDates.stated(doc), documentDate);
+        List<StoryDates.Stated> pastDates = news ? List.of() : storyDates.stated(doc);
+        boolean retrospective = !news && retrospective(pastDates, documentDate);
         // A text telling a time years before its writing ("On 6 August the speaker suspended the assembly" in a
         // 2022 analysis of 2013) names its yearless dates in the story's year, however it is dated.
         int lastYear = documentDate == null ? Integer.MAX_VALUE : toldUntil.getYear();
@@ -59,7 +60,7 @@ final class ClaimDating {
         DateNormalizer dates = new DateNormalizer(stated, toldUntil, sutimeDated || documentDate == null ? null : precision, years);
         return new DateFrame(dates, documentDate, toldUntil, lexicons.events().reactionWords(),
                 retrospective ? storyDates.runningYears(doc, lastYear)
-                        : !news && !inferred && behind(storyDates.stated(doc), toldUntil) ? yearOfWriting(doc, lastYear)
+                        : !news && !inferred && behind(pastDates, toldUntil) ? yearOfWriting(doc, lastYear)
                         : Map.of());
     }
 
@@ -83,9 +84,7 @@ final class ClaimDating {
      */
     static boolean behind(List<StoryDates.Stated> stated, LocalDate written) {
         return written != null && mostlyFar(stated, d -> {
-            if (!d.iso().matches("\\d{4}(-\\d{2}(-\\d{2})?)?")) {
-                return -1;
-            }
+            // A date with its own year is "2021", "2021-06" or "2021-06-10" (StoryDates reads no other).
             if (d.iso().length() == 4) {
                 return Integer.parseInt(d.iso()) < written.getYear() ? 1 : -1;
             }

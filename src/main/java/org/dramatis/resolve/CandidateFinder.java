@@ -34,8 +34,6 @@ final class CandidateFinder {
     }
 
     private static final int MAX_GIVEN_NAME_BLOCK = 64;
-    /** Jaro-Winkler on spelled given names below which a skeleton match on them is a coincidence ("Omar"/"Imran"). */
-    private static final double GIVEN_SPELLING = 0.75;
     /** How many owners of an ambiguous bare surname are looked at and named. */
     private static final int MAX_NAMED_OWNERS = 3;
     private static final JaroWinklerSimilarity JW = new JaroWinklerSimilarity();
@@ -292,13 +290,13 @@ final class CandidateFinder {
                 String otherGiven = t.get(0);
                 double surnameSim = JW.apply(last(n), t.get(t.size() - 1));
                 double givenSim = JW.apply(given, otherGiven);
-                if (middlesDiffer(n.tokens(), t)) {
+                if (FullNames.middlesDiffer(n.tokens(), t)) {
                     notes.add("'" + n.surface() + "' and '" + other + "' differ in their middle names");
                 } else if (!byGivenName && surnameSim == 1.0) {
                     if (given.equals(otherGiven)) {
                         offer(found, id, 0.95, "same surname '" + last(n) + "' and given name '" + given + "' ('" + other + "')");
                     } else if (givenSim >= 0.9 && Math.min(given.length(), otherGiven.length()) >= 3
-                            && spelledAlike(n.display(), keys.display(other, e.effectiveType()))) {
+                            && FullNames.spelledAlike(keys, n.display(), keys.display(other, e.effectiveType()))) {
                         offer(found, id, 0.85, String.format(Locale.ROOT, "same surname '%s', Jaro-Winkler %.2f on given names '%s'/'%s'",
                                 last(n), givenSim, given, otherGiven));
                     } else {
@@ -326,39 +324,6 @@ final class CandidateFinder {
             }
         }
         return false;
-    }
-
-    /**
-     * Whether the given names of two full names, as spelled with their vowels, are near enough to be one name
-     * transliterated twice ("Kadhim"/"Kazem", "Omar"/"Umar"): their skeletons alone make "Omar" and "Imran" alike.
-     */
-    private boolean spelledAlike(String a, String b) {
-        return JW.apply(keys.spelling(a.strip().split("\\s+")[0]), keys.spelling(b.strip().split("\\s+")[0])) >= GIVEN_SPELLING;
-    }
-
-    /**
-     * Whether two names of three or more words have middle names that neither match nor spell one another, and neither
-     * holds the other's in order ("Imran Khan Niazi" and "Imran Ahmed Khan Niazi" write one man's names, one of them
-     * left out).
-     */
-    private static boolean middlesDiffer(List<String> a, List<String> b) {
-        if (a.size() < 3 || b.size() < 3) {
-            return false;
-        }
-        List<String> x = a.subList(1, a.size() - 1);
-        List<String> y = b.subList(1, b.size() - 1);
-        return !inOrder(x, y) && !inOrder(y, x) && JW.apply(String.join(" ", x), String.join(" ", y)) < 0.9;
-    }
-
-    /** Whether every word of {@code part} occurs in {@code whole}, in the same order. */
-    private static boolean inOrder(List<String> part, List<String> whole) {
-        int at = 0;
-        for (String w : whole) {
-            if (at < part.size() && part.get(at).equals(w)) {
-                at++;
-            }
-        }
-        return at == part.size();
     }
 
     private void findOthers(List<Name> names, ActorType type, Map<Long, Candidate> found, List<String> notes) {

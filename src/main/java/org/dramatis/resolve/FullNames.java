@@ -1,0 +1,50 @@
+package org.dramatis.resolve;
+
+import java.util.List;
+import org.apache.commons.text.similarity.JaroWinklerSimilarity;
+
+/**
+ * Comparisons of two persons' full names, word by word, that {@link CandidateFinder} asks before it offers one person's
+ * entity to another's name: whether their given names are spelled alike and whether their middle names differ.
+ */
+final class FullNames {
+    /** Jaro-Winkler on spelled given names below which a skeleton match on them is a coincidence ("Omar"/"Imran"). */
+    private static final double GIVEN_SPELLING = 0.75;
+    private static final JaroWinklerSimilarity JW = new JaroWinklerSimilarity();
+
+    private FullNames() {
+    }
+
+    /**
+     * Whether the given names of two full names, as spelled with their vowels, are near enough to be one name
+     * transliterated twice ("Kadhim"/"Kazem", "Omar"/"Umar"): their skeletons alone make "Omar" and "Imran" alike.
+     */
+    static boolean spelledAlike(NameKeys keys, String a, String b) {
+        return JW.apply(keys.spelling(a.strip().split("\\s+")[0]), keys.spelling(b.strip().split("\\s+")[0])) >= GIVEN_SPELLING;
+    }
+
+    /**
+     * Whether two names of three or more words have middle names that neither match nor spell one another, and neither
+     * holds the other's in order ("Imran Khan Niazi" and "Imran Ahmed Khan Niazi" write one man's names, one of them
+     * left out).
+     */
+    static boolean middlesDiffer(List<String> a, List<String> b) {
+        if (a.size() < 3 || b.size() < 3) {
+            return false;
+        }
+        List<String> x = a.subList(1, a.size() - 1);
+        List<String> y = b.subList(1, b.size() - 1);
+        return !inOrder(x, y) && !inOrder(y, x) && JW.apply(String.join(" ", x), String.join(" ", y)) < 0.9;
+    }
+
+    /** Whether every word of {@code part} occurs in {@code whole}, in the same order. */
+    private static boolean inOrder(List<String> part, List<String> whole) {
+        int at = 0;
+        for (String w : whole) {
+            if (at < part.size() && part.get(at).equals(w)) {
+                at++;
+            }
+        }
+        return at == part.size();
+    }
+}

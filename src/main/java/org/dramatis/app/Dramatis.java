@@ -170,7 +170,9 @@ public final class Dramatis implements AutoCloseable {
         double probability = p;
         java.util.function.UnaryOperator<org.dramatis.learn.EventModels> eventCheck = eventCheck(System.getenv("DRAMATIS_EVENT_CHECK"));
         java.util.function.UnaryOperator<org.dramatis.learn.EventModels> factCheck = factCheck(System.getenv("DRAMATIS_FACT_CHECK"));
-        java.util.function.UnaryOperator<org.dramatis.learn.EventModels> check = m -> factCheck.apply(eventCheck.apply(m));
+        java.util.function.UnaryOperator<org.dramatis.learn.EventModels> bodies = postBodies(System.getenv("DRAMATIS_POST_BODIES"));
+        java.util.function.UnaryOperator<org.dramatis.learn.EventModels> check =
+                m -> bodies.apply(factCheck.apply(eventCheck.apply(m)));
         return new Lazy<>(() -> {
             org.dramatis.learn.EventModels models = org.dramatis.learn.EventModels.bundled();
             return new org.dramatis.learn.HybridExtractor(new Extractor(org.dramatis.extract.Lexicons.load(files)),
@@ -189,6 +191,11 @@ public final class Dramatis implements AutoCloseable {
     /** What {@code DRAMATIS_FACT_CHECK} does to the models, as {@link #eventCheck} for the fact check. */
     static java.util.function.UnaryOperator<org.dramatis.learn.EventModels> factCheck(String value) {
         return check(value, "DRAMATIS_FACT_CHECK", "a fact", "fact", (m, t) -> m.withFactCheckThreshold(t));
+    }
+
+    /** What {@code DRAMATIS_POST_BODIES} does to the models, as {@link #eventCheck} for the post-body chooser. */
+    static java.util.function.UnaryOperator<org.dramatis.learn.EventModels> postBodies(String value) {
+        return check(value, "DRAMATIS_POST_BODIES", "a post's candidate body", "post body", (m, t) -> m.withBodyThreshold(t));
     }
 
     private static java.util.function.UnaryOperator<org.dramatis.learn.EventModels> check(String value, String variable,

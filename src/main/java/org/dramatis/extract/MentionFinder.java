@@ -290,6 +290,14 @@ final class MentionFinder {
     private void addDemonyms(AnnotatedDocument doc, Sentence s, List<Draft> out) {
         for (Token tok : s.tokens()) {
             String w = tok.word();
+            if ("NATIONALITY".equals(tok.ner()) && lex.places().isCountryName(w)) {
+                // "Myanmar's armed forces", "defend Myanmar": a country's own name the tagger took for a nationality.
+                Draft d = new Draft(s.index(), tok.index(), tok.index() + 1, w, ActorType.COUNTRY, "pattern", tok.begin(),
+                        tok.end());
+                d.countryName = w;
+                out.add(d);
+                continue;
+            }
             int off = 0;
             for (String part : w.split("-")) {
                 if (!part.isEmpty() && lex.places().countryOfDemonym(part) != null && !"MISC".equals(tok.ner()) || isProDemonym(w, part)) {

@@ -50,6 +50,14 @@ record PlaceWords(Set<String> placePrefixes, Set<String> areaNouns, Set<String> 
         return demonyms.get(adjective);
     }
 
+    /**
+     * Whether {@code word} is itself the name of a country the lexicon knows (a demonym's or a capital's country, exact
+     * case): "Myanmar", which the tagger may take for a nationality as it does "Burmese".
+     */
+    boolean isCountryName(String word) {
+        return demonyms.containsValue(word) || capitals.containsValue(word);
+    }
+
     /** The country whose capital {@code city} is (any case), or null. */
     String countryOfCapital(String city) {
         return capitals.get(city.toLowerCase(Locale.ROOT));

@@ -34,17 +34,21 @@ public final class EventModels {
     private final EventCheck check;
     /** The check every extracted fact passes ({@link FactCheck}), or null when none was trained. */
     private final FactCheck factCheck;
+    /** What gives a post with no stated body its body ({@link BodyChooser}), or null when none was trained. */
+    private final BodyChooser bodies;
     /** {@link #bundled()}'s models once read (null when the jar ships none). */
     private static EventModels bundled;
     private static boolean bundledRead;
 
     EventModels(LinearClassifier trigger, LinearClassifier modality, LinearClassifier argument, RelationModel relations,
                 SentenceEncoder encoder) {
-        this(trigger, modality, argument, relations, encoder, null, null);
+        this(trigger, modality, argument, relations, encoder, null, null, null);
     }
 
     private EventModels(LinearClassifier trigger, LinearClassifier modality, LinearClassifier argument,
-                        RelationModel relations, SentenceEncoder encoder, EventCheck check, FactCheck factCheck) {
+                        RelationModel relations, SentenceEncoder encoder, EventCheck check, FactCheck factCheck,
+                        BodyChooser bodies) {
+        this.bodies = bodies;
         this.check = check;
         this.factCheck = factCheck;
         this.trigger = trigger;
@@ -71,12 +75,33 @@ public final class EventModels {
 
     /** These models with {@code check} deciding which extracted events to keep. */
     EventModels withCheck(EventCheck check) {
-        return new EventModels(trigger, modality, argument, relations, encoder, check, factCheck);
+        return new EventModels(trigger, modality, argument, relations, encoder, check, factCheck, bodies);
     }
 
     /** These models with {@code check} deciding which extracted facts to keep. */
     EventModels withFactCheck(FactCheck check) {
-        return new EventModels(trigger, modality, argument, relations, encoder, this.check, check);
+        return new EventModels(trigger, modality, argument, relations, encoder, this.check, check, bodies);
+    }
+
+    /** These models with {@code chooser} giving posts with no stated body their body (null: none). */
+    EventModels withBodyChooser(BodyChooser chooser) {
+        return new EventModels(trigger, modality, argument, relations, encoder, check, factCheck, chooser);
+    }
+
+    /**
+     * These models with the post-body chooser's threshold set to {@code threshold}, or without the chooser when it is
+     * null (the same models when they have no chooser).
+     */
+    public EventModels withBodyThreshold(Double threshold) {
+        if (bodies == null) {
+            return this;
+        }
+        return withBodyChooser(threshold == null ? null : bodies.withThreshold(threshold));
+    }
+
+    /** The chooser of posts' bodies, or null. */
+    public BodyChooser bodyChooser() {
+        return bodies;
     }
 
     /**
@@ -220,6 +245,13 @@ public final class EventModels {
                         source.where(FactCheck.FILE)));
             }
         }
+        try (InputStream chooser = source.open(BodyChooser.FILE, true);
+             InputStream threshold = source.open(BodyChooser.THRESHOLD_FILE, true)) {
+            if (chooser != null && threshold != null) {
+                models = models.withBodyChooser(BodyChooser.load(new java.util.zip.GZIPInputStream(chooser), threshold,
+                        source.where(BodyChooser.FILE)));
+            }
+        }
         return models;
     }
 
@@ -248,6 +280,17 @@ public final class EventModels {
                  Writer t = Files.newBufferedWriter(dir.resolve(FactCheck.THRESHOLD_FILE), StandardCharsets.UTF_8)) {
                 factCheck.save(m, t);
             }
+        }
+        if (bodies != null) {
+            try (Writer m = new java.io.OutputStreamWriter(new java.util.zip.GZIPOutputStream(
+                    Files.newOutputStream(dir.resolve(BodyChooser.FILE))), StandardCharsets.UTF_8);
+                 Writer t = Files.newBufferedWriter(dir.resolve(BodyChooser.THRESHOLD_FILE), StandardCharsets.UTF_8)) {
+                bodies.save(m, t);
+            }
+        } else {
+            // A chooser that did not pay on held-out folds this time leaves no stale one behind.
+            Files.deleteIfExists(dir.resolve(BodyChooser.FILE));
+            Files.deleteIfExists(dir.resolve(BodyChooser.THRESHOLD_FILE));
         }
     }
 

@@ -105,6 +105,7 @@ public final class HybridExtractor implements ClaimExtractor, ClaimClassifier {
                     .findIn(doc, s, mentions, threshold, enc)));
         }
         checkFacts(claims);
+        chooseBodies(claims);
     }
 
     /**
@@ -155,6 +156,20 @@ public final class HybridExtractor implements ClaimExtractor, ClaimClassifier {
                 claims.addFact(claim);
             }
         }
+    }
+
+    /**
+     * Posts with no stated body, once past the fact check, get the one the {@link BodyChooser} finds likely enough: the
+     * check judged the post as the rules read it (a post with no body it keeps unjudged, so the posts page keeps it).
+     */
+    private void chooseBodies(ClaimDocument claims) {
+        BodyChooser chooser = models.bodyChooser();
+        if (chooser == null) {
+            return;
+        }
+        List<ActorMention> mentions = claims.mentions();
+        BodyChooser.Names names = BodyChooser.names(mentions);
+        claims.reviseFacts("post bodies", f -> chooser.choose(claims.document(), mentions, names, f));
     }
 
     /**

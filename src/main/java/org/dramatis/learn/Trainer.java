@@ -204,7 +204,7 @@ public final class Trainer {
         CheckTrainer.Checks checks = CheckTrainer.train(articles, outsiders, weight, outsidersChoose,
                 !which.equals("facts"), !which.equals("events"), c, checkProposal,
                 encoder != null && checkVectors ? this::encodings : null, log);
-        return models.withCheck(checks.events()).withFactCheck(checks.facts());
+        return models.withCheck(checks.events()).withFactCheck(checks.facts()).withBodyChooser(checks.bodies());
     }
 
     /** The product's NLP, reading from and writing to this trainer's cache. */

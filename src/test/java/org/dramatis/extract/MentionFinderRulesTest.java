@@ -114,6 +114,17 @@ class MentionFinderRulesTest {
     }
 
     @Test
+    void find_aCountrysOwnNameTheTaggerTookForANationalityIsTheCountry() {
+        // The tagger reads "Myanmar" as it reads "Burmese"; demonyms.tsv knows it as a country's name.
+        List<MentionFinder.Draft> m = finder.find(doc(
+                "Myanmar/NNP/NATIONALITY 's/POS army/NN seized/VBD power/NN ./.",
+                "Burmese/JJ/NATIONALITY troops/NNS defended/VBD Myanmar/NNP/NATIONALITY ./.",
+                "Kastmiri/JJ/NATIONALITY troops/NNS waited/VBD ./."));
+        assertThat(texts(m)).containsExactly("Myanmar/COUNTRY", "Burmese/COUNTRY", "Myanmar/COUNTRY");
+        assertThat(m.get(0).countryName).isEqualTo("Myanmar");
+    }
+
+    @Test
     void find_aWordNerLeftAPlaceBeforeACountryJoinsIt() {
         List<MentionFinder.Draft> m = finder.find(doc(
                 "Troops/NNS moved/VBD to/TO Port/NNP/LOCATION Dastgar/NNP/COUNTRY ,/, and/CC South/NNP/LOCATION "

@@ -127,8 +127,9 @@ public final class Dramatis implements AutoCloseable {
      * The extractor ingest uses: the rules, with the bundled learned event models when the jar ships them. The
      * environment variable {@code DRAMATIS_EXTRACTOR} chooses {@code rules}, {@code models} (models name the events) or
      * {@code both} (the default); {@code DRAMATIS_THRESHOLD} is the probability a learned event or fact needs (0.5);
-     * {@code DRAMATIS_EVENT_CHECK} and {@code DRAMATIS_FACT_CHECK} switch the event and fact checks off or set their
-     * thresholds ({@link #eventCheck}, {@link #factCheck}).
+     * {@code DRAMATIS_EVENT_CHECK}, {@code DRAMATIS_FACT_CHECK} and {@code DRAMATIS_POST_BODIES} switch the event and
+     * fact checks and the post-body chooser off or set their thresholds ({@link #eventCheck}, {@link #factCheck},
+     * {@link #postBodies}).
      * The system property {@code dramatis.rules.off} or the variable {@code DRAMATIS_RULES_OFF} switches rules off.
      */
     public static org.dramatis.extract.ClaimExtractor extractor() {
@@ -195,7 +196,7 @@ public final class Dramatis implements AutoCloseable {
 
     /** What {@code DRAMATIS_POST_BODIES} does to the models, as {@link #eventCheck} for the post-body chooser. */
     static java.util.function.UnaryOperator<org.dramatis.learn.EventModels> postBodies(String value) {
-        return check(value, "DRAMATIS_POST_BODIES", "a post's candidate body", "post body", (m, t) -> m.withBodyThreshold(t));
+        return check(value, "DRAMATIS_POST_BODIES", "a candidate body", "post-body chooser's", (m, t) -> m.withBodyThreshold(t));
     }
 
     private static java.util.function.UnaryOperator<org.dramatis.learn.EventModels> check(String value, String variable,

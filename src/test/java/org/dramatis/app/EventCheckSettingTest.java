@@ -8,8 +8,8 @@ import org.dramatis.model.DramatisException;
 import org.junit.jupiter.api.Test;
 
 /**
- * {@code DRAMATIS_EVENT_CHECK} and {@code DRAMATIS_FACT_CHECK}: unset keeps the shipped check, "off" removes it, a
- * probability sets its threshold.
+ * {@code DRAMATIS_EVENT_CHECK}, {@code DRAMATIS_FACT_CHECK} and {@code DRAMATIS_POST_BODIES}: unset keeps the shipped
+ * check or chooser, "off" removes it, a probability sets its threshold.
  */
 class EventCheckSettingTest {
     @Test
@@ -37,5 +37,19 @@ class EventCheckSettingTest {
         assertThatThrownBy(() -> Dramatis.factCheck("-1")).isInstanceOf(DramatisException.class)
                 .hasMessage("DRAMATIS_FACT_CHECK is '-1': give off, or the probability from 0 to 1 a fact needs to pass the"
                         + " fact check");
+    }
+
+    @Test
+    void thePostBodiesSettingKeepsRemovesOrRetunesTheShippedChooserAndLeavesTheChecks() {
+        EventModels shipped = EventModels.bundled();
+        assertThat(shipped.bodyChooser()).as("the jar ships a post-body chooser").isNotNull();
+        assertThat(Dramatis.postBodies(null).apply(shipped)).isSameAs(shipped);
+        EventModels off = Dramatis.postBodies("off").apply(shipped);
+        assertThat(off.bodyChooser()).isNull();
+        assertThat(off.factCheck()).isSameAs(shipped.factCheck());
+        assertThat(Dramatis.postBodies("0.6").apply(shipped).bodyChooser().threshold()).isEqualTo(0.6);
+        assertThatThrownBy(() -> Dramatis.postBodies("2")).isInstanceOf(DramatisException.class)
+                .hasMessage("DRAMATIS_POST_BODIES is '2': give off, or the probability from 0 to 1 a candidate body needs to"
+                        + " pass the post-body chooser's check");
     }
 }

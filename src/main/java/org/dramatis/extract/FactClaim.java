@@ -45,6 +45,11 @@ public record FactClaim(FactKind kind, int subject, int object, String role, Str
         return new FactClaim(kind, subject, object, role, value, start, end, modality, sentence, attribution, p, rule);
     }
 
+    /** This claim with the body {@code object} and the value {@code value} (the post's body chosen elsewhere). */
+    public FactClaim withBody(int object, String value) {
+        return new FactClaim(kind, subject, object, role, value, start, end, modality, sentence, attribution, confidence, rule);
+    }
+
     /** This claim as found by the rule {@code id}. */
     public FactClaim withRule(String id) {
         return new FactClaim(kind, subject, object, role, value, start, end, modality, sentence, attribution, confidence, id);

@@ -292,8 +292,7 @@ final class MentionFinder {
             String w = tok.word();
             if ("NATIONALITY".equals(tok.ner()) && lex.places().isCountryName(w)) {
                 // "Myanmar's armed forces", "defend Myanmar": a country's own name the tagger took for a nationality.
-                Draft d = new Draft(s.index(), tok.index(), tok.index() + 1, w, ActorType.COUNTRY, "pattern", tok.begin(),
-                        tok.end());
+                Draft d = draft(doc, s, tok.index(), tok.index() + 1, ActorType.COUNTRY, "pattern");
                 d.countryName = w;
                 out.add(d);
                 continue;

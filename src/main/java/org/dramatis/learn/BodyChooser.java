@@ -63,13 +63,17 @@ public final class BodyChooser {
                 && (f.object() < 0 || f.value() != null && f.value().contains("inferred"));
     }
 
-    /** The document's states and groups by name, read once for all its posts. */
+    /** The document's states and groups by name, and the sentences of its people's names, read once for all its posts. */
     static final class Names {
         private final Map<String, List<Integer>> byName = new LinkedHashMap<>();
         private final Map<String, Integer> countryCounts = new HashMap<>();
+        private final Map<String, Set<Integer>> personSentences = new HashMap<>();
 
         Names(List<ActorMention> mentions) {
             for (ActorMention m : mentions) {
+                if (m.type() == ActorType.PERSON) {
+                    personSentences.computeIfAbsent(GoldNames.normalise(m.text()), k -> new HashSet<>()).add(m.sentence());
+                }
                 if (m.type() == ActorType.COUNTRY || m.type() == ActorType.ORGANIZATION) {
                     String key = GoldNames.normalise(m.text());
                     byName.computeIfAbsent(key, k -> new ArrayList<>()).add(m.index());
@@ -163,13 +167,8 @@ public final class BodyChooser {
             out.add("dominant=" + names.dominant(key) + "/" + kind);
         }
         out.add("s0=" + all.stream().anyMatch(i -> mentions.get(i).sentence() == 0));
-        Set<Integer> holderSentences = new HashSet<>();
-        String self = GoldNames.normalise(holder.text());
-        for (ActorMention m : mentions) {
-            if (m.type() == ActorType.PERSON && (m.index() == f.subject() || GoldNames.normalise(m.text()).equals(self))) {
-                holderSentences.add(m.sentence());
-            }
-        }
+        // The sentences naming the holder as this post does (the post's own among them: its holder is a person).
+        Set<Integer> holderSentences = names.personSentences.getOrDefault(GoldNames.normalise(holder.text()), Set.of());
         long together = all.stream().map(i -> mentions.get(i).sentence()).distinct().filter(holderSentences::contains).count();
         out.add("together=" + Math.min(together, 3) + "/" + t);
         out.add("src=" + c.source());
@@ -196,7 +195,7 @@ public final class BodyChooser {
     }
 
     /** {@code f} with the body this chooser finds likeliest, when it is likely enough; else {@code f} as it was. */
-    public FactClaim choose(AnnotatedDocument doc, List<ActorMention> mentions, Names names, FactClaim f) {
+    FactClaim choose(AnnotatedDocument doc, List<ActorMention> mentions, Names names, FactClaim f) {
         if (!chooses(f, mentions)) {
             return f;
         }
@@ -213,13 +212,7 @@ public final class BodyChooser {
             return f;
         }
         String value = f.value() != null && f.value().contains("former") ? "former; inferred" : "inferred";
-        return new FactClaim(f.kind(), f.subject(), best, f.role(), value, f.start(), f.end(), f.modality(), f.sentence(),
-                f.attribution(), bestP, f.rule());
-    }
-
-    /** The states and groups of a document's {@code mentions}, by name, for {@link #choose}. */
-    public static Names names(List<ActorMention> mentions) {
-        return new Names(mentions);
+        return f.withBody(best, value).withConfidence(bestP);
     }
 
     void save(Writer model, Writer thresholdOut) throws IOException {

@@ -61,16 +61,6 @@ final class CheckTrainer {
     }
 
     /**
-     * A post the {@link BodyChooser} has a say on, found in fold {@code fold}: one example per candidate body, labelled
-     * right when the post with that body recovers a gold fact; {@code current} is the rules' body among them (-1: none).
-     */
-    private record BodyCase(int fold, List<LinearClassifier.Example> examples, int current, int weight) {
-        boolean right(int i) {
-            return i >= 0 && examples.get(i).label().equals(EventCheck.RIGHT);
-        }
-    }
-
-    /**
      * A labelled claim: its features, its fold, the gold item it recovers ("doc#index") or null, and whether the check
      * judges it. A claim the check does not judge (a post with no body, {@link FactCheck#judges}) is no training example,
      * but it is kept in the product, so the threshold table counts it as kept at every threshold.
@@ -109,7 +99,7 @@ final class CheckTrainer {
                         PrintWriter log) {
         List<Labelled> events = new ArrayList<>();
         List<Labelled> facts = new ArrayList<>();
-        List<BodyCase> bodies = new ArrayList<>();
+        List<BodyTrainer.Case> bodies = new ArrayList<>();
         int[] gold = new int[4]; // events, facts; and of the outsiders alone
         int left = 0;
         Extractor rules = new Extractor();
@@ -131,7 +121,7 @@ final class CheckTrainer {
                 Extraction x = extractor.extract(p.doc(), date, p.gold().docId());
                 ClaimLabels labels = ClaimLabels.of(p.gold(), x.mentions());
                 label(p.doc(), x, labels, String.valueOf(i), false, k, 1, encodings, events, facts, gold);
-                bodyCases(p.doc(), x, labels, k, 1, bodies);
+                BodyTrainer.cases(p.doc(), x, labels, k, 1, bodies);
             }
             for (int i = 0; i < outsiders.size(); i++) {
                 GoldArticle o = outsiders.get(i);
@@ -159,7 +149,7 @@ final class CheckTrainer {
                 label(r.doc(), x, labels, "c" + o.corpus(), true, k, weight, encodings, forEvents ? events : null,
                         forFacts ? facts : null, null);
                 if (forFacts) {
-                    bodyCases(r.doc(), x, labels, k, weight, bodies);
+                    BodyTrainer.cases(r.doc(), x, labels, k, weight, bodies);
                 }
             }
         }
@@ -187,108 +177,7 @@ final class CheckTrainer {
         Fitted f = fit(facts, gold[1], gold[3], outsidersChoose, articles.size() + (forFacts ? outsiders.size() : 0),
                 "fact", 1, log);
         return new Checks(e == null ? null : new EventCheck(e.classifier(), e.threshold(), proposal),
-                f == null ? null : new FactCheck(f.classifier(), f.threshold()), fitBodies(bodies, log));
-    }
-
-    /** The posts of {@code x} whose body the chooser picks, each with its candidates labelled. */
-    private static void bodyCases(AnnotatedDocument doc, Extraction x, ClaimLabels labels, int k, int weight,
-                                  List<BodyCase> out) {
-        BodyChooser.Names names = BodyChooser.names(x.mentions());
-        for (FactClaim f : x.facts()) {
-            if (!BodyChooser.chooses(f, x.mentions())) {
-                continue;
-            }
-            List<LinearClassifier.Example> examples = new ArrayList<>();
-            int current = -1;
-            for (int c : BodyChooser.candidates(x.mentions(), names, f)) {
-                FactClaim with = new FactClaim(f.kind(), f.subject(), c, f.role(), f.value(), f.start(), f.end(),
-                        f.modality(), f.sentence(), f.attribution());
-                boolean right = labels.match(with) >= 0;
-                current = c == f.object() ? examples.size() : current;
-                examples.add(new LinearClassifier.Example(BodyChooser.features(doc, x.mentions(), names, f, c), null,
-                        right ? EventCheck.RIGHT : EventCheck.WRONG));
-            }
-            if (!examples.isEmpty()) {
-                out.add(new BodyCase(k, examples, current, weight));
-            }
-        }
-    }
-
-    /**
-     * The post-body chooser trained on every case, with the threshold that, on held-out folds, leaves the most posts
-     * with a right body less those with a wrong one (a post left without a body is neither); null when its examples have
-     * one label only.
-     */
-    private static BodyChooser fitBodies(List<BodyCase> cases, PrintWriter log) {
-        long right = cases.stream().flatMap(b -> b.examples().stream()).filter(e -> e.label().equals(EventCheck.RIGHT)).count();
-        long reachable = cases.stream().filter(b -> b.examples().stream().anyMatch(e -> e.label().equals(EventCheck.RIGHT))).count();
-        log.printf("post bodies: %d posts without a stated body, %d candidates, %d right ones; %d posts have a right"
-                + " candidate%n", cases.size(), cases.stream().mapToInt(b -> b.examples().size()).sum(), right, reachable);
-        if (right == 0 || cases.isEmpty()) {
-            log.println("post bodies: not trained, no candidate is right");
-            return null;
-        }
-        int[] best = new int[cases.size()];
-        double[] bestP = new double[cases.size()];
-        for (int k = 0; k < FOLDS; k++) {
-            int fold = k;
-            LinearClassifier c = LinearClassifier.train(bodyExamples(cases, fold), C, 2);
-            for (int i = 0; i < cases.size(); i++) {
-                BodyCase b = cases.get(i);
-                if (b.fold() != fold) {
-                    continue;
-                }
-                best[i] = -1;
-                bestP[i] = -1;
-                for (int j = 0; j < b.examples().size(); j++) {
-                    double p = c.predict(b.examples().get(j).features(), null).of(EventCheck.RIGHT);
-                    if (p > bestP[i]) {
-                        best[i] = j;
-                        bestP[i] = p;
-                    }
-                }
-            }
-        }
-        log.println("post bodies over the threshold (held-out folds; the rules alone at 'rules'):");
-        double chosen = Double.POSITIVE_INFINITY;
-        int bestNet = Integer.MIN_VALUE;
-        for (double t : new double[] {Double.POSITIVE_INFINITY, 0.9, 0.8, 0.7, 0.6, 0.5, 0.4, 0.3, 0.2, 0.1}) {
-            int[] counts = new int[3]; // right, wrong, changed
-            for (int i = 0; i < cases.size(); i++) {
-                BodyCase b = cases.get(i);
-                int pick = bestP[i] >= t && best[i] != b.current() ? best[i] : b.current();
-                counts[2] += pick != b.current() ? b.weight() : 0;
-                if (b.right(pick)) {
-                    counts[0] += b.weight();
-                } else if (pick >= 0) {
-                    counts[1] += b.weight();
-                }
-            }
-            log.printf("  %-5s right %d, wrong %d, changed %d%n", Double.isInfinite(t) ? "rules" : String.format("%.2f", t),
-                    counts[0], counts[1], counts[2]);
-            if (counts[0] - counts[1] > bestNet) {
-                bestNet = counts[0] - counts[1];
-                chosen = t;
-            }
-        }
-        if (Double.isInfinite(chosen)) {
-            log.println("post bodies: the rules alone do best on held-out folds; no chooser");
-            return null;
-        }
-        log.printf("post bodies threshold: %.2f%n", chosen);
-        return new BodyChooser(LinearClassifier.train(bodyExamples(cases, -1), C, 2), chosen);
-    }
-
-    private static List<LinearClassifier.Example> bodyExamples(List<BodyCase> cases, int leftOut) {
-        List<LinearClassifier.Example> out = new ArrayList<>();
-        for (BodyCase b : cases) {
-            if (b.fold() != leftOut) {
-                for (int w = 0; w < b.weight(); w++) {
-                    out.addAll(b.examples());
-                }
-            }
-        }
-        return out;
+                f == null ? null : new FactCheck(f.classifier(), f.threshold()), BodyTrainer.fit(bodies, log));
     }
 
     /**

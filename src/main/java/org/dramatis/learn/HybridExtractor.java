@@ -168,7 +168,7 @@ public final class HybridExtractor implements ClaimExtractor, ClaimClassifier {
             return;
         }
         List<ActorMention> mentions = claims.mentions();
-        BodyChooser.Names names = BodyChooser.names(mentions);
+        BodyChooser.Names names = new BodyChooser.Names(mentions);
         claims.reviseFacts("post bodies", f -> chooser.choose(claims.document(), mentions, names, f));
     }
 

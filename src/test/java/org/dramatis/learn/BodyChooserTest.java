@@ -68,7 +68,7 @@ class BodyChooserTest {
     @Test
     void candidatesAreEveryStateOnceAtItsNearestOccurrenceBeforeAndGroupsNamedJustBefore() {
         List<ActorMention> m = mentions();
-        BodyChooser.Names names = BodyChooser.names(m);
+        BodyChooser.Names names = new BodyChooser.Names(m);
         assertThat(BodyChooser.candidates(m, names, post(5, -1, null, 6)))
                 .as("Veloria at sentence 4, Kastmir; the group Guard stands five sentences back").containsExactly(4, 1);
         assertThat(BodyChooser.candidates(m, names, post(5, -1, null, 3)))
@@ -80,7 +80,7 @@ class BodyChooserTest {
     @Test
     void featuresReadTheShapeAndNoName() {
         List<ActorMention> m = mentions();
-        List<String> f = BodyChooser.features(DOC, m, BodyChooser.names(m), post(5, 4, "inferred", 6), 4);
+        List<String> f = BodyChooser.features(DOC, m, new BodyChooser.Names(m), post(5, 4, "inferred", 6), 4);
         assertThat(f).contains("t=COUNTRY", "cur=true/inferred", "rw=president/COUNTRY", "sd=2", "n=2/COUNTRY", "rank=0",
                 "dominant=true/inferred");
         assertThat(f).noneMatch(x -> x.contains("Veloria") || x.contains("Ruiz") || x.contains("veloria"));
@@ -89,7 +89,7 @@ class BodyChooserTest {
     @Test
     void theLikeliestCandidateAboveTheThresholdBecomesTheBody_belowItTheRulesReadingStays() throws IOException {
         List<ActorMention> m = mentions();
-        BodyChooser.Names names = BodyChooser.names(m);
+        BodyChooser.Names names = new BodyChooser.Names(m);
         // Taught that the state named two sentences back is right and the one named five back is wrong.
         List<LinearClassifier.Example> examples = new ArrayList<>();
         for (int i = 0; i < 3; i++) {

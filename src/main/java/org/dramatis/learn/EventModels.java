@@ -30,27 +30,29 @@ public final class EventModels {
     private final RelationModel relations;
     /** The sentence encoder the trigger and modality models were trained with, or null. */
     private final SentenceEncoder encoder;
-    /** The check every extracted event passes ({@link EventCheck}), or null when none was trained. */
-    private final EventCheck check;
-    /** The check every extracted fact passes ({@link FactCheck}), or null when none was trained. */
-    private final FactCheck factCheck;
-    /** What gives a post with no stated body its body ({@link BodyChooser}), or null when none was trained. */
-    private final BodyChooser bodies;
+    /** The learned steps after the models: the checks and the choosers, each null when none was trained. */
+    private final After after;
     /** {@link #bundled()}'s models once read (null when the jar ships none). */
     private static EventModels bundled;
     private static boolean bundledRead;
 
+    /**
+     * The steps that judge and revise what the rules and models found: the check every extracted event passes
+     * ({@link EventCheck}), the check every extracted fact passes ({@link FactCheck}) and what gives a post with no stated
+     * body its body ({@link BodyChooser}); each null when none was trained.
+     */
+    record After(EventCheck check, FactCheck factCheck, BodyChooser bodies) {
+        static final After NONE = new After(null, null, null);
+    }
+
     EventModels(LinearClassifier trigger, LinearClassifier modality, LinearClassifier argument, RelationModel relations,
                 SentenceEncoder encoder) {
-        this(trigger, modality, argument, relations, encoder, null, null, null);
+        this(trigger, modality, argument, relations, encoder, After.NONE);
     }
 
     private EventModels(LinearClassifier trigger, LinearClassifier modality, LinearClassifier argument,
-                        RelationModel relations, SentenceEncoder encoder, EventCheck check, FactCheck factCheck,
-                        BodyChooser bodies) {
-        this.bodies = bodies;
-        this.check = check;
-        this.factCheck = factCheck;
+                        RelationModel relations, SentenceEncoder encoder, After after) {
+        this.after = after;
         this.trigger = trigger;
         this.modality = modality;
         this.argument = argument;
@@ -73,19 +75,23 @@ public final class EventModels {
         return new Encodings(encoder);
     }
 
+    private EventModels with(After a) {
+        return new EventModels(trigger, modality, argument, relations, encoder, a);
+    }
+
     /** These models with {@code check} deciding which extracted events to keep. */
     EventModels withCheck(EventCheck check) {
-        return new EventModels(trigger, modality, argument, relations, encoder, check, factCheck, bodies);
+        return with(new After(check, after.factCheck(), after.bodies()));
     }
 
     /** These models with {@code check} deciding which extracted facts to keep. */
     EventModels withFactCheck(FactCheck check) {
-        return new EventModels(trigger, modality, argument, relations, encoder, this.check, check, bodies);
+        return with(new After(after.check(), check, after.bodies()));
     }
 
     /** These models with {@code chooser} giving posts with no stated body their body (null: none). */
     EventModels withBodyChooser(BodyChooser chooser) {
-        return new EventModels(trigger, modality, argument, relations, encoder, check, factCheck, chooser);
+        return with(new After(after.check(), after.factCheck(), chooser));
     }
 
     /**
@@ -93,15 +99,15 @@ public final class EventModels {
      * null (the same models when they have no chooser).
      */
     public EventModels withBodyThreshold(Double threshold) {
-        if (bodies == null) {
+        if (after.bodies() == null) {
             return this;
         }
-        return withBodyChooser(threshold == null ? null : bodies.withThreshold(threshold));
+        return withBodyChooser(threshold == null ? null : after.bodies().withThreshold(threshold));
     }
 
     /** The chooser of posts' bodies, or null. */
     public BodyChooser bodyChooser() {
-        return bodies;
+        return after.bodies();
     }
 
     /**
@@ -109,15 +115,15 @@ public final class EventModels {
      * same models when they have no fact check).
      */
     public EventModels withFactCheckThreshold(Double threshold) {
-        if (factCheck == null) {
+        if (after.factCheck() == null) {
             return this;
         }
-        return withFactCheck(threshold == null ? null : factCheck.withThreshold(threshold));
+        return withFactCheck(threshold == null ? null : after.factCheck().withThreshold(threshold));
     }
 
     /** The check of extracted facts, or null. */
     public FactCheck factCheck() {
-        return factCheck;
+        return after.factCheck();
     }
 
     /**
@@ -125,15 +131,15 @@ public final class EventModels {
      * (the same models when they have no check).
      */
     public EventModels withCheckThreshold(Double threshold) {
-        if (check == null) {
+        if (after.check() == null) {
             return this;
         }
-        return withCheck(threshold == null ? null : check.withThreshold(threshold));
+        return withCheck(threshold == null ? null : after.check().withThreshold(threshold));
     }
 
     /** The check of extracted events, or null. */
     public EventCheck check() {
-        return check;
+        return after.check();
     }
 
     /** Whether the models read sentences through the encoder. */
@@ -231,28 +237,49 @@ public final class EventModels {
             }
         }
         EventModels models = of(loaded, thresholds);
-        try (InputStream check = source.open(EventCheck.FILE, true);
-             InputStream threshold = source.open(EventCheck.THRESHOLD_FILE, true)) {
-            if (check != null && threshold != null) {
-                models = models.withCheck(EventCheck.load(new java.util.zip.GZIPInputStream(check), threshold,
-                        source.where(EventCheck.FILE)));
-            }
+        EventCheck check = optional(source, EventCheck.FILE, EventCheck.THRESHOLD_FILE, EventCheck::load);
+        FactCheck facts = optional(source, FactCheck.FILE, FactCheck.THRESHOLD_FILE, FactCheck::load);
+        BodyChooser bodies = optional(source, BodyChooser.FILE, BodyChooser.THRESHOLD_FILE, BodyChooser::load);
+        return models.with(new After(check, facts, bodies));
+    }
+
+    /** How a step after the models reads its gzipped classifier and its threshold file. */
+    private interface Loader<T> {
+        T load(InputStream model, InputStream threshold, String where) throws IOException;
+    }
+
+    /** A step after the models read from its two files, or null when either is absent. */
+    private static <T> T optional(Source source, String file, String thresholdFile, Loader<T> loader) throws IOException {
+        try (InputStream model = source.open(file, true); InputStream threshold = source.open(thresholdFile, true)) {
+            return model == null || threshold == null ? null
+                    : loader.load(new java.util.zip.GZIPInputStream(model), threshold, source.where(file));
         }
-        try (InputStream check = source.open(FactCheck.FILE, true);
-             InputStream threshold = source.open(FactCheck.THRESHOLD_FILE, true)) {
-            if (check != null && threshold != null) {
-                models = models.withFactCheck(FactCheck.load(new java.util.zip.GZIPInputStream(check), threshold,
-                        source.where(FactCheck.FILE)));
+    }
+
+    /** How a step after the models writes its classifier and its threshold file. */
+    private interface Saver {
+        void save(Writer model, Writer threshold) throws IOException;
+    }
+
+    /**
+     * Writes a step after the models to its two files. With no step, a chooser ({@code stale}: one that did not pay on
+     * held-out folds this time) removes its files, so that no stale one is left behind; a check leaves them (a run that
+     * trains no check keeps the one there).
+     */
+    private static void save(Path dir, String file, String thresholdFile, Saver saver, boolean stale) throws IOException {
+        if (saver == null) {
+            if (!stale) {
+                return;
             }
+            Files.deleteIfExists(dir.resolve(file));
+            Files.deleteIfExists(dir.resolve(thresholdFile));
+            return;
         }
-        try (InputStream chooser = source.open(BodyChooser.FILE, true);
-             InputStream threshold = source.open(BodyChooser.THRESHOLD_FILE, true)) {
-            if (chooser != null && threshold != null) {
-                models = models.withBodyChooser(BodyChooser.load(new java.util.zip.GZIPInputStream(chooser), threshold,
-                        source.where(BodyChooser.FILE)));
-            }
+        try (Writer m = new java.io.OutputStreamWriter(new java.util.zip.GZIPOutputStream(
+                Files.newOutputStream(dir.resolve(file))), StandardCharsets.UTF_8);
+             Writer t = Files.newBufferedWriter(dir.resolve(thresholdFile), StandardCharsets.UTF_8)) {
+            saver.save(m, t);
         }
-        return models;
     }
 
     public void save(Path dir) throws IOException {
@@ -267,31 +294,9 @@ public final class EventModels {
         try (Writer w = Files.newBufferedWriter(dir.resolve(RelationThresholds.FILE), StandardCharsets.UTF_8)) {
             relations.thresholds().save(w);
         }
-        if (check != null) {
-            try (Writer m = new java.io.OutputStreamWriter(new java.util.zip.GZIPOutputStream(
-                    Files.newOutputStream(dir.resolve(EventCheck.FILE))), StandardCharsets.UTF_8);
-                 Writer t = Files.newBufferedWriter(dir.resolve(EventCheck.THRESHOLD_FILE), StandardCharsets.UTF_8)) {
-                check.save(m, t);
-            }
-        }
-        if (factCheck != null) {
-            try (Writer m = new java.io.OutputStreamWriter(new java.util.zip.GZIPOutputStream(
-                    Files.newOutputStream(dir.resolve(FactCheck.FILE))), StandardCharsets.UTF_8);
-                 Writer t = Files.newBufferedWriter(dir.resolve(FactCheck.THRESHOLD_FILE), StandardCharsets.UTF_8)) {
-                factCheck.save(m, t);
-            }
-        }
-        if (bodies != null) {
-            try (Writer m = new java.io.OutputStreamWriter(new java.util.zip.GZIPOutputStream(
-                    Files.newOutputStream(dir.resolve(BodyChooser.FILE))), StandardCharsets.UTF_8);
-                 Writer t = Files.newBufferedWriter(dir.resolve(BodyChooser.THRESHOLD_FILE), StandardCharsets.UTF_8)) {
-                bodies.save(m, t);
-            }
-        } else {
-            // A chooser that did not pay on held-out folds this time leaves no stale one behind.
-            Files.deleteIfExists(dir.resolve(BodyChooser.FILE));
-            Files.deleteIfExists(dir.resolve(BodyChooser.THRESHOLD_FILE));
-        }
+        save(dir, EventCheck.FILE, EventCheck.THRESHOLD_FILE, after.check() == null ? null : after.check()::save, false);
+        save(dir, FactCheck.FILE, FactCheck.THRESHOLD_FILE, after.factCheck() == null ? null : after.factCheck()::save, false);
+        save(dir, BodyChooser.FILE, BodyChooser.THRESHOLD_FILE, after.bodies() == null ? null : after.bodies()::save, true);
     }
 
     /** An event the models found: its sentence and trigger token, type, probabilities and participants. */
@@ -397,8 +402,9 @@ public final class EventModels {
                 + modality.featureCount() + " features " + modality.labels() + "; argument " + argument.featureCount()
                 + " features " + argument.labels() + "; relation " + relations.classifier().featureCount() + " features "
                 + relations.classifier().labels() + "; relation thresholds: " + relations.thresholds().describe()
-                + (check == null ? "" : "; event check " + check.classifier().featureCount() + " features, threshold "
-                + check.threshold()) + (factCheck == null ? "" : "; fact check " + factCheck.classifier().featureCount()
-                + " features, threshold " + factCheck.threshold());
+                + (after.check() == null ? "" : "; event check " + after.check().classifier().featureCount()
+                + " features, threshold " + after.check().threshold()) + (after.factCheck() == null ? ""
+                : "; fact check " + after.factCheck().classifier().featureCount() + " features, threshold "
+                + after.factCheck().threshold());
     }
 }

@@ -17,6 +17,8 @@ public enum Kind {
             + " names (\"Lt Gen\" -> lieutenant general)"),
     HONORIFICS("honorifics", "honorifics.txt", 1, 2, "both", "word [TAB name]: forms of address skipped before a name;"
             + " with 'name', a title or rank stripped from a person's name by resolution only"),
+    GIVEN_NAME_TITLES("given-name-titles.txt", 1, 1, "resolution", "titles that name a person by a given name"
+            + " (\"King Abdullah\"): the name after one is no surname of another person"),
     STATE_TITLES("state-titles.txt", 1, 2, "extraction", "canonical role [TAB the one state whose post it is]: posts"
             + " of a state; with a state, a holder the text gives no country holds it there, not in the home state"),
     HEADS_OF_GOVERNMENT("heads-of-government.txt", 1, 1, "extraction", "canonical roles \"the government\" stands for"),

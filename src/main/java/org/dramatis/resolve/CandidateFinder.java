@@ -26,7 +26,10 @@ final class CandidateFinder {
      * ({@link LocalCluster#impersonal}) or writes one as a person's ({@link PersonalUse}), and the country key of a body
      * with a generic name ({@link BodyCountry}; null for other clusters or when no country can be read).
      */
-    record Facts(boolean impersonal, boolean personal, String country) {
+    record Facts(boolean impersonal, boolean personal, String country, boolean givenName) {
+        Facts(boolean impersonal, boolean personal, String country) {
+            this(impersonal, personal, country, false);
+        }
     }
 
     /** A name of the cluster, prepared once. */
@@ -91,7 +94,7 @@ final class CandidateFinder {
             });
         }
         if (type == ActorType.PERSON) {
-            findPersons(names, found, notes);
+            findPersons(names, facts.givenName(), found, notes);
         } else {
             findOthers(names, type, found, notes);
         }
@@ -218,7 +221,7 @@ final class CandidateFinder {
         return false;
     }
 
-    private void findPersons(List<Name> names, Map<Long, Candidate> found, List<String> notes) {
+    private void findPersons(List<Name> names, boolean givenName, Map<Long, Candidate> found, List<String> notes) {
         List<Name> full = names.stream().filter(n -> n.tokens().size() > 1).toList();
         if (!full.isEmpty()) {
             for (Name n : full) {
@@ -253,6 +256,9 @@ final class CandidateFinder {
             if (given != null) {
                 notes.add("'" + n.surface() + "' is ambiguous: surname of '" + owners.get(0).displayName(keys)
                         + "' and given name of '" + given.displayName(keys) + "'");
+            } else if (owners.size() == 1 && givenName) {
+                notes.add("'" + n.surface() + "' follows a title that names a person by a given name: no surname of '"
+                        + owners.get(0).displayName(keys) + "'");
             } else if (owners.size() == 1) {
                 offer(found, owners.get(0).id, 0.8, "'" + n.surface() + "' is the surname of the only full-name entity '"
                         + owners.get(0).displayName(keys) + "'");

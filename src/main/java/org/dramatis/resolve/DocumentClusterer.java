@@ -114,7 +114,7 @@ public final class DocumentClusterer {
         acronyms.apply(infos, u);
         headWords.apply(infos, u);
         joinLegislature(infos, u);
-        shortForms.apply(infos, u);
+        shortForms.apply(text, infos, u);
         return build(text, infos, u);
     }
 
@@ -169,7 +169,7 @@ public final class DocumentClusterer {
             String title = infos.get(i).cls() == 'P' ? personalUse.titleBefore(text, m.begin()) : null;
             if (title != null) {
                 personal.add(i);
-                u.note(i, PersonalUse.reason(m.text().strip(), title));
+                u.note(i, personalUse.reason(m.text().strip(), title));
             }
         }
         return personal;

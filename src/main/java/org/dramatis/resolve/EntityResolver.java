@@ -174,7 +174,8 @@ public final class EntityResolver {
         }
         List<CandidateFinder.Name> names = finder.names(surfaces, cluster.type());
         boolean personal = cluster.type() == ActorType.PERSON && PersonalUse.in(cluster.reasons());
-        CandidateFinder.Facts facts = new CandidateFinder.Facts(cluster.impersonal(), personal, country);
+        CandidateFinder.Facts facts = new CandidateFinder.Facts(cluster.impersonal(), personal, country,
+                personal && PersonalUse.givenName(cluster.reasons()));
         TargetChooser.Choice choice = vetoed(chooser.choose(names, cluster.type(), facts, inDocument, places),
                 part.isEmpty() ? cluster.names() : part.keySet(), cluster.type());
         List<String> reasons = new ArrayList<>(choice.reasons());
@@ -267,10 +268,6 @@ public final class EntityResolver {
         return new TargetChooser.Choice(null, 0, reasons);
     }
 
-    /**
-     * An entity made only of a bare surname ("Nadhimi", seen before any full name) joins a full name that arrives
-     * later, on the same terms as a bare surname joins an existing full name: the surname has one full-name owner.
-     */
     /** Whether the entity holds a name whose initials spell the whole acronym: the text wrote what it stands for. */
     private boolean spelledOut(Entity target, String acronym) {
         if (!NameKeys.looksLikeAcronym(acronym)) {
@@ -284,6 +281,11 @@ public final class EntityResolver {
         return false;
     }
 
+    /**
+     * An entity made only of a bare surname ("Nadhimi", seen before any full name) joins a full name that arrives
+     * later, on the same terms as a bare surname joins an existing full name: the surname has one full-name owner, and
+     * the bare name was not written after a title that names a person by a given name ("King Abdullah").
+     */
     private void adoptBareSurnames(Entity target, List<CandidateFinder.Name> names) {
         for (CandidateFinder.Name n : names) {
             if (n.tokens().size() < 2) {
@@ -298,7 +300,8 @@ public final class EntityResolver {
             }
             for (long id : List.copyOf(store.lookup("k:" + surname))) {
                 Entity bare = store.entities.get(id);
-                if (bare != target && bare.effectiveType() == ActorType.PERSON && !store.hasFullName(bare) && !replay.clashes(target, bare)) {
+                if (bare != target && bare.effectiveType() == ActorType.PERSON && !store.hasFullName(bare)
+                        && !PersonalUse.givenName(bare.reasons) && !replay.clashes(target, bare)) {
                     store.merge(target, bare, "bare surname entity '" + bare.displayName(keys)
                             + "' joins the only full name with that surname, '" + n.display() + "'");
                 }

@@ -166,6 +166,16 @@ public final class NameKeys {
     }
 
     /**
+     * The country a state word names: a nationality adjective of the demonym list ("Iranian"), or a country of that list
+     * itself, possessive or not ("Iran", "Iran's"); null for any other word. Case-sensitive.
+     */
+    String stateOf(String word) {
+        String w = word.strip().replaceAll("['’]s$", "");
+        String country = countryOfDemonym(w);
+        return country != null ? country : formal.demonyms.containsValue(w) ? w : null;
+    }
+
+    /**
      * Whether {@code name} is a nationality word rather than a name: an adjective of the demonym list, or a word built
      * from one of {@code others}, one-word place names of the same actor ("Qadiri" beside "Qadira"; {@link DemonymForms}).
      */

@@ -20,9 +20,15 @@ final class PersonalUse {
     private static final Set<String> NOT_CUES = Set.of("the", "his", "her", "former", "then", "acting", "the late", "royal",
             "grand", "his excellency", "her excellency");
     private static final int WINDOW = 40;
+    /** What a reason adds when the title names a person by a given name ({@link Kind#GIVEN_NAME_TITLES}). */
+    private static final String GIVEN = ", which names a person by a given name";
     private final List<String> cues;
+    private final java.util.Set<String> givenNameTitles;
 
     PersonalUse(LexiconFiles files) {
+        this.givenNameTitles = files.lines(Kind.GIVEN_NAME_TITLES).stream()
+                .map((Line l) -> l.cols()[0].strip().toLowerCase(Locale.ROOT))
+                .collect(java.util.stream.Collectors.toUnmodifiableSet());
         this.cues = java.util.stream.Stream.concat(files.lines(Kind.HONORIFICS).stream(), files.lines(Kind.RANKS).stream())
                 .map((Line l) -> l.cols()[0].strip().toLowerCase(Locale.ROOT).replaceAll("\\.$", ""))
                 .filter(c -> !c.isEmpty() && !NOT_CUES.contains(c))
@@ -51,8 +57,17 @@ final class PersonalUse {
     }
 
     /** The reason a clusterer records for a name written after {@code title}. */
-    static String reason(String name, String title) {
-        return "'" + name + "' " + REASON + " here (after '" + title + "')";
+    String reason(String name, String title) {
+        return "'" + name + "' " + REASON + " here (after '" + title + "'" + (givenNameTitles.contains(title) ? GIVEN : "")
+                + ")";
+    }
+
+    /**
+     * Whether a cluster's or an entity's reasons say a name of it was written after a title that names a person by a
+     * given name ("King Abdullah"): such a one-word name is no surname of another person's full name.
+     */
+    static boolean givenName(List<String> reasons) {
+        return reasons.stream().anyMatch(r -> r.contains("' " + REASON + " here") && r.contains(GIVEN + ")"));
     }
 
     /** Whether a cluster's reasons say its document writes one of its names as a person's. */

@@ -22,12 +22,13 @@ import org.dramatis.model.ActorType;
  * Hezbollah suspended its attacks") names a group of its own, while a person's surname may come first (a headline's
  * "Nadhimi"). A group named with a nationality word ("the Qadiri Nasrullah") is its own group until the text joins
  * them: a later "Nasrullah" of the same article refers back to it, another article's "Nasrullah" or "Kataib Nasrullah"
- * is another group. A one-word group name and its plural ("Houthi", "the Houthis") are one group, and a person whose
+ * is another group, and so is one the article gives another state ("the Veloria Nasrullah" after "the Qadiri
+ * Nasrullah", "Veloria's Nasrullah"). A one-word group name and its plural ("Houthi", "the Houthis") are one group, and a person whose
  * surname is that word does not take the singular.
  */
 record ShortFormRule(NameKeys keys, GenericWords generic, PersonShape personShape) {
 
-    void apply(List<MentionInfo> infos, MentionUnions u) {
+    void apply(String text, List<MentionInfo> infos, MentionUnions u) {
         joinSingulars(infos, u);
         List<String> places = new ArrayList<>();
         for (MentionInfo m : infos) {
@@ -68,7 +69,8 @@ record ShortFormRule(NameKeys keys, GenericWords generic, PersonShape personShap
             int owner = u.onlyCluster(infos.size(), j -> u.find(j) != entry.getKey() && ownerClass(infos.get(j), shortForm)
                     && contains(infos.get(j), shortForm, places));
             if (owner >= 0 && (shortForm.cls() == 'P' ? !inAnotherName(infos, shortForm, infos.get(owner))
-                    : first.get(u.find(owner)) < first.get(entry.getKey()))) {
+                    : first.get(u.find(owner)) < first.get(entry.getKey())
+                    && !anotherState(text, infos, u, entry.getKey(), infos.get(owner), places))) {
                 pairs.add(new int[] {owner, entry.getValue()});
                 if (infos.get(owner).cls() != shortForm.cls()) {
                     persons.add(u.find(owner));
@@ -85,6 +87,55 @@ record ShortFormRule(NameKeys keys, GenericWords generic, PersonShape personShap
             MentionInfo part = infos.get(p[1]);
             u.join(p[0], p[1], "'" + part.display() + "' is a short form of the only matching full name '" + full.display() + "'");
         }
+    }
+
+    /**
+     * Whether the group {@code full} is named with a state's nationality word ("the Qadiri Nasrullah") and a mention of
+     * the short form's cluster {@code root} is given another state by the word before it ("Veloria's Nasrullah", "the
+     * Velorian Nasrullah"): two states' groups of one name, not one group.
+     */
+    private boolean anotherState(String text, List<MentionInfo> infos, MentionUnions u, int root, MentionInfo full,
+                                 List<String> places) {
+        String[] words = full.mention().text().strip().split("\\s+");
+        int w = words.length > 1 && words[0].equalsIgnoreCase("the") ? 1 : 0;
+        String own = w < words.length - 1 ? state(words[w], places) : null;
+        if (own == null) {
+            return false;
+        }
+        for (int i = 0; i < infos.size(); i++) {
+            if (u.find(i) != root) {
+                continue;
+            }
+            int begin = infos.get(i).mention().begin();
+            if (begin <= 0 || begin > text.length()) {
+                continue;
+            }
+            String before = text.substring(Math.max(0, begin - 40), begin).stripTrailing();
+            String word = before.substring(before.lastIndexOf(' ') + 1);
+            String state = word.isEmpty() ? null : state(word, places);
+            if (state != null && !state.equals(own)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The state a word names: a listed nationality adjective's or country's ({@link NameKeys#stateOf}), else a one-word
+     * place of the document ({@code places}) it is, possessive or not, or a nationality word of ("Qadiri" of "Qadira").
+     */
+    private String state(String word, List<String> places) {
+        String listed = keys.stateOf(word);
+        if (listed != null) {
+            return listed;
+        }
+        String w = word.replaceAll("['’]s$", "");
+        for (String p : places) {
+            if (p.equals(w) || keys.demonymForms().isAdjectiveOf(w, p)) {
+                return p;
+            }
+        }
+        return null;
     }
 
     /** "Houthi fighters" and "the Houthis": a one-word group name and its plural are one group. */

@@ -56,6 +56,26 @@ class EntityResolverTest {
     }
 
     @Test
+    void resolve_aNameAfterATitleThatNamesByGivenNameIsNoSurnameOfAnotherFullName() {
+        // A king is named by his given name: "King Nazimi" is not the surname of Omar al-Nadhimi, in either order.
+        EntityResolver later = resolver();
+        add(later, doc(1, "King Nazimi sent his congratulations.", "Nazimi/PERSON"));
+        add(later, doc(2, "Omar al-Nadhimi answered.", "Omar al-Nadhimi/PERSON"));
+        assertThat(together(later, "Nazimi", "Omar al-Nadhimi")).isFalse();
+        assertThat(holding(later, "Nazimi").reasons()).anyMatch(x -> x.contains("names a person by a given name"));
+        EntityResolver earlier = resolver();
+        add(earlier, doc(1, "Omar al-Nadhimi answered.", "Omar al-Nadhimi/PERSON"));
+        List<Assignment> a = add(earlier, doc(2, "King Nazimi sent his congratulations.", "Nazimi/PERSON"));
+        assertThat(together(earlier, "Nazimi", "Omar al-Nadhimi")).isFalse();
+        assertThat(a.get(0).reasons()).anyMatch(x -> x.contains("follows a title that names a person by a given name"));
+        // After a title that names no one by a given name, the bare surname still joins.
+        EntityResolver doctor = resolver();
+        add(doctor, doc(1, "Dr. Nazimi spoke.", "Nazimi/PERSON"));
+        add(doctor, doc(2, "Omar al-Nadhimi answered.", "Omar al-Nadhimi/PERSON"));
+        assertThat(together(doctor, "Nazimi", "Omar al-Nadhimi")).isTrue();
+    }
+
+    @Test
     void resolve_keepsSharedFirstNameApart() {
         EntityResolver r = resolver();
         add(r, doc(1, "Abdel Karim Hassoun spoke.", "Abdel Karim Hassoun/PERSON"));

@@ -33,6 +33,18 @@ class NationalityNamedGroupTest {
     }
 
     @Test
+    void cluster_aShortFormTheTextGivesAnotherStateIsAnotherStatesGroup() {
+        var other = doc(1, "Qadira and Veloria mourned. The Qadiri Nasrullah fired rockets. Veloria's Nasrullah government"
+                        + " denied any part in it.",
+                "Qadira/COUNTRY", "Veloria/COUNTRY", "Qadiri Nasrullah/ORGANIZATION", "Nasrullah/ORGANIZATION");
+        assertThat(TestDocs.clusterOf(other.clusters(), other, "Nasrullah").mentions()).as("Veloria's, not Qadira's")
+                .hasSize(1);
+        var same = doc(2, "Qadira mourned. The Qadiri Nasrullah fired rockets. Qadira's Nasrullah denied it.",
+                "Qadira/COUNTRY", "Qadiri Nasrullah/ORGANIZATION", "Nasrullah/ORGANIZATION");
+        assertThat(TestDocs.clusterOf(same.clusters(), same, "Nasrullah").mentions()).as("the same state's").hasSize(2);
+    }
+
+    @Test
     void cluster_aGroupsShortFormWrittenBeforeTheLongerNameIsAnotherGroup() {
         var before = doc(1, "Nasrullah fired rockets. In the east, Kataib Nasrullah suspended its attacks.",
                 "Nasrullah/ORGANIZATION", "Kataib Nasrullah/ORGANIZATION");

@@ -27,9 +27,6 @@ final class CandidateFinder {
      * with a generic name ({@link BodyCountry}; null for other clusters or when no country can be read).
      */
     record Facts(boolean impersonal, boolean personal, String country, boolean givenName) {
-        Facts(boolean impersonal, boolean personal, String country) {
-            this(impersonal, personal, country, false);
-        }
     }
 
     /** A name of the cluster, prepared once. */

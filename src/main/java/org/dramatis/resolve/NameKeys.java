@@ -167,12 +167,11 @@ public final class NameKeys {
 
     /**
      * The country a state word names: a nationality adjective of the demonym list ("Iranian"), or a country of that list
-     * itself, possessive or not ("Iran", "Iran's"); null for any other word. Case-sensitive.
+     * itself ("Iran"); null for any other word. Case-sensitive.
      */
     String stateOf(String word) {
-        String w = word.strip().replaceAll("['’]s$", "");
-        String country = countryOfDemonym(w);
-        return country != null ? country : formal.demonyms.containsValue(w) ? w : null;
+        String country = countryOfDemonym(word);
+        return country != null ? country : formal.demonyms.containsValue(word.strip()) ? word.strip() : null;
     }
 
     /**

@@ -121,15 +121,16 @@ record ShortFormRule(NameKeys keys, GenericWords generic, PersonShape personShap
     }
 
     /**
-     * The state a word names: a listed nationality adjective's or country's ({@link NameKeys#stateOf}), else a one-word
-     * place of the document ({@code places}) it is, possessive or not, or a nationality word of ("Qadiri" of "Qadira").
+     * The state a word names, possessive or not ("Iran's"): a listed nationality adjective's or country's
+     * ({@link NameKeys#stateOf}), else a one-word place of the document ({@code places}) it is or is a nationality word
+     * of ("Qadiri" of "Qadira").
      */
     private String state(String word, List<String> places) {
-        String listed = keys.stateOf(word);
+        String w = word.replaceAll("['’]s$", "");
+        String listed = keys.stateOf(w);
         if (listed != null) {
             return listed;
         }
-        String w = word.replaceAll("['’]s$", "");
         for (String p : places) {
             if (p.equals(w) || keys.demonymForms().isAdjectiveOf(w, p)) {
                 return p;

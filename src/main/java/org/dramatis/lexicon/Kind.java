@@ -58,7 +58,8 @@ public enum Kind {
     STATE_WORDS("state-words.txt", 1, 1, "both", "kinds of state (\"Republic\")"),
     STATE_QUALIFIERS("state-qualifiers.txt", 1, 1, "both", "words before a state's form (\"Islamic\")"),
     FOREIGN_MARKERS("foreign-markers.txt", 1, 1, "extraction", "words marking a country as foreign to the report"),
-    LOCATIVES("locatives.txt", 1, 1, "resolution", "words before a place (\"in\", \"near\"; 'not: ...' exceptions)"),
+    LOCATIVES("locatives.txt", 1, 1, "resolution", "words before a place (\"in\", \"near\"; 'not: ...' exceptions;"
+            + " 'place: ...' cues that place even a name tagged as a person)"),
     // Nationalities
     DEMONYMS("demonyms.tsv", 2, 2, "both", "nationality adjective TAB country (\"Iranian\" TAB \"Iran\")"),
     DEMONYM_SUFFIXES("demonym-suffixes.tsv", 2, 2, "both", "suffix TAB adjective|people: nationality words built"

@@ -24,9 +24,11 @@ final class CandidateFinder {
     /**
      * What the cluster's document says about it beyond its names: whether it uses a name as a place or a group's
      * ({@link LocalCluster#impersonal}) or writes one as a person's ({@link PersonalUse}), and the country key of a body
-     * with a generic name ({@link BodyCountry}; null for other clusters or when no country can be read).
+     * with a generic name ({@link BodyCountry}; null for other clusters or when no country can be read), and why its bare
+     * name is no surname of a person named in full (null when nothing says so): a title before it names persons by a
+     * given name ({@link PersonalUse#givenName}), or the document uses it as a place ({@link ShortFormRule#usedAsPlace}).
      */
-    record Facts(boolean impersonal, boolean personal, String country, boolean givenName) {
+    record Facts(boolean impersonal, boolean personal, String country, String noSurname) {
     }
 
     /** A name of the cluster, prepared once. */
@@ -91,7 +93,7 @@ final class CandidateFinder {
             });
         }
         if (type == ActorType.PERSON) {
-            findPersons(names, facts.givenName(), found, notes);
+            findPersons(names, facts.noSurname(), found, notes);
         } else {
             findOthers(names, type, found, notes);
         }
@@ -218,7 +220,7 @@ final class CandidateFinder {
         return false;
     }
 
-    private void findPersons(List<Name> names, boolean givenName, Map<Long, Candidate> found, List<String> notes) {
+    private void findPersons(List<Name> names, String noSurname, Map<Long, Candidate> found, List<String> notes) {
         List<Name> full = names.stream().filter(n -> n.tokens().size() > 1).toList();
         if (!full.isEmpty()) {
             for (Name n : full) {
@@ -253,9 +255,8 @@ final class CandidateFinder {
             if (given != null) {
                 notes.add("'" + n.surface() + "' is ambiguous: surname of '" + owners.get(0).displayName(keys)
                         + "' and given name of '" + given.displayName(keys) + "'");
-            } else if (owners.size() == 1 && givenName) {
-                notes.add("'" + n.surface() + "' follows a title that names a person by a given name: no surname of '"
-                        + owners.get(0).displayName(keys) + "'");
+            } else if (owners.size() == 1 && noSurname != null) {
+                notes.add("'" + n.surface() + "' " + noSurname + ": no surname of '" + owners.get(0).displayName(keys) + "'");
             } else if (owners.size() == 1) {
                 offer(found, owners.get(0).id, 0.8, "'" + n.surface() + "' is the surname of the only full-name entity '"
                         + owners.get(0).displayName(keys) + "'");

@@ -67,7 +67,7 @@ public final class DocumentClusterer {
         this.acronyms = new AcronymRule(keys);
         this.headWords = new HeadWordBinding(glossary);
         this.shortForms = new ShortFormRule(keys, generic, new PersonShape(keys, glossary, listed,
-                AliasTable.of(AliasTable.aliases(keys.files()), keys)));
+                AliasTable.of(AliasTable.aliases(keys.files()), keys)), impersonalUse);
         this.veto = veto;
         this.opposition = ClusterGuard.Cues.of(keys.files());
         this.bodies = new BodyCountry(keys);
@@ -112,7 +112,7 @@ public final class DocumentClusterer {
         aliasStatements.apply(text, infos, u);
         appositions.apply(text, infos, u);
         acronyms.apply(infos, u);
-        headWords.apply(infos, u);
+        headWords.apply(text, infos, u);
         joinLegislature(infos, u);
         shortForms.apply(text, infos, u);
         return build(text, infos, u);

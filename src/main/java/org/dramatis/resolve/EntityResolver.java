@@ -175,7 +175,8 @@ public final class EntityResolver {
         List<CandidateFinder.Name> names = finder.names(surfaces, cluster.type());
         boolean personal = cluster.type() == ActorType.PERSON && PersonalUse.in(cluster.reasons());
         CandidateFinder.Facts facts = new CandidateFinder.Facts(cluster.impersonal(), personal, country,
-                personal && PersonalUse.givenName(cluster.reasons()));
+                personal && PersonalUse.givenName(cluster.reasons()) ? "follows a title that names a person by a given name"
+                        : ShortFormRule.usedAsPlace(cluster.reasons()) ? "stands where a place does" : null);
         TargetChooser.Choice choice = vetoed(chooser.choose(names, cluster.type(), facts, inDocument, places),
                 part.isEmpty() ? cluster.names() : part.keySet(), cluster.type());
         List<String> reasons = new ArrayList<>(choice.reasons());
@@ -301,7 +302,8 @@ public final class EntityResolver {
             for (long id : List.copyOf(store.lookup("k:" + surname))) {
                 Entity bare = store.entities.get(id);
                 if (bare != target && bare.effectiveType() == ActorType.PERSON && !store.hasFullName(bare)
-                        && !PersonalUse.givenName(bare.reasons) && !replay.clashes(target, bare)) {
+                        && !PersonalUse.givenName(bare.reasons) && !ShortFormRule.usedAsPlace(bare.reasons)
+                        && !replay.clashes(target, bare)) {
                     store.merge(target, bare, "bare surname entity '" + bare.displayName(keys)
                             + "' joins the only full name with that surname, '" + n.display() + "'");
                 }

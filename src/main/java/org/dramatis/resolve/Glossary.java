@@ -30,6 +30,10 @@ public final class Glossary {
 
     private final NameKeys keys;
     private final Map<String, Set<String>> phraseConcepts = new HashMap<>();
+    /** Per key, the concepts a transliterated term gives it: those match on the key alone. */
+    private final Map<String, Set<String>> termConcepts = new HashMap<>();
+    /** Per key and concept, the English meanings' spellings: those match only when the name spells one of them. */
+    private final Map<String, Map<String, Set<String>>> meaningSpellings = new HashMap<>();
     private final Map<String, String> conceptLabel = new HashMap<>();
     private final Set<String> droppable = new HashSet<>();
     private final Set<String> heads = new HashSet<>();
@@ -90,6 +94,13 @@ public final class Glossary {
                     phraseConcepts.computeIfAbsent(key, k -> new TreeSet<>()).add(concept);
                     maxPhrase = Math.max(maxPhrase, key.split(" ").length);
                 }
+            }
+            for (String term : terms) {
+                termConcepts.computeIfAbsent(keys.key(term.strip()), k -> new HashSet<>()).add(concept);
+            }
+            for (String meaning : meanings) {
+                meaningSpellings.computeIfAbsent(keys.key(meaning.strip()), k -> new HashMap<>())
+                        .computeIfAbsent(concept, c -> new HashSet<>()).add(keys.spelling(meaning.strip()));
             }
         }
     }
@@ -199,16 +210,38 @@ public final class Glossary {
         return out;
     }
 
+    /**
+     * The concepts of a key that the name {@code spelled} really holds: a transliterated term's on the key alone (its
+     * spellings vary: "Kataeb", "Katayib"), an English meaning's only when the name spells it, since the consonant key
+     * folds unrelated words together ("Lagos" and "leagues" are both {@code lgs}).
+     */
+    private Set<String> spelledConcepts(String key, String spelled) {
+        Set<String> all = phraseConcepts.get(key);
+        if (all == null) {
+            return Set.of();
+        }
+        Set<String> out = new TreeSet<>();
+        for (String concept : all) {
+            if (termConcepts.getOrDefault(key, Set.of()).contains(concept)
+                    || meaningSpellings.getOrDefault(key, Map.of()).getOrDefault(concept, Set.of()).stream()
+                    .anyMatch(spelled::contains)) {
+                out.add(concept);
+            }
+        }
+        return out;
+    }
+
     private List<Segment> segments(String name) {
         List<String> tokens = keys.tokens(name);
+        String spelled = keys.spelling(name);
         List<Segment> segments = new ArrayList<>();
         int i = 0;
         while (i < tokens.size()) {
             Segment found = null;
             for (int len = Math.min(maxPhrase, tokens.size() - i); len >= 1 && found == null; len--) {
                 String phrase = String.join(" ", tokens.subList(i, i + len));
-                Set<String> concepts = phraseConcepts.get(phrase);
-                if (concepts != null) {
+                Set<String> concepts = spelledConcepts(phrase, spelled);
+                if (!concepts.isEmpty()) {
                     found = new Segment(phrase, concepts, concepts.stream().anyMatch(droppable::contains));
                     i += len;
                 }

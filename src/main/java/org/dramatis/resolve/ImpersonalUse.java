@@ -17,12 +17,16 @@ final class ImpersonalUse {
 
     private final List<String> cues = new ArrayList<>();
     private final List<String> exceptions = new ArrayList<>();
+    private final List<String> placeCues = new ArrayList<>();
 
     ImpersonalUse(LexiconFiles files) {
         for (Line line : files.lines(Kind.LOCATIVES)) {
             String cue = line.text().strip().toLowerCase(Locale.ROOT);
             if (cue.startsWith("not:")) {
                 exceptions.add(cue.substring(4).strip());
+            } else if (cue.startsWith("place:")) {
+                cues.add(cue.substring(6).strip());
+                placeCues.add(cue.substring(6).strip());
             } else {
                 cues.add(cue);
             }
@@ -34,16 +38,28 @@ final class ImpersonalUse {
         if (end > text.length() || begin >= end) {
             return false;
         }
-        return locative(text, begin) || followedByName(text, end);
+        return locative(text, begin, true) || followedByName(text, end);
     }
 
-    private boolean locative(String text, int begin) {
+    /**
+     * Whether the mention at {@code begin} of {@code text} follows a cue that places even a name tagged as a person
+     * ("born in X", "flew home to X"; the "place:" lines), and no exception.
+     */
+    boolean afterPlaceCue(String text, int begin) {
+        return begin <= text.length() && locative(text, begin, false, placeCues);
+    }
+
+    private boolean locative(String text, int begin, boolean article) {
+        return locative(text, begin, article, cues);
+    }
+
+    private boolean locative(String text, int begin, boolean article, List<String> cues) {
         String left = " " + text.substring(Math.max(0, begin - WINDOW), begin).toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
         if (!left.endsWith(" ")) {
             return false; // the mention starts inside a word
         }
         left = left.stripTrailing();
-        if (left.endsWith(" the")) {
+        if (article && left.endsWith(" the")) {
             return true;
         }
         String l = left;

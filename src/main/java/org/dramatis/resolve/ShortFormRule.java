@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.dramatis.extract.ActorMention;
 import org.dramatis.model.ActorType;
 
 /**
@@ -24,9 +25,16 @@ import org.dramatis.model.ActorType;
  * them: a later "Nasrullah" of the same article refers back to it, another article's "Nasrullah" or "Kataib Nasrullah"
  * is another group, and so is one the article gives another state ("the Veloria Nasrullah" after "the Qadiri
  * Nasrullah", "Veloria's Nasrullah"). A one-word group name and its plural ("Houthi", "the Houthis") are one group, and a person whose
- * surname is that word does not take the singular.
+ * surname is that word does not take the singular. A one-word name the text mostly uses as a place ("born in Daura",
+ * "flew home to Daura") is a town a tagger typed as a person, not the surname of "Lawal Daura".
  */
-record ShortFormRule(NameKeys keys, GenericWords generic, PersonShape personShape) {
+record ShortFormRule(NameKeys keys, GenericWords generic, PersonShape personShape, ImpersonalUse impersonal) {
+    private static final String PLACE_USE = "stands where a place does in most of its mentions";
+
+    /** Whether a cluster's reasons say its one-word name is used as a place, so is no person's surname. */
+    static boolean usedAsPlace(List<String> reasons) {
+        return reasons.stream().anyMatch(r -> r.contains("' " + PLACE_USE));
+    }
 
     void apply(String text, List<MentionInfo> infos, MentionUnions u) {
         joinSingulars(infos, u);
@@ -68,7 +76,13 @@ record ShortFormRule(NameKeys keys, GenericWords generic, PersonShape personShap
             }
             int owner = u.onlyCluster(infos.size(), j -> u.find(j) != entry.getKey() && ownerClass(infos.get(j), shortForm)
                     && contains(infos.get(j), shortForm, places));
-            if (owner >= 0 && (shortForm.cls() == 'P' ? !inAnotherName(infos, shortForm, infos.get(owner))
+            boolean place = shortForm.cls() == 'P' && shortForm.tokens().size() == 1
+                    && mostlyAPlace(text, infos, u, entry.getKey());
+            if (place) {
+                u.note(entry.getValue(), "'" + shortForm.display() + "' " + PLACE_USE + " (\"born in X\", \"home to X\"), so it is"
+                        + " no person's surname");
+            }
+            if (owner >= 0 && (shortForm.cls() == 'P' ? !inAnotherName(infos, shortForm, infos.get(owner)) && !place
                     : first.get(u.find(owner)) < first.get(entry.getKey())
                     && !anotherState(text, infos, u, entry.getKey(), infos.get(owner), places))) {
                 pairs.add(new int[] {owner, entry.getValue()});
@@ -87,6 +101,29 @@ record ShortFormRule(NameKeys keys, GenericWords generic, PersonShape personShap
             MentionInfo part = infos.get(p[1]);
             u.join(p[0], p[1], "'" + part.display() + "' is a short form of the only matching full name '" + full.display() + "'");
         }
+    }
+
+    /**
+     * Whether at least two, and at least half, of the one-word mentions of cluster {@code root} stand where a place does
+     * ("born in Daura", "flew home to Daura"; {@link ImpersonalUse#afterPlaceCue}), not as a possessive: a town a tagger
+     * typed as a person, not the surname of a person named in full ("Lawal Daura").
+     */
+    private boolean mostlyAPlace(String text, List<MentionInfo> infos, MentionUnions u, int root) {
+        int all = 0;
+        int places = 0;
+        for (int i = 0; i < infos.size(); i++) {
+            ActorMention m = infos.get(i).mention();
+            if (u.find(i) != root || infos.get(i).tokens().size() != 1) {
+                continue;
+            }
+            all++;
+            boolean possessive = m.end() + 1 < text.length() && text.startsWith("'s", m.end())
+                    || m.end() + 1 < text.length() && text.startsWith("\u2019s", m.end());
+            if (!possessive && impersonal.afterPlaceCue(text, m.begin())) {
+                places++;
+            }
+        }
+        return places >= 2 && 2 * places >= all;
     }
 
     /**

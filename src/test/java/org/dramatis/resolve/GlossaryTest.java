@@ -94,4 +94,15 @@ class GlossaryTest {
         assertThat(GLOSSARY.isHeadWord("Kataib")).isTrue();
         assertThat(GLOSSARY.isHeadWord("Omar")).isFalse();
     }
+
+    @Test
+    void anEnglishMeaning_matchesOnlyAsSpelt_notOnItsConsonantKey() {
+        // "Lagos" and "leagues" share the consonant key lgs; the English meaning must be written, a transliterated
+        // term may vary in its vowels
+        assertThat(GLOSSARY.isHeadWord("Leagues")).isTrue();
+        assertThat(GLOSSARY.isHeadWord("Lagos")).isFalse();
+        assertThat(GLOSSARY.hasOrganizationHead("Lagos State")).isFalse();
+        assertThat(GLOSSARY.isHeadWord("Katayeb")).isTrue();
+        assertThat(GLOSSARY.translationKeys("Asaib al-Fajr")).containsAnyElementsOf(GLOSSARY.translationKeys("Leagues of al-Fajr"));
+    }
 }

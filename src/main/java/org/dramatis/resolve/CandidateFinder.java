@@ -306,6 +306,9 @@ final class CandidateFinder {
                     } else {
                         notes.add("'" + n.surface() + "' and '" + other + "' share the surname but not the given name");
                     }
+                } else if (byGivenName && FullNames.writtenWithin(n.tokens(), t)) {
+                    offer(found, id, 0.8, "'" + n.surface() + "' and '" + other + "' write one name within the other, in order,"
+                            + " from the same given name");
                 } else if (byGivenName && given.equals(otherGiven) && surnameSim < 1.0 && surnameSim >= 0.93
                         && Math.min(last(n).length(), t.get(t.size() - 1).length()) >= 4) {
                     offer(found, id, 0.8, String.format(Locale.ROOT, "same given name '%s', Jaro-Winkler %.2f on surnames '%s'/'%s'",

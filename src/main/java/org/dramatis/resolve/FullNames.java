@@ -37,6 +37,19 @@ final class FullNames {
         return !inOrder(x, y) && !inOrder(y, x) && JW.apply(String.join(" ", x), String.join(" ", y)) < 0.9;
     }
 
+    /**
+     * Whether one name of two or more words is written within the other, in order, from the same given name to a
+     * different last word ("Imran Khan" within "Imran Ahmed Khan Niazi", "Hamza Shehbaz" within "Hamza Shehbaz
+     * Sharif"): one person's short and long names. A name that starts with another given name ("Shehbaz Sharif" within
+     * "Hamza Shehbaz Sharif", a son named after his father) is not.
+     */
+    static boolean writtenWithin(List<String> a, List<String> b) {
+        List<String> shorter = a.size() <= b.size() ? a : b;
+        List<String> longer = shorter == a ? b : a;
+        return shorter.size() >= 2 && longer.size() > shorter.size() && shorter.get(0).equals(longer.get(0))
+                && !shorter.get(shorter.size() - 1).equals(longer.get(longer.size() - 1)) && inOrder(shorter, longer);
+    }
+
     /** Whether every word of {@code part} occurs in {@code whole}, in the same order. */
     private static boolean inOrder(List<String> part, List<String> whole) {
         int at = 0;

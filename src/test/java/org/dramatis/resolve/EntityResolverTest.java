@@ -76,6 +76,31 @@ class EntityResolverTest {
     }
 
     @Test
+    void resolve_aNameWrittenWithinAnotherInOrder_joinsIt_butNotAFathersNameWithinHisSons() {
+        // "Tariq Vessar" is the short name of "Tariq Ahmed Vessar Nialo", in either order of the documents
+        EntityResolver r = resolver();
+        add(r, doc(1, "Tariq Vessar spoke.", "Tariq Vessar/PERSON"));
+        add(r, doc(2, "Tariq Ahmed Vessar Nialo answered.", "Tariq Ahmed Vessar Nialo/PERSON"));
+        assertThat(together(r, "Tariq Vessar", "Tariq Ahmed Vessar Nialo")).isTrue();
+        EntityResolver reverse = resolver();
+        add(reverse, doc(1, "Tariq Ahmed Vessar Nialo answered.", "Tariq Ahmed Vessar Nialo/PERSON"));
+        add(reverse, doc(2, "Tariq Vessar spoke.", "Tariq Vessar/PERSON"));
+        assertThat(together(reverse, "Tariq Vessar", "Tariq Ahmed Vessar Nialo")).isTrue();
+        // a son named after his father: "Vessar Nialo" within "Hamid Vessar Nialo" starts with another given name
+        EntityResolver family = resolver();
+        add(family, doc(1, "Vessar Nialo spoke.", "Vessar Nialo/PERSON"));
+        add(family, doc(2, "Hamid Vessar Nialo answered.", "Hamid Vessar Nialo/PERSON"));
+        assertThat(together(family, "Vessar Nialo", "Hamid Vessar Nialo")).isFalse();
+        // two longer names hold it: it stays apart from both
+        EntityResolver two = resolver();
+        add(two, doc(1, "Tariq Ahmed Vessar Nialo answered.", "Tariq Ahmed Vessar Nialo/PERSON"));
+        add(two, doc(2, "Tariq Salim Vessar Dorani answered.", "Tariq Salim Vessar Dorani/PERSON"));
+        add(two, doc(3, "Tariq Vessar spoke.", "Tariq Vessar/PERSON"));
+        assertThat(together(two, "Tariq Vessar", "Tariq Ahmed Vessar Nialo")).isFalse();
+        assertThat(together(two, "Tariq Vessar", "Tariq Salim Vessar Dorani")).isFalse();
+    }
+
+    @Test
     void resolve_keepsSharedFirstNameApart() {
         EntityResolver r = resolver();
         add(r, doc(1, "Abdel Karim Hassoun spoke.", "Abdel Karim Hassoun/PERSON"));

@@ -38,16 +38,18 @@ final class FullNames {
     }
 
     /**
-     * Whether one name of two or more words is written within the other, in order, from the same given name to a
-     * different last word ("Imran Khan" within "Imran Ahmed Khan Niazi", "Hamza Shehbaz" within "Hamza Shehbaz
-     * Sharif"): one person's short and long names. A name that starts with another given name ("Shehbaz Sharif" within
-     * "Hamza Shehbaz Sharif", a son named after his father) is not.
+     * Whether one name of two or more words is written within the other, in order and with a word of the longer left out
+     * between, from the same given name to a different last word ("Imran Khan" within "Imran Ahmed Khan Niazi"): one
+     * person's short and long names. A name that starts with another given name ("Shehbaz Sharif" within "Hamza Shehbaz
+     * Sharif", a son named after his father) is not, nor one that opens the longer unbroken ("Aung San" within "Aung San
+     * Suu Kyi", a daughter named after her father).
      */
     static boolean writtenWithin(List<String> a, List<String> b) {
         List<String> shorter = a.size() <= b.size() ? a : b;
         List<String> longer = shorter == a ? b : a;
         return shorter.size() >= 2 && longer.size() > shorter.size() && shorter.get(0).equals(longer.get(0))
-                && !shorter.get(shorter.size() - 1).equals(longer.get(longer.size() - 1)) && inOrder(shorter, longer);
+                && !shorter.get(shorter.size() - 1).equals(longer.get(longer.size() - 1)) && inOrder(shorter, longer)
+                && !shorter.equals(longer.subList(0, shorter.size()));
     }
 
     /** Whether every word of {@code part} occurs in {@code whole}, in the same order. */

@@ -91,6 +91,11 @@ class EntityResolverTest {
         add(family, doc(1, "Vessar Nialo spoke.", "Vessar Nialo/PERSON"));
         add(family, doc(2, "Hamid Vessar Nialo answered.", "Hamid Vessar Nialo/PERSON"));
         assertThat(together(family, "Vessar Nialo", "Hamid Vessar Nialo")).isFalse();
+        // a daughter named after her father: "Tomo Vessar" opens "Tomo Vessar Kyi Lin" unbroken
+        EntityResolver daughter = resolver();
+        add(daughter, doc(1, "Tomo Vessar Kyi Lin spoke.", "Tomo Vessar Kyi Lin/PERSON"));
+        add(daughter, doc(2, "Her father Tomo Vessar founded the army.", "Tomo Vessar/PERSON"));
+        assertThat(together(daughter, "Tomo Vessar", "Tomo Vessar Kyi Lin")).isFalse();
         // two longer names hold it: it stays apart from both
         EntityResolver two = resolver();
         add(two, doc(1, "Tariq Ahmed Vessar Nialo answered.", "Tariq Ahmed Vessar Nialo/PERSON"));

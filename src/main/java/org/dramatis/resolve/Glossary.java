@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Supplier;
 import org.dramatis.lexicon.Kind;
 import org.dramatis.lexicon.LexiconFiles;
 import org.dramatis.lexicon.Line;
@@ -213,18 +214,22 @@ public final class Glossary {
     /**
      * The concepts of a key that the name {@code spelled} really holds: a transliterated term's on the key alone (its
      * spellings vary: "Kataeb", "Katayib"), an English meaning's only when the name spells it, since the consonant key
-     * folds unrelated words together ("Lagos" and "leagues" are both {@code lgs}).
+     * folds unrelated words together ("Lagos" and "leagues" are both {@code lgs}). The name's spelling is read only when
+     * a meaning alone gives the key a concept.
      */
-    private Set<String> spelledConcepts(String key, String spelled) {
+    private Set<String> spelledConcepts(String key, Supplier<String> spelled) {
         Set<String> all = phraseConcepts.get(key);
         if (all == null) {
             return Set.of();
         }
+        Set<String> terms = termConcepts.getOrDefault(key, Set.of());
+        if (terms.containsAll(all)) {
+            return all;
+        }
         Set<String> out = new TreeSet<>();
         for (String concept : all) {
-            if (termConcepts.getOrDefault(key, Set.of()).contains(concept)
-                    || meaningSpellings.getOrDefault(key, Map.of()).getOrDefault(concept, Set.of()).stream()
-                    .anyMatch(spelled::contains)) {
+            if (terms.contains(concept) || meaningSpellings.getOrDefault(key, Map.of()).getOrDefault(concept, Set.of())
+                    .stream().anyMatch(m -> spelled.get().contains(m))) {
                 out.add(concept);
             }
         }
@@ -233,7 +238,8 @@ public final class Glossary {
 
     private List<Segment> segments(String name) {
         List<String> tokens = keys.tokens(name);
-        String spelled = keys.spelling(name);
+        String[] spelling = {null};
+        Supplier<String> spelled = () -> spelling[0] != null ? spelling[0] : (spelling[0] = keys.spelling(name));
         List<Segment> segments = new ArrayList<>();
         int i = 0;
         while (i < tokens.size()) {

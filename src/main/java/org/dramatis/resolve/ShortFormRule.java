@@ -117,8 +117,7 @@ record ShortFormRule(NameKeys keys, GenericWords generic, PersonShape personShap
                 continue;
             }
             all++;
-            boolean possessive = m.end() + 1 < text.length() && text.startsWith("'s", m.end())
-                    || m.end() + 1 < text.length() && text.startsWith("\u2019s", m.end());
+            boolean possessive = text.startsWith("'s", m.end()) || text.startsWith("\u2019s", m.end());
             if (!possessive && impersonal.afterPlaceCue(text, m.begin())) {
                 places++;
             }

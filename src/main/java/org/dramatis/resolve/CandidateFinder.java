@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import org.apache.commons.text.similarity.JaroWinklerSimilarity;
 import org.dramatis.model.ActorType;
 
 /**
@@ -35,28 +34,23 @@ final class CandidateFinder {
     record Name(String surface, String display, List<String> tokens, String key) {
     }
 
-    private static final int MAX_GIVEN_NAME_BLOCK = 64;
-    /** How many owners of an ambiguous bare surname are looked at and named. */
-    private static final int MAX_NAMED_OWNERS = 3;
-    private static final JaroWinklerSimilarity JW = new JaroWinklerSimilarity();
-
     private final NameKeys keys;
     private final Glossary glossary;
     private final AliasTable aliases;
     private final GenericWords generic;
     private final EntityIndex store;
-    private final PersonShape personShape;
     private final AcronymCandidates acronyms;
+    private final PersonCandidates persons;
 
     CandidateFinder(NameKeys keys, Glossary glossary, AliasTable aliases, GenericWords generic, EntityIndex store,
                     PersonShape personShape) {
         this.keys = keys;
-        this.personShape = personShape;
         this.glossary = glossary;
         this.aliases = aliases;
         this.generic = generic;
         this.store = store;
         this.acronyms = new AcronymCandidates(keys, store);
+        this.persons = new PersonCandidates(keys, store, personShape);
     }
 
     List<Name> names(List<String> surfaces, ActorType type) {
@@ -93,7 +87,7 @@ final class CandidateFinder {
             });
         }
         if (type == ActorType.PERSON) {
-            findPersons(names, facts.noSurname(), found, notes);
+            persons.find(names, facts.noSurname(), found, notes);
         } else {
             findOthers(names, type, found, notes);
         }
@@ -128,7 +122,7 @@ final class CandidateFinder {
         }
         if (out.isEmpty() && !facts.impersonal()) {
             // a person's full name the tagger called a group joins it; a titled one never joins a place
-            personAcrossTypes(names, type, decisions).stream()
+            persons.acrossTypes(names, type, e -> forbidden(names, e, decisions) == null).stream()
                     .filter(c -> !personal || !isPlace(store.entities.get(c.entityId()).effectiveType())).forEach(out::add);
         }
         out.sort(Comparator.comparingDouble(Candidate::score).reversed().thenComparingLong(Candidate::entityId));
@@ -163,159 +157,6 @@ final class CandidateFinder {
             }
         }
         return out;
-    }
-
-    /**
-     * Taggers also type a person's full name as a group or a place in one article ("Farid al-Kubaisi" as ORGANIZATION).
-     * When nothing of the cluster's own type matches, a full name shaped like a person's ({@link PersonShape}) joins a
-     * person entity with a name of the same key, all words matching; a person's full name joins such a group or place
-     * entity the same way. A name used as a place or a group's ("in X", "the X", "X Foundation") or one with an
-     * organization head word ("X Brigades") never crosses.
-     */
-    private List<Candidate> personAcrossTypes(List<Name> names, ActorType type, Decisions decisions) {
-        List<Name> full = names.stream().filter(n -> n.tokens().size() > 1).toList();
-        if (full.isEmpty() || full.stream().anyMatch(n -> type != ActorType.PERSON && !personShape.fits(n.surface(), type))) {
-            return List.of();
-        }
-        List<Candidate> out = new ArrayList<>();
-        Set<Long> seen = new LinkedHashSet<>();
-        for (Name n : full) {
-            String key = personShape.personKey(n.surface());
-            for (long id : store.lookup("k:" + key)) {
-                Entity e = store.entities.get(id);
-                boolean eIsPerson = e.effectiveType() == ActorType.PERSON;
-                if ((type == ActorType.PERSON) == eIsPerson || (!eIsPerson && !personShaped(e)) || !hasFullName(e, key)
-                        || forbidden(names, e, decisions) != null || !seen.add(id)) {
-                    continue;
-                }
-                out.add(new Candidate(id, 0.9, List.of("full name '" + n.surface() + "' tagged " + type.name().toLowerCase(Locale.ROOT)
-                        + " here and " + e.effectiveType().name().toLowerCase(Locale.ROOT) + " before, every word matching '"
-                        + e.displayName(keys) + "': a person's name, the tagger slipped")));
-            }
-        }
-        return out;
-    }
-
-    /** Whether a group or place entity was never used impersonally and each of its longer names could be a person's. */
-    private boolean personShaped(Entity e) {
-        if (e.impersonal) {
-            return false;
-        }
-        for (String name : e.names.keySet()) {
-            if (keys.tokens(keys.display(name, e.effectiveType())).size() > 1 && !personShape.fits(name, e.effectiveType())) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /** Whether the entity has a name of two or more words whose key, read as a person's name, is {@code key}. */
-    private boolean hasFullName(Entity e, String key) {
-        for (String name : e.names.keySet()) {
-            String k = personShape.personKey(name);
-            if (k.equals(key) && k.indexOf(' ') > 0) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private void findPersons(List<Name> names, String noSurname, Map<Long, Candidate> found, List<String> notes) {
-        List<Name> full = names.stream().filter(n -> n.tokens().size() > 1).toList();
-        if (!full.isEmpty()) {
-            for (Name n : full) {
-                for (long id : store.lookup("k:" + n.key())) {
-                    offer(found, id, 1.0, "same transliteration key '" + n.key() + "' ('" + n.surface() + "')");
-                }
-                // Surname and the given name's first letter: a common surname's whole block grows with the corpus, and
-                // the given-name comparison (equal, or Jaro-Winkler >= 0.9) practically never crosses first letters.
-                personBlock(n, store.lookup(EntityIndex.surnameBlock(n.tokens())), found, notes, false);
-                Set<Long> sameGiven = store.lookup("g:" + n.tokens().get(0));
-                if (sameGiven.size() <= MAX_GIVEN_NAME_BLOCK) {
-                    personBlock(n, sameGiven, found, notes, true);
-                }
-            }
-            return;
-        }
-        for (Name n : names) {
-            String surname = last(n);
-            // A common surname's block grows with the corpus; deciding "one owner or not" needs only the first few.
-            List<Entity> owners = new ArrayList<>();
-            Set<Long> block = store.lookup("s:" + surname);
-            for (long id : block) {
-                Entity e = store.entities.get(id);
-                if (e.effectiveType() == ActorType.PERSON) {
-                    owners.add(e);
-                    if (owners.size() == MAX_NAMED_OWNERS) {
-                        break;
-                    }
-                }
-            }
-            Entity given = owners.size() == 1 ? store.givenNameOfAnother(n.key(), owners.get(0)) : null;
-            if (given != null) {
-                notes.add("'" + n.surface() + "' is ambiguous: surname of '" + owners.get(0).displayName(keys)
-                        + "' and given name of '" + given.displayName(keys) + "'");
-            } else if (owners.size() == 1 && noSurname != null) {
-                notes.add("'" + n.surface() + "' " + noSurname + ": no surname of '" + owners.get(0).displayName(keys) + "'");
-            } else if (owners.size() == 1) {
-                offer(found, owners.get(0).id, 0.8, "'" + n.surface() + "' is the surname of the only full-name entity '"
-                        + owners.get(0).displayName(keys) + "'");
-            } else if (owners.size() > 1) {
-                String count = owners.size() < MAX_NAMED_OWNERS ? String.valueOf(owners.size()) : MAX_NAMED_OWNERS + " or more";
-                notes.add("'" + n.surface() + "' is ambiguous: surname of " + count + " entities ("
-                        + String.join(", ", owners.stream().map(e -> "'" + e.displayName(keys) + "'").toList()) + ")");
-            }
-            Set<Long> holders = store.lookup("k:" + n.key());
-            for (long id : holders) {
-                Entity e = store.entities.get(id);
-                if (!store.hasFullName(e)) {
-                    offer(found, id, 0.75, "same bare name key '" + n.key() + "'");
-                } else if (owners.isEmpty() && holders.size() == 1 && e.effectiveType() == ActorType.PERSON) {
-                    // A one-word name ("Abu Layth") no full name ends with, held by one person only (a stated alias).
-                    offer(found, id, 0.75, "'" + n.surface() + "' is a name only '" + e.displayName(keys) + "' holds");
-                }
-            }
-        }
-    }
-
-    /**
-     * Compares a full name with the full names of a block: same surname needs a compatible given name, and two names of
-     * three or more words need the same middle names too ("Mohammed Baqir al-Sadr" is not "Mohammed Sadiq al-Sadr").
-     */
-    private void personBlock(Name n, Set<Long> block, Map<Long, Candidate> found, List<String> notes, boolean byGivenName) {
-        for (long id : block) {
-            Entity e = store.entities.get(id);
-            for (String other : e.names.keySet()) {
-                List<String> t = keys.tokens(keys.display(other, e.effectiveType()));
-                if (t.size() < 2) {
-                    continue;
-                }
-                String given = n.tokens().get(0);
-                String otherGiven = t.get(0);
-                double surnameSim = JW.apply(last(n), t.get(t.size() - 1));
-                double givenSim = JW.apply(given, otherGiven);
-                if (FullNames.middlesDiffer(n.tokens(), t)) {
-                    notes.add("'" + n.surface() + "' and '" + other + "' differ in their middle names");
-                } else if (!byGivenName && surnameSim == 1.0) {
-                    if (given.equals(otherGiven)) {
-                        offer(found, id, 0.95, "same surname '" + last(n) + "' and given name '" + given + "' ('" + other + "')");
-                    } else if (givenSim >= 0.9 && Math.min(given.length(), otherGiven.length()) >= 3
-                            && FullNames.spelledAlike(keys, n.display(), keys.display(other, e.effectiveType()))) {
-                        offer(found, id, 0.85, String.format(Locale.ROOT, "same surname '%s', Jaro-Winkler %.2f on given names '%s'/'%s'",
-                                last(n), givenSim, given, otherGiven));
-                    } else {
-                        notes.add("'" + n.surface() + "' and '" + other + "' share the surname but not the given name");
-                    }
-                } else if (byGivenName && FullNames.writtenWithin(n.tokens(), t)) {
-                    offer(found, id, 0.8, "'" + n.surface() + "' and '" + other + "' write one name within the other, in order,"
-                            + " from the same given name");
-                } else if (byGivenName && given.equals(otherGiven) && surnameSim < 1.0 && surnameSim >= 0.93
-                        && Math.min(last(n).length(), t.get(t.size() - 1).length()) >= 4) {
-                    offer(found, id, 0.8, String.format(Locale.ROOT, "same given name '%s', Jaro-Winkler %.2f on surnames '%s'/'%s'",
-                            given, surnameSim, last(n), t.get(t.size() - 1)));
-                }
-            }
-        }
     }
 
     /**
@@ -393,11 +234,11 @@ final class CandidateFinder {
         return a == b || (isPlace(a) && isPlace(b));
     }
 
-    private static boolean isPlace(ActorType t) {
+    static boolean isPlace(ActorType t) {
         return t == ActorType.COUNTRY || t == ActorType.LOCATION;
     }
 
-    private static String last(Name n) {
+    static String last(Name n) {
         return n.tokens().get(n.tokens().size() - 1);
     }
 

@@ -42,6 +42,11 @@ public record EventClaim(EventType type, String mode, String date, String place,
         return new EventClaim(type, mode, date, place, participants, summary, modality, sentence, trigger, p, rule);
     }
 
+    /** This event with the participants {@code parts}. */
+    public EventClaim withParticipants(List<Participant> parts) {
+        return new EventClaim(type, mode, date, place, parts, summary, modality, sentence, trigger, confidence, rule);
+    }
+
     /** This event with the modality {@code m}. */
     public EventClaim withModality(Modality m) {
         return new EventClaim(type, mode, date, place, participants, summary, m, sentence, trigger, confidence, rule);

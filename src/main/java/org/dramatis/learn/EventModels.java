@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.dramatis.extract.ActorMention;
 import org.dramatis.model.EventType;
 import org.dramatis.nlp.AnnotatedDocument;
@@ -366,6 +367,30 @@ public final class EventModels {
             }
         }
         return new Found(p.sentence.index(), i, p.token(i).word(), type, probability, m.label(), m.probability(), roles);
+    }
+
+    /**
+     * The argument model's reading of every mention of sentence {@code s} (but the trigger's own) for an event of
+     * {@code type} triggered at token {@code token}: by mention index, the prediction over src, tgt, oth, place and none.
+     */
+    public Map<Integer, LinearClassifier.Prediction> argumentsAt(AnnotatedDocument doc, Sentence s, int token,
+                                                                 EventType type, List<ActorMention> mentions) {
+        Parse p = new Parse(s);
+        Map<Integer, LinearClassifier.Prediction> out = new java.util.LinkedHashMap<>();
+        for (ActorMention a : mentions) {
+            if (a.sentence() != s.index()) {
+                continue;
+            }
+            int[] at = Examples.tokens(doc, a.begin(), a.end());
+            if (at == null || at[0] != s.index()) {
+                continue;
+            }
+            int head = p.headOf(at[1], at[2]);
+            if (head != token) {
+                out.put(a.index(), argument.predict(EventFeatures.argument(p, token, head, a.type().label(), type.name())));
+            }
+        }
+        return out;
     }
 
     /** The modality the model reads for the event whose trigger is token {@code token} of sentence {@code s}. */

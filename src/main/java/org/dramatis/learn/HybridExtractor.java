@@ -101,7 +101,7 @@ public final class HybridExtractor implements ClaimExtractor, ClaimClassifier {
         claims.reviseFacts("relation model: scoring", f -> f.withConfidence(f.object() < 0 ? null
                 : models.relations().relatedProbability(doc, mentions, f.subject(), f.object(), enc)));
         for (Sentence s : doc.sentences()) {
-            claims.guarded("relation model", s.index(), () -> addRelations(claims, mentions, models.relations()
+            claims.guarded("relation model", s.index(), () -> ModelRelations.add(claims, mentions, models.relations()
                     .findIn(doc, s, mentions, threshold, enc)));
         }
         checkFacts(claims);
@@ -133,27 +133,6 @@ public final class HybridExtractor implements ClaimExtractor, ClaimClassifier {
                             a.mention(), t.mention(), null, null, e.date(), null, e.modality(), e.sentence(), null, null,
                             APPOINTMENT_ORIGIN)));
                 }
-            }
-        }
-    }
-
-    /**
-     * The model's relations of one sentence the rules did not state. A pair the rules placed one inside the other
-     * ("the Iraqi Ministry of Defence" part of Iraq) gets no alignment from the model in that sentence: a state does
-     * not back its own ministry.
-     */
-    private static void addRelations(ClaimDocument claims, List<ActorMention> mentions, List<RelationModel.Found> relations) {
-        AnnotatedDocument doc = claims.document();
-        for (RelationModel.Found f : relations) {
-            FactClaim claim = fact(doc, f, mentions);
-            boolean alignment = f.kind().section() == FactKind.Section.ALIGNMENT;
-            boolean known = claims.facts().stream().anyMatch(k -> k.sentence() == f.sentence()
-                    && (k.kind() == f.kind() || alignment && k.kind().section() == FactKind.Section.STRUCTURE)
-                    && samePair(k, f, mentions)
-                    || f.kind() == FactKind.MEMBER && k.kind() == FactKind.ROLE && k.sentence() == f.sentence()
-                    && heldThere(k, f, mentions));
-            if (claim != null && !known) {
-                claims.addFact(claim);
             }
         }
     }
@@ -212,91 +191,6 @@ public final class HybridExtractor implements ClaimExtractor, ClaimClassifier {
             double p = check.probability(claims.document(), mentions, e, all, enc);
             return p < check.threshold() ? null : e.withConfidence(p);
         });
-    }
-
-    /**
-     * Whether the rules gave the model's member a post in that body in the sentence ("X, prime minister of the Y
-     * Government (YG)"): the post says whether it makes a member (TitleRules), the model does not add one.
-     */
-    private static boolean heldThere(FactClaim post, RelationModel.Found f, List<ActorMention> mentions) {
-        if (post.object() < 0 || !mentions.get(post.subject()).text().equalsIgnoreCase(mentions.get(f.subject()).text())) {
-            return false;
-        }
-        String body = mentions.get(post.object()).text().strip();
-        String member = mentions.get(f.object()).text().strip();
-        return body.equalsIgnoreCase(member) || initials(body).equals(member) || initials(member).equals(body);
-    }
-
-    /** The capitals of a name's words ("Kurdistan Regional Government" gives "KRG"). */
-    private static String initials(String name) {
-        StringBuilder sb = new StringBuilder();
-        for (String w : name.split("[\\s-]+")) {
-            if (!w.isEmpty() && Character.isUpperCase(w.charAt(0))) {
-                sb.append(w.charAt(0));
-            }
-        }
-        return sb.toString();
-    }
-
-    private static boolean samePair(FactClaim k, RelationModel.Found f, List<ActorMention> mentions) {
-        if (k.object() < 0) {
-            return false;
-        }
-        String ks = mentions.get(k.subject()).text();
-        String ko = mentions.get(k.object()).text();
-        String fs = mentions.get(f.subject()).text();
-        String fo = mentions.get(f.object()).text();
-        return ks.equalsIgnoreCase(fs) && ko.equalsIgnoreCase(fo) || ks.equalsIgnoreCase(fo) && ko.equalsIgnoreCase(fs);
-    }
-
-    /** A learned relation as a fact; a post needs its title from the text ("Defence Minister X"), else none is made. */
-    private static FactClaim fact(AnnotatedDocument doc, RelationModel.Found f, List<ActorMention> mentions) {
-        String role = null;
-        if (f.kind().post() == FactKind.Post.HELD) {
-            role = titleNear(doc, mentions.get(f.subject()));
-            if (role == null) {
-                return null;
-            }
-        }
-        return new FactClaim(f.kind(), f.subject(), f.object(), role, null, null, null, Modality.ASSERTED, f.sentence(), null,
-                f.probability());
-    }
-
-    /** The title CoreNLP tags right before a person's name, or right after it behind a comma ("X, the defence minister"). */
-    static String titleNear(AnnotatedDocument doc, ActorMention person) {
-        int[] at = Examples.tokens(doc, person.begin(), person.end());
-        if (at == null) {
-            return null;
-        }
-        List<org.dramatis.nlp.Token> t = doc.sentences().get(at[0]).tokens();
-        int b = at[1];
-        while (b > 0 && "TITLE".equals(t.get(b - 1).ner())) {
-            b--;
-        }
-        if (b < at[1]) {
-            return join(t, b, at[1]);
-        }
-        int e = at[2];
-        if (e < t.size() && t.get(e).word().equals(",")) {
-            int k = e + 1;
-            while (k < t.size() && "DT".equals(t.get(k).pos())) {
-                k++;
-            }
-            int end = k;
-            while (end < t.size() && "TITLE".equals(t.get(end).ner())) {
-                end++;
-            }
-            return end > k ? join(t, k, end) : null;
-        }
-        return null;
-    }
-
-    private static String join(List<org.dramatis.nlp.Token> t, int from, int to) {
-        StringBuilder b = new StringBuilder();
-        for (int i = from; i < to; i++) {
-            b.append(i > from ? " " : "").append(t.get(i).word().toLowerCase(Locale.ROOT));
-        }
-        return b.toString();
     }
 
     /**

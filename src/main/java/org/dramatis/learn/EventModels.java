@@ -349,40 +349,32 @@ public final class EventModels {
                    Encodings enc) {
         LinearClassifier.Prediction m = modality.predict(EventFeatures.modality(p, i), modalityVector(enc, p.sentence, i));
         List<Role> roles = new ArrayList<>();
+        arguments(doc, p, i, type, mentions).forEach((mention, r) -> {
+            if (!r.label().equals("none")) {
+                roles.add(new Role(mention, r.label(), r.probability()));
+            }
+        });
+        return new Found(p.sentence.index(), i, p.token(i).word(), type, probability, m.label(), m.probability(), roles);
+    }
+
+    /**
+     * The argument model's reading of each of {@code mentions} in sentence {@code s} (but the trigger's own) for an event of
+     * {@code type} triggered at token {@code token}: by mention index, the prediction over src, tgt, oth, place and none.
+     */
+    public Map<Integer, LinearClassifier.Prediction> argumentsAt(AnnotatedDocument doc, Sentence s, int token,
+                                                                 EventType type, List<ActorMention> mentions) {
+        return arguments(doc, new Parse(s), token, type, mentions);
+    }
+
+    private Map<Integer, LinearClassifier.Prediction> arguments(AnnotatedDocument doc, Parse p, int token, EventType type,
+                                                                List<ActorMention> mentions) {
+        Map<Integer, LinearClassifier.Prediction> out = new java.util.LinkedHashMap<>();
         for (ActorMention a : mentions) {
             if (a.sentence() != p.sentence.index()) {
                 continue;
             }
             int[] at = Examples.tokens(doc, a.begin(), a.end());
             if (at == null || at[0] != p.sentence.index()) {
-                continue;
-            }
-            int head = p.headOf(at[1], at[2]);
-            if (head == i) {
-                continue;
-            }
-            LinearClassifier.Prediction r = argument.predict(EventFeatures.argument(p, i, head, a.type().label(), type.name()));
-            if (!r.label().equals("none")) {
-                roles.add(new Role(a.index(), r.label(), r.probability()));
-            }
-        }
-        return new Found(p.sentence.index(), i, p.token(i).word(), type, probability, m.label(), m.probability(), roles);
-    }
-
-    /**
-     * The argument model's reading of every mention of sentence {@code s} (but the trigger's own) for an event of
-     * {@code type} triggered at token {@code token}: by mention index, the prediction over src, tgt, oth, place and none.
-     */
-    public Map<Integer, LinearClassifier.Prediction> argumentsAt(AnnotatedDocument doc, Sentence s, int token,
-                                                                 EventType type, List<ActorMention> mentions) {
-        Parse p = new Parse(s);
-        Map<Integer, LinearClassifier.Prediction> out = new java.util.LinkedHashMap<>();
-        for (ActorMention a : mentions) {
-            if (a.sentence() != s.index()) {
-                continue;
-            }
-            int[] at = Examples.tokens(doc, a.begin(), a.end());
-            if (at == null || at[0] != s.index()) {
                 continue;
             }
             int head = p.headOf(at[1], at[2]);

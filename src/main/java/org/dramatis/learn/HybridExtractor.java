@@ -215,7 +215,12 @@ public final class HybridExtractor implements ClaimExtractor, ClaimClassifier {
                 scored = scored.withModality(read);
             }
         }
-        return argued(scored, models.argumentsAt(doc, s, token, e.type(), mentions));
+        if (!scored.modality().countsAsFact() || scored.participants().isEmpty()) {
+            return scored;
+        }
+        // The model reads only the participants: it adds no one.
+        List<ActorMention> parts = scored.participants().stream().map(p -> mentions.get(p.mention())).toList();
+        return argued(scored, models.argumentsAt(doc, s, token, e.type(), parts));
     }
 
     /** The argument model's probability of "none" at which a rule event's participant is dropped. */

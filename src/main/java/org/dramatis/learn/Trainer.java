@@ -118,7 +118,8 @@ public final class Trainer {
         Path cached = cache == null ? null : cache.resolve(
                 hash(text + "\u0000" + date + "\u0000" + org.dramatis.nlp.CoreNlpAdapter.READING) + ".json");
         if (cached != null && Files.exists(cached)) {
-            return json.readValue(cached.toFile(), AnnotatedDocument.class);
+            // An annotation cached before a repair was added gets it here (SutimeRepairs leaves a mended one as it is).
+            return org.dramatis.nlp.SutimeRepairs.mend(json.readValue(cached.toFile(), AnnotatedDocument.class));
         }
         AnnotatedDocument doc = nlp().annotate(text, date);
         if (cached != null) {

@@ -99,7 +99,7 @@ public final class CoreNlpAdapter implements NlpService {
         for (CoreMap cs : coreSentences) {
             sentences.add(convert(sentences.size(), cs, text));
         }
-        return new AnnotatedDocument(text, sentences);
+        return SutimeRepairs.mend(new AnnotatedDocument(text, sentences));
     }
 
     private static Sentence convert(int index, CoreMap cs, String text) {

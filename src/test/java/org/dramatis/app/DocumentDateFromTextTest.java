@@ -31,6 +31,24 @@ class DocumentDateFromTextTest {
     }
 
     @Test
+    void aSentenceToYearsKeepsTheYearOfItsDay() {
+        // SUTime reads "2019 to fifteen years" as a range of durations and leaves "25 September" without its year
+        // (SutimeRepairs): the text's latest dated deed is that sentence, not the arrest in May.
+        DocumentDate d = infer("Police arrested Omar Haddad in May 2019. The Dunmore Criminal Court sentenced him on "
+                + "25 September 2019 to fifteen years in prison.");
+        assertEquals(text("2019-09-25"), d);
+    }
+
+    @Test
+    void aTranslatedDatelineDatesTheDispatch() {
+        // "11 of the month of August, of the year 2023": one day, not a number, a month and a year (SutimeRepairs).
+        DocumentDate d = infer("Leaders order the standby force ready\n\nFrom our correspondent in Dunmore, Friday, 11 of "
+                + "the month of August, of the year 2023\n\nThe leaders of the bloc met yesterday Thursday in Dunmore. "
+                + "Omar Haddad was elected president in the year 2021.");
+        assertEquals(LocalDate.of(2023, 8, 11).toString(), d.iso());
+    }
+
+    @Test
     void aBylineWithATimeOfDayDatesThePage() {
         DocumentDate d = infer("Rockets hit the port of Kastmir\n\nBy Dina Morr | Published 12 March 2021, 09:40\n\n"
                 + "The attack recalled the siege of January 2020. A vote is planned for June 2021.");

@@ -40,6 +40,26 @@ class EventDatePhrasingsTest {
     }
 
     @Test
+    void extract_inTheDayOfAWeekdayIsThatWeekdayNotTheArticlesDay() {
+        // Machine translation from Arabic; SUTime makes "the day of Tuesday" the article's own day (SutimeRepairs).
+        // Written on Thursday 15 September 2022: the Tuesday before.
+        Extraction x = run("Police arrested Omar Haddad in the day of Tuesday in Dunmore.");
+        assertThat(events(x, EventType.COERCE)).singleElement().satisfies(e -> assertThat(e.date()).isEqualTo("2022-09-13"));
+    }
+
+    @Test
+    void extract_aDayOfTheMonthOfTheYearIsOneDate() {
+        // Machine translation from Arabic: SUTime reads a number, a month and a year apart (SutimeRepairs).
+        Extraction x = run("Police arrested Omar Haddad on 26 of the month of July, of the year 2021 in Dunmore.");
+        assertThat(events(x, EventType.COERCE)).singleElement().satisfies(e -> assertThat(e.date()).isEqualTo("2021-07-26"));
+        Extraction y = run("Police arrested Omar Haddad on 3 of March in Dunmore.");
+        assertThat(events(y, EventType.COERCE)).singleElement().satisfies(e -> assertThat(e.date()).isEqualTo("2022-03-03"));
+        // The weekday before it is that day's (26 July 2022 was a Tuesday), not the Tuesday before the article.
+        Extraction z = run("In the day of Tuesday, the 26 of the month of July, soldiers detained Omar Haddad in Dunmore.");
+        assertThat(events(z, EventType.COERCE)).singleElement().satisfies(e -> assertThat(e.date()).isEqualTo("2022-07-26"));
+    }
+
+    @Test
     void extract_aYearJoinedToItsPartInOneWordDatesTheEvent() {
         Extraction x = run("Omar Haddad was freed in mid-2009.");
         assertThat(events(x, EventType.RETREAT)).singleElement().satisfies(e -> assertThat(e.date()).isEqualTo("2009"));

@@ -41,6 +41,14 @@ class MessyTextRegressionTest {
     }
 
     @Test
+    void resolve_aFormOfAddressOfATranslationIsNoPartOfTheName() {
+        EntityResolver r = resolver();
+        add(r, doc(1, "Kamran Vessali resigned.", "Kamran Vessali/PERSON"));
+        add(r, doc(2, "And travelled Sardar Kamran Vessali to the province.", "Sardar Kamran Vessali/PERSON"));
+        assertThat(EntityResolverTest.together(r, "Kamran Vessali", "Sardar Kamran Vessali")).isTrue();
+    }
+
+    @Test
     void resolve_aFrenchSpellingAndATranslationsEnglishOneAreOnePerson() {
         EntityResolver r = resolver();
         add(r, doc(1, "Mourad Chebbani resigned.", "Mourad Chebbani/PERSON"));

@@ -118,6 +118,18 @@ class NameKeysTest {
     }
 
     @Test
+    void display_stripsFormsOfAddressOfTranslatedTextButKeepsThemInPlacesAndGroups() {
+        assertThat(KEYS.display("Sardar Kamran Vessali")).isEqualTo("Kamran Vessali");
+        assertThat(KEYS.display("Martyr Hajj Kamran Vessali")).isEqualTo("Kamran Vessali");
+        assertThat(KEYS.display("Hazrat Ayatollah Kamran Vessali")).isEqualTo("Kamran Vessali");
+        assertThat(KEYS.display("Begum Nasreen Hadi")).isEqualTo("Nasreen Hadi");
+        assertThat(KEYS.display("Maulana Idris Qadri")).isEqualTo("Idris Qadri");
+        assertThat(KEYS.display("Martyr Farid Brigades", ActorType.ORGANIZATION)).isEqualTo("Martyr Farid Brigades");
+        assertThat(KEYS.display("Hazrat Daruk International Airport", ActorType.LOCATION))
+                .isEqualTo("Hazrat Daruk International Airport");
+    }
+
+    @Test
     void display_keepsTitlesOfOrganizationsAndStripsThe() {
         assertThat(KEYS.display("the General Directorate of Ports", ActorType.ORGANIZATION)).isEqualTo("General Directorate of Ports");
         assertThat(KEYS.display("General", ActorType.PERSON)).isEqualTo("General");

@@ -1,10 +1,6 @@
 package org.dramatis.learn;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -65,7 +61,7 @@ public final class EventModels {
      * The models as loaded: with the bundled encoder when the trigger, modality or relation model takes its vectors,
      * and the relation model's per-kind thresholds.
      */
-    private static EventModels of(LinearClassifier[] loaded, RelationThresholds thresholds) {
+    static EventModels of(LinearClassifier[] loaded, RelationThresholds thresholds) {
         boolean dense = loaded[0].denseWidth() > 0 || loaded[1].denseWidth() > 0 || loaded[3].denseWidth() > 0;
         SentenceEncoder encoder = dense ? SentenceEncoder.bundled() : null;
         return new EventModels(loaded[0], loaded[1], loaded[2], new RelationModel(loaded[3], encoder, thresholds), encoder);
@@ -76,7 +72,7 @@ public final class EventModels {
         return new Encodings(encoder);
     }
 
-    private EventModels with(After a) {
+    EventModels with(After a) {
         return new EventModels(trigger, modality, argument, relations, encoder, a);
     }
 
@@ -166,138 +162,30 @@ public final class EventModels {
      */
     public static synchronized EventModels bundled() {
         if (!bundledRead) {
-            bundled = readBundled();
+            bundled = ModelFiles.readBundled();
             bundledRead = true;
         }
         return bundled;
     }
 
-    private static EventModels readBundled() {
-        try {
-            return read(new Source() {
-                @Override
-                public InputStream open(String name, boolean optional) {
-                    return EventModels.class.getResourceAsStream(RESOURCE + name);
-                }
-
-                @Override
-                public String where(String name) {
-                    return name;
-                }
-            });
-        } catch (IOException e) {
-            throw new IllegalStateException("the bundled event models cannot be read: " + e.getMessage(), e);
-        }
-    }
-
     /** Loads the model files from {@code dir} (a missing relation thresholds file: the default for every kind). */
     public static EventModels load(Path dir) throws IOException {
-        return read(new Source() {
-            @Override
-            public InputStream open(String name, boolean optional) throws IOException {
-                Path file = dir.resolve(name);
-                return optional && !Files.exists(file) ? null : Files.newInputStream(file);
-            }
-
-            @Override
-            public String where(String name) {
-                return dir.resolve(name).toString();
-            }
-        });
+        return ModelFiles.load(dir);
     }
 
-    /** Where the model files come from: the jar or a folder. */
-    private interface Source {
-        /** The file's bytes, or null when it is absent and may be (from the jar: whenever it is absent). */
-        InputStream open(String name, boolean optional) throws IOException;
-
-        /** The file's name in errors. */
-        String where(String name);
-    }
-
-    /**
-     * The models, their relation thresholds (the default for every kind when absent) and the event check (none when
-     * absent); null when a model file is absent from the jar.
-     */
-    private static EventModels read(Source source) throws IOException {
-        LinearClassifier[] loaded = new LinearClassifier[FILES.length];
-        for (int i = 0; i < FILES.length; i++) {
-            InputStream raw = source.open(FILES[i], false);
-            if (raw == null) {
-                return null;
-            }
-            try (InputStream in = new java.util.zip.GZIPInputStream(raw)) {
-                loaded[i] = LinearClassifier.load(in, source.where(FILES[i]));
-            }
-        }
-        RelationThresholds thresholds = RelationThresholds.none();
-        InputStream raw = source.open(RelationThresholds.FILE, true);
-        if (raw != null) {
-            try (raw) {
-                thresholds = RelationThresholds.load(raw, source.where(RelationThresholds.FILE));
-            }
-        }
-        EventModels models = of(loaded, thresholds);
-        EventCheck check = optional(source, EventCheck.FILE, EventCheck.THRESHOLD_FILE, EventCheck::load);
-        FactCheck facts = optional(source, FactCheck.FILE, FactCheck.THRESHOLD_FILE, FactCheck::load);
-        BodyChooser bodies = optional(source, BodyChooser.FILE, BodyChooser.THRESHOLD_FILE, BodyChooser::load);
-        return models.with(new After(check, facts, bodies));
-    }
-
-    /** How a step after the models reads its gzipped classifier and its threshold file. */
-    private interface Loader<T> {
-        T load(InputStream model, InputStream threshold, String where) throws IOException;
-    }
-
-    /** A step after the models read from its two files, or null when either is absent. */
-    private static <T> T optional(Source source, String file, String thresholdFile, Loader<T> loader) throws IOException {
-        try (InputStream model = source.open(file, true); InputStream threshold = source.open(thresholdFile, true)) {
-            return model == null || threshold == null ? null
-                    : loader.load(new java.util.zip.GZIPInputStream(model), threshold, source.where(file));
-        }
-    }
-
-    /** How a step after the models writes its classifier and its threshold file. */
-    private interface Saver {
-        void save(Writer model, Writer threshold) throws IOException;
-    }
-
-    /**
-     * Writes a step after the models to its two files. With no step, a chooser ({@code stale}: one that did not pay on
-     * held-out folds this time) removes its files, so that no stale one is left behind; a check leaves them (a run that
-     * trains no check keeps the one there).
-     */
-    private static void save(Path dir, String file, String thresholdFile, Saver saver, boolean stale) throws IOException {
-        if (saver == null) {
-            if (!stale) {
-                return;
-            }
-            Files.deleteIfExists(dir.resolve(file));
-            Files.deleteIfExists(dir.resolve(thresholdFile));
-            return;
-        }
-        try (Writer m = new java.io.OutputStreamWriter(new java.util.zip.GZIPOutputStream(
-                Files.newOutputStream(dir.resolve(file))), StandardCharsets.UTF_8);
-             Writer t = Files.newBufferedWriter(dir.resolve(thresholdFile), StandardCharsets.UTF_8)) {
-            saver.save(m, t);
-        }
-    }
-
+    /** Writes the models and the steps after them to {@code dir} ({@link ModelFiles}). */
     public void save(Path dir) throws IOException {
-        Files.createDirectories(dir);
-        LinearClassifier[] all = {trigger, modality, argument, relations.classifier()};
-        for (int i = 0; i < FILES.length; i++) {
-            try (Writer w = new java.io.OutputStreamWriter(new java.util.zip.GZIPOutputStream(
-                    Files.newOutputStream(dir.resolve(FILES[i]))), StandardCharsets.UTF_8)) {
-                all[i].save(w);
-            }
-        }
-        try (Writer w = Files.newBufferedWriter(dir.resolve(RelationThresholds.FILE), StandardCharsets.UTF_8)) {
-            relations.thresholds().save(w);
-        }
-        save(dir, EventCheck.FILE, EventCheck.THRESHOLD_FILE, after.check() == null ? null : after.check()::save, false);
-        save(dir, FactCheck.FILE, FactCheck.THRESHOLD_FILE, after.factCheck() == null ? null : after.factCheck()::save, false);
-        save(dir, BodyChooser.FILE, BodyChooser.THRESHOLD_FILE, after.bodies() == null ? null : after.bodies()::save, true);
+        ModelFiles.save(this, dir);
+    }
+
+    /** The four classifiers in the order of {@link #FILES}. */
+    LinearClassifier[] classifiers() {
+        return new LinearClassifier[] {trigger, modality, argument, relations.classifier()};
+    }
+
+    /** The steps after the models. */
+    After after() {
+        return after;
     }
 
     /** An event the models found: its sentence and trigger token, type, probabilities and participants. */

@@ -227,8 +227,8 @@ public final class HybridExtractor implements ClaimExtractor, ClaimClassifier {
     static final double ARGUMENT_DROP = 0.9;
 
     /**
-     * The argument model's say on a rule event's participants ({@code read}: its reading of each mention of the
-     * sentence, {@link EventModels#argumentsAt}): a participant it reads as taking no part in the deed with probability
+     * The argument model's say on a rule event's participants ({@code read}: its reading of each participant's mention
+     * in the sentence, {@link EventModels#argumentsAt}): a participant it reads as taking no part in the deed with probability
      * at least {@link #ARGUMENT_DROP} leaves the event ("Rockets" as the actor of a headline's "strike", a city named
      * beside the deed as "other"). On dev this dropped 15 wrong participants and 1 right one. An event that is no counted
      * deed (a question, a plan, a denial) keeps its participants. The model adds no one: filling an actor or target the

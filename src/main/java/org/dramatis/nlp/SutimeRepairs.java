@@ -1,7 +1,11 @@
 package org.dramatis.nlp;
 
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -38,14 +42,9 @@ public final class SutimeRepairs {
     private static final Pattern DAY = Pattern.compile("^\\d{1,2}$");
     /** "the year 2023", "year 2023", "2023". */
     private static final Pattern OF_THE_YEAR = Pattern.compile("(?i)^(?:the )?(?:year )?\\d{4}$");
-    /** "Wednesday", "the day of Wednesday". */
+    /** "Wednesday", "the day of Wednesday" (group 1: "the day of", when written). */
     private static final Pattern WEEKDAY = Pattern.compile(
-            "(?i)^(?:(?:the )?day of )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$");
-    /** "the day of Wednesday", "day of Sunday". */
-    private static final Pattern DAY_OF_WEEKDAY = Pattern.compile(
-            "(?i)^(?:the )?day of (monday|tuesday|wednesday|thursday|friday|saturday|sunday)$");
-    private static final List<String> WEEKDAYS = List.of("monday", "tuesday", "wednesday", "thursday", "friday",
-            "saturday", "sunday");
+            "(?i)^((?:the )?day of )?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)$");
 
     private SutimeRepairs() {
     }
@@ -80,10 +79,9 @@ public final class SutimeRepairs {
         boolean changed = false;
         for (int i = 0; i < mentions.size(); i++) {
             EntityMention m = mentions.get(i);
-            Matcher weekday = DAY_OF_WEEKDAY.matcher(m.text());
-            if ("DATE".equals(m.tag()) && weekday.matches()) {
-                int day = WEEKDAYS.indexOf(weekday.group(1).toLowerCase(java.util.Locale.ROOT)) + 1;
-                String value = weekday(m.normalized(), day);
+            Matcher weekday = WEEKDAY.matcher(m.text());
+            if ("DATE".equals(m.tag()) && weekday.matches() && weekday.group(1) != null) {
+                String value = weekday(m.normalized(), DayOfWeek.valueOf(weekday.group(2).toUpperCase(Locale.ROOT)));
                 if (!value.equals(m.normalized())) {
                     mentions.set(i, with(m, value));
                     retag(tokens, m.tokenBegin(), m.tokenEnd(), value);
@@ -143,38 +141,36 @@ public final class SutimeRepairs {
                 continue;
             }
             String year = mm.group(1);
-            EntityMention first = month;
-            EntityMention last = month;
+            int from = i;
+            int to = i;
             String day = null;
             EntityMention number = i > 0 ? mentions.get(i - 1) : null;
-            if (number != null && "NUMBER".equals(number.tag()) && number.tokenEnd() + 1 == month.tokenBegin()
-                    && word(tokens, number.tokenEnd()).equalsIgnoreCase("of") && DAY.matcher(number.text()).matches()
-                    && Integer.parseInt(number.text()) >= 1 && Integer.parseInt(number.text()) <= 31) {
-                day = String.format("%02d", Integer.parseInt(number.text()));
-                first = number;
+            int n = number != null && DAY.matcher(number.text()).matches() ? Integer.parseInt(number.text()) : 0;
+            if (n >= 1 && n <= 31 && "NUMBER".equals(number.tag()) && number.tokenEnd() + 1 == month.tokenBegin()
+                    && word(tokens, number.tokenEnd()).equalsIgnoreCase("of")) {
+                day = String.format("%02d", n);
+                from = i - 1;
             }
             EntityMention after = i + 1 < mentions.size() ? mentions.get(i + 1) : null;
             if (year.equals("XXXX") && after != null && "DATE".equals(after.tag()) && after.normalized() != null
                     && FOUR_DIGITS.matcher(after.normalized()).matches() && OF_THE_YEAR.matcher(after.text()).matches()
                     && onlyJoiners(tokens, month.tokenEnd(), after.tokenBegin())) {
                 year = after.normalized();
-                last = after;
+                to = i + 1;
             }
-            if (first == month && last == month) {
+            if (from == i && to == i) {
                 continue;
             }
             // "In the day of Wednesday, the 26 of the month of July": the weekday is that day's.
-            int at = mentions.indexOf(first);
-            EntityMention weekday = at > 0 ? mentions.get(at - 1) : null;
-            if (day != null && weekday != null && "DATE".equals(weekday.tag()) && WEEKDAY.matcher(weekday.text()).matches()
+            EntityMention first = mentions.get(from);
+            EntityMention weekday = day != null && from > 0 ? mentions.get(from - 1) : null;
+            if (weekday != null && "DATE".equals(weekday.tag()) && WEEKDAY.matcher(weekday.text()).matches()
                     && onlyJoiners(tokens, weekday.tokenEnd(), first.tokenBegin() - (word(tokens, first.tokenBegin() - 1)
                     .equalsIgnoreCase("the") ? 1 : 0))) {
-                first = weekday;
+                from--;
             }
             String value = year + "-" + mm.group(2) + (day == null ? "" : "-" + day);
-            EntityMention date = span(text, first, last, value);
-            int from = mentions.indexOf(first);
-            int to = mentions.indexOf(last);
+            EntityMention date = span(text, mentions.get(from), mentions.get(to), value);
             mentions.subList(from, to + 1).clear();
             mentions.add(from, date);
             retag(tokens, date.tokenBegin(), date.tokenEnd(), value);
@@ -209,15 +205,14 @@ public final class SutimeRepairs {
     }
 
     /**
-     * The weekday {@code day} (ISO, 1-7) for SUTime's {@code value} of "the day of" it: with the document's date SUTime
+     * The weekday {@code day} for SUTime's {@code value} of "the day of" it: with the document's date SUTime
      * gives that date, and the weekday is the latest one on or before it; without, the weekday of no known week.
      */
-    private static String weekday(String value, int day) {
+    private static String weekday(String value, DayOfWeek day) {
         if (value != null && value.matches("\\d{4}-\\d{2}-\\d{2}")) {
-            java.time.LocalDate written = java.time.LocalDate.parse(value);
-            return written.minusDays((written.getDayOfWeek().getValue() - day + 7) % 7).toString();
+            return LocalDate.parse(value).with(TemporalAdjusters.previousOrSame(day)).toString();
         }
-        return "XXXX-WXX-" + day;
+        return "XXXX-WXX-" + day.getValue();
     }
 
     private static void retag(List<Token> tokens, int from, int to, String value) {

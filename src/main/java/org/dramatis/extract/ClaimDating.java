@@ -61,7 +61,7 @@ final class ClaimDating {
         return new DateFrame(dates, documentDate, toldUntil, lexicons.events().reactionWords(),
                 retrospective ? storyDates.runningYears(doc, lastYear)
                         : !news && !inferred && behind(pastDates, toldUntil) ? yearOfWriting(doc, lastYear)
-                        : Map.of());
+                        : Map.of(), DateHeadings.of(doc));
     }
 
     /**

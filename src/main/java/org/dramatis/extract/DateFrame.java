@@ -3,6 +3,7 @@ package org.dramatis.extract;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.Set;
+import org.dramatis.nlp.EntityMention;
 
 /**
  * The time one document is read in, fixed before its claims are classified: how its dates normalize, its own date and
@@ -17,11 +18,12 @@ import java.util.Set;
  *                      year at the end of each sentence ({@link StoryDates#runningYears}): an event it leaves undated
  *                      happened then, not when it was written; for one that tells of months before its writing, the
  *                      year of writing at every sentence (only the month is unknown); empty for any other text
+ * @param headings      the date heading each sentence stands under ({@link DateHeadings}); empty for most texts
  */
 record DateFrame(DateNormalizer dates, LocalDate documentDate, LocalDate toldUntil, Set<String> reactionWords,
-                 Map<Integer, String> storyYears) {
+                 Map<Integer, String> storyYears, Map<Integer, EntityMention> headings) {
     /** A new dater of events for this document, which has read no sentence yet. */
     EventDates eventDates() {
-        return new EventDates(dates, documentDate, toldUntil, reactionWords, storyYears);
+        return new EventDates(dates, documentDate, toldUntil, reactionWords, storyYears, headings);
     }
 }

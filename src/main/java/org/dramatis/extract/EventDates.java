@@ -17,9 +17,10 @@ import org.dramatis.nlp.EntityMention;
  * describes a date ("until 29 August 2003, when a car bomb killed him"); an ordinal day ("on the 29th") counted in the
  * month named before it; spans before "after" and "that day" through {@link RelativeDates}; an event told "after"
  * another gives that one only its year, unless the story told it before (the same kind of event with the same actor,
- * or a definite noun pointing back: "claimed the attack"); for an undated event of the actor the previous sentence
- * dated to the day ("X said on Sunday ... X accused Y"), that day; else the sentence's only date or the nearest within
- * a short clause. Offsets, "the same day" and yearless months are read against the story's own time by
+ * or a definite noun pointing back: "claimed the attack"); an item of a timeline or of live updates that names no date
+ * of its own, the date line it stands under ({@link DateHeadings}); for an undated event of the actor the previous
+ * sentence dated to the day ("X said on Sunday ... X accused Y"), that day; else the sentence's only date or the
+ * nearest within a short clause. Offsets, "the same day" and yearless months are read against the story's own time by
  * {@link StoryClock}.
  */
 final class EventDates {
@@ -34,6 +35,8 @@ final class EventDates {
     private final DateNormalizer dates;
     private final Set<String> reactionWords;
     private final Map<Integer, String> storyYears;
+    /** The date heading each sentence stands under ({@link DateHeadings}). */
+    private final Map<Integer, EntityMention> headings;
     private final LocalDate documentDate;
     /** The story's running time: the dates it named, which relative dates count from. */
     private final StoryClock clock;
@@ -47,10 +50,12 @@ final class EventDates {
      * @param storyYears    for a text that tells of a time well before its writing, the story's year at the end of
      *                      each sentence: an undated deed told in the past took place then (for one that tells of
      *                      months before, the year of writing); empty for any other text
+     * @param headings      the date heading each sentence stands under ({@link DateHeadings}); empty for most texts
      */
     EventDates(DateNormalizer dates, LocalDate documentDate, LocalDate toldUntil, Set<String> reactionWords,
-               Map<Integer, String> storyYears) {
+               Map<Integer, String> storyYears, Map<Integer, EntityMention> headings) {
         this.storyYears = storyYears;
+        this.headings = headings;
         this.dates = dates;
         this.reactionWords = reactionWords;
         this.documentDate = documentDate;
@@ -100,6 +105,14 @@ final class EventDates {
         }
         if (RelativeDates.sameDay(v, i) && clock.lastNamedDay() != null) {
             return new Dated(clock.lastNamedDay(), false);
+        }
+        EntityMention heading = headings.get(v.sentence.index());
+        if (heading != null && !namesDate(v)) {
+            // "APRIL / US designates the Guards a terrorist group": an item under a date line happened then.
+            String iso = clock.past(heading, clock.normalize(heading), true);
+            if (iso != null) {
+                return new Dated(iso, true);
+            }
         }
         String during = duringEarlier(v, i, typeAt);
         if (during != null) {

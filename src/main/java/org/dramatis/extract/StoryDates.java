@@ -57,6 +57,8 @@ public final class StoryDates {
     private static final Pattern NUMBER = Pattern.compile("\\d[\\d,.]*");
     /** Words that count a yearless date from the writing rather than from the story ("last June", "since October"). */
     private static final Set<String> COUNTED = Set.of("last", "next", "this", "coming", "past", "previous", "ago", "since");
+    /** Words before a year that open a span running past it ("since 2005", "from 1992 until his death"). */
+    private static final Set<String> SPAN_OPENERS = Set.of("since", "from");
     /** Words that may stand between a noun and the number it names ("resolution No. 1701", "law number 17"). */
     private static final Set<String> NUMBER_WORDS = Set.of("no", "no.", "nos", "nos.", "number", "numbers", "#");
     /** Words that open a noun phrase a number may modify ("the 2030 plan", "its 2030 vision"). */
@@ -207,10 +209,13 @@ public final class StoryDates {
                 Tense tense = tense(v, m);
                 boolean plan = tense == Tense.FUTURE;
                 if (own != null) {
-                    // "since the year 2005" opens a span up to the writing: no time the story is told in.
-                    boolean since = m.tokenBegin() > 0 && lower(s, m.tokenBegin() - 1).equals("since");
-                    if (!plan && !since && Integer.parseInt(own.substring(0, 4)) <= lastYear) {
-                        year = own.substring(0, 4);
+                    // "since the year 2005", "from 1992 until his death" open a span up to a later time: no time the
+                    // story is told in. A span stated whole ("from 2006 to 2014") has brought the story to its end.
+                    String told = spanEnd(m, own);
+                    boolean opens = told.equals(own.substring(0, 4)) && m.tokenBegin() > 0
+                            && SPAN_OPENERS.contains(lower(s, m.tokenBegin() - 1));
+                    if (!plan && !opens && Integer.parseInt(told) <= lastYear) {
+                        year = told;
                         yearSentence = s.index();
                     }
                 } else if (plan && writtenOn != null) {
@@ -225,6 +230,23 @@ public final class StoryDates {
                 running.put(s.index(), year);
             }
         }
+    }
+
+    /**
+     * The year a date stated with its year brings the story to: the end of a span SUTime read whole ("2006 to 2014"
+     * is "2006/2014"), else its own year.
+     */
+    private static String spanEnd(EntityMention m, String own) {
+        String v = m.normalized().strip();
+        int slash = v.indexOf('/');
+        if (slash > 0) {
+            String end = VALUES.normalize(v.substring(slash + 1), null);
+            if (end != null && OWN.matcher(end).matches() && m.text().contains(end.substring(0, 4))
+                    && end.compareTo(own) > 0) {
+                return end.substring(0, 4);
+            }
+        }
+        return own.substring(0, 4);
     }
 
     /** The year that puts a yearless "XXXX-10-10" on or after the day of writing. */

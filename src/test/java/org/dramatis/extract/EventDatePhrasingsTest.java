@@ -60,6 +60,21 @@ class EventDatePhrasingsTest {
     }
 
     @Test
+    void extract_anItemUnderADateLineHappenedThen() {
+        // A month-by-month review: each month's line dates the items under it.
+        Extraction x = run("The year in review\nMARCH\nPolice arrested Omar Haddad in Dunmore.\nJULY\n"
+                + "Soldiers detained Lena Vost in Dunmore.\n");
+        assertThat(events(x, EventType.COERCE)).extracting(e -> e.date()).containsExactlyInAnyOrder("2022-03", "2022-07");
+        // Live updates under the day's line.
+        Extraction y = run("Saturday 10 September 2022\n20:45 - Police arrested Omar Haddad in Dunmore.\n"
+                + "Sunday 11 September 2022\n09:10 - Soldiers detained Lena Vost in Dunmore.\n");
+        assertThat(events(y, EventType.COERCE)).extracting(e -> e.date()).containsExactlyInAnyOrder("2022-09-10", "2022-09-11");
+        // One date line alone heads an article, not items: it dates nothing the sentences leave undated.
+        Extraction z = run("Saturday 10 September 2022\nPolice arrested Omar Haddad in Dunmore.\n");
+        assertThat(events(z, EventType.COERCE)).singleElement().satisfies(e -> assertThat(e.date()).isNull());
+    }
+
+    @Test
     void extract_aYearJoinedToItsPartInOneWordDatesTheEvent() {
         Extraction x = run("Omar Haddad was freed in mid-2009.");
         assertThat(events(x, EventType.RETREAT)).singleElement().satisfies(e -> assertThat(e.date()).isEqualTo("2009"));

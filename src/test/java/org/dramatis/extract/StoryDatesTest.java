@@ -74,6 +74,21 @@ class StoryDatesTest {
     }
 
     @Test
+    void storyYears_aSpanBroughtTheStoryToItsEndAndASpanLeftOpenToNoYear() {
+        AnnotatedDocument whole = doc(
+                "In/IN 2001/CD/DATE=2001 she/PRP joined/VBD ./.",
+                "She/PRP governed/VBD from/IN 2006/CD/DATE=2006~2014 to/TO/DATE=2006~2014 2014/CD/DATE=2006~2014 ./.",
+                "In/IN May/NNP/DATE=XXXX-05 she/PRP resigned/VBD ./.");
+        assertThat(dates.storyYears(whole, null, true).values()).containsExactly("2014");
+
+        AnnotatedDocument open = doc(
+                "In/IN 2001/CD/DATE=2001 she/PRP joined/VBD ./.",
+                "He/PRP led/VBD it/PRP from/IN 1992/CD/DATE=1992 until/IN his/PRP$ death/NN ./.",
+                "In/IN May/NNP/DATE=XXXX-05 she/PRP resigned/VBD ./.");
+        assertThat(dates.storyYears(open, null, true).values()).containsExactly("2001");
+    }
+
+    @Test
     void storyYears_aDateCountedFromTheWritingOrBeforeAnyYearHasNone() {
         AnnotatedDocument doc = doc(
                 "On/IN 12/CD/DATE=XXXX-06-12 June/NNP/DATE=XXXX-06-12 police/NNS fired/VBD ./.",

@@ -12,7 +12,7 @@ import org.dramatis.nlp.Token;
 /**
  * Hand-made annotations for tests that must not depend on what the NER model makes of a name: each sentence is
  * written as {@code word/POS/NER} items separated by spaces (NER defaults to O; {@code DATE=2020-06-20} gives a
- * normalized value); runs of one NER tag become entity mentions. No dependencies unless an item gives its head's index
+ * normalized value, {@code DATE=2006~2014} the range "2006/2014"); runs of one NER tag become entity mentions. No dependencies unless an item gives its head's index
  * and relation ({@code raided/VBD/O/-1/root}, {@code June/NNP/DATE=XXXX-06/1/obl}); rules that need a full parse are
  * tested with the real models.
  */
@@ -43,7 +43,8 @@ public final class TestDocs {
                 text.append(word);
                 String tag = ner.contains("=") ? ner.substring(0, ner.indexOf('=')) : ner;
                 tokens.add(new Token(tokens.size(), word, word.toLowerCase(Locale.ROOT), pos, tag, null, begin, text.length()));
-                normalized.add(ner.contains("=") ? ner.substring(ner.indexOf('=') + 1) : null);
+                // A range's "/" is written "~" ("DATE=2006~2014"), the slash separating the item's fields.
+                normalized.add(ner.contains("=") ? ner.substring(ner.indexOf('=') + 1).replace('~', '/') : null);
             }
             out.add(new Sentence(s, sentenceBegin, text.length(), text.substring(sentenceBegin), tokens,
                     mentions(tokens, normalized, text), dependencies));

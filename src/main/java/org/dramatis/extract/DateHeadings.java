@@ -1,0 +1,98 @@
+package org.dramatis.extract;
+
+import java.time.DayOfWeek;
+import java.util.HashMap;
+import java.util.Map;
+import org.dramatis.nlp.AnnotatedDocument;
+import org.dramatis.nlp.EntityMention;
+import org.dramatis.nlp.Sentence;
+import org.dramatis.nlp.Token;
+
+/**
+ * Lines that are only a date ("APRIL", "Saturday 13 April 2024", "12 June:"), heading the items under them as timelines,
+ * live updates and month-by-month reviews lay out their news. Where a document has at least two such lines, each dates
+ * the sentences below it up to the next: "US designates the Guards a terrorist group" under "APRIL" happened in April.
+ * One date line alone is a dateline or a publication date, which the document's own date already is.
+ */
+final class DateHeadings {
+    /** A heading is short: a weekday, a day, a month, a year and their punctuation. */
+    private static final int MAX_TOKENS = 6;
+    /** How many date lines make a layout of dated items rather than a date line at the top. */
+    private static final int MIN_HEADINGS = 2;
+
+    private DateHeadings() {
+    }
+
+    /** For each sentence under a date heading, the heading's date mention; empty when the document has fewer than two. */
+    static Map<Integer, EntityMention> of(AnnotatedDocument doc) {
+        Map<Integer, EntityMention> headings = new HashMap<>();
+        for (Sentence s : doc.sentences()) {
+            EntityMention h = heading(doc.text(), s);
+            if (h != null) {
+                headings.put(s.index(), h);
+            }
+        }
+        if (headings.size() < MIN_HEADINGS) {
+            return Map.of();
+        }
+        Map<Integer, EntityMention> under = new HashMap<>();
+        EntityMention current = null;
+        for (Sentence s : doc.sentences()) {
+            EntityMention h = headings.get(s.index());
+            if (h != null) {
+                current = h;
+            } else if (current != null) {
+                under.put(s.index(), current);
+            }
+        }
+        return under;
+    }
+
+    /**
+     * The date of a sentence that is a line of its own holding only a date (with a weekday and punctuation), or null.
+     */
+    static EntityMention heading(String text, Sentence s) {
+        if (s.tokens().isEmpty() || s.tokens().size() > MAX_TOKENS || !ownLine(text, s.begin(), s.end())) {
+            return null;
+        }
+        EntityMention date = null;
+        for (EntityMention m : s.mentions()) {
+            if ("DATE".equals(m.tag()) && m.normalized() != null && (date == null || m.end() - m.begin() > date.end() - date.begin())) {
+                date = m;
+            }
+        }
+        if (date == null || !date.normalized().strip().matches("(\\d{4}|XXXX)(-\\d{2}(-\\d{2})?)?")) {
+            return null;
+        }
+        for (Token t : s.tokens()) {
+            boolean inDate = s.mentions().stream().anyMatch(m -> "DATE".equals(m.tag()) && m.begin() <= t.begin() && t.end() <= m.end());
+            if (!inDate && !t.word().matches("\\p{Punct}+|[–—]") && !weekday(t.word())) {
+                return null;
+            }
+        }
+        return date;
+    }
+
+    private static boolean weekday(String word) {
+        for (DayOfWeek d : DayOfWeek.values()) {
+            if (d.name().equalsIgnoreCase(word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether only spaces stand between the span and the line breaks (or the text's ends) around it. */
+    private static boolean ownLine(String text, int begin, int end) {
+        int b = begin - 1;
+        while (b >= 0 && (text.charAt(b) == ' ' || text.charAt(b) == '\t')) {
+            b--;
+        }
+        int e = end;
+        while (e < text.length() && (text.charAt(e) == ' ' || text.charAt(e) == '\t')) {
+            e++;
+        }
+        return (b < 0 || text.charAt(b) == '\n' || text.charAt(b) == '\r')
+                && (e >= text.length() || text.charAt(e) == '\n' || text.charAt(e) == '\r');
+    }
+}

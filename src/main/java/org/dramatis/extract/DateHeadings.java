@@ -1,7 +1,9 @@
 package org.dramatis.extract;
 
 import java.time.DayOfWeek;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.dramatis.nlp.AnnotatedDocument;
 import org.dramatis.nlp.EntityMention;
@@ -12,37 +14,49 @@ import org.dramatis.nlp.Token;
  * Lines that are only a date ("APRIL", "Saturday 13 April 2024", "12 June:"), heading the items under them as timelines,
  * live updates and month-by-month reviews lay out their news. Where a document has at least two such lines, each dates
  * the sentences below it up to the next: "US designates the Guards a terrorist group" under "APRIL" happened in April.
- * One date line alone is a dateline or a publication date, which the document's own date already is.
+ * One date line alone is a dateline or a publication date, which the document's own date already is; so are a date line
+ * and an update line at the top, or at the top and the foot of an article.
  */
 final class DateHeadings {
     /** A heading is short: a weekday, a day, a month, a year and their punctuation. */
     private static final int MAX_TOKENS = 6;
     /** How many date lines make a layout of dated items rather than a date line at the top. */
     private static final int MIN_HEADINGS = 2;
+    /** How many sentences one dated item may run to under its heading. */
+    private static final int MAX_ITEMS = 12;
 
     private DateHeadings() {
     }
 
-    /** For each sentence under a date heading, the heading's date mention; empty when the document has fewer than two. */
+    /**
+     * For each sentence under a date heading, the heading's date mention: empty unless the document has at least two
+     * and every heading but the last heads between one and {@value #MAX_ITEMS} sentences (a layout of dated items, not
+     * a date line and an update line at the top); the last heading dates at most that many sentences under it.
+     */
     static Map<Integer, EntityMention> of(AnnotatedDocument doc) {
+        List<Integer> at = new ArrayList<>();
         Map<Integer, EntityMention> headings = new HashMap<>();
         for (Sentence s : doc.sentences()) {
             EntityMention h = heading(doc.text(), s);
             if (h != null) {
                 headings.put(s.index(), h);
+                at.add(s.index());
             }
         }
-        if (headings.size() < MIN_HEADINGS) {
+        if (at.size() < MIN_HEADINGS) {
             return Map.of();
         }
+        for (int k = 0; k + 1 < at.size(); k++) {
+            int items = at.get(k + 1) - at.get(k) - 1;
+            if (items < 1 || items > MAX_ITEMS) {
+                return Map.of();
+            }
+        }
         Map<Integer, EntityMention> under = new HashMap<>();
-        EntityMention current = null;
-        for (Sentence s : doc.sentences()) {
-            EntityMention h = headings.get(s.index());
-            if (h != null) {
-                current = h;
-            } else if (current != null) {
-                under.put(s.index(), current);
+        for (int k = 0; k < at.size(); k++) {
+            int end = k + 1 < at.size() ? at.get(k + 1) : Math.min(doc.sentences().size(), at.get(k) + 1 + MAX_ITEMS);
+            for (int s = at.get(k) + 1; s < end; s++) {
+                under.put(s, headings.get(at.get(k)));
             }
         }
         return under;

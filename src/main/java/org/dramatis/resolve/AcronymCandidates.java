@@ -72,6 +72,30 @@ final class AcronymCandidates {
         }
     }
 
+    /**
+     * Why a cluster and an entity holding one acronym are not one actor, or null: the cluster spells the acronym out as one
+     * name and the entity as another ("the Northern Defence Brigades (NDB)" and "the National Dragoon Battalion (NDB)").
+     * Whatever their shared spelling says, the acronym names two groups.
+     */
+    String clash(List<Name> names, Entity e) {
+        List<String> own = names.stream().map(Name::display).toList();
+        for (Name n : names) {
+            if (!NameKeys.looksLikeAcronym(n.display()) || !e.names.containsKey(n.surface()) && !e.names.containsKey(n.display())) {
+                continue;
+            }
+            for (String here : own) {
+                if (NameKeys.looksLikeAcronym(here) || !keys.isAcronymOf(n.display(), here)) {
+                    continue;
+                }
+                String there = spelledOut(n.display(), e.names.keySet(), here);
+                if (there != null && own.stream().noneMatch(o -> sameWords(o, there))) {
+                    return "acronym " + n.display() + " is written for '" + here + "' here and for '" + there + "' there";
+                }
+            }
+        }
+        return null;
+    }
+
     /** A name among {@code names}, other than an acronym, that spells {@code acronym} out and is not {@code name}; or null. */
     private String spelledOut(String acronym, Collection<String> names, String name) {
         for (String m : names) {

@@ -114,6 +114,11 @@ final class CandidateFinder {
                 notes.add(blocked);
                 continue;
             }
+            String clash = c.score() < 2.0 ? acronyms.clash(names, e) : null;
+            if (clash != null) {
+                notes.add(clash);
+                continue;
+            }
             out.add(c);
         }
         boolean personal = facts.personal() && type == ActorType.PERSON;

@@ -16,7 +16,8 @@ import org.dramatis.model.ActorType;
 /**
  * Cannot-link constraints of one document's clustering, consulted on every join ({@link MentionUnions.Guard}): two
  * mentions one sentence sets against each other ("X fighting Y", "clashes between X and Y";
- * {@code dramatis/resolve/opposition-cues.txt}) never share a cluster, whatever joined them; and a join made on the
+ * {@code dramatis/resolve/opposition-cues.txt}) never share a cluster, whatever joined them, nor do two names one acronym
+ * is written in brackets after ("X (NDB) ... Y (NDB)"); and a join made on the
  * names' likeness (same key, short form, acronym, a person's name read as a place) is vetoed when the match model is
  * confident the two names differ ({@link MatchVeto#vetoPair}). Joins the text states (appositions) or the data lists
  * (glossary, nationality words) are not put to the model. Two bodies with a generic name ({@link BodyCountry}) whose
@@ -36,6 +37,8 @@ final class ClusterGuard implements MentionUnions.Guard {
     private final Map<Long, String> opposed = new HashMap<>();
     /** Mention pairs a relation noun sets apart ("X and her father, Y"), and the noun. */
     private final Map<Long, String> related = new HashMap<>();
+    /** Name pairs one acronym is written in brackets after ("X (NDB) ... Y (NDB)"), and the acronym. */
+    private final Map<Long, String> homonyms = new HashMap<>();
     /** Generic bodies by mention, and the key of the state the text writes next to each. */
     private final Map<Integer, String> owners = new HashMap<>();
 
@@ -87,6 +90,7 @@ final class ClusterGuard implements MentionUnions.Guard {
                 }
             }
         }
+        bracketHomonyms(text);
         for (int i = 0; i < infos.size(); i++) {
             for (int j = i + 1; j < infos.size() && j <= i + WINDOW; j++) {
                 String why = infos.get(i).key().equals(infos.get(j).key()) ? null
@@ -98,6 +102,41 @@ final class ClusterGuard implements MentionUnions.Guard {
             String noun = relativeNoun(text, infos.get(i).mention(), cues.relatives());
             for (int j = i - 1; noun != null && j >= 0 && infos.get(j).mention().sentence() == infos.get(i).mention().sentence(); j--) {
                 related.put(pair(j, i), noun);
+            }
+        }
+    }
+
+    /**
+     * One acronym written in brackets right after two names whose keys differ ("the Northern Defence Brigades (NDB) ...
+     * the National Dragoon Battalion (NDB)"): a source's typo or two groups sharing initials. The brackets join each
+     * name to its acronym, and the acronym's one spelling would join the two names: they stay apart.
+     */
+    private void bracketHomonyms(String text) {
+        Map<String, List<Integer>> definedAfter = new HashMap<>();
+        for (int i = 1; i < infos.size(); i++) {
+            MentionInfo acronym = infos.get(i);
+            MentionInfo name = infos.get(i - 1);
+            if (!NameKeys.looksLikeAcronym(acronym.display()) || name.tokens().size() < 2
+                    || name.mention().end() > acronym.mention().begin() || acronym.mention().begin() > text.length()
+                    || !text.substring(name.mention().end(), acronym.mention().begin()).matches("\\s*\\(\\s*")) {
+                continue;
+            }
+            definedAfter.computeIfAbsent(acronym.key(), k -> new ArrayList<>()).add(i - 1);
+        }
+        for (List<Integer> names : definedAfter.values()) {
+            for (int x = 0; x < names.size(); x++) {
+                for (int y = x + 1; y < names.size(); y++) {
+                    int a = names.get(x);
+                    int b = names.get(y);
+                    if (!infos.get(a).key().equals(infos.get(b).key())) {
+                        // Each name with its own brackets, never with the other's.
+                        String acronym = infos.get(a + 1).mention().text().strip();
+                        homonyms.put(pair(a, b), acronym);
+                        homonyms.put(pair(a, b + 1), acronym);
+                        homonyms.put(pair(a + 1, b), acronym);
+                        homonyms.put(pair(a + 1, b + 1), acronym);
+                    }
+                }
             }
         }
     }
@@ -132,6 +171,17 @@ final class ClusterGuard implements MentionUnions.Guard {
                     if (cue != null) {
                         return "'" + infos.get(x).mention().text().strip() + "' and '" + infos.get(y).mention().text().strip()
                                 + "' are set against each other in one sentence ('" + cue + "'), so not one actor";
+                    }
+                }
+            }
+        }
+        if (!homonyms.isEmpty()) {
+            for (int x : left) {
+                for (int y : right) {
+                    String acronym = homonyms.get(pair(Math.min(x, y), Math.max(x, y)));
+                    if (acronym != null) {
+                        return "'" + infos.get(x).mention().text().strip() + "' and '" + infos.get(y).mention().text().strip()
+                                + "' are each written with the acronym '" + acronym + "', so it names neither for the other";
                     }
                 }
             }

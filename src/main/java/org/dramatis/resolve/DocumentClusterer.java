@@ -216,15 +216,25 @@ public final class DocumentClusterer {
                 continue;
             }
             String listed = keys.countryOfDemonym(word.mention().text());
-            for (int j = 0; j < infos.size(); j++) {
+            // One place per word: the one it already joined, else a state before another place ("Darvanian" names
+            // "Darvania", not a "Darvani" the tagger took for a place).
+            int chosen = -1;
+            boolean joined = false;
+            for (int j = 0; j < infos.size() && !joined; j++) {
                 MentionInfo place = infos.get(j);
                 String name = place.mention().text().strip();
-                if (j == i || place.cls() != 'G' || u.find(i) == u.find(j) || keys.isNationalityWord(name, List.of())
+                if (j == i || place.cls() != 'G' || keys.isNationalityWord(name, List.of())
                         || !(name.equals(listed) || listed == null && keys.isNationalityWord(word.mention().text(), List.of(name)))) {
                     continue;
                 }
-                u.join(j, i, "'" + word.mention().text() + "' is the nationality word of '" + name + "'");
-                break;
+                joined = u.find(i) == u.find(j);
+                if (chosen < 0 || place.type() == ActorType.COUNTRY && infos.get(chosen).type() != ActorType.COUNTRY) {
+                    chosen = j;
+                }
+            }
+            if (!joined && chosen >= 0) {
+                u.join(chosen, i, "'" + word.mention().text() + "' is the nationality word of '"
+                        + infos.get(chosen).mention().text().strip() + "'");
             }
         }
     }

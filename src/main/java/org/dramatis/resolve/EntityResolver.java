@@ -174,13 +174,17 @@ public final class EntityResolver {
         }
         List<CandidateFinder.Name> names = finder.names(surfaces, cluster.type());
         boolean personal = cluster.type() == ActorType.PERSON && PersonalUse.in(cluster.reasons());
-        CandidateFinder.Facts facts = new CandidateFinder.Facts(cluster.impersonal(), personal, country,
+        // Named as a person at least three times in one article, a one-word name is that article's person, not a
+        // tagger's slip on a place other articles name.
+        boolean steady = cluster.type() == ActorType.PERSON
+                && part.values().stream().mapToInt(List::size).sum() >= StrayPersons.STEADY_MENTIONS;
+        CandidateFinder.Facts facts = new CandidateFinder.Facts(cluster.impersonal(), personal || steady, country,
                 personal && PersonalUse.givenName(cluster.reasons()) ? "follows a title that names a person by a given name"
                         : ShortFormRule.usedAsPlace(cluster.reasons()) ? "stands where a place does" : null);
         TargetChooser.Choice choice = vetoed(chooser.choose(names, cluster.type(), facts, inDocument, places),
                 part.isEmpty() ? cluster.names() : part.keySet(), cluster.type());
         List<String> reasons = new ArrayList<>(choice.reasons());
-        Entity target = personal ? choice.target() : strays.placeOf(choice.target(), names, cluster.type(), reasons);
+        Entity target = personal || steady ? choice.target() : strays.placeOf(choice.target(), names, cluster.type(), reasons);
         double score = target == choice.target() ? choice.score() : Math.max(choice.score(), StrayPersons.SCORE);
         boolean personAcrossTypes = false;
         if (target == null) {
@@ -195,7 +199,7 @@ public final class EntityResolver {
         strays.foldInto(target, names, cluster.type());
         target.mentionTypes.merge(cluster.type(), part.values().stream().mapToInt(List::size).sum(), Integer::sum);
         target.impersonal |= cluster.impersonal();
-        target.personal |= personal && target.effectiveType() == ActorType.PERSON;
+        target.personal |= (personal || steady) && target.effectiveType() == ActorType.PERSON;
         if (country != null) {
             target.countries.add(country);
         }

@@ -9,11 +9,14 @@ import org.dramatis.model.ActorType;
  * A one-word name that taggers call a person in an article giving it no place cue ("tankers waited outside X") while
  * other articles name it as a place: the tagger slipped. Such a person cluster joins the place, even where an earlier
  * slip already made a one-word person of the name, and that person folds into the place. A name that is the surname of
- * a full-name person, or a person the analyst typed so, stays a person.
+ * a full-name person, a person the analyst typed so, or one an article names as a person {@value #STEADY_MENTIONS} times
+ * or more (a warlord known by his home town's name), stays a person.
  */
 record StrayPersons(EntityIndex store, DecisionReplay replay) {
     /** The score of a stray person joining its place: that of a one-word name across types. */
     static final double SCORE = 0.8;
+    /** How many person mentions in one article make a one-word name that article's person rather than a slip. */
+    static final int STEADY_MENTIONS = 3;
 
     /**
      * The one place entity that a cluster of one-word names is, or null: the cluster is a person, each of its names is

@@ -72,6 +72,9 @@ class EventDatePhrasingsTest {
         // One date line alone heads an article, not items: it dates nothing the sentences leave undated.
         Extraction z = run("Saturday 10 September 2022\nPolice arrested Omar Haddad in Dunmore.\n");
         assertThat(events(z, EventType.COERCE)).singleElement().satisfies(e -> assertThat(e.date()).isNull());
+        // Nor do a date line and an update line at the top.
+        Extraction w = run("Saturday 10 September 2022\nSunday 11 September 2022\nPolice arrested Omar Haddad in Dunmore.\n");
+        assertThat(events(w, EventType.COERCE)).singleElement().satisfies(e -> assertThat(e.date()).isNull());
     }
 
     @Test

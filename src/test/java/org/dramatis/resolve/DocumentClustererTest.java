@@ -221,6 +221,16 @@ class DocumentClustererTest {
     }
 
     @Test
+    void cluster_aNationalityWordNamesOnePlaceNotAPersonsSurnameThatLooksLikeIt() {
+        // "Velmorian" fits both "Velmoria" and the prime minister's surname, which the tagger took for a place.
+        var d = doc(1, "Velmoria sent envoys. The Velmorian envoy met Prime Minister Ilyas Velmori. The envoy stays close"
+                        + " to Velmori. Velmorian workers waited.",
+                "Velmoria/COUNTRY", "Velmorian/COUNTRY", "Ilyas Velmori/PERSON", "Velmori/LOCATION", "Velmorian/COUNTRY");
+        List<LocalCluster> clusters = d.clusters();
+        assertThat(clusterOf(clusters, d, "Velmoria").mentions()).containsExactly(0, 1, 4);
+    }
+
+    @Test
     void cluster_keepsACapitalWithoutACueAPlace() {
         var d = doc(1, "Protesters gathered near Ankara. Ankara is cold in winter.", "Ankara/LOCATION", "Ankara/LOCATION");
         assertThat(d.clusters()).singleElement().satisfies(c -> assertThat(c.type()).isEqualTo(ActorType.LOCATION));

@@ -40,6 +40,18 @@ class EntityResolverTest {
     }
 
     @Test
+    void resolve_oneAcronymWrittenForTwoGroupsNamesNeitherForTheOther() {
+        EntityResolver r = resolver();
+        add(r, doc(1, "Fighting pitted the Eastern Rifle Column (ERC) against the Elite Reserve Corps (ERC).",
+                "Eastern Rifle Column/ORGANIZATION", "ERC/ORGANIZATION", "Elite Reserve Corps/ORGANIZATION", "ERC/ORGANIZATION"));
+        assertThat(together(r, "Eastern Rifle Column", "Elite Reserve Corps")).isFalse();
+        // Across articles too: another article's ERC spelt out as the column is the column.
+        add(r, doc(2, "The Eastern Rifle Column (ERC) withdrew.", "Eastern Rifle Column/ORGANIZATION", "ERC/ORGANIZATION"));
+        assertThat(holding(r, "Eastern Rifle Column").documents()).containsExactly(1L, 2L);
+        assertThat(together(r, "Eastern Rifle Column", "Elite Reserve Corps")).isFalse();
+    }
+
+    @Test
     void resolve_joinsBareSurnameToTheOnlyFullNameOwner() {
         EntityResolver r = resolver();
         add(r, doc(1, "Omar al-Nadhimi spoke.", "Omar al-Nadhimi/PERSON"));

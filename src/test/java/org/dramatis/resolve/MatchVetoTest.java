@@ -108,6 +108,21 @@ class MatchVetoTest {
     }
 
     @Test
+    void cluster_oneAcronymBracketedAfterTwoNamesJoinsNeither() {
+        var typo = doc(1, "Fighting pitted the Eastern Rifle Column (ERC), a militia, against the Elite Reserve Corps (ERC)."
+                        + " The ERC said it held the bridge.",
+                "Eastern Rifle Column/ORGANIZATION", "ERC/ORGANIZATION", "Elite Reserve Corps/ORGANIZATION",
+                "ERC/ORGANIZATION", "ERC/ORGANIZATION");
+        var clusters = typo.clusters();
+        assertThat(clusterOf(clusters, typo, "Eastern Rifle Column").mentions()).doesNotContain(2);
+        assertThat(clusterOf(clusters, typo, "Elite Reserve Corps").mentions()).contains(3).doesNotContain(0);
+        // One name written twice with its acronym is still one actor.
+        var twice = doc(2, "The Eastern Rifle Column (ERC) moved. Later the Eastern Rifle Column (ERC) withdrew.",
+                "Eastern Rifle Column/ORGANIZATION", "ERC/ORGANIZATION", "Eastern Rifle Column/ORGANIZATION", "ERC/ORGANIZATION");
+        assertThat(twice.clusters()).hasSize(1);
+    }
+
+    @Test
     void capitals_aCapitalIsReadOnlyWhenItsVowelsFitToo(@TempDir Path dir) throws Exception {
         Path file = dir.resolve("capitals.tsv");
         Files.writeString(file, "Amrana\tValdoria\n");

@@ -25,6 +25,21 @@ class StrayPersonPlaceTest {
     }
 
     @Test
+    void aPersonNamedSoThreeTimesStaysAPersonBesideThePlaceOfHisName() {
+        // A warlord known by his home town's name: whichever article comes first, he is not the town.
+        for (boolean placeFirst : new boolean[] {true, false}) {
+            EntityResolver r = resolver();
+            var place = doc(1, "Grain ships docked at the port of Vessaro on Monday.", "Vessaro/LOCATION");
+            var person = doc(2, "Vessaro controls the toll road. Vessaro began as a driver. Traders say Vessaro paid them.",
+                    "Vessaro/PERSON", "Vessaro/PERSON", "Vessaro/PERSON");
+            add(r, placeFirst ? place : person);
+            add(r, placeFirst ? person : place);
+            assertThat(holding(r, "Vessaro")).as("place first: %s", placeFirst).hasSize(2)
+                    .extracting(ResolvedEntity::type).containsExactlyInAnyOrder(ActorType.LOCATION, ActorType.PERSON);
+        }
+    }
+
+    @Test
     void aStrayPersonAfterThePlace_joinsThePlace() {
         EntityResolver r = resolver();
         add(r, doc(1, "Grain ships docked at the port of Vessaro on Monday.", "Vessaro/LOCATION"));

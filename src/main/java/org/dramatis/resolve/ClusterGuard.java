@@ -164,39 +164,15 @@ final class ClusterGuard implements MentionUnions.Guard {
 
     @Override
     public String veto(int a, int b, String reason, List<Integer> left, List<Integer> right) {
-        if (!opposed.isEmpty()) {
-            for (int x : left) {
-                for (int y : right) {
-                    String cue = opposed.get(pair(Math.min(x, y), Math.max(x, y)));
-                    if (cue != null) {
-                        return "'" + infos.get(x).mention().text().strip() + "' and '" + infos.get(y).mention().text().strip()
-                                + "' are set against each other in one sentence ('" + cue + "'), so not one actor";
-                    }
-                }
-            }
-        }
-        if (!homonyms.isEmpty()) {
-            for (int x : left) {
-                for (int y : right) {
-                    String acronym = homonyms.get(pair(Math.min(x, y), Math.max(x, y)));
-                    if (acronym != null) {
-                        return "'" + infos.get(x).mention().text().strip() + "' and '" + infos.get(y).mention().text().strip()
-                                + "' are each written with the acronym '" + acronym + "', so it names neither for the other";
-                    }
-                }
-            }
-        }
-        if (!related.isEmpty()) {
-            for (int x : left) {
-                for (int y : right) {
-                    String noun = related.get(pair(Math.min(x, y), Math.max(x, y)));
-                    if (noun != null) {
-                        return "'" + infos.get(Math.max(x, y)).mention().text().strip() + "' is introduced as the " + noun
-                                + " of someone named before it ('" + infos.get(Math.min(x, y)).mention().text().strip()
-                                + "'), so not that one";
-                    }
-                }
-            }
+        String refused = firstPair(left, right, opposed, (x, y, cue) -> "'" + text(x) + "' and '" + text(y)
+                + "' are set against each other in one sentence ('" + cue + "'), so not one actor");
+        refused = refused != null ? refused : firstPair(left, right, homonyms, (x, y, acronym) -> "'" + text(x) + "' and '"
+                + text(y) + "' are each written with the acronym '" + acronym + "', so it names neither for the other");
+        refused = refused != null ? refused : firstPair(left, right, related, (x, y, noun) -> "'" + text(Math.max(x, y))
+                + "' is introduced as the " + noun + " of someone named before it ('" + text(Math.min(x, y))
+                + "'), so not that one");
+        if (refused != null) {
+            return refused;
         }
         if (!owners.isEmpty()) {
             for (int x : left) {
@@ -216,6 +192,31 @@ final class ClusterGuard implements MentionUnions.Guard {
         MentionInfo x = infos.get(a);
         MentionInfo y = infos.get(b);
         return veto.vetoPair(x.display(), x.type(), y.display(), y.type());
+    }
+
+    /** How a refusal reads for the mentions {@code x} (left) and {@code y} (right) and the pair's word. */
+    private interface Refusal {
+        String say(int x, int y, String word);
+    }
+
+    /** The refusal for the first left-right mention pair {@code pairs} holds, or null. */
+    private static String firstPair(List<Integer> left, List<Integer> right, Map<Long, String> pairs, Refusal refusal) {
+        if (pairs.isEmpty()) {
+            return null;
+        }
+        for (int x : left) {
+            for (int y : right) {
+                String word = pairs.get(pair(Math.min(x, y), Math.max(x, y)));
+                if (word != null) {
+                    return refusal.say(x, y, word);
+                }
+            }
+        }
+        return null;
+    }
+
+    private String text(int mention) {
+        return infos.get(mention).mention().text().strip();
     }
 
     private static long pair(int i, int j) {

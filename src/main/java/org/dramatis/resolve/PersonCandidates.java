@@ -168,7 +168,15 @@ final class PersonCandidates {
                 String otherGiven = t.get(0);
                 double surnameSim = JW.apply(CandidateFinder.last(n), t.get(t.size() - 1));
                 double givenSim = JW.apply(given, otherGiven);
-                if (FullNames.middlesDiffer(n.tokens(), t)) {
+                String otherDisplay = keys.display(other, e.effectiveType());
+                boolean middlesDiffer = FullNames.middlesDiffer(n.tokens(), t);
+                if (middlesDiffer && surnameSim == 1.0 && given.equals(otherGiven)
+                        && FullNames.middleQafAlike(keys, n.display(), otherDisplay)) {
+                    if (!byGivenName) {
+                        CandidateFinder.offer(found, id, 0.9, "'" + n.surface() + "' and '" + other + "' differ only by a middle name"
+                                + " one writes with g where the other writes q (one letter, qaf)");
+                    }
+                } else if (middlesDiffer) {
                     notes.add("'" + n.surface() + "' and '" + other + "' differ in their middle names");
                 } else if (!byGivenName && surnameSim == 1.0) {
                     if (given.equals(otherGiven)) {

@@ -1,0 +1,36 @@
+package org.dramatis.resolve;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.dramatis.resolve.EntityResolverTest.add;
+import static org.dramatis.resolve.EntityResolverTest.resolver;
+import static org.dramatis.resolve.EntityResolverTest.together;
+import static org.dramatis.resolve.TestDocs.doc;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * Spellings of one person's name that the consonant skeleton alone keeps apart, and their look-alikes that must stay
+ * apart: a Maghrebi g for q in a middle name.
+ */
+class SpellingVariantsTest {
+    @Test
+    void middleNameWithGForQ_joins() {
+        EntityResolver r = resolver();
+        add(r, doc(1, "General Youcef Gaiter Lamani spoke.", "Youcef Gaiter Lamani/PERSON"));
+        add(r, doc(2, "General Youcef Qaiter Lamani answered.", "Youcef Qaiter Lamani/PERSON"));
+        assertThat(together(r, "Youcef Gaiter Lamani", "Youcef Qaiter Lamani")).isTrue();
+    }
+
+    @Test
+    void middleNameWithGForK_staysApart() {
+        // Gamal is an Egyptian Jamal, not Kamal: a g meets only a q, and only in a middle name.
+        EntityResolver r = resolver();
+        add(r, doc(1, "Youcef Gamal Lamani spoke.", "Youcef Gamal Lamani/PERSON"));
+        add(r, doc(2, "Youcef Kamal Lamani answered.", "Youcef Kamal Lamani/PERSON"));
+        assertThat(together(r, "Youcef Gamal Lamani", "Youcef Kamal Lamani")).isFalse();
+        EntityResolver given = resolver();
+        add(given, doc(1, "Gaiter Youcef Lamani spoke.", "Gaiter Youcef Lamani/PERSON"));
+        add(given, doc(2, "Qaiter Youcef Lamani answered.", "Qaiter Youcef Lamani/PERSON"));
+        assertThat(together(given, "Gaiter Youcef Lamani", "Qaiter Youcef Lamani")).isFalse();
+    }
+}

@@ -83,6 +83,29 @@ final class FullNames {
                 && keys.skeleton(q.replace('q', 'g')).equals(keys.skeleton(g));
     }
 
+    /**
+     * Whether two surnames are one name once a u before a vowel is read as the w it stands for ("Karoui", French for
+     * "Qarawi"; "Marouane" for "Marwan"): the consonant skeleton drops every vowel, so a u that is a consonant there
+     * falls out of one spelling while the other writes it w. Compared on the last word of each name as spelled.
+     */
+    static boolean surnameGlideAlike(NameKeys keys, String a, String b) {
+        List<String> x = words(keys, a);
+        List<String> y = words(keys, b);
+        if (x.isEmpty() || y.isEmpty()) {
+            return false;
+        }
+        String p = x.get(x.size() - 1);
+        String q = y.get(y.size() - 1);
+        String gp = glide(p);
+        String gq = glide(q);
+        return !(gp.equals(p) && gq.equals(q)) && keys.skeleton(gp).equals(keys.skeleton(gq));
+    }
+
+    /** A word with each u (or ou) between a letter and a vowel written w. */
+    private static String glide(String word) {
+        return word.replaceAll("(?<=[a-z])o?u(?=[aeiy])", "w");
+    }
+
     /** The words of a name as spelled: lowercase ASCII, split at spaces, hyphens and other non-letters. */
     private static List<String> words(NameKeys keys, String name) {
         return java.util.Arrays.stream(keys.ascii(name).split("[^a-z0-9]+")).filter(w -> !w.isEmpty()).toList();

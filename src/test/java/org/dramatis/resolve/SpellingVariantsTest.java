@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Spellings of one person's name that the consonant skeleton alone keeps apart, and their look-alikes that must stay
- * apart: a Maghrebi g for q in a middle name, a French "ou" for a w.
+ * apart: a Maghrebi g for q in a middle name, a French "ou" for a w, a hyphenated surname written as one word.
  */
 class SpellingVariantsTest {
     @Test
@@ -53,5 +53,26 @@ class SpellingVariantsTest {
         add(vowel, doc(1, "Samir Baroud spoke.", "Samir Baroud/PERSON"));
         add(vowel, doc(2, "Samir Barwad answered.", "Samir Barwad/PERSON"));
         assertThat(together(vowel, "Samir Baroud", "Samir Barwad")).isFalse();
+    }
+
+    @Test
+    void hyphenatedSurnameWrittenAsOneWord_joinsItsOnlyOwner() {
+        EntityResolver r = resolver();
+        add(r, doc(1, "Minister Reza Amir-Tabrizian spoke.", "Reza Amir-Tabrizian/PERSON"));
+        add(r, doc(2, "Amirtabrizian answered.", "Amirtabrizian/PERSON"));
+        assertThat(together(r, "Reza Amir-Tabrizian", "Amirtabrizian")).isTrue();
+        EntityResolver article = resolver();
+        add(article, doc(1, "Alkazzemi answered.", "Alkazzemi/PERSON"));
+        add(article, doc(2, "Minister Hadi al-Kazzemi spoke.", "Hadi al-Kazzemi/PERSON"));
+        assertThat(together(article, "Hadi al-Kazzemi", "Alkazzemi")).isTrue();
+    }
+
+    @Test
+    void hyphenatedGivenNameWrittenAsOneWord_isNoSurname() {
+        // Only the last two words fuse: "Alireza" is a given name, not the surname of "Ali-Reza Tabrizi".
+        EntityResolver r = resolver();
+        add(r, doc(1, "Ali-Reza Tabrizi spoke.", "Ali-Reza Tabrizi/PERSON"));
+        add(r, doc(2, "Alireza answered.", "Alireza/PERSON"));
+        assertThat(together(r, "Ali-Reza Tabrizi", "Alireza")).isFalse();
     }
 }

@@ -197,6 +197,10 @@ final class EntityIndex {
         }
         if (type == ActorType.PERSON && tokens.size() > 1) {
             out.add("s:" + tokens.get(tokens.size() - 1));
+            String fused = keys.fusedSurnameKey(display);
+            if (fused != null) {
+                out.add("s:" + fused); // "Amirabdollahian" is the surname of "Hossein Amir-Abdollahian" too
+            }
             out.add("g:" + tokens.get(0));
             out.add(surnameBlock(tokens));
         } else if (type != ActorType.PERSON) {

@@ -296,20 +296,27 @@ public final class EntityResolver {
             if (n.tokens().size() < 2) {
                 continue;
             }
-            String surname = n.tokens().get(n.tokens().size() - 1);
-            // Only "exactly one" matters: stop at the second owner instead of counting a common surname's whole block.
-            long owners = store.lookup("s:" + surname).stream()
-                    .filter(id -> store.entities.get(id).effectiveType() == ActorType.PERSON).limit(2).count();
-            if (owners != 1 || store.givenNameOfAnother(surname, target) != null) {
-                continue;
+            List<String> surnames = new ArrayList<>();
+            surnames.add(n.tokens().get(n.tokens().size() - 1));
+            String fused = keys.fusedSurnameKey(n.display());
+            if (fused != null) {
+                surnames.add(fused); // its last two words written as one ("Amirabdollahian")
             }
-            for (long id : List.copyOf(store.lookup("k:" + surname))) {
-                Entity bare = store.entities.get(id);
-                if (bare != target && bare.effectiveType() == ActorType.PERSON && !store.hasFullName(bare)
-                        && !PersonalUse.givenName(bare.reasons) && !ShortFormRule.usedAsPlace(bare.reasons)
-                        && !replay.clashes(target, bare)) {
-                    store.merge(target, bare, "bare surname entity '" + bare.displayName(keys)
-                            + "' joins the only full name with that surname, '" + n.display() + "'");
+            for (String surname : surnames) {
+                // Only "exactly one" matters: stop at the second owner instead of counting a common surname's whole block.
+                long owners = store.lookup("s:" + surname).stream()
+                        .filter(id -> store.entities.get(id).effectiveType() == ActorType.PERSON).limit(2).count();
+                if (owners != 1 || store.givenNameOfAnother(surname, target) != null) {
+                    continue;
+                }
+                for (long id : List.copyOf(store.lookup("k:" + surname))) {
+                    Entity bare = store.entities.get(id);
+                    if (bare != target && bare.effectiveType() == ActorType.PERSON && !store.hasFullName(bare)
+                            && !PersonalUse.givenName(bare.reasons) && !ShortFormRule.usedAsPlace(bare.reasons)
+                            && !replay.clashes(target, bare)) {
+                        store.merge(target, bare, "bare surname entity '" + bare.displayName(keys)
+                                + "' joins the only full name with that surname, '" + n.display() + "'");
+                    }
                 }
             }
         }

@@ -52,6 +52,65 @@ final class FullNames {
                 && !shorter.equals(longer.subList(0, shorter.size()));
     }
 
+    /**
+     * Whether two full names of three or more words are one name whose middle words the Maghrebi French spelling writes
+     * with a g where the Arabic transliteration writes q ("Gaid"/"Qaid", one letter, qaf): the same number of words, the
+     * first and last words alike (same skeleton), and each differing middle word spelled with a g where the other has
+     * a q, alike otherwise. A k is no q: "Gamal" (an Egyptian Jamal) and "Kamal" are two names.
+     */
+    static boolean middleQafAlike(NameKeys keys, String a, String b) {
+        List<String> x = words(keys, a);
+        List<String> y = words(keys, b);
+        if (x.size() < 3 || x.size() != y.size()) {
+            return false;
+        }
+        int differing = 0;
+        for (int i = 0; i < x.size(); i++) {
+            if (keys.skeleton(x.get(i)).equals(keys.skeleton(y.get(i)))) {
+                continue;
+            }
+            if (i == 0 || i == x.size() - 1 || !(qafAsG(keys, x.get(i), y.get(i)) || qafAsG(keys, y.get(i), x.get(i)))) {
+                return false;
+            }
+            differing++;
+        }
+        return differing > 0;
+    }
+
+    /** Whether word {@code g} writes with a g each q of word {@code q} and is otherwise spelled alike (same skeleton). */
+    private static boolean qafAsG(NameKeys keys, String g, String q) {
+        return q.indexOf('q') >= 0 && q.indexOf('g') < 0 && g.indexOf('q') < 0 && g.indexOf('g') >= 0
+                && keys.skeleton(q.replace('q', 'g')).equals(keys.skeleton(g));
+    }
+
+    /**
+     * Whether two surnames are one name once a u before a vowel is read as the w it stands for ("Karoui", French for
+     * "Qarawi"; "Marouane" for "Marwan"): the consonant skeleton drops every vowel, so a u that is a consonant there
+     * falls out of one spelling while the other writes it w. Compared on the last word of each name as spelled.
+     */
+    static boolean surnameGlideAlike(NameKeys keys, String a, String b) {
+        List<String> x = words(keys, a);
+        List<String> y = words(keys, b);
+        if (x.isEmpty() || y.isEmpty()) {
+            return false;
+        }
+        String p = x.get(x.size() - 1);
+        String q = y.get(y.size() - 1);
+        String gp = glide(p);
+        String gq = glide(q);
+        return !(gp.equals(p) && gq.equals(q)) && keys.skeleton(gp).equals(keys.skeleton(gq));
+    }
+
+    /** A word with each u (or ou) between a letter and a vowel written w. */
+    private static String glide(String word) {
+        return word.replaceAll("(?<=[a-z])o?u(?=[aeiy])", "w");
+    }
+
+    /** The words of a name as spelled: lowercase ASCII, split at spaces, hyphens and other non-letters. */
+    private static List<String> words(NameKeys keys, String name) {
+        return java.util.Arrays.stream(keys.ascii(name).split("[^a-z0-9]+")).filter(w -> !w.isEmpty()).toList();
+    }
+
     /** Whether every word of {@code part} occurs in {@code whole}, in the same order. */
     private static boolean inOrder(List<String> part, List<String> whole) {
         int at = 0;

@@ -202,6 +202,39 @@ public final class NameKeys {
     }
 
     /**
+     * The key the last two words of a person's name take when written as one word: "Amirabdollahian" for "Hossein
+     * Amir-Abdollahian", "Alkazemi" for "Omar al-Kazemi". Only for two words a hyphen joins or an article opens
+     * (words a text may fuse), and only when a word comes before them (they are never the given name); null otherwise,
+     * and when the fused key is just the surname's.
+     */
+    String fusedSurnameKey(String name) {
+        String ascii = ascii(name).strip();
+        List<String> words = new ArrayList<>();
+        List<String> separators = new ArrayList<>();
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("[a-z0-9]+").matcher(ascii);
+        int end = -1;
+        while (m.find()) {
+            separators.add(end < 0 ? "" : ascii.substring(end, m.start()));
+            words.add(m.group());
+            end = m.end();
+        }
+        int n = words.size();
+        if (n < 3) {
+            return null;
+        }
+        String first = words.get(n - 2);
+        if (!separators.get(n - 1).equals("-") && !ARTICLES.contains(first)) {
+            return null;
+        }
+        List<String> fused = tokens(first + words.get(n - 1));
+        List<String> whole = tokens(name);
+        if (fused.size() != 1 || whole.size() < 2 || fused.get(0).equals(whole.get(whole.size() - 1))) {
+            return null;
+        }
+        return fused.get(0);
+    }
+
+    /**
      * Key tokens of a name. Articles are dropped, "the" is dropped, and the particles that belong to the next word are
      * glued to it: "Abd al-Karim" is one token {@code abdkrm}, "bin Salim" one token {@code bnslm}.
      */

@@ -168,7 +168,15 @@ final class PersonCandidates {
                 String otherGiven = t.get(0);
                 double surnameSim = JW.apply(CandidateFinder.last(n), t.get(t.size() - 1));
                 double givenSim = JW.apply(given, otherGiven);
-                if (FullNames.middlesDiffer(n.tokens(), t)) {
+                String otherDisplay = keys.display(other, e.effectiveType());
+                boolean middlesDiffer = FullNames.middlesDiffer(n.tokens(), t);
+                if (middlesDiffer && surnameSim == 1.0 && given.equals(otherGiven)
+                        && FullNames.middleQafAlike(keys, n.display(), otherDisplay)) {
+                    if (!byGivenName) {
+                        CandidateFinder.offer(found, id, 0.9, "'" + n.surface() + "' and '" + other + "' differ only by a middle name"
+                                + " one writes with g where the other writes q (one letter, qaf)");
+                    }
+                } else if (middlesDiffer) {
                     notes.add("'" + n.surface() + "' and '" + other + "' differ in their middle names");
                 } else if (!byGivenName && surnameSim == 1.0) {
                     if (given.equals(otherGiven)) {
@@ -183,6 +191,11 @@ final class PersonCandidates {
                 } else if (byGivenName && FullNames.writtenWithin(n.tokens(), t)) {
                     CandidateFinder.offer(found, id, 0.8, "'" + n.surface() + "' and '" + other + "' write one name within the other, in order,"
                             + " from the same given name");
+                } else if (byGivenName && given.equals(otherGiven) && surnameSim < 1.0 && n.tokens().size() == t.size()
+                        && n.tokens().subList(0, t.size() - 1).equals(t.subList(0, t.size() - 1))
+                        && FullNames.surnameGlideAlike(keys, n.display(), otherDisplay)) {
+                    CandidateFinder.offer(found, id, 0.8, "same given name '" + given + "', and surnames '" + CandidateFinder.last(n)
+                            + "'/'" + t.get(t.size() - 1) + "' alike once a u before a vowel is read as w ('" + other + "')");
                 } else if (byGivenName && given.equals(otherGiven) && surnameSim < 1.0 && surnameSim >= 0.93
                         && Math.min(CandidateFinder.last(n).length(), t.get(t.size() - 1).length()) >= 4) {
                     CandidateFinder.offer(found, id, 0.8, String.format(Locale.ROOT, "same given name '%s', Jaro-Winkler %.2f on surnames '%s'/'%s'",

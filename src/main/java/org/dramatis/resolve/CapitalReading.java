@@ -11,8 +11,7 @@ import org.dramatis.model.ActorType;
  * "Moscow warned"), so it joins that country; without such a cue it stays a place. The capital of the document's home
  * country (named at least three times and twice as often as any other) stays its own actor: at home "Baghdad" is the
  * central government set against the regions and parties of the same state ("chosen jointly by Baghdad and Erbil"),
- * not the state itself. So does a capital the document names as a place at least twice and more often than as an
- * actor: the story happens there ("fighting in Khartoum ... a peace deal with Khartoum").
+ * not the state itself.
  */
 record CapitalReading(NameKeys keys, Capitals capitals) {
 
@@ -21,38 +20,23 @@ record CapitalReading(NameKeys keys, Capitals capitals) {
      * with such a mention or a country ("with Moscow and Ankara") reads the same way.
      */
     void apply(String text, List<MentionInfo> infos, MentionUnions u) {
+        boolean[] state = new boolean[infos.size()];
         String home = homeKey(infos);
-        // First what each capital's own words say; then the places decide: a capital the document names as a place
-        // at least twice and more often than as an actor is where the story happens, so its government is the centre
-        // at home ("fighting in Khartoum ... a peace deal with Khartoum"), as for the home country's capital.
-        String[] country = new String[infos.size()];
-        boolean[] cued = new boolean[infos.size()];
-        Map<String, int[]> uses = new HashMap<>();
         for (int i = 0; i < infos.size(); i++) {
             MentionInfo info = infos.get(i);
             ActorMention m = info.mention();
             if (info.cls() != 'G' || m.end() > text.length()) {
                 continue;
             }
-            var c = capitals.countryOf(info.display());
-            if (c.isEmpty() || keys.key(c.get()).equals(home)) {
+            var country = capitals.countryOf(info.display());
+            if (country.isEmpty()) {
                 continue;
             }
-            country[i] = c.get();
-            cued[i] = capitals.political(text, m.begin(), m.end());
-            uses.computeIfAbsent(keys.key(c.get()), k -> new int[2])[cued[i] ? 0 : 1]++;
-        }
-        boolean[] state = new boolean[infos.size()];
-        for (int i = 0; i < infos.size(); i++) {
-            if (country[i] == null) {
+            String c = country.get();
+            if (keys.key(c).equals(home)) {
                 continue;
             }
-            int[] n = uses.get(keys.key(country[i]));
-            if (n[1] >= 2 && n[1] > n[0]) {
-                continue;
-            }
-            ActorMention m = infos.get(i).mention();
-            boolean political = cued[i];
+            boolean political = capitals.political(text, m.begin(), m.end());
             if (!political && i > 0) {
                 MentionInfo prev = infos.get(i - 1);
                 String gap = prev.mention().end() <= m.begin() ? text.substring(prev.mention().end(), m.begin()) : "";
@@ -60,7 +44,6 @@ record CapitalReading(NameKeys keys, Capitals capitals) {
             }
             if (political) {
                 state[i] = true;
-                String c = country[i];
                 infos.set(i, new MentionInfo(m, ActorType.COUNTRY, 'G', c, keys.tokens(c), keys.key(c)));
                 u.note(i, "capital '" + m.text().strip() + "' stands for its government, " + c);
             }

@@ -204,23 +204,6 @@ class DocumentClustererTest {
     }
 
     @Test
-    void cluster_keepsTheCapitalOfTheStorysScenePlaceAndCentre() {
-        // Named as a place twice and once with a cue ("a deal with"): the story is set there, as at home.
-        var d = doc(1, "Shelling hit Ankara overnight. Residents fled Ankara. Rebels once signed a deal with Ankara."
-                        + " Russia and Turkey met.",
-                "Ankara/LOCATION", "Ankara/LOCATION", "Ankara/LOCATION", "Russia/COUNTRY", "Turkey/COUNTRY");
-        List<LocalCluster> clusters = d.clusters();
-        LocalCluster city = clusters.stream().filter(c -> c.mentions().contains(2)).findFirst().orElseThrow();
-        assertThat(city.type()).isEqualTo(ActorType.LOCATION);
-        assertThat(city.mentions()).containsExactly(0, 1, 2);
-        assertThat(clusterOf(clusters, d, "Turkey").mentions()).containsExactly(4);
-        // Named once as a place and twice as an actor, it still stands for its state.
-        var talks = doc(2, "Envoys met in Ankara. A deal with Ankara followed, and pro-Ankara fighters left. Turkey spoke.",
-                "Ankara/LOCATION", "Ankara/LOCATION", "Ankara/LOCATION", "Turkey/COUNTRY");
-        assertThat(clusterOf(talks.clusters(), talks, "Turkey").mentions()).containsExactly(1, 2, 3);
-    }
-
-    @Test
     void cluster_aNationalityWordNamesOnePlaceNotAPersonsSurnameThatLooksLikeIt() {
         // "Velmorian" fits both "Velmoria" and the prime minister's surname, which the tagger took for a place.
         var d = doc(1, "Velmoria sent envoys. The Velmorian envoy met Prime Minister Ilyas Velmori. The envoy stays close"

@@ -1,6 +1,5 @@
 package org.dramatis.extract;
 
-import java.time.DayOfWeek;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -80,20 +79,11 @@ final class DateHeadings {
         }
         for (Token t : s.tokens()) {
             boolean inDate = s.mentions().stream().anyMatch(m -> "DATE".equals(m.tag()) && m.begin() <= t.begin() && t.end() <= m.end());
-            if (!inDate && !t.word().matches("\\p{Punct}+|[–—]") && !weekday(t.word())) {
+            if (!inDate && !t.word().matches("\\p{Punct}+|[–—]") && !DateNormalizer.isWeekday(t.word())) {
                 return null;
             }
         }
         return date;
-    }
-
-    private static boolean weekday(String word) {
-        for (DayOfWeek d : DayOfWeek.values()) {
-            if (d.name().equalsIgnoreCase(word)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** Whether only spaces stand between the span and the line breaks (or the text's ends) around it. */

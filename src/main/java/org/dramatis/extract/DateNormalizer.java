@@ -250,7 +250,8 @@ public final class DateNormalizer {
         }
     }
 
-    private static boolean isWeekday(String text) {
+    /** Whether the text is a weekday's name and nothing else ("Monday"). */
+    static boolean isWeekday(String text) {
         for (java.time.DayOfWeek d : java.time.DayOfWeek.values()) {
             if (d.name().equalsIgnoreCase(text.strip())) {
                 return true;

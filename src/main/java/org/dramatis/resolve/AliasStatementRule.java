@@ -9,16 +9,28 @@ import org.dramatis.extract.ActorMention;
 import org.dramatis.lexicon.Kind;
 import org.dramatis.lexicon.LexiconFiles;
 import org.dramatis.lexicon.Line;
+import org.dramatis.model.ActorType;
 
 /**
  * Joins two adjacent names of one type class when the text between them states they are one actor's ("X, formerly
  * known as Y", "X (Arabic: Y)", "Y, better known as X", "nom de guerre", "whose real name is"; cues in
  * {@code dramatis/lexicon/alias-cues.txt}), keeping the sentence as the reason. The text is the evidence, so the
- * match model is not asked (the reason starts with {@value #REASON}; {@link ClusterGuard}).
+ * match model is not asked (the reason starts with {@value #REASON}; {@link ClusterGuard}). A person's other name the
+ * tagger read as a place ("Halim Ozdek, better known as Karaboga") is the person's; an appositive that ends in "whose"
+ * before the cue ("X, a former smuggler turned militia leader whose nom de guerre is Y") states X's alias however long.
  */
 final class AliasStatementRule {
     static final String REASON = "alias statement";
     private static final int MAX_GAP = 60;
+    /** The longest "X, a ... whose nom de guerre is Y" between the two names. */
+    private static final int MAX_APPOSITIVE_GAP = 140;
+    /**
+     * ", a former smuggler turned militia leader whose": the raw text before a cue that makes the appositive; no other
+     * clause opens before "whose" (", a smuggler who met the man whose ...": the man's).
+     */
+    private static final Pattern APPOSITIVE = Pattern.compile(
+            "^\\s*,\\s+(?:a|an|the)\\s+(?:(?!\\b(?:who|whom|which|that|whose)\\b)[^,;:()\\[\\]])*\\bwhose\\s.*$",
+            Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
     private static final int MAX_WORDS_BEFORE_CUE = 3;
     private static final int MAX_SENTENCE = 300;
     /** Words that may stand between a name and an alias cue without a comma: verbs and adverbs of the statement. */
@@ -49,19 +61,40 @@ final class AliasStatementRule {
         for (int i = 0; i + 1 < infos.size(); i++) {
             ActorMention a = infos.get(i).mention();
             ActorMention b = infos.get(i + 1).mention();
-            if (infos.get(i).cls() != infos.get(i + 1).cls() || b.begin() < a.end() || b.begin() - a.end() > MAX_GAP
-                    || b.begin() > text.length() || u.find(i) == u.find(i + 1)) {
+            int place = misreadPlace(infos.get(i), infos.get(i + 1)) ? i + 1
+                    : misreadPlace(infos.get(i + 1), infos.get(i)) ? i : -1;
+            if (infos.get(i).cls() != infos.get(i + 1).cls() && place < 0 || b.begin() < a.end()
+                    || b.begin() - a.end() > MAX_APPOSITIVE_GAP || b.begin() > text.length() || u.find(i) == u.find(i + 1)) {
                 continue;
             }
             String rawGap = text.substring(a.end(), b.begin());
             if (rawGap.matches("(?s).*[.;!?\\n].*")) {
                 continue; // a sentence or clause ends between them
             }
-            String cue = cue(normalizeGap(rawGap));
+            boolean appositive = APPOSITIVE.matcher(rawGap).matches();
+            if (rawGap.length() > MAX_GAP && !appositive) {
+                continue;
+            }
+            String cue = cue(normalizeGap(rawGap), appositive);
             if (cue != null && !possessive(text, b.end()) && !qualifiesANoun(rawGap, cue)) {
+                MentionInfo read = place < 0 ? null : infos.get(place);
+                if (read != null) {
+                    infos.set(place, read.retyped(ActorType.PERSON, 'P'));
+                }
                 u.join(i, i + 1, REASON + " ('" + cue + "'): '" + sentence(text, a.begin(), b.end()) + "'");
+                if (read != null && u.find(i) != u.find(i + 1)) {
+                    infos.set(place, read); // the guard refused: the place stays a place
+                }
             }
         }
+    }
+
+    /**
+     * Whether {@code other} may be {@code person}'s other name the tagger read as a place: a person and a place (not a
+     * state) of at most three words.
+     */
+    private static boolean misreadPlace(MentionInfo person, MentionInfo other) {
+        return person.cls() == 'P' && other.type() == ActorType.LOCATION && other.tokens().size() <= 3;
     }
 
     /**
@@ -116,14 +149,18 @@ final class AliasStatementRule {
         return text.startsWith("'s", end) || text.startsWith("\u2019s", end);
     }
 
-    /** The cue the gap ends with, after at most {@value #MAX_WORDS_BEFORE_CUE} other words, or null. */
-    private String cue(String gap) {
+    /**
+     * The cue the gap ends with, after at most {@value #MAX_WORDS_BEFORE_CUE} other words (any number in an appositive,
+     * where "whose" stands right before the cue), or null.
+     */
+    private String cue(String gap, boolean appositive) {
         if (gap.isEmpty()) {
             return null;
         }
         int words = gap.split(" ").length;
         for (String cue : cues) {
-            if ((gap.equals(cue) || gap.endsWith(" " + cue)) && words <= cue.split(" ").length + MAX_WORDS_BEFORE_CUE) {
+            if (gap.equals(cue) || gap.endsWith(" " + cue) && (words <= cue.split(" ").length + MAX_WORDS_BEFORE_CUE
+                    || appositive && gap.endsWith(" whose " + cue))) {
                 return cue;
             }
         }

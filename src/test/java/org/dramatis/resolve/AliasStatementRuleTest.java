@@ -39,6 +39,31 @@ class AliasStatementRuleTest {
         assertOne("Tariq Mansur, known by his kunya Abu Layth, led the raid.", "Tariq Mansur/PERSON", "Abu Layth/PERSON");
         assertOne("The Valley Front was formerly known as the Sons of the Valley.", "Valley Front/ORGANIZATION",
                 "Sons of the Valley/ORGANIZATION");
+        assertOne("Yusuf Barkani, a former smuggler turned militia leader whose nom de guerre is Abu Layth, fled.",
+                "Yusuf Barkani/PERSON", "Abu Layth/PERSON");
+    }
+
+    @Test
+    void cluster_aPersonsOtherNameTheTaggerReadAsAPlaceIsThePersons() {
+        var d = doc(1, "Fighters under Halim Ozkar, better known as Karatepe, held the hills.", "Halim Ozkar/PERSON",
+                "Karatepe/LOCATION");
+        assertThat(d.clusters()).hasSize(1);
+        assertThat(d.clusters().get(0).reasons()).anyMatch(r -> r.startsWith(AliasStatementRule.REASON));
+        // the traps: a state is never a person's other name, and a place with no statement stays a place
+        assertThat(doc(2, "Halim Ozkar, better known as Karatepe, fled.", "Halim Ozkar/PERSON", "Karatepe/COUNTRY")
+                .clusters()).hasSize(2);
+        assertThat(doc(3, "Halim Ozkar, born in Karatepe, fled.", "Halim Ozkar/PERSON", "Karatepe/LOCATION").clusters())
+                .hasSize(2);
+        assertThat(doc(4, "Halim Ozkar went to Karatepe.", "Halim Ozkar/PERSON", "Karatepe/LOCATION").clusters()).hasSize(2);
+    }
+
+    @Test
+    void cluster_aLongGapStatesAnAliasOnlyInAnAppositiveEndingInWhose() {
+        // "whose" belongs to the commander he met, not to him
+        assertThat(doc(1, "Yusuf Barkani met a local commander in the hills whose nom de guerre is Abu Layth.",
+                "Yusuf Barkani/PERSON", "Abu Layth/PERSON").clusters()).hasSize(2);
+        assertThat(doc(2, "Yusuf Barkani, a former smuggler who later met the man whose nom de guerre is Abu Layth, fled.",
+                "Yusuf Barkani/PERSON", "Abu Layth/PERSON").clusters()).as("the man he met").hasSize(2);
     }
 
     @Test

@@ -10,8 +10,8 @@ import org.dramatis.nlp.AnnotatedDocument;
 /**
  * Trains the {@link BodyChooser} in the checks' cross-fitted pass ({@link CheckTrainer}): each post the chooser has a
  * say on, found in a held-out fold, becomes one example per candidate body, labelled by the article's gold as {@code eval}
- * matches; each threshold (posts the title gave no body, posts whose body it stated) is the one that, on held-out folds,
- * leaves the most such posts with a right body less those with a wrong one.
+ * matches; the threshold is the one that, on held-out folds, leaves the most posts with a right body less those with a
+ * wrong one.
  */
 final class BodyTrainer {
     private BodyTrainer() {
@@ -19,10 +19,9 @@ final class BodyTrainer {
 
     /**
      * A post the {@link BodyChooser} has a say on, found in fold {@code fold}: one example per candidate body, labelled
-     * right when the post with that body recovers a gold fact; {@code current} is the rules' body among them (-1: none);
-     * {@code stated}: the title stated that body.
+     * right when the post with that body recovers a gold fact; {@code current} is the rules' body among them (-1: none).
      */
-    record Case(int fold, List<LinearClassifier.Example> examples, int current, int weight, boolean stated) {
+    record Case(int fold, List<LinearClassifier.Example> examples, int current, int weight) {
         boolean right(int i) {
             return i >= 0 && examples.get(i).label().equals(EventCheck.RIGHT);
         }
@@ -44,39 +43,23 @@ final class BodyTrainer {
                         right ? EventCheck.RIGHT : EventCheck.WRONG));
             }
             if (!examples.isEmpty()) {
-                out.add(new Case(k, examples, current, weight, BodyChooser.stated(f)));
+                out.add(new Case(k, examples, current, weight));
             }
         }
     }
 
     /**
-     * The post-body chooser: one classifier for the posts the title gave no body and one for those whose body it stated,
-     * each trained on its own posts with the threshold that, on held-out folds, leaves the most of them with a right body
-     * less those with a wrong one (a post left without a body is neither); null when the first pays nothing.
+     * The post-body chooser trained on every case, with the threshold that, on held-out folds, leaves the most posts
+     * with a right body less those with a wrong one (a post left without a body is neither); null when its examples have
+     * one label only.
      */
-    static BodyChooser fit(List<Case> all, PrintWriter log) {
-        BodyChooser bodiless = fit(all, false, log);
-        BodyChooser stated = fit(all, true, log);
-        if (bodiless == null) {
-            return null; // the stated bodies' classifier alone would leave the commoner case to the rules
-        }
-        return stated == null ? bodiless : bodiless.withStated(stated.classifier(), stated.threshold());
-    }
-
-    /**
-     * The chooser of the posts whose body the title stated ({@code stated}) or of the others, trained on those posts
-     * alone, with the threshold that leaves the most of them with a right body less those with a wrong one on held-out
-     * folds; null when no candidate is right or the rules alone do best.
-     */
-    private static BodyChooser fit(List<Case> all, boolean stated, PrintWriter log) {
-        String what = stated ? "post bodies the title stated" : "post bodies the title did not state";
-        List<Case> cases = all.stream().filter(b -> b.stated() == stated).toList();
+    static BodyChooser fit(List<Case> cases, PrintWriter log) {
         long right = cases.stream().flatMap(b -> b.examples().stream()).filter(e -> e.label().equals(EventCheck.RIGHT)).count();
         long reachable = cases.stream().filter(b -> b.examples().stream().anyMatch(e -> e.label().equals(EventCheck.RIGHT))).count();
-        log.printf("%s: %d posts, %d candidates, %d right ones; %d posts have a right candidate%n", what, cases.size(),
-                cases.stream().mapToInt(b -> b.examples().size()).sum(), right, reachable);
+        log.printf("post bodies: %d posts without a stated body, %d candidates, %d right ones; %d posts have a right"
+                + " candidate%n", cases.size(), cases.stream().mapToInt(b -> b.examples().size()).sum(), right, reachable);
         if (right == 0 || cases.isEmpty()) {
-            log.println(what + ": not trained, no candidate is right");
+            log.println("post bodies: not trained, no candidate is right");
             return null;
         }
         int[] best = new int[cases.size()];
@@ -100,7 +83,7 @@ final class BodyTrainer {
                 }
             }
         }
-        log.println(what + " over the threshold (held-out folds; the rules alone at 'rules'):");
+        log.println("post bodies over the threshold (held-out folds; the rules alone at 'rules'):");
         double chosen = Double.POSITIVE_INFINITY;
         int bestNet = Integer.MIN_VALUE;
         for (double t : new double[] {Double.POSITIVE_INFINITY, 0.9, 0.8, 0.7, 0.6, 0.5, 0.4, 0.3, 0.2, 0.1}) {
@@ -123,10 +106,10 @@ final class BodyTrainer {
             }
         }
         if (Double.isInfinite(chosen)) {
-            log.println(what + ": the rules alone do best on held-out folds; no chooser");
+            log.println("post bodies: the rules alone do best on held-out folds; no chooser");
             return null;
         }
-        log.printf("%s threshold: %.2f%n", what, chosen);
+        log.printf("post bodies threshold: %.2f%n", chosen);
         return new BodyChooser(LinearClassifier.train(examples(cases, -1), CheckTrainer.C, 2), chosen);
     }
 

@@ -138,9 +138,8 @@ public final class HybridExtractor implements ClaimExtractor, ClaimClassifier {
     }
 
     /**
-     * A person's posts, once past the fact check, get the body the {@link BodyChooser} finds likely enough (over its own
-     * threshold when the title stated one): the check judged the post as the rules read it (a post with no body it keeps
-     * unjudged, so the posts page keeps it).
+     * Posts with no stated body, once past the fact check, get the one the {@link BodyChooser} finds likely enough: the
+     * check judged the post as the rules read it (a post with no body it keeps unjudged, so the posts page keeps it).
      */
     private void chooseBodies(ClaimDocument claims) {
         BodyChooser chooser = models.bodyChooser();

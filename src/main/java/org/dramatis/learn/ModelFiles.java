@@ -86,11 +86,7 @@ final class ModelFiles {
         EventModels models = EventModels.of(loaded, thresholds);
         EventCheck check = optional(source, EventCheck.FILE, EventCheck.THRESHOLD_FILE, EventCheck::load);
         FactCheck facts = optional(source, FactCheck.FILE, FactCheck.THRESHOLD_FILE, FactCheck::load);
-        BodyChooser bodies;
-        try (InputStream stated = source.open(BodyChooser.STATED_FILE, true)) {
-            InputStream in = stated == null ? null : new java.util.zip.GZIPInputStream(stated);
-            bodies = optional(source, BodyChooser.FILE, BodyChooser.THRESHOLD_FILE, (m, t, w) -> BodyChooser.load(m, t, in, w));
-        }
+        BodyChooser bodies = optional(source, BodyChooser.FILE, BodyChooser.THRESHOLD_FILE, BodyChooser::load);
         return models.with(new EventModels.After(check, facts, bodies));
     }
 
@@ -150,14 +146,5 @@ final class ModelFiles {
         save(dir, EventCheck.FILE, EventCheck.THRESHOLD_FILE, after.check() == null ? null : after.check()::save, false);
         save(dir, FactCheck.FILE, FactCheck.THRESHOLD_FILE, after.factCheck() == null ? null : after.factCheck()::save, false);
         save(dir, BodyChooser.FILE, BodyChooser.THRESHOLD_FILE, after.bodies() == null ? null : after.bodies()::save, true);
-        LinearClassifier stated = after.bodies() == null ? null : after.bodies().statedClassifier();
-        if (stated == null) {
-            Files.deleteIfExists(dir.resolve(BodyChooser.STATED_FILE));
-            return;
-        }
-        try (Writer w = new java.io.OutputStreamWriter(new java.util.zip.GZIPOutputStream(
-                Files.newOutputStream(dir.resolve(BodyChooser.STATED_FILE))), StandardCharsets.UTF_8)) {
-            stated.save(w);
-        }
     }
 }

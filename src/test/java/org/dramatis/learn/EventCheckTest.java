@@ -201,25 +201,6 @@ class EventCheckTest {
     }
 
     @Test
-    void thePostBodyChoosersClassifierOfStatedBodiesRoundTripsThroughTheModelFolder() throws Exception {
-        List<Trainer.Pair> articles = fixture();
-        EventModels base = new Trainer(() -> NAMED, null).train(articles, List.of(), 1.0, new PrintWriter(new StringWriter()));
-        LinearClassifier c = LinearClassifier.train(List.of(new LinearClassifier.Example(List.of("sd=2"), EventCheck.RIGHT),
-                new LinearClassifier.Example(List.of("sd=near"), EventCheck.WRONG)), 1, 1);
-        base.withBodyChooser(new BodyChooser(c, 0.4).withStated(c, 0.7)).save(dir.resolve("both"));
-        assertThat(dir.resolve("both").resolve(BodyChooser.STATED_FILE)).exists();
-        BodyChooser loaded = EventModels.load(dir.resolve("both")).bodyChooser();
-        assertThat(loaded.threshold()).isEqualTo(0.4);
-        assertThat(loaded.statedThreshold()).isEqualTo(0.7);
-        assertThat(loaded.statedClassifier().predict(List.of("sd=2"), null).of(EventCheck.RIGHT))
-                .isEqualTo(c.predict(List.of("sd=2"), null).of(EventCheck.RIGHT));
-        // a later training whose stated classifier did not pay leaves no stale file behind
-        base.withBodyChooser(new BodyChooser(c, 0.4)).save(dir.resolve("both"));
-        assertThat(dir.resolve("both").resolve(BodyChooser.STATED_FILE)).doesNotExist();
-        assertThat(EventModels.load(dir.resolve("both")).bodyChooser().statedThreshold()).isInfinite();
-    }
-
-    @Test
     void theChecksAlsoLearnFromDocumentsAnEvalGoldFileAnnotates() throws Exception {
         List<Trainer.Pair> articles = fixture();
         Trainer trainer = new Trainer(() -> NAMED, null);

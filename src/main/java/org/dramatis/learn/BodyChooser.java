@@ -25,7 +25,8 @@ import org.dramatis.nlp.AnnotatedDocument;
  * chooser scores every state and group the document names (each name once, at its occurrence nearest before the post's
  * sentence) as the post's body, from the claim's shape and never a name: the post's words against the candidate's type,
  * how far back the candidate stands and how the parse links it to the holder, how often and where the document names it
- * against the other states, whether it was the rules' choice. The best candidate at or above the threshold (chosen on
+ * against the other states, whether it was the rules' choice, and a fact box's layout (the candidate on a heading in
+ * capitals, the post on a "Leader: X" line). The best candidate at or above the threshold (chosen on
  * held-out folds of the training articles, {@link CheckTrainer}) becomes the body, value "inferred"; below it the rules'
  * reading stays. A body it gives carries its probability as the post's confidence.
  */
@@ -172,6 +173,11 @@ public final class BodyChooser {
         long together = all.stream().map(i -> mentions.get(i).sentence()).distinct().filter(holderSentences::contains).count();
         out.add("together=" + Math.min(together, 3) + "/" + t);
         out.add("src=" + c.source());
+        // Layout: a fact box's heading names the body of the "Leader: X" lines under it.
+        boolean heading = heading(doc.sentences().get(c.sentence()).text());
+        boolean label = label(doc.sentences().get(f.sentence()).text());
+        out.add("heading=" + heading + "/" + sd);
+        out.add("label=" + label + "/" + heading + "/" + t);
         if (c.sentence() == holder.sentence()) {
             Parse p = new Parse(doc.sentences().get(c.sentence()));
             int[] ha = Examples.tokens(doc, holder.begin(), holder.end());
@@ -192,6 +198,20 @@ public final class BodyChooser {
             }
         }
         return out;
+    }
+
+    /** A line in capitals of a few words ("HEZBOLLAH (LEBANON)"): a fact box's heading. */
+    static boolean heading(String sentence) {
+        String s = sentence.strip();
+        long letters = s.chars().filter(Character::isLetter).count();
+        return letters >= 3 && s.length() <= 80 && s.chars().filter(Character::isLetter).allMatch(Character::isUpperCase);
+    }
+
+    /** A line that opens with a label and a colon ("Leader: X", "Defence Minister: Y"), not a time ("03:30 ..."). */
+    static boolean label(String sentence) {
+        String s = sentence.strip();
+        int colon = s.indexOf(':');
+        return colon > 1 && colon <= 40 && s.substring(0, colon).chars().noneMatch(Character::isDigit);
     }
 
     /** {@code f} with the body this chooser finds likeliest, when it is likely enough; else {@code f} as it was. */

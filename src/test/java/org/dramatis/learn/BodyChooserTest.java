@@ -87,6 +87,20 @@ class BodyChooserTest {
     }
 
     @Test
+    void aFactBoxsHeadingAndItsLabelLinesAreReadFromTheLayout() {
+        assertThat(BodyChooser.heading("HARUN FRONT (VELORIA)")).isTrue();
+        assertThat(BodyChooser.heading("Harun Front (Veloria)")).isFalse();
+        assertThat(BodyChooser.heading("12 - 4")).as("no letters").isFalse();
+        assertThat(BodyChooser.label("Leader: Tomas Ruiz.")).isTrue();
+        assertThat(BodyChooser.label("Defence Minister: Brig Gen Tomas Ruiz.")).isTrue();
+        assertThat(BodyChooser.label("03:30 Early figures give Ruiz a lead.")).as("a time").isFalse();
+        assertThat(BodyChooser.label("Ruiz said the vote was fair.")).isFalse();
+        List<ActorMention> m = mentions();
+        assertThat(BodyChooser.features(DOC, m, new BodyChooser.Names(m), post(5, -1, null, 6), 4))
+                .contains("heading=false/2", "label=false/false/COUNTRY");
+    }
+
+    @Test
     void theLikeliestCandidateAboveTheThresholdBecomesTheBody_belowItTheRulesReadingStays() throws IOException {
         List<ActorMention> m = mentions();
         BodyChooser.Names names = new BodyChooser.Names(m);

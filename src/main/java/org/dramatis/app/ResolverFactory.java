@@ -47,19 +47,22 @@ public final class ResolverFactory {
     public EntityResolver create() {
         NameKeys keys = NameKeys.load(files());
         Glossary glossary = Glossary.load(keys);
-        List<AliasTable.Alias> aliases = new ArrayList<>(demonyms(keys.files()));
+        List<AliasTable.Alias> aliases = new ArrayList<>(countryAliases(keys.files()));
         aliases.addAll(AliasTable.aliases(keys.files()));
         return new EntityResolver(keys, glossary, AliasTable.of(aliases, keys), decisions.activeDecisions());
     }
 
     /**
-     * Nationality adjectives as aliases of their country, so "Iranian-backed" credits the country. Read from the
-     * demonym list that types those mentions as COUNTRY in the first place.
+     * Nationality adjectives as aliases of their country, so "Iranian-backed" credits the country (read from the
+     * demonym list that types those mentions as COUNTRY in the first place), and a state's other names
+     * ({@code country-names.tsv}: "Britain", "the US") as aliases of its name.
      */
-    static List<AliasTable.Alias> demonyms(LexiconFiles files) {
+    public static List<AliasTable.Alias> countryAliases(LexiconFiles files) {
         List<AliasTable.Alias> out = new ArrayList<>();
-        for (Line line : files.lines(Kind.DEMONYMS)) {
-            out.add(new AliasTable.Alias(line.cols()[1], line.cols()[0], ActorType.COUNTRY));
+        for (Kind kind : List.of(Kind.DEMONYMS, Kind.COUNTRY_NAMES)) {
+            for (Line line : files.lines(kind)) {
+                out.add(new AliasTable.Alias(line.cols()[1], line.cols()[0], ActorType.COUNTRY));
+            }
         }
         return out;
     }

@@ -60,6 +60,8 @@ public enum Kind {
     FOREIGN_MARKERS("foreign-markers.txt", 1, 1, "extraction", "words marking a country as foreign to the report"),
     LOCATIVES("locatives.txt", 1, 1, "resolution", "words before a place (\"in\", \"near\"; 'not: ...' exceptions;"
             + " 'place: ...' cues that place even a name tagged as a person)"),
+    COUNTRY_NAMES("country-names.tsv", 2, 2, "resolution", "other name of a state TAB its name (\"Britain\" TAB"
+            + " \"United Kingdom\"): one actor whichever name a text uses"),
     // Nationalities
     DEMONYMS("demonyms.tsv", 2, 2, "both", "nationality adjective TAB country (\"Iranian\" TAB \"Iran\")"),
     DEMONYM_SUFFIXES("demonym-suffixes.tsv", 2, 2, "both", "suffix TAB adjective|people: nationality words built"

@@ -214,6 +214,22 @@ class DocumentClustererTest {
     }
 
     @Test
+    void cluster_readsACapitalThatDoesWhatAStateDoesAsItsState() {
+        var d = doc(1, "Washington gives Velmoria aid every year. Officials in Washington have pressed Moscow, and Moscow has"
+                        + " refused. The Moscow talks ended.",
+                "Washington/LOCATION", "Velmoria/COUNTRY", "Washington/LOCATION", "Moscow/LOCATION", "Moscow/LOCATION",
+                "Moscow/LOCATION");
+        List<LocalCluster> clusters = d.clusters();
+        LocalCluster us = clusters.stream().filter(c -> c.mentions().contains(0)).findFirst().orElseThrow();
+        assertThat(us.type()).isEqualTo(ActorType.COUNTRY);
+        assertThat(us.name()).isEqualTo("United States");
+        assertThat(us.mentions()).doesNotContain(2);
+        LocalCluster russia = clusters.stream().filter(c -> c.mentions().contains(3)).findFirst().orElseThrow();
+        assertThat(russia.name()).isEqualTo("Russia");
+        assertThat(russia.mentions()).contains(4).doesNotContain(5);
+    }
+
+    @Test
     void cluster_keepsACapitalWithoutACueAPlace() {
         var d = doc(1, "Protesters gathered near Ankara. Ankara is cold in winter.", "Ankara/LOCATION", "Ankara/LOCATION");
         assertThat(d.clusters()).singleElement().satisfies(c -> assertThat(c.type()).isEqualTo(ActorType.LOCATION));

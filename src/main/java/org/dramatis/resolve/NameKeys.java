@@ -9,9 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.dramatis.extract.DemonymForms;
-import org.dramatis.lexicon.Kind;
 import org.dramatis.lexicon.LexiconFiles;
-import org.dramatis.lexicon.Line;
 import org.dramatis.model.ActorType;
 
 /**
@@ -44,7 +42,7 @@ public final class NameKeys {
     private final LexiconFiles files;
     private final Honorifics honorifics;
     private final SpellingRules spellings;
-    private final FormalStateName formal;
+    private final StateNames states;
     private final DemonymForms demonymForms;
     private final Acronyms acronyms = new Acronyms(this::ascii);
     private final Map<String, List<String>> tokenCache = new ConcurrentHashMap<>();
@@ -54,7 +52,7 @@ public final class NameKeys {
         this.files = files;
         this.honorifics = new Honorifics(files);
         this.spellings = new SpellingRules(files);
-        this.formal = new FormalStateName(files);
+        this.states = new StateNames(files);
         this.demonymForms = DemonymForms.load(files);
     }
 
@@ -110,59 +108,14 @@ public final class NameKeys {
         s = s.replaceAll("^[\\p{Punct}&&[^(]]+|[\\p{Punct}&&[^).]]+$", "").strip();
         s = s.replaceAll("(?i)'s$", "").replaceAll("(?<=s)'$", "").strip();
         if (type == ActorType.COUNTRY || type == ActorType.LOCATION) {
-            s = shortStateName(s);
+            s = states.shortName(s);
         }
         return honorifics.strip(s, type == ActorType.PERSON);
     }
 
-    /**
-     * "the Islamic Republic of Iran", "Kingdom of Saudi Arabia", "State of Qatar" are Iran, Saudi Arabia and Qatar: a
-     * state's formal name (forms and qualifiers from the extraction lexicon's state-words.txt and
-     * state-qualifiers.txt) keys as its short name. A name with "Democratic" or "People's" stays whole: those words
-     * tell two states apart ("Democratic Republic of the Congo").
-     */
-    private String shortStateName(String name) {
-        String lower = name.toLowerCase(java.util.Locale.ROOT);
-        if (lower.contains("democratic") || lower.contains("people's")) {
-            return name;
-        }
-        java.util.regex.Matcher m = formal.pattern.matcher(name);
-        if (m.matches()) {
-            return m.group(1);
-        }
-        // "the French Republic", "the Syrian Arab Republic": a nationality adjective before the form names the state.
-        java.util.regex.Matcher adjective = formal.adjectival.matcher(name);
-        String state = adjective.matches() ? formal.demonyms.get(adjective.group(1)) : null;
-        return state != null ? state : name;
-    }
-
-    /** The pattern of a state's formal name, built once from the lexicon files. */
-    private static final class FormalStateName {
-        final java.util.regex.Pattern pattern;
-        final java.util.regex.Pattern adjectival;
-        final java.util.Map<String, String> demonyms = new java.util.HashMap<>();
-
-        FormalStateName(LexiconFiles files) {
-            String forms = words(files, Kind.STATE_WORDS);
-            String qualifiers = words(files, Kind.STATE_QUALIFIERS);
-            pattern = java.util.regex.Pattern.compile("(?i)(?:the\\s+)?(?:(?:" + qualifiers + ")\\s+)*(?:" + forms
-                    + ")\\s+of\\s+(?:the\\s+)?(\\S.*)");
-            adjectival = java.util.regex.Pattern.compile("(?:(?i)the\\s+)?(\\p{Lu}\\S*)\\s+(?i)(?:(?:"
-                    + qualifiers + ")\\s+)*(?:" + forms + ")");
-            for (Line l : files.lines(Kind.DEMONYMS)) {
-                demonyms.put(l.cols()[0], l.cols()[1]);
-            }
-        }
-
-        private static String words(LexiconFiles files, Kind kind) {
-            return files.lines(kind).stream().map(l -> java.util.regex.Pattern.quote(l.text().strip()))
-                    .collect(java.util.stream.Collectors.joining("|"));
-        }
-    }
-
     /** The country a nationality adjective of the demonym list names ("Iranian" → "Iran"), or null. Case-sensitive. */
     public String countryOfDemonym(String name) {
-        return formal.demonyms.get(name.strip());
+        return states.countryOfDemonym(name);
     }
 
     /**
@@ -171,7 +124,7 @@ public final class NameKeys {
      */
     String stateOf(String word) {
         String country = countryOfDemonym(word);
-        return country != null ? country : formal.demonyms.containsValue(word.strip()) ? word.strip() : null;
+        return country != null ? country : states.isCountry(word) ? word.strip() : null;
     }
 
     /**

@@ -18,13 +18,16 @@ record HeadWordBinding(Glossary glossary) {
      * organization (a later "the Hashd" after "Hashd al-Atabat" is still the "Hashd al-Shaabi" it first stood for).
      * Taggers often type the bare word as a place or a person, so any type may join. A word capitalized only because it
      * opens a sentence ("Army supporters dismissed it") is no name when the document writes it in lower case elsewhere
-     * ("the army"): it is the common noun, not the short form of "Sudan Liberation Army".
+     * ("the army"): it is the common noun, not the short form of "Sudan Liberation Army". A state's name is never such
+     * a head word, whatever glossary word its consonants spell ("Syria" and "saraya" share {@code sri}): "Syria" is not
+     * the short form of "Future Syria Party".
      */
     void apply(String text, List<MentionInfo> infos, MentionUnions u) {
         for (int i = 0; i < infos.size(); i++) {
             int at = i;
             MentionInfo bare = infos.get(i);
-            if (bare.tokens().size() != 1 || !glossary.isHeadWord(bare.display()) || bound(infos, u, i)
+            if (bare.tokens().size() != 1 || bare.type() == ActorType.COUNTRY || !glossary.isHeadWord(bare.display())
+                    || bound(infos, u, i)
                     || commonNounOpening(text, bare.mention().begin(), bare.mention().text())) {
                 continue;
             }

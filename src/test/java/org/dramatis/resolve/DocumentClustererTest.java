@@ -137,6 +137,16 @@ class DocumentClustererTest {
     }
 
     @Test
+    void cluster_neverBindsAStatesNameAsAHeadWordItsConsonantsSpell() {
+        // "Syria" and the glossary's "saraya" (companies) share the skeleton "sri".
+        var d = doc(1, "Hevrin Khalaf led the Future Syria Party. Turkey struck Syria.", "Hevrin Khalaf/PERSON",
+                "Future Syria Party/ORGANIZATION", "Turkey/COUNTRY", "Syria/COUNTRY");
+        assertThat(clusterOf(d.clusters(), d, "Future Syria Party").mentions()).containsExactly(1);
+        var group = doc(2, "Saraya al-Fath fired. The Saraya withdrew.", "Saraya al-Fath/ORGANIZATION", "Saraya/LOCATION");
+        assertThat(group.clusters()).hasSize(1);
+    }
+
+    @Test
     void cluster_leavesABareHeadWordAloneWhenTwoOrganizationsHaveIt() {
         var d = doc(1, "Kataib al-Fajr and Kataib al-Nour met. The Kataib left.",
                 "Kataib al-Fajr/ORGANIZATION", "Kataib al-Nour/ORGANIZATION", "Kataib/ORGANIZATION");

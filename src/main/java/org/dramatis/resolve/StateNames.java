@@ -1,8 +1,10 @@
 package org.dramatis.resolve;
 
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -18,6 +20,7 @@ final class StateNames {
     private final Pattern pattern;
     private final Pattern adjectival;
     private final Map<String, String> demonyms = new HashMap<>();
+    private final Set<String> countries = new HashSet<>();
 
     StateNames(LexiconFiles files) {
         String forms = words(files, Kind.STATE_WORDS);
@@ -28,6 +31,7 @@ final class StateNames {
                 + qualifiers + ")\\s+)*(?:" + forms + ")");
         for (Line l : files.lines(Kind.DEMONYMS)) {
             demonyms.put(l.cols()[0], l.cols()[1]);
+            countries.add(l.cols()[1]);
         }
     }
 
@@ -58,7 +62,7 @@ final class StateNames {
 
     /** Whether the word is a country the demonym list names. */
     boolean isCountry(String word) {
-        return demonyms.containsValue(word.strip());
+        return countries.contains(word.strip());
     }
 
     private static String words(LexiconFiles files, Kind kind) {

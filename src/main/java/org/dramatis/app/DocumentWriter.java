@@ -1,10 +1,12 @@
 package org.dramatis.app;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.dramatis.extract.Extraction;
 import org.dramatis.graph.DocumentStore;
 import org.dramatis.ingest.SourceDocument;
+import org.dramatis.resolve.LocalCluster;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -59,9 +61,10 @@ public final class DocumentWriter {
         try {
             DocumentDate date = p.date();
             Extraction x = p.extraction();
+            List<LocalCluster> clusters = clusters(p);
             long id = store.insert(d, date.iso(), date.precision() == null ? null : date.precision().name(),
-                    date.source() == null ? null : date.source().key(), p.annotated(), x, p.clusters());
-            resolution.addDocument(id, p.clusters(), x.mentions());
+                    date.source() == null ? null : date.source().key(), p.annotated(), x, clusters);
+            resolution.addDocument(id, clusters, x.mentions());
             listener.stored(id);
             return new IngestOutcome.Stored(d.path(), d.name(), id, x.mentions().size(), x.facts().size(),
                     x.events().size(), x.failures().size());
@@ -71,8 +74,32 @@ public final class DocumentWriter {
         }
     }
 
-    /** Ends a run: the listener catches up (the search index re-reads the actors). */
+    /**
+     * The document's clusters as the corpus's home country has them ({@link Resolution#clustersFor}); a failure there
+     * keeps the clusters the processor made.
+     */
+    private List<LocalCluster> clusters(ProcessedDocument p) {
+        try {
+            return resolution.clustersFor(p.source().text(), p.extraction().mentions(), p.clusters());
+        } catch (RuntimeException | StackOverflowError e) {
+            LOG.warn("could not cluster {} again for the corpus's home country", p.source().name(), e);
+            return p.clusters();
+        }
+    }
+
+    /**
+     * Ends a run: settles the country the corpus is about (when it changed, the corpus is clustered and resolved again;
+     * a failure there is logged and leaves the store as the run left it), then the listener catches up (the search
+     * index re-reads the actors).
+     */
     public void finished() {
+        try {
+            if (resolution.settleHome()) {
+                LOG.info("the corpus's home country changed: clustered and resolved again");
+            }
+        } catch (RuntimeException e) {
+            LOG.warn("could not settle the corpus's home country: {}", e.getMessage(), e);
+        }
         listener.finished();
     }
 }

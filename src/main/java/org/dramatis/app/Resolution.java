@@ -5,7 +5,9 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
+import java.util.function.BiFunction;
 import java.util.function.Supplier;
 import org.dramatis.extract.ActorMention;
 import org.dramatis.graph.CrashPoints;
@@ -16,6 +18,7 @@ import org.dramatis.graph.EntityRepository;
 import org.dramatis.graph.ResolutionState;
 import org.dramatis.graph.StableIds;
 import org.dramatis.resolve.Assignment;
+import org.dramatis.resolve.CorpusHome;
 import org.dramatis.resolve.DocumentClusterer;
 import org.dramatis.resolve.EntityResolver;
 import org.dramatis.resolve.LocalCluster;
@@ -39,6 +42,10 @@ public final class Resolution {
     private final Runnable afterRebuild;
     private EntityResolver current;
     private final Set<Long> known = new HashSet<>();
+    /** The key of the country the corpus is about as stored ({@link CorpusHome}), "" for none; null until read. */
+    private String home;
+    /** The clusterer new documents are clustered again with when the corpus has a home; null until needed. */
+    private DocumentClusterer homeClusterer;
     /** The resolver's ids to the store's, which never move (the resolver numbers a full re-resolution from 1). */
     private final StableIds ids = new StableIds();
 
@@ -106,9 +113,10 @@ public final class Resolution {
     public synchronized void rebuild() {
         CrashPoints.reached("rebuild.start");
         long version = state.wantedVersion(); // read before the decisions: a later one leaves the store stale, as it should
-        String fingerprint = dataFiles.get();
+        homeClusterer = null; // the data files may have changed
+        String fingerprint = clusteringFingerprint();
         if (!fingerprint.equals(storedClusters.clusteringFingerprint())) {
-            storedClusters.recluster(clusterers.get()::cluster, fingerprint);
+            storedClusters.recluster(clustering(), fingerprint);
             CrashPoints.reached("rebuild.reclustered");
         }
         EntityResolver resolver = resolvers.get();
@@ -180,7 +188,63 @@ public final class Resolution {
         }
     }
 
+    /**
+     * The clusters a new document is stored with: those its processor made, or, when the corpus has a home country,
+     * the document clustered again knowing it (the processor, on another thread or machine, does not).
+     */
+    public synchronized List<LocalCluster> clustersFor(String text, List<ActorMention> mentions, List<LocalCluster> made) {
+        String h = home();
+        if (h.isEmpty()) {
+            return made;
+        }
+        if (homeClusterer == null) {
+            homeClusterer = clusterers.get();
+        }
+        return homeClusterer.cluster(text, mentions, h);
+    }
+
+    /**
+     * After an ingest run: works out again which country the stored corpus is about ({@link CorpusHome}); when that
+     * changed, every document is clustered again knowing it and the corpus re-resolved (marked as wanted first, so a
+     * crash in between is made good at the next start). Returns whether it changed.
+     */
+    public synchronized boolean settleHome() {
+        DocumentClusterer clusterer = clusterers.get();
+        List<CorpusHome.Evidence> evidence = new ArrayList<>();
+        storedClusters.placeMentions().values().forEach(m -> evidence.add(clusterer.homeEvidence(m)));
+        String now = Objects.requireNonNullElse(CorpusHome.of(evidence, storedClusters.documentCount()), "");
+        if (now.equals(home())) {
+            return false;
+        }
+        state.requestReresolution();
+        storedClusters.setCorpusHome(now);
+        home = now;
+        rebuild();
+        return true;
+    }
+
+    private String home() {
+        if (home == null) {
+            home = storedClusters.corpusHome();
+        }
+        return home;
+    }
+
+    /** What the stored clusters are made from: the data files and the corpus's home country. */
+    private String clusteringFingerprint() {
+        String h = home();
+        return h.isEmpty() ? dataFiles.get() : dataFiles.get() + " home=" + h;
+    }
+
+    private BiFunction<String, List<ActorMention>, List<LocalCluster>> clustering() {
+        DocumentClusterer clusterer = clusterers.get();
+        String h = home().isEmpty() ? null : home();
+        return (text, mentions) -> clusterer.cluster(text, mentions, h);
+    }
+
     private void forget() {
+        home = null;
+        homeClusterer = null;
         current = null;
         known.clear();
         ids.clear();
@@ -188,10 +252,10 @@ public final class Resolution {
 
     private EntityResolver resolver() {
         if (current == null) {
-            String fingerprint = dataFiles.get();
+            String fingerprint = clusteringFingerprint();
             if (!fingerprint.equals(storedClusters.clusteringFingerprint())) {
                 // Data files changed outside 'dramatis lexicon' (or the store predates fingerprints): start over.
-                if (storedClusters.recluster(clusterers.get()::cluster, fingerprint) > 0) {
+                if (storedClusters.recluster(clustering(), fingerprint) > 0) {
                     rebuild();
                     return current;
                 }

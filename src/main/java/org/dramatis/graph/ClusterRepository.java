@@ -22,6 +22,7 @@ import org.dramatis.resolve.LocalCluster;
  */
 public final class ClusterRepository {
     private static final String CLUSTERING_FINGERPRINT = "clustering.fingerprint";
+    private static final String CORPUS_HOME = "corpus.home";
 
     private final Database db;
 
@@ -102,6 +103,53 @@ public final class ClusterRepository {
     /** The data-file fingerprint the stored clusters were made with, or empty when none was recorded. */
     public String clusteringFingerprint() {
         return db.read(c -> StoreSettings.get(c, CLUSTERING_FINGERPRINT, ""));
+    }
+
+    /**
+     * Each stored document's mentions tagged as a country or a place, by document id in document order (a document with
+     * none is absent): what tells the country a document is about.
+     */
+    public Map<Long, List<ActorMention>> placeMentions() {
+        return db.read(c -> {
+            Map<Long, List<ActorMention>> out = new LinkedHashMap<>();
+            try (PreparedStatement ps = c.prepareStatement("select document_id, idx, text, type, sentence_idx,"
+                    + " begin_offset, end_offset, source from mention where type in (?, ?) order by document_id, idx")) {
+                ps.setString(1, ActorType.COUNTRY.name());
+                ps.setString(2, ActorType.LOCATION.name());
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        out.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(new ActorMention(rs.getInt(2),
+                                rs.getString(3), ActorType.valueOf(rs.getString(4)), rs.getInt(5), rs.getInt(6),
+                                rs.getInt(7), rs.getString(8)));
+                    }
+                }
+            }
+            return out;
+        });
+    }
+
+    /** The number of stored documents. */
+    public int documentCount() {
+        return db.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement("select count(*) from document");
+                 ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getInt(1);
+            }
+        });
+    }
+
+    /** The key of the country the stored corpus is about, as last settled; empty for none. */
+    public String corpusHome() {
+        return db.read(c -> StoreSettings.get(c, CORPUS_HOME, ""));
+    }
+
+    /** Records the key of the country the stored corpus is about (empty for none). */
+    public void setCorpusHome(String key) {
+        db.inTransaction(c -> {
+            StoreSettings.put(c, CORPUS_HOME, key);
+            return null;
+        });
     }
 
     /** Records the data-file fingerprint without clustering again (a store with no documents yet). */

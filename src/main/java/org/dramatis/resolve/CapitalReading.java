@@ -11,15 +11,18 @@ import org.dramatis.model.ActorType;
  * "Moscow warned"), so it joins that country; without such a cue it stays a place. The capital of the document's home
  * country (named at least three times and twice as often as any other) stays its own actor: at home "Baghdad" is the
  * central government set against the regions and parties of the same state ("chosen jointly by Baghdad and Erbil"),
- * not the state itself.
+ * not the state itself. So does the capital of the country most of the corpus's documents are about ({@link CorpusHome}).
  */
 record CapitalReading(NameKeys keys, Capitals capitals) {
 
     /**
      * Turns each capital with a political cue into a COUNTRY mention keyed by the country's name. A capital coordinated
      * with such a mention or a country ("with Moscow and Ankara") reads the same way.
+     *
+     * @param corpusHome the key of the corpus's home country, whose capital stays a place as the document's own does; or
+     *                   null
      */
-    void apply(String text, List<MentionInfo> infos, MentionUnions u) {
+    void apply(String text, List<MentionInfo> infos, MentionUnions u, String corpusHome) {
         boolean[] state = new boolean[infos.size()];
         String home = homeKey(infos);
         for (int i = 0; i < infos.size(); i++) {
@@ -33,7 +36,7 @@ record CapitalReading(NameKeys keys, Capitals capitals) {
                 continue;
             }
             String c = country.get();
-            if (keys.key(c).equals(home)) {
+            if (keys.key(c).equals(home) || keys.key(c).equals(corpusHome)) {
                 continue;
             }
             boolean political = capitals.political(text, m.begin(), m.end());
@@ -55,7 +58,7 @@ record CapitalReading(NameKeys keys, Capitals capitals) {
      * nationality word ("Iraqi") counts for it; its capital does not, or a report on talks with Moscow would make
      * Russia its home.
      */
-    private String homeKey(List<MentionInfo> infos) {
+    String homeKey(List<MentionInfo> infos) {
         Map<String, Integer> counts = new HashMap<>();
         for (MentionInfo info : infos) {
             String text = info.mention().text().strip();

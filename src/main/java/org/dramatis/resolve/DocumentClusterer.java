@@ -31,6 +31,7 @@ public final class DocumentClusterer {
     private final Glossary glossary;
     private final GenericWords generic;
     private final CapitalReading capitals;
+    private final Capitals listed;
     private final AppositionRule appositions;
     private final AliasStatementRule aliasStatements;
     private final AcronymRule acronyms;
@@ -58,7 +59,7 @@ public final class DocumentClusterer {
         this.keys = keys;
         this.glossary = glossary;
         this.generic = new GenericWords(keys);
-        Capitals listed = Capitals.load(keys);
+        this.listed = Capitals.load(keys);
         this.capitals = new CapitalReading(keys, listed);
         this.appositions = new AppositionRule(keys.files());
         this.aliasStatements = new AliasStatementRule(keys);
@@ -77,26 +78,22 @@ public final class DocumentClusterer {
 
     /** Clusters the mentions of one document; {@code text} is the document text the mention offsets point into. */
     public List<LocalCluster> cluster(String text, List<ActorMention> mentions) {
-        List<ActorMention> sorted = mentions.stream()
-                .sorted(Comparator.comparingInt(ActorMention::begin).thenComparingInt(ActorMention::index))
-                .toList();
-        List<MentionInfo> infos = new ArrayList<>();
+        return cluster(text, mentions, null);
+    }
+
+    /**
+     * Clusters the mentions of one document of a corpus most of whose documents are about one country
+     * ({@link CorpusHome}): that country's capital stays its own actor in this document too, as in a document about the
+     * country itself, even where this one is mostly about a neighbour ("the deal between Baghdad and Erbil" in an
+     * article on Turkish strikes, within a corpus on Iraq).
+     *
+     * @param corpusHome the key of the corpus's home country ({@link CorpusHome}), or null for none
+     */
+    public List<LocalCluster> cluster(String text, List<ActorMention> mentions, String corpusHome) {
         List<String> retyped = new ArrayList<>();
-        for (ActorMention m : sorted) {
-            ActorType type = m.type();
-            String display = keys.display(m.text(), type);
-            if (type != ActorType.ORGANIZATION && glossary.hasOrganizationHead(display)) {
-                // Taggers often read "Kataib al-Nasr" as a place or a person; the head word says it is a group.
-                retyped.add("'" + m.text() + "' has an organization head word (" + String.join(", ", glossary.explain(display))
-                        + "), so it names an organization, not a " + type.name().toLowerCase(Locale.ROOT));
-                type = ActorType.ORGANIZATION;
-                display = keys.display(m.text(), type);
-            }
-            List<String> tokens = keys.tokens(display);
-            infos.add(new MentionInfo(m, type, MentionInfo.classOf(type), display, tokens, String.join(" ", tokens)));
-        }
+        List<MentionInfo> infos = infos(mentions, retyped);
         MentionUnions u = new MentionUnions(infos.size(), new ClusterGuard(text, infos, veto, opposition, bodies));
-        capitals.apply(text, infos, u);
+        capitals.apply(text, infos, u, corpusHome);
         for (int i = 0; i < infos.size(); i++) {
             for (String r : retyped) {
                 if (r.startsWith("'" + infos.get(i).mention().text() + "'")) {
@@ -116,6 +113,49 @@ public final class DocumentClusterer {
         joinLegislature(infos, u);
         shortForms.apply(text, infos, u);
         return build(text, infos, u);
+    }
+
+    /**
+     * What one document tells of the country it is about ({@link CorpusHome}): its home (the country named at least
+     * three times, counting its nationality word, and twice as often as any other; null when none is), the countries
+     * it names, and those whose capital it names.
+     */
+    public CorpusHome.Evidence homeEvidence(List<ActorMention> mentions) {
+        List<MentionInfo> infos = infos(mentions, new ArrayList<>());
+        Set<String> countries = new HashSet<>();
+        Set<String> capitalsNamed = new HashSet<>();
+        for (MentionInfo info : infos) {
+            if (info.type() == ActorType.COUNTRY) {
+                String country = keys.countryOfDemonym(info.mention().text().strip());
+                countries.add(country != null ? keys.key(country) : info.key());
+            }
+            if (info.cls() == 'G') {
+                listed.countryOf(info.display()).ifPresent(c -> capitalsNamed.add(keys.key(c)));
+            }
+        }
+        return new CorpusHome.Evidence(capitals.homeKey(infos), countries, capitalsNamed);
+    }
+
+    /** Each mention, in text order, with its type (a group's head word wins over the tagger), display form and key. */
+    private List<MentionInfo> infos(List<ActorMention> mentions, List<String> retyped) {
+        List<ActorMention> sorted = mentions.stream()
+                .sorted(Comparator.comparingInt(ActorMention::begin).thenComparingInt(ActorMention::index))
+                .toList();
+        List<MentionInfo> infos = new ArrayList<>();
+        for (ActorMention m : sorted) {
+            ActorType type = m.type();
+            String display = keys.display(m.text(), type);
+            if (type != ActorType.ORGANIZATION && glossary.hasOrganizationHead(display)) {
+                // Taggers often read "Kataib al-Nasr" as a place or a person; the head word says it is a group.
+                retyped.add("'" + m.text() + "' has an organization head word (" + String.join(", ", glossary.explain(display))
+                        + "), so it names an organization, not a " + type.name().toLowerCase(Locale.ROOT));
+                type = ActorType.ORGANIZATION;
+                display = keys.display(m.text(), type);
+            }
+            List<String> tokens = keys.tokens(display);
+            infos.add(new MentionInfo(m, type, MentionInfo.classOf(type), display, tokens, String.join(" ", tokens)));
+        }
+        return infos;
     }
 
     /**

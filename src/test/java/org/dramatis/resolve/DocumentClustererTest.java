@@ -203,6 +203,20 @@ class DocumentClustererTest {
     }
 
     @Test
+    void cluster_keepsTheCorpussHomeCapitalItsOwnActorInADocumentAboutANeighbour() {
+        var d = doc(1, "Turkish jets struck again. Turkey says the raids go on. Turkish troops moved. Baghdad said"
+                        + " Erbil kept silent. Iraq waits.",
+                "Turkish/COUNTRY", "Turkey/COUNTRY", "Turkish/COUNTRY", "Baghdad/LOCATION", "Erbil/LOCATION",
+                "Iraq/COUNTRY");
+        // Alone, the document is about Turkey, so Baghdad acting reads as Iraq's government ...
+        assertThat(clusterOf(d.clusters(), d, "Baghdad").mentions()).containsExactly(3, 5);
+        // ... but within a corpus about Iraq it is the central government, its own actor, as at home.
+        List<LocalCluster> inCorpus = TestDocs.CLUSTERER.cluster(d.text(), d.mentions(), TestDocs.KEYS.key("Iraq"));
+        assertThat(clusterOf(inCorpus, d, "Baghdad").mentions()).containsExactly(3);
+        assertThat(clusterOf(inCorpus, d, "Iraq").mentions()).containsExactly(5);
+    }
+
+    @Test
     void cluster_keepsTwoStatesBodiesWithOneGenericNameApart() {
         var d = doc(1, "Iran's foreign ministry condemned the strike. Syria's foreign ministry called it illegal. The"
                         + " foreign ministry of Iran repeated it.",

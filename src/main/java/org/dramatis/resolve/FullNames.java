@@ -77,6 +77,43 @@ final class FullNames {
         return differing > 0;
     }
 
+    /**
+     * Whether two full names are one name whose given name one outlet writes with a g where the other writes q
+     * ("Gasim"/"Qasim", the Sudanese and Gulf g for qaf): the same number of words, the given names alike but for that
+     * letter, every other word alike (same skeleton). A k is no q: "Gamal" and "Kamal" are two names.
+     */
+    static boolean givenQafAlike(NameKeys keys, String a, String b) {
+        List<String> x = words(keys, a);
+        List<String> y = words(keys, b);
+        if (x.size() < 2 || x.size() != y.size()) {
+            return false;
+        }
+        for (int i = 1; i < x.size(); i++) {
+            if (!keys.skeleton(x.get(i)).equals(keys.skeleton(y.get(i)))) {
+                return false;
+            }
+        }
+        return qafAsG(keys, x.get(0), y.get(0)) || qafAsG(keys, y.get(0), x.get(0));
+    }
+
+    /**
+     * Whether two person names are spellings the rules know of one name ({@link #middleQafAlike}, {@link #givenQafAlike},
+     * {@link #surnameGlideAlike} with the other words alike): the match model, which reads vowels and letters, must not
+     * split them.
+     */
+    static boolean knownVariants(NameKeys keys, String a, String b) {
+        List<String> x = words(keys, a);
+        List<String> y = words(keys, b);
+        if (x.size() < 2 || x.size() != y.size()) {
+            return false;
+        }
+        boolean othersAlike = true;
+        for (int i = 0; i < x.size() - 1; i++) {
+            othersAlike &= keys.skeleton(x.get(i)).equals(keys.skeleton(y.get(i)));
+        }
+        return middleQafAlike(keys, a, b) || givenQafAlike(keys, a, b) || othersAlike && surnameGlideAlike(keys, a, b);
+    }
+
     /** Whether word {@code g} writes with a g each q of word {@code q} and is otherwise spelled alike (same skeleton). */
     private static boolean qafAsG(NameKeys keys, String g, String q) {
         return q.indexOf('q') >= 0 && q.indexOf('g') < 0 && g.indexOf('q') < 0 && g.indexOf('g') >= 0

@@ -90,7 +90,7 @@ public final class MatchVeto {
                 .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
                 .limit(MAX_ENTITY_NAMES).map(e -> MatchName.of(e.getKey(), entityType, keys))
                 .filter(n -> !n.skeleton().isEmpty()).toList();
-        if (ours.stream().anyMatch(a -> theirs.stream().anyMatch(b -> transliterations(a, b)))) {
+        if (ours.stream().anyMatch(a -> theirs.stream().anyMatch(b -> transliterations(a, b) || knownVariants(a, b)))) {
             return null;
         }
         Best best = best(ours, theirs, owners);
@@ -122,7 +122,8 @@ public final class MatchVeto {
         }
         MatchName x = MatchName.of(a, typeA, keys);
         MatchName y = MatchName.of(b, typeB, keys);
-        if (x.skeleton().isEmpty() || y.skeleton().isEmpty() || x.display().equalsIgnoreCase(y.display()) || transliterations(x, y)) {
+        if (x.skeleton().isEmpty() || y.skeleton().isEmpty() || x.display().equalsIgnoreCase(y.display()) || transliterations(x, y)
+                || knownVariants(x, y)) {
             return null;
         }
         double p = model.same(x, y, PairFeatures.UNKNOWN_OWNERS);
@@ -142,6 +143,15 @@ public final class MatchVeto {
         // type features learned from gold types, which never slip, so they doubt such a pair more than its names do).
         return (a.type() == ActorType.PERSON || b.type() == ActorType.PERSON) && a.skeleton().size() > 1
                 && a.skeleton().equals(b.skeleton());
+    }
+
+    /**
+     * Whether two persons' names are spellings of one name that the rules know and the model's letter features cannot
+     * see ({@link FullNames#knownVariants}: a g for a q, a u read as w).
+     */
+    private boolean knownVariants(MatchName a, MatchName b) {
+        return a.type() == ActorType.PERSON && b.type() == ActorType.PERSON
+                && FullNames.knownVariants(keys, a.display(), b.display());
     }
 
     private record Best(MatchName a, MatchName b, double p) {

@@ -104,6 +104,10 @@ final class PersonCandidates {
                 // Surname and the given name's first letter: a common surname's whole block grows with the corpus, and
                 // the given-name comparison (equal, or Jaro-Winkler >= 0.9) practically never crosses first letters.
                 personBlock(n, store.lookup(EntityIndex.surnameBlock(n.tokens())), found, notes, false);
+                String q = qafBlock(n);
+                if (q != null) {
+                    personBlock(n, store.lookup(q), found, notes, false);
+                }
                 Set<Long> sameGiven = store.lookup("g:" + n.tokens().get(0));
                 if (sameGiven.size() <= MAX_GIVEN_NAME_BLOCK) {
                     personBlock(n, sameGiven, found, notes, true);
@@ -153,6 +157,27 @@ final class PersonCandidates {
     }
 
     /**
+     * The surname block of the same name with a given name written with the other of g and q ("Gasim" for "Qasim"): the
+     * blocks are cut by the given name's first key letter, and the skeleton writes q as k. Null when the given name as
+     * spelled starts with neither.
+     */
+    private String qafBlock(Name n) {
+        String first = keys.ascii(n.display()).strip();
+        if (first.isEmpty() || n.tokens().get(0).isEmpty()) {
+            return null;
+        }
+        char c = first.charAt(0);
+        String swapped = c == 'g' ? "q" : c == 'q' ? "g" : null;
+        if (swapped == null) {
+            return null;
+        }
+        List<String> tokens = new ArrayList<>(n.tokens());
+        tokens.set(0, keys.skeleton(swapped + first.substring(1).split("[^a-z0-9]", 2)[0]));
+        String block = EntityIndex.surnameBlock(tokens);
+        return block.equals(EntityIndex.surnameBlock(n.tokens())) ? null : block;
+    }
+
+    /**
      * Compares a full name with the full names of a block: same surname needs a compatible given name, and two names of
      * three or more words need the same middle names too ("Mohammed Baqir al-Sadr" is not "Mohammed Sadiq al-Sadr").
      */
@@ -181,6 +206,9 @@ final class PersonCandidates {
                 } else if (!byGivenName && surnameSim == 1.0) {
                     if (given.equals(otherGiven)) {
                         CandidateFinder.offer(found, id, 0.95, "same surname '" + CandidateFinder.last(n) + "' and given name '" + given + "' ('" + other + "')");
+                    } else if (FullNames.givenQafAlike(keys, n.display(), otherDisplay)) {
+                        CandidateFinder.offer(found, id, 0.85, "same surname '" + CandidateFinder.last(n) + "', and given names '"
+                                + given + "'/'" + otherGiven + "' one writes with g where the other writes q (one letter, qaf)");
                     } else if (givenSim >= 0.9 && Math.min(given.length(), otherGiven.length()) >= 3
                             && FullNames.spelledAlike(keys, n.display(), keys.display(other, e.effectiveType()))) {
                         CandidateFinder.offer(found, id, 0.85, String.format(Locale.ROOT, "same surname '%s', Jaro-Winkler %.2f on given names '%s'/'%s'",

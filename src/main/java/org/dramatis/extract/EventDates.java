@@ -29,6 +29,8 @@ final class EventDates {
     /** Acts that answer an earlier event, often told undated beside it. */
     private static final Set<EventType> SPEECH_ACTS = EnumSet.of(EventType.REQUEST, EventType.THREATEN,
             EventType.ACCUSE, EventType.SUPPORT, EventType.REJECT);
+    /** How a year that names a thing hangs on the thing's noun ("the 1948 Genocide Convention", "its 2015 charter"). */
+    private static final Set<String> THING_YEAR = Set.of("compound", "amod", "nummod");
     /** How many tokens from its trigger a date may stand when the parse does not attach it. */
     private static final int NEAR_DATE = 8;
 
@@ -401,7 +403,11 @@ final class EventDates {
             // says is no date of the deed.
             boolean sinceOfNoun = head >= 0 && head != i && other == null && v.relationToHead(root).equals("nmod:since")
                     && v.isNoun(head);
-            if (otherEvents || sinceOfNoun) {
+            // "accusing Myanmar of breaking the 1948 Genocide Convention": a year that names a thing (no event word)
+            // dates the thing, not the deed.
+            boolean namesThing = head >= 0 && head != i && other == null && v.isNoun(head)
+                    && THING_YEAR.contains(v.relationToHead(root)) && em.text().strip().matches("\\d{4}");
+            if (otherEvents || sinceOfNoun || namesThing) {
                 for (int t = em.tokenBegin(); t < em.tokenEnd(); t++) {
                     aside[t] = true;
                 }

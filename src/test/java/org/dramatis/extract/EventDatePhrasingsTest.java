@@ -40,6 +40,17 @@ class EventDatePhrasingsTest {
     }
 
     @Test
+    void extract_aYearThatNamesAThingIsNoDateOfTheDeed() {
+        // 1951 is when the convention was made, not the accusation.
+        Extraction x = run("On 11 March 2021 Norvania filed a complaint with the court in Dunmore, with the backing of"
+                + " its allies, accusing Dalmera of breaching the 1951 Border Convention.");
+        assertThat(events(x, EventType.ACCUSE)).isNotEmpty().allSatisfy(e -> assertThat(e.date()).isEqualTo("2021-03-11"));
+        // A year on the event's own noun still dates it.
+        Extraction y = run("Karim Abed won the 2019 election in Dunmore.");
+        assertThat(events(y, EventType.ELECTION)).isNotEmpty().allSatisfy(e -> assertThat(e.date()).isEqualTo("2019"));
+    }
+
+    @Test
     void extract_inTheDayOfAWeekdayIsThatWeekdayNotTheArticlesDay() {
         // Machine translation from Arabic; SUTime makes "the day of Tuesday" the article's own day (SutimeRepairs).
         // Written on Thursday 15 September 2022: the Tuesday before.

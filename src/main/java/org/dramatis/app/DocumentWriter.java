@@ -23,6 +23,8 @@ public final class DocumentWriter {
     private final DocumentStore store;
     private final Resolution resolution;
     private final IngestPipeline.Listener listener;
+    /** Whether a document was stored since the corpus's home country was last settled. */
+    private boolean storedSinceSettled;
 
     /** @param listener told of each document stored and of the end of a run (the search index follows it) */
     public DocumentWriter(DocumentStore store, Resolution resolution, IngestPipeline.Listener listener) {
@@ -65,6 +67,7 @@ public final class DocumentWriter {
             long id = store.insert(d, date.iso(), date.precision() == null ? null : date.precision().name(),
                     date.source() == null ? null : date.source().key(), p.annotated(), x, clusters);
             resolution.addDocument(id, clusters, x.mentions());
+            storedSinceSettled = true;
             listener.stored(id);
             return new IngestOutcome.Stored(d.path(), d.name(), id, x.mentions().size(), x.facts().size(),
                     x.events().size(), x.failures().size());
@@ -88,17 +91,20 @@ public final class DocumentWriter {
     }
 
     /**
-     * Ends a run: settles the country the corpus is about (when it changed, the corpus is clustered and resolved again;
-     * a failure there is logged and leaves the store as the run left it), then the listener catches up (the search
-     * index re-reads the actors).
+     * Ends a run: when it stored a document, settles the country the corpus is about (when that changed, the corpus is
+     * clustered and resolved again; a failure there is logged and leaves the store as the run left it), then the
+     * listener catches up (the search index re-reads the actors). A run that stored nothing reads no mention.
      */
     public void finished() {
-        try {
-            if (resolution.settleHome()) {
-                LOG.info("the corpus's home country changed: clustered and resolved again");
+        if (storedSinceSettled) {
+            storedSinceSettled = false;
+            try {
+                if (resolution.settleHome()) {
+                    LOG.info("the corpus's home country changed: clustered and resolved again");
+                }
+            } catch (RuntimeException e) {
+                LOG.warn("could not settle the corpus's home country: {}", e.getMessage(), e);
             }
-        } catch (RuntimeException e) {
-            LOG.warn("could not settle the corpus's home country: {}", e.getMessage(), e);
         }
         listener.finished();
     }

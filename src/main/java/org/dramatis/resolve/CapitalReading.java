@@ -1,8 +1,10 @@
 package org.dramatis.resolve;
 
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.dramatis.extract.ActorMention;
 import org.dramatis.model.ActorType;
 
@@ -54,6 +56,34 @@ record CapitalReading(NameKeys keys, Capitals capitals) {
     }
 
     /**
+     * What one document tells of the country it is about ({@link CorpusHome}): its home ({@link #homeKey}), the
+     * countries it names, and those whose capital it names.
+     */
+    CorpusHome.Evidence evidence(List<MentionInfo> infos) {
+        Set<String> countries = new HashSet<>();
+        Set<String> capitalsNamed = new HashSet<>();
+        for (MentionInfo info : infos) {
+            String key = countryKey(info);
+            if (key != null) {
+                countries.add(key);
+            }
+            if (info.cls() == 'G') {
+                capitals.countryOf(info.display()).ifPresent(c -> capitalsNamed.add(keys.key(c)));
+            }
+        }
+        return new CorpusHome.Evidence(homeKey(infos), countries, capitalsNamed);
+    }
+
+    /** The key of the country a COUNTRY mention names (its nationality word's country for "Iraqi"), else null. */
+    private String countryKey(MentionInfo info) {
+        if (info.type() != ActorType.COUNTRY) {
+            return null;
+        }
+        String country = keys.countryOfDemonym(info.mention().text().strip());
+        return country != null ? keys.key(country) : info.key();
+    }
+
+    /**
      * The key of the country the document names at least three times and twice as often as any other, or null. Its
      * nationality word ("Iraqi") counts for it; its capital does not, or a report on talks with Moscow would make
      * Russia its home.
@@ -61,10 +91,7 @@ record CapitalReading(NameKeys keys, Capitals capitals) {
     String homeKey(List<MentionInfo> infos) {
         Map<String, Integer> counts = new HashMap<>();
         for (MentionInfo info : infos) {
-            String text = info.mention().text().strip();
-            String country = info.type() == ActorType.COUNTRY ? keys.countryOfDemonym(text) : null;
-            String key = country != null ? keys.key(country)
-                    : info.type() == ActorType.COUNTRY ? info.key() : null;
+            String key = countryKey(info);
             if (key != null) {
                 counts.merge(key, 1, Integer::sum);
             }

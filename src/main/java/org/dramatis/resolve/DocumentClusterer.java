@@ -31,7 +31,6 @@ public final class DocumentClusterer {
     private final Glossary glossary;
     private final GenericWords generic;
     private final CapitalReading capitals;
-    private final Capitals listed;
     private final AppositionRule appositions;
     private final AliasStatementRule aliasStatements;
     private final AcronymRule acronyms;
@@ -59,7 +58,7 @@ public final class DocumentClusterer {
         this.keys = keys;
         this.glossary = glossary;
         this.generic = new GenericWords(keys);
-        this.listed = Capitals.load(keys);
+        Capitals listed = Capitals.load(keys);
         this.capitals = new CapitalReading(keys, listed);
         this.appositions = new AppositionRule(keys.files());
         this.aliasStatements = new AliasStatementRule(keys);
@@ -121,19 +120,7 @@ public final class DocumentClusterer {
      * it names, and those whose capital it names.
      */
     public CorpusHome.Evidence homeEvidence(List<ActorMention> mentions) {
-        List<MentionInfo> infos = infos(mentions, new ArrayList<>());
-        Set<String> countries = new HashSet<>();
-        Set<String> capitalsNamed = new HashSet<>();
-        for (MentionInfo info : infos) {
-            if (info.type() == ActorType.COUNTRY) {
-                String country = keys.countryOfDemonym(info.mention().text().strip());
-                countries.add(country != null ? keys.key(country) : info.key());
-            }
-            if (info.cls() == 'G') {
-                listed.countryOf(info.display()).ifPresent(c -> capitalsNamed.add(keys.key(c)));
-            }
-        }
-        return new CorpusHome.Evidence(capitals.homeKey(infos), countries, capitalsNamed);
+        return capitals.evidence(infos(mentions, new ArrayList<>()));
     }
 
     /** Each mention, in text order, with its type (a group's head word wins over the tagger), display form and key. */

@@ -78,20 +78,21 @@ public final class DocumentWriter {
     }
 
     /**
-     * The document's clusters as the corpus's home country has them ({@link Resolution#clustersFor}); a failure there
+     * The document's clusters as what the corpus tells has them ({@link Resolution#clustersFor}); a failure there
      * keeps the clusters the processor made.
      */
     private List<LocalCluster> clusters(ProcessedDocument p) {
         try {
             return resolution.clustersFor(p.source().text(), p.extraction().mentions(), p.clusters());
         } catch (RuntimeException | StackOverflowError e) {
-            LOG.warn("could not cluster {} again for the corpus's home country", p.source().name(), e);
+            LOG.warn("could not cluster {} again knowing what the corpus tells", p.source().name(), e);
             return p.clusters();
         }
     }
 
     /**
-     * Ends a run: when it stored a document, settles the country the corpus is about (when that changed, the corpus is
+     * Ends a run: when it stored a document, settles what the corpus tells its documents (its home country, the acronyms
+     * its articles wrote after a name; when that changed, the corpus is
      * clustered and resolved again; a failure there is logged and leaves the store as the run left it), then the
      * listener catches up (the search index re-reads the actors). A run that stored nothing reads no mention.
      */
@@ -99,11 +100,11 @@ public final class DocumentWriter {
         if (storedSinceSettled) {
             storedSinceSettled = false;
             try {
-                if (resolution.settleHome()) {
-                    LOG.info("the corpus's home country changed: clustered and resolved again");
+                if (resolution.settleCorpus()) {
+                    LOG.info("what the corpus tells its documents (home country, acronyms) changed: clustered and resolved again");
                 }
             } catch (RuntimeException e) {
-                LOG.warn("could not settle the corpus's home country: {}", e.getMessage(), e);
+                LOG.warn("could not settle what the corpus tells its documents: {}", e.getMessage(), e);
             }
         }
         listener.finished();

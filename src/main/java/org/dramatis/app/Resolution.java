@@ -18,6 +18,7 @@ import org.dramatis.graph.EntityRepository;
 import org.dramatis.graph.ResolutionState;
 import org.dramatis.graph.StableIds;
 import org.dramatis.resolve.Assignment;
+import org.dramatis.resolve.CorpusContext;
 import org.dramatis.resolve.CorpusHome;
 import org.dramatis.resolve.DocumentClusterer;
 import org.dramatis.resolve.EntityResolver;
@@ -42,10 +43,10 @@ public final class Resolution {
     private final Runnable afterRebuild;
     private EntityResolver current;
     private final Set<Long> known = new HashSet<>();
-    /** The key of the country the corpus is about as stored ({@link CorpusHome}), "" for none; null until read. */
-    private String home;
-    /** The clusterer new documents are clustered again with when the corpus has a home; null until needed. */
-    private DocumentClusterer homeClusterer;
+    /** What the whole corpus tells its documents' clustering, as stored ({@link CorpusContext}); null until read. */
+    private CorpusContext corpus;
+    /** The clusterer new documents are clustered again with when the corpus tells something; null until needed. */
+    private DocumentClusterer corpusClusterer;
     /** The resolver's ids to the store's, which never move (the resolver numbers a full re-resolution from 1). */
     private final StableIds ids = new StableIds();
 
@@ -113,7 +114,7 @@ public final class Resolution {
     public synchronized void rebuild() {
         CrashPoints.reached("rebuild.start");
         long version = state.wantedVersion(); // read before the decisions: a later one leaves the store stale, as it should
-        homeClusterer = null; // the data files may have changed
+        corpusClusterer = null; // the data files may have changed
         String fingerprint = clusteringFingerprint();
         if (!fingerprint.equals(storedClusters.clusteringFingerprint())) {
             storedClusters.recluster(clustering(), fingerprint);
@@ -189,62 +190,68 @@ public final class Resolution {
     }
 
     /**
-     * The clusters a new document is stored with: those its processor made, or, when the corpus has a home country,
-     * the document clustered again knowing it (the processor, on another thread or machine, does not).
+     * The clusters a new document is stored with: those its processor made, or, when the corpus tells something (a
+     * home country, acronyms other articles defined), the document clustered again knowing it (the processor, on
+     * another thread or machine, does not).
      */
     public synchronized List<LocalCluster> clustersFor(String text, List<ActorMention> mentions, List<LocalCluster> made) {
-        String h = home();
-        if (h.isEmpty()) {
+        CorpusContext c = corpus();
+        if (c.isEmpty()) {
             return made;
         }
-        if (homeClusterer == null) {
-            homeClusterer = clusterers.get();
+        if (corpusClusterer == null) {
+            corpusClusterer = clusterers.get();
         }
-        return homeClusterer.cluster(text, mentions, h);
+        return corpusClusterer.cluster(text, mentions, c);
     }
 
     /**
-     * After an ingest run: works out again which country the stored corpus is about ({@link CorpusHome}); when that
-     * changed, every document is clustered again knowing it and the corpus re-resolved (marked as wanted first, so a
-     * crash in between is made good at the next start). Returns whether it changed.
+     * After an ingest run: works out again what the stored corpus tells its documents ({@link CorpusContext}: which
+     * country it is about, {@link CorpusHome}, and which acronyms its articles wrote after a name); when that changed,
+     * every document is clustered again knowing it and the corpus re-resolved (marked as wanted first, so a crash in
+     * between is made good at the next start). Returns whether it changed.
      */
-    public synchronized boolean settleHome() {
+    public synchronized boolean settleCorpus() {
         DocumentClusterer clusterer = clusterers.get();
         List<CorpusHome.Evidence> evidence = new ArrayList<>();
         storedClusters.placeMentions().values().forEach(m -> evidence.add(clusterer.homeEvidence(m)));
-        String now = Objects.requireNonNullElse(CorpusHome.of(evidence, storedClusters.documentCount()), "");
-        if (now.equals(home())) {
+        List<Map<String, Set<String>>> definitions = new ArrayList<>();
+        storedClusters.organizationMentions().values().forEach(m -> definitions.add(clusterer.acronymDefinitions(m)));
+        CorpusContext now = CorpusContext.of(CorpusHome.of(evidence, storedClusters.documentCount()), definitions);
+        if (now.equals(corpus())) {
             return false;
         }
         state.requestReresolution();
-        storedClusters.setCorpusHome(now);
-        home = now;
+        storedClusters.setCorpusHome(Objects.requireNonNullElse(now.home(), ""));
+        storedClusters.setCorpusAcronyms(now.acronymLines());
+        corpus = now;
         rebuild();
         return true;
     }
 
-    private String home() {
-        if (home == null) {
-            home = storedClusters.corpusHome();
+    private CorpusContext corpus() {
+        if (corpus == null) {
+            corpus = new CorpusContext(storedClusters.corpusHome(), CorpusContext.parseAcronyms(storedClusters.corpusAcronyms()));
         }
-        return home;
+        return corpus;
     }
 
-    /** What the stored clusters are made from: the data files and the corpus's home country. */
+    /** What the stored clusters are made from: the data files and what the corpus tells (its home, its acronyms). */
     private String clusteringFingerprint() {
-        String h = home();
-        return h.isEmpty() ? dataFiles.get() : dataFiles.get() + " home=" + h;
+        CorpusContext c = corpus();
+        String f = c.home() == null ? dataFiles.get() : dataFiles.get() + " home=" + c.home();
+        return c.acronyms().isEmpty() ? f : f + " acronyms=" + Integer.toHexString(c.acronymLines().hashCode());
     }
 
     private BiFunction<String, List<ActorMention>, List<LocalCluster>> clustering() {
         DocumentClusterer clusterer = clusterers.get();
-        String h = home().isEmpty() ? null : home();
-        return (text, mentions) -> clusterer.cluster(text, mentions, h);
+        CorpusContext c = corpus();
+        return (text, mentions) -> clusterer.cluster(text, mentions, c);
     }
 
     private void forget() {
-        home = null;
-        homeClusterer = null;
+        corpus = null;
+        corpusClusterer = null;
         current = null;
         known.clear();
         ids.clear();

@@ -23,6 +23,7 @@ import org.dramatis.resolve.LocalCluster;
 public final class ClusterRepository {
     private static final String CLUSTERING_FINGERPRINT = "clustering.fingerprint";
     private static final String CORPUS_HOME = "corpus.home";
+    private static final String CORPUS_ACRONYMS = "corpus.acronyms";
 
     private final Database db;
 
@@ -110,12 +111,21 @@ public final class ClusterRepository {
      * none is absent): what tells the country a document is about.
      */
     public Map<Long, List<ActorMention>> placeMentions() {
+        return mentionsOf(ActorType.COUNTRY, ActorType.LOCATION);
+    }
+
+    /** The stored organization mentions of every document, by document, in mention order. */
+    public Map<Long, List<ActorMention>> organizationMentions() {
+        return mentionsOf(ActorType.ORGANIZATION, ActorType.ORGANIZATION);
+    }
+
+    private Map<Long, List<ActorMention>> mentionsOf(ActorType one, ActorType other) {
         return db.read(c -> {
             Map<Long, List<ActorMention>> out = new LinkedHashMap<>();
             try (PreparedStatement ps = c.prepareStatement("select document_id, idx, text, type, sentence_idx,"
                     + " begin_offset, end_offset, source from mention where type in (?, ?) order by document_id, idx")) {
-                ps.setString(1, ActorType.COUNTRY.name());
-                ps.setString(2, ActorType.LOCATION.name());
+                ps.setString(1, one.name());
+                ps.setString(2, other.name());
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
                         out.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(new ActorMention(rs.getInt(2),
@@ -142,6 +152,19 @@ public final class ClusterRepository {
     /** The key of the country the stored corpus is about, as last settled; empty for none. */
     public String corpusHome() {
         return db.read(c -> StoreSettings.get(c, CORPUS_HOME, ""));
+    }
+
+    /** The acronyms the stored corpus wrote after a name, as last settled (CorpusContext's lines); empty for none. */
+    public String corpusAcronyms() {
+        return db.read(c -> StoreSettings.get(c, CORPUS_ACRONYMS, ""));
+    }
+
+    /** Records the acronyms the stored corpus wrote after a name (CorpusContext's lines). */
+    public void setCorpusAcronyms(String lines) {
+        db.inTransaction(c -> {
+            StoreSettings.put(c, CORPUS_ACRONYMS, lines);
+            return null;
+        });
     }
 
     /** Records the key of the country the stored corpus is about (empty for none). */

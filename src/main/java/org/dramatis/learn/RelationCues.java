@@ -15,7 +15,7 @@ import org.dramatis.model.FactKind;
  * The relation words of the rules' lexicons as cues for the learned relation model: each word (a lemma or a lowercase
  * form) mapped to the relation kinds it tells — verbs of {@code relations.tsv}, nouns of {@code relation-nouns.tsv},
  * {@code backing-suffixes.txt} (backs), {@code support-nouns.txt} (supports), {@code member-nouns.txt} (member),
- * {@code designation.txt} (designated_terrorist) and the words of {@code opposition-cues.txt} (opposes). Read from the
+ * {@code designation.txt} (designated_terrorist) and the gap and between words of {@code opposition-cues.txt} (opposes). Read from the
  * bundled lexicon only, so that a model reads the same cues it was trained with.
  */
 final class RelationCues {
@@ -61,6 +61,9 @@ final class RelationCues {
         files.words(Kind.DESIGNATION).forEach(w -> add(out, w, List.of(FactKind.DESIGNATED_TERRORIST.code())));
         for (Line line : files.lines(Kind.OPPOSITION_CUES)) {
             String cue = line.text().strip();
+            if (cue.startsWith("faction:")) {
+                continue; // a faction noun keeps two groups apart; it says nothing of opposing
+            }
             for (String w : cue.substring(cue.indexOf(':') + 1).strip().split(" ")) {
                 add(out, w, List.of(FactKind.OPPOSES.code()));
             }

@@ -121,7 +121,8 @@ public enum Kind {
     ALIAS_CUES("alias-cues.txt", 1, 1, "resolution",
             "words stating two adjacent names are one actor's (\"formerly known as\", \"arabic:\")"),
     OPPOSITION_CUES("opposition-cues.txt", 1, 1, "resolution",
-            "'gap: words' or 'between: words': words that set two names of one sentence against each other (never one actor)");
+            "'gap: words' or 'between: words': words that set two names of one sentence against each other (never one actor);"
+                    + " 'faction: noun': a group given to two people as their faction is two actors");
 
     private final String folder;
     private final String file;

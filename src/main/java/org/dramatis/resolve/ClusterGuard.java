@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BiFunction;
 import org.dramatis.lexicon.Kind;
 import org.dramatis.lexicon.LexiconFiles;
 import org.dramatis.lexicon.Line;
@@ -21,7 +22,9 @@ import org.dramatis.model.ActorType;
  * names' likeness (same key, short form, acronym, a person's name read as a place) is vetoed when the match model is
  * confident the two names differ ({@link MatchVeto#vetoPair}). Joins the text states (appositions) or the data lists
  * (glossary, nationality words) are not put to the model. Two bodies with a generic name ({@link BodyCountry}) whose
- * text gives each another state ("Iran's foreign ministry", "Syria's foreign ministry") are never one either.
+ * text gives each another state ("Iran's foreign ministry", "Syria's foreign ministry") are never one either, nor are
+ * two groups the text gives each to another person as a faction ("the X faction of P", "Q's X faction", "Q, whose X
+ * faction"; the {@code faction:} nouns of {@code opposition-cues.txt}): one movement split in two is two actors.
  */
 final class ClusterGuard implements MentionUnions.Guard {
     /** How far apart in the mention list two opposed mentions may be ("X, backed by Z, fighting Y"). */
@@ -41,9 +44,11 @@ final class ClusterGuard implements MentionUnions.Guard {
     private final Map<Long, String> homonyms = new HashMap<>();
     /** Generic bodies by mention, and the key of the state the text writes next to each. */
     private final Map<Integer, String> owners = new HashMap<>();
+    /** Groups by mention, and the surname key of the person the text gives each to as a faction. */
+    private final Map<Integer, String> factionHolders = new HashMap<>();
 
-    /** Cue lists of {@code opposition-cues.txt}: gap cues and "between" cues. */
-    record Cues(List<String> gap, List<String> between, Set<String> relatives) {
+    /** Cue lists of {@code opposition-cues.txt}: gap cues, "between" cues and faction nouns. */
+    record Cues(List<String> gap, List<String> between, Set<String> relatives, Set<String> factions) {
         /**
          * The cues of the bundled file plus the user's ({@code opposition-cues} kind); a bad line is reported and skipped.
          * {@code relatives} are the one-word nouns of {@code relation-nouns.tsv} ("brother", "father", "rival"): a name
@@ -52,13 +57,18 @@ final class ClusterGuard implements MentionUnions.Guard {
         static Cues of(LexiconFiles files) {
             List<String> gap = new ArrayList<>();
             List<String> between = new ArrayList<>();
+            Set<String> factions = new HashSet<>();
             for (Line line : files.lines(Kind.OPPOSITION_CUES)) {
                 String t = line.text().strip();
                 int colon = t.indexOf(':');
                 String kind = colon < 0 ? "" : t.substring(0, colon).strip();
                 String cue = colon < 0 ? "" : t.substring(colon + 1).strip().toLowerCase(Locale.ROOT);
+                if (kind.equals("faction") && cue.matches("\\p{L}+")) {
+                    factions.add(cue);
+                    continue;
+                }
                 if (cue.isEmpty() || !(kind.equals("gap") || kind.equals("between"))) {
-                    files.reject(line, "expected 'gap: words' or 'between: words'");
+                    files.reject(line, "expected 'gap: words', 'between: words' or 'faction: noun'");
                     continue;
                 }
                 (kind.equals("gap") ? gap : between).add(cue);
@@ -70,7 +80,7 @@ final class ClusterGuard implements MentionUnions.Guard {
                     relatives.add(noun);
                 }
             }
-            return new Cues(List.copyOf(gap), List.copyOf(between), Set.copyOf(relatives));
+            return new Cues(List.copyOf(gap), List.copyOf(between), Set.copyOf(relatives), Set.copyOf(factions));
         }
     }
 
@@ -91,6 +101,7 @@ final class ClusterGuard implements MentionUnions.Guard {
             }
         }
         bracketHomonyms(text);
+        factionHolders(text, cues.factions());
         for (int i = 0; i < infos.size(); i++) {
             for (int j = i + 1; j < infos.size() && j <= i + WINDOW; j++) {
                 String why = infos.get(i).key().equals(infos.get(j).key()) ? null
@@ -142,6 +153,46 @@ final class ClusterGuard implements MentionUnions.Guard {
     }
 
     /**
+     * Groups the text gives to a person as a faction: "the X faction of (former rebel leader) P" / "led by P" after the
+     * group, "P's X faction" and "P, whose X faction" before it, "P's faction of the X". Each such group remembers the
+     * holder's last name, so that two factions of one movement held by two people are never one actor.
+     */
+    private void factionHolders(String text, Set<String> nouns) {
+        if (nouns.isEmpty()) {
+            return;
+        }
+        String noun = "(?:" + String.join("|", nouns) + ")";
+        for (int g = 0; g < infos.size(); g++) {
+            ActorMention group = infos.get(g).mention();
+            if (infos.get(g).type() != ActorType.ORGANIZATION || group.end() > text.length()) {
+                continue;
+            }
+            for (int p = Math.max(0, g - 3); p < Math.min(infos.size(), g + 4); p++) {
+                ActorMention person = infos.get(p).mention();
+                if (infos.get(p).type() != ActorType.PERSON || person.sentence() != group.sentence()
+                        || person.end() > text.length()) {
+                    continue;
+                }
+                boolean holds;
+                if (p > g) {
+                    String gap = text.substring(group.end(), person.begin()).toLowerCase(Locale.ROOT);
+                    holds = gap.matches("\\s+" + noun + "\\s+(?:of|led by|headed by|under)\\s+(?:the\\s+)?(?:[\\p{Ll}-]+\\s+){0,3}");
+                } else {
+                    String gap = text.substring(person.end(), group.begin()).toLowerCase(Locale.ROOT);
+                    String after = text.substring(group.end(), Math.min(text.length(), group.end() + 20)).toLowerCase(Locale.ROOT);
+                    holds = gap.matches("(?:['\u2019]s?|,\\s*whose)\\s+") && after.matches("\\s+" + noun + "\\b(?s).*")
+                            || gap.matches("['\u2019]s?\\s+" + noun + "\\s+of\\s+(?:the\\s+)?");
+                }
+                if (holds) {
+                    List<String> tokens = infos.get(p).tokens();
+                    factionHolders.put(g, tokens.isEmpty() ? infos.get(p).key() : tokens.get(tokens.size() - 1));
+                    break;
+                }
+            }
+        }
+    }
+
+    /**
      * The relation noun that introduces a mention a few words before it, after the names its sentence gave before
      * ("her father, the independence hero Y", "the son of the brother of the late Y", "his brother Y"), or null.
      */
@@ -171,20 +222,12 @@ final class ClusterGuard implements MentionUnions.Guard {
         refused = refused != null ? refused : firstPair(left, right, related, (x, y, noun) -> "'" + text(Math.max(x, y))
                 + "' is introduced as the " + noun + " of someone named before it ('" + text(Math.min(x, y))
                 + "'), so not that one");
+        refused = refused != null ? refused : firstDiffering(left, right, factionHolders, (x, y) -> "'" + text(x) + "' and '"
+                + text(y) + "' are named as the factions of two different people, so not one actor");
+        refused = refused != null ? refused : firstDiffering(left, right, owners, (x, y) -> "'" + text(x) + "' and '"
+                + text(y) + "' are bodies of two different states, so not one actor");
         if (refused != null) {
             return refused;
-        }
-        if (!owners.isEmpty()) {
-            for (int x : left) {
-                for (int y : right) {
-                    String ox = owners.get(x);
-                    String oy = owners.get(y);
-                    if (ox != null && oy != null && !ox.equals(oy)) {
-                        return "'" + infos.get(x).mention().text().strip() + "' and '" + infos.get(y).mention().text().strip()
-                                + "' are bodies of two different states, so not one actor";
-                    }
-                }
-            }
         }
         if (reason == null || reason.startsWith("apposition") || reason.startsWith(AliasStatementRule.REASON) || reason.startsWith("glossary") || reason.contains("nationality word")) {
             return null;
@@ -197,6 +240,24 @@ final class ClusterGuard implements MentionUnions.Guard {
     /** How a refusal reads for the mentions {@code x} (left) and {@code y} (right) and the pair's word. */
     private interface Refusal {
         String say(int x, int y, String word);
+    }
+
+    /** The refusal for the first left-right mention pair to which {@code values} gives two different values, or null. */
+    private static String firstDiffering(List<Integer> left, List<Integer> right, Map<Integer, String> values,
+                                         BiFunction<Integer, Integer, String> refusal) {
+        if (values.isEmpty()) {
+            return null;
+        }
+        for (int x : left) {
+            for (int y : right) {
+                String vx = values.get(x);
+                String vy = values.get(y);
+                if (vx != null && vy != null && !vx.equals(vy)) {
+                    return refusal.apply(x, y);
+                }
+            }
+        }
+        return null;
     }
 
     /** The refusal for the first left-right mention pair {@code pairs} holds, or null. */

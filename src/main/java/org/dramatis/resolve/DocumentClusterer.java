@@ -77,22 +77,23 @@ public final class DocumentClusterer {
 
     /** Clusters the mentions of one document; {@code text} is the document text the mention offsets point into. */
     public List<LocalCluster> cluster(String text, List<ActorMention> mentions) {
-        return cluster(text, mentions, null);
+        return cluster(text, mentions, CorpusContext.NONE);
     }
 
     /**
-     * Clusters the mentions of one document of a corpus most of whose documents are about one country
-     * ({@link CorpusHome}): that country's capital stays its own actor in this document too, as in a document about the
-     * country itself, even where this one is mostly about a neighbour ("the deal between Baghdad and Erbil" in an
-     * article on Turkish strikes, within a corpus on Iraq).
+     * Clusters the mentions of one document knowing what the whole corpus tells ({@link CorpusContext}). When most of
+     * its documents are about one country ({@link CorpusHome}), that country's capital stays its own actor in this
+     * document too, as in a document about the country itself, even where this one is mostly about a neighbour ("the
+     * deal between Baghdad and Erbil" in an article on Turkish strikes, within a corpus on Iraq). An acronym another
+     * article wrote right after a name is not read here as a name that only shares its initials.
      *
-     * @param corpusHome the key of the corpus's home country ({@link CorpusHome}), or null for none
+     * @param corpus what the corpus tells ({@link CorpusContext#NONE} for nothing)
      */
-    public List<LocalCluster> cluster(String text, List<ActorMention> mentions, String corpusHome) {
+    public List<LocalCluster> cluster(String text, List<ActorMention> mentions, CorpusContext corpus) {
         List<String> retyped = new ArrayList<>();
         List<MentionInfo> infos = infos(mentions, retyped);
         MentionUnions u = new MentionUnions(infos.size(), new ClusterGuard(text, infos, veto, opposition, bodies));
-        capitals.apply(text, infos, u, corpusHome);
+        capitals.apply(text, infos, u, corpus.home());
         for (int i = 0; i < infos.size(); i++) {
             for (String r : retyped) {
                 if (r.startsWith("'" + infos.get(i).mention().text() + "'")) {
@@ -107,7 +108,7 @@ public final class DocumentClusterer {
         joinTranslations(infos, u);
         aliasStatements.apply(text, infos, u);
         appositions.apply(text, infos, u);
-        acronyms.apply(infos, u);
+        acronyms.apply(infos, u, corpus.acronyms());
         headWords.apply(text, infos, u);
         joinLegislature(infos, u);
         shortForms.apply(text, infos, u);
@@ -121,6 +122,14 @@ public final class DocumentClusterer {
      */
     public CorpusHome.Evidence homeEvidence(List<ActorMention> mentions) {
         return capitals.evidence(infos(mentions, new ArrayList<>()));
+    }
+
+    /**
+     * The acronyms one document writes right after a name they abbreviate ("the Nahrawan Labour Federation (NLF)"):
+     * each acronym's key with the keys of those names ({@link CorpusContext}).
+     */
+    public Map<String, Set<String>> acronymDefinitions(List<ActorMention> mentions) {
+        return acronyms.definitions(infos(mentions, new ArrayList<>()));
     }
 
     /** Each mention, in text order, with its type (a group's head word wins over the tagger), display form and key. */
@@ -288,14 +297,22 @@ public final class DocumentClusterer {
         for (int i = 0; i < infos.size(); i++) {
             members.computeIfAbsent(u.find(i), r -> new ArrayList<>()).add(i);
         }
+        Map<Integer, String> display = new HashMap<>();
+        members.forEach((root, idx) -> display.put(root, fullest(infos, idx).display()));
+        // A join the document's guard refused stays refused across articles: each side remembers the other's name.
+        Map<Integer, Set<String>> apart = new HashMap<>();
+        for (int[] pair : u.refusals()) {
+            int ra = u.find(pair[0]);
+            int rb = u.find(pair[1]);
+            if (ra != rb) {
+                apart.computeIfAbsent(ra, k -> new LinkedHashSet<>()).add(display.get(rb));
+                apart.computeIfAbsent(rb, k -> new LinkedHashSet<>()).add(display.get(ra));
+            }
+        }
         List<LocalCluster> clusters = new ArrayList<>();
         for (var entry : members.entrySet()) {
             List<Integer> idx = entry.getValue();
-            List<String> places = idx.stream().map(i -> infos.get(i).display()).toList();
-            MentionInfo best = idx.stream().map(infos::get)
-                    .max(Comparator.comparingInt((MentionInfo x) -> x.cls() == 'G' && keys.isNationalityWord(x.display(), places) ? 0 : 1)
-                            .thenComparingInt(x -> x.tokens().size()).thenComparingInt(x -> x.display().length()))
-                    .orElseThrow();
+            MentionInfo best = fullest(infos, idx);
             ActorType type = infos.get(idx.get(0)).type();
             for (int i : idx) {
                 if (infos.get(i).type() == ActorType.COUNTRY) {
@@ -311,10 +328,22 @@ public final class DocumentClusterer {
                 ActorMention m = infos.get(i).mention();
                 impersonal |= infos.get(i).cls() != 'P' && impersonalUse.impersonal(text, m.begin(), m.end());
             }
+            for (String other : apart.getOrDefault(entry.getKey(), Set.of())) {
+                reasons.add(KeptApart.reason(other));
+            }
             clusters.add(new LocalCluster(clusters.size(), type,
                     idx.stream().map(i -> infos.get(i).mention().index()).toList(), best.display(), List.copyOf(names), reasons,
                     impersonal));
         }
         return clusters;
+    }
+
+    /** The mention that names a cluster: the fullest name, a nationality word only when nothing else names it. */
+    private MentionInfo fullest(List<MentionInfo> infos, List<Integer> idx) {
+        List<String> places = idx.stream().map(i -> infos.get(i).display()).toList();
+        return idx.stream().map(infos::get)
+                .max(Comparator.comparingInt((MentionInfo x) -> x.cls() == 'G' && keys.isNationalityWord(x.display(), places) ? 0 : 1)
+                        .thenComparingInt(x -> x.tokens().size()).thenComparingInt(x -> x.display().length()))
+                .orElseThrow();
     }
 }

@@ -2,6 +2,7 @@ package org.dramatis.resolve;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -43,6 +44,8 @@ public final class EntityResolver {
     private final BodyCountry bodyCountry;
     /** Place names of the document being added, for acronym stems. */
     private List<String> places = List.of();
+    /** The names of the document's clusters assigned so far, by the entity each went to. */
+    private final Map<Long, Set<String>> namesInDocument = new HashMap<>();
 
     public EntityResolver(NameKeys keys, Glossary glossary, AliasTable aliases, List<Decision> decisions) {
         this(keys, glossary, aliases, decisions, MatchVeto.fromSettings(keys));
@@ -92,6 +95,7 @@ public final class EntityResolver {
     public List<Assignment> add(long documentId, List<LocalCluster> clusters, Map<Integer, ActorMention> mentionsByIndex) {
         List<Assignment> out = new ArrayList<>();
         Set<Long> inDocument = new LinkedHashSet<>();
+        namesInDocument.clear();
         places = new ArrayList<>();
         for (LocalCluster cluster : clusters) {
             if (cluster.type() == ActorType.COUNTRY || cluster.type() == ActorType.LOCATION) {
@@ -105,6 +109,9 @@ public final class EntityResolver {
             for (Map<String, List<Integer>> part : parts) {
                 Assignment a = assign(documentId, cluster, part, parts.size() == 1, inDocument, country);
                 inDocument.add(a.entityId());
+                Set<String> named = namesInDocument.computeIfAbsent(a.entityId(), k -> new LinkedHashSet<>());
+                named.add(cluster.name());
+                named.addAll(cluster.names());
                 out.add(a);
             }
         }
@@ -181,8 +188,8 @@ public final class EntityResolver {
         CandidateFinder.Facts facts = new CandidateFinder.Facts(cluster.impersonal(), personal || steady, country,
                 personal && PersonalUse.givenName(cluster.reasons()) ? "follows a title that names a person by a given name"
                         : ShortFormRule.usedAsPlace(cluster.reasons()) ? "stands where a place does" : null);
-        TargetChooser.Choice choice = vetoed(chooser.choose(names, cluster.type(), facts, inDocument, places),
-                part.isEmpty() ? cluster.names() : part.keySet(), cluster.type());
+        TargetChooser.Choice choice = keptApart(vetoed(chooser.choose(names, cluster.type(), facts, inDocument, places),
+                part.isEmpty() ? cluster.names() : part.keySet(), cluster.type()), cluster);
         List<String> reasons = new ArrayList<>(choice.reasons());
         Entity target = personal || steady ? choice.target() : strays.placeOf(choice.target(), names, cluster.type(), reasons);
         double score = target == choice.target() ? choice.score() : Math.max(choice.score(), StrayPersons.SCORE);
@@ -271,6 +278,31 @@ public final class EntityResolver {
         List<String> reasons = new ArrayList<>();
         reasons.add(why + " (the rules had: " + String.join("; ", choice.reasons()) + ")");
         return new TargetChooser.Choice(null, 0, reasons);
+    }
+
+    /**
+     * The choice unless its entity already holds a cluster of this article that the article's clustering refused to
+     * join with this one ({@link KeptApart}); then the cluster founds a new entity and says why. Analyst decisions
+     * (score 2) stand.
+     */
+    private TargetChooser.Choice keptApart(TargetChooser.Choice choice, LocalCluster cluster) {
+        Entity target = choice.target();
+        Set<String> apart = KeptApart.names(cluster.reasons());
+        if (target == null || apart.isEmpty() || choice.score() >= 2.0) {
+            return choice;
+        }
+        for (var e : namesInDocument.entrySet()) {
+            if (store.current(e.getKey()) != target.id) {
+                continue;
+            }
+            for (String name : e.getValue()) {
+                if (apart.contains(name)) {
+                    return new TargetChooser.Choice(null, 0, List.of("new entity: '" + target.displayName(keys)
+                            + "' holds '" + name + "', which this article keeps apart from '" + cluster.name() + "'"));
+                }
+            }
+        }
+        return choice;
     }
 
     /** Whether the entity holds a name whose initials spell the whole acronym: the text wrote what it stands for. */

@@ -20,6 +20,8 @@ final class MentionUnions {
 
     private final int[] parent;
     private final Map<Integer, List<String>> reasons = new HashMap<>();
+    /** The mention pairs a guard refused to join, in order. */
+    private final List<int[]> refused = new ArrayList<>();
     private final Guard guard;
 
     MentionUnions(int n) {
@@ -47,7 +49,7 @@ final class MentionUnions {
         int rb = find(b);
         String refused = ra == rb || guard == null ? null : guard.veto(a, b, reason, members(ra), members(rb));
         if (refused != null) {
-            note(b, "not joined: " + refused);
+            refuse(a, b, refused);
             return;
         }
         if (ra != rb) {
@@ -82,6 +84,17 @@ final class MentionUnions {
             }
         }
         return roots.size() == 1 ? last : -1;
+    }
+
+    /** Records that a rule refused to join {@code a} and {@code b}, as a guard's refusal is: noted with {@code b}. */
+    void refuse(int a, int b, String why) {
+        note(b, "not joined: " + why);
+        refused.add(new int[] {a, b});
+    }
+
+    /** The mention pairs a guard or rule refused to join, in order of refusal. */
+    List<int[]> refusals() {
+        return refused;
     }
 
     void note(int i, String reason) {

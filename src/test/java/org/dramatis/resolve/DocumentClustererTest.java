@@ -5,6 +5,7 @@ import static org.dramatis.resolve.TestDocs.clusterOf;
 import static org.dramatis.resolve.TestDocs.doc;
 
 import java.util.List;
+import java.util.Map;
 import org.dramatis.model.ActorType;
 import org.junit.jupiter.api.Test;
 
@@ -211,9 +212,36 @@ class DocumentClustererTest {
         // Alone, the document is about Turkey, so Baghdad acting reads as Iraq's government ...
         assertThat(clusterOf(d.clusters(), d, "Baghdad").mentions()).containsExactly(3, 5);
         // ... but within a corpus about Iraq it is the central government, its own actor, as at home.
-        List<LocalCluster> inCorpus = TestDocs.CLUSTERER.cluster(d.text(), d.mentions(), TestDocs.KEYS.key("Iraq"));
+        List<LocalCluster> inCorpus = TestDocs.CLUSTERER.cluster(d.text(), d.mentions(), new CorpusContext(TestDocs.KEYS.key("Iraq"), Map.of()));
         assertThat(clusterOf(inCorpus, d, "Baghdad").mentions()).containsExactly(3);
         assertThat(clusterOf(inCorpus, d, "Iraq").mentions()).containsExactly(5);
+    }
+
+    @Test
+    void cluster_aBareAcronymAnotherArticleDefinedIsNotReadByInitialsAlone() {
+        var defining = doc(1, "The union, the Tessaly Dock Union (TDU), struck.", "Tessaly Dock Union/ORGANIZATION",
+                "TDU/ORGANIZATION");
+        Map<String, java.util.Set<String>> definitions = TestDocs.CLUSTERER.acronymDefinitions(defining.mentions());
+        assertThat(definitions).containsOnlyKeys(TestDocs.KEYS.key("TDU"));
+        CorpusContext corpus = CorpusContext.of(null, List.of(definitions));
+
+        var bare = doc(2, "The dockers follow the TDU. The Tarvan Democratic Union wants it banned.", "TDU/ORGANIZATION",
+                "Tarvan Democratic Union/ORGANIZATION");
+        // Alone, the acronym is the only name of the article it abbreviates ...
+        assertThat(bare.clusters()).hasSize(1);
+        // ... but the corpus wrote it after another name: it stays apart, and remembers why.
+        List<LocalCluster> inCorpus = TestDocs.CLUSTERER.cluster(bare.text(), bare.mentions(), corpus);
+        assertThat(inCorpus).hasSize(2);
+        assertThat(clusterOf(inCorpus, bare, "TDU").reasons())
+                .anyMatch(r -> r.contains("another article of the corpus wrote it after another name"))
+                .contains("kept apart in its article from 'Tarvan Democratic Union'");
+        // An article that defines it itself, or names the corpus's own name for it, still joins.
+        var own = doc(3, "The Tarvan Democratic Union (TDU) met. The TDU voted.", "Tarvan Democratic Union/ORGANIZATION",
+                "TDU/ORGANIZATION", "TDU/ORGANIZATION");
+        assertThat(TestDocs.CLUSTERER.cluster(own.text(), own.mentions(), corpus)).hasSize(1);
+        var same = doc(4, "The TDU struck. The Tessaly Dock Union said so.", "TDU/ORGANIZATION",
+                "Tessaly Dock Union/ORGANIZATION");
+        assertThat(TestDocs.CLUSTERER.cluster(same.text(), same.mentions(), corpus)).hasSize(1);
     }
 
     @Test

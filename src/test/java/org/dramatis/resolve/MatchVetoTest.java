@@ -108,6 +108,34 @@ class MatchVetoTest {
     }
 
     @Test
+    void cluster_oneMovementsFactionsOfTwoPeopleAreNotOne() {
+        var split = doc(1, "The pact bound the Tarvan Freedom Movement faction of Osric Pellan to the council. Idris Marwan,"
+                        + " whose TFM faction holds the hills, refused.",
+                "Tarvan Freedom Movement/ORGANIZATION", "Osric Pellan/PERSON", "Idris Marwan/PERSON", "TFM/ORGANIZATION");
+        assertThat(clusterOf(split.clusters(), split, "Tarvan Freedom Movement").mentions()).doesNotContain(3);
+        assertThat(clusterOf(split.clusters(), split, "TFM").reasons())
+                .anyMatch(s -> s.contains("named as the factions of two different people"));
+        // Across the corpus too: the acronym's initials would give "TFM" to the movement's entity; the article kept the
+        // two apart, so they are two entities.
+        List<Assignment> assigned = add(resolver(MatchVeto.fromSettings(TestDocs.KEYS)), split);
+        long movement = assigned.stream().filter(a -> a.mentions().contains(0)).findFirst().orElseThrow().entityId();
+        long acronym = assigned.stream().filter(a -> a.mentions().contains(3)).findFirst().orElseThrow().entityId();
+        assertThat(acronym).isNotEqualTo(movement);
+        // "Marwan's faction of the TFM" reads the same way round.
+        var possessive = doc(2, "The Tarvan Freedom Movement faction led by Osric Pellan signed. Marwan's faction of the TFM"
+                        + " refused.",
+                "Tarvan Freedom Movement/ORGANIZATION", "Osric Pellan/PERSON", "Marwan/PERSON", "TFM/ORGANIZATION");
+        assertThat(clusterOf(possessive.clusters(), possessive, "Tarvan Freedom Movement").mentions()).doesNotContain(3);
+        // One person's faction named twice, or a movement with no holder, is still one actor.
+        var same = doc(3, "The Tarvan Freedom Movement faction of Osric Pellan signed. Pellan's TFM faction disarmed.",
+                "Tarvan Freedom Movement/ORGANIZATION", "Osric Pellan/PERSON", "Pellan/PERSON", "TFM/ORGANIZATION");
+        assertThat(clusterOf(same.clusters(), same, "Tarvan Freedom Movement").mentions()).contains(3);
+        var plain = doc(4, "The Tarvan Freedom Movement signed. Idris Marwan said the TFM would disarm.",
+                "Tarvan Freedom Movement/ORGANIZATION", "Idris Marwan/PERSON", "TFM/ORGANIZATION");
+        assertThat(clusterOf(plain.clusters(), plain, "Tarvan Freedom Movement").mentions()).contains(2);
+    }
+
+    @Test
     void cluster_oneAcronymBracketedAfterTwoNamesJoinsNeither() {
         var typo = doc(1, "Fighting pitted the Eastern Rifle Column (ERC), a militia, against the Elite Reserve Corps (ERC)."
                         + " The ERC said it held the bridge.",

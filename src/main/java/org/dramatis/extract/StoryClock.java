@@ -12,7 +12,7 @@ import org.dramatis.nlp.EntityMention;
 /**
  * The running time of one story, read sentence by sentence: the days and years it has named and the events it has
  * dated, which its relative dates count from. "The same day" is the day named last; "two days later" counts from the
- * last event dated to the day, "a month later" from the last one known to the month; a month named without its year
+ * last event dated to the day (or a day named after it), "a month later" from the last one known to the month; a month named without its year
  * right after a stated year is in that year; a yearless date after the article, told in the past, is a year earlier.
  * SUTime counts all of these from the article's date instead. Split from {@link EventDates}, which asks it.
  */
@@ -41,8 +41,9 @@ final class StoryClock {
     /** The last date named with its year ("in May 2018"), and its sentence: the year a yearless month right after is in. */
     private String storyDate;
     private int storySentence = -1;
-    /** The last day any date in the text named, for "that day". */
+    /** The last day any date in the text named, for "that day", and its sentence. */
     private String lastNamedDay;
+    private int lastNamedDaySentence = -1;
     /** The sentence being read, its index, and the text of the two before it. */
     private SentenceView current;
     private int sentence = -1;
@@ -64,9 +65,10 @@ final class StoryClock {
         current = v;
         if (v.sentence.index() != sentence) {
             sentence = v.sentence.index();
-            // "two days later" counts from the last event dated to the day, else the last day the text named; "a month
-            // later" from the last event dated to the month or day, so that a year told in passing counts for neither.
-            anchor = lastDay != null ? lastDay : lastNamedDay;
+            // "two days later" counts from the last event dated to the day, or from a day the text named after it ("The
+            // campaign collapsed on 28 October. ... the next day police arrested ..."); "a month later" from the last
+            // event dated to the month or day, so that a year told in passing counts for neither.
+            anchor = lastDay != null && (lastNamedDay == null || lastDaySentence >= lastNamedDaySentence) ? lastDay : lastNamedDay;
             monthAnchor = lastMonth != null && (anchor == null || lastMonthSentence > lastDaySentence) ? lastMonth : anchor;
         }
     }
@@ -158,6 +160,7 @@ final class StoryClock {
         }
         if (named != null) {
             lastNamedDay = named;
+            lastNamedDaySentence = v.sentence.index();
         }
     }
 

@@ -194,7 +194,8 @@ final class ClusterGuard implements MentionUnions.Guard {
 
     /**
      * The relation noun that introduces a mention a few words before it, after the names its sentence gave before
-     * ("her father, the independence hero Y", "the son of the brother of the late Y", "his brother Y"), or null.
+     * ("her father, the independence hero Y", "the son of the brother of the late Y", "his brother Y"), or null. A
+     * possessive introduces its own noun, not the name ("a veteran of his brother's governments, replaced Y").
      */
     private static String relativeNoun(String text, ActorMention m, Set<String> nouns) {
         if (m.begin() > text.length()) {
@@ -206,7 +207,8 @@ final class ClusterGuard implements MentionUnions.Guard {
         for (int k = words.length - 1; k >= 0 && k >= words.length - RELATIVE_WORDS; k--) {
             String w = words[k];
             String singular = w.endsWith("s") ? w.substring(0, w.length() - 1) : w;
-            if (nouns.contains(w) || nouns.contains(singular)) {
+            boolean possessive = k + 1 < words.length && words[k + 1].equals("s");
+            if (!possessive && (nouns.contains(w) || nouns.contains(singular))) {
                 return w;
             }
         }

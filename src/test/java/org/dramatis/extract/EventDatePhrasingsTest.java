@@ -118,6 +118,15 @@ class EventDatePhrasingsTest {
     }
 
     @Test
+    void extract_theNextDayCountsFromADayNamedAfterTheLastDatedEvent() {
+        // The day the campaign collapsed is no event, but it is the day "the next day" counts from, not the raid's.
+        Extraction x = run("Police raided a depot of the Red Reed Battalions on 3 May 2021. The campaign collapsed on 28 October"
+                + " 2021. The next day police arrested Samir Deeb in Dunmore.");
+        assertThat(events(x, EventType.COERCE)).filteredOn(e -> involves(x, e, "Samir Deeb", null)).isNotEmpty()
+                .allSatisfy(e -> assertThat(e.date()).isEqualTo("2021-10-29"));
+    }
+
+    @Test
     void extract_onTheSidelinesOfTheVisitIsTheVisitsDay() {
         Extraction x = run("Karim Abed visited Dunmore on 3 May 2021. Karim Abed and Lena Vost signed, on the sidelines of "
                 + "the visit, a memorandum, and meetings will follow during the coming month.");

@@ -130,6 +130,10 @@ class MessyTextRegressionTest {
         assertThat(uncle.clusters()).hasSize(2);
         var same = doc(3, "Kamil Anwar al-Rashid ran. Anwar al-Rashid lost.", "Kamil Anwar al-Rashid/PERSON", "Anwar al-Rashid/PERSON");
         assertThat(same.clusters()).hasSize(1);
+        // A possessive introduces its own noun, not the name after it: the surname is the minister named before.
+        var possessive = doc(4, "Tomas Verel served as finance minister; Ilya Dorn, a veteran of his brother's governments,"
+                + " replaced Verel at the ministry.", "Tomas Verel/PERSON", "Ilya Dorn/PERSON", "Verel/PERSON");
+        assertThat(TestDocs.clusterOf(possessive.clusters(), possessive, "Verel").mentions()).contains(0);
     }
 
     @Test

@@ -116,16 +116,18 @@ public final class ClusterRepository {
 
     /** The stored organization mentions of every document, by document, in mention order. */
     public Map<Long, List<ActorMention>> organizationMentions() {
-        return mentionsOf(ActorType.ORGANIZATION, ActorType.ORGANIZATION);
+        return mentionsOf(ActorType.ORGANIZATION);
     }
 
-    private Map<Long, List<ActorMention>> mentionsOf(ActorType one, ActorType other) {
+    private Map<Long, List<ActorMention>> mentionsOf(ActorType... types) {
+        String marks = String.join(", ", java.util.Collections.nCopies(types.length, "?"));
         return db.read(c -> {
             Map<Long, List<ActorMention>> out = new LinkedHashMap<>();
             try (PreparedStatement ps = c.prepareStatement("select document_id, idx, text, type, sentence_idx,"
-                    + " begin_offset, end_offset, source from mention where type in (?, ?) order by document_id, idx")) {
-                ps.setString(1, one.name());
-                ps.setString(2, other.name());
+                    + " begin_offset, end_offset, source from mention where type in (" + marks + ") order by document_id, idx")) {
+                for (int i = 0; i < types.length; i++) {
+                    ps.setString(i + 1, types[i].name());
+                }
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
                         out.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(new ActorMention(rs.getInt(2),

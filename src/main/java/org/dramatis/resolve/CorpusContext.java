@@ -2,6 +2,7 @@ package org.dramatis.resolve;
 
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -23,9 +24,10 @@ public record CorpusContext(String home, Map<String, Set<String>> acronyms) {
 
     public CorpusContext {
         home = home == null || home.isEmpty() ? null : home;
-        Map<String, Set<String>> sorted = new TreeMap<>();
-        acronyms.forEach((a, names) -> sorted.put(a, Set.copyOf(new TreeSet<>(names))));
-        acronyms = Map.copyOf(sorted);
+        // Sorted, so that the stored lines and the clustering fingerprint are the same in every process.
+        TreeMap<String, Set<String>> sorted = new TreeMap<>();
+        acronyms.forEach((a, names) -> sorted.put(a, Collections.unmodifiableSortedSet(new TreeSet<>(names))));
+        acronyms = Collections.unmodifiableSortedMap(sorted);
     }
 
     /** The context of a corpus whose documents defined these acronyms (each document's map from acronym to names). */
@@ -45,7 +47,7 @@ public record CorpusContext(String home, Map<String, Set<String>> acronyms) {
     /** The acronyms as one line per acronym ("key TAB name key | name key"), sorted: for storing and fingerprints. */
     public String acronymLines() {
         StringBuilder b = new StringBuilder();
-        acronyms.forEach((a, names) -> b.append(a).append('\t').append(String.join("|", new TreeSet<>(names))).append('\n'));
+        acronyms.forEach((a, names) -> b.append(a).append('\t').append(String.join("|", names)).append('\n'));
         return b.toString();
     }
 

@@ -297,22 +297,22 @@ public final class DocumentClusterer {
         for (int i = 0; i < infos.size(); i++) {
             members.computeIfAbsent(u.find(i), r -> new ArrayList<>()).add(i);
         }
-        Map<Integer, String> display = new HashMap<>();
-        members.forEach((root, idx) -> display.put(root, fullest(infos, idx).display()));
+        Map<Integer, MentionInfo> fullest = new HashMap<>();
+        members.forEach((root, idx) -> fullest.put(root, fullest(infos, idx)));
         // A join the document's guard refused stays refused across articles: each side remembers the other's name.
         Map<Integer, Set<String>> apart = new HashMap<>();
         for (int[] pair : u.refusals()) {
             int ra = u.find(pair[0]);
             int rb = u.find(pair[1]);
             if (ra != rb) {
-                apart.computeIfAbsent(ra, k -> new LinkedHashSet<>()).add(display.get(rb));
-                apart.computeIfAbsent(rb, k -> new LinkedHashSet<>()).add(display.get(ra));
+                apart.computeIfAbsent(ra, k -> new LinkedHashSet<>()).add(fullest.get(rb).display());
+                apart.computeIfAbsent(rb, k -> new LinkedHashSet<>()).add(fullest.get(ra).display());
             }
         }
         List<LocalCluster> clusters = new ArrayList<>();
         for (var entry : members.entrySet()) {
             List<Integer> idx = entry.getValue();
-            MentionInfo best = fullest(infos, idx);
+            MentionInfo best = fullest.get(entry.getKey());
             ActorType type = infos.get(idx.get(0)).type();
             for (int i : idx) {
                 if (infos.get(i).type() == ActorType.COUNTRY) {

@@ -13,6 +13,14 @@ import org.junit.jupiter.api.Test;
  * apart: a Maghrebi or Sudanese g for q in a given or middle name, a French "ou" for a w, a hyphenated surname written as one word.
  */
 class SpellingVariantsTest {
+    /** Whether a person named {@code first} in one article and {@code second} in the next become one entity. */
+    private static boolean inTwoArticles(String first, String second) {
+        EntityResolver r = resolver();
+        add(r, doc(1, first + " spoke.", first + "/PERSON"));
+        add(r, doc(2, second + " answered.", second + "/PERSON"));
+        return together(r, first, second);
+    }
+
     @Test
     void middleNameWithGForQ_joins() {
         EntityResolver r = resolver();
@@ -24,38 +32,20 @@ class SpellingVariantsTest {
     @Test
     void middleNameWithGForK_staysApart() {
         // Gamal is an Egyptian Jamal, not Kamal: a g meets only a q.
-        EntityResolver r = resolver();
-        add(r, doc(1, "Youcef Gamal Lamani spoke.", "Youcef Gamal Lamani/PERSON"));
-        add(r, doc(2, "Youcef Kamal Lamani answered.", "Youcef Kamal Lamani/PERSON"));
-        assertThat(together(r, "Youcef Gamal Lamani", "Youcef Kamal Lamani")).isFalse();
-        EntityResolver given = resolver();
-        add(given, doc(1, "Gamal Tirhani spoke.", "Gamal Tirhani/PERSON"));
-        add(given, doc(2, "Kamal Tirhani answered.", "Kamal Tirhani/PERSON"));
-        assertThat(together(given, "Gamal Tirhani", "Kamal Tirhani")).isFalse();
+        assertThat(inTwoArticles("Youcef Gamal Lamani", "Youcef Kamal Lamani")).isFalse();
+        assertThat(inTwoArticles("Gamal Tirhani", "Kamal Tirhani")).isFalse();
     }
 
     @Test
     void givenNameWithGForQ_joinsEitherWayRoundButNeedsTheRestAlike() {
-        EntityResolver r = resolver();
-        add(r, doc(1, "Gaiter Youcef Lamani spoke.", "Gaiter Youcef Lamani/PERSON"));
-        add(r, doc(2, "Qaiter Youcef Lamani answered.", "Qaiter Youcef Lamani/PERSON"));
-        assertThat(together(r, "Gaiter Youcef Lamani", "Qaiter Youcef Lamani")).isTrue();
-        EntityResolver q = resolver();
-        add(q, doc(1, "Qasdar Tirhani spoke.", "Qasdar Tirhani/PERSON"));
-        add(q, doc(2, "Gasdar Tirhani answered.", "Gasdar Tirhani/PERSON"));
-        assertThat(together(q, "Qasdar Tirhani", "Gasdar Tirhani")).isTrue();
-        EntityResolver other = resolver();
-        add(other, doc(1, "Qasdar Tirhani spoke.", "Qasdar Tirhani/PERSON"));
-        add(other, doc(2, "Gasdar Tamimi answered.", "Gasdar Tamimi/PERSON"));
-        assertThat(together(other, "Qasdar Tirhani", "Gasdar Tamimi")).isFalse();
+        assertThat(inTwoArticles("Gaiter Youcef Lamani", "Qaiter Youcef Lamani")).isTrue();
+        assertThat(inTwoArticles("Qasdar Tirhani", "Gasdar Tirhani")).isTrue();
+        assertThat(inTwoArticles("Qasdar Tirhani", "Gasdar Tamimi")).isFalse();
     }
 
     @Test
     void surnameWithOuForW_joinsTheSameGivenName() {
-        EntityResolver r = resolver();
-        add(r, doc(1, "Samir Baroui spoke.", "Samir Baroui/PERSON"));
-        add(r, doc(2, "Samir Al-Barawi answered.", "Samir Al-Barawi/PERSON"));
-        assertThat(together(r, "Samir Baroui", "Samir Al-Barawi")).isTrue();
+        assertThat(inTwoArticles("Samir Baroui", "Samir Al-Barawi")).isTrue();
     }
 
     @Test
@@ -69,15 +59,9 @@ class SpellingVariantsTest {
 
     @Test
     void surnameWithOuForW_needsTheSameGivenNameAndAGlide() {
-        EntityResolver r = resolver();
-        add(r, doc(1, "Samir Baroui spoke.", "Samir Baroui/PERSON"));
-        add(r, doc(2, "Karim Al-Barawi answered.", "Karim Al-Barawi/PERSON"));
-        assertThat(together(r, "Samir Baroui", "Karim Al-Barawi")).isFalse();
+        assertThat(inTwoArticles("Samir Baroui", "Karim Al-Barawi")).isFalse();
         // A u before a consonant is a vowel: "Baroud" is no "Barwad".
-        EntityResolver vowel = resolver();
-        add(vowel, doc(1, "Samir Baroud spoke.", "Samir Baroud/PERSON"));
-        add(vowel, doc(2, "Samir Barwad answered.", "Samir Barwad/PERSON"));
-        assertThat(together(vowel, "Samir Baroud", "Samir Barwad")).isFalse();
+        assertThat(inTwoArticles("Samir Baroud", "Samir Barwad")).isFalse();
     }
 
     @Test
@@ -95,9 +79,6 @@ class SpellingVariantsTest {
     @Test
     void hyphenatedGivenNameWrittenAsOneWord_isNoSurname() {
         // Only the last two words fuse: "Alireza" is a given name, not the surname of "Ali-Reza Tabrizi".
-        EntityResolver r = resolver();
-        add(r, doc(1, "Ali-Reza Tabrizi spoke.", "Ali-Reza Tabrizi/PERSON"));
-        add(r, doc(2, "Alireza answered.", "Alireza/PERSON"));
-        assertThat(together(r, "Ali-Reza Tabrizi", "Alireza")).isFalse();
+        assertThat(inTwoArticles("Ali-Reza Tabrizi", "Alireza")).isFalse();
     }
 }

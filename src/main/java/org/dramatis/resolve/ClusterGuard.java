@@ -34,6 +34,7 @@ final class ClusterGuard implements MentionUnions.Guard {
     private static final int RELATIVE_WORDS = 7;
     /** How many characters before a name are searched for it. */
     private static final int RELATIVE_REACH = 70;
+    private static final java.util.regex.Pattern CAPITALIZED = java.util.regex.Pattern.compile("\\b\\p{Lu}\\p{L}+");
     private final List<MentionInfo> infos;
     private final MatchVeto veto;
     /** Opposed mention pairs and the cue that opposes them. */
@@ -46,6 +47,12 @@ final class ClusterGuard implements MentionUnions.Guard {
     private final Map<Integer, String> owners = new HashMap<>();
     /** Groups by mention, and the surname key of the person the text gives each to as a faction. */
     private final Map<Integer, String> factionHolders = new HashMap<>();
+    /**
+     * Mentions the text writes as a place: tagged a country, or tagged a place and used as one ("in X", "the X") or
+     * a listed state or nationality word; a one-word name whose nationality word the text writes; and every mention
+     * spelt like one of those.
+     */
+    private final Set<Integer> places = new HashSet<>();
 
     /** Cue lists of {@code opposition-cues.txt}: gap cues, "between" cues and faction nouns. */
     record Cues(List<String> gap, List<String> between, Set<String> relatives, Set<String> factions) {
@@ -84,9 +91,40 @@ final class ClusterGuard implements MentionUnions.Guard {
         }
     }
 
-    ClusterGuard(String text, List<MentionInfo> infos, MatchVeto veto, Cues cues, BodyCountry bodies) {
+    ClusterGuard(String text, List<MentionInfo> infos, MatchVeto veto, Cues cues, BodyCountry bodies,
+                 ImpersonalUse impersonal, NameKeys keys) {
         this.infos = infos;
         this.veto = veto;
+        for (int i = 0; i < infos.size(); i++) {
+            MentionInfo place = infos.get(i);
+            ActorMention m = place.mention();
+            if (place.type() == ActorType.COUNTRY || place.type() == ActorType.LOCATION
+                    && (impersonal.impersonal(text, m.begin(), m.end()) || keys.stateOf(m.text().strip()) != null)) {
+                places.add(i);
+            }
+        }
+        // A one-word name whose nationality word the text writes ("Harqania" beside "the Minister of the Foreign
+        // Harqani") is a state's, and every mention spelt like a place is one, whatever its tag.
+        Set<String> capitalized = new HashSet<>();
+        java.util.regex.Matcher w = CAPITALIZED.matcher(text);
+        while (w.find()) {
+            capitalized.add(w.group().toLowerCase(Locale.ROOT));
+        }
+        Set<String> placeNames = new HashSet<>();
+        for (int i = 0; i < infos.size(); i++) {
+            String name = infos.get(i).mention().text().strip();
+            if (!places.contains(i) && name.matches("\\p{Lu}\\p{L}+") && nationalityWords(keys, name).stream().anyMatch(capitalized::contains)) {
+                places.add(i);
+            }
+            if (places.contains(i)) {
+                placeNames.add(name.toLowerCase(Locale.ROOT));
+            }
+        }
+        for (int i = 0; i < infos.size(); i++) {
+            if (placeNames.contains(infos.get(i).mention().text().strip().toLowerCase(Locale.ROOT))) {
+                places.add(i);
+            }
+        }
         for (int i = 0; i < infos.size(); i++) {
             MentionInfo body = infos.get(i);
             if (body.type() != ActorType.ORGANIZATION || !bodies.isGenericBody(body.display())) {
@@ -234,9 +272,51 @@ final class ClusterGuard implements MentionUnions.Guard {
         if (reason == null || reason.startsWith("apposition") || reason.startsWith(AliasStatementRule.REASON) || reason.startsWith("glossary") || reason.contains("nationality word")) {
             return null;
         }
+        refused = placeAndPerson(left, right);
+        if (refused != null) {
+            return refused;
+        }
         MentionInfo x = infos.get(a);
         MentionInfo y = infos.get(b);
         return veto.vetoPair(x.display(), x.type(), y.display(), y.type());
+    }
+
+    /**
+     * The nationality words of a one-word name: those English builds ({@link org.dramatis.extract.DemonymForms}) and,
+     * for a name ending in "ia", the one a translation from Arabic writes without the "a" ("Harqani" of "Harqania").
+     */
+    private static Set<String> nationalityWords(NameKeys keys, String name) {
+        Set<String> out = new HashSet<>(keys.demonymForms().adjectives(name));
+        String lower = name.toLowerCase(Locale.ROOT);
+        if (lower.endsWith("ia") && lower.length() > org.dramatis.extract.DemonymForms.MIN_NAME + 1) {
+            out.add(lower.substring(0, lower.length() - 1));
+        }
+        return out;
+    }
+
+    /**
+     * A join on the names' likeness of a mention the text writes as a place and a person's name of another spelling
+     * ("no family in Sarmadia" and "Tariq al-Sarmadi"; "Saudi" and "al-Sadi"): a state's name never absorbs a person. A
+     * place-tagged word that is the person's very surname ("Shekari" beside "Mohsen Shekari") is left to the rules.
+     */
+    private String placeAndPerson(List<Integer> left, List<Integer> right) {
+        for (int x : left) {
+            for (int y : right) {
+                int place = places.contains(x) ? x : places.contains(y) ? y : -1;
+                int person = place == x ? y : x;
+                if (place < 0 || places.contains(person) || infos.get(person).type() != ActorType.PERSON) {
+                    continue;
+                }
+                String[] words = text(person).split("\\s+");
+                String surname = words[words.length - 1].replaceFirst("(?i)^(?:al|el)[-\u2010]", "");
+                if (surname.equalsIgnoreCase(text(place).replaceFirst("(?i)^the\\s+", ""))) {
+                    continue;
+                }
+                return "'" + text(place) + "' is written as a place and '" + text(person) + "' as a person's name, so not"
+                        + " one actor";
+            }
+        }
+        return null;
     }
 
     /** How a refusal reads for the mentions {@code x} (left) and {@code y} (right) and the pair's word. */

@@ -92,7 +92,7 @@ public final class DocumentClusterer {
     public List<LocalCluster> cluster(String text, List<ActorMention> mentions, CorpusContext corpus) {
         List<String> retyped = new ArrayList<>();
         List<MentionInfo> infos = infos(mentions, retyped);
-        MentionUnions u = new MentionUnions(infos.size(), new ClusterGuard(text, infos, veto, opposition, bodies));
+        MentionUnions u = new MentionUnions(infos.size(), new ClusterGuard(text, infos, veto, opposition, bodies, impersonalUse, keys));
         capitals.apply(text, infos, u, corpus.home());
         for (int i = 0; i < infos.size(); i++) {
             for (String r : retyped) {

@@ -10,7 +10,7 @@ import org.dramatis.model.ActorType;
  * Whether a name a tagger typed as a group or a place is shaped like a person's full name, so that typing may be a
  * slip ("Farid al-Kubaisi said ..." tagged ORGANIZATION): two or more words also when read as a person's name (titles
  * stripped), no organization head word (the glossary's "head" words and {@code dramatis/lexicon/org-heads.txt}), no
- * toponym prefix ({@code dramatis/lexicon/place-prefixes.txt}), and not a listed capital or country.
+ * toponym prefix ({@code dramatis/lexicon/place-prefixes.txt}), no "of" inside, and not a listed capital or country.
  */
 final class PersonShape {
     private final NameKeys keys;
@@ -40,7 +40,8 @@ final class PersonShape {
         }
         String[] words = keys.ascii(display).replaceFirst("^\\W*the\\b", "").strip().split("[^a-z0-9]+");
         for (String w : words) {
-            if (orgHeads.contains(w)) {
+            // "Supreme Court of Harqania": a name with "of" inside is a body's or a place's, not a person's.
+            if (orgHeads.contains(w) || w.equals("of")) {
                 return false;
             }
         }

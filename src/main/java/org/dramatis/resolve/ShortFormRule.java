@@ -7,6 +7,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.dramatis.extract.ActorMention;
 import org.dramatis.model.ActorType;
 
@@ -23,13 +25,15 @@ import org.dramatis.model.ActorType;
  * Hezbollah suspended its attacks") names a group of its own, while a person's surname may come first (a headline's
  * "Nadhimi"). A group named with a nationality word ("the Qadiri Nasrullah") is its own group until the text joins
  * them: a later "Nasrullah" of the same article refers back to it, another article's "Nasrullah" or "Kataib Nasrullah"
- * is another group, and so is one the article gives another state ("the Veloria Nasrullah" after "the Qadiri
- * Nasrullah", "Veloria's Nasrullah"). A one-word group name and its plural ("Houthi", "the Houthis") are one group, and a person whose
+ * is another group, and so is one the article gives another state or place ("the Veloria Nasrullah" after "the Qadiri
+ * Nasrullah", "Veloria's Nasrullah", "the Nasrullah in Zayan"). A one-word group name and its plural ("Houthi", "the Houthis") are one group, and a person whose
  * surname is that word does not take the singular. A one-word name the text mostly uses as a place ("born in Daura",
  * "flew home to Daura") is a town a tagger typed as a person, not the surname of "Lawal Daura".
  */
 record ShortFormRule(NameKeys keys, GenericWords generic, PersonShape personShape, ImpersonalUse impersonal) {
     private static final String PLACE_USE = "stands where a place does in most of its mentions";
+    /** A one-word place written right after a name ("the Socialist Party in Zayan", "the Red Crescent of Harqania"). */
+    private static final Pattern PLACE_AFTER = Pattern.compile("\\s+(?:in|of)\\s+(\\p{Lu}[\\p{L}'\u2019-]*)(?![\\p{L}-]|\\s+\\p{Lu})");
 
     /** Whether a cluster's reasons say its one-word name is used as a place, so is no person's surname. */
     static boolean usedAsPlace(List<String> reasons) {
@@ -150,6 +154,13 @@ record ShortFormRule(NameKeys keys, GenericWords generic, PersonShape personShap
             String word = before.substring(before.lastIndexOf(' ') + 1);
             String state = word.isEmpty() ? null : state(word, places);
             if (state != null && !state.equals(own)) {
+                return true;
+            }
+            // "the Socialist Party in Zayan" after "the Sarmadian Socialist Party": a place of its own after it.
+            int end = Math.min(infos.get(i).mention().end(), text.length());
+            Matcher after = PLACE_AFTER.matcher(text.substring(end, Math.min(text.length(), end + 40)));
+            String there = after.lookingAt() ? state(after.group(1), places) : null;
+            if (there != null && !there.equals(own)) {
                 return true;
             }
         }

@@ -19,14 +19,18 @@ import org.dramatis.graph.Views.MentionRow;
 final class ActorMatch {
     /** For each gold actor, its found names (normalised) with the entities holding each in the actor's documents. */
     private final Map<String, Map<String, Set<Long>>> holders = new LinkedHashMap<>();
+    /** The same by document: gold actor, name, gold document, entities holding that name there. */
+    private final Map<String, Map<String, Map<String, Set<Long>>>> holdersByDoc = new LinkedHashMap<>();
     private final Map<String, Gold.Actor> actors = new LinkedHashMap<>();
     private final Map<Long, String> entityNames = new HashMap<>();
     private final Map<Long, String> entityGold = new HashMap<>();
+    /** Every gold document the store holds (where an actor with no listed documents is looked for). */
+    private final Set<String> allDocs;
 
     ActorMatch(Gold gold, Map<Long, String> goldDoc, List<MentionRow> mentions) {
         // (gold doc id, normalised text) -> entities with such a mention there
         Map<String, Set<Long>> index = new HashMap<>();
-        Set<String> allDocs = new HashSet<>(goldDoc.values());
+        allDocs = new HashSet<>(goldDoc.values());
         for (MentionRow m : mentions) {
             String doc = goldDoc.get(m.documentId());
             if (m.entityId() != null && doc != null) {
@@ -37,11 +41,17 @@ final class ActorMatch {
         for (Gold.Actor a : gold.entities()) {
             actors.put(a.id(), a);
             Map<String, Set<Long>> found = new LinkedHashMap<>();
+            Map<String, Map<String, Set<Long>>> byDoc = new LinkedHashMap<>();
             for (String name : a.names()) {
                 Set<Long> entities = new HashSet<>();
                 // An actor whose gold lists no documents is looked for in all of them.
                 for (String doc : a.docs().isEmpty() ? allDocs : a.docs()) {
-                    entities.addAll(index.getOrDefault(doc + "\u0000" + normalise(name), Set.of()));
+                    Set<Long> here = index.getOrDefault(doc + "\u0000" + normalise(name), Set.of());
+                    entities.addAll(here);
+                    if (!here.isEmpty()) {
+                        byDoc.computeIfAbsent(normalise(name), k -> new LinkedHashMap<>())
+                                .computeIfAbsent(doc, k -> new HashSet<>()).addAll(here);
+                    }
                 }
                 if (!entities.isEmpty()) {
                     found.merge(normalise(name), entities, (x, y) -> {
@@ -51,6 +61,7 @@ final class ActorMatch {
                 }
             }
             holders.put(a.id(), found);
+            holdersByDoc.put(a.id(), byDoc);
         }
         mapEntities();
     }
@@ -92,20 +103,30 @@ final class ActorMatch {
         return out;
     }
 
-    /** Entities whose mentions carry names of two or more gold actors, with those actors' ids. */
+    /**
+     * Entities whose mentions carry names of two or more gold actors, with those actors' ids. A name two gold actors
+     * share ("Presidential Council" of two states) proves a merge only in a document that lists one of them alone: there
+     * the annotator says whose it is.
+     */
     Map<Long, List<String>> falseMerges() {
-        Map<String, Integer> nameOwners = new HashMap<>();
-        actors.values().forEach(a -> a.names().stream().map(ActorMatch::normalise).distinct()
-                .forEach(n -> nameOwners.merge(n, 1, Integer::sum)));
-        Map<Long, List<String>> covered = new TreeMap<>();
-        holders.forEach((goldId, found) -> {
-            Set<Long> entities = new HashSet<>();
-            // A name two gold actors share proves nothing about a merge.
-            found.forEach((name, es) -> {
-                if (nameOwners.get(name) == 1) {
-                    entities.addAll(es);
+        // (normalised name, gold document) -> how many gold actors with that name list the document
+        Map<String, Integer> owners = new HashMap<>();
+        holdersByDoc.keySet().forEach(goldId -> {
+            Gold.Actor a = actors.get(goldId);
+            a.names().stream().map(ActorMatch::normalise).distinct().forEach(n -> {
+                for (String doc : a.docs().isEmpty() ? allDocs : a.docs()) {
+                    owners.merge(n + "\u0000" + doc, 1, Integer::sum);
                 }
             });
+        });
+        Map<Long, List<String>> covered = new TreeMap<>();
+        holdersByDoc.forEach((goldId, found) -> {
+            Set<Long> entities = new HashSet<>();
+            found.forEach((name, docs) -> docs.forEach((doc, es) -> {
+                if (owners.get(name + "\u0000" + doc) == 1) {
+                    entities.addAll(es);
+                }
+            }));
             entities.forEach(e -> covered.computeIfAbsent(e, k -> new ArrayList<>()).add(goldId));
         });
         covered.values().removeIf(ids -> ids.size() < 2);

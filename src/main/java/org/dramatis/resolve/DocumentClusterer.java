@@ -157,9 +157,11 @@ public final class DocumentClusterer {
     /**
      * A bare "parliament" joins the only legislature the document names ("the Council of Representatives", "the
      * Majlis", "the Federal Parliament"; {@code legislatures.txt}): a speaker "of parliament" and "the speaker of the
-     * Council of Representatives" hold one post. With two legislatures named it stays alone.
+     * Council of Representatives" hold one post. With two legislatures named it stays alone, and one named as another
+     * state's than the document's home ({@link #ownState}) is not its legislature.
      */
     private void joinLegislature(List<MentionInfo> infos, MentionUnions u) {
+        String home = capitals.homeKey(infos);
         for (int i = 0; i < infos.size(); i++) {
             MentionInfo bare = infos.get(i);
             if (bare.cls() != 'O' || !bare.key().equals(parliamentKey)) {
@@ -171,13 +173,37 @@ public final class DocumentClusterer {
                 String name = named.display().toLowerCase(Locale.ROOT).replaceFirst("^the\\s+", "").strip();
                 return named.cls() == 'O' && u.find(j) != u.find(at) && named.tokens().size() > 0
                         && !named.key().equals(parliamentKey)
-                        && (legislatures.contains(name) || name.endsWith(" parliament"));
+                        && (legislatures.contains(name) || name.endsWith(" parliament"))
+                        && ownState(named.display(), home, infos);
             });
             if (owner >= 0) {
                 u.join(owner, i, "'" + bare.display() + "' is the only legislature the document names, '"
                         + infos.get(owner).display() + "'");
             }
         }
+    }
+
+    /**
+     * Whether a legislature's name gives no state ("the Majlis", "Council of Representatives") or the document's home
+     * ("the Turkish Parliament" in an article about Turkey): a bare "parliament" in a report on Somalia's vote is not
+     * the Turkish one the article also names.
+     */
+    private boolean ownState(String name, String home, List<MentionInfo> infos) {
+        for (String word : name.strip().split("\\s+")) {
+            String w = word.replaceAll("['\u2019]s$", "");
+            String state = keys.stateOf(w);
+            for (int i = 0; state == null && i < infos.size(); i++) {
+                MentionInfo place = infos.get(i);
+                // a nationality word built from a one-word state the document names ("Ostranian" of "Ostrania")
+                if (place.cls() == 'G' && place.tokens().size() == 1 && keys.demonymForms().isAdjectiveOf(w, place.display())) {
+                    state = place.display();
+                }
+            }
+            if (state != null) {
+                return keys.key(state).equals(home);
+            }
+        }
+        return true;
     }
 
     private void joinSameKey(List<MentionInfo> infos, MentionUnions u) {

@@ -8,7 +8,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Issue 15's look-alikes inside one article, on invented names: a state's name never joins a person named like it, a
- * body's name with "of" is never a person's, and a "Demonym X" is not the "X" the article places elsewhere.
+ * body's name with "of" is never a person's, a "Demonym X" is not the "X" the article places elsewhere, and a bare
+ * "parliament" is not another state's named legislature.
  */
 class StateLookalikeTest {
 
@@ -44,6 +45,22 @@ class StateLookalikeTest {
         assertThat(clusterOf(d.clusters(), d, "Supreme Court of Harvania").mentions()).containsExactly(0);
         assertThat(new PersonShape(TestDocs.KEYS, TestDocs.GLOSSARY, Capitals.load(TestDocs.KEYS), AliasTable.empty())
                 .fits("Supreme Court of Harvania", org.dramatis.model.ActorType.ORGANIZATION)).isFalse();
+    }
+
+    @Test
+    void cluster_aBareParliamentIsNotAnotherStatesNamedLegislature() {
+        // A report on Velmora's vote that also names the Ostranian Parliament: "the Parliament" is Velmora's.
+        var foreign = doc(7, "The Parliament approved the pact with Ostrania. Velmora said the pact protects Velmora, and"
+                        + " Velmora thanked Ostrania. The Ostranian Parliament is expected to ratify it.",
+                "Parliament/ORGANIZATION", "Ostrania/COUNTRY", "Velmora/COUNTRY", "Velmora/COUNTRY", "Velmora/COUNTRY",
+                "Ostrania/COUNTRY", "Ostranian Parliament/ORGANIZATION");
+        assertThat(clusterOf(foreign.clusters(), foreign, "Ostranian Parliament").mentions()).doesNotContain(0);
+        // In a report on Ostrania itself, the bare word is its parliament.
+        var home = doc(8, "The Parliament approved the pact with Velmora. Ostrania said the pact protects Ostrania, and"
+                        + " Ostrania thanked its allies. The Ostranian Parliament met again on Monday.",
+                "Parliament/ORGANIZATION", "Velmora/COUNTRY", "Ostrania/COUNTRY", "Ostrania/COUNTRY", "Ostrania/COUNTRY",
+                "Ostranian Parliament/ORGANIZATION");
+        assertThat(clusterOf(home.clusters(), home, "Ostranian Parliament").mentions()).contains(0);
     }
 
     @Test

@@ -111,14 +111,11 @@ final class ActorMatch {
     Map<Long, List<String>> falseMerges() {
         // (normalised name, gold document) -> how many gold actors with that name list the document
         Map<String, Integer> owners = new HashMap<>();
-        holdersByDoc.keySet().forEach(goldId -> {
-            Gold.Actor a = actors.get(goldId);
-            a.names().stream().map(ActorMatch::normalise).distinct().forEach(n -> {
-                for (String doc : a.docs().isEmpty() ? allDocs : a.docs()) {
-                    owners.merge(n + "\u0000" + doc, 1, Integer::sum);
-                }
-            });
-        });
+        actors.values().forEach(a -> a.names().stream().map(ActorMatch::normalise).distinct().forEach(n -> {
+            for (String doc : a.docs().isEmpty() ? allDocs : a.docs()) {
+                owners.merge(n + "\u0000" + doc, 1, Integer::sum);
+            }
+        }));
         Map<Long, List<String>> covered = new TreeMap<>();
         holdersByDoc.forEach((goldId, found) -> {
             Set<Long> entities = new HashSet<>();

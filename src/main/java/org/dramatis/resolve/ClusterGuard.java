@@ -8,6 +8,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.BiFunction;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.dramatis.lexicon.Kind;
 import org.dramatis.lexicon.LexiconFiles;
 import org.dramatis.lexicon.Line;
@@ -24,7 +26,9 @@ import org.dramatis.model.ActorType;
  * (glossary, nationality words) are not put to the model. Two bodies with a generic name ({@link BodyCountry}) whose
  * text gives each another state ("Iran's foreign ministry", "Syria's foreign ministry") are never one either, nor are
  * two groups the text gives each to another person as a faction ("the X faction of P", "Q's X faction", "Q, whose X
- * faction"; the {@code faction:} nouns of {@code opposition-cues.txt}): one movement split in two is two actors.
+ * faction"; the {@code faction:} nouns of {@code opposition-cues.txt}): one movement split in two is two actors. A
+ * name the text writes as a place never joins, on the names' likeness, a person's name of another spelling ("talks
+ * with Sarmadia" and "Tariq al-Sarmadi").
  */
 final class ClusterGuard implements MentionUnions.Guard {
     /** How far apart in the mention list two opposed mentions may be ("X, backed by Z, fighting Y"). */
@@ -34,7 +38,7 @@ final class ClusterGuard implements MentionUnions.Guard {
     private static final int RELATIVE_WORDS = 7;
     /** How many characters before a name are searched for it. */
     private static final int RELATIVE_REACH = 70;
-    private static final java.util.regex.Pattern CAPITALIZED = java.util.regex.Pattern.compile("\\b\\p{Lu}\\p{L}+");
+    private static final Pattern CAPITALIZED = Pattern.compile("\\b\\p{Lu}\\p{L}+");
     private final List<MentionInfo> infos;
     private final MatchVeto veto;
     /** Opposed mention pairs and the cue that opposes them. */
@@ -47,11 +51,7 @@ final class ClusterGuard implements MentionUnions.Guard {
     private final Map<Integer, String> owners = new HashMap<>();
     /** Groups by mention, and the surname key of the person the text gives each to as a faction. */
     private final Map<Integer, String> factionHolders = new HashMap<>();
-    /**
-     * Mentions the text writes as a place: tagged a country, or tagged a place and used as one ("in X", "the X") or
-     * a listed state or nationality word; a one-word name whose nationality word the text writes; and every mention
-     * spelt like one of those.
-     */
+    /** Mentions the text writes as a place ({@link #placeMentions}): a state's name never joins a person named like it. */
     private final Set<Integer> places = new HashSet<>();
 
     /** Cue lists of {@code opposition-cues.txt}: gap cues, "between" cues and faction nouns. */
@@ -95,36 +95,7 @@ final class ClusterGuard implements MentionUnions.Guard {
                  ImpersonalUse impersonal, NameKeys keys) {
         this.infos = infos;
         this.veto = veto;
-        for (int i = 0; i < infos.size(); i++) {
-            MentionInfo place = infos.get(i);
-            ActorMention m = place.mention();
-            if (place.type() == ActorType.COUNTRY || place.type() == ActorType.LOCATION
-                    && (impersonal.impersonal(text, m.begin(), m.end()) || keys.stateOf(m.text().strip()) != null)) {
-                places.add(i);
-            }
-        }
-        // A one-word name whose nationality word the text writes ("Harqania" beside "the Minister of the Foreign
-        // Harqani") is a state's, and every mention spelt like a place is one, whatever its tag.
-        Set<String> capitalized = new HashSet<>();
-        java.util.regex.Matcher w = CAPITALIZED.matcher(text);
-        while (w.find()) {
-            capitalized.add(w.group().toLowerCase(Locale.ROOT));
-        }
-        Set<String> placeNames = new HashSet<>();
-        for (int i = 0; i < infos.size(); i++) {
-            String name = infos.get(i).mention().text().strip();
-            if (!places.contains(i) && name.matches("\\p{Lu}\\p{L}+") && nationalityWords(keys, name).stream().anyMatch(capitalized::contains)) {
-                places.add(i);
-            }
-            if (places.contains(i)) {
-                placeNames.add(name.toLowerCase(Locale.ROOT));
-            }
-        }
-        for (int i = 0; i < infos.size(); i++) {
-            if (placeNames.contains(infos.get(i).mention().text().strip().toLowerCase(Locale.ROOT))) {
-                places.add(i);
-            }
-        }
+        placeMentions(text, impersonal, keys);
         for (int i = 0; i < infos.size(); i++) {
             MentionInfo body = infos.get(i);
             if (body.type() != ActorType.ORGANIZATION || !bodies.isGenericBody(body.display())) {
@@ -279,6 +250,43 @@ final class ClusterGuard implements MentionUnions.Guard {
         MentionInfo x = infos.get(a);
         MentionInfo y = infos.get(b);
         return veto.vetoPair(x.display(), x.type(), y.display(), y.type());
+    }
+
+    /**
+     * Marks the mentions the text writes as a place ({@link #places}): tagged a country; tagged a place and used as one
+     * or a listed state; a one-word name whose nationality word the text writes ("Harqania" beside "the Minister of the
+     * Foreign Harqani"); and every mention spelt like one of those, whatever its tag.
+     */
+    private void placeMentions(String text, ImpersonalUse impersonal, NameKeys keys) {
+        for (int i = 0; i < infos.size(); i++) {
+            MentionInfo place = infos.get(i);
+            ActorMention m = place.mention();
+            if (place.type() == ActorType.COUNTRY || place.type() == ActorType.LOCATION
+                    && (impersonal.impersonal(text, m.begin(), m.end()) || keys.stateOf(m.text().strip()) != null)) {
+                places.add(i);
+            }
+        }
+        Set<String> capitalized = new HashSet<>();
+        Matcher w = CAPITALIZED.matcher(text);
+        while (w.find()) {
+            capitalized.add(w.group().toLowerCase(Locale.ROOT));
+        }
+        Set<String> placeNames = new HashSet<>();
+        for (int i = 0; i < infos.size(); i++) {
+            String name = infos.get(i).mention().text().strip();
+            if (!places.contains(i) && name.matches("\\p{Lu}\\p{L}+")
+                    && nationalityWords(keys, name).stream().anyMatch(capitalized::contains)) {
+                places.add(i);
+            }
+            if (places.contains(i)) {
+                placeNames.add(name.toLowerCase(Locale.ROOT));
+            }
+        }
+        for (int i = 0; i < infos.size(); i++) {
+            if (placeNames.contains(infos.get(i).mention().text().strip().toLowerCase(Locale.ROOT))) {
+                places.add(i);
+            }
+        }
     }
 
     /**

@@ -77,10 +77,12 @@ final class Capitals {
     /** Whether the words around {@code [begin, end)} read the name as an actor (political cue, no locative cue). */
     boolean political(String text, int begin, int end) {
         String left = " " + text.substring(Math.max(0, begin - 40), Math.max(0, begin)).toLowerCase(Locale.ROOT);
-        String right = text.substring(Math.min(end, text.length()), Math.min(text.length(), end + 40)).toLowerCase(Locale.ROOT) + " ";
+        String right = text.substring(Math.min(end, text.length()), Math.min(text.length(), end + 40)).toLowerCase(Locale.ROOT)
+                .replace('\u2019', '\'') + " ";
         boolean locative = place.stream().anyMatch(p -> endsWithWord(left, p));
         boolean cue = before.stream().anyMatch(b -> b.endsWith("-") ? left.endsWith(b) : endsWithWord(left, b))
-                || after.stream().anyMatch(a -> a.startsWith("-") ? right.startsWith(a) : right.matches("(?s)\\s+" + java.util.regex.Pattern.quote(a) + "\\b.*"));
+                || after.stream().anyMatch(a -> a.startsWith("-") || a.startsWith("'") ? right.startsWith(a)
+                        : right.matches("(?s)\\s+" + java.util.regex.Pattern.quote(a) + "\\b.*"));
         // "close to X" ends in the locative "to": the longer political cue decides.
         boolean longerCue = before.stream().anyMatch(b -> b.contains(" ") && endsWithWord(left, b));
         return cue && (!locative || longerCue);

@@ -181,6 +181,19 @@ class DocumentClustererTest {
     }
 
     @Test
+    void cluster_readsACapitalsPossessiveAndTrainerAsItsState() {
+        var d = doc(1, "Critics call the governor Moscow's proxy. Units trained by Ankara took the town. Moscow\u2019s support"
+                        + " waned. The streets of Moscow were quiet, and Moscow's streets too.",
+                "Moscow/LOCATION", "Ankara/LOCATION", "Moscow/LOCATION", "Moscow/LOCATION", "Moscow/LOCATION");
+        List<LocalCluster> clusters = d.clusters();
+        LocalCluster russia = clusters.stream().filter(c -> c.mentions().contains(0)).findFirst().orElseThrow();
+        assertThat(russia.type()).isEqualTo(ActorType.COUNTRY);
+        assertThat(russia.mentions()).contains(2).doesNotContain(3, 4);
+        assertThat(clusters.stream().filter(c -> c.mentions().contains(1)).findFirst().orElseThrow().type())
+                .isEqualTo(ActorType.COUNTRY);
+    }
+
+    @Test
     void cluster_joinsABareParliamentToTheOnlyLegislatureTheDocumentNames() {
         var d = doc(1, "The Council of Representatives met. The speaker of parliament left.",
                 "Council of Representatives/ORGANIZATION", "parliament/ORGANIZATION");

@@ -40,26 +40,19 @@ final class ActorMatch {
         }
         for (Gold.Actor a : gold.entities()) {
             actors.put(a.id(), a);
-            Map<String, Set<Long>> found = new LinkedHashMap<>();
             Map<String, Map<String, Set<Long>>> byDoc = new LinkedHashMap<>();
             for (String name : a.names()) {
-                Set<Long> entities = new HashSet<>();
                 // An actor whose gold lists no documents is looked for in all of them.
                 for (String doc : a.docs().isEmpty() ? allDocs : a.docs()) {
                     Set<Long> here = index.getOrDefault(doc + "\u0000" + normalise(name), Set.of());
-                    entities.addAll(here);
                     if (!here.isEmpty()) {
                         byDoc.computeIfAbsent(normalise(name), k -> new LinkedHashMap<>())
                                 .computeIfAbsent(doc, k -> new HashSet<>()).addAll(here);
                     }
                 }
-                if (!entities.isEmpty()) {
-                    found.merge(normalise(name), entities, (x, y) -> {
-                        x.addAll(y);
-                        return x;
-                    });
-                }
             }
+            Map<String, Set<Long>> found = new LinkedHashMap<>();
+            byDoc.forEach((name, docs) -> docs.values().forEach(es -> found.computeIfAbsent(name, k -> new HashSet<>()).addAll(es)));
             holders.put(a.id(), found);
             holdersByDoc.put(a.id(), byDoc);
         }

@@ -8,8 +8,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.BiFunction;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.dramatis.lexicon.Kind;
 import org.dramatis.lexicon.LexiconFiles;
 import org.dramatis.lexicon.Line;
@@ -28,7 +26,7 @@ import org.dramatis.model.ActorType;
  * two groups the text gives each to another person as a faction ("the X faction of P", "Q's X faction", "Q, whose X
  * faction"; the {@code faction:} nouns of {@code opposition-cues.txt}): one movement split in two is two actors. A
  * name the text writes as a place never joins, on the names' likeness, a person's name of another spelling ("talks
- * with Sarmadia" and "Tariq al-Sarmadi").
+ * with Sarmadia" and "Tariq al-Sarmadi"; {@link PlaceMentions}).
  */
 final class ClusterGuard implements MentionUnions.Guard {
     /** How far apart in the mention list two opposed mentions may be ("X, backed by Z, fighting Y"). */
@@ -38,7 +36,6 @@ final class ClusterGuard implements MentionUnions.Guard {
     private static final int RELATIVE_WORDS = 7;
     /** How many characters before a name are searched for it. */
     private static final int RELATIVE_REACH = 70;
-    private static final Pattern CAPITALIZED = Pattern.compile("\\b\\p{Lu}\\p{L}+");
     private final List<MentionInfo> infos;
     private final MatchVeto veto;
     /** Opposed mention pairs and the cue that opposes them. */
@@ -51,8 +48,8 @@ final class ClusterGuard implements MentionUnions.Guard {
     private final Map<Integer, String> owners = new HashMap<>();
     /** Groups by mention, and the surname key of the person the text gives each to as a faction. */
     private final Map<Integer, String> factionHolders = new HashMap<>();
-    /** Mentions the text writes as a place ({@link #placeMentions}): a state's name never joins a person named like it. */
-    private final Set<Integer> places = new HashSet<>();
+    /** Mentions the text writes as a place: a state's name never joins a person named like it. */
+    private final PlaceMentions places;
 
     /** Cue lists of {@code opposition-cues.txt}: gap cues, "between" cues and faction nouns. */
     record Cues(List<String> gap, List<String> between, Set<String> relatives, Set<String> factions) {
@@ -95,7 +92,7 @@ final class ClusterGuard implements MentionUnions.Guard {
                  ImpersonalUse impersonal, NameKeys keys) {
         this.infos = infos;
         this.veto = veto;
-        placeMentions(text, impersonal, keys);
+        this.places = PlaceMentions.of(text, infos, impersonal, keys);
         for (int i = 0; i < infos.size(); i++) {
             MentionInfo body = infos.get(i);
             if (body.type() != ActorType.ORGANIZATION || !bodies.isGenericBody(body.display())) {
@@ -243,7 +240,7 @@ final class ClusterGuard implements MentionUnions.Guard {
         if (reason == null || reason.startsWith("apposition") || reason.startsWith(AliasStatementRule.REASON) || reason.startsWith("glossary") || reason.contains("nationality word")) {
             return null;
         }
-        refused = placeAndPerson(left, right);
+        refused = places.refusal(left, right);
         if (refused != null) {
             return refused;
         }
@@ -252,80 +249,8 @@ final class ClusterGuard implements MentionUnions.Guard {
         return veto.vetoPair(x.display(), x.type(), y.display(), y.type());
     }
 
-    /**
-     * Marks the mentions the text writes as a place ({@link #places}): tagged a country; tagged a place and used as one
-     * or a listed state; a one-word name whose nationality word the text writes ("Harqania" beside "the Minister of the
-     * Foreign Harqani"); and every mention spelt like one of those, whatever its tag.
-     */
-    private void placeMentions(String text, ImpersonalUse impersonal, NameKeys keys) {
-        for (int i = 0; i < infos.size(); i++) {
-            MentionInfo place = infos.get(i);
-            ActorMention m = place.mention();
-            if (place.type() == ActorType.COUNTRY || place.type() == ActorType.LOCATION
-                    && (impersonal.impersonal(text, m.begin(), m.end()) || keys.stateOf(m.text().strip()) != null)) {
-                places.add(i);
-            }
-        }
-        Set<String> capitalized = new HashSet<>();
-        Matcher w = CAPITALIZED.matcher(text);
-        while (w.find()) {
-            capitalized.add(w.group().toLowerCase(Locale.ROOT));
-        }
-        Set<String> placeNames = new HashSet<>();
-        for (int i = 0; i < infos.size(); i++) {
-            String name = infos.get(i).mention().text().strip();
-            if (!places.contains(i) && name.matches("\\p{Lu}\\p{L}+")
-                    && nationalityWords(keys, name).stream().anyMatch(capitalized::contains)) {
-                places.add(i);
-            }
-            if (places.contains(i)) {
-                placeNames.add(name.toLowerCase(Locale.ROOT));
-            }
-        }
-        for (int i = 0; i < infos.size(); i++) {
-            if (placeNames.contains(infos.get(i).mention().text().strip().toLowerCase(Locale.ROOT))) {
-                places.add(i);
-            }
-        }
-    }
 
-    /**
-     * The nationality words of a one-word name: those English builds ({@link org.dramatis.extract.DemonymForms}) and,
-     * for a name ending in "ia", the one a translation from Arabic writes without the "a" ("Harqani" of "Harqania").
-     */
-    private static Set<String> nationalityWords(NameKeys keys, String name) {
-        Set<String> out = new HashSet<>(keys.demonymForms().adjectives(name));
-        String lower = name.toLowerCase(Locale.ROOT);
-        if (lower.endsWith("ia") && lower.length() > org.dramatis.extract.DemonymForms.MIN_NAME + 1) {
-            out.add(lower.substring(0, lower.length() - 1));
-        }
-        return out;
-    }
 
-    /**
-     * A join on the names' likeness of a mention the text writes as a place and a person's name of another spelling
-     * ("no family in Sarmadia" and "Tariq al-Sarmadi"; "Saudi" and "al-Sadi"): a state's name never absorbs a person. A
-     * place-tagged word that is the person's very surname ("Shekari" beside "Mohsen Shekari") is left to the rules.
-     */
-    private String placeAndPerson(List<Integer> left, List<Integer> right) {
-        for (int x : left) {
-            for (int y : right) {
-                int place = places.contains(x) ? x : places.contains(y) ? y : -1;
-                int person = place == x ? y : x;
-                if (place < 0 || places.contains(person) || infos.get(person).type() != ActorType.PERSON) {
-                    continue;
-                }
-                String[] words = text(person).split("\\s+");
-                String surname = words[words.length - 1].replaceFirst("(?i)^(?:al|el)[-\u2010]", "");
-                if (surname.equalsIgnoreCase(text(place).replaceFirst("(?i)^the\\s+", ""))) {
-                    continue;
-                }
-                return "'" + text(place) + "' is written as a place and '" + text(person) + "' as a person's name, so not"
-                        + " one actor";
-            }
-        }
-        return null;
-    }
 
     /** How a refusal reads for the mentions {@code x} (left) and {@code y} (right) and the pair's word. */
     private interface Refusal {

@@ -189,16 +189,10 @@ public final class DocumentClusterer {
      * the Turkish one the article also names.
      */
     private boolean ownState(String name, String home, List<MentionInfo> infos) {
+        List<String> places = infos.stream().filter(m -> m.cls() == 'G' && m.tokens().size() == 1).map(MentionInfo::display).toList();
         for (String word : name.strip().split("\\s+")) {
-            String w = word.replaceAll("['\u2019]s$", "");
-            String state = keys.stateOf(w);
-            for (int i = 0; state == null && i < infos.size(); i++) {
-                MentionInfo place = infos.get(i);
-                // a nationality word built from a one-word state the document names ("Ostranian" of "Ostrania")
-                if (place.cls() == 'G' && place.tokens().size() == 1 && keys.demonymForms().isAdjectiveOf(w, place.display())) {
-                    state = place.display();
-                }
-            }
+            // a listed nationality word or country, or one built from a one-word place ("Ostranian" of "Ostrania")
+            String state = keys.stateOf(word, places);
             if (state != null) {
                 return keys.key(state).equals(home);
             }

@@ -128,6 +128,25 @@ public final class NameKeys {
     }
 
     /**
+     * The state a word names, possessive or not ("Iran's"): a listed one ({@link #stateOf(String)}), else the one-word
+     * place of {@code places} (a document's) that the word is a nationality word of ("Qadiri" of "Qadira"); null
+     * otherwise.
+     */
+    String stateOf(String word, java.util.Collection<String> places) {
+        String w = word.replaceAll("['\u2019]s$", "");
+        String listed = stateOf(w);
+        if (listed != null) {
+            return listed;
+        }
+        for (String p : places) {
+            if (demonymForms.isAdjectiveOf(w, p)) {
+                return p;
+            }
+        }
+        return null;
+    }
+
+    /**
      * Whether {@code name} is a nationality word rather than a name: an adjective of the demonym list, or a word built
      * from one of {@code others}, one-word place names of the same actor ("Qadiri" beside "Qadira"; {@link DemonymForms}).
      */

@@ -174,16 +174,7 @@ record ShortFormRule(NameKeys keys, GenericWords generic, PersonShape personShap
      */
     private String state(String word, List<String> places) {
         String w = word.replaceAll("['’]s$", "");
-        String listed = keys.stateOf(w);
-        if (listed != null) {
-            return listed;
-        }
-        for (String p : places) {
-            if (p.equals(w) || keys.demonymForms().isAdjectiveOf(w, p)) {
-                return p;
-            }
-        }
-        return null;
+        return places.contains(w) && keys.stateOf(w) == null ? w : keys.stateOf(w, places);
     }
 
     /** "Houthi fighters" and "the Houthis": a one-word group name and its plural are one group. */

@@ -172,10 +172,10 @@ class DocumentClustererTest {
         LocalCluster russia = clusterOf(clusters, d, "Russia");
         assertThat(russia.mentions()).containsExactly(0, 1, 3);
         assertThat(russia.reasons()).anyMatch(r -> r.contains("capital 'Moscow' stands for its government"));
-        LocalCluster turkey = clusters.stream().filter(c -> c.mentions().contains(2)).findFirst().orElseThrow();
+        LocalCluster turkey = TestDocs.clusterHolding(clusters, 2);
         assertThat(turkey.type()).isEqualTo(ActorType.COUNTRY);
         assertThat(turkey.name()).isEqualTo("Turkey");
-        LocalCluster city = clusters.stream().filter(c -> c.mentions().contains(4)).findFirst().orElseThrow();
+        LocalCluster city = TestDocs.clusterHolding(clusters, 4);
         assertThat(city.type()).isEqualTo(ActorType.LOCATION);
         assertThat(city.name()).isEqualTo("Moscow");
     }
@@ -186,10 +186,10 @@ class DocumentClustererTest {
                         + " waned. The streets of Moscow were quiet, and Moscow's streets too.",
                 "Moscow/LOCATION", "Ankara/LOCATION", "Moscow/LOCATION", "Moscow/LOCATION", "Moscow/LOCATION");
         List<LocalCluster> clusters = d.clusters();
-        LocalCluster russia = clusters.stream().filter(c -> c.mentions().contains(0)).findFirst().orElseThrow();
+        LocalCluster russia = TestDocs.clusterHolding(clusters, 0);
         assertThat(russia.type()).isEqualTo(ActorType.COUNTRY);
         assertThat(russia.mentions()).contains(2).doesNotContain(3, 4);
-        assertThat(clusters.stream().filter(c -> c.mentions().contains(1)).findFirst().orElseThrow().type())
+        assertThat(TestDocs.clusterHolding(clusters, 1).type())
                 .isEqualTo(ActorType.COUNTRY);
     }
 
@@ -210,7 +210,7 @@ class DocumentClustererTest {
                 "Iraq/COUNTRY", "Iraqi/COUNTRY", "Iraq/COUNTRY", "Baghdad/LOCATION", "Erbil/LOCATION", "Iraq/COUNTRY",
                 "Iran/COUNTRY", "Tehran/LOCATION");
         List<LocalCluster> clusters = d.clusters();
-        LocalCluster home = clusters.stream().filter(c -> c.mentions().contains(3)).findFirst().orElseThrow();
+        LocalCluster home = TestDocs.clusterHolding(clusters, 3);
         assertThat(home.mentions()).containsExactly(3);
         assertThat(home.name()).isEqualTo("Baghdad");
         assertThat(clusterOf(clusters, d, "Iran").mentions()).containsExactly(6, 7);
@@ -264,7 +264,7 @@ class DocumentClustererTest {
                 "Iran/COUNTRY", "foreign ministry/ORGANIZATION", "Syria/COUNTRY", "foreign ministry/ORGANIZATION",
                 "foreign ministry/ORGANIZATION", "Iran/COUNTRY");
         List<LocalCluster> clusters = d.clusters();
-        LocalCluster iranian = clusters.stream().filter(c -> c.mentions().contains(1)).findFirst().orElseThrow();
+        LocalCluster iranian = TestDocs.clusterHolding(clusters, 1);
         assertThat(iranian.mentions()).contains(4).doesNotContain(3);
     }
 
@@ -285,11 +285,11 @@ class DocumentClustererTest {
                 "Washington/LOCATION", "Velmoria/COUNTRY", "Washington/LOCATION", "Moscow/LOCATION", "Moscow/LOCATION",
                 "Moscow/LOCATION");
         List<LocalCluster> clusters = d.clusters();
-        LocalCluster us = clusters.stream().filter(c -> c.mentions().contains(0)).findFirst().orElseThrow();
+        LocalCluster us = TestDocs.clusterHolding(clusters, 0);
         assertThat(us.type()).isEqualTo(ActorType.COUNTRY);
         assertThat(us.name()).isEqualTo("United States");
         assertThat(us.mentions()).doesNotContain(2);
-        LocalCluster russia = clusters.stream().filter(c -> c.mentions().contains(3)).findFirst().orElseThrow();
+        LocalCluster russia = TestDocs.clusterHolding(clusters, 3);
         assertThat(russia.name()).isEqualTo("Russia");
         assertThat(russia.mentions()).contains(4).doesNotContain(5);
     }

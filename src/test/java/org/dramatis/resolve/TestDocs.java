@@ -51,6 +51,11 @@ final class TestDocs {
     /** The cluster holding the mention with this surface. */
     static LocalCluster clusterOf(List<LocalCluster> clusters, Doc doc, String surface) {
         int index = doc.mentions().stream().filter(m -> m.text().equals(surface)).findFirst().orElseThrow().index();
+        return clusterHolding(clusters, index);
+    }
+
+    /** The cluster holding mention {@code index}. */
+    static LocalCluster clusterHolding(List<LocalCluster> clusters, int index) {
         return clusters.stream().filter(c -> c.mentions().contains(index)).findFirst().orElseThrow();
     }
 }
